@@ -1,0 +1,126 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Data flow, in folder order: a file in the inbox (Ingest) becomes a Bulletin (Model),
+// Extraction turns its text into Figures, the Log stores them as Events, Projections fold
+// the events, and the Server answers queries over a Unix socket.
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "pubstat",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "pubstatd", targets: ["pubstatd"]),
+        .executable(name: "pubstatctl", targets: ["pubstatctl"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    ],
+    targets: [
+        // Domain model: bulletin, figure, indicator, quantity, period, jurisdiction, event. No I/O.
+        .target(name: "PubstatModel", swiftSettings: strict),
+        // Pure extraction: bulletin text in, figures out.
+        .target(
+            name: "PubstatExtraction",
+            dependencies: ["PubstatModel"],
+            resources: [.copy("Catalogue/indicators.json")],
+            swiftSettings: strict
+        ),
+        // The append-only, checksummed, hash-chained event log on disk.
+        .target(
+            name: "PubstatLog",
+            dependencies: [
+                "PubstatModel",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        // Pure folds of events into query answers.
+        .target(name: "PubstatProjections", dependencies: ["PubstatModel"], swiftSettings: strict),
+        // libsystemd through pkg-config.
+        .systemLibrary(name: "CSystemd", pkgConfig: "libsystemd", providers: [.apt(["libsystemd-dev"])]),
+        // sd_notify, watchdog, listen fds and a journald log handler.
+        .target(
+            name: "PubstatSystemd",
+            dependencies: ["CSystemd", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        // Drop-folder watcher (inotify) and the ingest pipeline: file -> bulletin -> events -> log.
+        .target(
+            name: "PubstatIngest",
+            dependencies: [
+                "PubstatModel", "PubstatExtraction", "PubstatLog", "PubstatProjections",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        // HTTP/JSON over a Unix domain socket.
+        .target(
+            name: "PubstatServer",
+            dependencies: [
+                "PubstatModel", "PubstatProjections",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        // HTTP client over a Unix socket, used by pubstatctl and the end-to-end tests.
+        .target(
+            name: "PubstatClient",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "pubstatd",
+            dependencies: [
+                "PubstatModel", "PubstatLog", "PubstatProjections", "PubstatIngest", "PubstatServer",
+                "PubstatSystemd", "PubstatExtraction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "pubstatctl",
+            dependencies: [
+                "PubstatModel", "PubstatExtraction", "PubstatLog", "PubstatClient",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "PubstatModelTests", dependencies: ["PubstatModel"], swiftSettings: strict),
+        .testTarget(
+            name: "PubstatExtractionTests",
+            dependencies: ["PubstatExtraction", "PubstatModel"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "PubstatLogTests", dependencies: ["PubstatLog", "PubstatModel"], swiftSettings: strict),
+        .testTarget(
+            name: "PubstatProjectionsTests",
+            dependencies: ["PubstatProjections", "PubstatModel"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "PubstatSystemdTests", dependencies: ["PubstatSystemd"], swiftSettings: strict),
+        // Starts the real pubstatd and pubstatctl binaries as subprocesses.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["PubstatClient", "PubstatModel"],
+            swiftSettings: strict
+        ),
+    ]
+)

@@ -1,0 +1,4 @@
+import PubstatModel
+
+/// Placeholder until the extraction engine lands.
+public enum ExtractionPlaceholder {}

@@ -1,0 +1,57 @@
+/// A bulletin's identity: the lowercase hex SHA-256 of its bytes as dropped.
+public struct BulletinID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// Accepts 64 lowercase hex digits only.
+    public init?(hex: String) {
+        guard hex.utf8.count == 64, hex.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
+            return nil
+        }
+        rawValue = hex
+    }
+
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    public var description: String { rawValue }
+    /// The first 12 hex digits, for tables and log lines.
+    public var short: String { String(rawValue.prefix(12)) }
+    public static func < (lhs: BulletinID, rhs: BulletinID) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// What is known about a bulletin apart from its figures.
+public struct BulletinInfo: Hashable, Sendable, Codable {
+    public var id: BulletinID
+    /// The name the file had in the inbox.
+    public var fileName: String
+    public var byteCount: Int
+    /// The publication date printed in the bulletin, when found.
+    public var published: CalendarDate?
+    /// The jurisdiction the bulletin is about, used for figures that name none.
+    public var subject: Jurisdiction?
+    /// The first heading-like line, when found.
+    public var title: String?
+    /// The version of the extractor that produced the figures.
+    public var extractorVersion: String
+
+    public init(
+        id: BulletinID, fileName: String, byteCount: Int, published: CalendarDate?, subject: Jurisdiction?,
+        title: String?, extractorVersion: String
+    ) {
+        self.id = id
+        self.fileName = fileName
+        self.byteCount = byteCount
+        self.published = published
+        self.subject = subject
+        self.title = title
+        self.extractorVersion = extractorVersion
+    }
+}
