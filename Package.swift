@@ -31,11 +31,13 @@ let package = Package(
             resources: [.copy("Catalogue/indicators.json")],
             swiftSettings: strict
         ),
+        // The one funnel for system calls: retries EINTR, throws errors carrying errno.
+        .target(name: "PubstatPosix", swiftSettings: strict),
         // The append-only, checksummed, hash-chained event log on disk.
         .target(
             name: "PubstatLog",
             dependencies: [
-                "PubstatModel",
+                "PubstatModel", "PubstatPosix",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
@@ -54,7 +56,7 @@ let package = Package(
         .target(
             name: "PubstatIngest",
             dependencies: [
-                "PubstatModel", "PubstatExtraction", "PubstatLog", "PubstatProjections",
+                "PubstatModel", "PubstatExtraction", "PubstatLog", "PubstatProjections", "PubstatPosix",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -98,7 +100,16 @@ let package = Package(
         .executableTarget(
             name: "pubstatctl",
             dependencies: [
-                "PubstatModel", "PubstatExtraction", "PubstatLog", "PubstatClient",
+                "PubstatModel", "PubstatExtraction", "PubstatLog", "PubstatClient", "PubstatProjections",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        // Reproducible benchmarks: `swift run -c release pubstat-bench --help`.
+        .executableTarget(
+            name: "pubstat-bench",
+            dependencies: [
+                "PubstatModel", "PubstatExtraction", "PubstatLog", "PubstatProjections",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -109,7 +120,7 @@ let package = Package(
             dependencies: ["PubstatExtraction", "PubstatModel"],
             swiftSettings: strict
         ),
-        .testTarget(name: "PubstatLogTests", dependencies: ["PubstatLog", "PubstatModel"], swiftSettings: strict),
+        .testTarget(name: "PubstatLogTests", dependencies: ["PubstatLog", "PubstatModel", "PubstatPosix"], swiftSettings: strict),
         .testTarget(
             name: "PubstatProjectionsTests",
             dependencies: ["PubstatProjections", "PubstatModel"],

@@ -1,0 +1,1 @@
+// The syscall funnel lands here.

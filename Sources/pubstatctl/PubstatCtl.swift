@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The pubstat command-line client.
+@main
+struct PubstatCtl: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pubstatctl",
+        abstract: "Query a running pubstatd, or extract figures from files offline.",
+        subcommands: [Extract.self]
+    )
+}
