@@ -28,7 +28,6 @@ let package = Package(
         .target(
             name: "PubstatExtraction",
             dependencies: ["PubstatModel"],
-            resources: [.copy("Catalogue/indicators.json")],
             swiftSettings: strict
         ),
         // The one funnel for system calls: retries EINTR, throws errors carrying errno.
@@ -124,6 +123,11 @@ let package = Package(
         .testTarget(
             name: "PubstatProjectionsTests",
             dependencies: ["PubstatProjections", "PubstatModel"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "PubstatServerTests",
+            dependencies: ["PubstatServer", "PubstatClient", "PubstatProjections", "PubstatModel"],
             swiftSettings: strict
         ),
         .testTarget(name: "PubstatSystemdTests", dependencies: ["PubstatSystemd"], swiftSettings: strict),
