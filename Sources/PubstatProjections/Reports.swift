@@ -124,12 +124,15 @@ public struct EstimateProgress: Hashable, Sendable, Codable {
     public var impliedEstimateBillionVND: Double
     /// Ahead of or behind the linear pace; nil when the year elapsed is unknown.
     public var pace: Pace?
+    /// True when pubstat computed the percentage from a stated plan amount instead of reading it.
+    public var computed: Bool
 
-    public init(authority: Authority, pct: Double, impliedEstimateBillionVND: Double, pace: Pace?) {
+    public init(authority: Authority, pct: Double, impliedEstimateBillionVND: Double, pace: Pace?, computed: Bool = false) {
         self.authority = authority
         self.pct = pct
         self.impliedEstimateBillionVND = impliedEstimateBillionVND
         self.pace = pace
+        self.computed = computed
     }
 }
 

@@ -1,0 +1,104 @@
+import PubstatModel
+
+/// One budget-revenue figure placed in a fiscal year: a quarter's cumulative revenue, a
+/// full-year outcome, a plan or a target.
+struct BudgetEntry: Hashable, Sendable, Codable {
+    struct Info: Hashable, Sendable, Codable {
+        var bulletin: BulletinID
+        var published: CalendarDate?
+    }
+
+    enum Slot: Hashable, Sendable, Codable {
+        case quarter(Int), fullYear, plan, target
+    }
+
+    var info: Info
+    var jurisdiction: Jurisdiction
+    var year: Int
+    var slot: Slot
+    var observation: BudgetObservation
+    /// Orders observations of one slot: the latest cut-off wins, then the latest event.
+    var recency: Recency
+
+    struct Recency: Hashable, Sendable, Codable, Comparable {
+        var date: CalendarDate?
+        var sequence: UInt64
+
+        static func < (a: Recency, b: Recency) -> Bool {
+            switch (a.date, b.date) {
+            case let (x?, y?) where x != y: x < y
+            default: a.sequence < b.sequence
+            }
+        }
+    }
+
+    static func entries(from figures: [Figure], bulletin: BulletinInfo, sequence: UInt64) -> [BudgetEntry] {
+        entries(from: figures, info: Info(bulletin: bulletin.id, published: bulletin.published), sequence: sequence)
+    }
+
+    static func entries(from figures: [Figure], info: Info, sequence: UInt64) -> [BudgetEntry] {
+        figures.compactMap { BudgetEntry(figure: $0, info: info, sequence: sequence) }
+    }
+
+    /// Places a figure, or returns nil when it is not budget revenue in money with a known year.
+    init?(figure: Figure, info: Info, sequence: UInt64) {
+        guard figure.indicator == BudgetProjection.indicator, let unit = figure.unit, unit.baseName == "vnd",
+              let base = figure.baseValue else { return nil }
+        guard let year = figure.asOf?.year ?? figure.period?.endYear else { return nil }
+        let revenue = base / 1e9
+        let slot: Slot
+        let elapsed: Double?
+        switch figure.kind {
+        case .target:
+            slot = .target
+            elapsed = nil
+        case .plan:
+            slot = .plan
+            elapsed = nil
+        case .actual, .estimate:
+            if let cutoff = figure.asOf ?? figure.period.flatMap(BudgetEntry.cutoff(of:)), cutoff.month < 12 || cutoff.day < 31 {
+                slot = .quarter((cutoff.month - 1) / 3 + 1)
+                elapsed = Double(cutoff.ordinal) / Double(cutoff.daysInYear) * 100
+            } else {
+                slot = .fullYear
+                elapsed = 100
+            }
+        }
+        let estimates = figure.pctOfPlan.map { comparison in
+            EstimateProgress(
+                authority: comparison.authority, pct: comparison.pct,
+                impliedEstimateBillionVND: comparison.pct > 0 ? revenue / comparison.pct * 100 : 0,
+                pace: elapsed.map { EstimateProgress.pace(pct: comparison.pct, elapsed: $0) }
+            )
+        }
+        var quarter: Int? = nil
+        if case .quarter(let q) = slot { quarter = q }
+        self.info = info
+        self.jurisdiction = figure.jurisdiction
+        self.year = year
+        self.slot = slot
+        self.observation = BudgetObservation(
+            quarter: quarter, period: figure.period, revenueBillionVND: revenue, kind: figure.kind,
+            approximate: figure.qualifier == .approx, asOf: figure.asOf, yearElapsedPct: elapsed,
+            estimates: estimates, yoyPct: figure.yoyPct,
+            source: FigureSource(bulletin: info.bulletin, sequence: sequence, quote: figure.quote)
+        )
+        self.recency = Recency(date: figure.asOf ?? info.published, sequence: sequence)
+    }
+
+    /// The last day a cumulative period covers (`2021-9M` → 2021-09-30); nil for spans of years.
+    static func cutoff(of period: Period) -> CalendarDate? {
+        guard let month = period.endMonth else { return nil }
+        if case .years = period.span { return nil }
+        let year = period.endYear
+        return CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))
+    }
+}
+
+extension EstimateProgress {
+    /// Ahead when the share of the estimate collected exceeds the share of the year elapsed.
+    static func pace(pct: Double, elapsed: Double) -> Pace {
+        if abs(pct - elapsed) < 0.05 { return .onPace }
+        return pct > elapsed ? .ahead : .behind
+    }
+}

@@ -1,0 +1,47 @@
+import PubstatModel
+
+/// Quarterly budget progress per jurisdiction and fiscal year.
+///
+/// Folds each bulletin's budget-revenue figures; a revision replaces that bulletin's
+/// contribution. The report is assembled on demand from the contributions.
+public struct BudgetProjection: Hashable, Sendable, Codable {
+    /// The indicator this projection follows.
+    public static let indicator = Indicator.budgetRevenueOnTerritory
+
+    private var contributions: [BulletinID: [BudgetEntry]] = [:]
+
+    public init() {}
+
+    public mutating func apply(_ logged: LoggedEvent) {
+        switch logged.event {
+        case .bulletinIngested(let e):
+            contributions[e.bulletin.id] = BudgetEntry.entries(from: e.figures, bulletin: e.bulletin, sequence: logged.sequence)
+        case .figuresRevised(let e):
+            guard let previous = contributions[e.id] else { return }
+            let info = previous.first?.info ?? BudgetEntry.Info(bulletin: e.id, published: nil)
+            contributions[e.id] = BudgetEntry.entries(from: e.figures, info: info, sequence: logged.sequence)
+        case .bulletinRejected:
+            break
+        }
+    }
+
+    /// The report, filtered by jurisdiction and year.
+    public func report(_ filter: BudgetFilter = BudgetFilter()) -> BudgetReport {
+        var years: [YearKey: BudgetYear] = [:]
+        for entry in contributions.values.joined() {
+            if let wanted = filter.jurisdiction, wanted != entry.jurisdiction { continue }
+            if let wanted = filter.year, wanted != entry.year { continue }
+            let key = YearKey(jurisdiction: entry.jurisdiction, year: entry.year)
+            var year = years[key] ?? BudgetYear(jurisdiction: entry.jurisdiction, year: entry.year)
+            year.add(entry)
+            years[key] = year
+        }
+        let finished = years.values.map { $0.withComputedPlanShares() }
+        return BudgetReport(years: finished.sorted { ($0.jurisdiction, $0.year) < ($1.jurisdiction, $1.year) })
+    }
+
+    private struct YearKey: Hashable {
+        var jurisdiction: Jurisdiction
+        var year: Int
+    }
+}

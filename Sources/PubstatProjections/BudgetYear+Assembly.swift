@@ -1,0 +1,49 @@
+import PubstatModel
+
+extension BudgetYear {
+    /// Adds an entry, keeping the most recent observation of each quarter and of the full year.
+    mutating func add(_ entry: BudgetEntry) {
+        let amount = BudgetAmount(
+            amountBillionVND: entry.observation.revenueBillionVND, kind: entry.observation.kind,
+            period: entry.observation.period, source: entry.observation.source
+        )
+        switch entry.slot {
+        case .plan:
+            if !plans.contains(amount) { plans.append(amount) }
+        case .target:
+            if !targets.contains(amount) { targets.append(amount) }
+        case .fullYear:
+            if fullYear.map({ BudgetYear.isNewer(entry, than: $0) }) ?? true { fullYear = entry.observation }
+        case .quarter(let q):
+            if let index = quarters.firstIndex(where: { $0.quarter == q }) {
+                if BudgetYear.isNewer(entry, than: quarters[index]) { quarters[index] = entry.observation }
+            } else {
+                quarters.append(entry.observation)
+                quarters.sort { ($0.quarter ?? 0) < ($1.quarter ?? 0) }
+            }
+        }
+        plans.sort { $0.source.sequence < $1.source.sequence }
+        targets.sort { $0.source.sequence < $1.source.sequence }
+    }
+
+    private static func isNewer(_ entry: BudgetEntry, than current: BudgetObservation) -> Bool {
+        let currentRecency = BudgetEntry.Recency(date: current.asOf, sequence: current.source.sequence)
+        let candidate = BudgetEntry.Recency(date: entry.observation.asOf, sequence: entry.recency.sequence)
+        return currentRecency < candidate || currentRecency == candidate
+    }
+
+    /// When the year's outcome states no percentage of the plan but a plan amount is known,
+    /// adds the percentage computed from the amounts (1,862 against 1,500 → 124.13%).
+    func withComputedPlanShares() -> BudgetYear {
+        guard var outcome = fullYear, let plan = plans.last, plan.amountBillionVND > 0,
+              !outcome.estimates.contains(where: { $0.authority == .plan }) else { return self }
+        let pct = (outcome.revenueBillionVND / plan.amountBillionVND * 100 * 100).rounded() / 100
+        outcome.estimates.append(EstimateProgress(
+            authority: .plan, pct: pct, impliedEstimateBillionVND: plan.amountBillionVND,
+            pace: EstimateProgress.pace(pct: pct, elapsed: 100), computed: true
+        ))
+        var copy = self
+        copy.fullYear = outcome
+        return copy
+    }
+}

@@ -1,0 +1,65 @@
+import PubstatModel
+
+/// Every bulletin the log knows, with its current figures, and every rejected file.
+///
+/// This is also the intake state: a file whose SHA-256 is here was already handled, so a
+/// second copy, or the same file seen again after a crash, adds nothing to the log.
+public struct BulletinCatalog: Hashable, Sendable, Codable {
+    /// A rejected file as recorded in the log.
+    public struct Rejection: Hashable, Sendable, Codable {
+        public var fileName: String
+        public var code: String
+        public var reason: String
+        public var sequence: UInt64
+    }
+
+    public enum Intake: Hashable, Sendable {
+        case ingested, rejected
+    }
+
+    public private(set) var bulletins: [BulletinID: BulletinDetail] = [:]
+    public private(set) var rejections: [BulletinID: Rejection] = [:]
+
+    public init() {}
+
+    /// Whether bytes with this SHA-256 were already handled, and how.
+    public func intake(of id: BulletinID) -> Intake? {
+        if bulletins[id] != nil { return .ingested }
+        if rejections[id] != nil { return .rejected }
+        return nil
+    }
+
+    public mutating func apply(_ logged: LoggedEvent) {
+        switch logged.event {
+        case .bulletinIngested(let e):
+            let info = e.bulletin
+            let summary = BulletinSummary(
+                id: info.id, fileName: info.fileName, published: info.published, subject: info.subject,
+                title: info.title, figureCount: e.figures.count, sequence: logged.sequence,
+                extractorVersion: info.extractorVersion
+            )
+            bulletins[info.id] = BulletinDetail(bulletin: summary, figures: e.figures)
+        case .bulletinRejected(let e):
+            rejections[e.id] = Rejection(fileName: e.fileName, code: e.code, reason: e.reason, sequence: logged.sequence)
+        case .figuresRevised(let e):
+            guard var detail = bulletins[e.id] else { return }
+            detail.figures = e.figures
+            detail.bulletin.figureCount = e.figures.count
+            detail.bulletin.extractorVersion = e.extractorVersion
+            bulletins[e.id] = detail
+        }
+    }
+
+    /// Bulletins in the order they were ingested.
+    public var list: BulletinList {
+        BulletinList(bulletins: bulletins.values.map(\.bulletin).sorted { $0.sequence < $1.sequence })
+    }
+
+    /// Looks a bulletin up by its full id or a unique prefix of at least 8 hex digits.
+    public func detail(matching idOrPrefix: String) -> BulletinDetail? {
+        if let id = BulletinID(hex: idOrPrefix), let found = bulletins[id] { return found }
+        guard idOrPrefix.count >= 8 else { return nil }
+        let matches = bulletins.keys.filter { $0.rawValue.hasPrefix(idOrPrefix) }
+        return matches.count == 1 ? bulletins[matches[0]] : nil
+    }
+}

@@ -1,0 +1,29 @@
+import PubstatModel
+
+/// Every projection, folded together in sequence order.
+///
+/// A pure value: the daemon keeps one, applies each event as it is appended or replayed,
+/// and answers queries from it. Folding checks that no event is skipped.
+public struct Projections: Hashable, Sendable, Codable {
+    /// Bumped whenever a fold changes, so a stored snapshot of an older version is rebuilt.
+    public static let version = 1
+
+    /// Sequence number of the last event folded; 0 before the first.
+    public private(set) var lastSequence: UInt64 = 0
+    public private(set) var catalog = BulletinCatalog()
+    public private(set) var budget = BudgetProjection()
+    public private(set) var visitors = VisitorProjection()
+
+    public init() {}
+
+    /// Folds one event; throws when it does not directly follow the last one folded.
+    public mutating func apply(_ logged: LoggedEvent) throws(ProjectionError) {
+        guard logged.sequence == lastSequence + 1 else {
+            throw .gap(expected: lastSequence + 1, got: logged.sequence)
+        }
+        catalog.apply(logged)
+        budget.apply(logged)
+        visitors.apply(logged)
+        lastSequence = logged.sequence
+    }
+}

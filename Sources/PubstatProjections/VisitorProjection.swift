@@ -1,0 +1,114 @@
+import PubstatModel
+
+/// Portal visitor counters per site and capture month, and tourist arrivals.
+///
+/// Like the budget projection, it keeps each bulletin's contribution so that a revision
+/// replaces it, and assembles the report on demand.
+public struct VisitorProjection: Hashable, Sendable, Codable {
+    private var counters: [BulletinID: [CounterReading]] = [:]
+    private var tourism: [BulletinID: [TouristArrivalsEntry]] = [:]
+
+    public init() {}
+
+    public mutating func apply(_ logged: LoggedEvent) {
+        switch logged.event {
+        case .bulletinIngested(let e):
+            record(e.figures, of: e.bulletin.id, sequence: logged.sequence)
+        case .figuresRevised(let e):
+            guard counters[e.id] != nil || tourism[e.id] != nil else { return }
+            record(e.figures, of: e.id, sequence: logged.sequence)
+        case .bulletinRejected:
+            break
+        }
+    }
+
+    private mutating func record(_ figures: [Figure], of id: BulletinID, sequence: UInt64) {
+        counters[id] = figures.compactMap { CounterReading(figure: $0, bulletin: id, sequence: sequence) }
+        tourism[id] = figures.compactMap { figure in
+            guard figure.indicator.rawValue.hasPrefix("tourist_arrivals") else { return nil }
+            return TouristArrivalsEntry(
+                indicator: figure.indicator, jurisdiction: figure.jurisdiction, period: figure.period,
+                arrivals: figure.baseValue, approximate: figure.qualifier == .approx, kind: figure.kind,
+                yoyPct: figure.yoyPct, source: FigureSource(bulletin: id, sequence: sequence, quote: figure.quote)
+            )
+        }
+    }
+
+    public func report() -> VisitorReport {
+        VisitorReport(portals: portalSeries(), tourism: tourism.values.joined().sorted {
+            ($0.jurisdiction, $0.period?.description ?? "", $0.source.sequence) < ($1.jurisdiction, $1.period?.description ?? "", $1.source.sequence)
+        })
+    }
+
+    private func portalSeries() -> [PortalSeries] {
+        var byPortal: [String: [YearMonth: PortalCapture]] = [:]
+        var sequenceOf: [String: [YearMonth: UInt64]] = [:]
+        for reading in counters.values.joined().sorted(by: { $0.sequence < $1.sequence }) {
+            var capture = byPortal[reading.portal]?[reading.captured]
+            if let seen = sequenceOf[reading.portal]?[reading.captured], seen != reading.sequence {
+                capture = nil  // a later page capture of the same month replaces the earlier one
+            }
+            var updated = capture ?? PortalCapture(
+                captured: reading.captured, today: nil, yesterday: nil, month: nil, year: nil, total: nil,
+                bulletin: reading.bulletin
+            )
+            reading.write(into: &updated)
+            byPortal[reading.portal, default: [:]][reading.captured] = updated
+            sequenceOf[reading.portal, default: [:]][reading.captured] = reading.sequence
+        }
+        return byPortal.keys.sorted().map { portal in
+            let captures = byPortal[portal, default: [:]].values.sorted { $0.captured < $1.captured }
+            return PortalSeries(portal: portal, captures: captures, intervals: PortalInterval.between(captures))
+        }
+    }
+}
+
+/// One footer counter ("Hôm nay", "Tháng 03", "Tổng số", …) read from a captured page.
+struct CounterReading: Hashable, Sendable, Codable {
+    var portal: String
+    var captured: YearMonth
+    var indicator: Indicator
+    var value: Double
+    var bulletin: BulletinID
+    var sequence: UInt64
+
+    init?(figure: Figure, bulletin: BulletinID, sequence: UInt64) {
+        guard figure.indicator.rawValue.hasPrefix("portal_visits_"), let captured = figure.captured,
+              let value = figure.value else { return nil }
+        self.portal = figure.portal ?? "unknown"
+        self.captured = captured
+        self.indicator = figure.indicator
+        self.value = value
+        self.bulletin = bulletin
+        self.sequence = sequence
+    }
+
+    func write(into capture: inout PortalCapture) {
+        switch indicator {
+        case .portalVisitsToday: capture.today = value
+        case .portalVisitsYesterday: capture.yesterday = value
+        case .portalVisitsMonth: capture.month = value
+        case .portalVisitsYear: capture.year = value
+        case .portalVisitsTotal: capture.total = value
+        default: break
+        }
+    }
+}
+
+extension PortalInterval {
+    /// Visits between each pair of consecutive captures that both show the all-time total.
+    static func between(_ captures: [PortalCapture]) -> [PortalInterval] {
+        let withTotal = captures.filter { $0.total != nil }
+        return zip(withTotal, withTotal.dropFirst()).map { earlier, later in
+            let visits = later.total! - earlier.total!
+            var yearGrowth: Double? = nil
+            if earlier.captured.year == later.captured.year, let a = earlier.year, let b = later.year {
+                yearGrowth = b - a
+            }
+            return PortalInterval(
+                from: earlier.captured, to: later.captured, visits: visits, yearCounterGrowth: yearGrowth,
+                consistent: yearGrowth.map { $0 == visits }
+            )
+        }
+    }
+}
