@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Musl)
+@preconcurrency import Musl
+#endif
+
+extension Posix {
+    /// Reads a whole file. Throws `EFBIG` ("File too large") if it is larger than `maxBytes`.
+    public static func readFile(_ path: String, maxBytes: Int = 64 << 20) throws -> [UInt8] {
+        let fd = try open(path, .readOnly)
+        defer { try? close(fd) }
+        let size = Int(try fstat(fd, path: path).size)
+        if size > maxBytes { throw PosixError(errno: EFBIG, call: "read", path: path) }
+        var bytes = [UInt8](repeating: 0, count: size + 1)  // +1 notices growth since fstat
+        var count = 0
+        while true {
+            if count == bytes.count {
+                if count > maxBytes { throw PosixError(errno: EFBIG, call: "read", path: path) }
+                bytes.append(contentsOf: repeatElement(0, count: max(4096, count)))
+            }
+            let n = try bytes.withUnsafeMutableBytes {
+                try read(fd, into: UnsafeMutableRawBufferPointer(rebasing: $0[count...]), path: path)
+            }
+            if n == 0 { break }
+            count += n
+        }
+        if count > maxBytes { throw PosixError(errno: EFBIG, call: "read", path: path) }
+        bytes.removeLast(bytes.count - count)
+        return bytes
+    }
+
+    /// Writes `bytes` to `path` so that readers and crashes see either the old file or the new
+    /// one, never a mix: writes a temporary file beside it, fsyncs it, renames it over `path`,
+    /// and fsyncs the directory.
+    public static func writeFileAtomically(_ path: String, _ bytes: [UInt8], mode: mode_t = 0o644) throws {
+        let directory = parentDirectory(of: path)
+        let temporary = "\(directory)/.\(fileName(of: path)).tmp-\(getpid())-\(UInt32.random(in: 0 ... .max))"
+        let fd = try open(temporary, .writeOnly, options: [.create, .exclusive], mode: mode)
+        do {
+            try writeAll(fd, bytes, path: temporary)
+            try fsync(fd, path: temporary)
+            try close(fd)
+        } catch {
+            try? close(fd)
+            try? unlink(temporary)
+            throw error
+        }
+        do {
+            try rename(temporary, to: path)
+        } catch {
+            try? unlink(temporary)
+            throw error
+        }
+        try fsyncDirectory(directory)
+    }
+}

@@ -1,1 +1,0 @@
-// The syscall funnel lands here.
