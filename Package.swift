@@ -48,7 +48,11 @@ let package = Package(
         // sd_notify, watchdog, listen fds and a journald log handler.
         .target(
             name: "PubstatSystemd",
-            dependencies: ["CSystemd", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "CSystemd",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             swiftSettings: strict
         ),
         // Drop-folder watcher (inotify) and the ingest pipeline: file -> bulletin -> events -> log.
@@ -72,6 +76,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
         ),
@@ -79,20 +84,29 @@ let package = Package(
         .target(
             name: "PubstatClient",
             dependencies: [
+                "PubstatModel", "PubstatProjections",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: strict
         ),
+        // The daemon's wiring: configuration, start-up replay, services, readiness.
+        .target(
+            name: "PubstatDaemon",
+            dependencies: [
+                "PubstatModel", "PubstatLog", "PubstatProjections", "PubstatIngest", "PubstatServer",
+                "PubstatSystemd", "PubstatExtraction", "PubstatPosix",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "pubstatd",
             dependencies: [
-                "PubstatModel", "PubstatLog", "PubstatProjections", "PubstatIngest", "PubstatServer",
-                "PubstatSystemd", "PubstatExtraction",
+                "PubstatDaemon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
         ),
@@ -126,15 +140,37 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
-            name: "PubstatServerTests",
-            dependencies: ["PubstatServer", "PubstatClient", "PubstatProjections", "PubstatModel"],
+            name: "PubstatIngestTests",
+            dependencies: ["PubstatIngest", "PubstatModel", "PubstatPosix"],
             swiftSettings: strict
         ),
-        .testTarget(name: "PubstatSystemdTests", dependencies: ["PubstatSystemd"], swiftSettings: strict),
+        .testTarget(
+            name: "PubstatDaemonTests",
+            dependencies: ["PubstatDaemon"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "PubstatServerTests",
+            dependencies: [
+                "PubstatServer", "PubstatClient", "PubstatProjections", "PubstatModel",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "PubstatSystemdTests",
+            dependencies: [
+                "PubstatSystemd",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
         // Starts the real pubstatd and pubstatctl binaries as subprocesses.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["PubstatClient", "PubstatModel"],
+            dependencies: ["PubstatClient", "PubstatModel", "PubstatProjections"],
             swiftSettings: strict
         ),
     ]

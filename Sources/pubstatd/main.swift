@@ -1,1 +1,1 @@
-print("pubstatd")
+print("pubstatd: not yet wired")

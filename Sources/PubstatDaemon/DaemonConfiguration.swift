@@ -1,0 +1,92 @@
+import Logging
+
+/// Everything pubstatd needs to know to run.
+///
+/// Each setting comes from, in order of precedence: a command-line flag, an environment
+/// variable (`PUBSTAT_` + the key in capitals, `-` as `_`), the configuration file, the
+/// embedded default. The defaults put every folder under `./var`, so `pubstatd` with no
+/// arguments just works from the repository root.
+public struct DaemonConfiguration: Hashable, Sendable {
+    /// The settings, named like the long flags and the configuration file keys.
+    public enum Key: String, CaseIterable, Sendable {
+        case root, inbox, processed, failed, state, socket
+        case settle
+        case rescanInterval = "rescan-interval"
+        case segmentSize = "segment-size"
+        case logLevel = "log-level"
+
+        /// `PUBSTAT_RESCAN_INTERVAL` for `rescan-interval`.
+        public var environmentName: String {
+            "PUBSTAT_" + rawValue.uppercased().replacingDashes
+        }
+    }
+
+    public var root: String
+    public var inbox: String
+    public var processed: String
+    public var failed: String
+    public var state: String
+    public var socket: String
+    /// How long a file must stay unmodified before it is read (writers that do not rename).
+    public var settle: Duration
+    /// How often the inbox is rescanned in full.
+    public var rescanInterval: Duration
+    /// The size at which the log starts a new segment file.
+    public var segmentSize: Int
+    public var logLevel: Logger.Level
+    /// The configuration file read, if any (re-read on SIGHUP).
+    public var configFile: String?
+
+    /// Resolves the configuration from its sources. `fileValues` is the parsed configuration file.
+    public static func resolve(
+        flags: [Key: String], environment: [String: String], fileValues: [String: String], configFile: String?
+    ) throws(ConfigurationError) -> DaemonConfiguration {
+        func lookup(_ key: Key) -> (String, String)? {
+            if let v = flags[key] { return (v, "--\(key.rawValue)") }
+            if let v = environment[key.environmentName] { return (v, key.environmentName) }
+            if let v = fileValues[key.rawValue] { return (v, configFile ?? "configuration file") }
+            return nil
+        }
+        func string(_ key: Key, default fallback: String) -> String { lookup(key)?.0 ?? fallback }
+        func seconds(_ key: Key, default fallback: Duration) throws(ConfigurationError) -> Duration {
+            guard let (text, source) = lookup(key) else { return fallback }
+            guard let value = Double(text), value >= 0, value < 86_400 * 365 else {
+                throw .invalidValue(key: key.rawValue, value: text, expected: "a number of seconds", source: source)
+            }
+            return .milliseconds(Int64(value * 1000))
+        }
+        let root = string(.root, default: "var")
+        var size = 64 << 20
+        if let (text, source) = lookup(.segmentSize) {
+            guard let value = Int(text), value >= 4096 else {
+                throw .invalidValue(key: Key.segmentSize.rawValue, value: text, expected: "a size in bytes of at least 4096", source: source)
+            }
+            size = value
+        }
+        var level = Logger.Level.info
+        if let (text, source) = lookup(.logLevel) {
+            guard let parsed = Logger.Level(rawValue: text.lowercased()) else {
+                throw .invalidValue(key: Key.logLevel.rawValue, value: text,
+                                    expected: "one of trace, debug, info, notice, warning, error, critical", source: source)
+            }
+            level = parsed
+        }
+        return DaemonConfiguration(
+            root: root,
+            inbox: string(.inbox, default: root + "/inbox"),
+            processed: string(.processed, default: root + "/processed"),
+            failed: string(.failed, default: root + "/failed"),
+            state: string(.state, default: root + "/state"),
+            socket: string(.socket, default: root + "/pubstatd.sock"),
+            settle: try seconds(.settle, default: .seconds(1)),
+            rescanInterval: try seconds(.rescanInterval, default: .seconds(30)),
+            segmentSize: size,
+            logLevel: level,
+            configFile: configFile
+        )
+    }
+}
+
+extension String {
+    var replacingDashes: String { String(map { $0 == "-" ? "_" : $0 }) }
+}

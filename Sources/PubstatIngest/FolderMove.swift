@@ -1,0 +1,35 @@
+import PubstatPosix
+
+/// Moves a file between folders without ever replacing a file already there.
+enum FolderMove {
+    /// Moves `name` from `source` to `destination`; if the name is taken there, the file is
+    /// stored as `name.<tag>` (then `name.<tag>.2`, …). Returns the name it was given.
+    @discardableResult
+    static func move(_ name: String, from source: String, to destination: String, tag: String?) throws -> String {
+        var candidates = [name]
+        if let tag { candidates.append("\(name).\(tag)") }
+        for attempt in 2...1000 { candidates.append("\(name).\(tag ?? "copy").\(attempt)") }
+        for candidate in candidates {
+            do {
+                try Posix.renameNoReplace("\(source)/\(name)", to: "\(destination)/\(candidate)")
+                return candidate
+            } catch let error as PosixError where error.isAlreadyExists {
+                continue
+            }
+        }
+        throw PosixError(errno: 17, call: "rename", path: "\(source)/\(name)", destination: destination)
+    }
+}
+
+extension RejectionNote {
+    /// What a person can do about a rejection of this kind.
+    static func hint(for code: String) -> String {
+        switch code {
+        case "empty_file": "Drop the file again once it has content."
+        case "too_large", "binary_content", "not_text":
+            "Only text or HTML bulletins (UTF-8, UTF-16 with BOM or Windows-1258) are read. Convert the document to text and drop it again."
+        case "unreadable": "Check the file's permissions; pubstatd must be able to read it. Drop it again afterwards."
+        default: "Fix the file and drop it again into the inbox; the same bytes are recognised and rejected again."
+        }
+    }
+}

@@ -1,0 +1,15 @@
+import PubstatModel
+
+/// What became of one file taken from the inbox.
+public enum IngestOutcome: Hashable, Sendable {
+    /// New bulletin: its event is in the log and the file is in `processed/`.
+    case ingested(BulletinID, figures: Int, sequence: UInt64)
+    /// Not a bulletin: the rejection is in the log and the file is in `failed/` with its reason.
+    case rejected(BulletinID?, code: String)
+    /// Content already in the log: moved out without new events.
+    case duplicate(BulletinID)
+    /// The file disappeared before it could be read.
+    case vanished
+    /// Could not be finished now (e.g. the log could not be written); the file stays in the inbox.
+    case deferred(reason: String)
+}

@@ -1,0 +1,65 @@
+import Crypto
+import PubstatExtraction
+import PubstatModel
+import PubstatPosix
+
+/// The decision for one file before anything is written: pure work on its bytes.
+struct IntakeDecision: Sendable {
+    enum Verdict: Sendable {
+        case bulletin(BulletinIngested, bytes: [UInt8])
+        case rejection(BulletinRejected)
+        /// Could not even be read: moved to failed/ with the reason, nothing logged.
+        case unreadable(code: String, reason: String)
+        case vanished
+    }
+
+    var name: String
+    var verdict: Verdict
+
+    /// The largest file pubstatd reads as a bulletin.
+    static let maxBytes = 64 << 20
+
+    /// Reads, hashes and extracts the file at `path`.
+    static func decide(name: String, path: String, extractor: BulletinExtractor) -> IntakeDecision {
+        let bytes: [UInt8]
+        do {
+            bytes = try Posix.readFile(path, maxBytes: maxBytes)
+        } catch let error as PosixError where error.isNotFound {
+            return IntakeDecision(name: name, verdict: .vanished)
+        } catch let error as PosixError where error.errno == 27 /* EFBIG */ {
+            return IntakeDecision(name: name, verdict: .unreadable(
+                code: "too_large", reason: "the file is larger than \(maxBytes >> 20) MiB; bulletins are text documents far smaller than that"))
+        } catch {
+            return IntakeDecision(name: name, verdict: .unreadable(code: "unreadable", reason: "the file could not be read: \(error)"))
+        }
+        let id = BulletinID(rawValue: SHA256.hash(data: bytes).map { hexDigits[Int($0)] }.joined())
+        if bytes.isEmpty {
+            return IntakeDecision(name: name, verdict: .rejection(BulletinRejected(
+                id: id, fileName: name, byteCount: 0, code: "empty_file", reason: "the file is empty")))
+        }
+        do {
+            let found = try extractor.extract(bytes: bytes, fileName: name)
+            let info = BulletinInfo(
+                id: id, fileName: name, byteCount: bytes.count, published: found.published, subject: found.subject,
+                title: found.title, extractorVersion: BulletinExtractor.version
+            )
+            return IntakeDecision(name: name, verdict: .bulletin(BulletinIngested(bulletin: info, figures: found.figures), bytes: bytes))
+        } catch {
+            return IntakeDecision(name: name, verdict: .rejection(BulletinRejected(
+                id: id, fileName: name, byteCount: bytes.count, code: error.code, reason: error.reason)))
+        }
+    }
+
+    var id: BulletinID? {
+        switch verdict {
+        case .bulletin(let e, _): e.bulletin.id
+        case .rejection(let e): e.id
+        case .unreadable, .vanished: nil
+        }
+    }
+}
+
+private let hexDigits: [String] = (0..<256).map { byte in
+    let digits = Array("0123456789abcdef")
+    return String([digits[byte >> 4], digits[byte & 15]])
+}

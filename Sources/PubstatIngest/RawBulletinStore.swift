@@ -1,0 +1,29 @@
+import PubstatModel
+import PubstatPosix
+
+/// Keeps every bulletin's bytes, named by their SHA-256, so a newer extractor can read them
+/// again (`pubstatctl reextract`). Written atomically and durably before the log records it.
+public struct RawBulletinStore: Sendable {
+    public let directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// `<store>/<first two hex digits>/<sha256>`.
+    public func path(of id: BulletinID) -> String {
+        "\(directory)/\(id.rawValue.prefix(2))/\(id.rawValue)"
+    }
+
+    /// Stores the bytes unless a copy is already there.
+    public func store(_ bytes: [UInt8], as id: BulletinID) throws {
+        let path = path(of: id)
+        if try Posix.statIfExists(path) != nil { return }
+        try Posix.makeDirectories(Posix.parentDirectory(of: path), mode: 0o750)
+        try Posix.writeFileAtomically(path, bytes, mode: 0o640)
+    }
+
+    public func load(_ id: BulletinID) throws -> [UInt8] {
+        try Posix.readFile(path(of: id), maxBytes: Int.max)
+    }
+}

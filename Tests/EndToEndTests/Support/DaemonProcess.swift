@@ -1,0 +1,157 @@
+import Foundation
+import PubstatClient
+import Testing
+
+/// A real `pubstatd` started as a subprocess on a temporary folder.
+final class DaemonProcess: @unchecked Sendable {
+    let root: URL
+    let process = Process()
+    let extraEnvironment: [String: String]
+    private let output: FileHandle
+
+    var inbox: URL { root.appendingPathComponent("inbox") }
+    var processed: URL { root.appendingPathComponent("processed") }
+    var failed: URL { root.appendingPathComponent("failed") }
+    var socketPath: String { root.appendingPathComponent("pubstatd.sock").path }
+    var client: PubstatClient { PubstatClient(socketPath: socketPath) }
+    var logPath: URL { root.appendingPathComponent("pubstatd.log") }
+
+    /// Starts pubstatd with `--root root`; waits until it answers on its socket.
+    init(root: URL, arguments: [String] = [], environment: [String: String] = [:]) async throws {
+        self.root = root
+        self.extraEnvironment = environment
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        if !FileManager.default.fileExists(atPath: root.appendingPathComponent("pubstatd.log").path) {
+            FileManager.default.createFile(atPath: root.appendingPathComponent("pubstatd.log").path, contents: nil)
+        }
+        output = try FileHandle(forWritingTo: root.appendingPathComponent("pubstatd.log"))
+        output.seekToEndOfFile()
+        process.executableURL = try Binaries.url(of: "pubstatd")
+        process.arguments = ["--root", root.path, "--settle", "0.3", "--rescan-interval", "5"] + arguments
+        var env = ProcessInfo.processInfo.environment
+        for key in env.keys where key.hasPrefix("PUBSTAT_") || key == "NOTIFY_SOCKET" || key == "LISTEN_FDS" || key == "JOURNAL_STREAM" {
+            env[key] = nil
+        }
+        env.merge(environment) { $1 }
+        process.environment = env
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        try await waitUntil("pubstatd answers on \(socketPath)", timeout: .seconds(60)) {
+            (try? await self.client.get("/v1/health").status) == 200
+        }
+    }
+
+    /// SIGTERM, then waits for the exit; returns the exit status.
+    @discardableResult
+    func stop() async throws -> Int32 {
+        guard process.isRunning else { return process.terminationStatus }
+        process.terminate()
+        try await waitUntil("pubstatd exits after SIGTERM", timeout: .seconds(30)) { !self.process.isRunning }
+        try? output.close()
+        return process.terminationStatus
+    }
+
+    /// SIGKILL: a crash.
+    func kill() async throws {
+        guard process.isRunning else { return }
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        try await waitUntil("pubstatd dies after SIGKILL", timeout: .seconds(30)) { !self.process.isRunning }
+        try? output.close()
+    }
+
+    func log() -> String {
+        (try? String(contentsOf: logPath, encoding: .utf8)) ?? ""
+    }
+
+    /// Drops a file the way careful writers do: write a temporary name, then rename.
+    func dropByRename(_ bytes: Data, as name: String) throws {
+        let temporary = inbox.appendingPathComponent(".\(name).part")
+        try bytes.write(to: temporary)
+        try FileManager.default.moveItem(at: temporary, to: inbox.appendingPathComponent(name))
+    }
+
+    /// Drops a file the way careless writers do: in several chunks with pauses, no rename.
+    func dropSlowly(_ bytes: Data, as name: String, chunks: Int = 4, pause: Duration = .milliseconds(150)) async throws {
+        let path = inbox.appendingPathComponent(name).path
+        FileManager.default.createFile(atPath: path, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        let size = (bytes.count + chunks - 1) / chunks
+        for start in stride(from: 0, to: bytes.count, by: size) {
+            handle.write(bytes.subdata(in: start..<min(start + size, bytes.count)))
+            try await Task.sleep(for: pause)
+        }
+        try handle.close()
+    }
+
+    func names(in folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// Waits until the inbox holds no bulletin.
+    func waitForEmptyInbox(timeout: Duration = .seconds(60)) async throws {
+        try await waitUntil("the inbox empties", timeout: timeout) { self.names(in: self.inbox).isEmpty }
+    }
+}
+
+/// Polls `condition` until it holds or `timeout` passes.
+func waitUntil(_ what: String, timeout: Duration, _ condition: @Sendable () async -> Bool) async throws {
+    let deadline = ContinuousClock.now + timeout
+    while ContinuousClock.now < deadline {
+        if await condition() { return }
+        try await Task.sleep(for: .milliseconds(50))
+    }
+    Issue.record("timed out after \(timeout): \(what)")
+    throw TimeoutError(what: what)
+}
+
+struct TimeoutError: Error, CustomStringConvertible {
+    let what: String
+    var description: String { "timed out waiting until \(what)" }
+}
+
+/// Locates the built executables next to the test bundle.
+enum Binaries {
+    static func url(of name: String) throws -> URL {
+        var candidates: [URL] = []
+        if let dir = ProcessInfo.processInfo.environment["PUBSTAT_BIN_DIR"] { candidates.append(URL(fileURLWithPath: dir)) }
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<3 {
+            candidates.append(directory)
+            directory = directory.deletingLastPathComponent()
+        }
+        for candidate in candidates {
+            let url = candidate.appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        throw BinaryMissing(name: name, searched: candidates.map(\.path))
+    }
+
+    struct BinaryMissing: Error, CustomStringConvertible {
+        let name: String
+        let searched: [String]
+        var description: String { "\(name) not found in \(searched); build it first (swift build) or set PUBSTAT_BIN_DIR" }
+    }
+}
+
+/// A fresh temporary folder for one test.
+func temporaryFolder(_ label: String) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("pubstat-\(label)-\(UUID().uuidString.prefix(8))")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// The shared corpus beside the repository, if present.
+enum SharedCorpus {
+    static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/corpus")
+
+    static var seeds: [URL]? {
+        let folder = root.appendingPathComponent("seeds")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path), !names.isEmpty else { return nil }
+        return names.sorted().map { folder.appendingPathComponent($0) }
+    }
+
+    static let missingMessage = "../shared/corpus is absent next to the repository: skipping tests on the real seed bulletins"
+}

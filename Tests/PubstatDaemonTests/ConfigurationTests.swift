@@ -1,0 +1,47 @@
+import PubstatDaemon
+import Testing
+
+@Suite struct ConfigurationTests {
+    @Test func defaultsLiveUnderVar() throws {
+        let c = try DaemonConfiguration.resolve(flags: [:], environment: [:], fileValues: [:], configFile: nil)
+        #expect(c.inbox == "var/inbox" && c.processed == "var/processed" && c.failed == "var/failed")
+        #expect(c.state == "var/state" && c.socket == "var/pubstatd.sock")
+        #expect(c.settle == .seconds(1) && c.rescanInterval == .seconds(30))
+    }
+
+    @Test func flagsBeatEnvironmentWhichBeatsTheFile() throws {
+        let c = try DaemonConfiguration.resolve(
+            flags: [.inbox: "/flag/inbox"],
+            environment: ["PUBSTAT_INBOX": "/env/inbox", "PUBSTAT_RESCAN_INTERVAL": "7", "PUBSTAT_ROOT": "/srv/p"],
+            fileValues: ["inbox": "/file/inbox", "rescan-interval": "9", "settle": "2.5"],
+            configFile: "/etc/pubstat/pubstatd.conf"
+        )
+        #expect(c.inbox == "/flag/inbox")
+        #expect(c.rescanInterval == .seconds(7))
+        #expect(c.settle == .milliseconds(2500))
+        #expect(c.failed == "/srv/p/failed")
+    }
+
+    @Test func badValuesNameTheirSource() {
+        #expect(throws: ConfigurationError.invalidValue(key: "settle", value: "soon", expected: "a number of seconds", source: "PUBSTAT_SETTLE")) {
+            try DaemonConfiguration.resolve(flags: [:], environment: ["PUBSTAT_SETTLE": "soon"], fileValues: [:], configFile: nil)
+        }
+    }
+
+    @Test func configFileParsesCommentsAndQuotes() throws {
+        let values = try ConfigFile.parse("""
+        # drop folders
+        inbox = "/srv/pubstat/in box"   # quoted
+        settle=2
+
+        """, path: "test.conf")
+        #expect(values == ["inbox": "/srv/pubstat/in box", "settle": "2"])
+    }
+
+    @Test func configFileRejectsUnknownKeysAndGarbage() {
+        #expect(throws: ConfigurationError.self) { try ConfigFile.parse("inbx = /x", path: "t.conf") }
+        #expect(throws: ConfigurationError.malformedLine(path: "t.conf", line: 2, text: "nonsense")) {
+            try ConfigFile.parse("inbox = /x\nnonsense", path: "t.conf")
+        }
+    }
+}
