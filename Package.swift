@@ -28,6 +28,8 @@ let package = Package(
         .target(
             name: "PubstatExtraction",
             dependencies: ["PubstatModel"],
+            // the catalogue's source data; the binary embeds it (scripts/gen-catalogue.sh)
+            exclude: ["Catalogue/indicators.json"],
             swiftSettings: strict
         ),
         // The one funnel for system calls: retries EINTR, throws errors carrying errno.
