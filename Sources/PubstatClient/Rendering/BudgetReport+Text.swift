@@ -1,0 +1,79 @@
+import PubstatModel
+import PubstatProjections
+
+extension BudgetReport {
+    /// One row per observation and estimate, then the year's plans and targets; revenue in billion VND.
+    public func renderedText() -> String {
+        guard !years.isEmpty else { return "No budget revenue figures match.\n" }
+        var table = TextTable([
+            .init("JURISDICTION"), .init("YEAR", .right), .init("PERIOD"), .init("KIND"),
+            .init("REVENUE bn VND", .right), .init("AS OF"), .init("ELAPSED", .right), .init("OF ESTIMATE"),
+            .init("%", .right), .init("IMPLIED bn VND", .right), .init("PACE"), .init("YOY", .right),
+        ])
+        for year in years {
+            for observation in year.quarters + (year.fullYear.map { [$0] } ?? []) {
+                table.appendObservation(observation, of: year)
+            }
+            for (label, amount) in year.plans.map({ ("plan", $0) }) + year.targets.map({ ("target", $0) }) {
+                table.append([
+                    year.jurisdiction.description, String(year.year), amount.period?.description ?? "full year",
+                    label, NumberText.grouped(amount.amountBillionVND),
+                ])
+            }
+        }
+        return table.render()
+    }
+}
+
+extension TextTable {
+    fileprivate mutating func appendObservation(_ observation: BudgetObservation, of year: BudgetYear) {
+        let lead = [
+            year.jurisdiction.description, String(year.year), observation.periodLabel, observation.kind.rawValue,
+            (observation.approximate ? "~" : "") + NumberText.grouped(observation.revenueBillionVND),
+            observation.asOf?.description ?? "-", NumberText.percent(observation.yearElapsedPct),
+        ]
+        let yoy = NumberText.change(observation.yoyPct)
+        guard !observation.estimates.isEmpty else {
+            append(lead + ["-", "-", "-", "-", yoy])
+            return
+        }
+        for (index, estimate) in observation.estimates.enumerated() {
+            let cells = [
+                estimate.authority.label, NumberText.percent(estimate.pct),
+                NumberText.grouped(estimate.impliedEstimateBillionVND), estimate.pace?.label ?? "-",
+            ]
+            append((index == 0 ? lead : Array(repeating: "", count: lead.count)) + cells + [index == 0 ? yoy : ""])
+        }
+    }
+}
+
+extension BudgetObservation {
+    /// `Q3 (2021-9M)` for a quarter, `full year` for the outcome.
+    var periodLabel: String {
+        let period = self.period.map { " (\($0))" } ?? ""
+        return quarter.map { "Q\($0)\(period)" } ?? "full year\(period)"
+    }
+}
+
+extension Authority {
+    /// Short English label for the estimate's authority.
+    public var label: String {
+        switch self {
+        case .central: "central"
+        case .provincialCouncil: "provincial council"
+        case .cityCouncil: "city council"
+        case .provinceAssigned: "province"
+        case .plan: "plan"
+        }
+    }
+}
+
+extension EstimateProgress.Pace {
+    var label: String {
+        switch self {
+        case .ahead: "ahead"
+        case .onPace: "on pace"
+        case .behind: "behind"
+        }
+    }
+}

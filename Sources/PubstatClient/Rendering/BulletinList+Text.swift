@@ -1,0 +1,20 @@
+import PubstatModel
+import PubstatProjections
+
+extension BulletinList {
+    /// One row per bulletin, with the short id `pubstatctl bulletin` accepts.
+    public func renderedText() -> String {
+        guard !bulletins.isEmpty else { return "No bulletins ingested yet.\n" }
+        var table = TextTable([
+            .init("ID"), .init("PUBLISHED"), .init("SUBJECT"), .init("FIGURES", .right), .init("SEQ", .right),
+            .init("FILE"), .init("TITLE"),
+        ])
+        for bulletin in bulletins {
+            table.append([
+                bulletin.id.short, bulletin.published?.description ?? "-", bulletin.subject?.description ?? "-",
+                String(bulletin.figureCount), String(bulletin.sequence), bulletin.fileName, bulletin.title ?? "",
+            ])
+        }
+        return table.render()
+    }
+}

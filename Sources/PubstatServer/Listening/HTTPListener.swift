@@ -1,0 +1,93 @@
+import HummingbirdCore
+import Logging
+import NIOCore
+import NIOPosix
+import ServiceLifecycle
+
+/// Binds (or adopts) the listening socket and serves every connection with Hummingbird's `HTTP1Channel`.
+///
+/// Hummingbird's own `Server` can only bind addresses itself, so this small loop stands in for it:
+/// one code path for both a socket path and a systemd-passed descriptor.
+struct HTTPListener {
+    typealias ServerChannel = NIOAsyncChannel<HTTP1Channel.Value, Never>
+
+    let http: HTTP1Channel
+    let logger: Logger
+
+    /// Binds `socket` and returns the listening channel; the socket accepts connections from here on.
+    func listen(on socket: ServerSocket) async throws(PubstatServerError) -> ServerChannel {
+        let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(ChannelOptions.backlog, value: 256)
+            .childChannelOption(ChannelOptions.allowRemoteHalfClosure, value: true)
+        let http = self.http, logger = self.logger
+        let setUp: @Sendable (any Channel) -> EventLoopFuture<HTTP1Channel.Value> = { http.setup(channel: $0, logger: logger) }
+        switch socket {
+        case .path(let path, let mode):
+            try SocketPath.prepare(path)
+            let channel: ServerChannel
+            do {
+                channel = try await bootstrap.bind(unixDomainSocketPath: path, childChannelInitializer: setUp)
+            } catch let error as IOError where error.errnoCode == EADDRINUSE {
+                throw .alreadyListening(path: path)
+            } catch {
+                throw .listen(socket: path, reason: "\(error)")
+            }
+            do {
+                try SocketPath.setMode(path, mode)
+            } catch {
+                try? await channel.channel.close()
+                throw error
+            }
+            return channel
+        case .inherited(let fd):
+            try InheritedSocket.validate(fd)
+            do {
+                return try await bootstrap.bind(fd, childChannelInitializer: setUp)
+            } catch {
+                throw .listen(socket: socket.description, reason: "\(error)")
+            }
+        }
+    }
+
+    /// Accepts connections until graceful shutdown or cancellation, then waits for open requests to finish.
+    func serve(_ server: ServerChannel, onListening: @Sendable () async -> Void) async {
+        let http = self.http, logger = self.logger
+        await withGracefulShutdownHandler {
+            await withTaskCancellationHandler {
+                await onListening()
+                await withDiscardingTaskGroup { group in
+                    do {
+                        try await server.executeThenClose { connections in
+                            for try await connection in connections {
+                                group.addTask { await Self.handle(connection, with: http, logger: logger) }
+                            }
+                        }
+                    } catch ChannelError.alreadyClosed {
+                        // Closed by graceful shutdown or cancellation.
+                    } catch {
+                        logger.error("accepting connections failed", metadata: ["error": "\(error)"])
+                    }
+                }
+            } onCancel: {
+                server.channel.close(promise: nil)
+            }
+        } onGracefulShutdown: {
+            server.channel.close(promise: nil)
+        }
+    }
+
+    /// Serves one connection; on graceful shutdown it finishes the request in flight and closes.
+    private static func handle(_ connection: HTTP1Channel.Value, with http: HTTP1Channel, logger: Logger) async {
+        await withGracefulShutdownHandler {
+            await http.handle(value: connection, logger: logger)
+        } onGracefulShutdown: {
+            connection.channel.pipeline.fireUserInboundEventTriggered(ChannelShouldQuiesceEvent())
+        }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,38 @@
+import Hummingbird
+import HummingbirdCore
+import Logging
+import PubstatProjections
+import ServiceLifecycle
+
+/// The daemon's HTTP/1.1 + JSON API on a Unix socket, as a swift-service-lifecycle `Service`.
+///
+/// `run()` binds (or adopts) the socket, calls `onListening` once connections are accepted (send
+/// `READY=1` there), and serves until graceful shutdown, after which it lets open requests finish.
+public struct PubstatHTTPServer: Service {
+    public let queries: any PubstatQueries
+    public let socket: ServerSocket
+    public let logger: Logger
+    public let onListening: @Sendable () async -> Void
+
+    public init(
+        queries: any PubstatQueries, socket: ServerSocket, logger: Logger,
+        onListening: @escaping @Sendable () async -> Void = {}
+    ) {
+        self.queries = queries
+        self.socket = socket
+        self.logger = logger
+        self.onListening = onListening
+    }
+
+    /// Serves until graceful shutdown or cancellation; throws ``PubstatServerError`` when it cannot listen.
+    public func run() async throws {
+        let responder = Self.makeRouter(queries: queries).buildResponder()
+        let listener = HTTPListener(http: Self.http1Channel(responder: responder, logger: logger), logger: logger)
+        let server = try await listener.listen(on: socket)
+        let boundFile = SocketFileIdentity(socket)
+        logger.info("pubstatd API listening", metadata: ["socket": "\(socket)"])
+        await listener.serve(server, onListening: onListening)
+        boundFile?.removeIfUnchanged()
+        logger.info("pubstatd API stopped", metadata: ["socket": "\(socket)"])
+    }
+}

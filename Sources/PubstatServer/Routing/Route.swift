@@ -1,0 +1,21 @@
+/// The API's paths; every route answers GET (and HEAD) only.
+enum Route {
+    static let health = "/v1/health"
+    static let status = "/v1/status"
+    static let budget = "/v1/projections/budget"
+    static let visitors = "/v1/projections/visitors"
+    static let bulletins = "/v1/bulletins"
+    static let bulletin = "/v1/bulletins/:id"
+
+    static let all = [health, status, budget, visitors, bulletins, bulletin]
+
+    /// True when `path` names a route, so a miss is a wrong method (405) rather than an unknown path (404).
+    static func exists(_ path: String) -> Bool {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+        return all.contains { pattern in
+            let parts = pattern.split(separator: "/")
+            return parts.count == segments.count
+                && zip(parts, segments).allSatisfy { $0.hasPrefix(":") || $0 == $1 }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import PubstatClient
+import PubstatProjections
+
+/// `pubstatctl bulletin ID`.
+struct BulletinCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bulletin",
+        abstract: "Show one bulletin's figures with the text each came from."
+    )
+    @Argument(help: "The bulletin's SHA-256 (64 hex digits) or a unique prefix of at least 8.") var id: String
+    @OptionGroup var options: QueryOptions
+
+    func run() async throws {
+        let path = "/v1/bulletins/" + PubstatClient.percentEncoded(id)
+        try await options.show(path, as: BulletinDetail.self) { $0.renderedText() }
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+import PubstatClient
+import PubstatProjections
+
+/// `pubstatctl visitors`.
+struct VisitorsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "visitors",
+        abstract: "Portal visit counters with their consistency, and tourist arrivals."
+    )
+    @OptionGroup var options: QueryOptions
+
+    func run() async throws {
+        try await options.show("/v1/projections/visitors", as: VisitorReport.self) { $0.renderedText() }
+    }
+}

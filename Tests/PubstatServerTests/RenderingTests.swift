@@ -1,0 +1,71 @@
+import PubstatClient
+import PubstatModel
+import PubstatProjections
+import Testing
+
+/// The pure text renderers behind pubstatctl's tables.
+@Suite struct RenderingTests {
+    @Test func tableAlignsColumnsByCharacters() {
+        var table = TextTable([.init("NAME"), .init("VALUE", .right)])
+        table.append(["Lai Châu", "1"])
+        table.append(["Điện Biên Phủ", "1,234.5"])
+        table.append(["short"])
+        #expect(table.render() == """
+            NAME             VALUE
+            Lai Châu             1
+            Điện Biên Phủ  1,234.5
+            short
+
+            """)
+    }
+
+    @Test(arguments: [
+        (1_234_567.85, 1, "1,234,567.9"), (0.04, 1, "0.0"), (-1_505.5, 1, "-1,505.5"), (999.96, 1, "1,000.0"),
+        (100, 0, "100"), (1_000, 0, "1,000"), (-0.04, 1, "0.0"),
+    ])
+    func groupedNumbers(value: Double, digits: Int, expected: String) {
+        #expect(NumberText.grouped(value, fractionDigits: digits) == expected)
+    }
+
+    @Test func percentsAndChanges() {
+        #expect(NumberText.percent(82) == "82.0%")
+        #expect(NumberText.change(12.5) == "+12.5%")
+        #expect(NumberText.change(-20.5) == "-20.5%")
+        #expect(NumberText.change(nil) == "-")
+        #expect(NumberText.count(350_000) == "350,000")
+    }
+
+    @Test func budgetTableShowsEachEstimateWithPaceAndYoY() {
+        let text = BudgetReport(years: StubQueries.budgetYears).renderedText()
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines[0].hasPrefix("JURISDICTION"))
+        #expect(lines[0].contains("REVENUE bn VND") && lines[0].contains("IMPLIED bn VND") && lines[0].contains("PACE"))
+        #expect(lines[1].contains("province:Lai Châu") && lines[1].contains("Q3 (2021-9M)") && lines[1].contains("1,234.5"))
+        #expect(lines[1].contains("74.8%") && lines[1].contains("central") && lines[1].contains("82.0%"))
+        #expect(lines[1].contains("1,505.5") && lines[1].contains("ahead") && lines[1].hasSuffix("+12.5%"))
+        #expect(lines[2].hasPrefix(" ") && lines[2].contains("provincial council") && lines[2].contains("behind"))
+        #expect(BudgetReport(years: []).renderedText() == "No budget revenue figures match.\n")
+    }
+
+    @Test func visitorTablesShowCapturesIntervalsAndTourism() {
+        let text = StubQueries.visitorReport.renderedText()
+        #expect(text.hasPrefix("Portal laichau.gov.vn\nCAPTURED"))
+        #expect(text.contains("2024-03") && text.contains("1,004,000"))
+        #expect(text.contains("CONSISTENT") && text.contains("yes"))
+        #expect(text.contains("Tourist arrivals") && text.contains("~350,000") && text.contains("-20.5%"))
+    }
+
+    @Test func bulletinDetailQuotesEachFigure() async {
+        let detail = await StubQueries().bulletin(StubQueries.idA)!
+        let text = detail.renderedText()
+        #expect(text.contains("Bulletin   \(StubQueries.idA)"))
+        #expect(text.contains("1. budget_revenue_on_territory  1,234.5 billion_vnd  2021-9M  province:Lai Châu"))
+        #expect(text.contains("   “Tổng thu ngân sách trên địa bàn ước đạt 1.234,5 tỷ đồng”"))
+    }
+
+    @Test func bulletinListUsesShortIDs() async {
+        let text = await StubQueries().bulletins().renderedText()
+        #expect(text.contains(StubQueries.idC.short + "  2021-10-05  province:Lai Châu"))
+        #expect(!text.contains(StubQueries.idC.rawValue))
+    }
+}

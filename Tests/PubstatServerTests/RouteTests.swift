@@ -1,0 +1,136 @@
+import Foundation
+import PubstatClient
+import PubstatModel
+import PubstatProjections
+import PubstatServer
+import Testing
+
+/// Every route, through the real server and the real client.
+@Suite struct RouteTests {
+    let directory: TemporaryDirectory
+    let socket: String
+    let client: PubstatClient
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        socket = directory.file("api.sock")
+        client = PubstatClient(socketPath: socket)
+    }
+
+    @Test func healthAndStatus() async throws {
+        try await withServer(on: .path(socket)) {
+            let health = try await client.get("/v1/health", as: HealthReport.self)
+            #expect(health == HealthReport(version: "test-1"))
+            let status = try await client.get("/v1/status", as: StatusReport.self)
+            #expect(status == (await StubQueries().status()))
+        }
+    }
+
+    @Test func jsonIsSortedIndentedAndTyped() async throws {
+        try await withServer(on: .path(socket)) {
+            let reply = try await client.get("/v1/status")
+            #expect(reply.status == 200)
+            #expect(reply.contentType?.hasPrefix("application/json") == true)
+            let text = reply.text
+            let keys = ["bulletinsIngested", "bulletinsRejected", "duplicatesDropped", "headHash"]
+            let offsets = keys.compactMap { text.range(of: "\"\($0)\"")?.lowerBound }
+            #expect(offsets.count == keys.count && offsets == offsets.sorted())
+            #expect(text.contains("\n  \"logBytes\" : 4096"))
+            #expect(text.hasSuffix("}\n"))
+        }
+    }
+
+    @Test(arguments: [
+        ([(String, String?)](), 3),
+        ([("year", "2021")], 2),
+        ([("jurisdiction", "province:Lai Châu")], 2),
+        ([("jurisdiction", "lai châu"), ("year", "2021")], 1),
+        ([("jurisdiction", "ĐIỆN BIÊN")], 1),
+        ([("jurisdiction", "province:Hà Nội")], 0),
+    ])
+    func budgetFilters(query: [(String, String?)], expected: Int) async throws {
+        try await withServer(on: .path(socket)) {
+            let path = PubstatClient.path("/v1/projections/budget", query: query)
+            let report = try await client.get(path, as: BudgetReport.self)
+            #expect(report.years.count == expected, "\(path)")
+        }
+    }
+
+    @Test func plusInQueryMeansSpace() async throws {
+        try await withServer(on: .path(socket)) {
+            let report = try await client.get("/v1/projections/budget?jurisdiction=Lai+Ch%C3%A2u", as: BudgetReport.self)
+            #expect(report.years.map(\.jurisdiction) == [StubQueries.laiChau, StubQueries.laiChau])
+        }
+    }
+
+    @Test(arguments: ["year=20x1", "year=", "jurisdiction=planet:Mars"])
+    func badBudgetFiltersAre400(query: String) async throws {
+        try await withServer(on: .path(socket)) {
+            let error = await #expect(throws: ClientError.self) {
+                try await client.get("/v1/projections/budget?\(query)", as: BudgetReport.self)
+            }
+            guard case .server(400, let message) = error else { Issue.record("got \(String(describing: error))"); return }
+            #expect(message.contains(query.hasPrefix("year") ? "year" : "jurisdiction"))
+        }
+    }
+
+    @Test func visitors() async throws {
+        try await withServer(on: .path(socket)) {
+            let report = try await client.get("/v1/projections/visitors", as: VisitorReport.self)
+            #expect(report == StubQueries.visitorReport)
+        }
+    }
+
+    @Test func bulletinsAndDetail() async throws {
+        try await withServer(on: .path(socket)) {
+            let list = try await client.get("/v1/bulletins", as: BulletinList.self)
+            #expect(list.bulletins.map(\.id) == [StubQueries.idA, StubQueries.idB, StubQueries.idC])
+            let full = try await client.get("/v1/bulletins/\(StubQueries.idB)", as: BulletinDetail.self)
+            #expect(full.bulletin.id == StubQueries.idB)
+            #expect(full.figures.first?.quote.contains("1.234,5 tỷ đồng") == true)
+            let byPrefix = try await client.get("/v1/bulletins/0123456789", as: BulletinDetail.self)
+            #expect(byPrefix.bulletin.id == StubQueries.idC)
+            let upper = try await client.get("/v1/bulletins/" + StubQueries.idC.short.uppercased(), as: BulletinDetail.self)
+            #expect(upper.bulletin.id == StubQueries.idC)
+        }
+    }
+
+    @Test(arguments: [
+        ("/v1/bulletins/" + String(repeating: "9", count: 64), 404, "no bulletin with id"),
+        ("/v1/bulletins/99999999", 404, "no bulletin with id"),
+        ("/v1/bulletins/abcdef01", 400, "matches 2 bulletins"),
+        ("/v1/bulletins/abc", 400, "not a bulletin id"),
+        ("/v1/bulletins/not-hex-at-all", 400, "not a bulletin id"),
+        ("/v1/nothing", 404, "no such endpoint"),
+        ("/", 404, "no such endpoint"),
+    ])
+    func errorsAreJSON(path: String, status: Int, message: String) async throws {
+        try await withServer(on: .path(socket)) {
+            let reply = try await client.get(path)
+            #expect(reply.status == status)
+            #expect(reply.contentType?.hasPrefix("application/json") == true)
+            let body = try JSONDecoder().decode(ErrorBody.self, from: Data(reply.body))
+            #expect(body.error.status == status)
+            #expect(body.error.message.contains(message), "\(body.error.message)")
+        }
+    }
+
+    @Test func wrongMethodIs405() async throws {
+        try await withServer(on: .path(socket)) {
+            let reply = try await client.request("POST", "/v1/status")
+            #expect(reply.status == 405)
+            let body = try JSONDecoder().decode(ErrorBody.self, from: Data(reply.body))
+            #expect(body.error.status == 405)
+            #expect(body.error.message.contains("POST"))
+            let deleteDetail = try await client.request("DELETE", "/v1/bulletins/\(StubQueries.idA)")
+            #expect(deleteDetail.status == 405)
+            let head = try await client.request("HEAD", "/v1/health")
+            #expect(head.status == 200)
+        }
+    }
+
+    struct ErrorBody: Decodable {
+        struct Detail: Decodable { var status: Int; var message: String }
+        var error: Detail
+    }
+}

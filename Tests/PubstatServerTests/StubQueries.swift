@@ -1,0 +1,51 @@
+import PubstatModel
+import PubstatProjections
+
+/// Fixed answers, and a record of the budget filters asked for.
+final class StubQueries: PubstatQueries, @unchecked Sendable {
+    static let laiChau = Jurisdiction(.province, "Lai Châu")
+    static let dienBien = Jurisdiction(.province, "Điện Biên")
+    static let idA = BulletinID(hex: "abcdef01" + String(repeating: "1", count: 56))!
+    static let idB = BulletinID(hex: "abcdef01" + String(repeating: "2", count: 56))!
+    static let idC = BulletinID(hex: "0123456789" + String(repeating: "3", count: 54))!
+
+    func health() async -> HealthReport { HealthReport(version: "test-1") }
+
+    func status() async -> StatusReport {
+        StatusReport(
+            logRecords: 3, lastSequence: 3, headHash: String(repeating: "f", count: 64), logBytes: 4096,
+            bulletinsIngested: 3, bulletinsRejected: 1, duplicatesDropped: 0, inboxPending: 2,
+            recovery: nil, version: "test-1"
+        )
+    }
+
+    func budget(_ filter: BudgetFilter) async -> BudgetReport {
+        BudgetReport(years: Self.budgetYears.filter { year in
+            (filter.year.map { $0 == year.year } ?? true)
+                && (filter.jurisdiction.map { $0 == year.jurisdiction } ?? true)
+        })
+    }
+
+    func visitors() async -> VisitorReport { Self.visitorReport }
+
+    func bulletins() async -> BulletinList {
+        BulletinList(bulletins: [Self.summary(Self.idA), Self.summary(Self.idB), Self.summary(Self.idC)])
+    }
+
+    func bulletin(_ id: BulletinID) async -> BulletinDetail? {
+        guard [Self.idA, Self.idB, Self.idC].contains(id) else { return nil }
+        let figure = Figure(
+            indicator: .budgetRevenueOnTerritory, value: 1_234.5, unit: .billionVND, period: Period("2021-9M"),
+            jurisdiction: Self.laiChau, quote: "Tổng thu ngân sách trên địa bàn ước đạt 1.234,5 tỷ đồng"
+        )
+        return BulletinDetail(bulletin: Self.summary(id), figures: [figure])
+    }
+
+    static func summary(_ id: BulletinID) -> BulletinSummary {
+        BulletinSummary(
+            id: id, fileName: "\(id.short).txt", published: CalendarDate(year: 2021, month: 10, day: 5),
+            subject: laiChau, title: "Tình hình kinh tế - xã hội 9 tháng năm 2021", figureCount: 1,
+            sequence: 1, extractorVersion: "x1"
+        )
+    }
+}
