@@ -6,7 +6,13 @@ import Logging
 /// `SYSLOG_IDENTIFIER` and every metadata key as a field (`bulletin.sha256` → `BULLETIN_SHA256`),
 /// so `journalctl -u pubstatd BULLETIN_SHA256=…` finds all lines about one bulletin.
 public struct JournalLogHandler: LogHandler {
-    public var logLevel: Logger.Level = .info
+    /// The shared level unless this handler's level was set explicitly.
+    public var logLevel: Logger.Level {
+        get { ownLevel ?? sharedLevel.level }
+        set { ownLevel = newValue }
+    }
+    private var ownLevel: Logger.Level?
+    private let sharedLevel: LogLevelSetting
     public var metadata: Logger.Metadata = [:]
     public var metadataProvider: Logger.MetadataProvider?
     /// The logger's label, used in the stderr fallback.
@@ -17,9 +23,11 @@ public struct JournalLogHandler: LogHandler {
     public init(
         label: String,
         identifier: String = "pubstatd",
+        level: LogLevelSetting = LogLevelSetting(.info),
         metadataProvider: Logger.MetadataProvider? = LoggingSystem.metadataProvider
     ) {
         self.label = label
+        self.sharedLevel = level
         self.identifier = identifier
         self.metadataProvider = metadataProvider
     }

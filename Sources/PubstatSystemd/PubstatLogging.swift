@@ -18,20 +18,23 @@ public enum PubstatLogging {
 
     /// Bootstraps swift-log once per process: journald when stderr is connected to the journal
     /// (`JOURNAL_STREAM`, as under systemd), plain stderr lines otherwise.
-    public static func bootstrap(level: Logger.Level, identifier: String = "pubstatd", destination: Destination? = nil) {
+    ///
+    /// - Returns: the level every logger follows; set its `level` when a reload changes `log-level`.
+    @discardableResult
+    public static func bootstrap(
+        level: Logger.Level,
+        identifier: String = "pubstatd",
+        destination: Destination? = nil
+    ) -> LogLevelSetting {
         let destination = destination ?? detectedDestination()
+        let setting = LogLevelSetting(level)
         LoggingSystem.bootstrap { label in
             switch destination {
-            case .journal:
-                var handler = JournalLogHandler(label: label, identifier: identifier)
-                handler.logLevel = level
-                return handler
-            case .stderr:
-                var handler = StderrLogHandler(label: label)
-                handler.logLevel = level
-                return handler
+            case .journal: JournalLogHandler(label: label, identifier: identifier, level: setting)
+            case .stderr: StderrLogHandler(label: label, level: setting)
             }
         }
+        return setting
     }
 
     /// `.journal` when `JOURNAL_STREAM` names the file descriptor 2 is open on and journald's socket exists.

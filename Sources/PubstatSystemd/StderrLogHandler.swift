@@ -3,13 +3,24 @@ import Logging
 /// A swift-log handler printing plain lines to file descriptor 2:
 /// `2026-11-21T10:00:00Z info pubstatd: message key=value`.
 public struct StderrLogHandler: LogHandler {
-    public var logLevel: Logger.Level = .info
+    /// The shared level unless this handler's level was set explicitly.
+    public var logLevel: Logger.Level {
+        get { ownLevel ?? sharedLevel.level }
+        set { ownLevel = newValue }
+    }
+    private var ownLevel: Logger.Level?
+    private let sharedLevel: LogLevelSetting
     public var metadata: Logger.Metadata = [:]
     public var metadataProvider: Logger.MetadataProvider?
     public let label: String
 
-    public init(label: String, metadataProvider: Logger.MetadataProvider? = LoggingSystem.metadataProvider) {
+    public init(
+        label: String,
+        level: LogLevelSetting = LogLevelSetting(.info),
+        metadataProvider: Logger.MetadataProvider? = LoggingSystem.metadataProvider
+    ) {
         self.label = label
+        self.sharedLevel = level
         self.metadataProvider = metadataProvider
     }
 

@@ -27,6 +27,18 @@ import Testing
         #expect(plain[metadataKey: "event.seq"] == "1")
     }
 
+    @Test func handlersFollowTheSharedLevelUntilSetExplicitly() {
+        let setting = LogLevelSetting(.info)
+        var journal = JournalLogHandler(label: "pubstatd", level: setting)
+        let plain = StderrLogHandler(label: "pubstatd", level: setting)
+        #expect(journal.logLevel == .info && plain.logLevel == .info)
+        setting.level = .trace
+        #expect(journal.logLevel == .trace && plain.logLevel == .trace)
+        journal.logLevel = .error
+        setting.level = .warning
+        #expect(journal.logLevel == .error && plain.logLevel == .warning)
+    }
+
     @Test func mergesMetadataWithCallSiteWinning() {
         struct Failure: Error, CustomStringConvertible { var description: String { "disk full" } }
         let provider = Logger.MetadataProvider { ["request": "7", "file.name": "provider"] }
