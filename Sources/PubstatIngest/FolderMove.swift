@@ -6,10 +6,16 @@ enum FolderMove {
     /// stored as `name.<tag>` (then `name.<tag>.2`, …). Returns the name it was given.
     @discardableResult
     static func move(_ name: String, from source: String, to destination: String, tag: String?) throws -> String {
-        var candidates = [name]
-        if let tag { candidates.append("\(name).\(tag)") }
-        for attempt in 2...1000 { candidates.append("\(name).\(tag ?? "copy").\(attempt)") }
-        for candidate in candidates {
+        try move(name, from: source, to: destination, tag: tag, before: { _ in })
+    }
+
+    /// Like ``move(_:from:to:tag:)``, running `before` with the chosen name just before the
+    /// rename (to write a file that must exist by the time the moved file appears).
+    @discardableResult
+    static func move(_ name: String, from source: String, to destination: String, tag: String?, before: (String) throws -> Void) throws -> String {
+        for candidate in candidates(for: name, tag: tag) {
+            guard try Posix.statIfExists("\(destination)/\(candidate)") == nil else { continue }
+            try before(candidate)
             do {
                 try Posix.renameNoReplace("\(source)/\(name)", to: "\(destination)/\(candidate)")
                 return candidate
@@ -18,6 +24,13 @@ enum FolderMove {
             }
         }
         throw PosixError(errno: 17, call: "rename", path: "\(source)/\(name)", destination: destination)
+    }
+
+    private static func candidates(for name: String, tag: String?) -> [String] {
+        var candidates = [name]
+        if let tag { candidates.append("\(name).\(tag)") }
+        for attempt in 2...1000 { candidates.append("\(name).\(tag ?? "copy").\(attempt)") }
+        return candidates
     }
 }
 

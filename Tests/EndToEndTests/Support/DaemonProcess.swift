@@ -26,8 +26,16 @@ final class DaemonProcess: @unchecked Sendable {
         }
         output = try FileHandle(forWritingTo: root.appendingPathComponent("pubstatd.log"))
         output.seekToEndOfFile()
-        process.executableURL = try Binaries.url(of: "pubstatd")
-        process.arguments = ["--root", root.path, "--settle", "0.3", "--rescan-interval", "5"] + arguments
+        let binary = try Binaries.url(of: "pubstatd")
+        let daemonArguments = ["--root", root.path, "--settle", "0.3", "--rescan-interval", "5"] + arguments
+        if environment["WATCHDOG_USEC"] != nil {
+            // sd_watchdog_enabled() needs WATCHDOG_PID to be the daemon's own pid.
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", #"export WATCHDOG_PID=$$; exec "$0" "$@""#, binary.path] + daemonArguments
+        } else {
+            process.executableURL = binary
+            process.arguments = daemonArguments
+        }
         var env = ProcessInfo.processInfo.environment
         for key in env.keys where key.hasPrefix("PUBSTAT_") || key == "NOTIFY_SOCKET" || key == "LISTEN_FDS" || key == "JOURNAL_STREAM" {
             env[key] = nil
@@ -40,6 +48,10 @@ final class DaemonProcess: @unchecked Sendable {
         try await waitUntil("pubstatd answers on \(socketPath)", timeout: .seconds(60)) {
             (try? await self.client.get("/v1/health").status) == 200
         }
+    }
+
+    func signal(_ number: Int32) {
+        Foundation.kill(process.processIdentifier, number)
     }
 
     /// SIGTERM, then waits for the exit; returns the exit status.

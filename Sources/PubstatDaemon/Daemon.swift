@@ -1,0 +1,91 @@
+import Logging
+import PubstatExtraction
+import PubstatIngest
+import PubstatLog
+import PubstatModel
+import PubstatPosix
+import PubstatProjections
+import PubstatServer
+import PubstatSystemd
+import ServiceLifecycle
+
+/// pubstatd: replays the log, then runs intake, the API server and the watchdog until
+/// SIGTERM or SIGINT, and re-reads its configuration on SIGHUP.
+public struct Daemon: Sendable {
+    public let configuration: DaemonConfiguration
+    private let notifier = SystemdNotifier()
+
+    public init(configuration: DaemonConfiguration) {
+        self.configuration = configuration
+    }
+
+    public func run() async throws {
+        let logger = Logger(label: "pubstatd")
+        let layout = InboxLayout(
+            inbox: configuration.inbox, processed: configuration.processed,
+            failed: configuration.failed, state: configuration.state
+        )
+        try layout.createFolders()
+
+        let log = try EventLog.open(directory: layout.logDirectory, options: EventLog.Options(segmentSize: configuration.segmentSize))
+        let recovery = log.recovery?.description
+        if let recovery { logger.warning("log recovery: \(recovery)") }
+        let projections = try Self.replay(log, logger: logger)
+        let pipeline = IngestPipeline(layout: layout, log: log, projections: projections, logger: logger)
+        let queries = DaemonQueries(pipeline: pipeline, log: log, inbox: layout.inbox, recovery: recovery)
+
+        let status = StatusReporter(queries: queries, notifier: notifier)
+        let gate = ReadinessGate(waitingFor: [.watcher, .listener]) {
+            await status.ready(logger: logger)
+        }
+        let ingestBeat = Heartbeat(name: "ingest", maxAge: .seconds(120))
+        let intake = IntakeService(
+            pipeline: pipeline, inbox: layout.inbox,
+            options: IntakeService.Options(settle: configuration.settle, rescanInterval: configuration.rescanInterval),
+            logger: logger,
+            onEstablished: { await gate.mark(.watcher) },
+            onBatch: { _ in await status.update() },
+            activity: { busy in busy ? ingestBeat.beat() : ingestBeat.idle() }
+        )
+        let server = PubstatHTTPServer(
+            queries: queries, socket: try Self.serverSocket(configuration), logger: logger,
+            onListening: { await gate.mark(.listener) }
+        )
+        var services: [any Service] = [server, intake]
+        if let interval = try? notifier.watchdogInterval() {
+            services.append(WatchdogService(interval: interval, heartbeats: [ingestBeat], notifier: notifier, logger: logger))
+            logger.info("systemd watchdog enabled", metadata: ["interval": "\(interval)"])
+        }
+        services.append(ReloadService(daemon: self, notifier: notifier, logger: logger))
+
+        let group = ServiceGroup(configuration: .init(
+            services: services.map { .init(service: $0) },
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger
+        ))
+        try await withGracefulShutdownHandler {
+            try await group.run()
+        } onGracefulShutdown: {
+            try? notifier.stopping(status: "stopping: finishing the bulletin in progress")
+        }
+        log.close()
+        logger.info("pubstatd stopped")
+    }
+
+    /// Folds every event in the log into fresh projections.
+    static func replay(_ log: EventLog, logger: Logger) throws -> Projections {
+        var projections = Projections()
+        try log.replay(from: 1) { logged in
+            try projections.apply(logged)
+        }
+        logger.info("replayed the event log", metadata: ["events": "\(projections.lastSequence)"])
+        return projections
+    }
+
+    /// The socket systemd passed in, or a socket file of our own.
+    static func serverSocket(_ configuration: DaemonConfiguration) throws -> ServerSocket {
+        if let fd = try SocketActivation.listeners().first { return .inherited(fd: fd) }
+        try Posix.makeDirectories(Posix.parentDirectory(of: configuration.socket), mode: 0o755)
+        return .path(configuration.socket, mode: 0o660)
+    }
+}

@@ -1,0 +1,55 @@
+import PubstatIngest
+import PubstatLog
+import PubstatModel
+import PubstatPosix
+import PubstatProjections
+
+/// Answers the server's questions from the live projections and the log's head.
+struct DaemonQueries: PubstatQueries {
+    static let version = PubstatVersion.current
+
+    let pipeline: IngestPipeline
+    let log: EventLog
+    let inbox: String
+    let recovery: String?
+
+    func health() async -> HealthReport { HealthReport(version: Self.version) }
+
+    func status() async -> StatusReport {
+        let projections = await pipeline.projections
+        let head = log.head
+        return StatusReport(
+            logRecords: head.recordCount, lastSequence: head.lastSequence, headHash: head.headHash,
+            logBytes: UInt64(max(head.byteCount, 0)),
+            bulletinsIngested: projections.catalog.bulletins.count,
+            bulletinsRejected: projections.catalog.rejections.count,
+            duplicatesDropped: await pipeline.duplicates,
+            inboxPending: Self.pendingFiles(in: inbox), recovery: recovery, version: Self.version
+        )
+    }
+
+    func budget(_ filter: BudgetFilter) async -> BudgetReport {
+        await pipeline.projections.budget.report(filter)
+    }
+
+    func visitors() async -> VisitorReport {
+        await pipeline.projections.visitors.report()
+    }
+
+    func bulletins() async -> BulletinList {
+        await pipeline.projections.catalog.list
+    }
+
+    func bulletin(_ id: BulletinID) async -> BulletinDetail? {
+        await pipeline.projections.catalog.detail(matching: id.rawValue)
+    }
+
+    static func pendingFiles(in inbox: String) -> Int {
+        ((try? Posix.listDirectory(inbox)) ?? []).filter(InboxNames.isCandidate).count
+    }
+}
+
+/// The version pubstatd reports.
+public enum PubstatVersion {
+    public static let current = "0.1.0"
+}

@@ -1,0 +1,172 @@
+import Logging
+import PubstatExtraction
+import PubstatLog
+import PubstatModel
+import PubstatPosix
+import PubstatProjections
+
+/// Takes files out of the inbox: file → bulletin → figures → events → log → projections.
+///
+/// The order makes intake crash-safe: the raw bytes are stored, the events are appended and
+/// made durable, the projections fold them, and only then does the file leave the inbox. A
+/// crash before the move leaves the file in the inbox; when it is seen again its SHA-256 is
+/// already in the log (the intake state is the catalog projection, derived from the log), so
+/// it is moved out with no new events.
+public actor IngestPipeline {
+    private let layout: InboxLayout
+    private let log: EventLog
+    private let extractor: BulletinExtractor
+    private let rawStore: RawBulletinStore
+    private let logger: Logger
+    public private(set) var projections: Projections
+    /// Files dropped again with content already in the log, since start.
+    public private(set) var duplicates = 0
+
+    /// `projections` must already hold every event of `log` (replayed on start).
+    public init(layout: InboxLayout, log: EventLog, projections: Projections, extractor: BulletinExtractor = BulletinExtractor(), logger: Logger) {
+        self.layout = layout
+        self.log = log
+        self.projections = projections
+        self.extractor = extractor
+        self.rawStore = RawBulletinStore(directory: layout.bulletinStore)
+        self.logger = logger
+    }
+
+    /// Ingests the named inbox files as one batch: one durable append for all of them.
+    public func ingest(_ names: [String]) async -> [IngestOutcome] {
+        let decisions = await decide(names)
+        var outcomes: [String: IngestOutcome] = [:]
+        var fresh: [(decision: IntakeDecision, event: Event)] = []
+        var seenInBatch = Set<BulletinID>()
+        for decision in decisions {
+            switch decision.verdict {
+            case .vanished:
+                outcomes[decision.name] = .vanished
+            case .unreadable(let code, let reason):
+                outcomes[decision.name] = moveToFailed(decision.name, sha: nil, code: code, reason: reason)
+            case .bulletin, .rejection:
+                let id = decision.id!
+                if projections.catalog.intake(of: id) != nil || seenInBatch.contains(id) {
+                    outcomes[decision.name] = finishDuplicate(decision.name, id: id)
+                    continue
+                }
+                seenInBatch.insert(id)
+                switch decision.verdict {
+                case .bulletin(let event, let bytes):
+                    do {
+                        try rawStore.store(bytes, as: id)
+                    } catch {
+                        outcomes[decision.name] = .deferred(reason: "could not keep a copy of the bulletin: \(error)")
+                        logger.error("could not store raw bulletin; the file stays in the inbox", metadata: ["file.name": "\(decision.name)", "error": "\(error)"])
+                        seenInBatch.remove(id)
+                        continue
+                    }
+                    fresh.append((decision, .bulletinIngested(event)))
+                case .rejection(let event):
+                    fresh.append((decision, .bulletinRejected(event)))
+                default:
+                    break
+                }
+            }
+        }
+        await commit(fresh, into: &outcomes)
+        return names.map { outcomes[$0] ?? .vanished }
+    }
+
+    /// Reads, hashes and extracts the files concurrently (the CPU-bound part).
+    private func decide(_ names: [String]) async -> [IntakeDecision] {
+        let inbox = layout.inbox
+        let extractor = self.extractor
+        return await withTaskGroup(of: (Int, IntakeDecision).self) { group in
+            for (index, name) in names.enumerated() {
+                group.addTask { (index, IntakeDecision.decide(name: name, path: "\(inbox)/\(name)", extractor: extractor)) }
+            }
+            var results = [IntakeDecision?](repeating: nil, count: names.count)
+            for await (index, decision) in group { results[index] = decision }
+            return results.compactMap { $0 }
+        }
+    }
+
+    /// Appends the batch's events durably, folds them, then moves the files out of the inbox.
+    private func commit(_ fresh: [(decision: IntakeDecision, event: Event)], into outcomes: inout [String: IngestOutcome]) async {
+        guard !fresh.isEmpty else { return }
+        let logged: [LoggedEvent]
+        do {
+            logged = try await log.append(fresh.map(\.event))
+        } catch {
+            logger.error("could not append to the event log; the files stay in the inbox and are retried", metadata: ["error": "\(error)"])
+            for item in fresh { outcomes[item.decision.name] = .deferred(reason: "the event log could not be written: \(error)") }
+            return
+        }
+        for (item, entry) in zip(fresh, logged) {
+            do {
+                try projections.apply(entry)
+            } catch {
+                // The log hands out gapless sequences; a gap here is a pubstat bug.
+                preconditionFailure("\(error)")
+            }
+            let name = item.decision.name
+            var metadata: Logger.Metadata = ["file.name": "\(name)", "bulletin.sha256": "\(entry.event.bulletinID)", "event.seq": "\(entry.sequence)"]
+            switch entry.event {
+            case .bulletinIngested(let e):
+                outcomes[name] = moveToProcessed(name, id: e.bulletin.id) ?? .ingested(e.bulletin.id, figures: e.figures.count, sequence: entry.sequence)
+                metadata["figures"] = "\(e.figures.count)"
+                logger.info("ingested bulletin", metadata: metadata)
+            case .bulletinRejected(let e):
+                outcomes[name] = moveToFailed(name, sha: e.id.rawValue, code: e.code, reason: e.reason)
+                metadata["reason"] = "\(e.reason)"
+                logger.warning("rejected file", metadata: metadata)
+            case .figuresRevised:
+                break
+            }
+        }
+        syncFolders()
+    }
+
+    /// A second copy of content already in the log: moved out, nothing appended.
+    private func finishDuplicate(_ name: String, id: BulletinID) -> IngestOutcome {
+        duplicates += 1
+        logger.notice("duplicate of a bulletin already in the log; moved out without new events", metadata: ["file.name": "\(name)", "bulletin.sha256": "\(id)"])
+        if let rejection = projections.catalog.rejections[id] {
+            _ = moveToFailed(name, sha: id.rawValue, code: rejection.code, reason: rejection.reason)
+        } else {
+            _ = moveToProcessed(name, id: id)
+        }
+        syncFolders()
+        return .duplicate(id)
+    }
+
+    /// Moves a file to processed/; returns `.deferred` if it cannot.
+    private func moveToProcessed(_ name: String, id: BulletinID) -> IngestOutcome? {
+        do {
+            try FolderMove.move(name, from: layout.inbox, to: layout.processed, tag: id.short)
+            return nil
+        } catch {
+            logger.error("could not move the file to processed/", metadata: ["file.name": "\(name)", "error": "\(error)"])
+            return .deferred(reason: "could not move the file to processed/: \(error)")
+        }
+    }
+
+    /// Writes `<name>.reason.json` in failed/ and moves the file beside it.
+    private func moveToFailed(_ name: String, sha: String?, code: String, reason: String) -> IngestOutcome {
+        let note = RejectionNote(file: name, sha256: sha, code: code, reason: reason, hint: RejectionNote.hint(for: code))
+        do {
+            // The reason is written first, so a file in failed/ always has one beside it.
+            try FolderMove.move(name, from: layout.inbox, to: layout.failed, tag: sha.map { String($0.prefix(12)) }) { finalName in
+                try Posix.writeFileAtomically("\(layout.failed)/\(finalName).reason.json", note.encoded())
+            }
+        } catch {
+            logger.error("could not move the rejected file to failed/", metadata: ["file.name": "\(name)", "error": "\(error)"])
+            return .deferred(reason: "could not move the file to failed/: \(error)")
+        }
+        return .rejected(sha.flatMap { BulletinID(hex: $0) }, code: code)
+    }
+
+    private func syncFolders() {
+        for folder in [layout.inbox, layout.processed, layout.failed] {
+            do { try Posix.fsyncDirectory(folder) } catch {
+                logger.error("could not fsync a folder", metadata: ["folder": "\(folder)", "error": "\(error)"])
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import Logging
+import PubstatPosix
+import ServiceLifecycle
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs intake: watches the inbox, rescans it, waits for files to settle, and feeds the
+/// pipeline in batches. The watcher is an accelerator; rescans on start, on inotify queue
+/// overflow and every `rescanInterval` make sure no file is ever left behind.
+public struct IntakeService: Service {
+    /// Why the service looks at the inbox.
+    enum Trigger: Sendable {
+        case watcher([InboxWatcher.Signal])
+        case rescan(reason: String)
+        case recheck
+    }
+
+    public struct Options: Sendable {
+        public var settle: Duration
+        public var rescanInterval: Duration
+        /// Files taken from the inbox per batch (one durable append per batch).
+        public var batchSize: Int
+
+        public init(settle: Duration = .seconds(1), rescanInterval: Duration = .seconds(30), batchSize: Int = 256) {
+            self.settle = settle
+            self.rescanInterval = rescanInterval
+            self.batchSize = batchSize
+        }
+    }
+
+    private let pipeline: IngestPipeline
+    private let inbox: String
+    private let options: Options
+    private let logger: Logger
+    private let onEstablished: @Sendable () async -> Void
+    private let onBatch: @Sendable ([IngestOutcome]) async -> Void
+    private let activity: @Sendable (_ busy: Bool) -> Void
+
+    /// `onEstablished` runs once the inotify watch is in place; `onBatch` after every batch;
+    /// `activity(true)` before the loop works on something and `activity(false)` before it
+    /// waits, so a watchdog can tell a hung loop from an idle one.
+    public init(
+        pipeline: IngestPipeline, inbox: String, options: Options, logger: Logger,
+        onEstablished: @escaping @Sendable () async -> Void = {},
+        onBatch: @escaping @Sendable ([IngestOutcome]) async -> Void = { _ in },
+        activity: @escaping @Sendable (_ busy: Bool) -> Void = { _ in }
+    ) {
+        self.pipeline = pipeline
+        self.inbox = inbox
+        self.options = options
+        self.logger = logger
+        self.onEstablished = onEstablished
+        self.onBatch = onBatch
+        self.activity = activity
+    }
+
+    public func run() async throws {
+        let (triggers, continuation) = AsyncStream.makeStream(of: Trigger.self)
+        let watcher = try InboxWatcher(directory: inbox) { continuation.yield(.watcher($0)) }
+        defer { watcher.stop() }
+        let ticker = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: options.rescanInterval)
+                continuation.yield(.rescan(reason: "periodic"))
+            }
+        }
+        defer { ticker.cancel() }
+        continuation.yield(.rescan(reason: "start"))
+        await onEstablished()
+
+        var queue = SettleQueue(settleNanos: Int64(options.settle.components.seconds) * 1_000_000_000
+            + options.settle.components.attoseconds / 1_000_000_000)
+        var recheckPending = false
+        var recheckTask: Task<Void, Never>? = nil
+        defer { recheckTask?.cancel() }
+        activity(false)
+        for await trigger in triggers.cancelOnGracefulShutdown() {
+            activity(true)
+            defer { activity(false) }
+            if case .recheck = trigger { recheckPending = false }
+            note(trigger, in: &queue)
+            let inbox = self.inbox
+            var (ready, wait) = queue.takeReady(nowNanos: IntakeService.wallClockNanos()) { name in
+                (try? Posix.stat("\(inbox)/\(name)")).map { SettleQueue.FileState(isRegularFile: $0.isRegular, modifiedNanos: $0.modificationTimeNanos) }
+            }
+            while !ready.isEmpty {
+                let batch = Array(ready.prefix(options.batchSize))
+                ready.removeFirst(batch.count)
+                // Shielded from cancellation: a batch in progress is always finished.
+                let outcomes = await Task { await pipeline.ingest(batch) }.value
+                await onBatch(outcomes)
+            }
+            // Files still settling are looked at again when they may be quiet enough.
+            if let wait, !recheckPending {
+                recheckPending = true
+                recheckTask = Task {
+                    try? await Task.sleep(for: .nanoseconds(wait))
+                    continuation.yield(.recheck)
+                }
+            }
+        }
+    }
+
+    private func note(_ trigger: Trigger, in queue: inout SettleQueue) {
+        switch trigger {
+        case .watcher(let signals):
+            for signal in signals {
+                switch signal {
+                case .renamedIn(let name): queue.note(name, complete: true)
+                case .closedAfterWrite(let name): queue.note(name, complete: false)
+                case .overflow: rescan(into: &queue, reason: "inotify queue overflow")
+                case .inboxGone: logger.critical("the inbox folder was deleted or moved; recreate it and restart pubstatd", metadata: ["folder": "\(inbox)"])
+                }
+            }
+        case .rescan(let reason):
+            rescan(into: &queue, reason: reason)
+        case .recheck:
+            break
+        }
+    }
+
+    private func rescan(into queue: inout SettleQueue, reason: String) {
+        do {
+            let names = try Posix.listDirectory(inbox).filter(InboxNames.isCandidate)
+            if !names.isEmpty { logger.debug("rescan found files", metadata: ["reason": "\(reason)", "count": "\(names.count)"]) }
+            for name in names { queue.note(name, complete: false) }
+        } catch {
+            logger.error("could not list the inbox", metadata: ["folder": "\(inbox)", "error": "\(error)"])
+        }
+    }
+
+    static func wallClockNanos() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+    }
+}

@@ -1,1 +1,0 @@
-print("pubstatd: not yet wired")
