@@ -1,19 +1,78 @@
 import PubstatModel
 
 /// Reads a bulletin's bytes and returns its figures. Pure: no I/O.
+///
+/// The pipeline, one folder per step: `Decoding/` (bytes → NFC text), `Text/` (normalisation,
+/// folding, tokens), `Scanning/` (sentences, numbers and units, periods and dates, places),
+/// `Binding/` (catalogue cues → figures), with the indicator catalogue as data in `Catalogue/`.
 public struct BulletinExtractor: Sendable {
     /// Recorded on every event, so re-extraction knows what produced a figure.
-    public static let version = "0.0.1"
+    public static let version = "1.0.0"
 
     public init() {}
 
     /// Decodes `bytes` (UTF-8/16, Windows-1258, HTML) and extracts every figure.
     /// Throws when the bytes are not a readable bulletin.
     public func extract(bytes: [UInt8], fileName: String) throws(BulletinRejection) -> ExtractedBulletin {
-        if bytes.contains(0) {
-            throw BulletinRejection(code: "binary_content", reason: "the file contains NUL bytes: it is binary, not a text or HTML bulletin")
+        let utf8 = try BulletinDecoder.decode(bytes, fileName: fileName)
+        return extract(text: FoldedText(utf8: utf8))
+    }
+
+    /// Extracts the figures of already decoded NFC text.
+    public func extract(decodedText text: String) -> ExtractedBulletin {
+        extract(text: FoldedText(utf8: TextNormaliser.nfc(Array(text.utf8))))
+    }
+
+    /// The decoded, normalised text of a bulletin: what ``Figure/source`` offsets point into.
+    public static func decodedText(bytes: [UInt8], fileName: String) throws(BulletinRejection) -> String {
+        String(decoding: try BulletinDecoder.decode(bytes, fileName: fileName), as: UTF8.self)
+    }
+
+    func extract(text: FoldedText) -> ExtractedBulletin {
+        let catalogue = Catalogue.shared
+        let doc = Document(text: text)
+        let quantities = QuantityScanner(doc: doc, catalogue: catalogue).scan()
+        let (periods, dates) = PeriodScanner(doc: doc).scan()
+        let placeMentions = PlaceScanner(doc: doc, catalogue: catalogue).scan()
+        let places = PlaceIndex(mentions: placeMentions)
+
+        let publication = PublicationDate(doc: doc, dates: dates)
+        let published = publication.find()
+        let archive = publication.archiveMonth()
+        let referenceYear = published?.year ?? archive?.year ?? publication.textYear()
+        let timeline = Timeline(mentions: periods, dates: dates, referenceYear: referenceYear,
+                                publishedYear: published?.year ?? archive?.year)
+        let context = BulletinContext(published: published, archiveMonth: archive, referenceYear: referenceYear, places: places)
+
+        var figures = FigureBinder(doc: doc, catalogue: catalogue, quantities: quantities, timeline: timeline,
+                                   placeMentions: placeMentions, context: context).bind()
+        let counters = PortalCounters(doc: doc, catalogue: catalogue)
+        figures += counters.figures(subject: places.subject, provinces: { host in
+            catalogue.province(matchingHost: host)
+        }, fallbackYear: referenceYear)
+        return ExtractedBulletin(published: published, subject: places.subject, title: title(doc), figures: dedupe(figures))
+    }
+
+    /// The first line with a few words, as the bulletin's title.
+    private func title(_ doc: Document) -> String? {
+        var k = 0
+        while k < doc.count {
+            var end = k + 1
+            while end < doc.count, !doc.tokens[end].newlineBefore { end += 1 }
+            let words = (k..<end).filter { doc.tokens[$0].kind == .word }.count
+            if words >= 5, !doc.isWord(k, Lex.date) || words > 8 { return doc.original(k..<end) }
+            k = end
         }
-        return ExtractedBulletin(published: nil, subject: nil, title: nil, figures: [])
+        return nil
+    }
+
+    /// Restatements (headline, caption, lead) of the same figure are kept once.
+    private func dedupe(_ figures: [Figure]) -> [Figure] {
+        var seen = Set<String>()
+        return figures.filter { f in
+            let key = "\(f.indicator)|\(f.jurisdiction)|\(f.period.map { String(describing: $0) } ?? "")|\(f.baseValue ?? .nan)|\(f.yoyPct ?? .nan)|\(f.kind)"
+            return seen.insert(key).inserted
+        }
     }
 }
 

@@ -1,9 +1,87 @@
 import ArgumentParser
+import Foundation
+import PubstatExtraction
+import PubstatModel
 
 /// `pubstatctl extract FILE...`: figures of files, without a daemon.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print the figures of bulletin files (no daemon needed).")
     @Argument(help: "Bulletin files.") var files: [String]
     @Flag(help: "Print JSON in the corpus figure schema.") var json = false
-    func run() throws { print("not yet written") }
+
+    /// One file's result in the corpus document schema.
+    struct Document: Encodable {
+        var file: String
+        var published: String?
+        var figures: [Figure]
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(file, forKey: .file)
+            try c.encode(published, forKey: .published)  // explicit null when unknown
+            try c.encode(figures, forKey: .figures)
+        }
+
+        enum CodingKeys: String, CodingKey { case file, published, figures }
+    }
+
+    func run() throws {
+        let extractor = BulletinExtractor()
+        var documents: [Document] = []
+        var failures = 0
+        for path in files {
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            guard let data = FileManager.default.contents(atPath: path) else {
+                Self.write("pubstatctl: \(path): cannot read the file\n", to: .standardError)
+                failures += 1
+                continue
+            }
+            do {
+                let result = try extractor.extract(bytes: [UInt8](data), fileName: name)
+                documents.append(Document(file: name, published: result.published?.description, figures: result.figures))
+                if !json { Self.write(table(name, result), to: .standardOutput) }
+            } catch {
+                Self.write("pubstatctl: \(path): rejected (\(error.code)): \(error.reason)\n", to: .standardError)
+                failures += 1
+            }
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            Self.write(String(decoding: try encoder.encode(documents), as: UTF8.self) + "\n", to: .standardOutput)
+        }
+        if failures > 0 { throw ExitCode(1) }
+    }
+
+    /// A readable table of one bulletin's figures.
+    private func table(_ name: String, _ result: ExtractedBulletin) -> String {
+        var out = "\(name)  published \(result.published?.description ?? "unknown")  subject \(result.subject?.description ?? "unknown")\n"
+        let rows = result.figures.map { f -> [String] in
+            let value = f.value.map { Self.number($0) + (f.valueHigh.map { "-" + Self.number($0) } ?? "") } ?? "—"
+            var extra: [String] = []
+            if let y = f.yoyPct { extra.append("yoy \(Self.number(y))%") }
+            if let m = f.momPct { extra.append("mom \(Self.number(m))%") }
+            for p in f.pctOfPlan { extra.append("\(Self.number(p.pct))% \(p.authority.rawValue)") }
+            if let a = f.asOf { extra.append("as of \(a)") }
+            if let c = f.captured { extra.append("captured \(c)") }
+            return [f.indicator.rawValue, value, f.unit?.rawValue ?? "", f.period?.description ?? "", f.kind.rawValue,
+                    f.qualifier == nil ? "" : "~", f.jurisdiction.description, extra.joined(separator: ", ")]
+        }
+        let widths = (0..<8).map { c in rows.map { $0[c].count }.max() ?? 0 }
+        for row in rows {
+            out += "  " + row.enumerated().map { c, cell in
+                c == 7 ? cell : cell.padding(toLength: widths[c], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ") + "\n"
+        }
+        if rows.isEmpty { out += "  (no figures)\n" }
+        return out
+    }
+
+    private static func number(_ v: Double) -> String {
+        v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
+    }
+
+    private static func write(_ text: String, to handle: FileHandle) {
+        handle.write(Data(text.utf8))
+    }
 }

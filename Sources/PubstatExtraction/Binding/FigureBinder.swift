@@ -1,0 +1,52 @@
+import PubstatModel
+
+/// What the binder knows about the whole bulletin.
+struct BulletinContext: Sendable {
+    var published: CalendarDate?
+    var archiveMonth: YearMonth?
+    /// The year of writing, for "9 tháng đầu năm" and "ngày 11/3".
+    var referenceYear: Int?
+    var places: PlaceIndex
+}
+
+/// Pipeline step 5, indicator binding: each cue phrase of the catalogue takes the nearest
+/// following number whose unit it expects, within its clause; the words around that number
+/// give the comparisons, plan shares, qualifier, kind, period and jurisdiction.
+struct FigureBinder {
+    let doc: Document
+    let catalogue: Catalogue
+    let quantities: [Quantity]
+    let timeline: Timeline
+    let placeMentions: [PlaceMention]
+    let context: BulletinContext
+
+    func bind() -> [Figure] {
+        var figures: [Figure] = []
+        var state = BinderState()
+        var q0 = 0
+        var p0 = 0
+        let roles = RoleReader(doc: doc, catalogue: catalogue)
+        for sentence in doc.sentences {
+            while q0 < quantities.count, quantities[q0].tokens.lowerBound < sentence.lowerBound { q0 += 1 }
+            var q1 = q0
+            while q1 < quantities.count, quantities[q1].tokens.lowerBound < sentence.upperBound { q1 += 1 }
+            while p0 < placeMentions.count, placeMentions[p0].tokens.lowerBound < sentence.lowerBound { p0 += 1 }
+            var p1 = p0
+            while p1 < placeMentions.count, placeMentions[p1].tokens.lowerBound < sentence.upperBound { p1 += 1 }
+            guard q0 < q1 else { continue }
+            var binder = SentenceBinder(
+                doc: doc, catalogue: catalogue, timeline: timeline, context: context, roles: roles,
+                range: sentence, quantities: Array(quantities[q0..<q1]), places: Array(placeMentions[p0..<p1])
+            )
+            figures.append(contentsOf: binder.bind(state: &state))
+            q0 = q1
+        }
+        return figures
+    }
+}
+
+/// What carries from sentence to sentence.
+struct BinderState {
+    /// The last GDP/GRDP figure, parent of sector breakdowns.
+    var family: Figure?
+}

@@ -1,0 +1,66 @@
+import PubstatModel
+
+/// The visitor counter in a portal page's footer ("Thống kê truy cập": Hôm nay / Hôm qua /
+/// Tháng MM / Năm YYYY / Tổng số), with the month the page was captured and the portal's site.
+struct PortalCounters {
+    let doc: Document
+    let catalogue: Catalogue
+
+    /// The first `*.gov.vn`-like host named in the text, without `www.`.
+    func portal() -> String? {
+        let bytes = doc.text.bytes
+        var i = 0
+        let suffix = Array(".gov.vn".utf8)
+        while i + suffix.count <= bytes.count {
+            if bytes[i] == UInt8(ascii: "."), bytes[i + 1] == UInt8(ascii: "g"), Array(bytes[i..<(i + suffix.count)]) == suffix {
+                var start = i
+                while start > 0, isHostByte(bytes[start - 1]) { start -= 1 }
+                if start < i, i + suffix.count >= bytes.count || !isHostByte(bytes[i + suffix.count]) || bytes[i + suffix.count] == UInt8(ascii: ".") {
+                    var host = String(decoding: bytes[start..<(i + suffix.count)], as: UTF8.self)
+                    if host.hasPrefix("www.") { host.removeFirst(4) }
+                    if bytes[start - (start > 0 ? 1 : 0)] != UInt8(ascii: "@") { return host }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private func isHostByte(_ b: UInt8) -> Bool {
+        (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
+    }
+
+    func figures(subject: Jurisdiction?, provinces: (String) -> Jurisdiction?, fallbackYear: Int?) -> [Figure] {
+        let header = catalogue.counterHeader
+        guard let h = (0..<doc.count).last(where: { doc.matches(header, at: $0) }) else { return [] }
+        var rows: [(Indicator, Int?, Double, Range<Int>)] = []
+        var i = h + header.count
+        let limit = min(doc.count, i + 60)
+        while i < limit {
+            guard let m = catalogue.counterLabels.longestMatch(in: doc.tokens, at: i, limit: limit) else { i += 1; continue }
+            var j = m.end
+            var label: Int?
+            if let n = doc.integer(j), !doc.isPunct(j, ":") { label = n; j += 1 }
+            if doc.isPunct(j, ":") { j += 1 }
+            guard let value = doc.number(j) else { i = m.end; continue }
+            rows.append((m.payload[0], label, value, i..<(j + 1)))
+            i = j + 1
+        }
+        guard !rows.isEmpty else { return [] }
+        let year = rows.first { $0.0 == .portalVisitsYear }?.1 ?? fallbackYear
+        let month = rows.first { $0.0 == .portalVisitsMonth }?.1
+        let captured = year.flatMap { y in month.flatMap { YearMonth(year: y, month: $0) } }
+        let site = portal()
+        let owner = site.flatMap { provinces(String($0.split(separator: ".").first ?? "")) } ?? subject
+        guard let owner else { return [] }
+        return rows.map { indicator, label, value, tokens in
+            var f = Figure(indicator: indicator, value: value, unit: .visits, jurisdiction: owner, quote: doc.original(tokens))
+            f.source = SourceSpan(start: doc.byteSpan(tokens).lowerBound, end: doc.byteSpan(tokens).upperBound)
+            f.captured = captured
+            f.portal = site
+            if indicator == .portalVisitsMonth, let captured { f.period = Period(.month(captured)) }
+            if indicator == .portalVisitsYear, let label { f.period = Period(.year(label)) }
+            return f
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import PubstatModel
+
+/// What a number does in its clause.
+enum QuantityRole: Sendable {
+    /// A level: "đạt 1.208,8 tỷ đồng".
+    case level
+    /// A change: "tăng 1,9% so với cùng kỳ", "giảm 2,77%", "tăng 1,3 lần".
+    case change(sign: Double, comparison: Comparison)
+    /// A share of a plan or estimate: "bằng 82% dự toán Trung ương giao".
+    case planShare(Authority, end: Int)
+    /// A plan value in parentheses: "(kế hoạch 1.500 tỷ đồng)".
+    case planValue
+    /// A share of a total or a margin over a target: "chiếm 63%", "vượt 13,2%": not a figure.
+    case aside
+
+    enum Comparison: Sendable, Equatable {
+        case previousYear, previousMonth, other(year: Int)
+    }
+}
+
+/// Reads a quantity's role from the words around it.
+struct RoleReader {
+    let doc: Document
+    let catalogue: Catalogue
+
+    /// Words allowed between "tăng"/"giảm" and its number.
+    private static let fillers: Set<UInt64> = [
+        Lex.hon, Lex.gap, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên"), Lex.w("bình"), Lex.w("quân"), Lex.w("trung"),
+        Lex.w("nhẹ"), Lex.w("mạnh"), Lex.w("ước"), Lex.w("đạt"), Lex.w("thêm"), Lex.w("lên"), Lex.w("khá"), Lex.w("nhanh"),
+    ]
+
+    func role(of q: Quantity) -> QuantityRole {
+        let p = q.tokens.lowerBound
+        if doc.isWord(p - 1, Lex.vuot) || doc.isWord(p - 2, Lex.vuot) && !doc.isWord(p - 1, Lex.dat) { return .aside }
+        if doc.isWord(p - 1, Lex.chiem) || doc.matchesBefore(Lex.dongGop, p) || doc.matchesBefore(Lex.tuongDuong, p) { return .aside }
+        if q.unitClass == .percent || q.unitClass == .none,
+           let m = catalogue.authorities.longestMatch(in: doc.tokens, at: q.tokens.upperBound, limit: min(doc.count, q.tokens.upperBound + 8)) {
+            if q.unitClass == .percent { return .planShare(m.payload[0], end: m.end) }
+        }
+        if doc.matchesBefore(Lex.keHoach, p) || doc.isWord(p - 1, Lex.la) && doc.matchesBefore(Lex.keHoach, p - 1) {
+            let open = doc.isWord(p - 1, Lex.la) ? p - 4 : p - 3
+            if doc.isPunct(open, "(") { return .planValue }
+        }
+        // walk back over fillers to tăng / giảm / gấp
+        var k = p - 1
+        var steps = 0
+        while k >= 0, steps < 4, doc.tokens[k].kind == .word {
+            let h = doc.tokens[k].hash
+            if h == Lex.tang || h == Lex.giam || (h == Lex.gap && q.unitClass == .times) {
+                if doc.isWord(k + 1, Lex.xuong) || doc.isWord(k + 1, Lex.tu) || doc.isWord(k + 1, Lex.con) { return .level }
+                return .change(sign: h == Lex.giam ? -1 : 1, comparison: comparison(after: q.tokens.upperBound))
+            }
+            guard Self.fillers.contains(h) else { break }
+            k -= 1
+            steps += 1
+        }
+        if q.unitClass == .times { return .change(sign: 1, comparison: comparison(after: q.tokens.upperBound)) }
+        return .level
+    }
+
+    /// "so với cùng kỳ (năm trước)", "so tháng trước", "so với năm 2015".
+    func comparison(after j: Int) -> QuantityRole.Comparison {
+        var k = j
+        if doc.isPunct(k, ",") { k += 1 }
+        guard doc.isWord(k, Lex.so) else { return .previousYear }
+        k += 1
+        if doc.isWord(k, Lex.voi) { k += 1 }
+        if doc.isWord(k, Lex.thang) || doc.isWord(k, Lex.quy) { return .previousMonth }
+        if doc.matches(Lex.cungKy, at: k) { return .previousYear }
+        if doc.isWord(k, Lex.cuoi) { return .other(year: 0) }
+        if doc.isWord(k, Lex.nam) {
+            if let y = doc.integer(k + 1), PeriodScanner.isYear(y) { return .other(year: y) }
+            return .previousYear
+        }
+        return .previousYear
+    }
+}

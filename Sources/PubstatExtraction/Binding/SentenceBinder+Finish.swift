@@ -1,0 +1,131 @@
+import PubstatModel
+
+extension SentenceBinder {
+    /// Works out a draft's period, kind, qualifier, cut-off, jurisdiction and comparisons.
+    func finish(_ d: Draft) -> Figure {
+        let t = d.quantity?.tokens.lowerBound ?? d.cueEnd
+        let parent = d.inheritFrom
+        let period = parent?.period ?? period(for: d, at: t)
+        let kind = d.kind ?? parent.flatMap { $0.kind == .estimate ? .estimate : nil } ?? kind(for: d, at: t, period: period)
+        let jurisdiction = d.jurisdiction ?? parent?.jurisdiction ?? jurisdiction(at: t, entry: d.entry)
+        let q = d.quantity
+        var f = Figure(indicator: d.indicator, value: d.value, unit: d.value == nil ? nil : q?.unit, kind: kind,
+                       period: period, jurisdiction: jurisdiction, quote: "")
+        if var p = f.period, kind == .target {
+            p.isTarget = true
+            f.period = p
+        }
+        f.valueHigh = q?.valueHigh
+        f.outOf = q?.outOf
+        f.per = q?.per
+        f.pctOfPlan = d.pctOfPlan
+        f.sector = d.sector
+        if isApprox(d, at: t) { f.qualifier = .approx }
+        f.asOf = timeline.cutOff(in: range.lowerBound..<t, year: period?.endYear)
+        // a change is year-on-year when compared with the same period a year before
+        for change in d.changes {
+            switch change.comparison {
+            case .previousMonth:
+                if f.momPct == nil, !change.times { f.momPct = change.value }
+            case .previousYear, .other:
+                if case .other(let y) = change.comparison, y != (period?.endYear ?? 0) - 1 { continue }
+                guard f.yoyPct == nil else { continue }
+                if change.times {
+                    f.yoyRatio = change.value
+                    f.yoyPct = ((change.value - 1) * 100 * 1e6).rounded() / 1e6
+                } else {
+                    f.yoyPct = change.value
+                }
+            }
+        }
+        let start = min(d.cueStart, t)
+        let quoteRange = start..<max(d.end, start + 1)
+        f.quote = doc.original(quoteRange)
+        let span = doc.byteSpan(quoteRange)
+        f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
+        if contains(Lex.price, in: start..<d.end), let year = (start..<d.end).first(where: { PeriodScanner.isYear(doc.integer($0)) }) {
+            f.priceBasis = "constant_\(doc.integer(year)!)"
+        }
+        return f
+    }
+
+    private func contains(_ phrase: [UInt64], in r: Range<Int>) -> Bool {
+        r.contains { doc.matches(phrase, at: $0) }
+    }
+
+    private func anyPhrase(_ trie: PhraseTrie<Bool>, in r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if trie.longestMatch(in: doc.tokens, at: k, limit: r.upperBound) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+
+    // MARK: period
+
+    private func period(for d: Draft, at t: Int) -> Period? {
+        if let q = d.quantity {
+            var after = q.tokens.upperBound
+            if doc.isPunct(after, ")") { after += 1 }
+            if let own = timeline.statement(at: after), let p = timeline.resolved[own] { return p }
+        }
+        let scoped = timeline.lastStatement(before: t, from: min(d.cueStart, t)).flatMap { timeline.resolved[$0] }
+        let contextual = timeline.lastStatement(before: min(d.cueStart, t)).flatMap { timeline.resolved[$0] }
+        let rate = (d.quantity?.perYear ?? false) || contains(Lex.binhQuan, in: d.cueStart..<t)
+            || contains(Lex.trungBinh, in: d.cueStart..<t)
+        if let scoped { return scoped }
+        if rate, let span = timeline.lastSpan(before: t) { return span }
+        guard let p = contextual else { return context.referenceYear.map { Period(.year($0)) } }
+        if !rate, case .years(_, let to) = p.span { return Period(.year(to)) }
+        return p
+    }
+
+    // MARK: kind
+
+    private func kind(for d: Draft, at t: Int, period: Period?) -> FigureKind {
+        let before = max(range.lowerBound, d.cueStart - 2)..<d.cueStart
+        let inside = d.cueEnd..<max(d.cueEnd, t)
+        if anyPhrase(catalogue.planWords, in: before) || anyPhrase(catalogue.planWords, in: inside) { return .plan }
+        if anyPhrase(catalogue.targetWords, in: range.lowerBound..<t) { return .target }
+        if anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) { return .estimate }
+        let now = context.published?.year ?? context.archiveMonth?.year
+        if let now, let period, period.endYear > now { return .target }
+        return .actual
+    }
+
+    private func isApprox(_ d: Draft, at t: Int) -> Bool {
+        guard d.quantity != nil else { return false }
+        if anyPhrase(catalogue.estimateWords, in: d.cueEnd..<t) { return true }
+        var k = max(d.cueEnd, t - 4)
+        while k < t {
+            if let m = catalogue.qualifiers.longestMatch(in: doc.tokens, at: k, limit: t) {
+                if m.end == t { return true }
+                if m.end == t - 1, doc.isWord(t - 1, Lex.tang) || doc.isWord(t - 1, Lex.giam) { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    // MARK: jurisdiction
+
+    private func jurisdiction(at t: Int, entry: Int?) -> Jurisdiction {
+        var namedProvince: String?
+        var namedCity: String?
+        var last: Jurisdiction?
+        for m in places where !m.inParentheses && m.tokens.upperBound <= t {
+            guard let j = context.places.resolve(m, namedProvince: namedProvince, namedCity: namedCity) else { continue }
+            if m.name != nil, m.level == .province { namedProvince = m.name }
+            if m.name != nil, m.level == .city { namedCity = m.name }
+            last = j
+        }
+        if let last { return last }
+        if let m = places.first(where: { !$0.inParentheses && $0.tokens.lowerBound >= t && $0.name != nil
+                                          && ($0.level == .province || $0.level == .city) }) {
+            return Jurisdiction(m.level, m.name!)
+        }
+        if let entry, let j = catalogue.entry(entry).jurisdiction { return j }
+        return context.places.subject ?? Jurisdiction(.province, "unknown")
+    }
+}

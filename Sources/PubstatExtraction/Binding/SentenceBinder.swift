@@ -1,0 +1,365 @@
+import PubstatModel
+
+/// Binds the numbers of one sentence to indicators.
+struct SentenceBinder {
+    let doc: Document
+    let catalogue: Catalogue
+    let timeline: Timeline
+    let context: BulletinContext
+    let roles: RoleReader
+    let range: Range<Int>
+    let quantities: [Quantity]
+    let places: [PlaceMention]
+
+    /// A cue phrase found in the sentence; adjacent cues merge ("tăng trưởng tổng sản phẩm (GRDP)").
+    struct Cue {
+        var start: Int
+        var end: Int
+        var entries: [Int]
+        var sector: String?
+        var scopeEnd = 0
+    }
+
+    /// A figure before its period, kind and jurisdiction are worked out.
+    struct Draft {
+        var indicator: Indicator
+        var entry: Int?
+        var quantity: Quantity?
+        var value: Double?
+        var cueStart: Int
+        var cueEnd: Int
+        var end: Int
+        var pctOfPlan: [PlanComparison] = []
+        var changes: [(value: Double, comparison: QuantityRole.Comparison, times: Bool)] = []
+        var kind: FigureKind?
+        var inheritFrom: Figure?
+        var sector: String?
+        var jurisdiction: Jurisdiction?
+    }
+
+    private var bound: [Bool] = []
+    private var role: [QuantityRole] = []
+
+    init(doc: Document, catalogue: Catalogue, timeline: Timeline, context: BulletinContext, roles: RoleReader,
+         range: Range<Int>, quantities: [Quantity], places: [PlaceMention]) {
+        self.doc = doc
+        self.catalogue = catalogue
+        self.timeline = timeline
+        self.context = context
+        self.roles = roles
+        self.range = range
+        self.quantities = quantities
+        self.places = places
+    }
+
+    mutating func bind(state: inout BinderState) -> [Figure] {
+        bound = Array(repeating: false, count: quantities.count)
+        role = quantities.map { roles.role(of: $0) }
+        let cues = findCues()
+        var drafts: [Draft] = []
+        for cue in cues {
+            if let sector = cue.sector {
+                if let d = bindSector(cue, sector: sector, family: state.family) { drafts.append(d) }
+            } else {
+                drafts.append(contentsOf: bindLeading(cue))
+            }
+        }
+        drafts.append(contentsOf: bindTrailing(cues))
+        drafts.sort { ($0.quantity?.tokens.lowerBound ?? $0.cueStart) < ($1.quantity?.tokens.lowerBound ?? $1.cueStart) }
+        var figures: [Figure] = []
+        var parentEstimate = false
+        for var d in drafts {
+            if d.sector != nil, d.inheritFrom == nil { d.inheritFrom = state.family }
+            if parentEstimate, hasTrongDo(before: d.cueStart), d.kind == nil { d.kind = .estimate }
+            let f = finish(d)
+            if f.kind == .estimate { parentEstimate = true }
+            if ["gdp", "grdp"].contains(f.indicator.rawValue.split(separator: "_").first.map(String.init) ?? ""),
+               d.sector == nil { state.family = f }
+            figures.append(f)
+            if let e = d.entry, let growth = catalogue.entry(e).growthIndicator, let yoy = f.yoyPct, f.value != nil {
+                var g = f
+                g.indicator = growth
+                g.value = yoy
+                g.unit = .percent
+                g.yoyPct = nil
+                g.yoyRatio = nil
+                g.pctOfPlan = []
+                g.priceBasis = nil
+                figures.append(g)
+            }
+        }
+        return figures
+    }
+
+    private func hasTrongDo(before t: Int) -> Bool {
+        var k = t - 1
+        while k > range.lowerBound, t - k < 12 {
+            if doc.matches(Lex.trongDo, at: k) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    // MARK: cues
+
+    private func findCues() -> [Cue] {
+        var cues: [Cue] = []
+        var k = range.lowerBound
+        var qi = 0
+        while k < range.upperBound {
+            while qi < quantities.count, quantities[qi].tokens.upperBound <= k { qi += 1 }
+            if qi < quantities.count, quantities[qi].tokens.contains(k) { k = quantities[qi].tokens.upperBound; continue }
+            guard doc.tokens[k].kind != .number else { k += 1; continue }
+            let limit = qi < quantities.count ? min(range.upperBound, quantities[qi].tokens.lowerBound) : range.upperBound
+            let indicator = catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: limit)
+            let sector = catalogue.sectors.longestMatch(in: doc.tokens, at: k, limit: limit)
+            var cue: Cue?
+            if let s = sector, s.end > (indicator?.end ?? 0) {
+                cue = Cue(start: k, end: s.end, entries: [], sector: s.payload[0])
+            } else if let m = indicator {
+                cue = Cue(start: k, end: m.end, entries: m.payload)
+            }
+            guard let found = cue else { k += 1; continue }
+            if var last = cues.last, last.sector == nil, found.sector == nil, adjacent(last.end, found.start) {
+                for e in found.entries where !last.entries.contains(e) { last.entries.append(e) }
+                last.end = found.end
+                cues[cues.count - 1] = last
+            } else {
+                cues.append(found)
+            }
+            k = found.end
+        }
+        for c in cues.indices {
+            var end = c + 1 < cues.count ? cues[c + 1].start : range.upperBound
+            end = min(end, cues[c].end + 40)
+            var k = cues[c].end
+            while k < end, !doc.isPunct(k, ";") { k += 1 }
+            cues[c].scopeEnd = k
+        }
+        return cues
+    }
+
+    /// Cues separated by nothing but brackets, or by one word.
+    private func adjacent(_ end: Int, _ start: Int) -> Bool {
+        var k = end
+        while k < start, doc.isPunct(k, "(") || doc.isPunct(k, ")") { k += 1 }
+        return k == start
+    }
+
+    private func quantityIndices(in scope: Range<Int>) -> [Int] {
+        quantities.indices.filter { scope.contains(quantities[$0].tokens.lowerBound) }
+    }
+
+    func compatible(_ q: Quantity, _ entry: Int) -> Bool {
+        catalogue.entry(entry).units.contains { u in
+            u.unitClass == q.unitClass && (u.nouns.isEmpty || u.nouns.contains(q.noun))
+        }
+    }
+
+    // MARK: leading cues: "thu ngân sách ... đạt 1.208,8 tỷ đồng, bằng 82% dự toán ..."
+
+    private mutating func bindLeading(_ cue: Cue) -> [Draft] {
+        let scope = cue.end..<cue.scopeEnd
+        let indices = quantityIndices(in: scope).filter { !bound[$0] }
+        guard !indices.isEmpty else { return [] }
+        var main: (index: Int, entry: Int, value: Double)?
+        for i in indices {
+            let q = quantities[i]
+            switch role[i] {
+            case .level:
+                if let e = cue.entries.first(where: { compatible(q, $0) }) {
+                    main = (i, e, q.value)
+                }
+            case .change(let sign, _):
+                if q.unitClass == .percent,
+                   let e = cue.entries.first(where: { catalogue.entry($0).changeIsValue && compatible(q, $0) }) {
+                    main = (i, e, catalogue.entry(e).decreaseIsPositive ? q.value : sign * q.value)
+                }
+            default: break
+            }
+            if main != nil { break }
+        }
+        var drafts: [Draft] = []
+        if let main {
+            var entry = main.entry
+            let q = quantities[main.index]
+            if q.perYear, let variant = catalogue.entry(entry).rateVariant, isFall(before: q.tokens.lowerBound),
+               let v = catalogue.entries.firstIndex(where: { $0.indicator == variant }) {
+                entry = v
+            }
+            bound[main.index] = true
+            var d = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: main.value,
+                          cueStart: cue.start, cueEnd: cue.end, end: q.tokens.upperBound)
+            let respective = doc.matchesBefore(Lex.lanLuot, q.tokens.lowerBound) || doc.matchesBefore(Lex.lanLuot, q.tokens.lowerBound - 1)
+            var extra: [Draft] = []
+            for i in indices where i > main.index && !bound[i] {
+                let x = quantities[i]
+                switch role[i] {
+                case .planShare(let authority, let end):
+                    d.pctOfPlan.append(PlanComparison(pct: x.value, authority: authority))
+                    d.end = max(d.end, end)
+                case .change(let sign, let comparison):
+                    if x.unitClass == .percent || x.unitClass == .times {
+                        d.changes.append((sign * x.value, comparison, x.unitClass == .times))
+                        d.end = max(d.end, x.tokens.upperBound)
+                    }
+                case .planValue:
+                    var p = d
+                    var px = x
+                    if px.unitClass == .none { px.unitClass = q.unitClass; px.unit = q.unit; px.per = q.per }
+                    p.quantity = px
+                    p.value = px.value
+                    p.kind = .plan
+                    p.pctOfPlan = []
+                    p.changes = []
+                    p.end = x.tokens.upperBound + (doc.isPunct(x.tokens.upperBound, ")") ? 1 : 0)
+                    extra.append(p)
+                case .level:
+                    guard compatible(x, entry) else { continue }
+                    let secondary = respective || isContinuation(before: x.tokens.lowerBound)
+                    guard secondary else { continue }
+                    var s = d
+                    s.quantity = x
+                    s.value = x.value
+                    s.pctOfPlan = []
+                    s.changes = []
+                    s.end = x.tokens.upperBound
+                    extra.append(s)
+                case .aside:
+                    break
+                }
+                bound[i] = true
+            }
+            if respective { assignRespective(&d, &extra, before: cue.start) }
+            drafts.append(d)
+            drafts.append(contentsOf: extra)
+        } else if let first = indices.first(where: { i in
+            if case .change = role[i], quantities[i].unitClass == .percent || quantities[i].unitClass == .times { return true }
+            return false
+        }), let entry = cue.entries.first {
+            let x = quantities[first]
+            guard case .change(let sign, let comparison) = role[first] else { return [] }
+            bound[first] = true
+            var d = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: nil, value: nil,
+                          cueStart: cue.start, cueEnd: cue.end, end: x.tokens.upperBound)
+            d.changes.append((sign * x.value, comparison, x.unitClass == .times))
+            d.quantity = nil
+            drafts.append(d)
+        }
+        return drafts
+    }
+
+    /// "giảm xuống còn", "lên", "riêng ...": a second value of the same indicator.
+    private func isContinuation(before t: Int) -> Bool {
+        if doc.isWord(t - 1, Lex.con) || doc.isWord(t - 1, Lex.len) || doc.isWord(t - 1, Lex.xuong) { return true }
+        var k = t - 1
+        while k >= range.lowerBound, t - k <= 6, doc.tokens[k].kind != .number {
+            if doc.isWord(k, Lex.rieng) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    private func isFall(before t: Int) -> Bool {
+        var k = t - 1
+        while k >= range.lowerBound, t - k <= 4 {
+            if doc.isWord(k, Lex.giam) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "Hải Phòng và Hà Nam ... lần lượt đạt 11,01% và 10,93%": the n-th value goes to the n-th place.
+    private func assignRespective(_ d: inout Draft, _ extra: inout [Draft], before t: Int) {
+        let named = places.filter { $0.name != nil && $0.tokens.upperBound <= t && !$0.inParentheses }
+        let values = 1 + extra.filter { $0.kind != .plan }.count
+        guard named.count >= values else { return }
+        let chosen = named.suffix(values).map { Jurisdiction($0.level, $0.name!) }
+        d.jurisdiction = chosen[0]
+        var k = 1
+        for i in extra.indices where extra[i].kind != .plan {
+            extra[i].jurisdiction = chosen[k]
+            k += 1
+        }
+    }
+
+    // MARK: sector breakdowns: "khu vực dịch vụ đạt 7.006,35 tỷ đồng, tăng 12,82%"
+
+    private mutating func bindSector(_ cue: Cue, sector: String, family: Figure?) -> Draft? {
+        guard let family else { return nil }
+        let prefix = family.indicator.rawValue.hasPrefix("gdp") ? "gdp" : "grdp"
+        let indices = quantityIndices(in: cue.end..<cue.scopeEnd).filter { !bound[$0] }
+        guard let first = indices.first else { return nil }
+        let q = quantities[first]
+        var d = Draft(indicator: Indicator("\(prefix)_sector_value"), entry: nil, quantity: q, value: q.value,
+                      cueStart: cue.start, cueEnd: cue.end, end: q.tokens.upperBound, inheritFrom: family, sector: sector)
+        switch role[first] {
+        case .level where q.unitClass == .money:
+            bound[first] = true
+            for i in indices.dropFirst() where !bound[i] {
+                if case .change(let sign, let comparison) = role[i], quantities[i].unitClass == .percent {
+                    d.changes.append((sign * quantities[i].value, comparison, false))
+                    d.end = quantities[i].tokens.upperBound
+                    bound[i] = true
+                    break
+                }
+            }
+            return d
+        case .change(let sign, _) where q.unitClass == .percent:
+            bound[first] = true
+            d.indicator = Indicator("\(prefix)_sector_growth")
+            d.value = sign * q.value
+            return d
+        default:
+            return nil
+        }
+    }
+
+    // MARK: trailing cues: "có 158 sản phẩm được công nhận OCOP", "41,5% xã đạt chuẩn nông thôn mới"
+
+    private mutating func bindTrailing(_ cues: [Cue]) -> [Draft] {
+        var drafts: [Draft] = []
+        for i in quantities.indices where !bound[i] {
+            let q = quantities[i]
+            let isChange: Bool
+            switch role[i] {
+            case .level: isChange = false
+            case .change: isChange = q.unitClass == .percent || q.unitClass == .times
+            default: continue
+            }
+            guard isChange || q.unitClass == .count || q.unitClass == .percent else { continue }
+            let reach = q.unitClass == .percent && !isChange ? 2 : 10
+            let next = i + 1 < quantities.count ? quantities[i + 1].tokens.lowerBound : range.upperBound
+            guard let cue = cues.first(where: { $0.sector == nil && $0.start >= q.tokens.upperBound
+                    && $0.start <= q.tokens.upperBound + reach && $0.start < next && !hasStop(q.tokens.upperBound, $0.start) }) else { continue }
+            if isChange {
+                guard case .change(let sign, let comparison) = role[i], let entry = cue.entries.first else { continue }
+                var d = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: nil, value: nil,
+                              cueStart: clauseStart(q.tokens.lowerBound), cueEnd: q.tokens.lowerBound, end: cue.end)
+                d.changes.append((sign * q.value, comparison, q.unitClass == .times))
+                bound[i] = true
+                drafts.append(d)
+            } else if let entry = cue.entries.first(where: { compatible(q, $0) }) {
+                bound[i] = true
+                let start = clauseStart(q.tokens.lowerBound)
+                drafts.append(Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: q.value,
+                                    cueStart: start, cueEnd: start, end: cue.end))
+            }
+        }
+        return drafts
+    }
+
+    private func hasStop(_ a: Int, _ b: Int) -> Bool {
+        (a..<b).contains { doc.isPunct($0, ";") || doc.isPunct($0, ".") || doc.isPunct($0, ":") }
+    }
+
+    /// The token after the last `;` or `,` before `t` in the sentence.
+    private func clauseStart(_ t: Int) -> Int {
+        var k = t - 1
+        while k > range.lowerBound {
+            if doc.isPunct(k, ";") || doc.isPunct(k, ",") || doc.isPunct(k, ":") { return k + 1 }
+            k -= 1
+        }
+        return range.lowerBound
+    }
+}

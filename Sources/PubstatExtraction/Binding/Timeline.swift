@@ -1,0 +1,92 @@
+import PubstatModel
+
+/// Periods and cut-off dates in document order, resolved against the bulletin's own year:
+/// a period without a year takes the year of the last period that stated one.
+struct Timeline: Sendable {
+    let mentions: [PeriodMention]
+    /// Resolved period of each mention (nil when it cannot be resolved).
+    let resolved: [Period?]
+    /// Indices of statement mentions, in order.
+    let statements: [Int]
+    let dates: [DateMention]
+    /// For each statement position, the last span mention at or before it.
+    let spanUpTo: [Int?]
+    let referenceYear: Int?
+
+    init(mentions: [PeriodMention], dates: [DateMention], referenceYear: Int?, publishedYear: Int?) {
+        self.mentions = mentions
+        self.dates = dates
+        self.referenceYear = referenceYear
+        var resolved: [Period?] = []
+        var statements: [Int] = []
+        var year = referenceYear
+        for (k, m) in mentions.enumerated() {
+            let p: Period? = m.shape == .now ? publishedYear.map { Period(.year($0)) } : m.shape.resolve(year: year)
+            resolved.append(p)
+            if m.role == .statement, p != nil {
+                statements.append(k)
+                if m.shape.statedYear != nil, case .years = m.shape {} else if let y = m.shape.statedYear { year = y }
+            }
+        }
+        self.resolved = resolved
+        self.statements = statements
+        var spans: [Int?] = []
+        var last: Int?
+        for k in statements {
+            if case .years = mentions[k].shape { last = k }
+            spans.append(last)
+        }
+        spanUpTo = spans
+    }
+
+    /// The last statement mention ending at or before token `t`.
+    func lastStatement(before t: Int, from lower: Int = 0) -> Int? {
+        var lo = 0, hi = statements.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[statements[mid]].tokens.upperBound <= t { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0 else { return nil }
+        let k = statements[lo - 1]
+        return mentions[k].tokens.lowerBound >= lower ? k : nil
+    }
+
+    /// The last multi-year span stated before token `t`.
+    func lastSpan(before t: Int) -> Period? {
+        var lo = 0, hi = statements.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[statements[mid]].tokens.upperBound <= t { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0, let k = spanUpTo[lo - 1] else { return nil }
+        return resolved[k]
+    }
+
+    /// A statement mention starting exactly at token `t`.
+    func statement(at t: Int) -> Int? {
+        var lo = 0, hi = statements.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[statements[mid]].tokens.lowerBound < t { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < statements.count, mentions[statements[lo]].tokens.lowerBound == t else { return nil }
+        return statements[lo]
+    }
+
+    /// The last cut-off date ("đến ngày 10/9/2021") in tokens `range`.
+    func cutOff(in range: Range<Int>, year fallback: Int?) -> CalendarDate? {
+        var lo = 0, hi = dates.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if dates[mid].tokens.lowerBound < range.upperBound { lo = mid + 1 } else { hi = mid }
+        }
+        var found: DateMention?
+        var k = lo - 1
+        while k >= 0, dates[k].tokens.lowerBound >= range.lowerBound {
+            if dates[k].isCutOff { found = dates[k]; break }
+            k -= 1
+        }
+        guard let d = found, let y = d.year ?? fallback ?? referenceYear else { return nil }
+        return CalendarDate(year: y, month: d.month, day: d.day)
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import PubstatModel
+
+/// The indicator catalogue: indicators with their Vietnamese cue phrases and expected units,
+/// authorities, sectors, qualifiers and place names. It is data (`indicators.json`, embedded by
+/// `scripts/gen-catalogue.sh`), so adding an indicator is adding an entry.
+struct Catalogue: Sendable {
+    /// An expected unit: a class, and for counts the nouns that name what is counted.
+    struct ExpectedUnit: Sendable, Hashable {
+        var unitClass: UnitClass
+        /// Folded first-word hashes of accepted count nouns; empty accepts any noun.
+        var nouns: Set<UInt64>
+    }
+
+    struct Entry: Sendable {
+        var indicator: Indicator
+        var units: [ExpectedUnit]
+        /// The value is a stated change ("GRDP tăng 7%").
+        var changeIsValue: Bool
+        var rateVariant: Indicator?
+        /// A growth figure derived from this indicator's year-on-year change ("GRDP ... tăng 10,55%").
+        var growthIndicator: Indicator?
+        /// A fall is the value itself ("tỷ lệ hộ nghèo giảm bình quân 3%/năm" → 3).
+        var decreaseIsPositive: Bool
+        var jurisdiction: Jurisdiction?
+    }
+
+    var entries: [Entry]
+    /// Cue phrase → indices into ``entries``.
+    var cues = PhraseTrie<Int>()
+    var authorities = PhraseTrie<Authority>()
+    var sectors = PhraseTrie<String>()
+    var qualifiers = PhraseTrie<Bool>()
+    var estimateWords = PhraseTrie<Bool>()
+    var planWords = PhraseTrie<Bool>()
+    var targetWords = PhraseTrie<Bool>()
+    var countNouns = PhraseTrie<UInt64>()
+    var places = PhraseTrie<Jurisdiction>()
+    /// Provinces and cities of the catalogue, provinces first.
+    var placeList: [Jurisdiction] = []
+    var counterHeader: [UInt64]
+    var counterLabels = PhraseTrie<Indicator>()
+
+    /// The catalogue compiled into the binary.
+    static let shared: Catalogue = {
+        do {
+            return try Catalogue(json: Array(EmbeddedCatalogue.json.utf8))
+        } catch {
+            preconditionFailure("the embedded indicator catalogue does not decode: \(error)")
+        }
+    }()
+
+    func entry(_ index: Int) -> Entry { entries[index] }
+
+    func entry(named name: Indicator) -> Entry? { entries.first { $0.indicator == name } }
+}
+
+extension Catalogue {
+    private struct File: Decodable {
+        struct IndicatorEntry: Decodable {
+            var name: String
+            var units: [String]
+            var cues: [String]
+            var change_is_value: Bool?
+            var rate_variant: String?
+            var growth_indicator: String?
+            var decrease_is_positive: Bool?
+            var jurisdiction: String?
+        }
+        struct AuthorityEntry: Decodable { var cue: String; var authority: String }
+        struct SectorEntry: Decodable { var sector: String; var cues: [String] }
+        struct Places: Decodable { var country: [String]; var cities: [String]; var provinces: [String] }
+        struct Counters: Decodable {
+            struct Label: Decodable { var label: String; var indicator: String }
+            var header: String
+            var labels: [Label]
+        }
+        var indicators: [IndicatorEntry]
+        var authorities: [AuthorityEntry]
+        var sectors: [SectorEntry]
+        var qualifiers: [String]
+        var estimate_words: [String]
+        var plan_words: [String]
+        var target_words: [String]
+        var count_nouns: [String]
+        var places: Places
+        var portal_counters: Counters
+    }
+
+    struct LoadError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    init(json: [UInt8]) throws {
+        let file = try JSONDecoder().decode(File.self, from: Data(json))
+        entries = []
+        counterHeader = Tokenizer.phrase(file.portal_counters.header)
+        for noun in file.count_nouns {
+            let words = Tokenizer.phrase(noun)
+            countNouns.insert(words, words[0])
+        }
+        for item in file.indicators {
+            let units = try item.units.map { spec -> ExpectedUnit in
+                let parts = spec.split(separator: ":", maxSplits: 1)
+                guard let unitClass = UnitClass(catalogueName: String(parts[0])) else {
+                    throw LoadError(description: "indicator \(item.name): unknown unit \(spec)")
+                }
+                var nouns = Set<UInt64>()
+                if parts.count == 2 {
+                    for noun in parts[1].split(separator: " ") { nouns.insert(Tokenizer.phrase(String(noun))[0]) }
+                }
+                return ExpectedUnit(unitClass: unitClass, nouns: nouns)
+            }
+            var jurisdiction: Jurisdiction?
+            if let text = item.jurisdiction {
+                guard let j = Jurisdiction(text) else { throw LoadError(description: "indicator \(item.name): bad jurisdiction \(text)") }
+                jurisdiction = j
+            }
+            entries.append(Entry(
+                indicator: Indicator(item.name), units: units, changeIsValue: item.change_is_value ?? false,
+                rateVariant: item.rate_variant.map { Indicator($0) }, growthIndicator: item.growth_indicator.map { Indicator($0) },
+                decreaseIsPositive: item.decrease_is_positive ?? false, jurisdiction: jurisdiction
+            ))
+            for cue in item.cues { cues.insert(Tokenizer.phrase(cue), entries.count - 1) }
+        }
+        for item in file.authorities {
+            guard let authority = Authority(rawValue: item.authority) else {
+                throw LoadError(description: "unknown authority \(item.authority)")
+            }
+            authorities.insert(Tokenizer.phrase(item.cue), authority)
+        }
+        for item in file.sectors {
+            for cue in item.cues { sectors.insert(Tokenizer.phrase(cue), item.sector) }
+        }
+        for q in file.qualifiers { qualifiers.insert(Tokenizer.phrase(q), true) }
+        for q in file.estimate_words { estimateWords.insert(Tokenizer.phrase(q), true) }
+        for q in file.plan_words { planWords.insert(Tokenizer.phrase(q), true) }
+        for q in file.target_words { targetWords.insert(Tokenizer.phrase(q), true) }
+        for name in file.places.country { places.insert(Tokenizer.phrase(name), Jurisdiction(.country, name)) }
+        for name in file.places.cities { places.insert(Tokenizer.phrase(name), Jurisdiction(.city, name)) }
+        for name in file.places.provinces { places.insert(Tokenizer.phrase(name), Jurisdiction(.province, name)) }
+        placeList = file.places.provinces.map { Jurisdiction(.province, $0) } + file.places.cities.map { Jurisdiction(.city, $0) }
+        for label in file.portal_counters.labels {
+            counterLabels.insert(Tokenizer.phrase(label.label), Indicator(label.indicator))
+        }
+    }
+}
+
+extension Catalogue {
+    /// The province or city whose name, without tones and spaces, is a portal's host label
+    /// (`laichau` → Lai Châu).
+    func province(matchingHost label: String) -> Jurisdiction? {
+        let key = label.lowercased().filter { $0.isLetter }
+        guard !key.isEmpty else { return nil }
+        return placeList.first { Catalogue.asciiKey($0.name) == key }
+    }
+
+    static func asciiKey(_ name: String) -> String {
+        let folded = Folding.fold(name)
+        var out = ""
+        for b in folded {
+            switch b {
+            case Folding.aBreve, Folding.aCircumflex: out.append("a")
+            case Folding.eCircumflex: out.append("e")
+            case Folding.oCircumflex, Folding.oHorn: out.append("o")
+            case Folding.uHorn: out.append("u")
+            case Folding.dStroke: out.append("d")
+            case 97...122: out.append(Character(Unicode.Scalar(b)))
+            default: break
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Pipeline step 1, decoding: the bytes as dropped become one NFC string with `\n` line ends.
+///
+/// UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, and Windows-1258 when the bytes are not
+/// UTF-8. HTML loses its markup. Binary content is rejected with a reason.
+enum BulletinDecoder {
+    /// Larger files are rejected up front, which bounds every later step.
+    static let maxBytes = 32 << 20
+
+    static func decode(_ bytes: [UInt8], fileName: String) throws(BulletinRejection) -> [UInt8] {
+        guard bytes.count <= maxBytes else { throw .tooLarge(bytes.count, limit: maxBytes) }
+        guard !bytes.isEmpty else { throw .empty }
+        var utf8 = try transcode(bytes)
+        guard !hasBinaryControls(utf8) else { throw .binary }
+        utf8 = normaliseLineEnds(utf8)
+        if HTMLText.looksLikeHTML(fileName: fileName, bytes: utf8) {
+            utf8 = HTMLText.plainText(utf8)
+        }
+        utf8 = TextNormaliser.nfc(utf8)
+        guard utf8.contains(where: { $0 > 0x20 }) else { throw .noText }
+        return utf8
+    }
+
+    /// Any supported encoding to UTF-8 bytes (not yet normalised).
+    static func transcode(_ bytes: [UInt8]) throws(BulletinRejection) -> [UInt8] {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            let body = Array(bytes.dropFirst(3))
+            guard String(validating: body, as: UTF8.self) != nil else { throw .undecodable }
+            return body
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) { return try utf16(bytes.dropFirst(2), littleEndian: true) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return try utf16(bytes.dropFirst(2), littleEndian: false) }
+        if bytes.contains(0) { throw .binary }
+        if String(validating: bytes, as: UTF8.self) != nil { return bytes }
+        guard let converted = Windows1258.decode(bytes) else { throw .undecodable }
+        return converted
+    }
+
+    private static func utf16(_ body: ArraySlice<UInt8>, littleEndian: Bool) throws(BulletinRejection) -> [UInt8] {
+        guard body.count % 2 == 0 else { throw .undecodable }
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var i = body.startIndex
+        while i < body.endIndex {
+            let a = UInt16(body[i]), b = UInt16(body[i + 1])
+            units.append(littleEndian ? a | b << 8 : a << 8 | b)
+            i += 2
+        }
+        guard let text = String(validating: units, as: UTF16.self) else { throw .undecodable }
+        let out = Array(text.utf8)
+        if out.contains(0) { throw .binary }
+        return out
+    }
+
+    /// More than a few C0 controls other than tab, line feed, carriage return and form feed
+    /// means the bytes are not text.
+    static func hasBinaryControls(_ bytes: [UInt8]) -> Bool {
+        var controls = 0
+        for b in bytes where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C {
+            if b == 0 { return true }
+            controls += 1
+        }
+        return controls > 8 && controls * 200 > bytes.count
+    }
+
+    /// CRLF and lone CR become LF.
+    static func normaliseLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0x0D) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0D {
+                out.append(0x0A)
+                if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+            } else {
+                out.append(b)
+            }
+            i += 1
+        }
+        return out
+    }
+}

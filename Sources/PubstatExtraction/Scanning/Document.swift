@@ -1,0 +1,92 @@
+/// A tokenised bulletin with its sentences: the structure every later step walks.
+struct Document: Sendable {
+    let text: FoldedText
+    let tokens: [Token]
+    /// Token ranges of sentences (split at `.`, `!`, `?` and line breaks).
+    let sentences: [Range<Int>]
+
+    init(text: FoldedText) {
+        self.text = text
+        let tokens = Tokenizer.tokenize(text)
+        self.tokens = tokens
+        var sentences: [Range<Int>] = []
+        var start = 0
+        for (i, t) in tokens.enumerated() {
+            // an unpunctuated run (a 10 MB line) is cut so sentence-local work stays bounded
+            if (t.newlineBefore && i > start) || i - start >= Document.maxSentenceTokens {
+                sentences.append(start..<i)
+                start = i
+            }
+            if t.kind == .punct, t.first == UInt8(ascii: ".") || t.first == UInt8(ascii: "!") || t.first == UInt8(ascii: "?") {
+                sentences.append(start..<(i + 1))
+                start = i + 1
+            }
+        }
+        if start < tokens.count { sentences.append(start..<tokens.count) }
+        self.sentences = sentences
+    }
+
+    static let maxSentenceTokens = 400
+
+    var count: Int { tokens.count }
+
+    @inline(__always) func hash(_ i: Int) -> UInt64 { i >= 0 && i < tokens.count ? tokens[i].hash : 0 }
+
+    @inline(__always) func isWord(_ i: Int, _ h: UInt64) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].hash == h
+    }
+
+    @inline(__always) func isPunct(_ i: Int, _ c: Character) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punct && tokens[i].first == c.asciiValue!
+    }
+
+    @inline(__always) func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
+
+    /// True when the tokens at `i` spell `phrase`.
+    func matches(_ phrase: [UInt64], at i: Int) -> Bool {
+        guard i >= 0, i + phrase.count <= tokens.count else { return false }
+        for (k, h) in phrase.enumerated() where tokens[i + k].hash != h || tokens[i + k].kind == .number { return false }
+        return true
+    }
+
+    /// True when `phrase` ends right before token `i`.
+    func matchesBefore(_ phrase: [UInt64], _ i: Int) -> Bool { matches(phrase, at: i - phrase.count) }
+
+    /// Folded bytes of a token.
+    func bytes(_ i: Int) -> ArraySlice<UInt8> { text.bytes[Int(tokens[i].start)..<Int(tokens[i].end)] }
+
+    /// A token that starts with an uppercase letter.
+    func isCapitalised(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .word && text.upper[Int(tokens[i].start)]
+    }
+
+    /// The NFC text of tokens `range`.
+    func original(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text.original(Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end))
+    }
+
+    /// UTF-8 byte span of tokens `range` in the NFC text.
+    func byteSpan(_ range: Range<Int>) -> Range<Int> {
+        text.byteRange(Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end))
+    }
+
+    /// A plain integer token (digits only), e.g. a year or a day.
+    func integer(_ i: Int) -> Int? {
+        guard isNumber(i) else { return nil }
+        let b = bytes(i)
+        guard b.count <= 9 else { return nil }
+        var v = 0
+        for c in b {
+            guard c >= 48 && c <= 57 else { return nil }
+            v = v * 10 + Int(c - 48)
+        }
+        return v
+    }
+
+    /// A number token read the Vietnamese way: `.` groups thousands, `,` marks decimals.
+    func number(_ i: Int) -> Double? {
+        guard isNumber(i) else { return nil }
+        return VietnameseNumber.parse(bytes(i))
+    }
+}

@@ -1,0 +1,34 @@
+/// Grammar words of bulletin Vietnamese, folded and hashed once. The catalogue holds the
+/// domain vocabulary; these are the words of numbers, dates, periods and comparisons.
+enum Lex {
+    static func w(_ word: String) -> UInt64 { Tokenizer.phrase(word)[0] }
+    static func p(_ phrase: String) -> [UInt64] { Tokenizer.phrase(phrase) }
+
+    // scale and currency
+    static let nghin = w("nghìn"), ngan = w("ngàn"), trieu = w("triệu"), ty = w("tỷ"), ti = w("tỉ"), van = w("vạn")
+    static let dong = w("đồng"), usd = w("USD"), doLa = p("đô la")
+    static let luot = w("lượt"), khach = w("khách"), nguoi = w("người"), truyCap = p("truy cập"), xem = w("xem")
+    static let duLich = p("du lịch")
+    static let lan = w("lần"), ha = w("ha"), tan = w("tấn")
+    static let nam = w("năm"), thang = w("tháng"), quy = w("quý"), ngay = w("ngày"), tuan = w("tuần")
+    // periods
+    static let dau = w("đầu"), cuoi = w("cuối"), qua = w("qua"), giaiDoan = p("giai đoạn"), nhiemKy = p("nhiệm kỳ")
+    static let thoiKy = p("thời kỳ"), denNay = p("đến nay"), hienNay = p("hiện nay"), den = w("đến"), tinh = w("tính")
+    static let het = w("hết"), nay = w("nay"), truoc = w("trước"), sau = w("sau")
+    // comparisons and changes
+    static let so = w("so"), voi = w("với"), cungKy = p("cùng kỳ"), tang = w("tăng"), giam = w("giảm"), gap = w("gấp")
+    static let hon = w("hơn"), tu = w("từ"), xuong = w("xuống"), con = w("còn"), len = w("lên"), chiem = w("chiếm")
+    static let dongGop = p("đóng góp"), bang = w("bằng"), dat = w("đạt"), la = w("là"), vuot = w("vượt")
+    static let binhQuan = p("bình quân"), trungBinh = p("trung bình"), moiNam = p("mỗi năm"), tuongDuong = p("tương đương")
+    static let trongDo = p("trong đó"), rieng = w("riêng"), lanLuot = p("lần lượt"), va = w("và")
+    static let nhiemVu = p("nhiệm vụ"), keHoach = p("kế hoạch"), phuongHuong = p("phương hướng"), duToan = p("dự toán")
+    static let trongTam = p("trọng tâm")
+    // places
+    static let tinhWord = w("tỉnh"), thanhPho = p("thành phố"), tp = w("TP"), huyen = w("huyện"), thiXa = p("thị xã")
+    static let toan = w("toàn"), cua = w("của"), ca = w("cả"), nuoc = w("nước")
+    // dates
+    static let dang = w("đăng"), hom = w("hôm"), thu = w("thứ"), sa = w("SA"), ch = w("CH"), am = w("am"), pm = w("PM")
+    static let date = w("date")
+    static let price = p("giá so sánh")
+    static let tro = w("trở")
+}

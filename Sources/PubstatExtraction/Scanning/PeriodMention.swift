@@ -1,0 +1,74 @@
+import PubstatModel
+
+/// A period as written, possibly without its year (`9 tháng đầu năm`, `quý III`, `tháng 7`).
+enum PeriodShape: Sendable, Hashable {
+    case year(Int)
+    case month(Int, year: Int?)
+    case quarter(Int, year: Int?)
+    case firstMonths(Int, year: Int?)
+    case years(Int, Int)
+    case days(from: (day: Int, month: Int), to: (day: Int, month: Int), year: Int?)
+    /// "đến nay", "hiện nay": the time of writing.
+    case now
+
+    static func == (a: PeriodShape, b: PeriodShape) -> Bool { String(describing: a) == String(describing: b) }
+    func hash(into h: inout Hasher) { h.combine(String(describing: self)) }
+
+    /// The year written in the text, if any.
+    var statedYear: Int? {
+        switch self {
+        case .year(let y): y
+        case .month(_, let y), .quarter(_, let y), .firstMonths(_, let y), .days(_, _, let y): y
+        case .years(_, let b): b
+        case .now: nil
+        }
+    }
+
+    /// The period, taking `year` for a shape that states none.
+    func resolve(year: Int?) -> Period? {
+        switch self {
+        case .year(let y): return Period(.year(y))
+        case .month(let m, let y):
+            guard let y = y ?? year, let ym = YearMonth(year: y, month: m) else { return nil }
+            return Period(.month(ym))
+        case .quarter(let q, let y):
+            guard let y = y ?? year else { return nil }
+            return Period(.quarter(year: y, quarter: q))
+        case .firstMonths(let n, let y):
+            guard let y = y ?? year else { return nil }
+            switch n {
+            case 3: return Period(.quarter(year: y, quarter: 1))
+            case 6: return Period(.half(year: y, half: 1))
+            case 12: return Period(.year(y))
+            default: return Period(.firstMonths(year: y, months: n))
+            }
+        case .years(let a, let b): return Period(.years(from: a, to: b))
+        case .days(let from, let to, let y):
+            guard let y = y ?? year,
+                  let a = CalendarDate(year: y, month: from.month, day: from.day),
+                  let b = CalendarDate(year: to.month < from.month ? y + 1 : y, month: to.month, day: to.day) else { return nil }
+            return Period(.days(from: a, to: b))
+        case .now:
+            guard let year else { return nil }
+            return Period(.year(year))
+        }
+    }
+}
+
+/// Where a period is written and how it is used.
+struct PeriodMention: Sendable {
+    enum Role: Sendable { case statement, comparison, task }
+    var tokens: Range<Int>
+    var shape: PeriodShape
+    var role: Role
+}
+
+/// A calendar date as written; the year may be missing (`ngày 13/12`).
+struct DateMention: Sendable {
+    var tokens: Range<Int>
+    var day: Int
+    var month: Int
+    var year: Int?
+    /// Introduced by "đến ngày", "tính đến", "đến hết ngày": a cut-off.
+    var isCutOff: Bool
+}

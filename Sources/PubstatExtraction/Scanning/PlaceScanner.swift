@@ -1,0 +1,121 @@
+import PubstatModel
+
+/// A place named in the text: `tỉnh Lai Châu`, `thành phố Lai Châu`, `huyện Tam Đường`, a known
+/// province name, or a generic `tỉnh` / `thành phố` that means the bulletin's own.
+struct PlaceMention: Sendable {
+    var tokens: Range<Int>
+    var level: Jurisdiction.Level
+    /// Nil for a generic mention ("toàn tỉnh", "của thành phố").
+    var name: String?
+    /// Inside parentheses: an annotation, not the subject of the clause.
+    var inParentheses: Bool
+}
+
+/// Pipeline step 4b: jurisdictions, derived from the text (names come from the text or the
+/// catalogue's list of provinces, never from code).
+struct PlaceScanner {
+    let doc: Document
+    let catalogue: Catalogue
+
+    func scan() -> [PlaceMention] {
+        var out: [PlaceMention] = []
+        var depth = 0
+        var i = 0
+        var sentence = 0
+        while i < doc.count {
+            while sentence < doc.sentences.count, doc.sentences[sentence].upperBound <= i {
+                sentence += 1
+                depth = 0
+            }
+            let t = doc.tokens[i]
+            if t.kind == .punct {
+                if t.first == UInt8(ascii: "(") { depth += 1 }
+                if t.first == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+                i += 1
+                continue
+            }
+            guard t.kind == .word else { i += 1; continue }
+            var level: Jurisdiction.Level?
+            var j = i
+            if t.hash == Lex.tinhWord { level = .province; j = i + 1 }
+            else if doc.matches(Lex.thanhPho, at: i) { level = .city; j = i + 2 }
+            else if t.hash == Lex.tp { level = .city; j = i + 1; if doc.isPunct(j, ".") { j += 1 } }
+            else if t.hash == Lex.huyen { level = .district; j = i + 1 }
+            else if doc.matches(Lex.thiXa, at: i) { level = .town; j = i + 2 }
+            if let level {
+                if let (name, end) = name(at: j) {
+                    out.append(PlaceMention(tokens: i..<end, level: level, name: name, inParentheses: depth > 0))
+                    i = end
+                    continue
+                }
+                if level == .province || level == .city {
+                    out.append(PlaceMention(tokens: i..<j, level: level, name: nil, inParentheses: depth > 0))
+                }
+                i = j
+                continue
+            }
+            if doc.isCapitalised(i), let m = catalogue.places.longestMatch(in: doc.tokens, at: i, limit: min(doc.count, i + 6)) {
+                let j = m.payload[0]
+                out.append(PlaceMention(tokens: i..<m.end, level: j.level, name: j.name, inParentheses: depth > 0))
+                i = m.end
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// A place name after a level word: a catalogue name, or up to four capitalised words
+    /// (hyphen-joined parts allowed: `Bà Rịa - Vũng Tàu`).
+    private func name(at j: Int) -> (String, Int)? {
+        if let m = catalogue.places.longestMatch(in: doc.tokens, at: j, limit: min(doc.count, j + 6)) {
+            return (m.payload[0].name, m.end)
+        }
+        var end = j
+        while end < doc.count, end - j < 4, doc.isCapitalised(end), !doc.tokens[end].newlineBefore || end == j {
+            end += 1
+        }
+        guard end > j else { return nil }
+        // one capitalised word that opens a sentence-like phrase ("Tỉnh ủy") is not a name
+        if end - j == 1, doc.bytes(j).count < 2 { return nil }
+        return (doc.original(j..<end), end)
+    }
+}
+
+/// The bulletin's subject and how generic mentions resolve.
+struct PlaceIndex: Sendable {
+    var subject: Jurisdiction?
+    var province: String?
+    var city: String?
+
+    init(mentions: [PlaceMention]) {
+        var counts: [Jurisdiction: Int] = [:]
+        var order: [Jurisdiction] = []
+        for m in mentions {
+            guard let name = m.name, m.level == .province || m.level == .city else { continue }
+            let j = Jurisdiction(m.level, name)
+            if counts[j] == nil { order.append(j) }
+            counts[j, default: 0] += 1
+        }
+        func best(_ level: Jurisdiction.Level?) -> Jurisdiction? {
+            var top: Jurisdiction?
+            for j in order where level == nil || j.level == level! {
+                if top == nil || counts[j]! > counts[top!]! { top = j }
+            }
+            return top
+        }
+        subject = best(nil)
+        province = best(.province)?.name ?? best(.city)?.name
+        city = best(.city)?.name ?? province
+    }
+
+    /// The jurisdiction a mention stands for.
+    func resolve(_ m: PlaceMention, namedProvince: String?, namedCity: String?) -> Jurisdiction? {
+        if let name = m.name { return Jurisdiction(m.level, name) }
+        switch m.level {
+        case .province: return (namedProvince ?? province).map { Jurisdiction(.province, $0) }
+        case .city: return (namedCity ?? city).map { Jurisdiction(.city, $0) }
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import PubstatModel
+
+/// Pipeline step 3b: numbers with their scale words and units.
+struct QuantityScanner {
+    let doc: Document
+    let catalogue: Catalogue
+
+    /// Every quantity of the document, in order. Numbers that are parts of dates (`10/9/2021`)
+    /// or times are left out.
+    func scan() -> [Quantity] {
+        var out: [Quantity] = []
+        var i = 0
+        let n = doc.count
+        while i < n {
+            guard doc.isNumber(i) else { i += 1; continue }
+            if isDatePart(i) {
+                i = skipDate(i)
+                continue
+            }
+            if let q = quantity(at: i) {
+                out.append(q)
+                i = q.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// `d/m`, `d/m/y`, `hh:mm` and `d-d/m` shapes.
+    private func isDatePart(_ i: Int) -> Bool {
+        if doc.isPunct(i + 1, ":"), doc.isNumber(i + 2), doc.integer(i) != nil, doc.integer(i + 2) != nil,
+           !(doc.tokens[i + 1].newlineBefore) { return (doc.integer(i + 2) ?? 99) < 60 && doc.bytes(i + 2).count == 2 }
+        guard doc.isPunct(i + 1, "/"), let a = doc.integer(i), let b = doc.integer(i + 2) else { return false }
+        if doc.isPunct(i + 3, "/"), doc.integer(i + 4) != nil { return true }
+        // d/m with a count noun after is a ratio, not a date
+        if catalogue.countNouns.longestMatch(in: doc.tokens, at: i + 3, limit: min(doc.count, i + 6)) != nil { return false }
+        if doc.isWord(i + 3, Lex.ha) || doc.isWord(i + 3, Lex.tan) { return false }
+        return (1...31).contains(a) && (1...12).contains(b) && b < 13 && doc.bytes(i + 2).count <= 2
+    }
+
+    private func skipDate(_ i: Int) -> Int {
+        var j = i + 1
+        while j + 1 < doc.count, doc.isPunct(j, "/") || doc.isPunct(j, ":"), doc.isNumber(j + 1) { j += 2 }
+        return j
+    }
+
+    func quantity(at i: Int) -> Quantity? {
+        guard var value = doc.number(i) else { return nil }
+        var j = i + 1
+        var valueHigh: Double?
+        var outOf: Double?
+        // range: 9 - 10%, 120-150 triệu
+        if doc.isPunct(j, "-"), doc.isNumber(j + 1), !doc.isPunct(j + 2, "/"), let high = doc.number(j + 1), high > value {
+            valueHigh = high
+            j += 2
+        } else if doc.isPunct(j, "/"), doc.isNumber(j + 1), let whole = doc.number(j + 1), whole >= value {
+            outOf = whole
+            j += 2
+        }
+        var scale = 1.0
+        var scaleName: UInt64 = 0
+        if doc.isWord(j, Lex.nghin) || doc.isWord(j, Lex.ngan) {
+            scale = 1e3; scaleName = Lex.nghin; j += 1
+            if doc.isWord(j, Lex.ty) || doc.isWord(j, Lex.ti) { scale = 1e12; scaleName = Lex.ty; j += 1 }
+        } else if doc.isWord(j, Lex.trieu) {
+            scale = 1e6; scaleName = Lex.trieu; j += 1
+        } else if doc.isWord(j, Lex.ty) || doc.isWord(j, Lex.ti) {
+            scale = 1e9; scaleName = Lex.ty; j += 1
+        } else if doc.isWord(j, Lex.van) {
+            scale = 1e4; scaleName = Lex.van; j += 1
+        }
+        var q = Quantity(tokens: i..<j, value: value, valueHigh: valueHigh, outOf: outOf, unitClass: .none)
+        if doc.isWord(j, Lex.dong) || doc.isWord(j, Lex.usd) || doc.matches(Lex.doLa, at: j) {
+            let usd = !doc.isWord(j, Lex.dong)
+            j += doc.matches(Lex.doLa, at: j) ? 2 : 1
+            q.unitClass = .money
+            switch scaleName {
+            case Lex.nghin: q.unit = usd ? .thousandUSD : .thousandVND
+            case Lex.trieu: q.unit = usd ? .millionUSD : .millionVND
+            case Lex.ty:
+                q.unit = usd ? .billionUSD : .billionVND
+                if scale == 1e12 { value *= 1000; valueHigh = valueHigh.map { $0 * 1000 } }
+            case Lex.van: q.unit = usd ? .usd : .vnd; value *= 1e4
+            default: q.unit = usd ? .usd : .vnd
+            }
+            q.value = value
+            q.valueHigh = valueHigh
+            if doc.isPunct(j, "/"), doc.isWord(j + 1, Lex.nguoi) {
+                j += 2
+                if doc.isPunct(j, "/"), doc.isWord(j + 1, Lex.thang) { q.per = "person/month"; j += 2 }
+                else if doc.isPunct(j, "/"), doc.isWord(j + 1, Lex.nam) { q.per = "person/year"; j += 2 }
+                else { q.per = "person/year" }
+            } else if doc.isPunct(j, "/"), doc.isWord(j + 1, Lex.ha) || doc.isWord(j + 1, Lex.tan) {
+                q.unitClass = .other
+                j += 2
+            }
+        } else if doc.isPunct(j, "%") {
+            q.unitClass = .percent
+            q.unit = .percent
+            j += 1
+            if doc.isPunct(j, "/"), doc.isWord(j + 1, Lex.nam) { q.perYear = true; j += 2 }
+        } else if doc.isWord(j, Lex.luot) {
+            j += 1
+            if doc.matches(Lex.truyCap, at: j) || doc.isWord(j, Lex.xem) {
+                q.unitClass = .visits; q.unit = .visits
+                j += doc.isWord(j, Lex.xem) ? 1 : 2
+            } else {
+                q.unitClass = .arrivals; q.unit = .arrivals
+                if doc.isWord(j, Lex.khach) || doc.isWord(j, Lex.nguoi) { j += 1 }
+                if doc.matches(Lex.duLich, at: j) { j += 2 }
+            }
+            q.value = value * scale
+            q.valueHigh = valueHigh.map { $0 * scale }
+        } else if doc.isWord(j, Lex.lan) {
+            q.unitClass = .times
+            j += 1
+        } else if doc.isWord(j, Lex.ha) {
+            q.unitClass = .area; q.unit = .hectare; j += 1
+        } else if doc.isWord(j, Lex.tan) {
+            q.unitClass = .mass; q.unit = .tonne; j += 1
+        } else if let noun = catalogue.countNouns.longestMatch(in: doc.tokens, at: j, limit: min(doc.count, j + 6)) {
+            q.unitClass = .count
+            q.unit = .count
+            q.noun = noun.payload[0]
+            q.value = value * scale
+            j = noun.end
+            if doc.isPunct(j, "/"), catalogue.countNouns.longestMatch(in: doc.tokens, at: j + 1, limit: min(doc.count, j + 4)) != nil {
+                j += 2  // 11,9 tiêu chí/xã
+            }
+        } else if scaleName != 0 {
+            q.unitClass = .other
+            q.value = value * scale
+        } else if doc.isPunct(j, "/") || doc.isPunct(j, "-"), doc.isNumber(j + 1) {
+            q.unitClass = .other
+        }
+        q.tokens = i..<j
+        return q
+    }
+}
