@@ -40,24 +40,12 @@ public struct PubstatClient: Sendable {
     /// with the daemon's message.
     public func get<T: Decodable>(_ path: String, as type: T.Type) async throws(ClientError) -> T {
         let reply = try await get(path)
-        guard reply.isSuccess else { throw Self.serverError(reply) }
+        guard reply.isSuccess else { throw ClientError(reply: reply) }
         do {
             return try JSONDecoder().decode(T.self, from: Data(reply.body))
         } catch {
             throw .badResponse("cannot read \(T.self) from the answer to \(path): \(error)")
         }
-    }
-
-    static func serverError(_ reply: HTTPReply) -> ClientError {
-        struct Body: Decodable {
-            struct Detail: Decodable { var status: Int?; var message: String }
-            var error: Detail
-        }
-        if let body = try? JSONDecoder().decode(Body.self, from: Data(reply.body)) {
-            return .server(status: body.error.status ?? reply.status, message: body.error.message)
-        }
-        let text = reply.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return .server(status: reply.status, message: text.isEmpty ? "no message" : String(text.prefix(200)))
     }
 }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Why the server could not start listening.
 public enum PubstatServerError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Another process accepts connections on the socket path.
@@ -26,9 +32,3 @@ public enum PubstatServerError: Error, Hashable, Sendable, CustomStringConvertib
         }
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -4,6 +4,12 @@ import NIOCore
 import NIOPosix
 import ServiceLifecycle
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Binds (or adopts) the listening socket and serves every connection with Hummingbird's `HTTP1Channel`.
 ///
 /// Hummingbird's own `Server` can only bind addresses itself, so this small loop stands in for it:
@@ -85,9 +91,3 @@ struct HTTPListener {
         }
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -1,3 +1,4 @@
+import Foundation
 import PubstatModel
 import PubstatProjections
 
@@ -48,5 +49,3 @@ struct BudgetQuery {
         return .exact(jurisdiction)
     }
 }
-
-import Foundation

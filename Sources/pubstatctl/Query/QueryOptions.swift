@@ -26,13 +26,13 @@ struct QueryOptions: ParsableArguments {
         do throws(ClientError) {
             if json {
                 let reply = try await client.get(path)
-                guard reply.isSuccess else { throw PubstatClient.serverError(reply) }
-                TerminalOutput.write(reply.text)
+                guard reply.isSuccess else { throw ClientError(reply: reply) }
+                TerminalOutput.standardOutput(reply.text)
             } else {
-                TerminalOutput.write(render(try await client.get(path, as: type)))
+                TerminalOutput.standardOutput(render(try await client.get(path, as: type)))
             }
         } catch {
-            TerminalOutput.error("pubstatctl: \(error)\n")
+            TerminalOutput.standardError("pubstatctl: \(error)\n")
             throw ExitCode(error.exitCode)
         }
     }

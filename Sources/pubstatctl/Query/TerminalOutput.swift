@@ -6,8 +6,8 @@ import Darwin
 
 /// Writes to standard output and error through their descriptors (Swift 6 has no safe `stdout` global).
 enum TerminalOutput {
-    static func write(_ text: String) { writeAll(text, to: STDOUT_FILENO) }
-    static func error(_ text: String) { writeAll(text, to: STDERR_FILENO) }
+    static func standardOutput(_ text: String) { writeAll(text, to: STDOUT_FILENO) }
+    static func standardError(_ text: String) { writeAll(text, to: STDERR_FILENO) }
 
     private static func writeAll(_ text: String, to fd: Int32) {
         var bytes = Array(text.utf8)[...]
