@@ -13,10 +13,19 @@ import ServiceLifecycle
 /// SIGTERM or SIGINT, and re-reads its configuration on SIGHUP.
 public struct Daemon: Sendable {
     public let configuration: DaemonConfiguration
+    /// Re-reads the configuration from its sources (on SIGHUP).
+    let reloadConfiguration: @Sendable () throws -> DaemonConfiguration
+    /// The level every logger follows; a reload may change it.
+    let logLevel: LogLevelSetting?
     private let notifier = SystemdNotifier()
 
-    public init(configuration: DaemonConfiguration) {
+    public init(
+        configuration: DaemonConfiguration, logLevel: LogLevelSetting? = nil,
+        reloadConfiguration: @escaping @Sendable () throws -> DaemonConfiguration
+    ) {
         self.configuration = configuration
+        self.logLevel = logLevel
+        self.reloadConfiguration = reloadConfiguration
     }
 
     public func run() async throws {
@@ -30,7 +39,7 @@ public struct Daemon: Sendable {
         let log = try EventLog.open(directory: layout.logDirectory, options: EventLog.Options(segmentSize: configuration.segmentSize))
         let recovery = log.recovery?.description
         if let recovery { logger.warning("log recovery: \(recovery)") }
-        let projections = try Self.replay(log, logger: logger)
+        let projections = try Self.restore(log, snapshots: ProjectionSnapshotStore(directory: layout.snapshotDirectory), logger: logger)
         let pipeline = IngestPipeline(layout: layout, log: log, projections: projections, logger: logger)
         let queries = DaemonQueries(pipeline: pipeline, log: log, inbox: layout.inbox, recovery: recovery)
 
@@ -53,7 +62,9 @@ public struct Daemon: Sendable {
         )
         var services: [any Service] = [server, intake]
         if let interval = try? notifier.watchdogInterval() {
-            services.append(WatchdogService(interval: interval, heartbeats: [ingestBeat], notifier: notifier, logger: logger))
+            let probe = EventLoopProbe(maxAge: interval / 2, period: interval / 8)
+            services.append(probe)
+            services.append(WatchdogService(interval: interval, heartbeats: [ingestBeat] + probe.heartbeats, notifier: notifier, logger: logger))
             logger.info("systemd watchdog enabled", metadata: ["interval": "\(interval)"])
         }
         services.append(ReloadService(daemon: self, notifier: notifier, logger: logger))
@@ -68,17 +79,32 @@ public struct Daemon: Sendable {
         } onGracefulShutdown: {
             try? notifier.stopping(status: "stopping: finishing the bulletin in progress")
         }
+        await pipeline.checkpoint()
         log.close()
         logger.info("pubstatd stopped")
     }
 
-    /// Folds every event in the log into fresh projections.
-    static func replay(_ log: EventLog, logger: Logger) throws -> Projections {
+    /// Loads the projection snapshot if it fits this log, then folds the log's tail into it.
+    static func restore(_ log: EventLog, snapshots: ProjectionSnapshotStore, logger: Logger) throws -> Projections {
         var projections = Projections()
-        try log.replay(from: 1) { logged in
+        let head = log.head
+        switch snapshots.load() {
+        case .success(let snapshot) where snapshot.lastSequence > head.lastSequence
+            || (snapshot.lastSequence == head.lastSequence && snapshot.chainHash != head.headHash):
+            logger.notice("rebuilding projections from the log: \(SnapshotUnusable.notOfThisLog(sequence: snapshot.lastSequence))")
+        case .success(let snapshot):
+            projections = snapshot.projections
+        case .failure(let why):
+            logger.info("rebuilding projections from the log: \(why)")
+        }
+        let fromSnapshot = projections.lastSequence
+        try log.replay(from: fromSnapshot + 1) { logged in
             try projections.apply(logged)
         }
-        logger.info("replayed the event log", metadata: ["events": "\(projections.lastSequence)"])
+        logger.info("projections ready", metadata: [
+            "snapshot.seq": "\(fromSnapshot)", "replayed": "\(projections.lastSequence - fromSnapshot)",
+            "event.seq": "\(projections.lastSequence)",
+        ])
         return projections
     }
 

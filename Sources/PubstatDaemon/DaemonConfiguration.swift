@@ -90,3 +90,20 @@ public struct DaemonConfiguration: Hashable, Sendable {
 extension String {
     var replacingDashes: String { String(map { $0 == "-" ? "_" : $0 }) }
 }
+
+extension DaemonConfiguration {
+    /// Settings that differ from `running` and take effect only at the next start (folders,
+    /// socket, intake timing, segment size). The log level applies at once.
+    public func needsRestart(comparedWith running: DaemonConfiguration) -> [String] {
+        var keys: [String] = []
+        if inbox != running.inbox { keys.append(Key.inbox.rawValue) }
+        if processed != running.processed { keys.append(Key.processed.rawValue) }
+        if failed != running.failed { keys.append(Key.failed.rawValue) }
+        if state != running.state { keys.append(Key.state.rawValue) }
+        if socket != running.socket { keys.append(Key.socket.rawValue) }
+        if settle != running.settle { keys.append(Key.settle.rawValue) }
+        if rescanInterval != running.rescanInterval { keys.append(Key.rescanInterval.rawValue) }
+        if segmentSize != running.segmentSize { keys.append(Key.segmentSize.rawValue) }
+        return keys
+    }
+}

@@ -16,15 +16,18 @@ struct ReloadService: Service {
         let signals = await UnixSignalsSequence(trapping: .sighup)
         for await _ in signals.cancelOnGracefulShutdown() {
             try? notifier.reloading(status: "reloading configuration")
-            if let path = daemon.configuration.configFile {
-                do {
-                    _ = try ConfigLoader.values(from: path)
-                    logger.notice("configuration re-read", metadata: ["file": "\(path)"])
-                } catch {
-                    logger.error("configuration file has errors; keeping the running configuration", metadata: ["error": "\(error)"])
+            do {
+                let fresh = try daemon.reloadConfiguration()
+                if let setting = daemon.logLevel, setting.level != fresh.logLevel {
+                    setting.level = fresh.logLevel
                 }
-            } else {
-                logger.notice("SIGHUP received; no configuration file to re-read")
+                let restartNeeded = fresh.needsRestart(comparedWith: daemon.configuration)
+                logger.notice("configuration re-read", metadata: [
+                    "file": "\(fresh.configFile ?? "none")", "log-level": "\(fresh.logLevel)",
+                    "restart-needed-for": "\(restartNeeded.isEmpty ? "nothing" : restartNeeded.joined(separator: ","))",
+                ])
+            } catch {
+                logger.error("configuration has errors; keeping the running configuration", metadata: ["error": "\(error)"])
             }
             try? notifier.ready(status: "configuration reloaded")
         }

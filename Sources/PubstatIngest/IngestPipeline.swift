@@ -21,10 +21,21 @@ public actor IngestPipeline {
     public private(set) var projections: Projections
     /// Files dropped again with content already in the log, since start.
     public private(set) var duplicates = 0
+    private let snapshots: ProjectionSnapshotStore
+    /// A snapshot is written after this many new events (and on shutdown).
+    private let snapshotEvery: UInt64
+    private var snapshotSequence: UInt64
+    private let appendGate = AsyncGate()
 
     /// `projections` must already hold every event of `log` (replayed on start).
-    public init(layout: InboxLayout, log: EventLog, projections: Projections, extractor: BulletinExtractor = BulletinExtractor(), logger: Logger) {
+    public init(
+        layout: InboxLayout, log: EventLog, projections: Projections, extractor: BulletinExtractor = BulletinExtractor(),
+        snapshotEvery: UInt64 = 10_000, logger: Logger
+    ) {
         self.layout = layout
+        self.snapshots = ProjectionSnapshotStore(directory: layout.snapshotDirectory)
+        self.snapshotEvery = snapshotEvery
+        self.snapshotSequence = projections.lastSequence
         self.log = log
         self.projections = projections
         self.extractor = extractor
@@ -92,19 +103,13 @@ public actor IngestPipeline {
         guard !fresh.isEmpty else { return }
         let logged: [LoggedEvent]
         do {
-            logged = try await log.append(fresh.map(\.event))
+            logged = try await appendAndFold(fresh.map(\.event))
         } catch {
             logger.error("could not append to the event log; the files stay in the inbox and are retried", metadata: ["error": "\(error)"])
             for item in fresh { outcomes[item.decision.name] = .deferred(reason: "the event log could not be written: \(error)") }
             return
         }
         for (item, entry) in zip(fresh, logged) {
-            do {
-                try projections.apply(entry)
-            } catch {
-                // The log hands out gapless sequences; a gap here is a pubstat bug.
-                preconditionFailure("\(error)")
-            }
             let name = item.decision.name
             var metadata: Logger.Metadata = ["file.name": "\(name)", "bulletin.sha256": "\(entry.event.bulletinID)", "event.seq": "\(entry.sequence)"]
             switch entry.event {
@@ -121,6 +126,42 @@ public actor IngestPipeline {
             }
         }
         syncFolders()
+        if projections.lastSequence - snapshotSequence >= snapshotEvery { checkpoint() }
+    }
+
+    /// The raw bulletin store, for re-extraction.
+    var rawBulletins: RawBulletinStore { rawStore }
+    /// The extractor this pipeline runs.
+    var extractorInUse: BulletinExtractor { extractor }
+
+    /// Appends events durably and folds them. One append at a time: the actor may interleave
+    /// callers at the `await`, and events must be folded in sequence order.
+    func appendAndFold(_ events: [Event]) async throws -> [LoggedEvent] {
+        await appendGate.acquire()
+        defer { appendGate.release() }
+        let logged = try await log.append(events)
+        for entry in logged {
+            do {
+                try projections.apply(entry)
+            } catch {
+                // The log hands out gapless sequences; a gap here is a pubstat bug.
+                preconditionFailure("\(error)")
+            }
+        }
+        return logged
+    }
+
+    /// Writes a snapshot of the projections, if they moved since the last one.
+    public func checkpoint() {
+        let head = log.head
+        guard projections.lastSequence != snapshotSequence, head.lastSequence == projections.lastSequence else { return }
+        do {
+            try snapshots.save(projections, chainHash: head.headHash)
+            snapshotSequence = projections.lastSequence
+            logger.debug("projection snapshot written", metadata: ["event.seq": "\(snapshotSequence)"])
+        } catch {
+            logger.error("could not write the projection snapshot; the next start replays more of the log", metadata: ["error": "\(error)"])
+        }
     }
 
     /// A second copy of content already in the log: moved out, nothing appended.

@@ -40,20 +40,23 @@ struct PubstatdCommand: AsyncParsableCommand {
     var logLevel: String?
 
     func run() async throws {
-        let environment = ProcessInfo.processInfo.environment
-        let configFile = config ?? environment["PUBSTAT_CONFIG"]
+        let flags = self.flags
+        let configFile = config ?? ProcessInfo.processInfo.environment["PUBSTAT_CONFIG"]
+        @Sendable func load() throws(ConfigurationError) -> DaemonConfiguration {
+            let fileValues = try configFile.map { path throws(ConfigurationError) in try ConfigLoader.values(from: path) } ?? [:]
+            return try DaemonConfiguration.resolve(
+                flags: flags, environment: ProcessInfo.processInfo.environment, fileValues: fileValues, configFile: configFile
+            )
+        }
         let configuration: DaemonConfiguration
         do {
-            let fileValues = try configFile.map { path throws(ConfigurationError) in try ConfigLoader.values(from: path) } ?? [:]
-            configuration = try DaemonConfiguration.resolve(
-                flags: flags, environment: environment, fileValues: fileValues, configFile: configFile
-            )
+            configuration = try load()
         } catch {
             throw ValidationError(error.description)
         }
-        PubstatLogging.bootstrap(level: configuration.logLevel)
+        let level = PubstatLogging.bootstrap(level: configuration.logLevel)
         do {
-            try await Daemon(configuration: configuration).run()
+            try await Daemon(configuration: configuration, logLevel: level, reloadConfiguration: load).run()
         } catch {
             FileHandle.standardError.write(Data("pubstatd: \(error)\n".utf8))
             throw ExitCode.failure
