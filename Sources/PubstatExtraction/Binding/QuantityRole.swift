@@ -37,6 +37,7 @@ struct RoleReader {
            let m = catalogue.authorities.longestMatch(in: doc.tokens, at: q.tokens.upperBound, limit: min(doc.count, q.tokens.upperBound + 8)) {
             if q.unitClass == .percent { return .planShare(m.payload[0], end: m.end) }
         }
+        if q.unitClass == .percent, doc.isWord(q.tokens.upperBound, Lex.tong) { return .aside }  // "bằng 31,5% tổng số xã"
         if doc.matchesBefore(Lex.keHoach, p) || doc.isWord(p - 1, Lex.la) && doc.matchesBefore(Lex.keHoach, p - 1) {
             let open = doc.isWord(p - 1, Lex.la) ? p - 4 : p - 3
             if doc.isPunct(open, "(") { return .planValue }

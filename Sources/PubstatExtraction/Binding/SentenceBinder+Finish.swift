@@ -14,6 +14,10 @@ extension SentenceBinder {
         if var p = f.period, kind == .target {
             p.isTarget = true
             f.period = p
+        } else if let p = f.period, case .years(let from, let to) = p.span, kind != .plan,
+                  let now = context.published?.year ?? context.archiveMonth?.year, to > now, from < now {
+            // results of a running term ("sau nửa nhiệm kỳ") cover the years so far
+            f.period = Period(.years(from: from, to: now))
         }
         f.valueHigh = q?.valueHigh
         f.outOf = q?.outOf
@@ -65,19 +69,22 @@ extension SentenceBinder {
     // MARK: period
 
     private func period(for d: Draft, at t: Int) -> Period? {
-        if let q = d.quantity {
+        if let q = d.quantity ?? d.anchor {
             var after = q.tokens.upperBound
-            if doc.isPunct(after, ")") { after += 1 }
-            if let own = timeline.statement(at: after), let p = timeline.resolved[own] { return p }
+            if doc.isPunct(after, ")") || doc.isWord(after, Lex.trong) { after += 1 }
+            if let own = timeline.ownMention(at: after), let p = timeline.resolved[own] { return p }
         }
         let scoped = timeline.lastStatement(before: t, from: min(d.cueStart, t)).flatMap { timeline.resolved[$0] }
-        let contextual = timeline.lastStatement(before: min(d.cueStart, t)).flatMap { timeline.resolved[$0] }
-        let rate = (d.quantity?.perYear ?? false) || contains(Lex.binhQuan, in: d.cueStart..<t)
-            || contains(Lex.trungBinh, in: d.cueStart..<t)
+        let contextual = timeline.lastStatement(before: min(d.cueStart, t))
+        let rate = (d.quantity ?? d.anchor)?.perYear ?? false || contains(Lex.binhQuan, in: d.cueEnd..<t)
+            || contains(Lex.trungBinh, in: d.cueEnd..<t)
         if let scoped { return scoped }
         if rate, let span = timeline.lastSpan(before: t) { return span }
-        guard let p = contextual else { return context.referenceYear.map { Period(.year($0)) } }
-        if !rate, case .years(_, let to) = p.span { return Period(.year(to)) }
+        guard let k = contextual, let p = timeline.resolved[k] else { return context.referenceYear.map { Period(.year($0)) } }
+        // a level after a span stated in an earlier sentence is the span's last year
+        if !rate, case .years(_, let to) = p.span, timeline.mentions[k].tokens.lowerBound < range.lowerBound {
+            return Period(.year(to))
+        }
         return p
     }
 
@@ -89,8 +96,11 @@ extension SentenceBinder {
         if anyPhrase(catalogue.planWords, in: before) || anyPhrase(catalogue.planWords, in: inside) { return .plan }
         if anyPhrase(catalogue.targetWords, in: range.lowerBound..<t) { return .target }
         if anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) { return .estimate }
+        // a period that ends after the time of writing is a target, unless the text says it was reached
         let now = context.published?.year ?? context.archiveMonth?.year
-        if let now, let period, period.endYear > now { return .target }
+        if let now, let period, period.endYear > now, !(min(d.cueStart, t)..<t).contains(where: { doc.isWord($0, Lex.dat) }) {
+            return .target
+        }
         return .actual
     }
 
@@ -110,11 +120,25 @@ extension SentenceBinder {
 
     // MARK: jurisdiction
 
+    /// The token after the last `;` before `t` in the sentence.
+    private func clauseOf(_ t: Int) -> Int {
+        var k = t - 1
+        while k > range.lowerBound {
+            if doc.isPunct(k, ";") { return k + 1 }
+            k -= 1
+        }
+        return range.lowerBound
+    }
+
     private func jurisdiction(at t: Int, entry: Int?) -> Jurisdiction {
         var namedProvince: String?
         var namedCity: String?
         var last: Jurisdiction?
+        let clause = clauseOf(t)
         for m in places where !m.inParentheses && m.tokens.upperBound <= t {
+            // a district or town scopes only its own clause, and not when it is a co-subject ("huyện X và 38 xã")
+            if m.level == .district || m.level == .town,
+               m.tokens.lowerBound < clause || doc.isWord(m.tokens.upperBound, Lex.va) || doc.isPunct(m.tokens.upperBound, ",") { continue }
             guard let j = context.places.resolve(m, namedProvince: namedProvince, namedCity: namedCity) else { continue }
             if m.name != nil, m.level == .province { namedProvince = m.name }
             if m.name != nil, m.level == .city { namedCity = m.name }

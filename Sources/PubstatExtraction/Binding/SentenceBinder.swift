@@ -35,6 +35,8 @@ struct SentenceBinder {
         var inheritFrom: Figure?
         var sector: String?
         var jurisdiction: Jurisdiction?
+        /// The change a value-less figure states, for its own period.
+        var anchor: Quantity?
     }
 
     private var bound: [Bool] = []
@@ -59,7 +61,10 @@ struct SentenceBinder {
         var drafts: [Draft] = []
         for cue in cues {
             if let sector = cue.sector {
-                if let d = bindSector(cue, sector: sector, family: state.family) { drafts.append(d) }
+                let family = drafts.last { $0.indicator.rawValue.hasPrefix("gdp") || $0.indicator.rawValue.hasPrefix("grdp") }
+                    .map { $0.indicator.rawValue.hasPrefix("gdp") ? "gdp" : "grdp" }
+                    ?? state.family.map { $0.indicator.rawValue.hasPrefix("gdp") ? "gdp" : "grdp" }
+                if let family, let d = bindSector(cue, sector: sector, family: family) { drafts.append(d) }
             } else {
                 drafts.append(contentsOf: bindLeading(cue))
             }
@@ -192,14 +197,31 @@ struct SentenceBinder {
                           cueStart: cue.start, cueEnd: cue.end, end: q.tokens.upperBound)
             let respective = doc.matchesBefore(Lex.lanLuot, q.tokens.lowerBound) || doc.matchesBefore(Lex.lanLuot, q.tokens.lowerBound - 1)
             var extra: [Draft] = []
-            for i in indices where i > main.index && !bound[i] {
+            var stop = false
+            for i in indices where i > main.index && !bound[i] && !stop {
                 let x = quantities[i]
                 switch role[i] {
                 case .planShare(let authority, let end):
                     d.pctOfPlan.append(PlanComparison(pct: x.value, authority: authority))
                     d.end = max(d.end, end)
                 case .change(let sign, let comparison):
-                    if x.unitClass == .percent || x.unitClass == .times {
+                    let e = catalogue.entry(entry)
+                    if x.unitClass == .percent, e.changeIsValue, isContinuation(before: x.tokens.lowerBound) {
+                        var s = d
+                        s.quantity = x
+                        s.value = e.decreaseIsPositive ? x.value : sign * x.value
+                        s.pctOfPlan = []
+                        s.changes = []
+                        s.end = x.tokens.upperBound
+                        extra.append(s)
+                    } else if x.unitClass == .percent, let growth = e.changeIsValue ? e.indicator : e.growthIndicator,
+                              let sub = subPeriodStart(before: x.tokens.lowerBound) {
+                        // "(6 tháng tăng 11,29%, quý III tăng 9,09%)": growth over a sub-period
+                        var s = Draft(indicator: growth, entry: nil, quantity: x, value: sign * x.value,
+                                      cueStart: sub, cueEnd: sub, end: x.tokens.upperBound)
+                        s.jurisdiction = d.jurisdiction
+                        extra.append(s)
+                    } else if x.unitClass == .percent || x.unitClass == .times {
                         d.changes.append((sign * x.value, comparison, x.unitClass == .times))
                         d.end = max(d.end, x.tokens.upperBound)
                     }
@@ -215,9 +237,11 @@ struct SentenceBinder {
                     p.end = x.tokens.upperBound + (doc.isPunct(x.tokens.upperBound, ")") ? 1 : 0)
                     extra.append(p)
                 case .level:
-                    guard compatible(x, entry) else { continue }
-                    let secondary = respective || isContinuation(before: x.tokens.lowerBound)
-                    guard secondary else { continue }
+                    // another level that does not continue this figure ends its attributes
+                    guard compatible(x, entry), respective || isContinuation(before: x.tokens.lowerBound) else {
+                        stop = true
+                        break
+                    }
                     var s = d
                     s.quantity = x
                     s.value = x.value
@@ -228,25 +252,49 @@ struct SentenceBinder {
                 case .aside:
                     break
                 }
-                bound[i] = true
+                if !stop { bound[i] = true }
             }
             if respective { assignRespective(&d, &extra, before: cue.start) }
             drafts.append(d)
             drafts.append(contentsOf: extra)
         } else if let first = indices.first(where: { i in
-            if case .change = role[i], quantities[i].unitClass == .percent || quantities[i].unitClass == .times { return true }
+            if case .change = role[i], quantities[i].unitClass == .percent || quantities[i].unitClass == .times {
+                return !cueFollows(quantities[i])
+            }
             return false
         }), let entry = cue.entries.first {
             let x = quantities[first]
             guard case .change(let sign, let comparison) = role[first] else { return [] }
             bound[first] = true
-            var d = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: nil, value: nil,
+            let e = catalogue.entry(entry)
+            if x.unitClass == .percent, let growth = e.growthIndicator {
+                // "GRDP tăng 11,72%": the change of a level is its growth
+                drafts.append(Draft(indicator: growth, entry: nil, quantity: x, value: sign * x.value,
+                                    cueStart: cue.start, cueEnd: cue.end, end: x.tokens.upperBound))
+                return drafts
+            }
+            var d = Draft(indicator: e.indicator, entry: entry, quantity: nil, value: nil,
                           cueStart: cue.start, cueEnd: cue.end, end: x.tokens.upperBound)
             d.changes.append((sign * x.value, comparison, x.unitClass == .times))
-            d.quantity = nil
+            d.anchor = x
             drafts.append(d)
         }
         return drafts
+    }
+
+    /// A cue right after a change ("tăng 6,6 lần tổng lượt khách"): the change is that cue's.
+    private func cueFollows(_ q: Quantity) -> Bool {
+        var k = q.tokens.upperBound
+        if doc.isWord(k, Lex.ve) { k += 1 }
+        return catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: min(range.upperBound, k + 8)) != nil
+    }
+
+    /// The start of a period written right before "tăng"/"giảm" ("6 tháng tăng 11,29%").
+    private func subPeriodStart(before t: Int) -> Int? {
+        var k = t - 1
+        while k > range.lowerBound, t - k <= 3, doc.tokens[k].kind == .word, !doc.isWord(k, Lex.tang), !doc.isWord(k, Lex.giam) { k -= 1 }
+        guard doc.isWord(k, Lex.tang) || doc.isWord(k, Lex.giam), let m = timeline.mention(endingAt: k) else { return nil }
+        return timeline.mentions[m].tokens.lowerBound
     }
 
     /// "giảm xuống còn", "lên", "riêng ...": a second value of the same indicator.
@@ -285,14 +333,12 @@ struct SentenceBinder {
 
     // MARK: sector breakdowns: "khu vực dịch vụ đạt 7.006,35 tỷ đồng, tăng 12,82%"
 
-    private mutating func bindSector(_ cue: Cue, sector: String, family: Figure?) -> Draft? {
-        guard let family else { return nil }
-        let prefix = family.indicator.rawValue.hasPrefix("gdp") ? "gdp" : "grdp"
+    private mutating func bindSector(_ cue: Cue, sector: String, family prefix: String) -> Draft? {
         let indices = quantityIndices(in: cue.end..<cue.scopeEnd).filter { !bound[$0] }
         guard let first = indices.first else { return nil }
         let q = quantities[first]
         var d = Draft(indicator: Indicator("\(prefix)_sector_value"), entry: nil, quantity: q, value: q.value,
-                      cueStart: cue.start, cueEnd: cue.end, end: q.tokens.upperBound, inheritFrom: family, sector: sector)
+                      cueStart: cue.start, cueEnd: cue.end, end: q.tokens.upperBound, sector: sector)
         switch role[first] {
         case .level where q.unitClass == .money:
             bound[first] = true
@@ -337,6 +383,7 @@ struct SentenceBinder {
                 var d = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: nil, value: nil,
                               cueStart: clauseStart(q.tokens.lowerBound), cueEnd: q.tokens.lowerBound, end: cue.end)
                 d.changes.append((sign * q.value, comparison, q.unitClass == .times))
+                d.anchor = q
                 bound[i] = true
                 drafts.append(d)
             } else if let entry = cue.entries.first(where: { compatible(q, $0) }) {

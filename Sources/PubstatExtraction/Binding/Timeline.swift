@@ -73,6 +73,30 @@ struct Timeline: Sendable {
         return statements[lo]
     }
 
+    /// A statement or aside mention starting exactly at token `t`.
+    func ownMention(at t: Int) -> Int? {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].tokens.lowerBound < t { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < mentions.count, mentions[lo].tokens.lowerBound == t,
+              mentions[lo].role == .statement || mentions[lo].role == .aside else { return nil }
+        return lo
+    }
+
+    /// A statement or aside mention ending exactly at token `t` ("6 tháng | tăng 11,29%").
+    func mention(endingAt t: Int) -> Int? {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].tokens.upperBound < t { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < mentions.count, mentions[lo].tokens.upperBound == t,
+              mentions[lo].role == .statement || mentions[lo].role == .aside else { return nil }
+        return lo
+    }
+
     /// The last cut-off date ("đến ngày 10/9/2021") in tokens `range`.
     func cutOff(in range: Range<Int>, year fallback: Int?) -> CalendarDate? {
         var lo = 0, hi = dates.count

@@ -31,4 +31,5 @@ enum Lex {
     static let date = w("date")
     static let price = p("giá so sánh")
     static let tro = w("trở")
+    static let tong = w("tổng"), ve = w("về"), trong = w("trong")
 }

@@ -57,9 +57,12 @@ enum PeriodShape: Sendable, Hashable {
 
 /// Where a period is written and how it is used.
 struct PeriodMention: Sendable {
-    enum Role: Sendable { case statement, comparison, task }
+    enum Role: Sendable { case statement, comparison, task, aside }
     var tokens: Range<Int>
     var shape: PeriodShape
+    /// statement: sets the period of what follows; comparison ("so với năm 2015"), task
+    /// ("nhiệm vụ quý II") and aside (in parentheses) do not, though an aside can still be a
+    /// number's own period.
     var role: Role
 }
 

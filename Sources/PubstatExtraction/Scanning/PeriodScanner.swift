@@ -9,14 +9,21 @@ struct PeriodScanner {
         var periods: [PeriodMention] = []
         var dates: [DateMention] = []
         var i = 0
+        var depth = 0
+        var sentence = 0
         while i < doc.count {
+            while sentence < doc.sentences.count, doc.sentences[sentence].upperBound <= i { sentence += 1; depth = 0 }
+            if doc.isPunct(i, ")") { depth = max(0, depth - 1) }
             if let (shape, end) = period(at: i) {
-                periods.append(PeriodMention(tokens: i..<end, shape: shape, role: role(before: i)))
+                let r = role(before: i)
+                periods.append(PeriodMention(tokens: i..<end, shape: shape, role: depth > 0 && r == .statement ? .aside : r))
+                if doc.isPunct(i, "(") { depth += 1 }
                 i = end
             } else if let date = date(at: i) {
                 dates.append(date)
                 i = date.tokens.upperBound
             } else {
+                if doc.isPunct(i, "(") { depth += 1 }
                 i += 1
             }
         }
@@ -76,6 +83,7 @@ struct PeriodScanner {
             }
             return nil
         }
+        if doc.isPunct(i, "("), let window = dayWindow(at: i + 1) { return window }
         guard t.kind == .word else { return nil }
         let h = t.hash
         if h == Lex.nam {
@@ -100,19 +108,21 @@ struct PeriodScanner {
             return (.month(m, year: year), end)
         }
         if doc.matches(Lex.denNay, at: i) || doc.matches(Lex.hienNay, at: i) { return (.now, i + 2) }
-        if h == Lex.ngay || doc.isPunct(i, "(") {
-            // (29/4-3/5) or (9-10/7): a window of days
-            let j = i + 1
-            if let d1 = doc.integer(j), doc.isPunct(j + 1, "/"), let m1 = doc.integer(j + 2), doc.isPunct(j + 3, "-"),
-               let d2 = doc.integer(j + 4), doc.isPunct(j + 5, "/"), let m2 = doc.integer(j + 6), !doc.isPunct(j + 7, "/"),
-               (1...31).contains(d1), (1...12).contains(m1), (1...31).contains(d2), (1...12).contains(m2) {
-                return (.days(from: (d1, m1), to: (d2, m2), year: nil), j + 7)
-            }
-            if let d1 = doc.integer(j), doc.isPunct(j + 1, "-"), let d2 = doc.integer(j + 2), doc.isPunct(j + 3, "/"),
-               let m = doc.integer(j + 4), !doc.isPunct(j + 5, "/"), (1...31).contains(d1), (1...31).contains(d2), d2 > d1,
-               (1...12).contains(m) {
-                return (.days(from: (d1, m), to: (d2, m), year: nil), j + 5)
-            }
+        if h == Lex.ngay { return dayWindow(at: i + 1) }
+        return nil
+    }
+
+    /// `29/4-3/5` or `9-10/7`: a window of days.
+    private func dayWindow(at j: Int) -> (PeriodShape, Int)? {
+        if let d1 = doc.integer(j), doc.isPunct(j + 1, "/"), let m1 = doc.integer(j + 2), doc.isPunct(j + 3, "-"),
+           let d2 = doc.integer(j + 4), doc.isPunct(j + 5, "/"), let m2 = doc.integer(j + 6), !doc.isPunct(j + 7, "/"),
+           (1...31).contains(d1), (1...12).contains(m1), (1...31).contains(d2), (1...12).contains(m2) {
+            return (.days(from: (d1, m1), to: (d2, m2), year: nil), j + 7)
+        }
+        if let d1 = doc.integer(j), doc.isPunct(j + 1, "-"), let d2 = doc.integer(j + 2), doc.isPunct(j + 3, "/"),
+           let m = doc.integer(j + 4), !doc.isPunct(j + 5, "/"), (1...31).contains(d1), (1...31).contains(d2), d2 > d1,
+           (1...12).contains(m) {
+            return (.days(from: (d1, m), to: (d2, m), year: nil), j + 5)
         }
         return nil
     }

@@ -76,8 +76,9 @@ struct PlaceScanner {
             end += 1
         }
         guard end > j else { return nil }
-        // one capitalised word that opens a sentence-like phrase ("Tỉnh ủy") is not a name
-        if end - j == 1, doc.bytes(j).count < 2 { return nil }
+        // place names not in the catalogue are two syllables; longer runs are people
+        // ("UBND tỉnh Trần Tiến Dũng" names the chairman)
+        guard end - j == 2 else { return nil }
         return (doc.original(j..<end), end)
     }
 }
