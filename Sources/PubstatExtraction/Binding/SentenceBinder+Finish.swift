@@ -5,7 +5,7 @@ extension SentenceBinder {
     func finish(_ d: Draft) -> Figure {
         let t = d.quantity?.tokens.lowerBound ?? d.cueEnd
         let parent = d.inheritFrom
-        let period = parent?.period ?? period(for: d, at: t)
+        let period = d.period ?? parent?.period ?? period(for: d, at: t)
         let kind = d.kind ?? parent.flatMap { $0.kind == .estimate ? .estimate : nil } ?? kind(for: d, at: t, period: period)
         let jurisdiction = d.jurisdiction ?? parent?.jurisdiction ?? jurisdiction(at: t, entry: d.entry)
         let q = d.quantity

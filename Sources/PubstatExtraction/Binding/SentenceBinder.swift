@@ -37,6 +37,8 @@ struct SentenceBinder {
         var jurisdiction: Jurisdiction?
         /// The change a value-less figure states, for its own period.
         var anchor: Quantity?
+        /// A period written with the number itself ("6 tháng tăng 11,29%").
+        var period: Period?
     }
 
     private var bound: [Bool] = []
@@ -215,10 +217,11 @@ struct SentenceBinder {
                         s.end = x.tokens.upperBound
                         extra.append(s)
                     } else if x.unitClass == .percent, let growth = e.changeIsValue ? e.indicator : e.growthIndicator,
-                              let sub = subPeriodStart(before: x.tokens.lowerBound) {
+                              let sub = subPeriod(before: x.tokens.lowerBound) {
                         // "(6 tháng tăng 11,29%, quý III tăng 9,09%)": growth over a sub-period
                         var s = Draft(indicator: growth, entry: nil, quantity: x, value: sign * x.value,
-                                      cueStart: sub, cueEnd: sub, end: x.tokens.upperBound)
+                                      cueStart: sub.start, cueEnd: sub.start, end: x.tokens.upperBound)
+                        s.period = sub.period
                         s.jurisdiction = d.jurisdiction
                         extra.append(s)
                     } else if x.unitClass == .percent || x.unitClass == .times {
@@ -239,7 +242,7 @@ struct SentenceBinder {
                 case .level:
                     // another level that does not continue this figure ends its attributes
                     guard compatible(x, entry), respective || isContinuation(before: x.tokens.lowerBound) else {
-                        stop = true
+                        if x.unitClass != .none { stop = true }
                         break
                     }
                     var s = d
@@ -290,11 +293,12 @@ struct SentenceBinder {
     }
 
     /// The start of a period written right before "tăng"/"giảm" ("6 tháng tăng 11,29%").
-    private func subPeriodStart(before t: Int) -> Int? {
+    private func subPeriod(before t: Int) -> (start: Int, period: Period)? {
         var k = t - 1
         while k > range.lowerBound, t - k <= 3, doc.tokens[k].kind == .word, !doc.isWord(k, Lex.tang), !doc.isWord(k, Lex.giam) { k -= 1 }
-        guard doc.isWord(k, Lex.tang) || doc.isWord(k, Lex.giam), let m = timeline.mention(endingAt: k) else { return nil }
-        return timeline.mentions[m].tokens.lowerBound
+        guard doc.isWord(k, Lex.tang) || doc.isWord(k, Lex.giam), let m = timeline.mention(endingAt: k),
+              let period = timeline.resolved[m] else { return nil }
+        return (timeline.mentions[m].tokens.lowerBound, period)
     }
 
     /// "giảm xuống còn", "lên", "riêng ...": a second value of the same indicator.

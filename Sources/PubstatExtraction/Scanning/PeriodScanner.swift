@@ -16,7 +16,10 @@ struct PeriodScanner {
             if doc.isPunct(i, ")") { depth = max(0, depth - 1) }
             if let (shape, end) = period(at: i) {
                 let r = role(before: i)
-                periods.append(PeriodMention(tokens: i..<end, shape: shape, role: depth > 0 && r == .statement ? .aside : r))
+                // "(2016 - 2020)" right after "5 năm qua" restates the period; other brackets are asides
+                let restates = doc.isPunct(i, "(") || doc.isPunct(i - 1, "(") && (doc.isWord(i - 2, Lex.qua) || doc.isWord(i - 2, Lex.nam))
+                let aside = depth > 0 && !restates
+                periods.append(PeriodMention(tokens: i..<end, shape: shape, role: aside && r == .statement ? .aside : r))
                 if doc.isPunct(i, "(") { depth += 1 }
                 i = end
             } else if let date = date(at: i) {

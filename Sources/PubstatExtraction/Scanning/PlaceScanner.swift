@@ -37,7 +37,8 @@ struct PlaceScanner {
             guard t.kind == .word else { i += 1; continue }
             var level: Jurisdiction.Level?
             var j = i
-            if t.hash == Lex.tinhWord { level = .province; j = i + 1 }
+            // folding drops tones, so "tỉnh" and "tính" (ước tính) share a hash: check the spelling
+            if t.hash == Lex.tinhWord, doc.original(i..<(i + 1)).lowercased() == "tỉnh" { level = .province; j = i + 1 }
             else if doc.matches(Lex.thanhPho, at: i) { level = .city; j = i + 2 }
             else if t.hash == Lex.tp { level = .city; j = i + 1; if doc.isPunct(j, ".") { j += 1 } }
             else if t.hash == Lex.huyen { level = .district; j = i + 1 }

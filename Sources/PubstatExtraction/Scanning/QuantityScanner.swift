@@ -13,6 +13,10 @@ struct QuantityScanner {
         let n = doc.count
         while i < n {
             guard doc.isNumber(i) else { i += 1; continue }
+            if isYearOfPeriod(i) {
+                i += 1
+                continue
+            }
             if isDatePart(i) {
                 i = skipDate(i)
                 continue
@@ -25,6 +29,15 @@ struct QuantityScanner {
             }
         }
         return out
+    }
+
+    /// A year written as part of a period ("năm 2015", "2016 - 2020", "quý I/2025") counts nothing.
+    private func isYearOfPeriod(_ i: Int) -> Bool {
+        guard let y = doc.integer(i), PeriodScanner.isYear(y), doc.bytes(i).count == 4 else { return false }
+        if doc.isWord(i - 1, Lex.nam) || doc.isPunct(i - 1, "/") || doc.isPunct(i - 1, "(") { return true }
+        if doc.isPunct(i + 1, "-"), PeriodScanner.isYear(doc.integer(i + 2)) { return true }
+        if doc.isPunct(i - 1, "-"), PeriodScanner.isYear(doc.integer(i - 2)) { return true }
+        return false
     }
 
     /// `d/m`, `d/m/y`, `hh:mm` and `d-d/m` shapes.
