@@ -81,7 +81,7 @@ struct SentenceBinder {
             let f = finish(d)
             if f.kind == .estimate { parentEstimate = true }
             if ["gdp", "grdp"].contains(f.indicator.rawValue.split(separator: "_").first.map(String.init) ?? ""),
-               d.sector == nil { state.family = f }
+               d.sector == nil, d.period == nil { state.family = f }
             figures.append(f)
             if let e = d.entry, let growth = catalogue.entry(e).growthIndicator, let yoy = f.yoyPct, f.value != nil {
                 var g = f
