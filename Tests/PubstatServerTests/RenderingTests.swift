@@ -67,5 +67,8 @@ import Testing
         let text = await StubQueries().bulletins().renderedText()
         #expect(text.contains(StubQueries.idC.short + "  2021-10-05  province:Lai Châu"))
         #expect(!text.contains(StubQueries.idC.rawValue))
+        var long = StubQueries.summary(StubQueries.idA)
+        long.title = String(repeating: "x", count: 70)
+        #expect(BulletinList(bulletins: [long]).renderedText().contains(String(repeating: "x", count: 59) + "…\n"))
     }
 }

@@ -12,9 +12,14 @@ extension BulletinList {
         for bulletin in bulletins {
             table.append([
                 bulletin.id.short, bulletin.published?.description ?? "-", bulletin.subject?.description ?? "-",
-                String(bulletin.figureCount), String(bulletin.sequence), bulletin.fileName, bulletin.title ?? "",
+                String(bulletin.figureCount), String(bulletin.sequence), bulletin.fileName, Self.clipped(bulletin.title ?? "", to: 60),
             ])
         }
         return table.render()
+    }
+
+    /// `text` cut to `limit` characters, ending in `…` when cut.
+    static func clipped(_ text: String, to limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 }
