@@ -146,7 +146,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PubstatIngestTests",
-            dependencies: ["PubstatIngest", "PubstatModel", "PubstatPosix"],
+            dependencies: [
+                "PubstatIngest", "PubstatModel", "PubstatPosix", "PubstatLog", "PubstatProjections", "PubstatExtraction",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

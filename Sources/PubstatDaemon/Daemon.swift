@@ -69,16 +69,12 @@ public struct Daemon: Sendable {
         }
         services.append(ReloadService(daemon: self, notifier: notifier, logger: logger))
 
+        var entries = services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) }
+        entries.append(.init(service: StoppingNotifier(notifier: notifier), successTerminationBehavior: .ignore))
         let group = ServiceGroup(configuration: .init(
-            services: services.map { .init(service: $0) },
-            gracefulShutdownSignals: [.sigterm, .sigint],
-            logger: logger
+            services: entries, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger
         ))
-        try await withGracefulShutdownHandler {
-            try await group.run()
-        } onGracefulShutdown: {
-            try? notifier.stopping(status: "stopping: finishing the bulletin in progress")
-        }
+        try await group.run()
         await pipeline.checkpoint()
         log.close()
         logger.info("pubstatd stopped")

@@ -44,6 +44,10 @@ struct DaemonQueries: PubstatQueries {
         await pipeline.projections.catalog.detail(matching: id.rawValue)
     }
 
+    func reextract() async throws -> ReextractReport {
+        try await pipeline.reextract()
+    }
+
     static func pendingFiles(in inbox: String) -> Int {
         ((try? Posix.listDirectory(inbox)) ?? []).filter(InboxNames.isCandidate).count
     }

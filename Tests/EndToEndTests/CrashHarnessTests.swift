@@ -62,7 +62,9 @@ import Testing
         let failed = daemon.names(in: daemon.failed).filter { !$0.hasSuffix(".reason.json") }
         #expect(processed.count + failed.count == files.count)
         #expect(Set(processed + failed).count == files.count)
-        #expect(failed.allSatisfy { $0.hasPrefix("blob-") })
+        let wronglyFailed = failed.filter { !$0.hasPrefix("blob-") }
+        #expect(wronglyFailed.isEmpty, "rejected bulletins: \(wronglyFailed.map { name in
+            (try? String(contentsOf: daemon.failed.appendingPathComponent(name + ".reason.json"), encoding: .utf8)) ?? name })")
         #expect(daemon.names(in: daemon.failed).filter { $0.hasSuffix(".reason.json") }.count == failed.count)
 
         // Every distinct content is in the log exactly once.

@@ -26,7 +26,8 @@ import Testing
         daemon.signal(SIGHUP)
         #expect(listener.waitFor("RELOADING=1"))
         #expect(listener.lastValue(of: "MONOTONIC_USEC").flatMap { UInt64($0) } != nil)
-        #expect(listener.waitUntil(timeout: .seconds(5)) { lines in
+        #expect(listener.waitUntil(timeout: .seconds(5)) { _ in
+            let lines = listener.assignments
             guard let reloading = lines.lastIndex(of: "RELOADING=1") else { return false }
             return lines[reloading...].contains("READY=1")
         })
@@ -95,7 +96,8 @@ import Testing
             try daemon.dropByRename(Data(generator.bulletin(n).utf8), as: "b\(n).txt")
             if n == count / 2 { daemon.signal(SIGTERM) }
         }
-        try await waitUntil("pubstatd exits after SIGTERM", timeout: .seconds(30)) { !daemon.process.isRunning }
+        let stopping = daemon
+        try await waitUntil("pubstatd exits after SIGTERM", timeout: .seconds(30)) { !stopping.process.isRunning }
         #expect(daemon.process.terminationStatus == 0)
         // What was not taken stays in the inbox for the next start.
         #expect(daemon.names(in: daemon.processed).count + daemon.names(in: daemon.inbox).count == count)

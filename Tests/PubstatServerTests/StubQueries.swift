@@ -41,6 +41,15 @@ final class StubQueries: PubstatQueries, @unchecked Sendable {
         return BulletinDetail(bulletin: Self.summary(id), figures: [figure])
     }
 
+    func reextract() async throws -> ReextractReport {
+        var report = ReextractReport(extractorVersion: "x2")
+        report.examined = 3
+        report.revised = 1
+        report.figuresAdded = 2
+        report.lastSequence = 4
+        return report
+    }
+
     static func summary(_ id: BulletinID) -> BulletinSummary {
         BulletinSummary(
             id: id, fileName: "\(id.short).txt", published: CalendarDate(year: 2021, month: 10, day: 5),

@@ -21,6 +21,15 @@ extension PubstatHTTPServer {
             guard let detail = await queries.bulletin(id) else { throw APIError(.notFound, "no bulletin with id \(text)") }
             return try JSONResponse.make(detail)
         }
+        router.post(RouterPath(Route.reextract)) { _, _ in
+            do {
+                return try JSONResponse.make(try await queries.reextract())
+            } catch let error as APIError {
+                throw error
+            } catch {
+                throw APIError(.internalServerError, "re-extraction failed: \(error)")
+            }
+        }
         return router
     }
 }

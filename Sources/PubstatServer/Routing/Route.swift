@@ -1,4 +1,4 @@
-/// The API's paths; every route answers GET (and HEAD) only.
+/// The API's paths; every route answers GET (and HEAD) only, but `reextract`, which is a POST.
 enum Route {
     static let health = "/v1/health"
     static let status = "/v1/status"
@@ -6,8 +6,9 @@ enum Route {
     static let visitors = "/v1/projections/visitors"
     static let bulletins = "/v1/bulletins"
     static let bulletin = "/v1/bulletins/:id"
+    static let reextract = "/v1/reextract"
 
-    static let all = [health, status, budget, visitors, bulletins, bulletin]
+    static let all = [health, status, budget, visitors, bulletins, bulletin, reextract]
 
     /// True when `path` names a route, so a miss is a wrong method (405) rather than an unknown path (404).
     static func exists(_ path: String) -> Bool {

@@ -11,8 +11,8 @@ final class SocketHolder: @unchecked Sendable {
 
     init(path: String) throws {
         unlink(path)
-        descriptor = socket(AF_UNIX, CInt(SOCK_STREAM.rawValue), 0)
-        guard descriptor >= 0 else { throw HolderError(what: "socket", code: errno) }
+        let fd = socket(AF_UNIX, CInt(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw HolderError(what: "socket", code: errno) }
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         withUnsafeMutableBytes(of: &address.sun_path) { raw in
@@ -20,9 +20,13 @@ final class SocketHolder: @unchecked Sendable {
             raw.copyBytes(from: bytes)
         }
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
         }
-        guard bound == 0, listen(descriptor, 64) == 0 else { throw HolderError(what: "bind/listen \(path)", code: errno) }
+        guard bound == 0, listen(fd, 64) == 0 else {
+            close(fd)
+            throw HolderError(what: "bind/listen \(path)", code: errno)
+        }
+        self.descriptor = fd
         self.path = path
     }
 
