@@ -1,0 +1,72 @@
+import Foundation
+import PubstatModel
+import Testing
+@testable import PubstatExtraction
+
+@Suite struct DecodingTests {
+    let sentence = "Thu ngân sách trên địa bàn tỉnh Yên Bái đạt 1.105,2 tỷ đồng."
+
+    private func decoded(_ bytes: [UInt8], name: String = "x.txt") throws -> String {
+        try BulletinExtractor.decodedText(bytes: bytes, fileName: name)
+    }
+
+    @Test func utf8WithAndWithoutBOM() throws {
+        #expect(try decoded(Array(sentence.utf8)) == sentence)
+        #expect(try decoded([0xEF, 0xBB, 0xBF] + Array(sentence.utf8)) == sentence)
+    }
+
+    @Test func utf16BothByteOrders() throws {
+        let units = Array(sentence.utf16)
+        var le: [UInt8] = [0xFF, 0xFE]
+        var be: [UInt8] = [0xFE, 0xFF]
+        for u in units {
+            le += [UInt8(u & 0xFF), UInt8(u >> 8)]
+            be += [UInt8(u >> 8), UInt8(u & 0xFF)]
+        }
+        #expect(try decoded(le) == sentence)
+        #expect(try decoded(be) == sentence)
+    }
+
+    @Test func windows1258IsNormalisedToNFC() throws {
+        // "Hà Nội đạt" in cp1258: tones as combining marks (0xCC grave, 0xF2 dot below)
+        let bytes: [UInt8] = [0x48, 0x61, 0xCC, 0x20, 0x4E, 0xF4, 0xF2, 0x69, 0x20, 0xF0, 0xE3, 0xF2, 0x74]
+        #expect(try decoded(bytes) == "Hà Nội đạt")
+    }
+
+    @Test func decomposedInputIsComposed() throws {
+        let nfd = sentence.decomposedStringWithCanonicalMapping
+        #expect(Array(nfd.utf8) != Array(sentence.utf8))
+        #expect(try decoded(Array(nfd.utf8)) == sentence)
+        let r = try extract(nfd)
+        #expect(figures(r, "budget_revenue_on_territory").first?.value == 1105.2)
+    }
+
+    @Test func lineEnds() throws {
+        #expect(try decoded(Array("a\r\nb\rc\n".utf8)) == "a\nb\nc\n")
+    }
+
+    @Test func htmlLosesMarkupAndKeepsBlocks() throws {
+        let html = """
+        <html><head><style>p { color: red }</style><script>var x = "<p>1.000 tỷ đồng</p>";</script></head>
+        <body><h1>Tin t&#7913;c</h1><p>Thu ng&acirc;n s&aacute;ch tr&ecirc;n địa bàn tỉnh Yên Bái đạt 1.105,2 tỷ đồng&nbsp;&amp; hơn.</p><!-- 9 tỷ --></body></html>
+        """
+        let text = try decoded(Array(html.utf8), name: "bulletin.html")
+        #expect(!text.contains("<") && !text.contains("color") && !text.contains("var x") && !text.contains("9 tỷ"))
+        #expect(text.contains("Tin tức\n"))
+        #expect(text.contains("Thu ngân sách trên địa bàn"))
+        let r = try BulletinExtractor().extract(bytes: Array(html.utf8), fileName: "bulletin.htm")
+        #expect(figures(r, "budget_revenue_on_territory").map(\.value) == [1105.2])
+    }
+
+    @Test func binaryIsRejected() {
+        #expect(throws: BulletinRejection.self) { try decoded([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01, 0x02]) }
+        do {
+            _ = try BulletinExtractor().extract(bytes: [0x41, 0x00, 0x42], fileName: "x.bin")
+            Issue.record("NUL bytes were accepted")
+        } catch {
+            #expect(error.code == "binary_content")
+            #expect(error.reason.contains("binary"))
+        }
+        #expect(throws: BulletinRejection.self) { try decoded([]) }
+    }
+}

@@ -1,0 +1,49 @@
+import PubstatModel
+import Testing
+@testable import PubstatExtraction
+
+@Suite struct JurisdictionTests {
+    @Test func provinceAndCityStayApart() throws {
+        let text = """
+        Năm 2022, tỉnh Tuyên Quang có nhiều kết quả. Thu ngân sách trên địa bàn tỉnh Tuyên Quang đạt 3.010 tỷ đồng, bằng 104% dự toán Trung ương giao, bằng 98% dự toán HĐND tỉnh giao.
+        Riêng thành phố Tuyên Quang, tổng thu ngân sách Nhà nước trên địa bàn đạt 612 tỷ đồng, đạt 115% dự toán tỉnh giao, 103% dự toán HĐND thành phố giao.
+        """
+        let r = try extract(text)
+        let budget = figures(r, "budget_revenue_on_territory")
+        #expect(budget.count == 2)
+        #expect(budget[0].jurisdiction == Jurisdiction(.province, "Tuyên Quang"))
+        #expect(budget[0].percent(of: .central) == 104 && budget[0].percent(of: .provincialCouncil) == 98)
+        #expect(budget[1].jurisdiction == Jurisdiction(.city, "Tuyên Quang"))
+        #expect(budget[1].percent(of: .provinceAssigned) == 115 && budget[1].percent(of: .cityCouncil) == 103)
+    }
+
+    @Test func districtsScopeTheirClause() throws {
+        let r = try extract("Năm 2021, huyện Mường Tè có 6 xã đạt chuẩn nông thôn mới; toàn tỉnh Lai Châu có 52 xã đạt chuẩn nông thôn mới.")
+        let ntm = figures(r, "ntm_communes")
+        #expect(ntm.map(\.jurisdiction.description) == ["district:Mường Tè", "province:Lai Châu"])
+    }
+
+    @Test func bareProvinceNamesAndCountry() throws {
+        let r = try extract("Năm 2024, GDP ước tính tăng 6,8% so với năm trước. Nghệ An dẫn đầu khu vực với GRDP tăng 9,6%.")
+        #expect(figures(r, "gdp_growth").first?.jurisdiction == Jurisdiction(.country, "Việt Nam"))
+        #expect(figures(r, "grdp_growth").first?.jurisdiction == Jurisdiction(.province, "Nghệ An"))
+    }
+
+    @Test func portalCountersBelongToThePortalsProvince() throws {
+        let text = """
+        (sonla.gov.vn) Tin về thành phố Sơn La.
+        Thống kê truy cập
+        Hôm nay : 1.204
+        Hôm qua : 3.350
+        Tháng 07 : 88.123
+        Năm 2022 : 654.321
+        Tổng số : 12.345.678
+        """
+        let r = try extract(text)
+        let today = try #require(figures(r, "portal_visits_today").first)
+        #expect(today.value == 1204 && today.jurisdiction == Jurisdiction(.province, "Sơn La"))
+        #expect(today.captured?.description == "2022-07" && today.portal == "sonla.gov.vn")
+        #expect(figures(r, "portal_visits_month").first?.period?.description == "2022-07")
+        #expect(figures(r, "portal_visits_total").first?.value == 12_345_678)
+    }
+}

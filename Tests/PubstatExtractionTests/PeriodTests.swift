@@ -1,0 +1,44 @@
+import PubstatModel
+import Testing
+@testable import PubstatExtraction
+
+@Suite struct PeriodTests {
+    @Test func quarterAndFirstMonths() throws {
+        let r = try extract("Bản tin ngày 2/4/2025.\nQuý I/2025, thu ngân sách trên địa bàn tỉnh Sơn La ước đạt 612,4 tỷ đồng, tăng 8% so với cùng kỳ.")
+        let f = try #require(figures(r, "budget_revenue_on_territory").first)
+        #expect(f.period?.description == "2025-Q1")
+        #expect(f.kind == .estimate && f.qualifier == .approx && f.yoyPct == 8)
+    }
+
+    @Test func monthsWithoutYearTakeTheBulletinsYear() throws {
+        let r = try extract("(Ngày đăng :05/10/2022 9:10:00 SA)\nTrong 9 tháng đầu năm, tổng mức bán lẻ hàng hóa của tỉnh Hòa Bình đạt 8.120 tỷ đồng, bằng 71% kế hoạch năm.")
+        let f = try #require(figures(r, "retail_sales").first)
+        #expect(f.period?.description == "2022-9M")
+        #expect(f.pctOfPlan == [PlanComparison(pct: 71, authority: .plan)])
+    }
+
+    @Test func multiYearRatesAndTargets() throws {
+        let text = """
+        Thứ ba, 15/12/2020 - 10:00
+        Giai đoạn 2021 - 2025, tỉnh Cao Bằng phấn đấu tốc độ tăng trưởng GRDP đạt 7 - 8%/năm; thu ngân sách trên địa bàn đạt 2.500 tỷ đồng.
+        """
+        let r = try extract(text)
+        let g = try #require(figures(r, "grdp_growth").first)
+        #expect(g.period?.description == "2021/2025-target" && g.kind == .target && g.valueHigh == 8)
+        let b = try #require(figures(r, "budget_revenue_on_territory").first)
+        #expect(b.kind == .target && b.value == 2500)
+    }
+
+    @Test func comparisonsDoNotSetThePeriod() throws {
+        let r = try extract("Năm 2019, giá trị sản xuất công nghiệp của tỉnh Phú Thọ đạt 5.210 tỷ đồng, tăng 2,1 lần so với năm 2018.")
+        let f = try #require(figures(r, "industrial_production_value").first)
+        #expect(f.period?.description == "2019")
+        #expect(f.yoyRatio == 2.1 && abs((f.yoyPct ?? 0) - 110) < 1e-9)
+    }
+
+    @Test func holidayWindows() throws {
+        let r = try extract("date 2024-05\nTrong kỳ nghỉ lễ (27/4-1/5), tỉnh Hà Giang đón khoảng 52.300 lượt khách.")
+        let f = try #require(figures(r, "tourist_arrivals").first)
+        #expect(f.period?.description == "2024-04-27/2024-05-01" && f.qualifier == .approx)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import PubstatExtraction
+
+@Suite struct RobustnessTests {
+    private func timed(_ body: () throws -> Void) rethrows -> Double {
+        let start = Date()
+        try body()
+        return Date().timeIntervalSince(start)
+    }
+
+    @Test func tenMegabyteLineIsBounded() throws {
+        let chunk = "thu ngân sách trên địa bàn đạt 1.208,8 tỷ đồng, tăng 1,9% so với cùng kỳ năm trước, "
+        var text = ""
+        while text.utf8.count < 10_000_000 { text += chunk }
+        let seconds = try timed { _ = try extract(text) }
+        #expect(seconds < 60)
+    }
+
+    @Test func oneMillionNumbers() throws {
+        let text = String(repeating: "12,5 ", count: 1_000_000)
+        let seconds = try timed { _ = try extract(text) }
+        #expect(seconds < 60)
+    }
+
+    @Test func oversizedFilesAreRejected() {
+        let bytes = [UInt8](repeating: 0x61, count: BulletinDecoder.maxBytes + 1)
+        #expect(throws: BulletinRejection.self) { try BulletinExtractor().extract(bytes: bytes, fileName: "big.txt") }
+    }
+
+    @Test func randomBytesNeverCrash() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let bytes = (0..<Int.random(in: 0..<4000, using: &generator)).map { _ in UInt8.random(in: 1...255, using: &generator) }
+            _ = try? BulletinExtractor().extract(bytes: bytes, fileName: "noise.txt")
+        }
+    }
+
+    @Test func pathologicalPunctuation() throws {
+        for text in [String(repeating: "(", count: 100_000), String(repeating: "1/", count: 100_000),
+                     String(repeating: "tỉnh ", count: 100_000), String(repeating: "- 2020 ", count: 100_000)] {
+            _ = try? extract(text)
+        }
+    }
+}

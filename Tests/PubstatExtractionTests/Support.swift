@@ -1,0 +1,16 @@
+import Foundation
+import PubstatModel
+@testable import PubstatExtraction
+
+/// Runs the extractor over UTF-8 text.
+func extract(_ text: String, fileName: String = "test.txt") throws -> ExtractedBulletin {
+    try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: fileName)
+}
+
+/// The figures of one indicator.
+func figures(_ result: ExtractedBulletin, _ name: String) -> [Figure] {
+    result.figures.filter { $0.indicator.rawValue == name }
+}
+
+/// The package root, found from this file's path.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
