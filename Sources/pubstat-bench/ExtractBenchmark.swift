@@ -1,6 +1,72 @@
 import ArgumentParser
+import Foundation
+import PubstatExtraction
 
+/// Extraction throughput: the shared seeds and dev excerpts repeated (or, without ../shared, a
+/// generated bulletin-like text) run through the whole extractor, bytes to figures.
 struct ExtractBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "extract", abstract: "Extraction throughput (MB/s).")
-    func run() throws { print("not yet written") }
+
+    @Option(help: "Directory holding the shared corpus (seeds/ and dev/).") var corpus = "../shared/corpus"
+    @Option(help: "Megabytes of text per bulletin-sized run.") var megabytes = 64
+    @Option(help: "Repetitions; the best is reported.") var repeats = 3
+
+    func run() throws {
+        let samples = loadSamples()
+        let source = samples.isEmpty ? "generated text" : "\(samples.count) corpus files from \(corpus)"
+        // one large bulletin made of repeated samples: the per-file overhead is measured separately
+        var text: [UInt8] = []
+        let target = megabytes << 20
+        var k = 0
+        let pool = samples.isEmpty ? [Array(Self.generated.utf8)] : samples
+        while text.count < target {
+            text += pool[k % pool.count]
+            text.append(0x0A)
+            k += 1
+        }
+        let extractor = BulletinExtractor()
+        var best = Double.infinity
+        var figures = 0
+        for _ in 0..<repeats {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let result = try extractor.extract(bytes: text, fileName: "bench.txt")
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            best = min(best, seconds)
+            figures = result.figures.count
+        }
+        let mb = Double(text.count) / 1e6
+        print("extract: \(source), \(String(format: "%.1f", mb)) MB as one text, \(figures) figures")
+        print("extract: best of \(repeats): \(String(format: "%.3f", best)) s = \(String(format: "%.1f", mb / best)) MB/s (decoding included)")
+
+        // many bulletin-sized files, as the daemon sees them
+        var bytes = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        for i in 0..<2000 {
+            let sample = pool[i % pool.count]
+            _ = try extractor.extract(bytes: sample, fileName: "f\(i).txt")
+            bytes += sample.count
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        print("extract: 2000 files: \(String(format: "%.1f", Double(bytes) / 1e6 / seconds)) MB/s, \(String(format: "%.0f", 2000 / seconds)) files/s")
+    }
+
+    private func loadSamples() -> [[UInt8]] {
+        var out: [[UInt8]] = []
+        for folder in ["seeds", "dev"] {
+            let dir = URL(fileURLWithPath: corpus).appendingPathComponent(folder)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+            for name in names.sorted() where name.hasSuffix(".txt") {
+                if let data = FileManager.default.contents(atPath: dir.appendingPathComponent(name).path) { out.append([UInt8](data)) }
+            }
+        }
+        return out
+    }
+
+    static let generated = """
+        Phiên họp thường kỳ tháng 6 của UBND tỉnh Cao Bằng (ngày đăng 30/06/2024 - 10:20)
+        6 tháng đầu năm 2024, thu ngân sách trên địa bàn tỉnh ước đạt 1.250,6 tỷ đồng, bằng 56% dự toán Trung ương giao, \
+        bằng 51% dự toán HĐND tỉnh giao, tăng 7,2% so với cùng kỳ năm trước; tổng mức bán lẻ hàng hóa và doanh thu dịch vụ \
+        đạt 5.430 tỷ đồng, tăng 11% so với cùng kỳ; toàn tỉnh đón 1,2 triệu lượt khách, doanh thu du lịch ước đạt 980 tỷ đồng.
+        Đến nay, toàn tỉnh có 48/139 xã đạt chuẩn nông thôn mới; tỷ lệ hộ nghèo giảm xuống còn 18,5%.
+        """
 }

@@ -1,7 +1,7 @@
 import PubstatModel
 
 /// A period as written, possibly without its year (`9 tháng đầu năm`, `quý III`, `tháng 7`).
-enum PeriodShape: Sendable, Hashable {
+enum PeriodShape: Sendable {
     case year(Int)
     case month(Int, year: Int?)
     case quarter(Int, year: Int?)
@@ -11,8 +11,10 @@ enum PeriodShape: Sendable, Hashable {
     /// "đến nay", "hiện nay": the time of writing.
     case now
 
-    static func == (a: PeriodShape, b: PeriodShape) -> Bool { String(describing: a) == String(describing: b) }
-    func hash(into h: inout Hasher) { h.combine(String(describing: self)) }
+    var isNow: Bool {
+        if case .now = self { return true }
+        return false
+    }
 
     /// The year written in the text, if any.
     var statedYear: Int? {

@@ -11,7 +11,14 @@ struct PeriodScanner {
         var i = 0
         var depth = 0
         var sentence = 0
+        // only numbers, brackets and these words can open a period or a date
+        let triggers: Set<UInt64> = [Lex.nam, Lex.giaiDoan[0], Lex.nhiemKy[0], Lex.thoiKy[0], Lex.quy, Lex.thang,
+                                     Lex.den, Lex.hienNay[0], Lex.ngay, Lex.tinh]
+        let open = UInt8(ascii: "("), close = UInt8(ascii: ")")
         while i < doc.count {
+            let t = doc.tokens[i]
+            if t.kind == .word, !triggers.contains(t.hash) { i += 1; continue }
+            if t.kind == .punct, t.first != open, t.first != close { i += 1; continue }
             while sentence < doc.sentences.count, doc.sentences[sentence].upperBound <= i { sentence += 1; depth = 0 }
             if doc.isPunct(i, ")") { depth = max(0, depth - 1) }
             if let (shape, end) = period(at: i) {

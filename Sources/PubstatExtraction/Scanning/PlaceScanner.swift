@@ -22,7 +22,12 @@ struct PlaceScanner {
         var depth = 0
         var i = 0
         var sentence = 0
+        let levelWords: Set<UInt64> = [Lex.tinhWord, Lex.thanhPho[0], Lex.tp, Lex.huyen, Lex.thiXa[0]]
+        let places = catalogue.places
         while i < doc.count {
+            let token = doc.tokens[i]
+            // only level words and capitalised catalogue names can open a place
+            if token.kind == .word, !levelWords.contains(token.hash), !places.startsPhrase(token.hash) { i += 1; continue }
             while sentence < doc.sentences.count, doc.sentences[sentence].upperBound <= i {
                 sentence += 1
                 depth = 0
