@@ -102,29 +102,15 @@ public final class EventLog: Sendable {
     /// the events were acknowledged; after a crash, an unacknowledged group commit is cut whole
     /// on the next open, so a caller's events are either all in the log or none.
     public func append(_ events: [Event]) async throws -> [LoggedEvent] {
+        try await append(encoded: events.map(EncodedEvent.init))
+    }
+
+    /// Appends events encoded beforehand; otherwise the same as ``append(_:)``.
+    public func append(encoded events: [EncodedEvent]) async throws -> [LoggedEvent] {
         if events.isEmpty { return [] }
-        var payloads: [[UInt8]] = []
-        payloads.reserveCapacity(events.count)
-        var byteCount = 0
-        for event in events {
-            let payload: [UInt8]
-            do {
-                payload = try EventCoding.encode(event)
-            } catch {
-                throw EventLogError(.invalidEvent, "cannot encode a \(event.type) event: \(error)")
-            }
-            guard payload.count <= LogFormat.maxPayloadSize else {
-                throw EventLogError(
-                    .invalidEvent,
-                    "a \(event.type) event for bulletin \(event.bulletinID.short) is \(payload.count) bytes as JSON; "
-                        + "the log takes at most \(LogFormat.maxPayloadSize)"
-                )
-            }
-            byteCount += LogFormat.recordHeaderSize + payload.count
-            payloads.append(payload)
-        }
+        let byteCount = events.reduce(0) { $0 + LogFormat.recordHeaderSize + $1.payload.count }
         return try await withCheckedThrowingContinuation { continuation in
-            let request = AppendRequest(events: events, payloads: payloads, byteCount: byteCount, continuation: continuation)
+            let request = AppendRequest(events: events, byteCount: byteCount, continuation: continuation)
             let refusal: EventLogError? = core.shared.withLockThenSignal { shared in
                 if let failure = shared.failure { return failure }
                 guard shared.state == .running else {

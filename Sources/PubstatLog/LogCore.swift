@@ -6,8 +6,7 @@ import PubstatPosix
 
 /// One caller's events waiting for the writer.
 struct AppendRequest: Sendable {
-    var events: [Event]
-    var payloads: [[UInt8]]
+    var events: [EncodedEvent]
     var byteCount: Int
     var continuation: CheckedContinuation<[LoggedEvent], any Error>
 }
@@ -106,7 +105,7 @@ final class LogCore: @unchecked Sendable {
         if let error = shared.withLock({ $0.failure }) {
             return batch.forEach { $0.continuation.resume(throwing: error) }
         }
-        let count = batch.reduce(0) { $0 + $1.payloads.count }
+        let count = batch.reduce(0) { $0 + $1.events.count }
         let byteCount = batch.reduce(0) { $0 + $1.byteCount }
         do {
             if writerSegmentSize > LogFormat.segmentHeaderSize && writerSegmentSize + byteCount > options.segmentSize {
@@ -128,7 +127,8 @@ final class LogCore: @unchecked Sendable {
             for request in batch {
                 var logged: [LoggedEvent] = []
                 logged.reserveCapacity(request.events.count)
-                for (event, payload) in zip(request.events, request.payloads) {
+                for encoded in request.events {
+                    let payload = encoded.payload
                     sequence += 1
                     RecordEncoder.encode(
                         into: UnsafeMutableRawBufferPointer(rebasing: out[offset...]), payload: payload,
@@ -137,7 +137,7 @@ final class LogCore: @unchecked Sendable {
                     )
                     offset += LogFormat.recordHeaderSize + payload.count
                     index += 1
-                    logged.append(LoggedEvent(sequence: sequence, timestampMicros: time, event: event))
+                    logged.append(LoggedEvent(sequence: sequence, timestampMicros: time, event: encoded.event))
                 }
                 results.append(logged)
             }
