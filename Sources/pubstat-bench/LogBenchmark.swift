@@ -68,6 +68,19 @@ struct LogBenchmark: ParsableCommand {
             report("batch \(batchSize)", events: batchSize * calls, seconds: seconds, syncs: log.stats.fdatasyncs - before.fdatasyncs)
         }
 
+        let concurrent = (0..<16).map { _ in (0..<20).map { _ in take(100) } }
+        before = log.stats
+        seconds = try await time {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for calls in concurrent {
+                    group.addTask { for events in calls { _ = try await log.append(encoded: events) } }
+                }
+                try await group.waitForAll()
+            }
+        }
+        report("batch 100, 16 concurrent callers", events: 16 * 20 * 100, seconds: seconds,
+               syncs: log.stats.fdatasyncs - before.fdatasyncs)
+
         let raw = (0..<10_000).map { pool[$0 % pool.count].event }
         seconds = try await time { for _ in 0..<3 { _ = try await log.append(raw) } }
         report("batch 10000, incl. JSON encoding", events: 30_000, seconds: seconds, syncs: 3)
