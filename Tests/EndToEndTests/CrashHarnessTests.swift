@@ -22,14 +22,17 @@ import Testing
         var files: [(name: String, bytes: Data)] = []
         var distinctGood = Set<Data>()
         var distinctBad = Set<Data>()
+        var badNames = Set<String>()
         for n in 0..<fileCount {
             switch n % 10 {
             case 7 where !files.isEmpty:
                 let original = files[generator.int(0...files.count - 1)]
                 files.append(("copy-\(n).txt", original.bytes))
+                if distinctBad.contains(original.bytes) { badNames.insert("copy-\(n).txt") }
             case 9:
                 let bytes = Data([0, 1, 2, 3, UInt8(n & 0xFF), UInt8(n >> 8)])
                 files.append(("blob-\(n).bin", bytes))
+                badNames.insert("blob-\(n).bin")
                 distinctBad.insert(bytes)
             default:
                 let bytes = Data(generator.bulletin(n).utf8)
@@ -62,9 +65,12 @@ import Testing
         let failed = daemon.names(in: daemon.failed).filter { !$0.hasSuffix(".reason.json") }
         #expect(processed.count + failed.count == files.count)
         #expect(Set(processed + failed).count == files.count)
-        let wronglyFailed = failed.filter { !$0.hasPrefix("blob-") }
-        #expect(wronglyFailed.isEmpty, "rejected bulletins: \(wronglyFailed.map { name in
-            (try? String(contentsOf: daemon.failed.appendingPathComponent(name + ".reason.json"), encoding: .utf8)) ?? name })")
+        #expect(Set(failed) == badNames)
+        let wronglyFailed = failed.filter { !badNames.contains($0) }
+        let reasons = wronglyFailed.map { name in
+            (try? String(contentsOf: daemon.failed.appendingPathComponent(name + ".reason.json"), encoding: .utf8)) ?? name
+        }
+        #expect(wronglyFailed.isEmpty, "rejected bulletins: \(reasons)")
         #expect(daemon.names(in: daemon.failed).filter { $0.hasSuffix(".reason.json") }.count == failed.count)
 
         // Every distinct content is in the log exactly once.

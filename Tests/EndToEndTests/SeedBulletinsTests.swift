@@ -12,7 +12,8 @@ import Testing
         let seeds = try #require(SharedCorpus.seeds)
         let root = try temporaryFolder("seeds")
         defer { try? FileManager.default.removeItem(at: root) }
-        var daemon = try await DaemonProcess(root: root)
+        // A settle interval well above the slow writer's pauses, even on a loaded machine.
+        var daemon = try await DaemonProcess(root: root, settle: 2)
         // Four by rename, one by a slow writer that writes in chunks without renaming.
         for (index, seed) in seeds.enumerated() {
             let bytes = try Data(contentsOf: seed)

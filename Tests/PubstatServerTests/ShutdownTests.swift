@@ -56,4 +56,5 @@ struct SlowStatus: PubstatQueries {
     func visitors() async -> VisitorReport { await stub.visitors() }
     func bulletins() async -> BulletinList { await stub.bulletins() }
     func bulletin(_ id: BulletinID) async -> BulletinDetail? { await stub.bulletin(id) }
+    func reextract() async throws -> ReextractReport { try await stub.reextract() }
 }

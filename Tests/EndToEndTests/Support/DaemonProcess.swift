@@ -17,17 +17,17 @@ final class DaemonProcess: @unchecked Sendable {
     var logPath: URL { root.appendingPathComponent("pubstatd.log") }
 
     /// Starts pubstatd with `--root root`; waits until it answers on its socket.
-    init(root: URL, arguments: [String] = [], environment: [String: String] = [:]) async throws {
+    init(root: URL, settle: Double = 0.3, arguments: [String] = [], environment: [String: String] = [:]) async throws {
         self.root = root
         self.extraEnvironment = environment
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         if !FileManager.default.fileExists(atPath: root.appendingPathComponent("pubstatd.log").path) {
-            FileManager.default.createFile(atPath: root.appendingPathComponent("pubstatd.log").path, contents: nil)
+            _ = FileManager.default.createFile(atPath: root.appendingPathComponent("pubstatd.log").path, contents: nil)
         }
         output = try FileHandle(forWritingTo: root.appendingPathComponent("pubstatd.log"))
         output.seekToEndOfFile()
         let binary = try Binaries.url(of: "pubstatd")
-        let daemonArguments = ["--root", root.path, "--settle", "0.3", "--rescan-interval", "5"] + arguments
+        let daemonArguments = ["--root", root.path, "--settle", String(settle), "--rescan-interval", "5"] + arguments
         if environment["WATCHDOG_USEC"] != nil {
             // sd_watchdog_enabled() needs WATCHDOG_PID to be the daemon's own pid.
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -83,17 +83,20 @@ final class DaemonProcess: @unchecked Sendable {
         try FileManager.default.moveItem(at: temporary, to: inbox.appendingPathComponent(name))
     }
 
-    /// Drops a file the way careless writers do: in several chunks with pauses, no rename.
-    func dropSlowly(_ bytes: Data, as name: String, chunks: Int = 4, pause: Duration = .milliseconds(150)) async throws {
+    /// Drops a file the way careless writers do: created in place, written in several chunks
+    /// with pauses, closed at the end, never renamed.
+    func dropSlowly(_ bytes: Data, as name: String, chunks: Int = 4, pause: Duration = .milliseconds(100)) async throws {
         let path = inbox.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: nil)
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw TimeoutError(what: "creating \(path) (errno \(errno))") }
+        defer { close(fd) }
         let size = (bytes.count + chunks - 1) / chunks
         for start in stride(from: 0, to: bytes.count, by: size) {
-            handle.write(bytes.subdata(in: start..<min(start + size, bytes.count)))
+            let chunk = [UInt8](bytes.subdata(in: start..<min(start + size, bytes.count)))
+            let written = chunk.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            guard written == chunk.count else { throw TimeoutError(what: "writing \(path)") }
             try await Task.sleep(for: pause)
         }
-        try handle.close()
     }
 
     func names(in folder: URL) -> [String] {
