@@ -20,6 +20,8 @@ enum Windows1258 {
                 var outLeft = outBuf.count
                 let status = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
                 guard status != -1, inLeft == 0 else { return nil }
+                // the converter holds back the last base letter waiting for a tone mark: flush it
+                guard iconv(cd, nil, nil, &outPtr, &outLeft) != -1 else { return nil }
                 return outBuf.count - outLeft
             }
         }
