@@ -34,11 +34,13 @@ let package = Package(
         ),
         // The one funnel for system calls: retries EINTR, throws errors carrying errno.
         .target(name: "PubstatPosix", swiftSettings: strict),
+        // CRC-32C with the SSE4.2 crc32 instruction; PubstatLog falls back to Swift without it.
+        .target(name: "CCRC32C"),
         // The append-only, checksummed, hash-chained event log on disk.
         .target(
             name: "PubstatLog",
             dependencies: [
-                "PubstatModel", "PubstatPosix",
+                "PubstatModel", "PubstatPosix", "CCRC32C",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict

@@ -1,5 +1,6 @@
 /// CRC-32C (Castagnoli, reflected polynomial 0x82F63B78), as used by iSCSI, ext4 and
-/// LevelDB. Slicing-by-8: eight bytes per step through eight 256-entry tables.
+/// LevelDB. Uses the SSE4.2 `crc32` instruction when the CPU has it (``isHardwareAccelerated``),
+/// else portable slicing-by-8 (`CRC32C+Software.swift`); both give identical results.
 public enum CRC32C {
     /// The CRC of `bytes`, continuing from `crc` (pass the previous result to chain calls).
     @inlinable
@@ -12,47 +13,9 @@ public enum CRC32C {
         bytes.withUnsafeBytes { checksum($0) }
     }
 
+    /// Advances the raw CRC register `start` (no pre/post inversion) over `bytes`.
     @usableFromInline
     static func update(_ start: UInt32, _ bytes: UnsafeRawBufferPointer) -> UInt32 {
-        var crc = start
-        guard var p = bytes.baseAddress else { return crc }
-        var n = bytes.count
-        return tables.withUnsafeBufferPointer { t in
-            let t0 = t.baseAddress!, t1 = t0 + 256, t2 = t0 + 512, t3 = t0 + 768
-            let t4 = t0 + 1024, t5 = t0 + 1280, t6 = t0 + 1536, t7 = t0 + 1792
-            while n >= 8 {
-                let word = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self)) ^ UInt64(crc)
-                crc = t7[Int(word & 0xFF)] ^ t6[Int((word >> 8) & 0xFF)]
-                    ^ t5[Int((word >> 16) & 0xFF)] ^ t4[Int((word >> 24) & 0xFF)]
-                    ^ t3[Int((word >> 32) & 0xFF)] ^ t2[Int((word >> 40) & 0xFF)]
-                    ^ t1[Int((word >> 48) & 0xFF)] ^ t0[Int(word >> 56)]
-                p += 8
-                n -= 8
-            }
-            while n > 0 {
-                crc = t0[Int((crc ^ UInt32(p.load(as: UInt8.self))) & 0xFF)] ^ (crc >> 8)
-                p += 1
-                n -= 1
-            }
-            return crc
-        }
+        isHardwareAccelerated ? hardware(start, bytes) : software(start, bytes)
     }
-
-    /// Table k maps a byte to its CRC contribution k bytes further along.
-    @usableFromInline
-    static let tables: [UInt32] = {
-        var tables = [UInt32](repeating: 0, count: 8 * 256)
-        for byte in 0..<256 {
-            var crc = UInt32(byte)
-            for _ in 0..<8 { crc = (crc >> 1) ^ (crc & 1 == 1 ? 0x82F6_3B78 : 0) }
-            tables[byte] = crc
-        }
-        for k in 1..<8 {
-            for byte in 0..<256 {
-                let previous = tables[(k - 1) * 256 + byte]
-                tables[k * 256 + byte] = (previous >> 8) ^ tables[Int(previous & 0xFF)]
-            }
-        }
-        return tables
-    }()
 }
