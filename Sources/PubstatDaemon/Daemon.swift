@@ -36,6 +36,11 @@ public struct Daemon: Sendable {
         )
         try layout.createFolders()
 
+        // The whole SHA-256 chain is checked before anything is served: a record altered in the
+        // middle of the log, even with a recomputed checksum, stops the start. A torn tail is
+        // left for open to cut and report.
+        let verified = try LogVerifier.verify(directory: layout.logDirectory)
+        logger.info("event log verified", metadata: ["records": "\(verified.records)", "head": "\(verified.headHash)"])
         let log = try EventLog.open(directory: layout.logDirectory, options: EventLog.Options(segmentSize: configuration.segmentSize))
         let recovery = log.recovery?.description
         if let recovery { logger.warning("log recovery: \(recovery)") }
@@ -83,10 +88,9 @@ public struct Daemon: Sendable {
     /// Loads the projection snapshot if it fits this log, then folds the log's tail into it.
     static func restore(_ log: EventLog, snapshots: ProjectionSnapshotStore, logger: Logger) throws -> Projections {
         var projections = Projections()
-        let head = log.head
         switch snapshots.load() {
-        case .success(let snapshot) where snapshot.lastSequence > head.lastSequence
-            || (snapshot.lastSequence == head.lastSequence && snapshot.chainHash != head.headHash):
+        case .success(let snapshot) where (try? log.chainHash(at: snapshot.lastSequence)) != snapshot.chainHash:
+            // Past the log's head, or the log at that point is not the one the snapshot saw.
             logger.notice("rebuilding projections from the log: \(SnapshotUnusable.notOfThisLog(sequence: snapshot.lastSequence))")
         case .success(let snapshot):
             projections = snapshot.projections

@@ -58,7 +58,8 @@ extension EventLog {
                     if record.header.sequence >= start {
                         try body(LogRecord(
                             sequence: record.header.sequence, timestampMicros: record.header.timestampMicros,
-                            payload: bytes[record.payload]
+                            payload: bytes[record.payload],
+                            chainHash: bytes[(record.offset + LogFormat.recordHashOffset)..<(record.offset + LogFormat.recordHashOffset + 32)]
                         ))
                     }
                 }
@@ -75,5 +76,17 @@ extension EventLog {
                 "event log \(directory) ends at record \(expected - 1) but its head is \(last): records are missing"
             )
         }
+    }
+
+    /// The stored chain hash (hex) of the record with this sequence number; nil when the log has no such record.
+    public func chainHash(at sequence: UInt64) throws -> String? {
+        guard sequence >= 1, sequence <= head.lastSequence else { return nil }
+        struct Found: Error { var hash: String }
+        do {
+            try replayRecords(from: sequence) { record in throw Found(hash: record.chainHashHex) }
+        } catch let found as Found {
+            return found.hash
+        }
+        return nil
     }
 }

@@ -7,6 +7,8 @@ enum LogFormat {
     static let magic: [UInt8] = Array("PSTATLOG".utf8)
     static let segmentHeaderSize = 64
     static let recordHeaderSize = 64
+    /// Where a record's SHA-256 chain hash sits in its header.
+    static let recordHashOffset = 32
     /// Payloads larger than this are refused on append and treated as damage when read.
     static let maxPayloadSize = 16 << 20
     static let segmentSuffix = ".seg"

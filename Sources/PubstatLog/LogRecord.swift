@@ -5,4 +5,14 @@ public struct LogRecord: Sendable {
     public var timestampMicros: Int64
     /// The event's JSON (`{"type","v","data"}`), a slice of the segment read into memory.
     public var payload: ArraySlice<UInt8>
+    /// The record's stored SHA-256 chain hash (32 bytes), not re-verified by replay.
+    public var chainHash: ArraySlice<UInt8>
+
+    /// ``chainHash`` as lowercase hex, as ``LogHead/headHash`` shows it.
+    public var chainHashHex: String {
+        chainHash.map { byte in
+            let digits = Array("0123456789abcdef".utf8)
+            return String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 15)]], as: UTF8.self)
+        }.joined()
+    }
 }

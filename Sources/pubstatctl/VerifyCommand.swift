@@ -9,9 +9,10 @@ struct Verify: ParsableCommand {
         discussion: """
             Reads the log without changing it; safe to run beside pubstatd. The log directory is \
             --log-dir, else <--state>/log, else $PUBSTAT_LOG_DIR, else ./var/state/log.
-            Exit status: 0 if the log is intact (a torn tail from an interrupted write, which \
-            pubstatd cuts on its next start, is reported but is not a failure), 1 if it is corrupted \
-            or cannot be read.
+            Exit status: 0 if the log is intact; 2 if its last group commit is damaged or torn \
+            (an interrupted write, or a flipped bit there: pubstatd cuts those records on its next \
+            start, so they are lost unless restored from a copy); 1 if it is corrupted before the \
+            tail or cannot be read (pubstatd refuses to start on it).
             """
     )
 
@@ -43,10 +44,11 @@ struct Verify: ParsableCommand {
         ]
         if let tail = report.tornTail {
             lines.append("torn tail \(tail) pubstatd cuts it on its next start.")
-            lines.append("OK (up to record \(report.lastSequence))")
-        } else {
-            lines.append("OK")
+            lines.append("DAMAGED TAIL (intact up to record \(report.lastSequence))")
+            Self.write(lines.joined(separator: "\n") + "\n", to: FileHandle.standardOutput)
+            throw ExitCode(2)
         }
+        lines.append("OK")
         Self.write(lines.joined(separator: "\n") + "\n", to: FileHandle.standardOutput)
     }
 

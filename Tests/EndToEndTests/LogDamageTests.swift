@@ -1,0 +1,103 @@
+import Foundation
+import PubstatClient
+import PubstatProjections
+import Testing
+
+/// The log cut at random byte offsets and with random bits flipped: pubstatd either recovers
+/// (a damaged tail is cut and reported) or refuses to start naming the segment and offset;
+/// `pubstatctl verify` notices every change.
+@Suite(.serialized) struct LogDamageTests {
+    @Test func cutsAndBitFlipsAreRecoveredOrRefusedNeverServed() async throws {
+        let root = try temporaryFolder("damage")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let logDir = root.appendingPathComponent("state/log")
+        let smallSegments = ["--segment-size", "8192"]
+
+        // A log of a few segments, written in several group commits.
+        var daemon = try await DaemonProcess(root: root, arguments: smallSegments)
+        var generator = BulletinGenerator(seed: 7)
+        for round in 0..<4 {
+            for n in 0..<10 { try daemon.dropByRename(Data(generator.bulletin(round * 10 + n).utf8), as: "r\(round)-\(n).txt") }
+            try await daemon.waitForEmptyInbox()
+        }
+        let original = try await daemon.client.get("/v1/status", as: StatusReport.self)
+        try await daemon.stop()
+        try? FileManager.default.removeItem(at: root.appendingPathComponent("state/snapshots"))
+        let pristine = try segments(in: logDir)
+        #expect(pristine.count >= 3)
+        #expect(try runTool("pubstatctl", ["verify", "--log-dir", logDir.path]).status == 0)
+
+        for trial in 0..<12 {
+            try restore(pristine, in: logDir)
+            let (name, bytes) = pristine[trial < 6 ? pristine.count - 1 : generator.int(0...pristine.count - 1)]
+            var damaged = bytes
+            if trial < 6 {
+                damaged = damaged.prefix(generator.int(64...bytes.count - 1))  // a cut in the last segment
+            } else {
+                let offset = generator.int(0...bytes.count - 1)
+                damaged[offset] ^= UInt8(1) << UInt8(generator.int(0...7))
+            }
+            try damaged.write(to: logDir.appendingPathComponent(name))
+
+            let verify = try runTool("pubstatctl", ["verify", "--log-dir", logDir.path])
+            #expect(verify.status != 0, "trial \(trial): verify missed the damage in \(name)")
+
+            switch try await startOrRefusal(root: root, arguments: smallSegments) {
+            case .refused(let status, let output):
+                #expect(trial >= 6, "a cut tail must be recovered, not refused: \(output)")
+                #expect(status != 0)
+                #expect(output.contains(".seg") && output.contains("offset"), "refusal must name segment and offset: \(output)")
+            case .started(let status):
+                #expect(status.lastSequence <= original.lastSequence)
+                if status.lastSequence < original.lastSequence {
+                    #expect(status.recovery != nil, "records were cut without a report")
+                }
+            }
+        }
+        daemon = try await DaemonProcess(root: root, arguments: smallSegments)
+        try await daemon.stop()
+    }
+
+    enum Start {
+        /// It served; its status, taken before it was stopped.
+        case started(StatusReport)
+        case refused(Int32, String)
+    }
+
+    /// Starts pubstatd; returns it when it serves, or its exit status and output when it refuses.
+    func startOrRefusal(root: URL, arguments: [String]) async throws -> Start {
+        let process = Process()
+        process.executableURL = try Binaries.url(of: "pubstatd")
+        process.arguments = ["--root", root.path] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let client = PubstatClient(socketPath: root.appendingPathComponent("pubstatd.sock").path)
+        try await waitUntil("pubstatd serves or exits", timeout: .seconds(60)) {
+            if !process.isRunning { return true }
+            return (try? await client.get("/v1/health").status) == 200
+        }
+        if !process.isRunning {
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            return .refused(process.terminationStatus, output)
+        }
+        let status = try await client.get("/v1/status", as: StatusReport.self)
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        return .started(status)
+    }
+
+    private func segments(in folder: URL) throws -> [(String, Data)] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".seg") }.sorted()
+            .map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) }
+    }
+
+    private func restore(_ segments: [(String, Data)], in folder: URL) throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".seg") {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+        for (name, bytes) in segments { try bytes.write(to: folder.appendingPathComponent(name)) }
+    }
+}
