@@ -1,4 +1,7 @@
 import PubstatPosix
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Moves a file between folders without ever replacing a file already there.
 enum FolderMove {
@@ -23,7 +26,7 @@ enum FolderMove {
                 continue
             }
         }
-        throw PosixError(errno: 17, call: "rename", path: "\(source)/\(name)", destination: destination)
+        throw PosixError(errno: EEXIST, call: "rename", path: "\(source)/\(name)", destination: destination)
     }
 
     private static func candidates(for name: String, tag: String?) -> [String] {

@@ -2,6 +2,9 @@ import Crypto
 import PubstatExtraction
 import PubstatModel
 import PubstatPosix
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The decision for one file before anything is written: pure work on its bytes.
 struct IntakeDecision: Sendable {
@@ -26,7 +29,7 @@ struct IntakeDecision: Sendable {
             bytes = try Posix.readFile(path, maxBytes: maxBytes)
         } catch let error as PosixError where error.isNotFound {
             return IntakeDecision(name: name, verdict: .vanished)
-        } catch let error as PosixError where error.errno == 27 /* EFBIG */ {
+        } catch let error as PosixError where error.errno == EFBIG {
             return IntakeDecision(name: name, verdict: .unreadable(
                 code: "too_large", reason: "the file is larger than \(maxBytes >> 20) MiB; bulletins are text documents far smaller than that"))
         } catch {
