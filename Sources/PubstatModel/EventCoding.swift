@@ -10,18 +10,9 @@ public enum EventCoding {
         public var description: String { message }
     }
 
-    private struct Header: Decodable {
-        var type: String
-        var v: Int
-    }
-
     private struct Envelope<T: Encodable>: Encodable {
         var type: String
         var v: Int
-        var data: T
-    }
-
-    private struct Body<T: Decodable>: Decodable {
         var data: T
     }
 
@@ -40,30 +31,9 @@ public enum EventCoding {
         return [UInt8](data)
     }
 
+    /// Decodes a payload with the hand-written reader (`EventCoding+Reader.swift`).
     public static func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes) throws -> Event {
-        let data = Data(bytes)
-        let decoder = JSONDecoder()
-        let header: Header
-        do {
-            header = try decoder.decode(Header.self, from: data)
-        } catch {
-            throw DecodeError(message: "event payload is not JSON with a type and a version: \(error)")
-        }
-        do {
-            switch (header.type, header.v) {
-            case (BulletinIngested.type, 1):
-                return .bulletinIngested(try decoder.decode(Body<BulletinIngested>.self, from: data).data)
-            case (BulletinRejected.type, 1):
-                return .bulletinRejected(try decoder.decode(Body<BulletinRejected>.self, from: data).data)
-            case (FiguresRevised.type, 1):
-                return .figuresRevised(try decoder.decode(Body<FiguresRevised>.self, from: data).data)
-            default:
-                throw DecodeError(message: "unknown event type \(header.type) version \(header.v): this pubstat is older than the log")
-            }
-        } catch let error as DecodeError {
-            throw error
-        } catch {
-            throw DecodeError(message: "event \(header.type) v\(header.v) does not match its schema: \(error)")
-        }
+        if let event = try bytes.withContiguousStorageIfAvailable({ try read($0) }) { return event }
+        return try Array(bytes).withUnsafeBufferPointer { try read($0) }
     }
 }

@@ -1,0 +1,129 @@
+extension EventCoding {
+    /// Decodes a payload with ``JSONReader``: one pass, no Foundation objects.
+    ///
+    /// Keys are sorted on disk, so `data` comes before `type` and `v`. Its members are read
+    /// into ``DataFields`` (the union of every v1 type's fields) and the event is built once
+    /// the type is known. A member that does not match its shape is skipped and its error
+    /// kept: it is thrown only if the event's type uses that member, so an unknown type still
+    /// reports "unknown event type" and a type ignores other types' keys as `JSONDecoder` does.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>) throws -> Event {
+        var reader = JSONReader(bytes)
+        var type: String?, version: Int?
+        var data: DataFields?
+        var dataError: JSONError?
+        do {
+            try reader.readObject { r, key in
+                switch key {
+                case "type": type = try r.readString()
+                case "v": version = try r.readInt()
+                case "data":
+                    let saved = r
+                    do {
+                        data = try DataFields(json: &r)
+                    } catch let error as JSONError where error.kind == .mismatch {
+                        r = saved
+                        try r.skipValue()
+                        var error = error
+                        error.path.insert(".data", at: 0)
+                        dataError = error
+                    }
+                default: try r.skipValue()
+                }
+            }
+            try reader.finish()
+        } catch let error as JSONError where error.kind == .malformed {
+            throw DecodeError(message: "event payload is not valid JSON: \(error)")
+        } catch let error as JSONError {
+            throw DecodeError(message: "event payload is not JSON with a type and a version: \(error)")
+        }
+        guard let type, let version else {
+            throw DecodeError(message: "event payload is not JSON with a type and a version: \(type == nil ? "no \"type\"" : "no \"v\"")")
+        }
+        do {
+            switch (type, version) {
+            case (BulletinIngested.type, 1):
+                let data = try required(data, dataError)
+                return .bulletinIngested(BulletinIngested(
+                    bulletin: try data.require(\.bulletin, "bulletin"), figures: try data.require(\.figures, "figures")))
+            case (BulletinRejected.type, 1):
+                let data = try required(data, dataError)
+                return .bulletinRejected(BulletinRejected(
+                    id: try data.require(\.id, "id"), fileName: try data.require(\.fileName, "fileName"),
+                    byteCount: try data.require(\.byteCount, "byteCount"), code: try data.require(\.code, "code"),
+                    reason: try data.require(\.reason, "reason")))
+            case (FiguresRevised.type, 1):
+                let data = try required(data, dataError)
+                return .figuresRevised(FiguresRevised(
+                    id: try data.require(\.id, "id"), extractorVersion: try data.require(\.extractorVersion, "extractorVersion"),
+                    figures: try data.require(\.figures, "figures")))
+            default:
+                throw DecodeError(message: "unknown event type \(type) version \(version): this pubstat is older than the log")
+            }
+        } catch let error as JSONError {
+            throw DecodeError(message: "event \(type) v\(version) does not match its schema: \(error)")
+        }
+    }
+
+    private static func required(_ data: DataFields?, _ error: JSONError?) throws -> DataFields {
+        if let error { throw error }
+        guard let data else { throw JSONError(kind: .mismatch, offset: 0, message: "the payload has no \"data\" object") }
+        return data
+    }
+
+    /// The members of a `data` object, for every v1 event type at once.
+    struct DataFields {
+        var bulletin: BulletinInfo?
+        var figures: [Figure]?
+        var id: BulletinID?
+        var fileName: String?
+        var byteCount: Int?
+        var code: String?
+        var reason: String?
+        var extractorVersion: String?
+        /// Members present but of the wrong shape, by key.
+        var errors: [(key: String, error: JSONError)] = []
+        /// Where the object starts, for messages about missing members.
+        var offset: Int
+
+        init(json reader: inout JSONReader) throws {
+            offset = reader.position
+            var fields = self
+            try reader.readObject { r, key in
+                let saved = r
+                do {
+                    try fields.readMember(key, &r)
+                    if !fields.errors.isEmpty { fields.errors.removeAll { $0.key == key.text } }  // a later duplicate wins
+                } catch var error as JSONError where error.kind == .mismatch {
+                    r = saved
+                    try r.skipValue()
+                    error.path.insert(".data." + key.text, at: 0)
+                    fields.errors.append((key.text, error))
+                }
+            }
+            self = fields
+        }
+
+        private mutating func readMember(_ key: JSONKey, _ r: inout JSONReader) throws {
+            switch key {
+            case "bulletin": bulletin = try r.readOptional(BulletinInfo.init(json:))
+            case "figures": figures = try r.readOptional { try $0.readArray(of: Figure.init(json:)) }
+            case "id": id = try r.readOptional { BulletinID(rawValue: try $0.readString()) }
+            case "fileName": fileName = try r.readOptional { try $0.readString() }
+            case "byteCount": byteCount = try r.readOptional { try $0.readInt() }
+            case "code": code = try r.readOptional { try $0.readString() }
+            case "reason": reason = try r.readOptional { try $0.readString() }
+            case "extractorVersion": extractorVersion = try r.readOptional { try $0.readString() }
+            default: try r.skipValue()
+            }
+        }
+
+        /// The member `key`, or the error that kept it from being read, or "missing".
+        func require<T>(_ field: KeyPath<DataFields, T?>, _ key: String) throws -> T {
+            if let failure = errors.last(where: { $0.key == key }) { throw failure.error }
+            guard let value = self[keyPath: field] else {
+                throw JSONError(kind: .mismatch, offset: offset, message: "data has no \"\(key)\"")
+            }
+            return value
+        }
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import PubstatModel
+import Testing
+
+/// The hand-written reader against Foundation's encoder, and its strictness.
+@Suite("Event decoding")
+struct EventDecodingTests {
+    static let sample: Event = {
+        var figure = Figure(
+            indicator: .budgetRevenueOnTerritory, value: 1208.8, unit: .billionVND, period: Period("2021-9M"),
+            jurisdiction: Jurisdiction(.province, "Lai Châu"), quote: "thu \"ngân sách\" \\ 9 tháng"
+        )
+        figure.pctOfPlan = [PlanComparison(pct: 82, authority: .central)]
+        figure.asOf = CalendarDate(year: 2021, month: 9, day: 10)
+        figure.source = SourceSpan(start: 12, end: 80)
+        return .bulletinIngested(BulletinIngested(
+            bulletin: BulletinInfo(id: BulletinID(rawValue: String(repeating: "ab", count: 32)), fileName: "a.txt", byteCount: 10,
+                                   published: nil, subject: Jurisdiction(.province, "Lai Châu"), title: "Báo cáo", extractorVersion: "1"),
+            figures: [figure]))
+    }()
+
+    static func json(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+    @Test func foundationEncodedRandomEventsDecodeEqual() throws {
+        var generator = EventGenerator(seed: 2024)
+        for _ in 0..<2000 {
+            let event = generator.event()
+            let bytes = try FoundationEventCoding.encode(event)
+            #expect(try EventCoding.decode(bytes) == event, "\(String(decoding: bytes, as: UTF8.self))")
+        }
+    }
+
+    @Test func doublesAreExact() throws {
+        var generator = EventGenerator(seed: 99)
+        for _ in 0..<20_000 {
+            let value = generator.double()
+            var figure = Figure(indicator: .touristArrivals, value: value, unit: nil, jurisdiction: Jurisdiction(.country, "VN"), quote: "")
+            for text in [value.description, String(format: "%.17g", value), String(format: "%.25e", value), String(format: "%.3e", value)] {
+                guard let parsed = Double(text), parsed.isFinite else { continue }  // %.3e can round up past the largest double
+                figure.value = parsed
+                let event = Event.figuresRevised(FiguresRevised(id: BulletinID(rawValue: "x"), extractorVersion: "1", figures: [figure]))
+                let payload = #"{"data":{"extractorVersion":"1","figures":[{"indicator":"tourist_arrivals","jurisdiction":"country:VN","#
+                    + #""value":\#(text)}],"id":"x"},"type":"figures.revised","v":1}"#
+                let decoded = try EventCoding.decode(Self.json(payload))
+                #expect(decoded == event, "\(text)")
+                guard case .figuresRevised(let revised) = decoded else { continue }
+                #expect(revised.figures[0].value?.bitPattern == Double(text)?.bitPattern, "\(text)")
+            }
+        }
+    }
+
+    @Test(arguments: [
+        "1208.8", "82", "-0", "0.000001", "1E+2", "1e-2", "123456789012345678901234567890", "0.1000000000000000055511151231257827",
+        "2.2250738585072011e-308", "9007199254740993", "4.9406564584124654e-324", "1.7976931348623157e308", "1e-400", "0.0e999",
+    ])
+    func numberForms(text: String) throws {
+        let payload = #"{"type":"figures.revised","v":1,"data":{"id":"x","extractorVersion":"1","figures":[{"indicator":"i","jurisdiction":"country:VN","value":\#(text)}]}}"#
+        guard case .figuresRevised(let revised) = try EventCoding.decode(Self.json(payload)) else {
+            Issue.record("not figures.revised")
+            return
+        }
+        #expect(revised.figures[0].value?.bitPattern == Double(text)?.bitPattern)
+        if text == "1208.8" { #expect(revised.figures[0].value == 1208.8) }
+    }
+
+    @Test(arguments: ["1e309", "-1e400", "2e308"])
+    func numbersBeyondDoubleAreRejected(text: String) {
+        let payload = #"{"type":"figures.revised","v":1,"data":{"id":"x","extractorVersion":"1","figures":[{"indicator":"i","jurisdiction":"country:VN","value":\#(text)}]}}"#
+        #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(Self.json(payload)) }
+    }
+
+    @Test func escapesAndSurrogatePairs() throws {
+        let payload = #"{"v":1,"type":"bulletin.rejected","data":{"id":"i","fileName":"a\"b\\c\/d\b\f\n\r\t\u0041\u00e2\u1EA1\uD83D\uDE00\u0000","byteCount":-7,"code":"c","reason":"r"}}"#
+        guard case .bulletinRejected(let rejected) = try EventCoding.decode(Self.json(payload)) else {
+            Issue.record("not bulletin.rejected")
+            return
+        }
+        #expect(rejected.fileName == "a\"b\\c/d\u{08}\u{0C}\n\r\tAâạ😀\u{0}")
+        #expect(rejected.byteCount == -7)
+    }
+
+    @Test func unknownKeysNullsWhitespaceAndKeyOrderAreAccepted() throws {
+        let payload = """
+            \t{ "future" : {"a": [1, 2.5e3, true, false, null, "x\\u00e9", {"deep": [[[]]]}], "huge": 1e400},
+              "data" : { "reason": "r", "id": "i", "byteCount": 1.0e1, "code": "c", "fileName": "f", "extra": null,
+                         "figures": "not for this type" },
+              "v": 1, "type": "bulletin.rejected", "\\u0074ype": "bulletin.rejected" }\r\n
+            """
+        #expect(try EventCoding.decode(Self.json(payload))
+            == .bulletinRejected(BulletinRejected(id: BulletinID(rawValue: "i"), fileName: "f", byteCount: 10, code: "c", reason: "r")))
+
+        let nulls = #"{"type":"figures.revised","v":1,"data":{"id":"x","extractorVersion":"1","figures":[{"indicator":"i","jurisdiction":"country:VN","value":null,"kind":null,"pct_of_plan":null,"quote":null,"unit":null,"source":null}]}}"#
+        let figure = Figure(indicator: Indicator("i"), value: nil, unit: nil, jurisdiction: Jurisdiction(.country, "VN"), quote: "")
+        #expect(try EventCoding.decode(Self.json(nulls))
+            == .figuresRevised(FiguresRevised(id: BulletinID(rawValue: "x"), extractorVersion: "1", figures: [figure])))
+    }
+
+    @Test func sliceAndNonContiguousInputs() throws {
+        let bytes = try FoundationEventCoding.encode(Self.sample)
+        #expect(try EventCoding.decode(([0x20] + bytes + [0x20])[1...]) == Self.sample)
+        #expect(try EventCoding.decode(bytes.lazy.map { $0 }) == Self.sample)
+    }
+
+    @Test func everyTruncationIsRejected() throws {
+        let bytes = try FoundationEventCoding.encode(Self.sample)
+        for length in 0..<bytes.count {
+            #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(bytes[..<length]) }
+        }
+    }
+
+    static let malformedValues: [String] = [
+        // Numbers
+        "01", "1.", ".5", "-", "1e", "1e+", "+1", "NaN", "Infinity", "-Infinity", "0x10", "1_000", "--1", "1.2.3",
+        // Literals
+        "tru", "nul", "True", "NULL", "falsey",
+        // Strings
+        #""\x""#, #""\u12""#, #""\uZZZZ""#, #""\uD800""#, #""\uD800\u0041""#, #""\uDC00""#, #""\uD800\uD800""#,
+        "\"a\u{01}b\"", "\"tab\there\"", "\"newline\nhere\"", #""unterminated"#, "'single'", #""\""#,
+        // Structure
+        "{\"a\":1,}", "[1,]", "{\"a\" 1}", "{\"a\":1 \"b\":2}", "{,}", "{\"a\":}", "[1 2]", "{1:2}", "[", "{", "]", "}",
+        "", ",", "{\"a\":1}}", "[[]", "{\"a\"}", "[,1]",
+    ]
+
+    /// Each malformed value is placed under an unknown key, which is skipped but still checked.
+    @Test(arguments: malformedValues)
+    func malformedValuesAreRejected(value: String) throws {
+        let valid = try FoundationEventCoding.encode(Self.sample)
+        let payload = Self.json("{\"zzz\":" + value + ",") + valid.dropFirst()
+        let error = #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(payload) }
+        #expect(error?.message.hasPrefix("event payload is not valid JSON") == true, "\(error?.message ?? "")")
+    }
+
+    @Test func invalidUTF8IsRejected() throws {
+        for bad: [UInt8] in [[0xFF], [0xC0, 0x80], [0xE1, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80]] {
+            let head = Self.json(#"{"v":1,"type":"bulletin.rejected","data":{"id":"i","fileName":"a"#)
+            let tail = Self.json(#"","byteCount":1,"code":"c","reason":"r"}}"#)
+            #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(head + bad + tail) }
+            let key = Self.json(#"{"k"#) + bad + Self.json(#"":1,"v":1,"type":"bulletin.rejected","data":{}}"#)
+            #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(key) }
+        }
+    }
+
+    @Test func trailingGarbageIsRejected() throws {
+        let valid = try FoundationEventCoding.encode(Self.sample)
+        for garbage in ["x", "{}", ",", "0", "\u{0}", "//", " ]"] {
+            #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(valid + Self.json(garbage)) }
+        }
+        #expect(try EventCoding.decode(valid + Self.json(" \n\t\r")) == Self.sample)
+    }
+
+    @Test func deepNestingIsRejectedWithoutExhaustingTheStack() throws {
+        let valid = try FoundationEventCoding.encode(Self.sample)
+        func nested(_ depth: Int) -> [UInt8] {
+            Self.json("{\"zzz\":" + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + ",") + valid.dropFirst()
+        }
+        #expect(try EventCoding.decode(nested(100)) == Self.sample)
+        #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(nested(600)) }
+        #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(Self.json(String(repeating: "[", count: 100_000))) }
+        #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(Self.json(String(repeating: "{\"a\":", count: 100_000))) }
+    }
+
+    @Test func schemaErrorsNameTheTypeAndPath() throws {
+        let payload = #"{"data":{"extractorVersion":"1","figures":[{"indicator":"i","jurisdiction":"country:VN"},{"indicator":"i","jurisdiction":"nowhere"}],"id":"x"},"type":"figures.revised","v":1}"#
+        let error = #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(Self.json(payload)) }
+        #expect(error?.message.contains("figures.revised v1 does not match its schema") == true)
+        #expect(error?.message.contains("data.figures[1].jurisdiction") == true, "\(error?.message ?? "")")
+
+        let missing = #"{"data":{"id":"i","fileName":"f","code":"c","reason":"r"},"type":"bulletin.rejected","v":1}"#
+        let missingError = #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(Self.json(missing)) }
+        #expect(missingError?.message.contains("byteCount") == true)
+
+        for wrong in [#""byteCount":"1""#, #""byteCount":1.5"#, #""byteCount":1e30"#, #""byteCount":null"#] {
+            let payload = #"{"data":{"id":"i","fileName":"f","code":"c","reason":"r",\#(wrong)},"type":"bulletin.rejected","v":1}"#
+            #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(Self.json(payload)) }
+        }
+    }
+
+    @Test func unknownTypeOrVersionIsReportedAsSuch() throws {
+        for payload in [#"{"type":"x.y","v":9,"data":{"figures":5}}"#, #"{"data":7,"type":"bulletin.ingested","v":2}"#] {
+            let error = #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(Self.json(payload)) }
+            #expect(error?.message.contains("unknown event type") == true, "\(error?.message ?? "")")
+        }
+        for payload in [#"{"data":{}}"#, #"{"type":"bulletin.ingested"}"#, #"{"type":1,"v":1}"#, #"[]"#, #""x""#, "7"] {
+            let error = #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(Self.json(payload)) }
+            #expect(error?.message.contains("type and a version") == true, "\(error?.message ?? "")")
+        }
+    }
+}
