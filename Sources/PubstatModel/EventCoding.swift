@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns events into the JSON payloads stored in log records, and back.
 ///
 /// A payload is `{"type": "...", "v": N, "data": {...}}`. Decoding knows every version ever
@@ -10,25 +8,19 @@ public enum EventCoding {
         public var description: String { message }
     }
 
-    private struct Envelope<T: Encodable>: Encodable {
-        var type: String
-        var v: Int
-        var data: T
+    public struct EncodeError: Error, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
     }
 
+    /// Encodes with the hand-written writer (`EventCoding+Writer.swift`); throws for NaN and
+    /// infinite numbers, which JSON cannot hold.
     public static func encode(_ event: Event) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data: Data
-        switch event {
-        case .bulletinIngested(let e):
-            data = try encoder.encode(Envelope(type: BulletinIngested.type, v: BulletinIngested.version, data: e))
-        case .bulletinRejected(let e):
-            data = try encoder.encode(Envelope(type: BulletinRejected.type, v: BulletinRejected.version, data: e))
-        case .figuresRevised(let e):
-            data = try encoder.encode(Envelope(type: FiguresRevised.type, v: FiguresRevised.version, data: e))
+        do {
+            return try write(event)
+        } catch let error as JSONWriter.NonConformingNumber {
+            throw EncodeError(message: "event \(event.type) for bulletin \(event.bulletinID.short) cannot be encoded: \(error)")
         }
-        return [UInt8](data)
     }
 
     /// Decodes a payload with the hand-written reader (`EventCoding+Reader.swift`).

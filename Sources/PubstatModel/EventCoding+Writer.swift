@@ -1,0 +1,44 @@
+extension EventCoding {
+    /// Writes `{"data":{…},"type":"…","v":N}` with ``JSONWriter``: the bytes Foundation's
+    /// `JSONEncoder` (`.sortedKeys`, `.withoutEscapingSlashes`) produced for the same event.
+    static func write(_ event: Event) throws -> [UInt8] {
+        var writer = JSONWriter(capacity: 1024)
+        writer.beginObject()
+        writer.key("data")
+        let version: Int
+        switch event {
+        case .bulletinIngested(let e):
+            writer.beginObject()
+            writer.key("bulletin"); e.bulletin.write(to: &writer)
+            writer.key("figures"); try write(e.figures, to: &writer)
+            writer.endObject()
+            version = BulletinIngested.version
+        case .bulletinRejected(let e):
+            writer.beginObject()
+            writer.key("byteCount"); writer.int(e.byteCount)
+            writer.key("code"); writer.string(e.code)
+            writer.key("fileName"); writer.string(e.fileName)
+            writer.key("id"); writer.string(e.id.rawValue)
+            writer.key("reason"); writer.string(e.reason)
+            writer.endObject()
+            version = BulletinRejected.version
+        case .figuresRevised(let e):
+            writer.beginObject()
+            writer.key("extractorVersion"); writer.string(e.extractorVersion)
+            writer.key("figures"); try write(e.figures, to: &writer)
+            writer.key("id"); writer.string(e.id.rawValue)
+            writer.endObject()
+            version = FiguresRevised.version
+        }
+        writer.key("type"); writer.string(event.type)
+        writer.key("v"); writer.int(version)
+        writer.endObject()
+        return writer.bytes
+    }
+
+    private static func write(_ figures: [Figure], to writer: inout JSONWriter) throws {
+        writer.beginArray()
+        for figure in figures { try figure.write(to: &writer) }
+        writer.endArray()
+    }
+}
