@@ -5,7 +5,7 @@
 #   make install DESTDIR=/tmp/stage PREFIX=/usr   # staged install for packaging
 #   make check-units          # systemd-analyze verify + security (what CI runs)
 #
-# See docs/systemd.md.
+# See "Running under systemd" in README.md.
 
 PREFIX      ?= /usr/local
 DESTDIR     ?=
@@ -52,7 +52,7 @@ install: $(BINARIES)
 	chmod 0644 $(DESTDIR)$(UNITDIR)/pubstatd.service $(DESTDIR)$(UNITDIR)/pubstatd.socket
 	$(INSTALL) -m 0644 systemd/sysusers.d/pubstat.conf $(DESTDIR)$(SYSUSERSDIR)/pubstat.conf
 	$(INSTALL) -m 0644 systemd/tmpfiles.d/pubstat.conf $(DESTDIR)$(TMPFILESDIR)/pubstat.conf
-	$(INSTALL) -m 0644 docs/systemd.md $(DESTDIR)$(DOCDIR)/systemd.md
+	$(INSTALL) -m 0644 README.md $(DESTDIR)$(DOCDIR)/README.md
 	@# An existing configuration is the administrator's: never overwrite it.
 	@if [ -e $(DESTDIR)$(SYSCONFDIR)/pubstat/pubstatd.conf ]; then \
 		echo "keeping $(DESTDIR)$(SYSCONFDIR)/pubstat/pubstatd.conf; the sample is $(DESTDIR)$(DOCDIR)/pubstatd.conf"; \

@@ -39,6 +39,10 @@ public struct Daemon: Sendable {
         // The whole SHA-256 chain is checked before anything is served: a record altered in the
         // middle of the log, even with a recomputed checksum, stops the start. A torn tail is
         // left for open to cut and report.
+        if notifier.isSupervised {
+            // A long log takes a while to verify and replay: keep systemd's start timeout at bay.
+            try? notifier.extendTimeout(by: .seconds(300))
+        }
         let verified = try LogVerifier.verify(directory: layout.logDirectory)
         logger.info("event log verified", metadata: ["records": "\(verified.records)", "head": "\(verified.headHash)"])
         let log = try EventLog.open(directory: layout.logDirectory, options: EventLog.Options(segmentSize: configuration.segmentSize))
