@@ -10,8 +10,8 @@ extension BulletinInfo {
             case "id": id = try r.readOptional { BulletinID(rawValue: try $0.readString()) }
             case "fileName": fileName = try r.readOptional { try $0.readString() }
             case "byteCount": byteCount = try r.readOptional { try $0.readInt() }
-            case "published": published = try r.readOptional { try $0.readString(as: "a YYYY-MM-DD date", CalendarDate.init(iso:)) }
-            case "subject": subject = try r.readOptional { try $0.readString(as: "a jurisdiction", Jurisdiction.init) }
+            case "published": published = try r.readOptional { try $0.readDate() }
+            case "subject": subject = try r.readOptional { try $0.readJurisdiction() }
             case "title": title = try r.readOptional { try $0.readString() }
             case "extractorVersion": extractorVersion = try r.readOptional { try $0.readString() }
             default: try r.skipValue()

@@ -8,22 +8,25 @@ extension EventCoding {
     /// reports "unknown event type" and a type ignores other types' keys as `JSONDecoder` does.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>) throws -> Event {
         var reader = JSONReader(bytes)
-        var type: String?, version: Int?
-        var data: DataFields?
+        var type: JSONKey?, version: Int?
+        var data = DataFields()
+        var hasData = false
         var dataError: JSONError?
         do {
             try reader.readObject { r, key in
                 switch key {
-                case "type": type = try r.readString()
+                case "type": type = try r.readRawString()
                 case "v": version = try r.readInt()
                 case "data":
                     let saved = r
                     do {
-                        data = try DataFields(json: &r)
-                    } catch let error as JSONError where error.kind == .mismatch {
+                        data = DataFields()
+                        try data.read(&r)
+                        hasData = true
+                        dataError = nil
+                    } catch var error as JSONError where error.kind == .mismatch {
                         r = saved
                         try r.skipValue()
-                        var error = error
                         error.path.insert(".data", at: 0)
                         dataError = error
                     }
@@ -41,33 +44,27 @@ extension EventCoding {
         }
         do {
             switch (type, version) {
-            case (BulletinIngested.type, 1):
-                let data = try required(data, dataError)
+            case ("bulletin.ingested", 1):
+                try data.check(hasData, dataError)
                 return .bulletinIngested(BulletinIngested(
-                    bulletin: try data.require(\.bulletin, "bulletin"), figures: try data.require(\.figures, "figures")))
-            case (BulletinRejected.type, 1):
-                let data = try required(data, dataError)
+                    bulletin: try data.require(data.bulletin, "bulletin"), figures: try data.require(data.figures, "figures")))
+            case ("bulletin.rejected", 1):
+                try data.check(hasData, dataError)
                 return .bulletinRejected(BulletinRejected(
-                    id: try data.require(\.id, "id"), fileName: try data.require(\.fileName, "fileName"),
-                    byteCount: try data.require(\.byteCount, "byteCount"), code: try data.require(\.code, "code"),
-                    reason: try data.require(\.reason, "reason")))
-            case (FiguresRevised.type, 1):
-                let data = try required(data, dataError)
+                    id: try data.require(data.id, "id"), fileName: try data.require(data.fileName, "fileName"),
+                    byteCount: try data.require(data.byteCount, "byteCount"), code: try data.require(data.code, "code"),
+                    reason: try data.require(data.reason, "reason")))
+            case ("figures.revised", 1):
+                try data.check(hasData, dataError)
                 return .figuresRevised(FiguresRevised(
-                    id: try data.require(\.id, "id"), extractorVersion: try data.require(\.extractorVersion, "extractorVersion"),
-                    figures: try data.require(\.figures, "figures")))
+                    id: try data.require(data.id, "id"), extractorVersion: try data.require(data.extractorVersion, "extractorVersion"),
+                    figures: try data.require(data.figures, "figures")))
             default:
-                throw DecodeError(message: "unknown event type \(type) version \(version): this pubstat is older than the log")
+                throw DecodeError(message: "unknown event type \(type.text) version \(version): this pubstat is older than the log")
             }
         } catch let error as JSONError {
-            throw DecodeError(message: "event \(type) v\(version) does not match its schema: \(error)")
+            throw DecodeError(message: "event \(type.text) v\(version) does not match its schema: \(error)")
         }
-    }
-
-    private static func required(_ data: DataFields?, _ error: JSONError?) throws -> DataFields {
-        if let error { throw error }
-        guard let data else { throw JSONError(kind: .mismatch, offset: 0, message: "the payload has no \"data\" object") }
-        return data
     }
 
     /// The members of a `data` object, for every v1 event type at once.
@@ -83,24 +80,22 @@ extension EventCoding {
         /// Members present but of the wrong shape, by key.
         var errors: [(key: String, error: JSONError)] = []
         /// Where the object starts, for messages about missing members.
-        var offset: Int
+        var offset = 0
 
-        init(json reader: inout JSONReader) throws {
+        mutating func read(_ reader: inout JSONReader) throws {
             offset = reader.position
-            var fields = self
             try reader.readObject { r, key in
                 let saved = r
                 do {
-                    try fields.readMember(key, &r)
-                    if !fields.errors.isEmpty { fields.errors.removeAll { $0.key == key.text } }  // a later duplicate wins
+                    try readMember(key, &r)
+                    if !errors.isEmpty { errors.removeAll { $0.key == key.text } }  // a later duplicate wins
                 } catch var error as JSONError where error.kind == .mismatch {
                     r = saved
                     try r.skipValue()
                     error.path.insert(".data." + key.text, at: 0)
-                    fields.errors.append((key.text, error))
+                    errors.append((key.text, error))
                 }
             }
-            self = fields
         }
 
         private mutating func readMember(_ key: JSONKey, _ r: inout JSONReader) throws {
@@ -117,12 +112,16 @@ extension EventCoding {
             }
         }
 
+        /// Throws when the payload had no usable `data` object.
+        func check(_ present: Bool, _ error: JSONError?) throws {
+            if let error { throw error }
+            guard present else { throw JSONError(kind: .mismatch, offset: 0, message: "the payload has no \"data\" object") }
+        }
+
         /// The member `key`, or the error that kept it from being read, or "missing".
-        func require<T>(_ field: KeyPath<DataFields, T?>, _ key: String) throws -> T {
-            if let failure = errors.last(where: { $0.key == key }) { throw failure.error }
-            guard let value = self[keyPath: field] else {
-                throw JSONError(kind: .mismatch, offset: offset, message: "data has no \"\(key)\"")
-            }
+        func require<T>(_ value: T?, _ key: String) throws -> T {
+            if !errors.isEmpty, let failure = errors.last(where: { $0.key == key }) { throw failure.error }
+            guard let value else { throw JSONError(kind: .mismatch, offset: offset, message: "data has no \"\(key)\"") }
             return value
         }
     }

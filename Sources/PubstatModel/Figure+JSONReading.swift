@@ -14,18 +14,18 @@ extension Figure {
             case "indicator": indicator = try r.readOptional { Indicator(rawValue: try $0.readString()) }
             case "value": value = try r.readOptional { try $0.readDouble() }
             case "value_high": valueHigh = try r.readOptional { try $0.readDouble() }
-            case "unit": unit = try r.readOptional { try $0.readRawValue(MeasureUnit.self) }
+            case "unit": unit = try r.readOptional { try $0.readUnit() }
             case "per": per = try r.readOptional { try $0.readString() }
             case "qualifier": qualifier = try r.readOptional { try $0.readRawValue(Qualifier.self) }
-            case "kind": kind = try r.readOptional { try $0.readRawValue(FigureKind.self) }
-            case "period": period = try r.readOptional { try $0.readString(as: "a period", Period.init) }
-            case "as_of": asOf = try r.readOptional { try $0.readString(as: "a YYYY-MM-DD date", CalendarDate.init(iso:)) }
-            case "jurisdiction": jurisdiction = try r.readOptional { try $0.readString(as: "a jurisdiction", Jurisdiction.init) }
+            case "kind": kind = try r.readOptional { try $0.readKind() }
+            case "period": period = try r.readOptional { try $0.readPeriod() }
+            case "as_of": asOf = try r.readOptional { try $0.readDate() }
+            case "jurisdiction": jurisdiction = try r.readOptional { try $0.readJurisdiction() }
             case "pct_of_plan": pctOfPlan = try r.readOptional { try $0.readArray(of: PlanComparison.init(json:)) }
             case "yoy_pct": yoyPct = try r.readOptional { try $0.readDouble() }
             case "yoy_ratio": yoyRatio = try r.readOptional { try $0.readDouble() }
             case "mom_pct": momPct = try r.readOptional { try $0.readDouble() }
-            case "captured": captured = try r.readOptional { try $0.readString(as: "a YYYY-MM month", YearMonth.init(iso:)) }
+            case "captured": captured = try r.readOptional { try $0.readYearMonth() }
             case "portal": portal = try r.readOptional { try $0.readString() }
             case "sector": sector = try r.readOptional { try $0.readString() }
             case "scope": scope = try r.readOptional { try $0.readString() }
@@ -66,7 +66,7 @@ extension PlanComparison {
         try reader.readObject { r, key in
             switch key {
             case "pct": pct = try r.readDouble()
-            case "authority": authority = try r.readRawValue(Authority.self)
+            case "authority": authority = try r.readAuthority()
             default: try r.skipValue()
             }
         }

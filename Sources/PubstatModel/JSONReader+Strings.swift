@@ -4,43 +4,73 @@ extension JSONReader {
         guard peek() == UInt8(ascii: "\"") else { throw try unexpected("a string") }
         let start = position + 1
         position = start
-        var ascii = true
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let raw = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                position += 1
-                if ascii { return String(decoding: raw, as: UTF8.self) }
-                guard let text = String(validating: raw, as: UTF8.self) else { throw invalidUTF8(at: start) }
-                return text
-            }
-            if byte == UInt8(ascii: "\\") { return try String(decoding: unescape(from: start), as: UTF8.self) }
-            if byte < 0x20 { throw malformed("unescaped control character U+\(hex4(UInt16(byte))) in a string") }
-            if byte >= 0x80 { ascii = false }
+        let ascii = scanPlain()
+        guard position < bytes.count else { throw malformed("unterminated string", at: start - 1) }
+        switch bytes[position] {
+        case UInt8(ascii: "\""):
+            let raw = UnsafeBufferPointer(rebasing: bytes[start..<position])
             position += 1
+            guard ascii || Self.isValidUTF8(raw) else { throw invalidUTF8(at: start) }
+            return String(decoding: raw, as: UTF8.self)
+        case UInt8(ascii: "\\"):
+            return try String(decoding: unescape(from: start), as: UTF8.self)
+        default:
+            throw malformed("unescaped control character U+\(hex4(UInt16(bytes[position]))) in a string")
         }
-        throw malformed("unterminated string", at: start - 1)
     }
 
-    /// Reads an object key: its raw bytes unless it contains escapes.
+    /// Reads a string value as its raw bytes (decoded only if it has escapes), without
+    /// creating a `String`; throws a mismatch when the next value is not a string.
+    mutating func readRawString() throws -> JSONKey {
+        guard peek() == UInt8(ascii: "\"") else { throw try unexpected("a string") }
+        return try readKey()
+    }
+
+    /// Reads an object key (at its opening quote): its raw bytes unless it contains escapes.
     mutating func readKey() throws -> JSONKey {
         let start = position + 1
         position = start
-        var ascii = true
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let raw = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                position += 1
-                if !ascii, String(validating: raw, as: UTF8.self) == nil { throw invalidUTF8(at: start) }
-                return .raw(raw)
-            }
-            if byte == UInt8(ascii: "\\") { return .decoded(try unescape(from: start)) }
-            if byte < 0x20 { throw malformed("unescaped control character U+\(hex4(UInt16(byte))) in a string") }
-            if byte >= 0x80 { ascii = false }
+        let ascii = scanPlain()
+        guard position < bytes.count else { throw malformed("unterminated string", at: start - 1) }
+        switch bytes[position] {
+        case UInt8(ascii: "\""):
+            let raw = UnsafeBufferPointer(rebasing: bytes[start..<position])
             position += 1
+            if !ascii, !Self.isValidUTF8(raw) { throw invalidUTF8(at: start) }
+            return .raw(raw)
+        case UInt8(ascii: "\\"):
+            return .decoded(try unescape(from: start))
+        default:
+            throw malformed("unescaped control character U+\(hex4(UInt16(bytes[position]))) in a string")
         }
-        throw malformed("unterminated string", at: start - 1)
+    }
+
+    /// Advances `position` to the next `"`, backslash or control byte (or the end), eight
+    /// bytes per step; returns true when every byte passed over was ASCII.
+    @inline(__always)
+    private mutating func scanPlain() -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var p = position
+        let end = bytes.count
+        var seen: UInt64 = 0
+        while p + 8 <= end {
+            let word = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
+            let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+            // Per byte: zero after the XOR means that character; below 0x20 means a control.
+            let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+            if special & highs != 0 { break }
+            seen |= word
+            p += 8
+        }
+        while p < end {
+            let byte = base[p]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            seen |= UInt64(byte)
+            p += 1
+        }
+        position = p
+        return seen & highs == 0
     }
 
     /// The slow path: the string starting at `start` has escapes; `position` is at the first
@@ -54,7 +84,7 @@ extension JSONReader {
             switch byte {
             case UInt8(ascii: "\""):
                 position += 1
-                guard String(validating: out, as: UTF8.self) != nil else { throw invalidUTF8(at: start) }
+                guard out.withUnsafeBufferPointer(Self.isValidUTF8) else { throw invalidUTF8(at: start) }
                 return out
             case UInt8(ascii: "\\"):
                 try unescapeOne(into: &out)
