@@ -7,7 +7,7 @@ import PubstatModel
 /// `Binding/` (catalogue cues → figures), with the indicator catalogue as data in `Catalogue/`.
 public struct BulletinExtractor: Sendable {
     /// Recorded on every event, so re-extraction knows what produced a figure.
-    public static let version = "1.0.0"
+    public static let version = "1.1.0"
 
     public init() {}
 
@@ -40,8 +40,9 @@ public struct BulletinExtractor: Sendable {
         let published = publication.find()
         let archive = publication.archiveMonth()
         let referenceYear = published?.year ?? archive?.year ?? publication.textYear()
-        let timeline = Timeline(mentions: periods, dates: dates, referenceYear: referenceYear,
-                                publishedYear: published?.year ?? archive?.year)
+        let writingYear = published?.year ?? archive?.year
+            ?? WritingYear(doc: doc, catalogue: catalogue, periods: periods).afterLastReportedYear()
+        let timeline = Timeline(mentions: periods, dates: dates, referenceYear: referenceYear, publishedYear: writingYear)
         let context = BulletinContext(published: published, archiveMonth: archive, referenceYear: referenceYear, places: places)
 
         var figures = FigureBinder(doc: doc, catalogue: catalogue, quantities: quantities, timeline: timeline,
@@ -66,11 +67,13 @@ public struct BulletinExtractor: Sendable {
         return nil
     }
 
-    /// Restatements (headline, caption, lead) of the same figure are kept once.
+    /// Restatements (headline, caption, lead, a closing summary) of the same figure are kept once, the
+    /// first; an estimate restated without "ước" is still the same figure.
     private func dedupe(_ figures: [Figure]) -> [Figure] {
         var seen = Set<String>()
         return figures.filter { f in
-            let key = "\(f.indicator)|\(f.jurisdiction)|\(f.period.map { String(describing: $0) } ?? "")|\(f.baseValue ?? .nan)|\(f.yoyPct ?? .nan)|\(f.kind)"
+            let stance = f.kind == .plan || f.kind == .target ? "\(f.kind)" : "result"
+            let key = "\(f.indicator)|\(f.jurisdiction)|\(f.period.map { String(describing: $0) } ?? "")|\(f.baseValue ?? .nan)|\(f.yoyPct ?? .nan)|\(stance)"
             return seen.insert(key).inserted
         }
     }

@@ -33,6 +33,7 @@ struct RoleReader {
         let p = q.tokens.lowerBound
         if doc.isWord(p - 1, Lex.vuot) || doc.isWord(p - 2, Lex.vuot) && !doc.isWord(p - 1, Lex.dat) { return .aside }
         if doc.isWord(p - 1, Lex.chiem) || doc.matchesBefore(Lex.dongGop, p) || doc.matchesBefore(Lex.tuongDuong, p) { return .aside }
+        if isThreshold(q) { return .aside }
         if q.unitClass == .percent || q.unitClass == .none,
            let m = catalogue.authorities.longestMatch(in: doc.tokens, at: q.tokens.upperBound, limit: min(doc.count, q.tokens.upperBound + 8)) {
             if q.unitClass == .percent { return .planShare(m.payload[0], end: m.end) }
@@ -57,6 +58,28 @@ struct RoleReader {
         }
         if q.unitClass == .times { return .change(sign: 1, comparison: comparison(after: q.tokens.upperBound)) }
         return .level
+    }
+
+    /// Bound words that make a number a threshold when counted subjects pass it.
+    private static let bounds: Set<UInt64> = [Lex.w("trên"), Lex.w("dưới"), Lex.hon, Lex.tu]
+
+    /// "có 8 huyện đạt tỷ lệ ... trên 70%": a bound that a number of places or units pass, not a
+    /// figure. The clause counts its subjects ("có N ...") and the value follows a bound word.
+    func isThreshold(_ q: Quantity) -> Bool {
+        let p = q.tokens.lowerBound
+        guard q.unitClass == .percent || q.unitClass == .money, p > 0, doc.tokens[p - 1].kind == .word,
+              Self.bounds.contains(doc.tokens[p - 1].hash) else { return false }
+        var k = p - 2
+        while k > 0, p - k <= 14 {
+            let t = doc.tokens[k]
+            if t.kind == .punct, t.first != UInt8(ascii: "(") && t.first != UInt8(ascii: ")") { return false }
+            if t.kind == .number, doc.isWord(k - 1, Lex.co), doc.tokens[k + 1].kind == .word,
+               !PeriodScanner.isYear(doc.integer(k)) {
+                return true
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// "so với cùng kỳ (năm trước)", "so tháng trước", "so với năm 2015".

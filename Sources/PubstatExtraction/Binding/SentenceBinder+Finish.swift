@@ -47,10 +47,18 @@ extension SentenceBinder {
         f.quote = doc.original(quoteRange)
         let span = doc.byteSpan(quoteRange)
         f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
-        if contains(Lex.price, in: start..<d.end), let year = (start..<d.end).first(where: { PeriodScanner.isYear(doc.integer($0)) }) {
-            f.priceBasis = "constant_\(doc.integer(year)!)"
+        if let k = (start..<d.end).first(where: { doc.matches(Lex.price, at: $0) }) {
+            // "theo giá so sánh (năm) 2010": the base year follows the words
+            let y = doc.isWord(k + 3, Lex.nam) ? k + 4 : k + 3
+            if let year = doc.integer(y), PeriodScanner.isYear(year) { f.priceBasis = "constant_\(year)" }
         }
         return f
+    }
+
+    /// A per-year change among the draft's own tokens after its value ("tăng bình quân 33%/năm").
+    private func hasAverageChange(_ d: Draft, after t: Int) -> Bool {
+        guard d.quantity != nil, !d.changes.isEmpty else { return false }
+        return quantities.contains { $0.perYear && $0.tokens.lowerBound > t && $0.tokens.upperBound <= d.end }
     }
 
     private func contains(_ phrase: [UInt64], in r: Range<Int>) -> Bool {
@@ -69,6 +77,25 @@ extension SentenceBinder {
     // MARK: period
 
     private func period(for d: Draft, at t: Int) -> Period? {
+        let p = contextualPeriod(for: d, at: t)
+        // "đạt 1.760 tỷ đồng; lũy kế 9 tháng đạt 13.860 tỷ đồng": the value before a running total is the month's
+        if d.quantity != nil, let n = monthBeforeRunningTotal(after: d.end), let year = p?.endYear,
+           let month = YearMonth(year: year, month: n) {
+            return Period(.month(month))
+        }
+        return p
+    }
+
+    /// "lũy kế N tháng" / "cộng dồn N tháng" right after a value (past `,` or `;`): N.
+    private func monthBeforeRunningTotal(after j: Int) -> Int? {
+        var k = j
+        if doc.isPunct(k, ",") || doc.isPunct(k, ";") { k += 1 }
+        guard doc.matches(Lex.luyKe, at: k) || doc.matches(Lex.congDon, at: k),
+              let n = doc.integer(k + 2), (2...12).contains(n), doc.isWord(k + 3, Lex.thang) else { return nil }
+        return n
+    }
+
+    private func contextualPeriod(for d: Draft, at t: Int) -> Period? {
         if let q = d.quantity ?? d.anchor {
             var after = q.tokens.upperBound
             if doc.isPunct(after, ")") || doc.isWord(after, Lex.trong) { after += 1 }
@@ -76,8 +103,10 @@ extension SentenceBinder {
         }
         let scoped = timeline.lastStatement(before: t, from: min(d.cueStart, t)).flatMap { timeline.resolved[$0] }
         let contextual = timeline.lastStatement(before: min(d.cueStart, t))
+        // an average annual rate, or a level whose change is one ("đạt 2 triệu lượt, tăng bình quân 30%/năm"),
+        // covers the span it is averaged over
         let rate = (d.quantity ?? d.anchor)?.perYear ?? false || contains(Lex.binhQuan, in: d.cueEnd..<t)
-            || contains(Lex.trungBinh, in: d.cueEnd..<t)
+            || contains(Lex.trungBinh, in: d.cueEnd..<t) || hasAverageChange(d, after: t)
         if let scoped { return scoped }
         if rate, let span = timeline.lastSpan(before: t) { return span }
         guard let k = contextual, let p = timeline.resolved[k] else { return context.referenceYear.map { Period(.year($0)) } }

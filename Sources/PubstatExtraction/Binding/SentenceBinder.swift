@@ -140,7 +140,8 @@ struct SentenceBinder {
             var end = c + 1 < cues.count ? cues[c + 1].start : range.upperBound
             end = min(end, cues[c].end + 40)
             var k = cues[c].end
-            while k < end, !doc.isPunct(k, ";") { k += 1 }
+            // a clause ends at ";" unless a running total of the same figure follows ("; lũy kế 9 tháng đạt")
+            while k < end, !doc.isPunct(k, ";") || doc.matches(Lex.luyKe, at: k + 1) || doc.matches(Lex.congDon, at: k + 1) { k += 1 }
             cues[c].scopeEnd = k
         }
         return cues
@@ -225,8 +226,15 @@ struct SentenceBinder {
                         s.jurisdiction = d.jurisdiction
                         extra.append(s)
                     } else if x.unitClass == .percent || x.unitClass == .times {
-                        d.changes.append((sign * x.value, comparison, x.unitClass == .times))
-                        d.end = max(d.end, x.tokens.upperBound)
+                        // a change describes the value it follows: a continuation's, else the figure's
+                        let change = (sign * x.value, comparison, x.unitClass == .times)
+                        if let last = extra.indices.last, extra[last].kind != .plan, extra[last].period == nil {
+                            extra[last].changes.append(change)
+                            extra[last].end = max(extra[last].end, x.tokens.upperBound)
+                        } else {
+                            d.changes.append(change)
+                            d.end = max(d.end, x.tokens.upperBound)
+                        }
                     }
                 case .planValue:
                     var p = d
@@ -301,15 +309,27 @@ struct SentenceBinder {
         return (timeline.mentions[m].tokens.lowerBound, period)
     }
 
-    /// "giảm xuống còn", "lên", "riêng ...": a second value of the same indicator.
+    /// "giảm xuống còn", "lên", "riêng ...", "lũy kế 9 tháng đạt": a second value of the same indicator.
     private func isContinuation(before t: Int) -> Bool {
         if doc.isWord(t - 1, Lex.con) || doc.isWord(t - 1, Lex.len) || doc.isWord(t - 1, Lex.xuong) { return true }
+        if runningTotal(before: t) != nil { return true }
         var k = t - 1
         while k >= range.lowerBound, t - k <= 6, doc.tokens[k].kind != .number {
             if doc.isWord(k, Lex.rieng) { return true }
             k -= 1
         }
         return false
+    }
+
+    /// Where "lũy kế" / "cộng dồn" opens the running total that `t` states ("lũy kế 9 tháng đạt 13.860").
+    func runningTotal(before t: Int) -> Int? {
+        var k = t - 1
+        while k >= range.lowerBound, t - k <= 8 {
+            if doc.matches(Lex.luyKe, at: k) || doc.matches(Lex.congDon, at: k) { return k }
+            if doc.tokens[k].kind == .punct, doc.tokens[k].first != UInt8(ascii: ",") { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     private func isFall(before t: Int) -> Bool {

@@ -23,7 +23,7 @@ enum EmbeddedCatalogue {
     {"name": "gdp_growth", "units": ["percent"], "change_is_value": true, "jurisdiction": "country:Việt Nam", "cues": ["GDP", "tăng trưởng GDP", "tốc độ tăng trưởng GDP", "tổng sản phẩm trong nước"]},
     {"name": "production_value", "units": ["money"], "cues": ["tổng giá trị sản xuất"]},
     {"name": "agri_production_value", "units": ["money"], "cues": ["giá trị sản xuất nông nghiệp", "giá trị sản xuất nông, lâm nghiệp", "giá trị sản xuất nông, lâm nghiệp và thủy sản", "giá trị sản xuất ngành nông nghiệp"]},
-    {"name": "industrial_production_value", "units": ["money"], "cues": ["giá trị sản xuất công nghiệp", "giá trị sản xuất toàn ngành công nghiệp", "giá trị sản xuất ngành công nghiệp", "giá trị sản xuất CN", "luỹ kế"]},
+    {"name": "industrial_production_value", "units": ["money"], "cues": ["giá trị sản xuất công nghiệp", "giá trị sản xuất toàn ngành công nghiệp", "giá trị sản xuất ngành công nghiệp", "giá trị sản xuất CN"]},
     {"name": "trade_production_value", "units": ["money"], "cues": ["giá trị sản xuất thương mại", "giá trị sản xuất ngành thương mại, dịch vụ"]},
     {"name": "retail_sales", "units": ["money"], "cues": ["tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", "tổng mức bán lẻ hàng hóa", "tổng mức bán lẻ"]},
 

@@ -31,5 +31,7 @@ enum Lex {
     static let date = w("date")
     static let price = p("giá so sánh")
     static let tro = w("trở")
-    static let tong = w("tổng"), ve = w("về"), trong = w("trong")
+    static let tong = w("tổng"), ve = w("về"), trong = w("trong"), co = w("có")
+    // running totals: "lũy kế 9 tháng", "cộng dồn 6 tháng"
+    static let luyKe = p("lũy kế"), congDon = p("cộng dồn")
 }

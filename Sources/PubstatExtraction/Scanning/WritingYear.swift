@@ -1,0 +1,42 @@
+/// The year of writing of an undated text, inferred from what it reports: a text that states the
+/// results of a whole year as done was written after that year, so its "đến nay" is the next year.
+struct WritingYear {
+    let doc: Document
+    let catalogue: Catalogue
+    let periods: [PeriodMention]
+
+    /// One year after the last whole year whose results are stated without a target, plan or
+    /// estimate word in the same sentence; nil when the text reports no finished year, or reports
+    /// part of a later year ("6 tháng đầu năm 2019": written during that year).
+    func afterLastReportedYear() -> Int? {
+        var latest: Int?
+        var partial: Int?
+        var sentence = 0
+        for m in periods where m.role == .statement || m.role == .aside {
+            switch m.shape {
+            case .year(let y):
+                if let latest, y <= latest { continue }
+                while sentence < doc.sentences.count, doc.sentences[sentence].upperBound <= m.tokens.lowerBound { sentence += 1 }
+                guard sentence < doc.sentences.count, !isForwardLooking(doc.sentences[sentence]) else { continue }
+                latest = y
+            case .month(_, let y?), .quarter(_, let y?), .firstMonths(_, let y?), .days(_, _, let y?):
+                partial = max(partial ?? y, y)
+            default:
+                continue
+            }
+        }
+        guard let latest else { return nil }
+        if let partial, partial > latest { return nil }
+        return latest + 1
+    }
+
+    private func isForwardLooking(_ range: Range<Int>) -> Bool {
+        for k in range {
+            for words in [catalogue.targetWords, catalogue.planWords, catalogue.estimateWords]
+            where words.longestMatch(in: doc.tokens, at: k, limit: range.upperBound) != nil {
+                return true
+            }
+        }
+        return false
+    }
+}

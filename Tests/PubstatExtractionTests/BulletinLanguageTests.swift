@@ -1,0 +1,53 @@
+import PubstatModel
+import Testing
+@testable import PubstatExtraction
+
+/// Rules of bulletin language that decide period, kind and whether a number is a figure at all.
+/// Every sentence here is invented.
+@Suite struct BulletinLanguageTests {
+    @Test func thresholdsPassedByCountedSubjectsAreNotFigures() throws {
+        let text = "Năm 2022, cả nước có 12 tỉnh ghi nhận tốc độ tăng trưởng GRDP trên 8%. Quảng Ninh dẫn đầu với GRDP tăng 10,3%."
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.value) == [10.3])
+        #expect(growth.first?.jurisdiction == Jurisdiction(.province, "Quảng Ninh"))
+    }
+
+    @Test func aValueBeforeARunningTotalIsTheMonths() throws {
+        let text = """
+        (Ngày đăng :02/07/2023 8:00:00 SA)
+        Trong 6 tháng đầu năm 2023, tỉnh Sơn La có nhiều chỉ tiêu tăng khá: kim ngạch xuất khẩu đạt 21,5 triệu USD; lũy kế 6 tháng đạt 118,4 triệu USD, tăng 9,2% so với cùng kỳ.
+        """
+        let exports = figures(try extract(text), "export_value")
+        #expect(exports.map { $0.period?.description } == ["2023-06", "2023-H1"])
+        #expect(exports.map(\.yoyPct) == [nil, 9.2])
+    }
+
+    @Test func aLevelWithAnAverageAnnualChangeCoversTheElapsedSpan() throws {
+        let text = """
+        Thứ hai, 04/09/2023 - 09:00
+        Giai đoạn 2021 - 2025, ngành du lịch tỉnh Hà Giang có nhiều khởi sắc. Tổng lượt khách du lịch đến tỉnh đạt khoảng 3,1 triệu lượt, tăng bình quân 21,4%/năm.
+        """
+        let f = try #require(figures(try extract(text), "tourist_arrivals").first)
+        #expect(f.period?.description == "2021/2023")
+        #expect(f.value == 3_100_000 && f.yoyPct == 21.4 && f.qualifier == .approx && f.kind == .actual)
+    }
+
+    @Test func nowInAnUndatedTextFollowsTheLastReportedYear() throws {
+        let text = "Năm 2016, thu ngân sách trên địa bàn tỉnh Bắc Kạn đạt 600 tỷ đồng. Thu nhập bình quân đầu người đến nay đạt 25 triệu đồng."
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_on_territory").first?.period?.description == "2016")
+        #expect(figures(r, "per_capita_income").first?.period?.description == "2017")
+    }
+
+    @Test func aRestatedEstimateIsKeptOnce() throws {
+        let text = """
+        Thứ tư, 02/10/2024 - 09:00
+        Tổng sản phẩm trên địa bàn tỉnh Lào Cai (GRDP) 9 tháng đầu năm 2024 theo giá so sánh năm 2010 ước đạt 42.100 tỷ đồng, tăng 6,8% so với cùng kỳ. Tốc độ tăng trưởng GRDP của tỉnh Lào Cai tăng 6,8%, cao hơn mức chung cả nước.
+        """
+        let r = try extract(text)
+        let growth = figures(r, "grdp_growth")
+        #expect(growth.count == 1)
+        #expect(growth.first?.kind == .estimate && growth.first?.period?.description == "2024-9M")
+        #expect(figures(r, "grdp_value").first?.priceBasis == "constant_2010")
+    }
+}
