@@ -129,7 +129,8 @@ let package = Package(
         .executableTarget(
             name: "pubstat-bench",
             dependencies: [
-                "PubstatModel", "PubstatExtraction", "PubstatLog", "PubstatProjections",
+                "PubstatModel", "PubstatExtraction", "PubstatLog", "PubstatProjections", "PubstatIngest", "PubstatPosix",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -171,16 +172,18 @@ let package = Package(
         .testTarget(
             name: "PubstatSystemdTests",
             dependencies: [
-                "PubstatSystemd",
+                "PubstatSystemd", "PubstatTestSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
         ),
+        // Test helpers shared by test targets (a NOTIFY_SOCKET listener standing in for systemd).
+        .target(name: "PubstatTestSupport", path: "Tests/Support", swiftSettings: strict),
         // Starts the real pubstatd and pubstatctl binaries as subprocesses.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["PubstatClient", "PubstatModel", "PubstatProjections"],
+            dependencies: ["PubstatClient", "PubstatModel", "PubstatProjections", "PubstatTestSupport"],
             swiftSettings: strict
         ),
     ]

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Runs every check CI runs: the unit tests, the end-to-end tests (real pubstatd and pubstatctl
 # binaries as subprocesses: intake, restarts, crashes, systemd protocols), and the systemd unit
-# checks. The end-to-end tests run on their own, so CPU-heavy unit tests cannot starve them.
+# checks. Each group runs on its own, so CPU-heavy tests cannot starve timing-sensitive ones
+# (Swift Testing runs a group's tests in parallel on a pool as large as the machine's 2 cores).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-deps.sh
 swift build --build-tests
 echo "== unit tests"
-swift test --skip-build --skip EndToEndTests
+swift test --skip-build --skip EndToEndTests --skip PubstatExtractionTests
+echo "== extraction tests (CPU-bound, on their own so they cannot starve timing-sensitive tests)"
+swift test --skip-build --filter PubstatExtractionTests
 echo "== end-to-end tests"
 swift test --skip-build --filter EndToEndTests
 echo "== systemd units"

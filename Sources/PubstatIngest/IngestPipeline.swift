@@ -49,6 +49,7 @@ public actor IngestPipeline {
         var outcomes: [String: IngestOutcome] = [:]
         var fresh: [(decision: IntakeDecision, event: Event)] = []
         var seenInBatch = Set<BulletinID>()
+        var copiesInBatch: [(name: String, id: BulletinID)] = []
         for decision in decisions {
             switch decision.verdict {
             case .vanished:
@@ -57,8 +58,13 @@ public actor IngestPipeline {
                 outcomes[decision.name] = moveToFailed(decision.name, sha: nil, code: code, reason: reason)
             case .bulletin, .rejection:
                 let id = decision.id!
-                if projections.catalog.intake(of: id) != nil || seenInBatch.contains(id) {
+                if projections.catalog.intake(of: id) != nil {
                     outcomes[decision.name] = finishDuplicate(decision.name, id: id)
+                    continue
+                }
+                if seenInBatch.contains(id) {
+                    // Its first copy is in this batch: finished once that copy is committed.
+                    copiesInBatch.append((decision.name, id))
                     continue
                 }
                 seenInBatch.insert(id)
@@ -81,6 +87,11 @@ public actor IngestPipeline {
             }
         }
         await commit(fresh, into: &outcomes)
+        for copy in copiesInBatch {
+            outcomes[copy.name] = projections.catalog.intake(of: copy.id) != nil
+                ? finishDuplicate(copy.name, id: copy.id)
+                : .deferred(reason: "its first copy in the same batch could not be committed")
+        }
         return names.map { outcomes[$0] ?? .vanished }
     }
 

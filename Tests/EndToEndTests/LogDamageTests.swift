@@ -46,7 +46,7 @@ import Testing
             case .refused(let status, let output):
                 #expect(trial >= 6, "a cut tail must be recovered, not refused: \(output)")
                 #expect(status != 0)
-                #expect(output.contains(".seg") && output.contains("offset"), "refusal must name segment and offset: \(output)")
+                #expect(output.contains(".seg") && output.contains("at byte"), "refusal must name segment and offset: \(output)")
             case .started(let status):
                 #expect(status.lastSequence <= original.lastSequence)
                 if status.lastSequence < original.lastSequence {
@@ -54,7 +54,10 @@ import Testing
                 }
             }
         }
+        // The restored copy serves everything again.
+        try restore(pristine, in: logDir)
         daemon = try await DaemonProcess(root: root, arguments: smallSegments)
+        #expect(try await daemon.client.get("/v1/status", as: StatusReport.self).lastSequence == original.lastSequence)
         try await daemon.stop()
     }
 

@@ -1,3 +1,4 @@
+import PubstatTestSupport
 import Foundation
 import PubstatClient
 import PubstatProjections

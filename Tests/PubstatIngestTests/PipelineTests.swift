@@ -77,3 +77,20 @@ import Testing
         #expect(log.head.lastSequence == 2)
     }
 }
+
+extension PipelineTests {
+    @Test func aCopyOfARejectedFileInTheSameBatchGoesToFailedToo() async throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let log = try EventLog.open(directory: layout.logDirectory)
+        defer { log.close() }
+        let pipeline = IngestPipeline(layout: layout, log: log, projections: Projections(), logger: Logger(label: "test"))
+        try Posix.writeFileAtomically("\(layout.inbox)/blob.bin", [0, 1, 2, 0])
+        try Posix.writeFileAtomically("\(layout.inbox)/blob-copy.bin", [0, 1, 2, 0])
+        let outcomes = await pipeline.ingest(["blob.bin", "blob-copy.bin"])
+        guard case .rejected(let id?, _) = outcomes[0] else { Issue.record("blob.bin: \(outcomes[0])"); return }
+        #expect(outcomes[1] == .duplicate(id))
+        #expect(try Set(Posix.listDirectory(layout.failed)) == ["blob.bin", "blob.bin.reason.json", "blob-copy.bin", "blob-copy.bin.reason.json"])
+        #expect(try Posix.listDirectory(layout.processed).isEmpty)
+        #expect(log.head.lastSequence == 1)
+    }
+}

@@ -1,3 +1,4 @@
+import PubstatTestSupport
 import Glibc
 import Testing
 

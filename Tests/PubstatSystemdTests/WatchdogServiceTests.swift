@@ -70,7 +70,7 @@ import Testing
         )
     }
 
-    private func waitUntil(timeout: Duration = .seconds(5), _ condition: () -> Bool) async throws {
+    private func waitUntil(timeout: Duration = .seconds(60), _ condition: () -> Bool) async throws {
         let deadline = ContinuousClock.now + timeout
         while !condition() {
             guard ContinuousClock.now < deadline else {

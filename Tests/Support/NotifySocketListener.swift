@@ -7,20 +7,20 @@ import Glibc
 ///
 /// Start the daemon with `NOTIFY_SOCKET` set to ``path`` (see ``environment``), then wait for
 /// assignments such as `READY=1` with ``waitFor(_:timeout:)``. Depends on Glibc only.
-final class NotifySocketListener: @unchecked Sendable {
+public final class NotifySocketListener: @unchecked Sendable {
     /// Why the listener could not be set up.
     struct Failure: Error, CustomStringConvertible {
         let description: String
     }
 
     /// The socket's path, the value for `NOTIFY_SOCKET`.
-    let path: String
+    public let path: String
     private let directory: String
     private let descriptor: Int32
     private let lock: UnsafeMutablePointer<pthread_mutex_t>
     private var received: [String] = []
 
-    init() throws {
+    public init() throws {
         var template = Array("/tmp/pubstat-notify-XXXXXX".utf8CString)
         guard let created = mkdtemp(&template) else {
             throw Failure(description: "mkdtemp failed: \(String(cString: strerror(errno)))")
@@ -64,10 +64,10 @@ final class NotifySocketListener: @unchecked Sendable {
     }
 
     /// `["NOTIFY_SOCKET": path]`, to merge into a child process's environment.
-    var environment: [String: String] { ["NOTIFY_SOCKET": path] }
+    public var environment: [String: String] { ["NOTIFY_SOCKET": path] }
 
     /// Every datagram received so far, oldest first, e.g. `"READY=1\nSTATUS=ingested 0 bulletins, …"`.
-    var messages: [String] {
+    public var messages: [String] {
         withLock {
             drain()
             return received
@@ -75,19 +75,19 @@ final class NotifySocketListener: @unchecked Sendable {
     }
 
     /// Every `KEY=value` line received so far, in order, across datagrams.
-    var assignments: [String] {
+    public var assignments: [String] {
         messages.flatMap { $0.split(separator: "\n").map(String.init) }
     }
 
     /// The latest value sent for `key` (e.g. `STATUS`), or nil.
-    func lastValue(of key: String) -> String? {
+    public func lastValue(of key: String) -> String? {
         let prefix = key + "="
         return assignments.last { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
     }
 
     /// Waits until `condition` holds for the datagrams received so far; false on timeout.
     @discardableResult
-    func waitUntil(timeout: Duration = .seconds(10), _ condition: ([String]) -> Bool) -> Bool {
+    public func waitUntil(timeout: Duration = .seconds(10), _ condition: ([String]) -> Bool) -> Bool {
         let deadline = ContinuousClock.now + timeout
         while true {
             if condition(messages) { return true }
@@ -102,7 +102,7 @@ final class NotifySocketListener: @unchecked Sendable {
 
     /// Waits until some datagram contains the line `assignment` (e.g. `"READY=1"`); false on timeout.
     @discardableResult
-    func waitFor(_ assignment: String, timeout: Duration = .seconds(10)) -> Bool {
+    public func waitFor(_ assignment: String, timeout: Duration = .seconds(10)) -> Bool {
         waitUntil(timeout: timeout) { messages in
             messages.contains { $0.split(separator: "\n").contains { $0 == assignment } }
         }
