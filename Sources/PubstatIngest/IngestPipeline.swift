@@ -71,7 +71,7 @@ public actor IngestPipeline {
                 switch decision.verdict {
                 case .bulletin(let event, let bytes):
                     do {
-                        try rawStore.store(bytes, as: id)
+                        try rawStore.store(bytes, as: id, durable: false)
                     } catch {
                         outcomes[decision.name] = .deferred(reason: "could not keep a copy of the bulletin: \(error)")
                         logger.error("could not store raw bulletin; the file stays in the inbox", metadata: ["file.name": "\(decision.name)", "error": "\(error)"])
@@ -84,6 +84,16 @@ public actor IngestPipeline {
                 default:
                     break
                 }
+            }
+        }
+        if !fresh.isEmpty {
+            // The raw copies become durable together, before the log refers to them.
+            do {
+                try rawStore.syncAll()
+            } catch {
+                logger.error("could not make the raw bulletin copies durable; the files stay in the inbox", metadata: ["error": "\(error)"])
+                for item in fresh { outcomes[item.decision.name] = .deferred(reason: "could not sync the raw copies: \(error)") }
+                fresh.removeAll()
             }
         }
         await commit(fresh, into: &outcomes)

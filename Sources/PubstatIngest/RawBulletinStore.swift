@@ -15,12 +15,18 @@ public struct RawBulletinStore: Sendable {
         "\(directory)/\(id.rawValue.prefix(2))/\(id.rawValue)"
     }
 
-    /// Stores the bytes unless a copy is already there.
-    public func store(_ bytes: [UInt8], as id: BulletinID) throws {
+    /// Stores the bytes unless a copy is already there. With `durable: false` the copy is
+    /// complete when visible but may not survive a power cut until ``syncAll()``.
+    public func store(_ bytes: [UInt8], as id: BulletinID, durable: Bool = true) throws {
         let path = path(of: id)
         if try Posix.statIfExists(path) != nil { return }
         try Posix.makeDirectories(Posix.parentDirectory(of: path), mode: 0o750)
-        try Posix.writeFileAtomically(path, bytes, mode: 0o640)
+        try Posix.writeFileAtomically(path, bytes, mode: 0o640, durable: durable)
+    }
+
+    /// Makes every copy stored so far durable (one `syncfs` for the batch).
+    public func syncAll() throws {
+        try Posix.syncFileSystem(containing: directory)
     }
 
     public func load(_ id: BulletinID) throws -> [UInt8] {

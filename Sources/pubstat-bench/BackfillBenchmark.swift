@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import Logging
+import PubstatIngest
+import PubstatLog
+import PubstatPosix
+import PubstatProjections
+
+/// `pubstat-bench backfill`: a back-fill of an archive through the real ingest pipeline
+/// (read, hash, extract, keep the raw copy, durable append, fold, move), and a restart
+/// that rebuilds the projections from the log and from a snapshot.
+struct BackfillBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "backfill", abstract: "Archive back-fill through the ingest pipeline.")
+
+    @Option(help: "Bulletins in the archive (ten years of a province's portal is a few thousand).")
+    var bulletins = 5_000
+    @Option(help: "Files per batch, as the intake service uses.")
+    var batch = 256
+
+    func run() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("pubstat-backfill-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let layout = InboxLayout(inbox: root + "/inbox", processed: root + "/processed", failed: root + "/failed", state: root + "/state")
+        try layout.createFolders()
+        var bytes = 0
+        for n in 0..<bulletins {
+            let text = ArchiveText.bulletin(n)
+            bytes += text.utf8.count
+            try Posix.writeFileAtomically("\(layout.inbox)/b\(n).txt", Array(text.utf8))
+        }
+        var logger = Logger(label: "bench")
+        logger.logLevel = .error
+        let log = try EventLog.open(directory: layout.logDirectory)
+        let pipeline = IngestPipeline(layout: layout, log: log, projections: Projections(), logger: logger)
+        let names = try Posix.listDirectory(layout.inbox).sorted()
+        let clock = ContinuousClock()
+        let start = clock.now
+        for offset in stride(from: 0, to: names.count, by: batch) {
+            _ = await pipeline.ingest(Array(names[offset..<min(offset + batch, names.count)]))
+        }
+        let elapsed = clock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let figures = await pipeline.projections.catalog.bulletins.values.reduce(0) { $0 + $1.figures.count }
+        print("backfill: \(bulletins) bulletins (\(bytes / 1024) KiB, \(figures) figures) in \(String(format: "%.2f", seconds)) s = \(String(format: "%.0f", Double(bulletins) / seconds)) bulletins/s")
+
+        await pipeline.checkpoint()
+        let replayStart = clock.now
+        var rebuilt = Projections()
+        try log.replay { try rebuilt.apply($0) }
+        print("restart, replaying the whole log: \(clock.now - replayStart)")
+        let snapshotStart = clock.now
+        guard case .success(let snapshot) = ProjectionSnapshotStore(directory: layout.snapshotDirectory).load() else {
+            throw ValidationError("no snapshot was written")
+        }
+        var fromSnapshot = snapshot.projections
+        try log.replay(from: fromSnapshot.lastSequence + 1) { try fromSnapshot.apply($0) }
+        print("restart, from the snapshot: \(clock.now - snapshotStart)")
+        log.close()
+    }
+}
+
+/// Bulletin-like text of our own: a short report with a few figures.
+enum ArchiveText {
+    static func bulletin(_ n: Int) -> String {
+        let year = 2016 + n % 10
+        let month = 1 + n % 12
+        return """
+        Cổng thông tin điện tử tỉnh Sơn La
+        (Ngày đăng :\(1 + n % 28)/\(month)/\(year) 9:00:00 SA)
+        Báo cáo số \(n) về tình hình kinh tế - xã hội tháng \(month) năm \(year).
+        Tính đến ngày \(1 + n % 28)/\(month)/\(year), thu ngân sách nhà nước trên địa bàn tỉnh đạt \(1000 + n % 900).\(100 + n % 800),\(n % 10) tỷ đồng, bằng \(20 + n % 70)% dự toán Trung ương giao, bằng \(15 + n % 60)% dự toán HĐND tỉnh giao, tăng \(n % 20),\(n % 10)% so với cùng kỳ năm trước.
+        Tổng lượt khách du lịch đến tỉnh ước đạt \(100 + n % 800).\(100 + n % 900) lượt, tăng \(n % 30)% so với cùng kỳ.
+        Tỷ lệ hộ nghèo giảm xuống còn \(10 + n % 20),\(n % 100)%.
+        \(String(repeating: "Các cấp, các ngành tiếp tục triển khai đồng bộ các nhiệm vụ, giải pháp phát triển kinh tế - xã hội của địa phương. ", count: 20))
+        """
+    }
+}
