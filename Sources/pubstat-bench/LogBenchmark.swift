@@ -26,6 +26,7 @@ struct LogBenchmark: ParsableCommand {
         print("payloads: \(pool.count) distinct events, \(sizes.min()!)–\(sizes.max()!) bytes, mean \(sizes.reduce(0, +) / sizes.count)")
         let singleAppends = self.singleAppends
         let replayEvents = self.replayEvents
+        try Self.coding(pool: pool)
         try blocking {
             try await Self.appends(root: root, pool: pool, singleAppends: singleAppends)
             try await Self.replay(root: root, pool: pool, count: replayEvents)
@@ -86,6 +87,22 @@ struct LogBenchmark: ParsableCommand {
         report("batch 10000, incl. JSON encoding", events: 30_000, seconds: seconds, syncs: 3)
     }
 
+    /// `EventCoding` alone, in memory: the per-event cost the replay and append rows include.
+    private static func coding(pool: [EncodedEvent]) throws {
+        print("\n## event coding in memory (\(pool.count) distinct events, 200,000 each)")
+        let n = 200_000
+        var sink = 0
+        var seconds = try time { for i in 0..<n { sink &+= try EventCoding.encode(pool[i % pool.count].event).count } }
+        report("EventCoding.encode", events: n, seconds: seconds)
+        seconds = try time { for i in 0..<n { if case .bulletinRejected = try EventCoding.decode(pool[i % pool.count].payload) { sink &+= 1 } } }
+        report("EventCoding.decode", events: n, seconds: seconds)
+        let bytes = pool.map(\.payload).joined().map { $0 }
+        seconds = try time { bytes.withUnsafeBytes { for _ in 0..<2_000 { sink &+= Int(CRC32C.checksum($0)) } } }
+        print("CRC-32C over \(bytes.count) bytes x 2000: \(String(format: "%.2f", Double(bytes.count) * 2_000 / seconds / 1e9)) GB/s"
+              + (CRC32C.isHardwareAccelerated ? " (SSE4.2)" : " (software)"))
+        precondition(sink != 0)
+    }
+
     private static func replay(root: String, pool: [EncodedEvent], count: Int) async throws {
         print("\n## replay of \(count) events")
         let directory = "\(root)/replay"
@@ -114,7 +131,7 @@ struct LogBenchmark: ParsableCommand {
         var decoded = 0
         seconds = try time { try log.replay { _ in decoded += 1 } }
         precondition(decoded == count)
-        report("replay, decoded into Event (Foundation JSONDecoder)", events: count, seconds: seconds, unit: "events/s")
+        report("replay, decoded into Event (EventCoding)", events: count, seconds: seconds, unit: "events/s")
         log.close()
 
         var verifiedHash = ""
