@@ -29,11 +29,11 @@ extension EventLog {
         let firstIndex = segments.lastIndex { $0.firstSequence <= start } ?? 0
         var expected = segments[firstIndex].firstSequence
         var previousHash: [UInt8]?
+        var bytes: [UInt8] = []  // one buffer for every segment
         for segment in segments[firstIndex...] {
             guard expected <= last else { break }
-            let bytes: [UInt8]
             do {
-                bytes = try Posix.readFile(segment.path, maxBytes: Int(Int32.max))
+                try Posix.readFile(segment.path, into: &bytes, maxBytes: Int(Int32.max))
             } catch let error as PosixError {
                 throw EventLogError.io(error, "cannot read segment for replay")
             }

@@ -52,12 +52,12 @@ enum LogWalker {
         let segmentNames = names.compactMap { name in LogFormat.firstSequence(ofSegmentNamed: name).map { ($0, name) } }
             .sorted { $0.0 < $1.0 }
         var walk = LogWalk()
+        var bytes: [UInt8] = []  // one buffer for every segment
         for (index, (nameSequence, name)) in segmentNames.enumerated() {
             let path = "\(directory)/\(name)"
             let isLast = index == segmentNames.count - 1
-            let bytes: [UInt8]
             do {
-                bytes = try Posix.readFile(path, maxBytes: Int(Int32.max))
+                try Posix.readFile(path, into: &bytes, maxBytes: Int(Int32.max))
             } catch let error as PosixError {
                 throw EventLogError.io(error, "cannot read segment")
             }

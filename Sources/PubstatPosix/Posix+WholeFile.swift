@@ -29,6 +29,29 @@ extension Posix {
         return bytes
     }
 
+    /// Reads a whole file into `buffer`, reusing its storage: reading many large files one
+    /// after another then costs no fresh allocation (and no page faults) per file.
+    public static func readFile(_ path: String, into buffer: inout [UInt8], maxBytes: Int = 64 << 20) throws {
+        let fd = try open(path, .readOnly)
+        defer { try? close(fd) }
+        let size = Int(try fstat(fd, path: path).size)
+        if size > maxBytes { throw PosixError(errno: EFBIG, call: "read", path: path) }
+        if buffer.count < size {
+            buffer.append(contentsOf: repeatElement(0, count: size - buffer.count))
+        } else {
+            buffer.removeLast(buffer.count - size)
+        }
+        var count = 0
+        while count < size {
+            let n = try buffer.withUnsafeMutableBytes {
+                try read(fd, into: UnsafeMutableRawBufferPointer(rebasing: $0[count...]), path: path)
+            }
+            if n == 0 { break }
+            count += n
+        }
+        buffer.removeLast(size - count)  // the file shrank since fstat
+    }
+
     /// Writes `bytes` to `path` so that readers and crashes see either the old file or the new
     /// one, never a mix: writes a temporary file beside it, fsyncs it, renames it over `path`,
     /// and fsyncs the directory.

@@ -12,7 +12,8 @@ public struct WatchdogService: Service {
         case stalled(String)
     }
 
-    private let period: Duration
+    /// How often it checks and pings: half of systemd's interval.
+    let period: Duration
     private let check: @Sendable () async -> Verdict
     private let ping: @Sendable () throws -> Void
     private let logger: Logger

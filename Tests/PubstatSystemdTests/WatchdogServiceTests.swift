@@ -58,16 +58,18 @@ import Testing
 
     @Test func publicInitializerHalvesTheInterval() async throws {
         let heartbeat = Heartbeat(name: "ingest", maxAge: .seconds(1))
-        _ = WatchdogService(
+        let byHeartbeats = WatchdogService(
             interval: .seconds(30),
             heartbeats: [heartbeat],
             logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
         )
-        _ = WatchdogService(
+        let byProbe = WatchdogService(
             interval: .seconds(30),
             logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
             probe: { true }
         )
+        #expect(byHeartbeats.period == .seconds(15))
+        #expect(byProbe.period == .seconds(15))
     }
 
     private func waitUntil(timeout: Duration = .seconds(60), _ condition: () -> Bool) async throws {
