@@ -70,11 +70,19 @@ public struct BulletinExtractor: Sendable {
     /// Restatements (headline, caption, lead, a closing summary) of the same figure are kept once, the
     /// first; an estimate restated without "ước" is still the same figure.
     private func dedupe(_ figures: [Figure]) -> [Figure] {
-        var seen = Set<String>()
+        struct Key: Hashable {
+            var indicator: Indicator
+            var jurisdiction: Jurisdiction
+            var period: Period?
+            var value: Double?
+            var yoy: Double?
+            var stance: FigureKind
+        }
+        var seen = Set<Key>()
         return figures.filter { f in
-            let stance = f.kind == .plan || f.kind == .target ? "\(f.kind)" : "result"
-            let key = "\(f.indicator)|\(f.jurisdiction)|\(f.period.map { String(describing: $0) } ?? "")|\(f.baseValue ?? .nan)|\(f.yoyPct ?? .nan)|\(stance)"
-            return seen.insert(key).inserted
+            let stance: FigureKind = f.kind == .plan || f.kind == .target ? f.kind : .actual
+            return seen.insert(Key(indicator: f.indicator, jurisdiction: f.jurisdiction, period: f.period,
+                                   value: f.baseValue, yoy: f.yoyPct, stance: stance)).inserted
         }
     }
 }

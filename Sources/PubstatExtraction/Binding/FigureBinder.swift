@@ -26,6 +26,7 @@ struct FigureBinder {
         var q0 = 0
         var p0 = 0
         let roles = RoleReader(doc: doc, catalogue: catalogue)
+        var binder = SentenceBinder(doc: doc, catalogue: catalogue, timeline: timeline, context: context, roles: roles)
         for sentence in doc.sentences {
             while q0 < quantities.count, quantities[q0].tokens.lowerBound < sentence.lowerBound { q0 += 1 }
             var q1 = q0
@@ -34,10 +35,7 @@ struct FigureBinder {
             var p1 = p0
             while p1 < placeMentions.count, placeMentions[p1].tokens.lowerBound < sentence.upperBound { p1 += 1 }
             guard q0 < q1 else { continue }
-            var binder = SentenceBinder(
-                doc: doc, catalogue: catalogue, timeline: timeline, context: context, roles: roles,
-                range: sentence, quantities: Array(quantities[q0..<q1]), places: Array(placeMentions[p0..<p1])
-            )
+            binder.start(range: sentence, quantities: quantities[q0..<q1], places: placeMentions[p0..<p1])
             figures.append(contentsOf: binder.bind(state: &state))
             q0 = q1
         }

@@ -24,10 +24,10 @@ struct RoleReader {
     let catalogue: Catalogue
 
     /// Words allowed between "tăng"/"giảm" and its number.
-    private static let fillers: Set<UInt64> = [
+    private static let fillers = WordSet([
         Lex.hon, Lex.gap, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên"), Lex.w("bình"), Lex.w("quân"), Lex.w("trung"),
         Lex.w("nhẹ"), Lex.w("mạnh"), Lex.w("ước"), Lex.w("đạt"), Lex.w("thêm"), Lex.w("lên"), Lex.w("khá"), Lex.w("nhanh"),
-    ]
+    ])
 
     func role(of q: Quantity) -> QuantityRole {
         let p = q.tokens.lowerBound
@@ -61,7 +61,7 @@ struct RoleReader {
     }
 
     /// Bound words that make a number a threshold when counted subjects pass it.
-    private static let bounds: Set<UInt64> = [Lex.w("trên"), Lex.w("dưới"), Lex.hon, Lex.tu]
+    private static let bounds = WordSet([Lex.w("trên"), Lex.w("dưới"), Lex.hon, Lex.tu])
 
     /// "có 8 huyện đạt tỷ lệ ... trên 70%": a bound that a number of places or units pass, not a
     /// figure. The clause counts its subjects ("có N ...") and the value follows a bound word.

@@ -7,9 +7,11 @@ struct SentenceBinder {
     let timeline: Timeline
     let context: BulletinContext
     let roles: RoleReader
-    let range: Range<Int>
-    let quantities: [Quantity]
-    let places: [PlaceMention]
+    /// The sentence being bound; one binder serves a whole bulletin, sentence after sentence
+    /// (see ``start(range:quantities:places:)``), so the shared parts are not copied per sentence.
+    private(set) var range: Range<Int> = 0..<0
+    private(set) var quantities: [Quantity] = []
+    private(set) var places: [PlaceMention] = []
 
     /// A cue phrase found in the sentence; adjacent cues merge ("tăng trưởng tổng sản phẩm (GRDP)").
     struct Cue {
@@ -44,16 +46,21 @@ struct SentenceBinder {
     private var bound: [Bool] = []
     private var role: [QuantityRole] = []
 
-    init(doc: Document, catalogue: Catalogue, timeline: Timeline, context: BulletinContext, roles: RoleReader,
-         range: Range<Int>, quantities: [Quantity], places: [PlaceMention]) {
+    init(doc: Document, catalogue: Catalogue, timeline: Timeline, context: BulletinContext, roles: RoleReader) {
         self.doc = doc
         self.catalogue = catalogue
         self.timeline = timeline
         self.context = context
         self.roles = roles
+    }
+
+    /// Moves the binder to the next sentence.
+    mutating func start(range: Range<Int>, quantities: ArraySlice<Quantity>, places: ArraySlice<PlaceMention>) {
         self.range = range
-        self.quantities = quantities
-        self.places = places
+        self.quantities.removeAll(keepingCapacity: true)
+        self.quantities.append(contentsOf: quantities)
+        self.places.removeAll(keepingCapacity: true)
+        self.places.append(contentsOf: places)
     }
 
     mutating func bind(state: inout BinderState) -> [Figure] {
@@ -63,9 +70,8 @@ struct SentenceBinder {
         var drafts: [Draft] = []
         for cue in cues {
             if let sector = cue.sector {
-                let family = drafts.last { $0.indicator.rawValue.hasPrefix("gdp") || $0.indicator.rawValue.hasPrefix("grdp") }
-                    .map { $0.indicator.rawValue.hasPrefix("gdp") ? "gdp" : "grdp" }
-                    ?? state.family.map { $0.indicator.rawValue.hasPrefix("gdp") ? "gdp" : "grdp" }
+                let family = drafts.last { OutputFamily($0.indicator) != nil }.flatMap { OutputFamily($0.indicator)?.rawValue }
+                    ?? state.family.flatMap { OutputFamily($0.indicator)?.rawValue }
                 if let family, let d = bindSector(cue, sector: sector, family: family) { drafts.append(d) }
             } else {
                 drafts.append(contentsOf: bindLeading(cue))
@@ -80,8 +86,7 @@ struct SentenceBinder {
             if parentEstimate, hasTrongDo(before: d.cueStart), d.kind == nil { d.kind = .estimate }
             let f = finish(d)
             if f.kind == .estimate { parentEstimate = true }
-            if ["gdp", "grdp"].contains(f.indicator.rawValue.split(separator: "_").first.map(String.init) ?? ""),
-               d.sector == nil, d.period == nil { state.family = f }
+            if OutputFamily(f.indicator) != nil, d.sector == nil, d.period == nil { state.family = f }
             figures.append(f)
             if let e = d.entry, let growth = catalogue.entry(e).growthIndicator, let yoy = f.yoyPct, f.value != nil {
                 var g = f

@@ -11,15 +11,37 @@ enum BulletinDecoder {
     static func decode(_ bytes: [UInt8], fileName: String) throws(BulletinRejection) -> [UInt8] {
         guard bytes.count <= maxBytes else { throw .tooLarge(bytes.count, limit: maxBytes) }
         guard !bytes.isEmpty else { throw .empty }
-        var utf8 = try transcode(bytes)
-        guard !hasBinaryControls(utf8) else { throw .binary }
-        utf8 = normaliseLineEnds(utf8)
-        if HTMLText.looksLikeHTML(fileName: fileName, bytes: utf8) {
-            utf8 = HTMLText.plainText(utf8)
+        var utf8: [UInt8]
+        var profile: ByteProfile
+        if hasByteOrderMark(bytes) {
+            utf8 = try transcode(bytes)
+            profile = ByteProfile(utf8)
+        } else {
+            // the common case, plain UTF-8: one scan answers every question below
+            profile = ByteProfile(bytes)
+            if profile.hasNUL { throw .binary }
+            if profile.isValidUTF8 {
+                utf8 = bytes
+            } else {
+                guard let converted = Windows1258.decode(bytes) else { throw .undecodable }
+                utf8 = converted
+                profile = ByteProfile(utf8)
+            }
         }
-        utf8 = TextNormaliser.nfc(utf8)
+        guard !profile.isBinary(byteCount: utf8.count) else { throw .binary }
+        if profile.hasCR { utf8 = normaliseLineEnds(utf8) }
+        if HTMLText.looksLikeHTML(fileName: fileName, bytes: utf8) {
+            // entities can bring any character: check again
+            utf8 = TextNormaliser.nfc(HTMLText.plainText(utf8))
+        } else if profile.mayNeedNFC {
+            utf8 = TextNormaliser.nfc(utf8)
+        }
         guard utf8.contains(where: { $0 > 0x20 }) else { throw .noText }
         return utf8
+    }
+
+    private static func hasByteOrderMark(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
     }
 
     /// Any supported encoding to UTF-8 bytes (not yet normalised).

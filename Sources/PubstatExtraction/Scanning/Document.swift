@@ -36,8 +36,9 @@ struct Document: Sendable {
         i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].hash == h
     }
 
-    @inline(__always) func isPunct(_ i: Int, _ c: Character) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .punct && tokens[i].first == c.asciiValue!
+    /// `c` is an ASCII mark; a `Unicode.Scalar` literal compiles to its byte, with no `Character` work.
+    @inline(__always) func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punct && tokens[i].first == UInt8(truncatingIfNeeded: c.value)
     }
 
     @inline(__always) func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }

@@ -12,8 +12,8 @@ struct PeriodScanner {
         var depth = 0
         var sentence = 0
         // only numbers, brackets and these words can open a period or a date
-        let triggers: Set<UInt64> = [Lex.nam, Lex.giaiDoan[0], Lex.nhiemKy[0], Lex.thoiKy[0], Lex.quy, Lex.thang,
-                                     Lex.den, Lex.hienNay[0], Lex.ngay, Lex.tinh]
+        let triggers = WordSet([Lex.nam, Lex.giaiDoan[0], Lex.nhiemKy[0], Lex.thoiKy[0], Lex.quy, Lex.thang,
+                                Lex.den, Lex.hienNay[0], Lex.ngay, Lex.tinh])
         let open = UInt8(ascii: "("), close = UInt8(ascii: ")")
         while i < doc.count {
             let t = doc.tokens[i]

@@ -22,7 +22,7 @@ struct PlaceScanner {
         var depth = 0
         var i = 0
         var sentence = 0
-        let levelWords: Set<UInt64> = [Lex.tinhWord, Lex.thanhPho[0], Lex.tp, Lex.huyen, Lex.thiXa[0]]
+        let levelWords = WordSet([Lex.tinhWord, Lex.thanhPho[0], Lex.tp, Lex.huyen, Lex.thiXa[0]])
         let places = catalogue.places
         while i < doc.count {
             let token = doc.tokens[i]
@@ -43,7 +43,7 @@ struct PlaceScanner {
             var level: Jurisdiction.Level?
             var j = i
             // folding drops tones, so "tỉnh" and "tính" (ước tính) share a hash: check the spelling
-            if t.hash == Lex.tinhWord, doc.original(i..<(i + 1)).lowercased() == "tỉnh" { level = .province; j = i + 1 }
+            if t.hash == Lex.tinhWord, hasHookAbove(i) { level = .province; j = i + 1 }
             else if doc.matches(Lex.thanhPho, at: i) { level = .city; j = i + 2 }
             else if t.hash == Lex.tp { level = .city; j = i + 1; if doc.isPunct(j, ".") { j += 1 } }
             else if t.hash == Lex.huyen { level = .district; j = i + 1 }
@@ -69,6 +69,16 @@ struct PlaceScanner {
             i += 1
         }
         return out
+    }
+
+    /// "tỉnh" rather than "tính": the second letter is ỉ/Ỉ (U+1EC9/U+1EC8) in the NFC text.
+    private func hasHookAbove(_ i: Int) -> Bool {
+        let text = doc.text
+        let at = Int(doc.tokens[i].start) + 1
+        guard at < Int(doc.tokens[i].end) else { return false }
+        let o = Int(text.offsets[at])
+        return o + 2 < text.utf8.count && text.utf8[o] == 0xE1 && text.utf8[o + 1] == 0xBB
+            && (text.utf8[o + 2] == 0x89 || text.utf8[o + 2] == 0x88)
     }
 
     /// A place name after a level word: a catalogue name, or up to four capitalised words

@@ -12,57 +12,68 @@ struct FoldedText: Sendable {
 
     init(utf8: [UInt8]) {
         self.utf8 = utf8
-        var bytes: [UInt8] = []
-        var offsets: [Int32] = []
-        var upper: [Bool] = []
-        bytes.reserveCapacity(utf8.count)
-        offsets.reserveCapacity(utf8.count + 1)
-        upper.reserveCapacity(utf8.count)
+        let n = utf8.count
         let table = Folding.table
-        utf8.withUnsafeBufferPointer { src in
-            table.fold.withUnsafeBufferPointer { foldTable in
-                table.upper.withUnsafeBufferPointer { upperTable in
-                    let n = src.count
-                    var i = 0
-                    while i < n {
-                        let b0 = src[i]
-                        let start = i
-                        var v: UInt32
-                        if b0 < 0x80 {
-                            i += 1
-                            if b0 >= 65 && b0 <= 90 {
-                                bytes.append(b0 + 32); offsets.append(Int32(start)); upper.append(true)
-                            } else {
-                                bytes.append(b0 == 0x0A ? b0 : (b0 < 0x20 || b0 == 0x7F ? 0x20 : b0))
-                                offsets.append(Int32(start)); upper.append(false)
+        var count = 0
+        var bytes: [UInt8] = []
+        var upper: [Bool] = []
+        // one pass writes all three arrays straight into their storage
+        let offsets = [Int32](unsafeUninitializedCapacity: n + 1) { offsetOut, offsetCount in
+            upper = [Bool](unsafeUninitializedCapacity: n) { upperOut, upperCount in
+                bytes = [UInt8](unsafeUninitializedCapacity: n) { foldOut, foldCount in
+                    utf8.withUnsafeBufferPointer { src in
+                        table.fold.withUnsafeBufferPointer { foldTable in
+                            table.upper.withUnsafeBufferPointer { upperTable in
+                                var k = 0
+                                var i = 0
+                                while i < n {
+                                    let b0 = src[i]
+                                    let start = i
+                                    if b0 < 0x80 {
+                                        i += 1
+                                        foldOut[k] = foldTable[Int(b0)]
+                                        upperOut[k] = upperTable[Int(b0)]
+                                        offsetOut[k] = Int32(truncatingIfNeeded: start)
+                                        k += 1
+                                        continue
+                                    }
+                                    var v: UInt32
+                                    if b0 < 0xE0 {
+                                        v = UInt32(b0 & 0x1F) << 6 | UInt32(i + 1 < n ? src[i + 1] & 0x3F : 0)
+                                        i += 2
+                                    } else if b0 < 0xF0 {
+                                        v = UInt32(b0 & 0x0F) << 12 | UInt32(i + 1 < n ? src[i + 1] & 0x3F : 0) << 6
+                                            | UInt32(i + 2 < n ? src[i + 2] & 0x3F : 0)
+                                        i += 3
+                                    } else {
+                                        v = 0x1F600
+                                        i += 4
+                                    }
+                                    let folded: UInt8
+                                    let isUpper: Bool
+                                    if v < 0x1F00 {
+                                        folded = foldTable[Int(v)]
+                                        isUpper = upperTable[Int(v)]
+                                    } else {
+                                        (folded, isUpper) = Folding.fold(v)
+                                    }
+                                    if folded == Folding.drop { continue }
+                                    foldOut[k] = folded
+                                    upperOut[k] = isUpper
+                                    offsetOut[k] = Int32(truncatingIfNeeded: start)
+                                    k += 1
+                                }
+                                count = k
                             }
-                            continue
-                        } else if b0 < 0xE0 {
-                            v = UInt32(b0 & 0x1F) << 6 | UInt32(i + 1 < n ? src[i + 1] & 0x3F : 0)
-                            i += 2
-                        } else if b0 < 0xF0 {
-                            v = UInt32(b0 & 0x0F) << 12 | UInt32(i + 1 < n ? src[i + 1] & 0x3F : 0) << 6
-                                | UInt32(i + 2 < n ? src[i + 2] & 0x3F : 0)
-                            i += 3
-                        } else {
-                            v = 0x1F600
-                            i += 4
                         }
-                        let folded: UInt8
-                        let isUpper: Bool
-                        if v < 0x1F00 {
-                            folded = foldTable[Int(v)]
-                            isUpper = upperTable[Int(v)]
-                        } else {
-                            (folded, isUpper) = Folding.fold(v)
-                        }
-                        if folded == Folding.drop { continue }
-                        bytes.append(folded); offsets.append(Int32(start)); upper.append(isUpper)
                     }
+                    foldCount = count
                 }
+                upperCount = count
             }
+            offsetOut[count] = Int32(truncatingIfNeeded: n)
+            offsetCount = count + 1
         }
-        offsets.append(Int32(utf8.count))
         self.bytes = bytes
         self.offsets = offsets
         self.upper = upper

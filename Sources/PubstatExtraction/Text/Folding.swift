@@ -62,6 +62,8 @@ enum Folding {
             if v == 0xA0 || v == 0x1680 { fold[v] = 0x20; continue }
             if v == 0x110 || v == 0x111 { fold[v] = dStroke; continue }
             if v == 0x1A2 || v == 0x1A3 { fold[v] = uHorn; continue }
+            // only Latin blocks decompose to an ASCII letter: skip the costly decomposition elsewhere
+            guard v < 0x250 || (0x1E00..<0x1F00).contains(v) else { continue }
             let parts = Array(String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars)
             guard let base = parts.first, base.value < 0x80, let letter = Optional(UInt8(base.value)),
                   (65...90).contains(letter) || (97...122).contains(letter) else { continue }

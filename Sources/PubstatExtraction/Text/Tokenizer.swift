@@ -19,45 +19,56 @@ enum Tokenizer {
     static func tokenize(_ text: FoldedText) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.bytes.count / 4)
-        text.bytes.withUnsafeBufferPointer { b in
-            let n = b.count
-            var i = 0
-            var newline = true
-            while i < n {
-                let c = b[i]
-                if c == 0x20 || c == 0x0A || c == 0x09 {
-                    if c == 0x0A { newline = true }
-                    i += 1
-                    continue
-                }
-                let start = i
-                var hash: UInt64 = 0xcbf29ce484222325
-                let kind: Token.Kind
-                if Folding.isLetter(c) {
-                    while i < n, Folding.isLetter(b[i]) || Folding.isDigit(b[i]) {
-                        hash = (hash ^ UInt64(b[i])) &* 0x100000001b3
+        // byte classes: 1 letter, 2 digit, 4 blank (one table load instead of range tests per byte)
+        var classes = [UInt8](repeating: 0, count: 256)
+        for c in 0..<256 {
+            let b = UInt8(c)
+            classes[c] = Folding.isLetter(b) ? 1 : Folding.isDigit(b) ? 2 : (b == 0x20 || b == 0x0A || b == 0x09) ? 4 : 0
+        }
+        classes.withUnsafeBufferPointer { cls in
+            text.bytes.withUnsafeBufferPointer { b in
+                let n = b.count
+                var i = 0
+                var newline = true
+                while i < n {
+                    let c = b[i]
+                    let k = cls[Int(c)]
+                    if k == 4 {
+                        if c == 0x0A { newline = true }
                         i += 1
+                        continue
                     }
-                    kind = .word
-                } else if Folding.isDigit(c) {
-                    while i < n {
-                        let d = b[i]
-                        if Folding.isDigit(d) {
+                    let start = i
+                    var hash: UInt64 = 0xcbf29ce484222325
+                    let kind: Token.Kind
+                    if k == 1 {
+                        while i < n {
+                            let d = b[i]
+                            guard cls[Int(d)] & 3 != 0 else { break }
+                            hash = (hash ^ UInt64(d)) &* 0x100000001b3
                             i += 1
-                        } else if (d == 46 || d == 44), i + 1 < n, Folding.isDigit(b[i + 1]) {
-                            i += 1
-                        } else {
-                            break
                         }
+                        kind = .word
+                    } else if k == 2 {
+                        while i < n {
+                            let d = b[i]
+                            if Folding.isDigit(d) {
+                                i += 1
+                            } else if (d == 46 || d == 44), i + 1 < n, Folding.isDigit(b[i + 1]) {
+                                i += 1
+                            } else {
+                                break
+                            }
+                        }
+                        kind = .number
+                    } else {
+                        hash = (hash ^ UInt64(c)) &* 0x100000001b3
+                        i += 1
+                        kind = .punct
                     }
-                    kind = .number
-                } else {
-                    hash = (hash ^ UInt64(c)) &* 0x100000001b3
-                    i += 1
-                    kind = .punct
+                    tokens.append(Token(kind: kind, start: Int32(start), end: Int32(i), hash: hash, newlineBefore: newline, first: c))
+                    newline = false
                 }
-                tokens.append(Token(kind: kind, start: Int32(start), end: Int32(i), hash: hash, newlineBefore: newline, first: c))
-                newline = false
             }
         }
         return tokens

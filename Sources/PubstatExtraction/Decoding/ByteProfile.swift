@@ -1,0 +1,56 @@
+/// What one pass over a file's bytes learns for decoding: whether they are valid UTF-8, hold NUL
+/// or other control bytes, carriage returns, or characters that NFC could change. Replaces
+/// separate scans (UTF-8 validation, control count, CR search, NFC check) on the common path.
+struct ByteProfile {
+    var isValidUTF8 = true
+    var hasNUL = false
+    var hasCR = false
+    /// C0 controls other than tab, line feed, carriage return and form feed.
+    var controls = 0
+    /// See ``TextNormaliser/mayNeedNFC(_:)``: false guarantees the text is already NFC.
+    var mayNeedNFC = false
+
+    init(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { scan($0) }
+    }
+
+    /// NUL, or more than a few controls: binary, not text.
+    func isBinary(byteCount: Int) -> Bool { hasNUL || controls > 8 && controls * 200 > byteCount }
+
+    @inline(__always) private static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
+
+    private mutating func scan(_ p: UnsafeBufferPointer<UInt8>) {
+        let n = p.count
+        var i = 0
+        while i < n {
+            let b = p[i]
+            if b < 0x80 {
+                if b < 0x20 {
+                    if b == 0 { hasNUL = true } else if b == 0x0D { hasCR = true } else if b != 0x09 && b != 0x0A && b != 0x0C { controls += 1 }
+                }
+                i += 1
+                continue
+            }
+            if b >= 0xC2 && b < 0xE0 {
+                guard i + 1 < n, Self.isContinuation(p[i + 1]) else { isValidUTF8 = false; return }
+                if b >= 0xCC { mayNeedNFC = true }  // U+0300–U+07FF: combining marks and more
+                i += 2
+            } else if b >= 0xE0 && b < 0xF0 {
+                guard i + 2 < n, Self.isContinuation(p[i + 1]), Self.isContinuation(p[i + 2]),
+                      b != 0xE0 || p[i + 1] >= 0xA0, b != 0xED || p[i + 1] < 0xA0 else { isValidUTF8 = false; return }
+                // U+1E00–U+1EFF (precomposed Latin) and U+2000–U+20BF (punctuation, currency) are NFC already
+                let c = p[i + 1]
+                if !(b == 0xE1 && c >= 0xB8 && c <= 0xBB) && !(b == 0xE2 && c <= 0x82) { mayNeedNFC = true }
+                i += 3
+            } else if b >= 0xF0 && b < 0xF5 {
+                guard i + 3 < n, Self.isContinuation(p[i + 1]), Self.isContinuation(p[i + 2]), Self.isContinuation(p[i + 3]),
+                      b != 0xF0 || p[i + 1] >= 0x90, b != 0xF4 || p[i + 1] < 0x90 else { isValidUTF8 = false; return }
+                mayNeedNFC = true
+                i += 4
+            } else {
+                isValidUTF8 = false
+                return
+            }
+        }
+    }
+}
