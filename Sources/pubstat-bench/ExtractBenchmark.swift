@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Glibc
 import PubstatExtraction
 
 /// Extraction throughput: the shared seeds and dev excerpts repeated (or, without ../shared, a
@@ -25,11 +26,15 @@ struct ExtractBenchmark: ParsableCommand {
             k += 1
         }
         let extractor = BulletinExtractor()
+        _ = try extractor.extract(bytes: Array(Self.generated.utf8), fileName: "warm.txt")  // tables, catalogue
         var best = Double.infinity
+        var bestCPU = Double.infinity
         var figures = 0
         for _ in 0..<repeats {
             let start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = Self.threadCPUSeconds()
             let result = try extractor.extract(bytes: text, fileName: "bench.txt")
+            bestCPU = min(bestCPU, Self.threadCPUSeconds() - cpuStart)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             best = min(best, seconds)
             figures = result.figures.count
@@ -37,6 +42,8 @@ struct ExtractBenchmark: ParsableCommand {
         let mb = Double(text.count) / 1e6
         print("extract: \(source), \(String(format: "%.1f", mb)) MB as one text, \(figures) figures")
         print("extract: best of \(repeats): \(String(format: "%.3f", best)) s = \(String(format: "%.1f", mb / best)) MB/s (decoding included)")
+        // on a shared machine the wall clock counts time the thread waited for a core; its CPU time does not
+        print("extract: best of \(repeats), thread CPU time: \(String(format: "%.3f", bestCPU)) s = \(String(format: "%.1f", mb / bestCPU)) MB/s on one core")
 
         // many bulletin-sized files, as the daemon sees them
         var bytes = 0
@@ -48,6 +55,13 @@ struct ExtractBenchmark: ParsableCommand {
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         print("extract: 2000 files: \(String(format: "%.1f", Double(bytes) / 1e6 / seconds)) MB/s, \(String(format: "%.0f", 2000 / seconds)) files/s")
+    }
+
+    /// CPU time of the calling thread.
+    private static func threadCPUSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
     private func loadSamples() -> [[UInt8]] {

@@ -64,8 +64,10 @@ struct SentenceBinder {
     }
 
     mutating func bind(state: inout BinderState) -> [Figure] {
-        bound = Array(repeating: false, count: quantities.count)
-        role = quantities.map { roles.role(of: $0) }
+        bound.removeAll(keepingCapacity: true)
+        bound.append(contentsOf: repeatElement(false, count: quantities.count))
+        role.removeAll(keepingCapacity: true)
+        for q in quantities { role.append(roles.role(of: q)) }
         let cues = findCues()
         var drafts: [Draft] = []
         for cue in cues {

@@ -66,8 +66,15 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     }
 
     /// The longest phrase starting at token `start` (not past `limit`): its end and payloads.
+    /// Inlined, so the common answer (no phrase starts with this word) costs no call.
+    @inline(__always)
     func longestMatch(in tokens: [Token], at start: Int, limit: Int) -> (end: Int, payload: [Payload])? {
         guard start < limit, tokens[start].kind != .number, firstWords.contains(tokens[start].hash) else { return nil }
+        return walk(tokens, from: start, limit: limit)
+    }
+
+    @inline(never)
+    private func walk(_ tokens: [Token], from start: Int, limit: Int) -> (end: Int, payload: [Payload])? {
         var node: Int32 = 0
         var best = -1
         var bestNode: Int32 = 0
