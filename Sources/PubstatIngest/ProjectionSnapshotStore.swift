@@ -1,25 +1,38 @@
 import Foundation
+import PubstatModel
 import PubstatPosix
 import PubstatProjections
 
 /// Checkpoints of the projections, so a start folds only the log's tail.
 ///
-/// A snapshot records the projection version and the sequence number (and chain hash) of the
-/// last event it folded. It is used only when its version is the running one and its hash
-/// matches the log's record at that sequence; otherwise the projections are rebuilt from the
-/// log. Written atomically: temporary file, fsync, rename, fsync of the folder.
+/// The file is line-delimited: a JSON header (format, projection version, the sequence number
+/// and chain hash of the last event folded, the number of records), then one record per line,
+/// `<sequence> <event JSON>`, restating each bulletin's current state as events (see
+/// `Projections.snapshotEvents()`), coded by the same fast `EventCoding` as the log. A snapshot
+/// is used only when its version is the running one and its hash matches the log's record at
+/// that sequence; otherwise the projections are rebuilt from the log. Written atomically:
+/// temporary file, fsync, rename, fsync of the folder.
 public struct ProjectionSnapshotStore: Sendable {
     /// A stored checkpoint.
-    public struct Snapshot: Sendable, Codable {
-        public var projectionVersion: Int
+    public struct Snapshot: Sendable {
         public var lastSequence: UInt64
         /// The chain hash of the log record at `lastSequence`.
         public var chainHash: String
         public var projections: Projections
     }
 
+    struct Header: Codable {
+        var format: Int
+        var projectionVersion: Int
+        var lastSequence: UInt64
+        var chainHash: String
+        var records: Int
+    }
+
+    static let format = 2
+
     public let directory: String
-    public var path: String { directory + "/projections.json" }
+    public var path: String { directory + "/projections.snapshot" }
 
     public init(directory: String) {
         self.directory = directory
@@ -27,13 +40,20 @@ public struct ProjectionSnapshotStore: Sendable {
 
     /// Writes a snapshot of `projections`, whose last folded record has `chainHash`.
     public func save(_ projections: Projections, chainHash: String) throws {
-        let snapshot = Snapshot(
-            projectionVersion: Projections.version, lastSequence: projections.lastSequence,
-            chainHash: chainHash, projections: projections
+        let events = projections.snapshotEvents()
+        let header = Header(
+            format: Self.format, projectionVersion: Projections.version, lastSequence: projections.lastSequence,
+            chainHash: chainHash, records: events.count
         )
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        try Posix.writeFileAtomically(path, [UInt8](try encoder.encode(snapshot)), mode: 0o640)
+        var bytes = [UInt8](try JSONEncoder().encode(header))
+        bytes.append(UInt8(ascii: "\n"))
+        for logged in events {
+            bytes.append(contentsOf: String(logged.sequence).utf8)
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(contentsOf: try EventCoding.encode(logged.event))
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        try Posix.writeFileAtomically(path, bytes, mode: 0o640)
     }
 
     /// The stored snapshot, or why there is none to use.
@@ -46,15 +66,28 @@ public struct ProjectionSnapshotStore: Sendable {
         } catch {
             return .failure(.unreadable("\(error)"))
         }
-        do {
-            let snapshot = try JSONDecoder().decode(Snapshot.self, from: Data(bytes))
-            guard snapshot.projectionVersion == Projections.version else {
-                return .failure(.otherVersion(snapshot.projectionVersion))
-            }
-            return .success(snapshot)
-        } catch {
-            return .failure(.unreadable("\(error)"))
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
+        guard let first = lines.first, let header = try? JSONDecoder().decode(Header.self, from: Data(first)) else {
+            return .failure(.unreadable("no header line"))
         }
+        guard header.format == Self.format, header.projectionVersion == Projections.version else {
+            return .failure(.otherVersion(header.projectionVersion))
+        }
+        guard lines.count - 1 == header.records else {
+            return .failure(.unreadable("\(lines.count - 1) records, the header says \(header.records)"))
+        }
+        var events: [LoggedEvent] = []
+        events.reserveCapacity(header.records)
+        for line in lines.dropFirst() {
+            guard let space = line.firstIndex(of: UInt8(ascii: " ")),
+                  let sequence = UInt64(String(decoding: line[..<space], as: UTF8.self)),
+                  let event = try? EventCoding.decode(line[line.index(after: space)...]) else {
+                return .failure(.unreadable("a malformed record"))
+            }
+            events.append(LoggedEvent(sequence: sequence, timestampMicros: 0, event: event))
+        }
+        let projections = Projections(restoring: events, lastSequence: header.lastSequence)
+        return .success(Snapshot(lastSequence: header.lastSequence, chainHash: header.chainHash, projections: projections))
     }
 }
 

@@ -19,6 +19,12 @@ public struct BulletinCatalog: Hashable, Sendable, Codable {
 
     public private(set) var bulletins: [BulletinID: BulletinDetail] = [:]
     public private(set) var rejections: [BulletinID: Rejection] = [:]
+    /// The last `figures.revised` event of each revised bulletin: sequence and extractor version.
+    public private(set) var revisions: [BulletinID: UInt64] = [:]
+    /// Sizes of the files as dropped, and the extractor that first read each bulletin: kept so
+    /// a snapshot can restate the events exactly.
+    public private(set) var byteCounts: [BulletinID: Int] = [:]
+    public private(set) var ingestExtractorVersions: [BulletinID: String] = [:]
 
     public init() {}
 
@@ -39,14 +45,18 @@ public struct BulletinCatalog: Hashable, Sendable, Codable {
                 extractorVersion: info.extractorVersion
             )
             bulletins[info.id] = BulletinDetail(bulletin: summary, figures: e.figures)
+            byteCounts[info.id] = info.byteCount
+            ingestExtractorVersions[info.id] = info.extractorVersion
         case .bulletinRejected(let e):
             rejections[e.id] = Rejection(fileName: e.fileName, code: e.code, reason: e.reason, sequence: logged.sequence)
+            byteCounts[e.id] = e.byteCount
         case .figuresRevised(let e):
             guard var detail = bulletins[e.id] else { return }
             detail.figures = e.figures
             detail.bulletin.figureCount = e.figures.count
             detail.bulletin.extractorVersion = e.extractorVersion
             bulletins[e.id] = detail
+            revisions[e.id] = logged.sequence
         }
     }
 

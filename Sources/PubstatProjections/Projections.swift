@@ -9,7 +9,7 @@ public struct Projections: Hashable, Sendable, Codable {
     public static let version = 1
 
     /// Sequence number of the last event folded; 0 before the first.
-    public private(set) var lastSequence: UInt64 = 0
+    public internal(set) var lastSequence: UInt64 = 0
     public private(set) var catalog = BulletinCatalog()
     public private(set) var budget = BudgetProjection()
     public private(set) var visitors = VisitorProjection()
@@ -21,9 +21,13 @@ public struct Projections: Hashable, Sendable, Codable {
         guard logged.sequence == lastSequence + 1 else {
             throw .gap(expected: lastSequence + 1, got: logged.sequence)
         }
+        foldWithoutGapCheck(logged)
+        lastSequence = logged.sequence
+    }
+
+    mutating func foldWithoutGapCheck(_ logged: LoggedEvent) {
         catalog.apply(logged)
         budget.apply(logged)
         visitors.apply(logged)
-        lastSequence = logged.sequence
     }
 }

@@ -15,7 +15,7 @@ import Testing
         try await daemon.waitForEmptyInbox()
         let before = try await daemon.client.get("/v1/bulletins", as: BulletinList.self)
         try await daemon.stop()
-        let snapshot = root.appendingPathComponent("state/snapshots/projections.json")
+        let snapshot = root.appendingPathComponent("state/snapshots/projections.snapshot")
         #expect(FileManager.default.fileExists(atPath: snapshot.path))
 
         daemon = try await DaemonProcess(root: root)
@@ -25,7 +25,7 @@ import Testing
 
         // A snapshot that does not match the log (here: a forged chain hash) is not used.
         var text = try String(contentsOf: snapshot, encoding: .utf8)
-        let range = try #require(text.range(of: #""chainHash":""#))
+        let range = try #require(text.range(of: #""chainHash":""#))  // in the header line
         text.replaceSubrange(range.upperBound..<text.index(range.upperBound, offsetBy: 4), with: "0000")
         try text.write(to: snapshot, atomically: true, encoding: .utf8)
         daemon = try await DaemonProcess(root: root)

@@ -1,0 +1,42 @@
+import PubstatModel
+
+extension Projections {
+    /// The fewest events that fold into these projections: for each bulletin its ingestion
+    /// (with its current figures) and, if revised, its last revision; for each rejected file
+    /// its rejection; each at its original sequence number, in sequence order.
+    ///
+    /// A snapshot stores these instead of the projections' own shape, so loading it costs a
+    /// fold over one or two events per bulletin, however long the log.
+    public func snapshotEvents() -> [LoggedEvent] {
+        var events: [LoggedEvent] = []
+        for (id, detail) in catalog.bulletins {
+            let summary = detail.bulletin
+            let info = BulletinInfo(
+                id: id, fileName: summary.fileName, byteCount: catalog.byteCounts[id] ?? 0,
+                published: summary.published, subject: summary.subject, title: summary.title,
+                extractorVersion: catalog.ingestExtractorVersions[id] ?? summary.extractorVersion
+            )
+            events.append(LoggedEvent(sequence: summary.sequence, timestampMicros: 0, event: .bulletinIngested(
+                BulletinIngested(bulletin: info, figures: detail.figures))))
+            if let revision = catalog.revisions[id] {
+                events.append(LoggedEvent(sequence: revision, timestampMicros: 0, event: .figuresRevised(
+                    FiguresRevised(id: id, extractorVersion: summary.extractorVersion, figures: detail.figures))))
+            }
+        }
+        for (id, rejection) in catalog.rejections {
+            events.append(LoggedEvent(sequence: rejection.sequence, timestampMicros: 0, event: .bulletinRejected(
+                BulletinRejected(id: id, fileName: rejection.fileName, byteCount: catalog.byteCounts[id] ?? 0,
+                                 code: rejection.code, reason: rejection.reason))))
+        }
+        return events.sorted { $0.sequence < $1.sequence }
+    }
+
+    /// Rebuilds projections from ``snapshotEvents()`` taken when `lastSequence` was folded.
+    public init(restoring events: [LoggedEvent], lastSequence: UInt64) {
+        self.init()
+        for logged in events.sorted(by: { $0.sequence < $1.sequence }) {
+            foldWithoutGapCheck(logged)
+        }
+        self.lastSequence = lastSequence
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import PubstatIngest
+import PubstatModel
+import PubstatProjections
+import Testing
+
+@Suite struct SnapshotStoreTests {
+    private func id(_ n: Int) -> BulletinID { BulletinID(hex: String(repeating: String(n % 10), count: 64))! }
+
+    private func budget(_ value: Double, seq: UInt64) -> Figure {
+        var figure = Figure(indicator: .budgetRevenueOnTerritory, value: value, unit: .billionVND, period: Period("2024-9M"),
+                            jurisdiction: Jurisdiction(.province, "Sơn La"), quote: "thu \(seq)")
+        figure.asOf = CalendarDate(year: 2024, month: 9, day: Int(seq % 28) + 1)
+        figure.pctOfPlan = [PlanComparison(pct: 60, authority: .central)]
+        return figure
+    }
+
+    @Test func restoredProjectionsEqualTheLiveOnes() throws {
+        var live = Projections()
+        var seq: UInt64 = 0
+        func fold(_ event: Event) throws {
+            seq += 1
+            try live.apply(LoggedEvent(sequence: seq, timestampMicros: Int64(seq), event: event))
+        }
+        for n in 1...6 {
+            let info = BulletinInfo(id: id(n), fileName: "b\(n).txt", byteCount: 100 + n, published: CalendarDate(year: 2024, month: 10, day: n),
+                                    subject: Jurisdiction(.province, "Sơn La"), title: "Bản tin \(n)", extractorVersion: "1.0.0")
+            try fold(.bulletinIngested(BulletinIngested(bulletin: info, figures: [budget(Double(1000 + n), seq: UInt64(n))])))
+        }
+        try fold(.bulletinRejected(BulletinRejected(id: id(7), fileName: "x.bin", byteCount: 3, code: "binary_content", reason: "binary")))
+        try fold(.figuresRevised(FiguresRevised(id: id(2), extractorVersion: "1.1.0", figures: [budget(2222, seq: 99)])))
+        try fold(.figuresRevised(FiguresRevised(id: id(2), extractorVersion: "1.2.0", figures: [])))
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pubstat-snap-\(UUID().uuidString.prefix(8))").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = ProjectionSnapshotStore(directory: folder)
+        try store.save(live, chainHash: "ab")
+        guard case .success(let snapshot) = store.load() else { Issue.record("snapshot did not load"); return }
+        #expect(snapshot.lastSequence == 9)
+        #expect(snapshot.chainHash == "ab")
+        #expect(snapshot.projections == live)
+        #expect(snapshot.projections.budget.report() == live.budget.report())
+    }
+
+    @Test func missingAndDamagedSnapshotsAreNotUsed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pubstat-snap-\(UUID().uuidString.prefix(8))").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = ProjectionSnapshotStore(directory: folder)
+        guard case .failure(.missing) = store.load() else { Issue.record("expected missing"); return }
+        try Data("{\"format\":2}\n".utf8).write(to: URL(fileURLWithPath: store.path))
+        guard case .failure(.unreadable) = store.load() else { Issue.record("expected unreadable"); return }
+    }
+}
