@@ -17,60 +17,71 @@ struct Token: Sendable {
 /// separators (`1.208,8`); a `.` or `,` between digits belongs to the number.
 enum Tokenizer {
     static func tokenize(_ text: FoldedText) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(text.bytes.count / 4)
         // byte classes: 1 letter, 2 digit, 4 blank (one table load instead of range tests per byte)
         var classes = [UInt8](repeating: 0, count: 256)
         for c in 0..<256 {
             let b = UInt8(c)
             classes[c] = Folding.isLetter(b) ? 1 : Folding.isDigit(b) ? 2 : (b == 0x20 || b == 0x0A || b == 0x09) ? 4 : 0
         }
-        classes.withUnsafeBufferPointer { cls in
-            text.bytes.withUnsafeBufferPointer { b in
-                let n = b.count
-                var i = 0
-                var newline = true
-                while i < n {
-                    let c = b[i]
-                    let k = cls[Int(c)]
-                    if k == 4 {
-                        if c == 0x0A { newline = true }
-                        i += 1
-                        continue
-                    }
-                    let start = i
-                    var hash: UInt64 = 0xcbf29ce484222325
-                    let kind: Token.Kind
-                    if k == 1 {
-                        while i < n {
-                            let d = b[i]
-                            guard cls[Int(d)] & 3 != 0 else { break }
-                            hash = (hash ^ UInt64(d)) &* 0x100000001b3
-                            i += 1
-                        }
-                        kind = .word
-                    } else if k == 2 {
-                        while i < n {
-                            let d = b[i]
-                            if Folding.isDigit(d) {
+        let n = text.bytes.count
+        let blank = Token(kind: .punct, start: 0, end: 0, hash: 0, newlineBefore: false, first: 0)
+        // tokens are written in place; the buffer doubles when a pass fills it (about one token per five bytes)
+        var tokens = [Token](repeating: blank, count: max(64, n / 5))
+        var count = 0
+        var i = 0
+        var newline = true
+        while i < n {
+            if count == tokens.count { tokens.append(contentsOf: repeatElement(blank, count: tokens.count)) }
+            classes.withUnsafeBufferPointer { cls in
+                text.bytes.withUnsafeBufferPointer { b in
+                    tokens.withUnsafeMutableBufferPointer { out in
+                        let capacity = out.count
+                        while i < n, count < capacity {
+                            let c = b[i]
+                            let k = cls[Int(c)]
+                            if k == 4 {
+                                if c == 0x0A { newline = true }
                                 i += 1
-                            } else if (d == 46 || d == 44), i + 1 < n, Folding.isDigit(b[i + 1]) {
-                                i += 1
-                            } else {
-                                break
+                                continue
                             }
+                            let start = i
+                            var hash: UInt64 = 0xcbf29ce484222325
+                            let kind: Token.Kind
+                            if k == 1 {
+                                while i < n {
+                                    let d = b[i]
+                                    guard cls[Int(d)] & 3 != 0 else { break }
+                                    hash = (hash ^ UInt64(d)) &* 0x100000001b3
+                                    i += 1
+                                }
+                                kind = .word
+                            } else if k == 2 {
+                                while i < n {
+                                    let d = b[i]
+                                    if Folding.isDigit(d) {
+                                        i += 1
+                                    } else if (d == 46 || d == 44), i + 1 < n, Folding.isDigit(b[i + 1]) {
+                                        i += 1
+                                    } else {
+                                        break
+                                    }
+                                }
+                                kind = .number
+                            } else {
+                                hash = (hash ^ UInt64(c)) &* 0x100000001b3
+                                i += 1
+                                kind = .punct
+                            }
+                            out[count] = Token(kind: kind, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: i),
+                                               hash: hash, newlineBefore: newline, first: c)
+                            count += 1
+                            newline = false
                         }
-                        kind = .number
-                    } else {
-                        hash = (hash ^ UInt64(c)) &* 0x100000001b3
-                        i += 1
-                        kind = .punct
                     }
-                    tokens.append(Token(kind: kind, start: Int32(start), end: Int32(i), hash: hash, newlineBefore: newline, first: c))
-                    newline = false
                 }
             }
         }
+        tokens.removeSubrange(count...)
         return tokens
     }
 
