@@ -16,6 +16,16 @@ import Testing
         let fileCount = Int(environment["PUBSTAT_CRASH_FILES"] ?? "") ?? 300
         let root = try temporaryFolder("crash")
         defer { try? FileManager.default.removeItem(at: root) }
+        do {
+            try await run(kills: kills, fileCount: fileCount, root: root)
+        } catch {
+            let log = (try? String(contentsOf: root.appendingPathComponent("pubstatd.log"), encoding: .utf8)) ?? ""
+            Issue.record("pubstatd's output, last 4,000 characters:\n\(log.suffix(4000))")
+            throw error
+        }
+    }
+
+    private func run(kills: Int, fileCount: Int, root: URL) async throws {
 
         // Inputs: unique bulletins, some exact duplicates under other names, some binary files.
         var generator = BulletinGenerator(seed: UInt64(kills * 7919 + fileCount))
