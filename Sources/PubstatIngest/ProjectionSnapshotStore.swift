@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import PubstatModel
 import PubstatPosix
 import PubstatProjections
@@ -66,8 +69,9 @@ public struct ProjectionSnapshotStore: Sendable {
         } catch {
             return .failure(.unreadable("\(error)"))
         }
-        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
-        guard let first = lines.first, let header = try? JSONDecoder().decode(Header.self, from: Data(first)) else {
+        let lines = Self.lineRanges(of: bytes)
+        guard let first = lines.first,
+              let header = try? JSONDecoder().decode(Header.self, from: Data(bytes[first])) else {
             return .failure(.unreadable("no header line"))
         }
         guard header.format == Self.format, header.projectionVersion == Projections.version else {
@@ -78,7 +82,8 @@ public struct ProjectionSnapshotStore: Sendable {
         }
         var events: [LoggedEvent] = []
         events.reserveCapacity(header.records)
-        for line in lines.dropFirst() {
+        for range in lines.dropFirst() {
+            let line = bytes[range]
             guard let space = line.firstIndex(of: UInt8(ascii: " ")),
                   let sequence = UInt64(String(decoding: line[..<space], as: UTF8.self)),
                   let event = try? EventCoding.decode(line[line.index(after: space)...]) else {
@@ -88,6 +93,28 @@ public struct ProjectionSnapshotStore: Sendable {
         }
         let projections = Projections(restoring: events, lastSequence: header.lastSequence)
         return .success(Snapshot(lastSequence: header.lastSequence, chainHash: header.chainHash, projections: projections))
+    }
+}
+
+extension ProjectionSnapshotStore {
+    /// The ranges of the non-empty lines of `bytes`, found with `memchr`.
+    static func lineRanges(of bytes: [UInt8]) -> [Range<Int>] {
+        bytes.withUnsafeBytes { raw -> [Range<Int>] in
+            guard let base = raw.baseAddress else { return [] }
+            var ranges: [Range<Int>] = []
+            var start = 0
+            while start < raw.count {
+                let end: Int
+                if let found = memchr(base + start, 0x0A, raw.count - start) {
+                    end = base.distance(to: UnsafeRawPointer(found))
+                } else {
+                    end = raw.count
+                }
+                if end > start { ranges.append(start..<end) }
+                start = end + 1
+            }
+            return ranges
+        }
     }
 }
 
