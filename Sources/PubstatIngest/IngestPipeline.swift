@@ -45,64 +45,67 @@ public actor IngestPipeline {
 
     /// Ingests the named inbox files as one batch: one durable append for all of them.
     public func ingest(_ names: [String]) async -> [IngestOutcome] {
-        let decisions = await decide(names)
-        var outcomes: [String: IngestOutcome] = [:]
-        var fresh: [(decision: IntakeDecision, event: Event)] = []
-        var seenInBatch = Set<BulletinID>()
-        var copiesInBatch: [(name: String, id: BulletinID)] = []
-        for decision in decisions {
-            switch decision.verdict {
-            case .vanished:
-                outcomes[decision.name] = .vanished
-            case .unreadable(let code, let reason):
-                outcomes[decision.name] = moveToFailed(decision.name, sha: nil, code: code, reason: reason)
-            case .bulletin, .rejection:
-                let id = decision.id!
-                if projections.catalog.intake(of: id) != nil {
-                    outcomes[decision.name] = finishDuplicate(decision.name, id: id)
-                    continue
-                }
-                if seenInBatch.contains(id) {
-                    // Its first copy is in this batch: finished once that copy is committed.
-                    copiesInBatch.append((decision.name, id))
-                    continue
-                }
-                seenInBatch.insert(id)
-                switch decision.verdict {
-                case .bulletin(let event, let bytes):
-                    do {
-                        try rawStore.store(bytes, as: id, durable: false)
-                    } catch {
-                        outcomes[decision.name] = .deferred(reason: "could not keep a copy of the bulletin: \(error)")
-                        logger.error("could not store raw bulletin; the file stays in the inbox", metadata: ["file.name": "\(decision.name)", "error": "\(error)"])
-                        seenInBatch.remove(id)
-                        continue
-                    }
-                    fresh.append((decision, .bulletinIngested(event)))
-                case .rejection(let event):
-                    fresh.append((decision, .bulletinRejected(event)))
-                default:
-                    break
-                }
-            }
+        var batch = IntakeBatch()
+        for decision in await decide(names) {
+            sort(decision, into: &batch)
         }
-        if !fresh.isEmpty {
-            // The raw copies become durable together, before the log refers to them.
-            do {
-                try rawStore.syncAll()
-            } catch {
-                logger.error("could not make the raw bulletin copies durable; the files stay in the inbox", metadata: ["error": "\(error)"])
-                for item in fresh { outcomes[item.decision.name] = .deferred(reason: "could not sync the raw copies: \(error)") }
-                fresh.removeAll()
-            }
-        }
-        await commit(fresh, into: &outcomes)
-        for copy in copiesInBatch {
-            outcomes[copy.name] = projections.catalog.intake(of: copy.id) != nil
+        makeRawCopiesDurable(&batch)
+        await commit(batch.fresh, into: &batch.outcomes)
+        for copy in batch.copies {
+            batch.outcomes[copy.name] = projections.catalog.intake(of: copy.id) != nil
                 ? finishDuplicate(copy.name, id: copy.id)
                 : .deferred(reason: "its first copy in the same batch could not be committed")
         }
-        return names.map { outcomes[$0] ?? .vanished }
+        return names.map { batch.outcomes[$0] ?? .vanished }
+    }
+
+    /// Finishes what needs no log write at once (vanished, unreadable, duplicates of logged
+    /// content); keeps new content, with its raw copy stored, for the batch's append.
+    private func sort(_ decision: IntakeDecision, into batch: inout IntakeBatch) {
+        let name = decision.name
+        let event: Event
+        switch decision.verdict {
+        case .vanished:
+            batch.outcomes[name] = .vanished
+            return
+        case .unreadable(let code, let reason):
+            batch.outcomes[name] = moveToFailed(name, sha: nil, code: code, reason: reason)
+            return
+        case .rejection(let rejected):
+            event = .bulletinRejected(rejected)
+        case .bulletin(let ingested, _):
+            event = .bulletinIngested(ingested)
+        }
+        let id = event.bulletinID
+        if projections.catalog.intake(of: id) != nil {
+            batch.outcomes[name] = finishDuplicate(name, id: id)
+        } else if batch.seen.contains(id) {
+            batch.copies.append((name, id))  // finished once its first copy is committed
+        } else {
+            if case .bulletin(_, let bytes) = decision.verdict {
+                do {
+                    try rawStore.store(bytes, as: id, durable: false)
+                } catch {
+                    logger.error("could not store raw bulletin; the file stays in the inbox", metadata: ["file.name": "\(name)", "error": "\(error)"])
+                    batch.outcomes[name] = .deferred(reason: "could not keep a copy of the bulletin: \(error)")
+                    return
+                }
+            }
+            batch.seen.insert(id)
+            batch.fresh.append((decision, event))
+        }
+    }
+
+    /// The raw copies become durable together (one `syncfs`), before the log refers to them.
+    private func makeRawCopiesDurable(_ batch: inout IntakeBatch) {
+        guard !batch.fresh.isEmpty else { return }
+        do {
+            try rawStore.syncAll()
+        } catch {
+            logger.error("could not make the raw bulletin copies durable; the files stay in the inbox", metadata: ["error": "\(error)"])
+            for item in batch.fresh { batch.outcomes[item.decision.name] = .deferred(reason: "could not sync the raw copies: \(error)") }
+            batch.fresh.removeAll()
+        }
     }
 
     /// Reads, hashes and extracts the files concurrently (the CPU-bound part).

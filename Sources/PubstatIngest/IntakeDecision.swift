@@ -52,14 +52,6 @@ struct IntakeDecision: Sendable {
                 id: id, fileName: name, byteCount: bytes.count, code: error.code, reason: error.reason)))
         }
     }
-
-    var id: BulletinID? {
-        switch verdict {
-        case .bulletin(let e, _): e.bulletin.id
-        case .rejection(let e): e.id
-        case .unreadable, .vanished: nil
-        }
-    }
 }
 
 private let hexDigits: [String] = (0..<256).map { byte in

@@ -1,0 +1,13 @@
+import PubstatModel
+
+/// The working state of one ingest batch.
+struct IntakeBatch {
+    /// What became of each file, by name.
+    var outcomes: [String: IngestOutcome] = [:]
+    /// New content to append, in the order the files were decided.
+    var fresh: [(decision: IntakeDecision, event: Event)] = []
+    /// Content already taken into this batch.
+    var seen = Set<BulletinID>()
+    /// Further copies of content first seen in this batch.
+    var copies: [(name: String, id: BulletinID)] = []
+}
