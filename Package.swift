@@ -120,7 +120,7 @@ let package = Package(
         .executableTarget(
             name: "pubstatctl",
             dependencies: [
-                "PubstatModel", "PubstatExtraction", "PubstatLog", "PubstatClient", "PubstatProjections",
+                "PubstatModel", "PubstatExtraction", "PubstatLog", "PubstatClient", "PubstatProjections", "PubstatIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

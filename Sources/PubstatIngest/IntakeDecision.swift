@@ -1,4 +1,3 @@
-import Crypto
 import PubstatExtraction
 import PubstatModel
 import PubstatPosix
@@ -35,7 +34,7 @@ struct IntakeDecision: Sendable {
         } catch {
             return IntakeDecision(name: name, verdict: .unreadable(code: "unreadable", reason: "the file could not be read: \(error)"))
         }
-        let id = BulletinID(rawValue: SHA256.hash(data: bytes).map { hexDigits[Int($0)] }.joined())
+        let id = BulletinID.of(bytes)
         if bytes.isEmpty {
             return IntakeDecision(name: name, verdict: .rejection(BulletinRejected(
                 id: id, fileName: name, byteCount: 0, code: "empty_file", reason: "the file is empty")))
@@ -52,9 +51,4 @@ struct IntakeDecision: Sendable {
                 id: id, fileName: name, byteCount: bytes.count, code: error.code, reason: error.reason)))
         }
     }
-}
-
-private let hexDigits: [String] = (0..<256).map { byte in
-    let digits = Array("0123456789abcdef")
-    return String([digits[byte >> 4], digits[byte & 15]])
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PubstatExtraction
+import PubstatIngest
 import PubstatModel
 
 /// `pubstatctl extract FILE...`: figures of files, without a daemon.
@@ -10,19 +11,28 @@ struct Extract: ParsableCommand {
     @Flag(help: "Print JSON in the corpus figure schema.") var json = false
 
     /// One file's result in the corpus document schema.
+    /// Beside the schema's fields: the bulletin's id (SHA-256 of its bytes) and the extractor
+    /// version, the provenance every figure shares with its bulletin.
     struct Document: Encodable {
         var file: String
+        var sha256: String
+        var extractorVersion: String
         var published: String?
         var figures: [Figure]
 
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(file, forKey: .file)
+            try c.encode(sha256, forKey: .sha256)
+            try c.encode(extractorVersion, forKey: .extractorVersion)
             try c.encode(published, forKey: .published)  // explicit null when unknown
             try c.encode(figures, forKey: .figures)
         }
 
-        enum CodingKeys: String, CodingKey { case file, published, figures }
+        enum CodingKeys: String, CodingKey {
+            case file, sha256, published, figures
+            case extractorVersion = "extractor_version"
+        }
     }
 
     func run() throws {
@@ -37,8 +47,12 @@ struct Extract: ParsableCommand {
                 continue
             }
             do {
-                let result = try extractor.extract(bytes: [UInt8](data), fileName: name)
-                documents.append(Document(file: name, published: result.published?.description, figures: result.figures))
+                let bytes = [UInt8](data)
+                let result = try extractor.extract(bytes: bytes, fileName: name)
+                documents.append(Document(
+                    file: name, sha256: BulletinID.of(bytes).rawValue, extractorVersion: BulletinExtractor.version,
+                    published: result.published?.description, figures: result.figures
+                ))
                 if !json { Self.write(table(name, result), to: .standardOutput) }
             } catch {
                 Self.write("pubstatctl: \(path): rejected (\(error.code)): \(error.reason)\n", to: .standardError)
