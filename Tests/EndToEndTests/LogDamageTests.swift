@@ -76,6 +76,7 @@ import Testing
         process.standardOutput = pipe
         process.standardError = pipe
         try process.run()
+        defer { if process.isRunning { process.terminate() } }
         let client = PubstatClient(socketPath: root.appendingPathComponent("pubstatd.sock").path)
         try await waitUntil("pubstatd serves or exits", timeout: .seconds(60)) {
             if !process.isRunning { return true }

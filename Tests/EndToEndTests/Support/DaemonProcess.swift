@@ -50,6 +50,11 @@ final class DaemonProcess: @unchecked Sendable {
         }
     }
 
+    /// A test that fails before stopping its daemon must not leave it running.
+    deinit {
+        if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
+    }
+
     func signal(_ number: Int32) {
         Foundation.kill(process.processIdentifier, number)
     }
