@@ -36,18 +36,7 @@ public struct Daemon: Sendable {
         )
         try layout.createFolders()
 
-        // The whole SHA-256 chain is checked before anything is served: a record altered in the
-        // middle of the log, even with a recomputed checksum, stops the start. A torn tail is
-        // left for open to cut and report.
-        if notifier.isSupervised {
-            // A long log takes a while to verify and replay: keep systemd's start timeout at bay.
-            try? notifier.extendTimeout(by: .seconds(300))
-        }
-        let verified = try LogVerifier.verify(directory: layout.logDirectory)
-        logger.info("event log verified", metadata: ["records": "\(verified.records)", "head": "\(verified.headHash)"])
-        let log = try EventLog.open(directory: layout.logDirectory, options: EventLog.Options(segmentSize: configuration.segmentSize))
-        let recovery = log.recovery?.description
-        if let recovery { logger.warning("log recovery: \(recovery)") }
+        let (log, recovery) = try openLog(layout, logger: logger)
         let projections = try Self.restore(log, snapshots: ProjectionSnapshotStore(directory: layout.snapshotDirectory), logger: logger)
         let pipeline = IngestPipeline(layout: layout, log: log, projections: projections, logger: logger)
         let queries = DaemonQueries(pipeline: pipeline, log: log, inbox: layout.inbox, recovery: recovery)
@@ -87,6 +76,22 @@ public struct Daemon: Sendable {
         await pipeline.checkpoint()
         log.close()
         logger.info("pubstatd stopped")
+    }
+
+    /// Verifies the whole SHA-256 chain, then opens the log. A record altered in the middle of
+    /// the log, even with a recomputed checksum, stops the start before anything is served; a
+    /// torn tail is left for open to cut, and the cut is returned for `/v1/status`.
+    private func openLog(_ layout: InboxLayout, logger: Logger) throws -> (EventLog, recovery: String?) {
+        if notifier.isSupervised {
+            // A long log takes a while to verify and replay: keep systemd's start timeout at bay.
+            try? notifier.extendTimeout(by: .seconds(300))
+        }
+        let verified = try LogVerifier.verify(directory: layout.logDirectory)
+        logger.info("event log verified", metadata: ["records": "\(verified.records)", "head": "\(verified.headHash)"])
+        let log = try EventLog.open(directory: layout.logDirectory, options: EventLog.Options(segmentSize: configuration.segmentSize))
+        let recovery = log.recovery?.description
+        if let recovery { logger.warning("log recovery: \(recovery)") }
+        return (log, recovery)
     }
 
     /// Loads the projection snapshot if it fits this log, then folds the log's tail into it.
