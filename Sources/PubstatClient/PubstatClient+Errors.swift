@@ -30,6 +30,9 @@ extension PubstatClient {
             default: break
             }
         }
+        if case UnixHTTPExchange.ExchangeFailure.deadline = error {
+            return .timeout(socketPath: socketPath, seconds: timeout.secondsValue)
+        }
         if case ChannelError.connectTimeout = error {
             return .timeout(socketPath: socketPath, seconds: timeout.secondsValue)
         }

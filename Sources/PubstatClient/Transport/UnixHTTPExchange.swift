@@ -1,6 +1,7 @@
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import Synchronization
 
 /// One HTTP/1.1 request and its response over a fresh Unix-socket connection (`Connection: close`).
 enum UnixHTTPExchange {
@@ -15,19 +16,36 @@ enum UnixHTTPExchange {
                     return try Connection(wrappingChannelSynchronously: channel)
                 }
             }
-        // The deadline closes the connection, which ends the exchange below with an error.
+        // The deadline closes the connection, which ends the exchange below with an error; the
+        // flag tells that error apart from the daemon closing the connection.
+        let expired = DeadlineFlag()
         let deadline = connection.channel.eventLoop.scheduleTask(in: timeout) {
+            expired.set()
             connection.channel.close(promise: nil)
         }
         defer { deadline.cancel() }
-        return try await connection.executeThenClose { inbound, outbound in
+        do {
+            return try await exchange(method, target, on: connection)
+        } catch {
+            if expired.isSet { throw ExchangeFailure.deadline }
+            throw error
+        }
+    }
+
+    private static func exchange(_ method: HTTPMethod, _ target: String, on connection: Connection) async throws -> HTTPReply {
+        try await connection.executeThenClose { inbound, outbound in
             var head = HTTPRequestHead(version: .http1_1, method: method, uri: target)
             head.headers.add(name: "Host", value: "pubstatd")
             head.headers.add(name: "Accept", value: "application/json")
             head.headers.add(name: "User-Agent", value: "pubstatctl")
             head.headers.add(name: "Connection", value: "close")
-            try await outbound.write(.head(head))
-            try await outbound.write(.end(nil))
+            do {
+                // One write: a daemon may answer a bodiless GET as soon as it has the head, and
+                // close (Connection: close) before a separate write of the end could follow.
+                try await outbound.write(contentsOf: [.head(head), .end(nil)])
+            } catch {
+                // Closed while writing: the answer may be there all the same; reading tells.
+            }
             return try await readReply(inbound)
         }
     }
@@ -51,5 +69,14 @@ enum UnixHTTPExchange {
     enum ExchangeFailure: Error {
         /// The connection closed before a whole response arrived.
         case incomplete
+        /// The timeout passed before the whole response arrived.
+        case deadline
+    }
+
+    /// Set once by the deadline task on the event loop, read by the awaiting task.
+    final class DeadlineFlag: Sendable {
+        private let value = Atomic<Bool>(false)
+        func set() { value.store(true, ordering: .releasing) }
+        var isSet: Bool { value.load(ordering: .acquiring) }
     }
 }

@@ -13,7 +13,8 @@ final class DaemonProcess: @unchecked Sendable {
     var processed: URL { root.appendingPathComponent("processed") }
     var failed: URL { root.appendingPathComponent("failed") }
     var socketPath: String { root.appendingPathComponent("pubstatd.sock").path }
-    var client: PubstatClient { PubstatClient(socketPath: socketPath) }
+    /// A generous timeout: CI machines are small and busy; a real hang still fails the test.
+    var client: PubstatClient { PubstatClient(socketPath: socketPath, timeout: .seconds(60)) }
     var logPath: URL { root.appendingPathComponent("pubstatd.log") }
 
     /// Starts pubstatd with `--root root`; waits until it answers on its socket.
