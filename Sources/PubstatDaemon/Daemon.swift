@@ -78,7 +78,7 @@ public struct Daemon: Sendable {
         logger.info("pubstatd stopped")
     }
 
-    /// Verifies the whole SHA-256 chain, then opens the log. A record altered in the middle of
+    /// Opens the log, verifying the whole SHA-256 chain in the same pass. A record altered in the middle of
     /// the log, even with a recomputed checksum, stops the start before anything is served; a
     /// torn tail is left for open to cut, and the cut is returned for `/v1/status`.
     private func openLog(_ layout: InboxLayout, logger: Logger) throws -> (EventLog, recovery: String?) {
@@ -86,9 +86,11 @@ public struct Daemon: Sendable {
             // A long log takes a while to verify and replay: keep systemd's start timeout at bay.
             try? notifier.extendTimeout(by: .seconds(300))
         }
-        let verified = try LogVerifier.verify(directory: layout.logDirectory)
-        logger.info("event log verified", metadata: ["records": "\(verified.records)", "head": "\(verified.headHash)"])
-        let log = try EventLog.open(directory: layout.logDirectory, options: EventLog.Options(segmentSize: configuration.segmentSize))
+        let log = try EventLog.open(
+            directory: layout.logDirectory,
+            options: EventLog.Options(segmentSize: configuration.segmentSize, verifyHashChain: true)
+        )
+        logger.info("event log verified", metadata: ["records": "\(log.head.recordCount)", "head": "\(log.head.headHash)"])
         let recovery = log.recovery?.description
         if let recovery { logger.warning("log recovery: \(recovery)") }
         return (log, recovery)

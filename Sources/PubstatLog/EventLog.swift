@@ -18,11 +18,18 @@ public final class EventLog: Sendable {
         /// The clock for record times (microseconds since the epoch); the system clock if nil.
         /// Record times never go backwards, whatever the clock does.
         public var clock: (@Sendable () -> Int64)?
+        /// Also check the SHA-256 chain while opening (as `pubstatctl verify` does): a record
+        /// altered before the tail, even with a recomputed checksum, makes open throw.
+        public var verifyHashChain: Bool
 
-        public init(segmentSize: Int = 64 << 20, maxBatchBytes: Int = 16 << 20, clock: (@Sendable () -> Int64)? = nil) {
+        public init(
+            segmentSize: Int = 64 << 20, maxBatchBytes: Int = 16 << 20, clock: (@Sendable () -> Int64)? = nil,
+            verifyHashChain: Bool = false
+        ) {
             self.segmentSize = segmentSize
             self.maxBatchBytes = maxBatchBytes
             self.clock = clock
+            self.verifyHashChain = verifyHashChain
         }
     }
 
@@ -49,7 +56,7 @@ public final class EventLog: Sendable {
     /// Opens (creating if needed) the log in `directory`.
     ///
     /// Takes the directory's lock, checks every segment (headers, framing, CRC-32C, sequence
-    /// continuity) and cuts a torn tail left by a crash, reporting it in ``recovery``. Damage
+    /// continuity, and the hash chain if ``Options/verifyHashChain``) and cuts a torn tail left by a crash, reporting it in ``recovery``. Damage
     /// anywhere else throws ``EventLogError/Code/corrupted`` naming the segment and offset.
     public static func open(directory: String, options: Options = Options()) throws -> EventLog {
         do {
@@ -72,7 +79,7 @@ public final class EventLog: Sendable {
             throw EventLogError.io(error, "cannot lock the log directory")
         }
         try removeLeftoverTemporaries(in: directory)
-        let walk = try LogWalker.walk(directory: directory, verifyHashes: false)
+        let walk = try LogWalker.walk(directory: directory, verifyHashes: options.verifyHashChain)
         var recovery: RecoveryReport?
         if let tail = walk.tail {
             do {
