@@ -135,7 +135,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "PubstatModelTests", dependencies: ["PubstatModel"], swiftSettings: strict),
+        .testTarget(name: "PubstatModelTests", dependencies: ["PubstatModel", "PubstatTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "PubstatExtractionTests",
             dependencies: ["PubstatExtraction", "PubstatModel"],

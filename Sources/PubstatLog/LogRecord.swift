@@ -9,10 +9,5 @@ public struct LogRecord: Sendable {
     public var chainHash: ArraySlice<UInt8>
 
     /// ``chainHash`` as lowercase hex, as ``LogHead/headHash`` shows it.
-    public var chainHashHex: String {
-        chainHash.map { byte in
-            let digits = Array("0123456789abcdef".utf8)
-            return String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 15)]], as: UTF8.self)
-        }.joined()
-    }
+    public var chainHashHex: String { hexString(chainHash) }
 }

@@ -4,7 +4,7 @@ enum JSONKey {
     case raw(UnsafeBufferPointer<UInt8>)
     case decoded([UInt8])
 
-    /// The key as a string, for error messages.
+    /// The key (or string value) as a `String`.
     var text: String {
         switch self {
         case .raw(let bytes): String(decoding: bytes, as: UTF8.self)

@@ -1,22 +1,7 @@
 extension JSONReader {
     /// Reads a string value; throws a mismatch when the next value is not a string.
     mutating func readString() throws -> String {
-        guard peek() == UInt8(ascii: "\"") else { throw try unexpected("a string") }
-        let start = position + 1
-        position = start
-        let ascii = scanPlain()
-        guard position < bytes.count else { throw malformed("unterminated string", at: start - 1) }
-        switch bytes[position] {
-        case UInt8(ascii: "\""):
-            let raw = UnsafeBufferPointer(rebasing: bytes[start..<position])
-            position += 1
-            guard ascii || Self.isValidUTF8(raw) else { throw invalidUTF8(at: start) }
-            return String(decoding: raw, as: UTF8.self)
-        case UInt8(ascii: "\\"):
-            return try String(decoding: unescape(from: start), as: UTF8.self)
-        default:
-            throw malformed("unescaped control character U+\(hex4(UInt16(bytes[position]))) in a string")
-        }
+        try readRawString().text
     }
 
     /// Reads a string value as its raw bytes (decoded only if it has escapes), without

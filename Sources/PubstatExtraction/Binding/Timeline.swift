@@ -41,11 +41,7 @@ struct Timeline: Sendable {
 
     /// The last statement mention ending at or before token `t`.
     func lastStatement(before t: Int, from lower: Int = 0) -> Int? {
-        var lo = 0, hi = statements.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentions[statements[mid]].tokens.upperBound <= t { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = Self.partitionPoint(statements.count) { mentions[statements[$0]].tokens.upperBound <= t }
         guard lo > 0 else { return nil }
         let k = statements[lo - 1]
         return mentions[k].tokens.lowerBound >= lower ? k : nil
@@ -53,33 +49,21 @@ struct Timeline: Sendable {
 
     /// The last multi-year span stated before token `t`.
     func lastSpan(before t: Int) -> Period? {
-        var lo = 0, hi = statements.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentions[statements[mid]].tokens.upperBound <= t { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = Self.partitionPoint(statements.count) { mentions[statements[$0]].tokens.upperBound <= t }
         guard lo > 0, let k = spanUpTo[lo - 1] else { return nil }
         return resolved[k]
     }
 
     /// A statement mention starting exactly at token `t`.
     func statement(at t: Int) -> Int? {
-        var lo = 0, hi = statements.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentions[statements[mid]].tokens.lowerBound < t { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = Self.partitionPoint(statements.count) { mentions[statements[$0]].tokens.lowerBound < t }
         guard lo < statements.count, mentions[statements[lo]].tokens.lowerBound == t else { return nil }
         return statements[lo]
     }
 
     /// A statement or aside mention starting exactly at token `t`.
     func ownMention(at t: Int) -> Int? {
-        var lo = 0, hi = mentions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentions[mid].tokens.lowerBound < t { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = Self.partitionPoint(mentions.count) { mentions[$0].tokens.lowerBound < t }
         guard lo < mentions.count, mentions[lo].tokens.lowerBound == t,
               mentions[lo].role == .statement || mentions[lo].role == .aside else { return nil }
         return lo
@@ -87,11 +71,7 @@ struct Timeline: Sendable {
 
     /// A statement or aside mention ending exactly at token `t` ("6 tháng | tăng 11,29%").
     func mention(endingAt t: Int) -> Int? {
-        var lo = 0, hi = mentions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentions[mid].tokens.upperBound < t { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = Self.partitionPoint(mentions.count) { mentions[$0].tokens.upperBound < t }
         guard lo < mentions.count, mentions[lo].tokens.upperBound == t,
               mentions[lo].role == .statement || mentions[lo].role == .aside else { return nil }
         return lo
@@ -99,11 +79,7 @@ struct Timeline: Sendable {
 
     /// The last cut-off date ("đến ngày 10/9/2021") in tokens `range`.
     func cutOff(in range: Range<Int>, year fallback: Int?) -> CalendarDate? {
-        var lo = 0, hi = dates.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if dates[mid].tokens.lowerBound < range.upperBound { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = Self.partitionPoint(dates.count) { dates[$0].tokens.lowerBound < range.upperBound }
         var found: DateMention?
         var k = lo - 1
         while k >= 0, dates[k].tokens.lowerBound >= range.lowerBound {
@@ -112,5 +88,18 @@ struct Timeline: Sendable {
         }
         guard let d = found, let y = d.year ?? fallback ?? referenceYear else { return nil }
         return CalendarDate(year: y, month: d.month, day: d.day)
+    }
+}
+
+extension Timeline {
+    /// The first index in `0..<count` for which `isBefore` is false, by binary search;
+    /// `isBefore` must be true for a prefix of the indices and false after it.
+    static func partitionPoint(_ count: Int, _ isBefore: (Int) -> Bool) -> Int {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if isBefore(mid) { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 }

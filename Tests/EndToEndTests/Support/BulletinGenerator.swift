@@ -1,23 +1,13 @@
 import Foundation
+import PubstatTestSupport
 
 /// Generates bulletin-like texts of our own with random figures, for load and crash tests.
 struct BulletinGenerator {
-    private var state: UInt64
+    private var random: SplitMix64
 
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+    init(seed: UInt64) { random = SplitMix64(seed: seed &+ 0x9E37_79B9_7F4A_7C15) }
 
-    /// SplitMix64: reproducible for a given seed.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
-    }
+    mutating func int(_ range: ClosedRange<Int>) -> Int { random.int(range) }
 
     private static let provinces = ["Điện Biên", "Sơn La", "Hà Giang", "Lào Cai", "Yên Bái", "Cao Bằng"]
 
