@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Scores `pubstatctl extract --json` on the shared corpora with the shared scorer.
+
+    scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside] [--per-indicator] [--misses] [CORPUS ...]
+
+CORPUS is seeds, dev or dev2 (default: all three). dev2 is split in two: the held-aside part (every
+file whose number is a multiple of 4: 004, 008, ..., 044) was not read while rules were written and is
+scored on its own with --split held-aside; --split tuning scores the rest.
+"""
+import argparse, json, os, subprocess, sys, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+SHARED = os.environ.get("PUBSTAT_SHARED", os.path.join(ROOT, "..", "shared"))
+CORPORA = {"seeds": ("corpus/seeds", "corpus/seeds-gold.json"),
+           "dev": ("corpus/dev", "corpus/dev/gold.json"),
+           "dev2": ("corpus/dev2", "corpus/dev2/gold.json")}
+
+
+def held_aside(name):
+    stem = os.path.splitext(os.path.basename(name))[0]
+    return stem.isdigit() and int(stem) % 4 == 0
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug", "pubstatctl"))
+    ap.add_argument("--split", choices=["all", "tuning", "held-aside"], default="all")
+    ap.add_argument("--per-indicator", action="store_true")
+    ap.add_argument("--misses", action="store_true")
+    ap.add_argument("corpora", nargs="*", default=["seeds", "dev", "dev2"])
+    args = ap.parse_args()
+    if not os.path.isdir(SHARED):
+        sys.exit(f"shared corpora not found at {SHARED}")
+    for name in args.corpora:
+        folder, gold_path = CORPORA[name]
+        folder = os.path.join(SHARED, folder)
+        with open(os.path.join(SHARED, gold_path), encoding="utf-8") as f:
+            gold = json.load(f)
+        if name == "dev2" and args.split != "all":
+            keep = (lambda d: held_aside(d["file"])) if args.split == "held-aside" else (lambda d: not held_aside(d["file"]))
+            gold = [d for d in gold if keep(d)]
+        files = [os.path.join(folder, d["file"]) for d in gold]
+        out = subprocess.run([args.bin, "extract", "--json", *files], capture_output=True, check=True).stdout
+        with tempfile.TemporaryDirectory() as tmp:
+            gp, pp = os.path.join(tmp, "gold.json"), os.path.join(tmp, "pred.json")
+            with open(gp, "w", encoding="utf-8") as f:
+                json.dump(gold, f, ensure_ascii=False)
+            with open(pp, "wb") as f:
+                f.write(out)
+            extra = (["--per-indicator"] if args.per_indicator else []) + (["--misses"] if args.misses else [])
+            label = name + ("" if name != "dev2" or args.split == "all" else f" ({args.split})")
+            print(f"== {label}", flush=True)
+            subprocess.run([sys.executable, os.path.join(SHARED, "tools", "score.py"), gp, pp, *extra], check=True)
+
+
+if __name__ == "__main__":
+    main()
