@@ -51,7 +51,9 @@ public struct BulletinExtractor: Sendable {
         figures += counters.figures(subject: places.subject, provinces: { host in
             catalogue.province(matchingHost: host)
         }, fallbackYear: referenceYear)
-        return ExtractedBulletin(published: published, subject: places.subject, title: title(doc), figures: dedupe(figures))
+        // a figure whose period or place cannot be worked out is held back: a wrong figure is worse than a missing one
+        let (complete, held) = FigureCompleteness.partition(dedupe(figures))
+        return ExtractedBulletin(published: published, subject: places.subject, title: title(doc), figures: complete, held: held)
     }
 
     /// The first line with a few words, as the bulletin's title.
@@ -94,12 +96,16 @@ public struct ExtractedBulletin: Hashable, Sendable {
     public var subject: Jurisdiction?
     public var title: String?
     public var figures: [Figure]
+    /// Figures found without a period or a jurisdiction: never in projections, shown so a person can
+    /// supply the missing context (a sidecar, a source URL).
+    public var held: [Figure]
 
-    public init(published: CalendarDate?, subject: Jurisdiction?, title: String?, figures: [Figure]) {
+    public init(published: CalendarDate?, subject: Jurisdiction?, title: String?, figures: [Figure], held: [Figure] = []) {
         self.published = published
         self.subject = subject
         self.title = title
         self.figures = figures
+        self.held = held
     }
 }
 

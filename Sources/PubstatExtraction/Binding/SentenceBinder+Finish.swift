@@ -179,6 +179,6 @@ extension SentenceBinder {
             return Jurisdiction(m.level, m.name!)
         }
         if let entry, let j = catalogue.entry(entry).jurisdiction { return j }
-        return context.places.subject ?? Jurisdiction(.province, "unknown")
+        return context.places.subject ?? FigureCompleteness.unknownPlace
     }
 }

@@ -1,0 +1,21 @@
+import PubstatModel
+
+/// A figure is complete when it has a period (a portal counter: its portal) and a named jurisdiction;
+/// only complete figures reach projections.
+enum FigureCompleteness {
+    /// The jurisdiction of a figure whose place the bulletin never names.
+    static let unknownPlace = Jurisdiction(.province, "unknown")
+
+    static func isComplete(_ figure: Figure) -> Bool {
+        (figure.period != nil || figure.portal != nil) && figure.jurisdiction != unknownPlace
+    }
+
+    /// Complete figures, and the rest held back, both in document order.
+    static func partition(_ figures: [Figure]) -> (complete: [Figure], held: [Figure]) {
+        var complete: [Figure] = [], held: [Figure] = []
+        for f in figures {
+            if isComplete(f) { complete.append(f) } else { held.append(f) }
+        }
+        return (complete, held)
+    }
+}
