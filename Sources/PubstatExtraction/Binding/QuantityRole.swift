@@ -6,8 +6,11 @@ enum QuantityRole: Sendable {
     case level
     /// A change: "tăng 1,9% so với cùng kỳ", "giảm 2,77%", "tăng 1,3 lần".
     case change(sign: Double, comparison: Comparison)
-    /// A share of a plan or estimate: "bằng 82% dự toán Trung ương giao".
-    case planShare(Authority, end: Int)
+    /// A share of a plan or estimate: "bằng 82% dự toán Trung ương giao" (82), "vượt 5,3% dự toán" (105.3).
+    case planShare(Authority, pct: Double, end: Int)
+    /// An index on a base of 100 that states a change: "bằng 95% so với cùng kỳ" (−5), "tốc độ phát
+    /// triển 108,84%" (+8.84). The binder reads it as a change of `value − 100`.
+    case index(comparison: Comparison)
     /// A plan value in parentheses: "(kế hoạch 1.500 tỷ đồng)".
     case planValue
     /// A share of a total or a margin over a target: "chiếm 63%", "vượt 13,2%": not a figure.
@@ -31,13 +34,15 @@ struct RoleReader {
 
     func role(of q: Quantity) -> QuantityRole {
         let p = q.tokens.lowerBound
-        if doc.isWord(p - 1, Lex.vuot) || doc.isWord(p - 2, Lex.vuot) && !doc.isWord(p - 1, Lex.dat) { return .aside }
+        let exceeds = doc.isWord(p - 1, Lex.vuot) || doc.isWord(p - 2, Lex.vuot) && !doc.isWord(p - 1, Lex.dat)
+        if q.unitClass == .percent, !doc.isWord(p - 1, Lex.chiem), !doc.matchesBefore(Lex.dongGop, p),
+           let m = catalogue.authorities.longestMatch(in: doc.tokens, at: q.tokens.upperBound, limit: min(doc.count, q.tokens.upperBound + 8)) {
+            return .planShare(m.payload[0], pct: exceeds ? 100 + q.value : q.value, end: m.end)
+        }
+        if exceeds { return .aside }
         if doc.isWord(p - 1, Lex.chiem) || doc.matchesBefore(Lex.dongGop, p) || doc.matchesBefore(Lex.tuongDuong, p) { return .aside }
         if isThreshold(q) { return .aside }
-        if q.unitClass == .percent || q.unitClass == .none,
-           let m = catalogue.authorities.longestMatch(in: doc.tokens, at: q.tokens.upperBound, limit: min(doc.count, q.tokens.upperBound + 8)) {
-            if q.unitClass == .percent { return .planShare(m.payload[0], end: m.end) }
-        }
+        if q.unitClass == .percent, let index = index(q) { return index }
         if q.unitClass == .percent, doc.isWord(q.tokens.upperBound, Lex.tong) { return .aside }  // "bằng 31,5% tổng số xã"
         if doc.matchesBefore(Lex.keHoach, p) || doc.isWord(p - 1, Lex.la) && doc.matchesBefore(Lex.keHoach, p - 1) {
             let open = doc.isWord(p - 1, Lex.la) ? p - 4 : p - 3
@@ -58,6 +63,29 @@ struct RoleReader {
         }
         if q.unitClass == .times { return .change(sign: 1, comparison: comparison(after: q.tokens.upperBound)) }
         return .level
+    }
+
+    /// "bằng 95% so với cùng kỳ", "tốc độ phát triển ... đạt 108,84%": an index on a base of 100.
+    private func index(_ q: Quantity) -> QuantityRole? {
+        let p = q.tokens.lowerBound
+        var k = p - 1
+        while k >= 0, p - k <= 3, doc.tokens[k].kind == .word, Self.fillers.contains(doc.tokens[k].hash) { k -= 1 }
+        if doc.isWord(k, Lex.bang), doc.isWord(after(q), Lex.so) { return .index(comparison: comparison(after: q.tokens.upperBound)) }
+        guard q.value >= 50 && q.value <= 300 else { return nil }
+        var j = p - 1
+        while j >= 0, p - j <= 12 {
+            if doc.tokens[j].kind == .punct, doc.tokens[j].first != UInt8(ascii: "("), doc.tokens[j].first != UInt8(ascii: ")") { break }
+            if doc.matches(Lex.tocDoPhatTrien, at: j) || doc.matches(Lex.chiSoPhatTrien, at: j) {
+                return .index(comparison: comparison(after: q.tokens.upperBound))
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The token after a quantity, past one comma.
+    private func after(_ q: Quantity) -> Int {
+        doc.isPunct(q.tokens.upperBound, ",") ? q.tokens.upperBound + 1 : q.tokens.upperBound
     }
 
     /// Bound words that make a number a threshold when counted subjects pass it.

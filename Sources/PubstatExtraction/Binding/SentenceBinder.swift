@@ -68,6 +68,13 @@ struct SentenceBinder {
         bound.append(contentsOf: repeatElement(false, count: quantities.count))
         role.removeAll(keepingCapacity: true)
         for q in quantities { role.append(roles.role(of: q)) }
+        for i in role.indices {
+            // an index states a change from 100: read it as that change
+            if case .index(let comparison) = role[i] {
+                quantities[i].value -= 100
+                role[i] = .change(sign: 1, comparison: comparison)
+            }
+        }
         let cues = findCues()
         var drafts: [Draft] = []
         for cue in cues {
@@ -211,8 +218,8 @@ struct SentenceBinder {
             for i in indices where i > main.index && !bound[i] && !stop {
                 let x = quantities[i]
                 switch role[i] {
-                case .planShare(let authority, let end):
-                    d.pctOfPlan.append(PlanComparison(pct: x.value, authority: authority))
+                case .planShare(let authority, let pct, let end):
+                    d.pctOfPlan.append(PlanComparison(pct: pct, authority: authority))
                     d.end = max(d.end, end)
                 case .change(let sign, let comparison):
                     let e = catalogue.entry(entry)
@@ -267,7 +274,7 @@ struct SentenceBinder {
                     s.changes = []
                     s.end = x.tokens.upperBound
                     extra.append(s)
-                case .aside:
+                case .aside, .index:
                     break
                 }
                 if !stop { bound[i] = true }

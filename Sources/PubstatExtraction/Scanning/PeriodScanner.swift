@@ -5,6 +5,22 @@ struct PeriodScanner {
 
     static func isYear(_ v: Int?) -> Bool { v.map { (1900...2100).contains($0) } ?? false }
 
+    /// Month counts written as words ("Tám tháng năm 2024"); "năm" (five, also "year") and "sáu"
+    /// (six, folds like "sau", after) are left out, so only unambiguous words open a period.
+    static let spelledCounts: [UInt64: Int] = [
+        Lex.w("hai"): 2, Lex.w("ba"): 3, Lex.w("bốn"): 4, Lex.w("bảy"): 7, Lex.w("tám"): 8, Lex.w("chín"): 9, Lex.w("mười"): 10,
+    ]
+
+    /// Words after which a bare "N tháng" is the first N months of the year ("5 tháng ước đạt").
+    static let monthsVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.w("ước"), Lex.w("qua")])
+
+    /// A month count at `i`: digits 2–12, or an unambiguous word; `spelled` tells which.
+    private func monthCount(at i: Int) -> (n: Int, spelled: Bool)? {
+        if let n = doc.integer(i), (2...12).contains(n) { return (n, false) }
+        guard i < doc.count, doc.tokens[i].kind == .word, let n = Self.spelledCounts[doc.tokens[i].hash] else { return nil }
+        return (n, true)
+    }
+
     func scan() -> (periods: [PeriodMention], dates: [DateMention]) {
         var periods: [PeriodMention] = []
         var dates: [DateMention] = []
@@ -13,7 +29,8 @@ struct PeriodScanner {
         var sentence = 0
         // only numbers, brackets and these words can open a period or a date
         let triggers = WordSet([Lex.nam, Lex.giaiDoan[0], Lex.nhiemKy[0], Lex.thoiKy[0], Lex.quy, Lex.thang,
-                                Lex.den, Lex.hienNay[0], Lex.ngay, Lex.tinh])
+                                Lex.den, Lex.hienNay[0], Lex.ngay, Lex.tinh, Lex.tu, Lex.luyKe[0]]
+                               + Self.spelledCounts.keys)
         let open = UInt8(ascii: "("), close = UInt8(ascii: ")")
         while i < doc.count {
             let t = doc.tokens[i]
@@ -25,7 +42,9 @@ struct PeriodScanner {
                 let r = role(before: i)
                 // "(2016 - 2020)" right after "5 năm qua" restates the period; other brackets are asides
                 let restates = doc.isPunct(i, "(") || doc.isPunct(i - 1, "(") && (doc.isWord(i - 2, Lex.qua) || doc.isWord(i - 2, Lex.nam))
-                let aside = depth > 0 && !restates
+                var isWindow = false
+                if case .days = shape { isWindow = true }
+                let aside = depth > 0 && !restates && !isWindow
                 periods.append(PeriodMention(tokens: i..<end, shape: shape, role: aside && r == .statement ? .aside : r))
                 if doc.isPunct(i, "(") { depth += 1 }
                 i = end
@@ -61,7 +80,9 @@ struct PeriodScanner {
 
     /// `/2025` or `năm 2025` after a shape.
     private func trailingYear(_ j: Int) -> (Int?, Int) {
-        if doc.isPunct(j, "/"), Self.isYear(doc.integer(j + 1)) { return (doc.integer(j + 1), j + 2) }
+        if doc.isPunct(j, "/") || doc.isPunct(j, "-"), Self.isYear(doc.integer(j + 1)), doc.bytes(j + 1).count == 4 {
+            return (doc.integer(j + 1), j + 2)
+        }
         if doc.isWord(j, Lex.nam), Self.isYear(doc.integer(j + 1)) { return (doc.integer(j + 1), j + 2) }
         if Self.isYear(doc.integer(j)), doc.bytes(j).count == 4 { return (doc.integer(j), j + 1) }
         return (nil, j)
@@ -75,30 +96,32 @@ struct PeriodScanner {
 
     func period(at i: Int) -> (PeriodShape, Int)? {
         let t = doc.tokens[i]
-        if t.kind == .number {
-            if let span = yearSpan(at: i), !doc.isPunct(i - 1, "/") { return span }
-            // N tháng đầu năm / N tháng qua / N tháng năm 2021
-            if let n = doc.integer(i), (2...12).contains(n), doc.isWord(i + 1, Lex.thang) {
-                var j = i + 2
-                if doc.isWord(j, Lex.cuoi) { return nil }
-                var qualified = false
-                if doc.isWord(j, Lex.dau) { j += 1; qualified = true; if doc.isWord(j, Lex.nam) { j += 1 } }
-                else if doc.isWord(j, Lex.qua) { j += 1; qualified = true }
-                let (year, end) = trailingYear(j)
-                if year == nil, !qualified {
-                    if doc.isWord(j, Lex.nam) { return (.firstMonths(n, year: nil), j + 1) }
-                    guard n == 6 || n == 9 || n == 3, doc.isWord(j, Lex.tang) || doc.isWord(j, Lex.dat) else { return nil }
-                }
-                return (.firstMonths(n, year: year), end)
+        if t.kind == .number, let span = yearSpan(at: i), !doc.isPunct(i - 1, "/") { return span }
+        // N tháng đầu năm / N tháng qua / N tháng năm 2021 / Tám tháng năm 2024
+        if let (n, spelled) = monthCount(at: i), doc.isWord(i + 1, Lex.thang) {
+            var j = i + 2
+            if doc.isWord(j, Lex.cuoi) { return nil }
+            var qualified = false
+            if doc.isWord(j, Lex.dau) {
+                j += 1
+                qualified = true
+                if doc.isWord(j, Lex.nam) { j += 1; if doc.isWord(j, Lex.nay) { j += 1 } }
+            } else if doc.isWord(j, Lex.qua) { j += 1; qualified = true }
+            let (year, end) = trailingYear(j)
+            if year == nil, !qualified {
+                if doc.isWord(j, Lex.nam), !spelled { return (.firstMonths(n, year: nil), j + 1) }
+                guard !spelled, j < doc.count, doc.tokens[j].kind == .word, Self.monthsVerbs.contains(doc.tokens[j].hash) else { return nil }
             }
-            return nil
+            return (.firstMonths(n, year: year), end)
         }
+        if t.kind == .number { return nil }
         if doc.isPunct(i, "("), let window = dayWindow(at: i + 1) { return window }
         guard t.kind == .word else { return nil }
         let h = t.hash
         if h == Lex.nam {
             if let span = yearSpan(at: i + 1) { return span }
             if let y = doc.integer(i + 1), Self.isYear(y), doc.bytes(i + 1).count == 4 { return (.year(y), i + 2) }
+            if doc.isWord(i + 1, Lex.nay), !doc.isWord(i - 1, Lex.dau) { return (.now, i + 2) }  // "năm nay"
             return nil
         }
         if doc.matches(Lex.giaiDoan, at: i) || doc.matches(Lex.nhiemKy, at: i) || doc.matches(Lex.thoiKy, at: i) {
@@ -119,15 +142,34 @@ struct PeriodScanner {
         }
         if doc.matches(Lex.denNay, at: i) || doc.matches(Lex.hienNay, at: i) { return (.now, i + 2) }
         if h == Lex.ngay { return dayWindow(at: i + 1) }
+        if h == Lex.tu { return dayWindow(at: doc.isWord(i + 1, Lex.ngay) ? i + 2 : i + 1) }
+        // "lũy kế đến tháng 10": the first ten months
+        if doc.matches(Lex.luyKe, at: i), doc.isWord(i + 2, Lex.den), doc.isWord(i + 3, Lex.thang),
+           let m = doc.integer(i + 4), (2...12).contains(m) {
+            let (year, end) = trailingYear(i + 5)
+            return (.firstMonths(m, year: year), end)
+        }
         return nil
     }
 
-    /// `29/4-3/5` or `9-10/7`: a window of days.
+    /// A day and month written `29/4` or `30-4`, ending before `j + 3`.
+    private func dayMonth(at j: Int) -> (day: Int, month: Int)? {
+        guard let d = doc.integer(j), doc.isPunct(j + 1, "/") || doc.isPunct(j + 1, "-"), let m = doc.integer(j + 2),
+              (1...31).contains(d), (1...12).contains(m), doc.bytes(j + 2).count <= 2 else { return nil }
+        return (d, m)
+    }
+
+    /// `29/4-3/5`, `30-4 - 03-5`, `20-1 đến ngày 26-1` or `9-10/7`: a window of days.
     private func dayWindow(at j: Int) -> (PeriodShape, Int)? {
-        if let d1 = doc.integer(j), doc.isPunct(j + 1, "/"), let m1 = doc.integer(j + 2), doc.isPunct(j + 3, "-"),
-           let d2 = doc.integer(j + 4), doc.isPunct(j + 5, "/"), let m2 = doc.integer(j + 6), !doc.isPunct(j + 7, "/"),
-           (1...31).contains(d1), (1...12).contains(m1), (1...31).contains(d2), (1...12).contains(m2) {
-            return (.days(from: (d1, m1), to: (d2, m2), year: nil), j + 7)
+        if let a = dayMonth(at: j) {
+            var k = j + 3
+            if doc.isPunct(k, "-") { k += 1 }
+            else if doc.isWord(k, Lex.den) { k += 1; if doc.isWord(k, Lex.ngay) { k += 1 } }
+            else { return nil }
+            if let b = dayMonth(at: k), !doc.isPunct(k + 3, "/"), !doc.isPunct(k + 3, "-") || !doc.isNumber(k + 4) || b.month < a.month {
+                return (.days(from: a, to: b, year: nil), k + 3)
+            }
+            return nil
         }
         if let d1 = doc.integer(j), doc.isPunct(j + 1, "-"), let d2 = doc.integer(j + 2), doc.isPunct(j + 3, "/"),
            let m = doc.integer(j + 4), !doc.isPunct(j + 5, "/"), (1...31).contains(d1), (1...31).contains(d2), d2 > d1,
