@@ -8,7 +8,7 @@ enum Lex {
     static let nghin = w("nghìn"), ngan = w("ngàn"), trieu = w("triệu"), ty = w("tỷ"), ti = w("tỉ"), van = w("vạn")
     static let dong = w("đồng"), usd = w("USD"), doLa = p("đô la")
     static let luot = w("lượt"), khach = w("khách"), nguoi = w("người"), truyCap = p("truy cập"), xem = w("xem")
-    static let duLich = p("du lịch")
+    static let duLich = p("du lịch"), duKhach = p("du khách"), khachDuLich = p("khách du lịch")
     static let lan = w("lần"), ha = w("ha"), tan = w("tấn")
     static let nam = w("năm"), thang = w("tháng"), quy = w("quý"), ngay = w("ngày"), tuan = w("tuần")
     // periods

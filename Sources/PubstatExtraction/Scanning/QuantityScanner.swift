@@ -78,6 +78,8 @@ struct QuantityScanner {
             if doc.isWord(j, Lex.ty) || doc.isWord(j, Lex.ti) { scale = 1e12; scaleName = Lex.ty; j += 1 }
         } else if doc.isWord(j, Lex.trieu) {
             scale = 1e6; scaleName = Lex.trieu; j += 1
+            // "2 triệu tỷ đồng": a million billion
+            if doc.isWord(j, Lex.ty) || doc.isWord(j, Lex.ti) { scale = 1e15; scaleName = Lex.ty; j += 1 }
         } else if doc.isWord(j, Lex.ty) || doc.isWord(j, Lex.ti) {
             scale = 1e9; scaleName = Lex.ty; j += 1
         } else if doc.isWord(j, Lex.van) {
@@ -93,7 +95,7 @@ struct QuantityScanner {
             case Lex.trieu: q.unit = usd ? .millionUSD : .millionVND
             case Lex.ty:
                 q.unit = usd ? .billionUSD : .billionVND
-                if scale == 1e12 { value *= 1000; valueHigh = valueHigh.map { $0 * 1000 } }
+                if scale > 1e9 { value *= scale / 1e9; valueHigh = valueHigh.map { $0 * scale / 1e9 } }
             case Lex.van: q.unit = usd ? .usd : .vnd; value *= 1e4
             default: q.unit = usd ? .usd : .vnd
             }
@@ -121,8 +123,15 @@ struct QuantityScanner {
             } else {
                 q.unitClass = .arrivals; q.unit = .arrivals
                 if doc.isWord(j, Lex.khach) || doc.isWord(j, Lex.nguoi) { j += 1 }
+                else if doc.matches(Lex.duKhach, at: j) { j += 2 }
                 if doc.matches(Lex.duLich, at: j) { j += 2 }
             }
+            q.value = value * scale
+            q.valueHigh = valueHigh.map { $0 * scale }
+        } else if doc.matches(Lex.duKhach, at: j) || doc.matches(Lex.khachDuLich, at: j) || doc.isWord(j, Lex.khach) && scaleName != 0 {
+            // "5,51 triệu du khách", "2 triệu khách": visitors counted without "lượt"
+            q.unitClass = .arrivals; q.unit = .arrivals
+            j += doc.isWord(j, Lex.khach) && !doc.matches(Lex.khachDuLich, at: j) ? 1 : 2
             q.value = value * scale
             q.valueHigh = valueHigh.map { $0 * scale }
         } else if doc.isWord(j, Lex.lan) {
