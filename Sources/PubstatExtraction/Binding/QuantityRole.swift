@@ -44,10 +44,7 @@ struct RoleReader {
         if isThreshold(q) { return .aside }
         if q.unitClass == .percent, let index = index(q) { return index }
         if q.unitClass == .percent, doc.isWord(q.tokens.upperBound, Lex.tong) { return .aside }  // "bằng 31,5% tổng số xã"
-        if doc.matchesBefore(Lex.keHoach, p) || doc.isWord(p - 1, Lex.la) && doc.matchesBefore(Lex.keHoach, p - 1) {
-            let open = doc.isWord(p - 1, Lex.la) ? p - 4 : p - 3
-            if doc.isPunct(open, "(") { return .planValue }
-        }
+        if let open = planOpening(before: p), doc.isPunct(open - 1, "(") { return .planValue }
         // walk back over fillers to tăng / giảm / gấp
         var k = p - 1
         var steps = 0
@@ -63,6 +60,16 @@ struct RoleReader {
         }
         if q.unitClass == .times { return .change(sign: 1, comparison: comparison(after: q.tokens.upperBound)) }
         return .level
+    }
+
+    /// Where "kế hoạch" / "KH" opens a bracketed plan value ending at `p`: "(kế hoạch là 1.500 tỷ đồng)",
+    /// "(KH 87-88 triệu đồng)", "(KH tăng 10-11%)".
+    private func planOpening(before p: Int) -> Int? {
+        var k = p
+        if doc.isWord(k - 1, Lex.tang) || doc.isWord(k - 1, Lex.giam) || doc.isWord(k - 1, Lex.la) || doc.isWord(k - 1, Lex.dat) { k -= 1 }
+        if doc.matchesBefore(Lex.keHoach, k) { return k - Lex.keHoach.count }
+        if doc.isWord(k - 1, Lex.kh) { return k - 1 }
+        return nil
     }
 
     /// "bằng 95% so với cùng kỳ", "tốc độ phát triển ... đạt 108,84%": an index on a base of 100.

@@ -24,7 +24,7 @@ extension SentenceBinder {
         f.per = q?.per
         f.pctOfPlan = d.pctOfPlan
         f.sector = d.sector
-        if isApprox(d, at: t) { f.qualifier = .approx }
+        if kind != .plan, isApprox(d, at: t) { f.qualifier = .approx }
         f.asOf = timeline.cutOff(in: range.lowerBound..<t, year: period?.endYear)
         // a change is year-on-year when compared with the same period a year before
         for change in d.changes {

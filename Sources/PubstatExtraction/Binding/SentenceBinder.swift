@@ -196,6 +196,9 @@ struct SentenceBinder {
                 if q.unitClass == .percent,
                    let e = cue.entries.first(where: { catalogue.entry($0).changeIsValue && compatible(q, $0) }) {
                     main = (i, e, catalogue.entry(e).decreaseIsPositive ? q.value : sign * q.value)
+                } else if q.unitClass == .percent, sign < 0, let v = fallVariant(of: cue.entries) {
+                    // "tỷ lệ hộ nghèo giảm 1,72%": the fall of a rate is a reduction figure
+                    main = (i, v, q.value)
                 }
             default: break
             }
@@ -305,6 +308,16 @@ struct SentenceBinder {
             drafts.append(d)
         }
         return drafts
+    }
+
+    /// The entry that states the fall of a rate ("rate_variant" in the catalogue), for the first cue entry that has one.
+    private func fallVariant(of entries: [Int]) -> Int? {
+        for e in entries {
+            if let variant = catalogue.entry(e).rateVariant, let v = catalogue.entries.firstIndex(where: { $0.indicator == variant }) {
+                return v
+            }
+        }
+        return nil
     }
 
     /// A cue right after a change ("tăng 6,6 lần tổng lượt khách"): the change is that cue's.
