@@ -34,6 +34,7 @@ struct FigureBinder {
             while p0 < placeMentions.count, placeMentions[p0].tokens.lowerBound < sentence.lowerBound { p0 += 1 }
             var p1 = p0
             while p1 < placeMentions.count, placeMentions[p1].tokens.lowerBound < sentence.upperBound { p1 += 1 }
+            state.sentence += 1
             guard q0 < q1 else { continue }
             binder.start(range: sentence, quantities: quantities[q0..<q1], places: placeMentions[p0..<p1])
             figures.append(contentsOf: binder.bind(state: &state))
@@ -46,5 +47,14 @@ struct FigureBinder {
 /// What carries from sentence to sentence.
 struct BinderState {
     /// The last GDP/GRDP figure, parent of sector breakdowns.
-    var family: Figure?
+    var family: Figure? {
+        didSet { familySentence = sentence }
+    }
+    /// Sentences seen so far, and the one that set ``family``.
+    var sentence = 0
+    var familySentence = 0
+
+    /// A bare sector name ("dịch vụ tăng 7,3%") is a breakdown only in the sentence of its output
+    /// figure or the one after it.
+    var familyIsRecent: Bool { family != nil && sentence - familySentence <= 1 }
 }

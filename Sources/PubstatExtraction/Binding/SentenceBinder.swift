@@ -75,7 +75,7 @@ struct SentenceBinder {
                 role[i] = .change(sign: 1, comparison: comparison)
             }
         }
-        let cues = findCues()
+        let cues = findCues(bareSectors: state.familyIsRecent)
         var drafts: [Draft] = []
         for cue in cues {
             if let sector = cue.sector {
@@ -123,7 +123,7 @@ struct SentenceBinder {
 
     // MARK: cues
 
-    private func findCues() -> [Cue] {
+    private func findCues(bareSectors: Bool) -> [Cue] {
         var cues: [Cue] = []
         var k = range.lowerBound
         var qi = 0
@@ -133,7 +133,11 @@ struct SentenceBinder {
             guard doc.tokens[k].kind != .number else { k += 1; continue }
             let limit = qi < quantities.count ? min(range.upperBound, quantities[qi].tokens.lowerBound) : range.upperBound
             let indicator = catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: limit)
-            let sector = catalogue.sectors.longestMatch(in: doc.tokens, at: k, limit: limit)
+            var sector = catalogue.sectors.longestMatch(in: doc.tokens, at: k, limit: limit)
+            if sector == nil, opensClause(k),
+               bareSectors || cues.contains(where: { $0.sector != nil || $0.entries.contains { OutputFamily(catalogue.entry($0).indicator) != nil } }) {
+                sector = catalogue.bareSectors.longestMatch(in: doc.tokens, at: k, limit: limit)
+            }
             var cue: Cue?
             if let s = sector, s.end > (indicator?.end ?? 0) {
                 cue = Cue(start: k, end: s.end, entries: [], sector: s.payload[0])
@@ -161,11 +165,24 @@ struct SentenceBinder {
         return cues
     }
 
-    /// Cues separated by nothing but brackets, or by one word.
+    /// Cues separated by nothing but brackets and the place they are about
+    /// ("tốc độ tăng trưởng tổng sản phẩm trên địa bàn tỉnh X (GRDP)").
     private func adjacent(_ end: Int, _ start: Int) -> Bool {
         var k = end
-        while k < start, doc.isPunct(k, "(") || doc.isPunct(k, ")") { k += 1 }
+        while k < start {
+            if doc.isPunct(k, "(") || doc.isPunct(k, ")") || doc.isWord(k, Lex.cua) { k += 1; continue }
+            if let place = places.first(where: { $0.tokens.lowerBound == k && $0.name != nil }) { k = place.tokens.upperBound; continue }
+            break
+        }
         return k == start
+    }
+
+    /// Token `k` starts a clause: the sentence's start, or right after `,` `;` `:` `(`, "trong đó" or "và" after a comma.
+    private func opensClause(_ k: Int) -> Bool {
+        if k == range.lowerBound { return true }
+        if doc.isPunct(k - 1, ",") || doc.isPunct(k - 1, ";") || doc.isPunct(k - 1, ":") || doc.isPunct(k - 1, "(") { return true }
+        if doc.matchesBefore(Lex.trongDo, k) { return true }
+        return doc.isWord(k - 1, Lex.va) && doc.isNumber(k - 2) == false && (k - 3 ..< k - 1).contains { doc.isPunct($0, "%") }
     }
 
     private func quantityIndices(in scope: Range<Int>) -> [Int] {

@@ -30,6 +30,8 @@ struct Catalogue: Sendable {
     var cues = PhraseTrie<Int>()
     var authorities = PhraseTrie<Authority>()
     var sectors = PhraseTrie<String>()
+    /// Sector names without "khu vực" ("dịch vụ tăng 7,3%"): sectors only right after an output figure.
+    var bareSectors = PhraseTrie<String>()
     var qualifiers = PhraseTrie<Bool>()
     var estimateWords = PhraseTrie<Bool>()
     var planWords = PhraseTrie<Bool>()
@@ -68,7 +70,7 @@ extension Catalogue {
             var jurisdiction: String?
         }
         struct AuthorityEntry: Decodable { var cue: String; var authority: String }
-        struct SectorEntry: Decodable { var sector: String; var cues: [String] }
+        struct SectorEntry: Decodable { var sector: String; var cues: [String]; var bare_cues: [String]? }
         struct Places: Decodable { var country: [String]; var cities: [String]; var provinces: [String] }
         struct Counters: Decodable {
             struct Label: Decodable { var label: String; var indicator: String }
@@ -131,6 +133,7 @@ extension Catalogue {
         }
         for item in file.sectors {
             for cue in item.cues { sectors.insert(Tokenizer.phrase(cue), item.sector) }
+            for cue in item.bare_cues ?? [] { bareSectors.insert(Tokenizer.phrase(cue), item.sector) }
         }
         for q in file.qualifiers { qualifiers.insert(Tokenizer.phrase(q), true) }
         for q in file.estimate_words { estimateWords.insert(Tokenizer.phrase(q), true) }

@@ -82,11 +82,12 @@ enum EmbeddedCatalogue {
     {"cue": "KH", "authority": "plan"}
   ],
   "sectors": [
-    {"sector": "agriculture_forestry_fishery", "cues": ["khu vực nông, lâm nghiệp và thủy sản", "khu vực nông, lâm nghiệp thủy sản", "khu vực nông, lâm, thủy sản", "khu vực nông lâm nghiệp và thủy sản", "khu vực I"]},
-    {"sector": "industry_construction", "cues": ["khu vực công nghiệp - xây dựng", "khu vực công nghiệp và xây dựng", "khu vực công nghiệp, xây dựng", "khu vực II"]},
-    {"sector": "industry", "cues": ["công nghiệp tăng"]},
-    {"sector": "services", "cues": ["khu vực dịch vụ", "khu vực III"]},
-    {"sector": "product_taxes_less_subsidies", "cues": ["thuế sản phẩm trừ trợ cấp sản phẩm", "thuế sản phẩm trừ trợ cấp"]}
+    {"sector": "agriculture_forestry_fishery", "cues": ["khu vực nông, lâm nghiệp và thủy sản", "khu vực nông, lâm nghiệp thủy sản", "khu vực nông, lâm, thủy sản", "khu vực nông lâm nghiệp và thủy sản", "khu vực I"], "bare_cues": ["nông, lâm nghiệp và thủy sản", "nông, lâm nghiệp, thủy sản", "nông, lâm, thủy sản", "nông lâm nghiệp và thủy sản", "nông, lâm nghiệp và thuỷ sản", "ngành nông, lâm nghiệp và thủy sản"]},
+    {"sector": "industry_construction", "cues": ["khu vực công nghiệp - xây dựng", "khu vực công nghiệp và xây dựng", "khu vực công nghiệp, xây dựng", "khu vực II"], "bare_cues": ["công nghiệp - xây dựng", "công nghiệp và xây dựng", "công nghiệp, xây dựng", "công nghiệp – xây dựng", "ngành công nghiệp - xây dựng", "ngành công nghiệp và xây dựng"]},
+    {"sector": "industry", "cues": ["công nghiệp tăng"], "bare_cues": ["ngành công nghiệp", "công nghiệp"]},
+    {"sector": "construction", "cues": ["ngành xây dựng"], "bare_cues": ["xây dựng"]},
+    {"sector": "services", "cues": ["khu vực dịch vụ", "khu vực III"], "bare_cues": ["dịch vụ", "ngành dịch vụ", "các ngành dịch vụ"]},
+    {"sector": "product_taxes_less_subsidies", "cues": ["thuế sản phẩm trừ trợ cấp sản phẩm", "thuế sản phẩm trừ trợ cấp"], "bare_cues": ["thuế sản phẩm"]}
   ],
   "qualifiers": ["gần", "khoảng", "trên", "hơn", "xấp xỉ", "ước", "ước đạt", "ước tính", "dự ước", "đạt khoảng", "đạt gần", "đạt trên", "đạt hơn"],
   "estimate_words": ["ước", "ước đạt", "ước tính", "dự ước", "ước thực hiện"],
