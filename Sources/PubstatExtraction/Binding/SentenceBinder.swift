@@ -44,6 +44,8 @@ struct SentenceBinder {
     }
 
     private var bound: [Bool] = []
+    func isBound(_ i: Int) -> Bool { bound[i] }
+    mutating func markBound(_ i: Int) { bound[i] = true }
     private var role: [QuantityRole] = []
 
     init(doc: Document, catalogue: Catalogue, timeline: Timeline, context: BulletinContext, roles: RoleReader) {
@@ -109,6 +111,7 @@ struct SentenceBinder {
                 figures.append(g)
             }
         }
+        figures.append(contentsOf: bindPlaceSeries(after: figures))
         return figures
     }
 
