@@ -18,6 +18,8 @@ enum QuantityRole: Sendable {
 
     enum Comparison: Sendable, Equatable {
         case previousYear, previousMonth, other(year: Int)
+        /// Compared with something that is not a period ("so với trung bình cả nước", "so với dự toán").
+        case unrelated
     }
 }
 
@@ -120,17 +122,21 @@ struct RoleReader {
     /// "so với cùng kỳ (năm trước)", "so tháng trước", "so với năm 2015".
     func comparison(after j: Int) -> QuantityRole.Comparison {
         var k = j
-        if doc.isPunct(k, ",") { k += 1 }
+        if doc.isPunct(k, ",") || doc.isPunct(k, "(") { k += 1 }
+        // "gấp 2 lần năm 2015": a year named straight after the change
+        if doc.isWord(k, Lex.nam), let y = doc.integer(k + 1), PeriodScanner.isYear(y) { return .other(year: y) }
         guard doc.isWord(k, Lex.so) else { return .previousYear }
         k += 1
         if doc.isWord(k, Lex.voi) { k += 1 }
         if doc.isWord(k, Lex.thang) || doc.isWord(k, Lex.quy) { return .previousMonth }
-        if doc.matches(Lex.cungKy, at: k) { return .previousYear }
+        if doc.matches(Lex.cungKy, at: k) || doc.isWord(k, Lex.ky) { return .previousYear }
         if doc.isWord(k, Lex.cuoi) { return .other(year: 0) }
         if doc.isWord(k, Lex.nam) {
             if let y = doc.integer(k + 1), PeriodScanner.isYear(y) { return .other(year: y) }
             return .previousYear
         }
-        return .previousYear
+        if doc.isNumber(k), let y = doc.integer(k), PeriodScanner.isYear(y) { return .other(year: y) }
+        // a text cut off after "so với" most often meant the same period a year before
+        return k >= doc.count || doc.tokens[k].kind == .punct ? .previousYear : .unrelated
     }
 }

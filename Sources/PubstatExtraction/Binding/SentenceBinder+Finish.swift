@@ -31,6 +31,8 @@ extension SentenceBinder {
             switch change.comparison {
             case .previousMonth:
                 if f.momPct == nil, !change.times { f.momPct = change.value }
+            case .unrelated:
+                continue
             case .previousYear, .other:
                 if case .other(let y) = change.comparison, y != (period?.endYear ?? 0) - 1 { continue }
                 guard f.yoyPct == nil else { continue }

@@ -16,6 +16,7 @@ enum Lex {
     static let thoiKy = p("thời kỳ"), denNay = p("đến nay"), hienNay = p("hiện nay"), den = w("đến"), tinh = w("tính")
     static let het = w("hết"), nay = w("nay"), truoc = w("trước"), sau = w("sau")
     // comparisons and changes
+    static let ky = w("kỳ")
     static let so = w("so"), voi = w("với"), cungKy = p("cùng kỳ"), tang = w("tăng"), giam = w("giảm"), gap = w("gấp")
     static let hon = w("hơn"), tu = w("từ"), xuong = w("xuống"), con = w("còn"), len = w("lên"), chiem = w("chiếm")
     static let dongGop = p("đóng góp"), bang = w("bằng"), dat = w("đạt"), la = w("là"), vuot = w("vượt")
