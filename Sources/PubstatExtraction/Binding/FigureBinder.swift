@@ -50,6 +50,9 @@ struct BinderState {
     var family: Figure? {
         didSet { familySentence = sentence }
     }
+    /// The last figure bound, when it was an estimate: a breakdown of it ("Trong đó, …") opening the
+    /// next sentence is one too.
+    var lastEstimate: Figure?
     /// Sentences seen so far, and the one that set ``family``.
     var sentence = 0
     var familySentence = 0

@@ -91,11 +91,16 @@ struct SentenceBinder {
         drafts.append(contentsOf: bindTrailing(cues))
         drafts.sort { ($0.quantity?.tokens.lowerBound ?? $0.cueStart) < ($1.quantity?.tokens.lowerBound ?? $1.cueStart) }
         var figures: [Figure] = []
+        // "…ước đạt 5 triệu lượt. Trong đó, khách quốc tế đạt…": a breakdown opening the next sentence
+        let openingBreakdown = doc.matches(Lex.trongDo, at: range.lowerBound) ? state.lastEstimate : nil
         var parentEstimate = false
         for var d in drafts {
             if d.sector != nil, d.inheritFrom == nil { d.inheritFrom = state.family }
             if parentEstimate, hasTrongDo(before: d.cueStart), d.kind == nil { d.kind = .estimate }
-            let f = finish(d)
+            var f = finish(d)
+            if let parent = openingBreakdown, f.kind == .actual, d.kind == nil, f.jurisdiction == parent.jurisdiction, f.period == parent.period {
+                f.kind = .estimate
+            }
             if f.kind == .estimate { parentEstimate = true }
             if OutputFamily(f.indicator) != nil, d.sector == nil, d.period == nil { state.family = f }
             figures.append(f)
@@ -112,12 +117,14 @@ struct SentenceBinder {
             }
         }
         figures.append(contentsOf: bindPlaceSeries(after: figures))
+        if let last = figures.last { state.lastEstimate = last.kind == .estimate ? last : nil }
         return figures
     }
 
+    /// "trong đó" opens the clause (up to the last `;`) of token `t`.
     private func hasTrongDo(before t: Int) -> Bool {
         var k = t - 1
-        while k > range.lowerBound, t - k < 12 {
+        while k >= range.lowerBound, !doc.isPunct(k, ";") {
             if doc.matches(Lex.trongDo, at: k) { return true }
             k -= 1
         }

@@ -17,7 +17,12 @@ struct Document: Sendable {
                 sentences.append(start..<i)
                 start = i
             }
-            if t.kind == .punct, t.first == UInt8(ascii: ".") || t.first == UInt8(ascii: "!") || t.first == UInt8(ascii: "?") {
+            if t.kind == .punct, t.first == UInt8(ascii: ".") || t.first == UInt8(ascii: "!") || t.first == UInt8(ascii: "?"),
+               !Document.isAbbreviationDot(tokens, i) {
+                sentences.append(start..<(i + 1))
+                start = i + 1
+            } else if Document.isBylineDash(tokens, i), i + 1 > start {
+                // "(QNO) - Tổng số …": a newspaper's byline opens the article after its headline
                 sentences.append(start..<(i + 1))
                 start = i + 1
             }
@@ -27,6 +32,26 @@ struct Document: Sendable {
     }
 
     static let maxSentenceTokens = 400
+
+    /// Abbreviations written with a dot before a name: "TP. Hồ Chí Minh", "TX. Sa Pa", "TT. Phong Thổ".
+    static let dottedAbbreviations = WordSet([Lex.tp, Lex.w("TX"), Lex.w("TT"), Lex.w("Tp")])
+
+    /// A dot that ends no sentence: one glued to the next word ("TP.HCM", "TP.Đà Nẵng", "baoquangnam.vn")
+    /// or one after an abbreviation of a level of government.
+    static func isAbbreviationDot(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].first == UInt8(ascii: "."), i + 1 < tokens.count else { return false }
+        if tokens[i + 1].kind == .word, tokens[i + 1].start == tokens[i].end, !tokens[i + 1].newlineBefore { return true }
+        return i > 0 && tokens[i - 1].kind == .word && dottedAbbreviations.contains(tokens[i - 1].hash) && tokens[i + 1].kind == .word
+    }
+
+    /// A dash right after a bracketed word: the byline of a newspaper ("(QNO) -", "(Chinhphu.vn) -").
+    static func isBylineDash(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i >= 3, tokens[i].kind == .punct, tokens[i].first == UInt8(ascii: "-"),
+              tokens[i - 1].kind == .punct, tokens[i - 1].first == UInt8(ascii: ")") else { return false }
+        var k = i - 2
+        while k > 0, i - k <= 5, tokens[k].kind != .punct || tokens[k].first == UInt8(ascii: ".") { k -= 1 }
+        return tokens[k].kind == .punct && tokens[k].first == UInt8(ascii: "(") && k < i - 2
+    }
 
     var count: Int { tokens.count }
 
