@@ -143,7 +143,9 @@ struct SentenceBinder {
             guard doc.tokens[k].kind != .number else { k += 1; continue }
             let limit = qi < quantities.count ? min(range.upperBound, quantities[qi].tokens.lowerBound) : range.upperBound
             let indicator = catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: limit)
-            var sector = catalogue.sectors.longestMatch(in: doc.tokens, at: k, limit: limit)
+            // a sector opens its clause ("…; khu vực dịch vụ tăng"), not the middle of a longer name
+            // ("chỉ số sản xuất công nghiệp tăng")
+            var sector = opensClause(k) || doc.matches(Lex.khuVuc, at: k) ? catalogue.sectors.longestMatch(in: doc.tokens, at: k, limit: limit) : nil
             if sector == nil, opensClause(k),
                bareSectors || cues.contains(where: { $0.sector != nil || $0.entries.contains { OutputFamily(catalogue.entry($0).indicator) != nil } }) {
                 sector = catalogue.bareSectors.longestMatch(in: doc.tokens, at: k, limit: limit)
@@ -216,10 +218,11 @@ struct SentenceBinder {
             let q = quantities[i]
             switch role[i] {
             case .level:
-                if let e = cue.entries.first(where: { compatible(q, $0) }) {
+                if let e = cue.entries.first(where: { compatible(q, $0) && (!catalogue.entry($0).changeIsValue || speaksOfGrowth(cue)) }) {
                     main = (i, e, q.value)
                 }
             case .change(let sign, _):
+                if newSubject(between: cue.end, q.tokens.lowerBound) { break }
                 if q.unitClass == .percent,
                    let e = cue.entries.first(where: { catalogue.entry($0).changeIsValue && compatible(q, $0) }) {
                     main = (i, e, catalogue.entry(e).decreaseIsPositive ? q.value : sign * q.value)
@@ -314,7 +317,7 @@ struct SentenceBinder {
             drafts.append(contentsOf: extra)
         } else if let first = indices.first(where: { i in
             if case .change = role[i], quantities[i].unitClass == .percent || quantities[i].unitClass == .times {
-                return !cueFollows(quantities[i])
+                return !cueFollows(quantities[i]) && !newSubject(between: cue.end, quantities[i].tokens.lowerBound)
             }
             return false
         }), let entry = cue.entries.first {
@@ -337,6 +340,13 @@ struct SentenceBinder {
         return drafts
     }
 
+    /// Words that make a percent level a growth rate: "GDP du lịch đạt 3%" is a share, "tăng trưởng GDP đạt 7%" a growth.
+    private static let growthWords = WordSet([Lex.tang, Lex.giam, Lex.w("trưởng"), Lex.w("độ"), Lex.w("triển"), Lex.w("bình")])
+
+    private func speaksOfGrowth(_ cue: Cue) -> Bool {
+        (cue.start..<cue.end).contains { doc.tokens[$0].kind == .word && Self.growthWords.contains(doc.tokens[$0].hash) }
+    }
+
     /// The entry that states the fall of a rate ("rate_variant" in the catalogue), for the first cue entry that has one.
     private func fallVariant(of entries: [Int]) -> Int? {
         for e in entries {
@@ -345,6 +355,21 @@ struct SentenceBinder {
             }
         }
         return nil
+    }
+
+    /// Words that carry on a cue's clause after a comma ("GRDP quý III, ước tăng 7%").
+    private static let clauseCarriers = WordSet([Lex.w("ước"), Lex.dat, Lex.tang, Lex.giam, Lex.so, Lex.nam, Lex.quy, Lex.thang,
+                                                 Lex.trong, Lex.w("theo"), Lex.w("tính"), Lex.w("cao"), Lex.w("thấp"), Lex.w("với")])
+
+    /// A comma between a cue and its change followed by another subject ("GDP quý III, tiêu dùng
+    /// cuối cùng tăng 1,19%"): the change is that subject's.
+    private func newSubject(between a: Int, _ b: Int) -> Bool {
+        for k in a..<b where doc.isPunct(k, ",") {
+            let next = k + 1
+            if next < b, doc.tokens[next].kind == .word, !Self.clauseCarriers.contains(doc.tokens[next].hash),
+               !places.contains(where: { $0.tokens.lowerBound == next }) { return true }
+        }
+        return false
     }
 
     /// A cue right after a change ("tăng 6,6 lần tổng lượt khách"): the change is that cue's.

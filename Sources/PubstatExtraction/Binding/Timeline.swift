@@ -21,7 +21,12 @@ struct Timeline: Sendable {
         var statements: [Int] = []
         var year = referenceYear
         for (k, m) in mentions.enumerated() {
-            let p: Period? = m.shape.isNow ? publishedYear.map { Period(.year($0)) } : m.shape.resolve(year: year)
+            let p: Period?
+            switch m.shape {
+            case .now: p = publishedYear.map { Period(.year($0)) }
+            case .thisYear: p = m.shape.resolve(year: referenceYear ?? year)
+            default: p = m.shape.resolve(year: year)
+            }
             resolved.append(p)
             if m.role == .statement, p != nil {
                 statements.append(k)

@@ -10,6 +10,8 @@ enum PeriodShape: Sendable {
     case days(from: (day: Int, month: Int), to: (day: Int, month: Int), year: Int?)
     /// "đến nay", "hiện nay": the time of writing.
     case now
+    /// "năm nay": the bulletin's own year.
+    case thisYear
 
     var isNow: Bool {
         if case .now = self { return true }
@@ -22,7 +24,7 @@ enum PeriodShape: Sendable {
         case .year(let y): y
         case .month(_, let y), .quarter(_, let y), .firstMonths(_, let y), .days(_, _, let y): y
         case .years(_, let b): b
-        case .now: nil
+        case .now, .thisYear: nil
         }
     }
 
@@ -50,7 +52,7 @@ enum PeriodShape: Sendable {
                   let a = CalendarDate(year: y, month: from.month, day: from.day),
                   let b = CalendarDate(year: to.month < from.month ? y + 1 : y, month: to.month, day: to.day) else { return nil }
             return Period(.days(from: a, to: b))
-        case .now:
+        case .now, .thisYear:
             guard let year else { return nil }
             return Period(.year(year))
         }

@@ -121,7 +121,7 @@ struct PeriodScanner {
         if h == Lex.nam {
             if let span = yearSpan(at: i + 1) { return span }
             if let y = doc.integer(i + 1), Self.isYear(y), doc.bytes(i + 1).count == 4 { return (.year(y), i + 2) }
-            if doc.isWord(i + 1, Lex.nay), !doc.isWord(i - 1, Lex.dau) { return (.now, i + 2) }  // "năm nay"
+            if doc.isWord(i + 1, Lex.nay), !doc.isWord(i - 1, Lex.dau) { return (.thisYear, i + 2) }  // "năm nay"
             return nil
         }
         if doc.matches(Lex.giaiDoan, at: i) || doc.matches(Lex.nhiemKy, at: i) || doc.matches(Lex.thoiKy, at: i) {

@@ -10,11 +10,12 @@ enum VietnameseNumber {
         var firstGroupLength = -1
         var firstGroupIsZero = true
         var tailsAreTriples = true
+        var middleAreTriples = true
         var all = 0.0
         for b in bytes {
             if b == 46 || b == 44 {
                 guard groupLength > 0 else { return nil }
-                if firstGroupLength < 0 { firstGroupLength = groupLength } else if groupLength != 3 { tailsAreTriples = false }
+                if firstGroupLength < 0 { firstGroupLength = groupLength } else if groupLength != 3 { tailsAreTriples = false; middleAreTriples = false }
                 if b == 46 { dots += 1 }
                 lastSep = b
                 groups += 1
@@ -42,6 +43,8 @@ enum VietnameseNumber {
         }
         if dots > 0 {
             if tailsAreTriples && !(dots == 1 && firstGroupLength == 1 && firstGroupIsZero) { return all }
+            // "9.332.3": thousands groups, then a short last group after a dot typed for the comma
+            if dots >= 2, middleAreTriples, groupLength < 3 { return decimal }
             return dots == 1 ? decimal : nil
         }
         if commas == 1 { return decimal }
