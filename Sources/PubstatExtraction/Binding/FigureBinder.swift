@@ -53,6 +53,8 @@ struct BinderState {
     /// The last figure bound, when it was an estimate: a breakdown of it ("Trong đó, …") opening the
     /// next sentence is one too.
     var lastEstimate: Figure?
+    /// The last figure bound, whose indicator a running total in the next sentence continues.
+    var lastFigure: Figure?
     /// Sentences seen so far, and the one that set ``family``.
     var sentence = 0
     var familySentence = 0

@@ -44,6 +44,8 @@ struct RoleReader {
         if exceeds { return .aside }
         if doc.isWord(p - 1, Lex.chiem) || doc.matchesBefore(Lex.dongGop, p) || doc.matchesBefore(Lex.tuongDuong, p) { return .aside }
         if isThreshold(q) { return .aside }
+        // "tăng từ 3 triệu đồng trở lên": a floor for an increase, not a level
+        if doc.isWord(p - 1, Lex.tu), doc.isWord(p - 2, Lex.tang), doc.isWord(q.tokens.upperBound, Lex.tro) { return .aside }
         if q.unitClass == .percent, let index = index(q) { return index }
         if q.unitClass == .percent, doc.isWord(q.tokens.upperBound, Lex.tong) { return .aside }  // "bằng 31,5% tổng số xã"
         if let open = planOpening(before: p), doc.isPunct(open - 1, "(") { return .planValue }

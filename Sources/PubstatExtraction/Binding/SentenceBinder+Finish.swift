@@ -168,7 +168,8 @@ extension SentenceBinder {
         let clause = clauseOf(t)
         for m in places where !m.inParentheses && m.tokens.upperBound <= t {
             // a district or town scopes only its own clause, and not when it is a co-subject ("huyện X và 38 xã")
-            if m.level == .district || m.level == .town,
+            // ("toàn huyện" speaks for its whole sentence)
+            if m.level == .district && m.name != nil || m.level == .town,
                m.tokens.lowerBound < clause || doc.isWord(m.tokens.upperBound, Lex.va) || doc.isPunct(m.tokens.upperBound, ",") { continue }
             guard let j = context.places.resolve(m, namedProvince: namedProvince, namedCity: namedCity) else { continue }
             if m.name != nil, m.level == .province { namedProvince = m.name }

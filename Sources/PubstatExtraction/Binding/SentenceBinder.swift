@@ -77,7 +77,12 @@ struct SentenceBinder {
                 role[i] = .change(sign: 1, comparison: comparison)
             }
         }
-        let cues = findCues(bareSectors: state.familyIsRecent)
+        var cues = findCues(bareSectors: state.familyIsRecent)
+        if let first = quantities.first, !cues.contains(where: { $0.start < first.tokens.lowerBound }),
+           var carried = runningTotalCue(after: state.lastFigure) {
+            if let next = cues.first { carried.scopeEnd = min(carried.scopeEnd, next.start) }
+            cues.insert(carried, at: 0)
+        }
         var drafts: [Draft] = []
         for cue in cues {
             if let sector = cue.sector {
@@ -117,7 +122,10 @@ struct SentenceBinder {
             }
         }
         figures.append(contentsOf: bindPlaceSeries(after: figures))
-        if let last = figures.last { state.lastEstimate = last.kind == .estimate ? last : nil }
+        if let last = figures.last {
+            state.lastEstimate = last.kind == .estimate ? last : nil
+            state.lastFigure = last
+        }
         return figures
     }
 
@@ -355,6 +363,19 @@ struct SentenceBinder {
             }
         }
         return nil
+    }
+
+    /// "Kim ngạch nhập khẩu tháng 8 đạt 280 triệu USD. Lũy kế 8 tháng đạt 2.050 triệu USD": a sentence
+    /// that opens with a running total and names no indicator continues the previous figure's.
+    private func runningTotalCue(after last: Figure?) -> Cue? {
+        guard let last, last.value != nil, let entry = catalogue.entries.firstIndex(where: { $0.indicator == last.indicator }) else { return nil }
+        let s = range.lowerBound
+        guard doc.matches(Lex.luyKe, at: s) || doc.matches(Lex.congDon, at: s) || doc.matches(Lex.tinhChung, at: s) else { return nil }
+        var cue = Cue(start: s, end: s + 2, entries: [entry])
+        var k = cue.end
+        while k < range.upperBound, !doc.isPunct(k, ";") { k += 1 }
+        cue.scopeEnd = k
+        return cue
     }
 
     /// Words that carry on a cue's clause after a comma ("GRDP quý III, ước tăng 7%").

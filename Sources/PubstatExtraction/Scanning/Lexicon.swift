@@ -13,7 +13,7 @@ enum Lex {
     static let nam = w("năm"), thang = w("tháng"), quy = w("quý"), ngay = w("ngày"), tuan = w("tuần")
     // periods
     static let dau = w("đầu"), cuoi = w("cuối"), qua = w("qua"), giaiDoan = p("giai đoạn"), nhiemKy = p("nhiệm kỳ")
-    static let thoiKy = p("thời kỳ"), denNay = p("đến nay"), hienNay = p("hiện nay"), den = w("đến"), tinh = w("tính")
+    static let thoiKy = p("thời kỳ"), denNay = p("đến nay"), toiNay = p("tới nay"), hienNay = p("hiện nay"), den = w("đến"), tinh = w("tính")
     static let het = w("hết"), nay = w("nay"), truoc = w("trước"), sau = w("sau")
     // comparisons and changes
     static let ky = w("kỳ")
@@ -36,5 +36,5 @@ enum Lex {
     static let tro = w("trở")
     static let tong = w("tổng"), ve = w("về"), trong = w("trong"), co = w("có")
     // running totals: "lũy kế 9 tháng", "cộng dồn 6 tháng"
-    static let luyKe = p("lũy kế"), congDon = p("cộng dồn")
+    static let luyKe = p("lũy kế"), congDon = p("cộng dồn"), tinhChung = p("tính chung")
 }

@@ -29,7 +29,7 @@ struct PeriodScanner {
         var sentence = 0
         // only numbers, brackets and these words can open a period or a date
         let triggers = WordSet([Lex.nam, Lex.giaiDoan[0], Lex.nhiemKy[0], Lex.thoiKy[0], Lex.quy, Lex.thang,
-                                Lex.den, Lex.hienNay[0], Lex.ngay, Lex.tinh, Lex.tu, Lex.luyKe[0]]
+                                Lex.den, Lex.hienNay[0], Lex.toiNay[0], Lex.ngay, Lex.tinh, Lex.tu, Lex.luyKe[0]]
                                + Self.spelledCounts.keys)
         let open = UInt8(ascii: "("), close = UInt8(ascii: ")")
         while i < doc.count {
@@ -140,7 +140,7 @@ struct PeriodScanner {
             let (year, end) = trailingYear(i + 2)
             return (.month(m, year: year), end)
         }
-        if doc.matches(Lex.denNay, at: i) || doc.matches(Lex.hienNay, at: i) { return (.now, i + 2) }
+        if doc.matches(Lex.denNay, at: i) || doc.matches(Lex.hienNay, at: i) || doc.matches(Lex.toiNay, at: i) { return (.now, i + 2) }
         if h == Lex.ngay { return dayWindow(at: i + 1) }
         if h == Lex.tu { return dayWindow(at: doc.isWord(i + 1, Lex.ngay) ? i + 2 : i + 1) }
         // "lũy kế đến tháng 10": the first ten months

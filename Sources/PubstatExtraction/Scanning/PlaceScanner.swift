@@ -54,7 +54,9 @@ struct PlaceScanner {
                     i = end
                     continue
                 }
-                if level == .province || level == .city {
+                // "toàn huyện", "của huyện": the district the bulletin is about
+                if level == .province || level == .city
+                    || level == .district && (doc.isWord(i - 1, Lex.toan) || doc.isWord(i - 1, Lex.cua)) {
                     out.append(PlaceMention(tokens: i..<j, level: level, name: nil, inParentheses: depth > 0))
                 }
                 i = j
@@ -104,11 +106,15 @@ struct PlaceIndex: Sendable {
     var subject: Jurisdiction?
     var province: String?
     var city: String?
+    /// The district named most often, for "toàn huyện".
+    var district: String?
 
     init(mentions: [PlaceMention]) {
         var counts: [Jurisdiction: Int] = [:]
         var order: [Jurisdiction] = []
+        var districts: [String: Int] = [:]
         for m in mentions {
+            if let name = m.name, m.level == .district { districts[name, default: 0] += 1 }
             guard let name = m.name, m.level == .province || m.level == .city else { continue }
             let j = Jurisdiction(m.level, name)
             if counts[j] == nil { order.append(j) }
@@ -124,6 +130,7 @@ struct PlaceIndex: Sendable {
         subject = best(nil)
         province = best(.province)?.name ?? best(.city)?.name
         city = best(.city)?.name ?? province
+        district = districts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key
     }
 
     /// The jurisdiction a mention stands for.
@@ -132,6 +139,7 @@ struct PlaceIndex: Sendable {
         switch m.level {
         case .province: return (namedProvince ?? province).map { Jurisdiction(.province, $0) }
         case .city: return (namedCity ?? city).map { Jurisdiction(.city, $0) }
+        case .district: return district.map { Jurisdiction(.district, $0) }
         default: return nil
         }
     }
