@@ -97,10 +97,16 @@ struct SentenceBinder {
         drafts.sort { ($0.quantity?.tokens.lowerBound ?? $0.cueStart) < ($1.quantity?.tokens.lowerBound ?? $1.cueStart) }
         var figures: [Figure] = []
         // "…ước đạt 5 triệu lượt. Trong đó, khách quốc tế đạt…": a breakdown opening the next sentence
-        let openingBreakdown = doc.matches(Lex.trongDo, at: range.lowerBound) ? state.lastEstimate : nil
+        let opensBreakdown = doc.matches(Lex.trongDo, at: range.lowerBound)
+        let openingBreakdown = opensBreakdown ? state.lastEstimate : nil
         var parentEstimate = false
         for var d in drafts {
             if d.sector != nil, d.inheritFrom == nil { d.inheritFrom = state.family }
+            // "Trong đó, thu nội địa …": a breakdown is about its total's place unless it names one
+            if opensBreakdown, d.jurisdiction == nil, let parent = state.lastFigure,
+               !places.contains(where: { $0.name != nil && $0.tokens.upperBound <= (d.quantity?.tokens.lowerBound ?? d.cueEnd) }) {
+                d.jurisdiction = parent.jurisdiction
+            }
             if parentEstimate, hasTrongDo(before: d.cueStart), d.kind == nil { d.kind = .estimate }
             var f = finish(d)
             if let parent = openingBreakdown, f.kind == .actual, d.kind == nil, f.jurisdiction == parent.jurisdiction, f.period == parent.period {
@@ -179,7 +185,11 @@ struct SentenceBinder {
             end = min(end, cues[c].end + 40)
             var k = cues[c].end
             // a clause ends at ";" unless a running total of the same figure follows ("; lũy kế 9 tháng đạt")
-            while k < end, !doc.isPunct(k, ";") || doc.matches(Lex.luyKe, at: k + 1) || doc.matches(Lex.congDon, at: k + 1) { k += 1 }
+            var depth = 0
+            while k < end, depth > 0 || !doc.isPunct(k, ";") || doc.matches(Lex.luyKe, at: k + 1) || doc.matches(Lex.congDon, at: k + 1) {
+                if doc.isPunct(k, "(") { depth += 1 } else if doc.isPunct(k, ")") { depth = max(0, depth - 1) }
+                k += 1
+            }
             cues[c].scopeEnd = k
         }
         return cues

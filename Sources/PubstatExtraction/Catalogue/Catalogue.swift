@@ -86,6 +86,8 @@ extension Catalogue {
         var target_words: [String]
         var count_nouns: [String]
         var places: Places
+        /// Phrase → the abbreviation bulletins write for it ("nông thôn mới" → "NTM").
+        var abbreviations: [String: String]?
         var portal_counters: Counters
     }
 
@@ -123,7 +125,7 @@ extension Catalogue {
                 rateVariant: item.rate_variant.map { Indicator($0) }, growthIndicator: item.growth_indicator.map { Indicator($0) },
                 decreaseIsPositive: item.decrease_is_positive ?? false, jurisdiction: jurisdiction
             ))
-            for cue in item.cues { cues.insert(Tokenizer.phrase(cue), entries.count - 1) }
+            for cue in Catalogue.withAbbreviations(item.cues, file.abbreviations ?? [:]) { cues.insert(Tokenizer.phrase(cue), entries.count - 1) }
         }
         for item in file.authorities {
             guard let authority = Authority(rawValue: item.authority) else {
@@ -150,6 +152,17 @@ extension Catalogue {
 }
 
 extension Catalogue {
+    /// Each cue, and each cue with one of its phrases written as the abbreviation bulletins use.
+    static func withAbbreviations(_ cues: [String], _ abbreviations: [String: String]) -> [String] {
+        var out = cues
+        for cue in cues {
+            for (phrase, short) in abbreviations.sorted(by: { $0.key < $1.key }) where cue.range(of: phrase, options: .caseInsensitive) != nil {
+                out.append(cue.replacingOccurrences(of: phrase, with: short, options: .caseInsensitive))
+            }
+        }
+        return out
+    }
+
     /// The province or city whose name, without tones and spaces, is a portal's host label
     /// (`laichau` → Lai Châu).
     func province(matchingHost label: String) -> Jurisdiction? {

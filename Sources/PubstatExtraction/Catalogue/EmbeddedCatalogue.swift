@@ -10,7 +10,7 @@ enum EmbeddedCatalogue {
     {"name": "budget_revenue_land_use", "units": ["money"], "cues": ["thu tiền sử dụng đất", "thu từ sử dụng đất", "nguồn thu từ sử dụng đất", "thu tiền sử dụng đất", "tiền sử dụng đất"]},
     {"name": "budget_revenue_import_export", "units": ["money"], "cues": ["thu từ hoạt động xuất nhập khẩu", "thu thuế xuất nhập khẩu", "thu từ hoạt động xuất khẩu, nhập khẩu", "thu từ xuất nhập khẩu", "thu xuất nhập khẩu", "thu từ hoạt động xuất, nhập khẩu", "thu từ xuất, nhập khẩu", "thu cân đối từ hoạt động xuất nhập khẩu", "thu ngân sách từ hoạt động xuất nhập khẩu"]},
     {"name": "budget_revenue_tax_fees_other", "units": ["money"], "cues": ["thu thuế, phí và thu khác", "thu thuế, phí, lệ phí"]},
-    {"name": "budget_expenditure_local", "units": ["money"], "cues": ["tổng chi ngân sách địa phương", "chi ngân sách địa phương", "tổng chi ngân sách", "chi ngân sách", "tổng chi NSĐP", "chi NSĐP", "chi ngân sách nhà nước", "tổng chi ngân sách nhà nước", "tổng chi ngân sách địa phương ước"]},
+    {"name": "budget_expenditure_local", "units": ["money"], "cues": ["tổng chi ngân sách địa phương", "chi ngân sách địa phương", "tổng chi ngân sách", "chi ngân sách", "tổng chi NSĐP", "chi NSĐP", "chi ngân sách nhà nước", "tổng chi ngân sách nhà nước", "tổng chi ngân sách địa phương ước", "đã chi"]},
 
     {"name": "tourist_arrivals", "units": ["arrivals"], "cues": ["tổng lượt khách du lịch", "lượt khách du lịch", "tổng lượt khách", "khách du lịch", "đón", "thu hút", "phục vụ", "lượng khách du lịch", "lượng khách", "lượt du khách", "du khách", "tổng lượt du khách", "tổng số lượt khách"]},
     {"name": "tourist_arrivals_domestic", "units": ["arrivals"], "cues": ["khách nội địa", "khách du lịch nội địa", "khách trong nước"]},
@@ -18,7 +18,7 @@ enum EmbeddedCatalogue {
     {"name": "tourism_revenue", "units": ["money"], "cues": ["doanh thu từ hoạt động du lịch", "doanh thu du lịch", "tổng thu từ du lịch", "tổng thu từ khách du lịch", "doanh thu từ du lịch", "tổng doanh thu du lịch", "tổng doanh thu trong", "tổng doanh thu", "tổng thu du lịch", "doanh thu từ khách du lịch", "tổng thu từ hoạt động du lịch", "doanh thu ngành du lịch", "tổng doanh thu ngành du lịch", "tổng doanh thu từ du lịch", "doanh thu du lịch ước"]},
 
     {"name": "grdp_growth", "units": ["percent"], "change_is_value": true, "cues": ["tốc độ tăng trưởng GRDP", "tăng trưởng GRDP", "tốc độ tăng trưởng kinh tế", "tăng trưởng kinh tế", "tốc độ tăng trưởng tổng sản phẩm trên địa bàn", "tốc độ tăng trưởng tổng sản phẩm", "tốc độ tăng tổng sản phẩm", "tốc độ tổng sản phẩm trên địa bàn", "tổng sản phẩm trên địa bàn tỉnh (GRDP) ước tăng", "GRDP tăng", "GRDP giảm", "GRDP ước tăng", "tốc độ tăng trưởng bình quân", "tốc độ phát triển GRDP", "tốc độ phát triển tổng sản phẩm trên địa bàn", "tốc độ phát triển tổng sản phẩm", "tăng trưởng về tổng sản phẩm trên địa bàn", "tăng trưởng tổng sản phẩm trên địa bàn"]},
-    {"name": "grdp_value", "units": ["money"], "growth_indicator": "grdp_growth", "cues": ["tổng sản phẩm trên địa bàn", "quy mô GRDP", "quy mô nền kinh tế", "GRDP"]},
+    {"name": "grdp_value", "units": ["money"], "growth_indicator": "grdp_growth", "cues": ["tổng sản phẩm trên địa bàn", "quy mô GRDP", "quy mô nền kinh tế", "GRDP", "quy mô kinh tế"]},
     {"name": "grdp_per_capita", "units": ["money"], "cues": ["GRDP bình quân đầu người", "tổng sản phẩm bình quân đầu người", "tổng sản phẩm trên địa bàn bình quân đầu người", "tổng sản phẩm (GRDP) bình quân đầu người", "GRDP bình quân", "bình quân GRDP đầu người"]},
     {"name": "gdp_growth", "units": ["percent"], "change_is_value": true, "jurisdiction": "country:Việt Nam", "cues": ["GDP", "tăng trưởng GDP", "tốc độ tăng trưởng GDP", "tổng sản phẩm trong nước"]},
     {"name": "production_value", "units": ["money"], "cues": ["tổng giá trị sản xuất"]},
@@ -28,8 +28,8 @@ enum EmbeddedCatalogue {
     {"name": "retail_sales", "units": ["money"], "cues": ["tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", "tổng mức bán lẻ hàng hóa", "tổng mức bán lẻ", "doanh thu bán lẻ hàng hóa", "doanh thu bán lẻ", "doanh thu hoạt động bán lẻ", "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội"]},
 
     {"name": "export_import_value", "units": ["money"], "cues": ["tổng kim ngạch xuất nhập khẩu", "kim ngạch xuất nhập khẩu", "giá trị xuất nhập khẩu", "tổng giá trị xuất nhập khẩu", "kim ngạch xuất, nhập khẩu"]},
-    {"name": "export_value", "units": ["money"], "cues": ["kim ngạch xuất khẩu", "giá trị xuất khẩu", "giá trị xuất khẩu hàng hóa", "tổng kim ngạch xuất khẩu", "xuất khẩu hàng hóa", "kim ngạch xuất khẩu hàng hóa"]},
-    {"name": "import_value", "units": ["money"], "cues": ["kim ngạch nhập khẩu", "giá trị nhập khẩu", "nhập khẩu hàng hóa", "kim ngạch nhập khẩu hàng hóa"]},
+    {"name": "export_value", "units": ["money"], "cues": ["kim ngạch xuất khẩu", "giá trị xuất khẩu", "giá trị xuất khẩu hàng hóa", "tổng kim ngạch xuất khẩu", "xuất khẩu hàng hóa", "kim ngạch xuất khẩu hàng hóa", "xuất khẩu"]},
+    {"name": "import_value", "units": ["money"], "cues": ["kim ngạch nhập khẩu", "giá trị nhập khẩu", "nhập khẩu hàng hóa", "kim ngạch nhập khẩu hàng hóa", "nhập khẩu"]},
     {"name": "local_export_value", "units": ["money"], "cues": ["giá trị hàng hóa xuất khẩu của địa phương", "hàng hóa địa phương xuất khẩu"]},
     {"name": "agri_export_value", "units": ["money"], "cues": ["kim ngạch xuất khẩu nông sản", "giá trị xuất khẩu nông sản"]},
 
@@ -37,12 +37,12 @@ enum EmbeddedCatalogue {
     {"name": "poverty_rate", "units": ["percent"], "rate_variant": "poverty_rate_reduction_avg", "cues": ["tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo", "hộ nghèo"]},
     {"name": "poverty_rate_reduction_avg", "units": ["percent"], "change_is_value": true, "decrease_is_positive": true, "cues": ["mức giảm tỷ lệ hộ nghèo", "mức giảm tỉ lệ hộ nghèo", "tỷ lệ hộ nghèo giảm bình quân", "tỷ lệ hộ nghèo giảm trung bình", "tỉ lệ hộ nghèo giảm bình quân", "tỉ lệ hộ nghèo giảm trung bình", "giảm tỷ lệ hộ nghèo bình quân"]},
 
-    {"name": "ntm_communes", "units": ["count:xã"], "cues": ["xã đạt chuẩn nông thôn mới", "xã nông thôn mới", "xã được công nhận đạt chuẩn nông thôn mới", "xây dựng nông thôn mới", "nông thôn mới", "tổng số xã đạt chuẩn nông thôn mới"]},
+    {"name": "ntm_communes", "units": ["count:xã"], "cues": ["xã đạt chuẩn nông thôn mới", "xã nông thôn mới", "xã được công nhận đạt chuẩn nông thôn mới", "xây dựng nông thôn mới", "nông thôn mới", "tổng số xã đạt chuẩn nông thôn mới", "số xã hoàn thành 19 tiêu chí", "xã hoàn thành 19 tiêu chí"]},
     {"name": "ntm_communes_share", "units": ["percent"], "cues": ["xã đạt chuẩn nông thôn mới", "số xã đạt chuẩn nông thôn mới", "nông thôn mới"]},
-    {"name": "ntm_communes_new", "units": ["count:xã"], "cues": ["xã đạt chuẩn nông thôn mới mới", "có thêm"]},
+    {"name": "ntm_communes_new", "units": ["count:xã"], "cues": ["xã đạt chuẩn nông thôn mới mới", "có thêm", "xã đạt chuẩn nông thôn mới trong năm", "có thêm"]},
     {"name": "ntm_districts", "units": ["count:huyện"], "cues": ["huyện đạt chuẩn nông thôn mới", "huyện nông thôn mới", "nông thôn mới"]},
     {"name": "ntm_advanced_communes", "units": ["count:xã"], "cues": ["xã nông thôn mới nâng cao", "xã đạt chuẩn nông thôn mới nâng cao", "nông thôn mới nâng cao"]},
-    {"name": "ntm_criteria_per_commune", "units": ["count:tiêu chí"], "cues": ["tiêu chí nông thôn mới", "tiêu chí/xã"]},
+    {"name": "ntm_criteria_per_commune", "units": ["count:tiêu chí"], "cues": ["tiêu chí nông thôn mới", "tiêu chí/xã", "số tiêu chí đạt bình quân", "số tiêu chí bình quân", "tiêu chí bình quân", "bình quân tiêu chí", "tiêu chí/1 xã"]},
     {"name": "ocop_products", "units": ["count:sản phẩm"], "cues": ["sản phẩm OCOP", "OCOP"]},
     {"name": "ocop_entities", "units": ["count:đơn vị chủ thể cơ sở hợp tác xã"], "cues": ["sản phẩm OCOP", "OCOP", "chủ thể OCOP"]},
     {"name": "public_investment_disbursement", "units": ["money", "percent"], "cues": ["giải ngân vốn đầu tư công", "giải ngân kế hoạch vốn đầu tư công", "giải ngân"]},
@@ -99,6 +99,7 @@ enum EmbeddedCatalogue {
     "cities": ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh", "Huế"],
     "provinces": ["An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Tĩnh", "Hải Dương", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái"]
   },
+  "abbreviations": {"nông thôn mới": "NTM", "ngân sách nhà nước": "NSNN", "ngân sách địa phương": "NSĐP", "tổng sản phẩm trên địa bàn": "GRDP"},
   "portal_counters": {
     "header": "thống kê truy cập",
     "labels": [
