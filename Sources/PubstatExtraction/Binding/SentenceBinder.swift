@@ -77,7 +77,7 @@ struct SentenceBinder {
                 role[i] = .change(sign: 1, comparison: comparison)
             }
         }
-        var cues = findCues(bareSectors: state.familyIsRecent)
+        var cues = findCues(bareSectors: state.familyIsRecent, previous: state.lastFigure?.indicator)
         if let first = quantities.first, !cues.contains(where: { $0.start < first.tokens.lowerBound }),
            var carried = runningTotalCue(after: state.lastFigure) {
             if let next = cues.first { carried.scopeEnd = min(carried.scopeEnd, next.start) }
@@ -147,7 +147,7 @@ struct SentenceBinder {
 
     // MARK: cues
 
-    private func findCues(bareSectors: Bool) -> [Cue] {
+    private func findCues(bareSectors: Bool, previous: Indicator?) -> [Cue] {
         var cues: [Cue] = []
         var k = range.lowerBound
         var qi = 0
@@ -156,7 +156,14 @@ struct SentenceBinder {
             if qi < quantities.count, quantities[qi].tokens.contains(k) { k = quantities[qi].tokens.upperBound; continue }
             guard doc.tokens[k].kind != .number else { k += 1; continue }
             let limit = qi < quantities.count ? min(range.upperBound, quantities[qi].tokens.lowerBound) : range.upperBound
-            let indicator = catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: limit)
+            var indicator = catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: limit)
+            if indicator == nil, let m = catalogue.contextCues.longestMatch(in: doc.tokens, at: k, limit: limit),
+               m.payload.contains(where: { e in
+                   let after = catalogue.entry(e).contextAfter
+                   return previous.map(after.contains) ?? false || cues.contains { $0.entries.contains { after.contains(catalogue.entry($0).indicator) } }
+               }) {
+                indicator = m
+            }
             // a sector opens its clause ("…; khu vực dịch vụ tăng"), not the middle of a longer name
             // ("chỉ số sản xuất công nghiệp tăng")
             var sector = opensClause(k) || doc.matches(Lex.khuVuc, at: k) ? catalogue.sectors.longestMatch(in: doc.tokens, at: k, limit: limit) : nil

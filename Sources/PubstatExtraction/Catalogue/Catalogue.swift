@@ -23,11 +23,15 @@ struct Catalogue: Sendable {
         /// A fall is the value itself ("tỷ lệ hộ nghèo giảm bình quân 3%/năm" → 3).
         var decreaseIsPositive: Bool
         var jurisdiction: Jurisdiction?
+        /// Indicators after which ``contextCues`` name this one ("doanh thu" after tourist arrivals).
+        var contextAfter: Set<Indicator> = []
     }
 
     var entries: [Entry]
     /// Cue phrase → indices into ``entries``.
     var cues = PhraseTrie<Int>()
+    /// Generic cue phrases ("doanh thu") that name an indicator only right after a related one.
+    var contextCues = PhraseTrie<Int>()
     var authorities = PhraseTrie<Authority>()
     var sectors = PhraseTrie<String>()
     /// Sector names without "khu vực" ("dịch vụ tăng 7,3%"): sectors only right after an output figure.
@@ -68,6 +72,8 @@ extension Catalogue {
             var growth_indicator: String?
             var decrease_is_positive: Bool?
             var jurisdiction: String?
+            var context_cues: [String]?
+            var context_after: [String]?
         }
         struct AuthorityEntry: Decodable { var cue: String; var authority: String }
         struct SectorEntry: Decodable { var sector: String; var cues: [String]; var bare_cues: [String]? }
@@ -123,8 +129,10 @@ extension Catalogue {
             entries.append(Entry(
                 indicator: Indicator(item.name), units: units, changeIsValue: item.change_is_value ?? false,
                 rateVariant: item.rate_variant.map { Indicator($0) }, growthIndicator: item.growth_indicator.map { Indicator($0) },
-                decreaseIsPositive: item.decrease_is_positive ?? false, jurisdiction: jurisdiction
+                decreaseIsPositive: item.decrease_is_positive ?? false, jurisdiction: jurisdiction,
+                contextAfter: Set((item.context_after ?? []).map { Indicator($0) })
             ))
+            for cue in item.context_cues ?? [] { contextCues.insert(Tokenizer.phrase(cue), entries.count - 1) }
             for cue in Catalogue.withAbbreviations(item.cues, file.abbreviations ?? [:]) { cues.insert(Tokenizer.phrase(cue), entries.count - 1) }
         }
         for item in file.authorities {
