@@ -67,7 +67,8 @@ struct PeriodScanner {
         while k >= 0, steps < 4 {
             let h = doc.hash(k)
             if doc.tokens[k].kind == .punct, doc.tokens[k].first != UInt8(ascii: "-") { break }
-            if h == Lex.so || h == Lex.voi || h == Lex.gap || h == Lex.cuoi && steps == 0 { return .comparison }
+            // "so (với) năm 2015", "gấp … năm 2015"; "với" alone is a preposition ("ổn định với kim ngạch 10 tháng")
+            if h == Lex.so || h == Lex.voi && doc.isWord(k - 1, Lex.so) || h == Lex.gap || h == Lex.cuoi && steps == 0 { return .comparison }
             if doc.matchesBefore(Lex.nhiemVu, k + 1) || doc.matchesBefore(Lex.trongTam, k + 1)
                 || doc.matchesBefore(Lex.phuongHuong, k + 1) || doc.matchesBefore(Lex.keHoach, k + 1) && steps == 0 {
                 return .task
