@@ -360,6 +360,14 @@ struct SentenceBinder {
                           cueStart: cue.start, cueEnd: cue.end, end: x.tokens.upperBound)
             d.changes.append((sign * x.value, comparison, x.unitClass == .times))
             d.anchor = x
+            // "vượt gần 8% kế hoạch, tăng 13%": plan shares in the clause describe the same figure
+            for i in indices where !bound[i] {
+                guard case .planShare(let authority, let pct, let end) = role[i] else { continue }
+                d.pctOfPlan.append(PlanComparison(pct: pct, authority: authority))
+                d.cueStart = min(d.cueStart, quantities[i].tokens.lowerBound)
+                d.end = max(d.end, end)
+                bound[i] = true
+            }
             drafts.append(d)
         }
         return drafts
