@@ -33,6 +33,8 @@ struct Catalogue: Sendable {
     /// Generic cue phrases ("doanh thu") that name an indicator only right after a related one.
     var contextCues = PhraseTrie<Int>()
     var authorities = PhraseTrie<Authority>()
+    /// The output family (GDP, GRDP) of each member indicator.
+    var families: [Indicator: OutputFamily] = [:]
     var sectors = PhraseTrie<String>()
     /// Sector names without "khu vực" ("dịch vụ tăng 7,3%"): sectors only right after an output figure.
     var bareSectors = PhraseTrie<String>()
@@ -59,6 +61,9 @@ struct Catalogue: Sendable {
     func entry(_ index: Int) -> Entry { entries[index] }
 
     func entry(named name: Indicator) -> Entry? { entries.first { $0.indicator == name } }
+
+    /// The output family an indicator belongs to, if any.
+    func family(of indicator: Indicator) -> OutputFamily? { families[indicator] }
 }
 
 extension Catalogue {
@@ -76,6 +81,7 @@ extension Catalogue {
             var context_after: [String]?
         }
         struct AuthorityEntry: Decodable { var cue: String; var authority: String }
+        struct FamilyEntry: Decodable { var family: String; var members: [String]; var sector_value: String; var sector_growth: String }
         struct SectorEntry: Decodable { var sector: String; var cues: [String]; var bare_cues: [String]? }
         struct Places: Decodable { var country: [String]; var cities: [String]; var provinces: [String] }
         struct Counters: Decodable {
@@ -86,6 +92,7 @@ extension Catalogue {
         var indicators: [IndicatorEntry]
         var authorities: [AuthorityEntry]
         var sectors: [SectorEntry]
+        var families: [FamilyEntry]
         var qualifiers: [String]
         var estimate_words: [String]
         var plan_words: [String]
@@ -140,6 +147,10 @@ extension Catalogue {
                 throw LoadError(description: "unknown authority \(item.authority)")
             }
             authorities.insert(Tokenizer.phrase(item.cue), authority)
+        }
+        for item in file.families {
+            let family = OutputFamily(name: item.family, sectorValue: Indicator(item.sector_value), sectorGrowth: Indicator(item.sector_growth))
+            for member in item.members { families[Indicator(member)] = family }
         }
         for item in file.sectors {
             for cue in item.cues { sectors.insert(Tokenizer.phrase(cue), item.sector) }

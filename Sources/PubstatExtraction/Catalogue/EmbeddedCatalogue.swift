@@ -81,6 +81,10 @@ enum EmbeddedCatalogue {
     {"cue": "kế hoạch", "authority": "plan"},
     {"cue": "KH", "authority": "plan"}
   ],
+  "families": [
+    {"family": "grdp", "members": ["grdp_growth", "grdp_value", "grdp_per_capita", "grdp_sector_growth", "grdp_sector_value"], "sector_value": "grdp_sector_value", "sector_growth": "grdp_sector_growth"},
+    {"family": "gdp", "members": ["gdp_growth", "gdp_sector_growth", "gdp_sector_value"], "sector_value": "gdp_sector_value", "sector_growth": "gdp_sector_growth"}
+  ],
   "sectors": [
     {"sector": "agriculture_forestry_fishery", "cues": ["khu vực nông, lâm nghiệp và thủy sản", "khu vực nông, lâm nghiệp thủy sản", "khu vực nông, lâm, thủy sản", "khu vực nông lâm nghiệp và thủy sản", "khu vực I"], "bare_cues": ["nông, lâm nghiệp và thủy sản", "nông, lâm nghiệp, thủy sản", "nông, lâm, thủy sản", "nông lâm nghiệp và thủy sản", "nông, lâm nghiệp và thuỷ sản", "ngành nông, lâm nghiệp và thủy sản"]},
     {"sector": "industry_construction", "cues": ["khu vực công nghiệp - xây dựng", "khu vực công nghiệp và xây dựng", "khu vực công nghiệp, xây dựng", "khu vực II"], "bare_cues": ["công nghiệp - xây dựng", "công nghiệp và xây dựng", "công nghiệp, xây dựng", "công nghiệp – xây dựng", "ngành công nghiệp - xây dựng", "ngành công nghiệp và xây dựng"]},

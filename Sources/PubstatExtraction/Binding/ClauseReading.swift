@@ -1,0 +1,92 @@
+import PubstatModel
+
+/// What the words around a number say within its clause: continuations, running totals, falls,
+/// sub-periods and a change that belongs to another subject.
+extension SentenceBinder {
+    func quantityIndices(in scope: Range<Int>) -> [Int] {
+        quantities.indices.filter { scope.contains(quantities[$0].tokens.lowerBound) }
+    }
+
+    func compatible(_ q: Quantity, _ entry: Int) -> Bool {
+        catalogue.entry(entry).units.contains { u in
+            u.unitClass == q.unitClass && (u.nouns.isEmpty || u.nouns.contains(q.noun))
+        }
+    }
+
+    /// Words that carry on a cue's clause after a comma ("GRDP quý III, ước tăng 7%").
+    static let clauseCarriers = WordSet([Lex.w("ước"), Lex.dat, Lex.tang, Lex.giam, Lex.so, Lex.nam, Lex.quy, Lex.thang,
+                                                 Lex.trong, Lex.w("theo"), Lex.w("tính"), Lex.w("cao"), Lex.w("thấp"), Lex.w("với")])
+
+    /// A comma between a cue and its change followed by another subject ("GDP quý III, tiêu dùng
+    /// cuối cùng tăng 1,19%"): the change is that subject's.
+    func newSubject(between a: Int, _ b: Int) -> Bool {
+        for k in a..<b where doc.isPunct(k, ",") {
+            let next = k + 1
+            if next < b, doc.tokens[next].kind == .word, !Self.clauseCarriers.contains(doc.tokens[next].hash),
+               !places.contains(where: { $0.tokens.lowerBound == next }) { return true }
+        }
+        return false
+    }
+
+    /// A cue right after a change ("tăng 6,6 lần tổng lượt khách"): the change is that cue's.
+    func cueFollows(_ q: Quantity) -> Bool {
+        var k = q.tokens.upperBound
+        if doc.isWord(k, Lex.ve) { k += 1 }
+        return catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: min(range.upperBound, k + 8)) != nil
+    }
+
+    /// The start of a period written right before "tăng"/"giảm" ("6 tháng tăng 11,29%").
+    func subPeriod(before t: Int) -> (start: Int, period: Period)? {
+        var k = t - 1
+        while k > range.lowerBound, t - k <= 3, doc.tokens[k].kind == .word, !doc.isWord(k, Lex.tang), !doc.isWord(k, Lex.giam) { k -= 1 }
+        guard doc.isWord(k, Lex.tang) || doc.isWord(k, Lex.giam), let m = timeline.mention(endingAt: k),
+              let period = timeline.resolved[m] else { return nil }
+        return (timeline.mentions[m].tokens.lowerBound, period)
+    }
+
+    /// "giảm xuống còn", "lên", "riêng ...", "lũy kế 9 tháng đạt": a second value of the same indicator.
+    func isContinuation(before t: Int) -> Bool {
+        if doc.isWord(t - 1, Lex.con) || doc.isWord(t - 1, Lex.len) || doc.isWord(t - 1, Lex.xuong) { return true }
+        if runningTotal(before: t) != nil { return true }
+        var k = t - 1
+        while k >= range.lowerBound, t - k <= 6, doc.tokens[k].kind != .number {
+            if doc.isWord(k, Lex.rieng) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Where "lũy kế" / "cộng dồn" opens the running total that `t` states ("lũy kế 9 tháng đạt 13.860").
+    func runningTotal(before t: Int) -> Int? {
+        var k = t - 1
+        while k >= range.lowerBound, t - k <= 8 {
+            if doc.matches(Lex.luyKe, at: k) || doc.matches(Lex.congDon, at: k) { return k }
+            if doc.tokens[k].kind == .punct, doc.tokens[k].first != UInt8(ascii: ",") { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    func isFall(before t: Int) -> Bool {
+        var k = t - 1
+        while k >= range.lowerBound, t - k <= 4 {
+            if doc.isWord(k, Lex.giam) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "Hải Phòng và Hà Nam ... lần lượt đạt 11,01% và 10,93%": the n-th value goes to the n-th place.
+    func assignRespective(_ d: inout Draft, _ extra: inout [Draft], before t: Int) {
+        let named = places.filter { $0.name != nil && $0.tokens.upperBound <= t && !$0.inParentheses }
+        let values = 1 + extra.filter { $0.kind != .plan }.count
+        guard named.count >= values else { return }
+        let chosen = named.suffix(values).map { Jurisdiction($0.level, $0.name!) }
+        d.jurisdiction = chosen[0]
+        var k = 1
+        for i in extra.indices where extra[i].kind != .plan {
+            extra[i].jurisdiction = chosen[k]
+            k += 1
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import PubstatModel
+
+/// Cue phrases of one sentence: catalogue cues, sectors, context cues, and a running total that
+/// continues the previous sentence's indicator.
+extension SentenceBinder {
+    func findCues(bareSectors: Bool, previous: Indicator?) -> [Cue] {
+        var cues: [Cue] = []
+        var k = range.lowerBound
+        var qi = 0
+        while k < range.upperBound {
+            while qi < quantities.count, quantities[qi].tokens.upperBound <= k { qi += 1 }
+            if qi < quantities.count, quantities[qi].tokens.contains(k) { k = quantities[qi].tokens.upperBound; continue }
+            guard doc.tokens[k].kind != .number else { k += 1; continue }
+            let limit = qi < quantities.count ? min(range.upperBound, quantities[qi].tokens.lowerBound) : range.upperBound
+            var indicator = catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: limit)
+            if indicator == nil, let m = catalogue.contextCues.longestMatch(in: doc.tokens, at: k, limit: limit),
+               m.payload.contains(where: { e in
+                   let after = catalogue.entry(e).contextAfter
+                   return previous.map(after.contains) ?? false || cues.contains { $0.entries.contains { after.contains(catalogue.entry($0).indicator) } }
+               }) {
+                indicator = m
+            }
+            // a sector opens its clause ("…; khu vực dịch vụ tăng"), not the middle of a longer name
+            // ("chỉ số sản xuất công nghiệp tăng")
+            var sector = opensClause(k) || doc.matches(Lex.khuVuc, at: k) ? catalogue.sectors.longestMatch(in: doc.tokens, at: k, limit: limit) : nil
+            if sector == nil, opensClause(k),
+               bareSectors || cues.contains(where: { $0.sector != nil || $0.entries.contains { catalogue.family(of: catalogue.entry($0).indicator) != nil } }) {
+                sector = catalogue.bareSectors.longestMatch(in: doc.tokens, at: k, limit: limit)
+            }
+            var cue: Cue?
+            if let s = sector, s.end > (indicator?.end ?? 0) {
+                cue = Cue(start: k, end: s.end, entries: [], sector: s.payload[0])
+            } else if let m = indicator {
+                cue = Cue(start: k, end: m.end, entries: m.payload)
+            }
+            guard let found = cue else { k += 1; continue }
+            if var last = cues.last, last.sector == nil, found.sector == nil, adjacent(last.end, found.start) {
+                for e in found.entries where !last.entries.contains(e) { last.entries.append(e) }
+                last.end = found.end
+                cues[cues.count - 1] = last
+            } else {
+                cues.append(found)
+            }
+            k = found.end
+        }
+        for c in cues.indices {
+            var end = c + 1 < cues.count ? cues[c + 1].start : range.upperBound
+            end = min(end, cues[c].end + 40)
+            var k = cues[c].end
+            // a clause ends at ";" unless a running total of the same figure follows ("; lũy kế 9 tháng đạt")
+            var depth = 0
+            while k < end, depth > 0 || !doc.isPunct(k, ";") || doc.matches(Lex.luyKe, at: k + 1) || doc.matches(Lex.congDon, at: k + 1) {
+                if doc.isPunct(k, "(") { depth += 1 } else if doc.isPunct(k, ")") { depth = max(0, depth - 1) }
+                k += 1
+            }
+            cues[c].scopeEnd = k
+        }
+        return cues
+    }
+
+    /// Cues separated by nothing but brackets and the place they are about
+    /// ("tốc độ tăng trưởng tổng sản phẩm trên địa bàn tỉnh X (GRDP)").
+    func adjacent(_ end: Int, _ start: Int) -> Bool {
+        var k = end
+        while k < start {
+            if doc.isPunct(k, "(") || doc.isPunct(k, ")") || doc.isWord(k, Lex.cua) { k += 1; continue }
+            if let place = places.first(where: { $0.tokens.lowerBound == k && $0.name != nil }) { k = place.tokens.upperBound; continue }
+            break
+        }
+        return k == start
+    }
+
+    /// Token `k` starts a clause: the sentence's start, or right after `,` `;` `:` `(`, "trong đó" or "và" after a comma.
+    func opensClause(_ k: Int) -> Bool {
+        if k == range.lowerBound { return true }
+        if doc.isPunct(k - 1, ",") || doc.isPunct(k - 1, ";") || doc.isPunct(k - 1, ":") || doc.isPunct(k - 1, "(") { return true }
+        if doc.matchesBefore(Lex.trongDo, k) { return true }
+        return doc.isWord(k - 1, Lex.va) && doc.isNumber(k - 2) == false && (k - 3 ..< k - 1).contains { doc.isPunct($0, "%") }
+    }
+
+    /// "Kim ngạch nhập khẩu tháng 8 đạt 280 triệu USD. Lũy kế 8 tháng đạt 2.050 triệu USD": a sentence
+    /// that opens with a running total and names no indicator continues the previous figure's.
+    func runningTotalCue(after last: Figure?) -> Cue? {
+        guard let last, last.value != nil, let entry = catalogue.entries.firstIndex(where: { $0.indicator == last.indicator }) else { return nil }
+        let s = range.lowerBound
+        guard doc.matches(Lex.luyKe, at: s) || doc.matches(Lex.congDon, at: s) || doc.matches(Lex.tinhChung, at: s) else { return nil }
+        var cue = Cue(start: s, end: s + 2, entries: [entry])
+        var k = cue.end
+        while k < range.upperBound, !doc.isPunct(k, ";") { k += 1 }
+        cue.scopeEnd = k
+        return cue
+    }
+
+    /// Words that make a percent level a growth rate: "GDP du lịch đạt 3%" is a share, "tăng trưởng GDP đạt 7%" a growth.
+    static let growthWords = WordSet([Lex.tang, Lex.giam, Lex.w("trưởng"), Lex.w("độ"), Lex.w("triển"), Lex.w("bình")])
+
+    func speaksOfGrowth(_ cue: Cue) -> Bool {
+        (cue.start..<cue.end).contains { doc.tokens[$0].kind == .word && Self.growthWords.contains(doc.tokens[$0].hash) }
+    }
+
+}

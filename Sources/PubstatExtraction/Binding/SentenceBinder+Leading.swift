@@ -1,0 +1,191 @@
+import PubstatModel
+
+/// Leading cues: "thu ngân sách … đạt 1.208,8 tỷ đồng, bằng 82% dự toán …" — a cue takes the first
+/// number of its clause that its indicator expects, and the numbers after it describe that figure.
+extension SentenceBinder {
+    /// The number a cue states, the catalogue entry it binds to, and the figure's value.
+    struct MainValue {
+        var index: Int
+        var entry: Int
+        var value: Double
+    }
+
+    mutating func bindLeading(_ cue: Cue) -> [Draft] {
+        let candidates = quantityIndices(in: cue.end..<cue.scopeEnd).filter { !bound[$0] }
+        guard !candidates.isEmpty else { return [] }
+        if let main = mainValue(of: cue, among: candidates) {
+            return bindWithValue(cue, main: main, candidates: candidates)
+        }
+        return bindChangeOnly(cue, candidates: candidates).map { [$0] } ?? []
+    }
+
+    /// The first candidate the cue's indicator expects: a level in its unit, or a change that is the
+    /// value itself ("tăng trưởng GRDP tăng 7%", "tỷ lệ hộ nghèo giảm 1,72%").
+    private func mainValue(of cue: Cue, among candidates: [Int]) -> MainValue? {
+        for index in candidates {
+            let quantity = quantities[index]
+            switch role[index] {
+            case .level:
+                let entry = cue.entries.first { compatible(quantity, $0) && (!catalogue.entry($0).changeIsValue || speaksOfGrowth(cue)) }
+                if let entry { return MainValue(index: index, entry: entry, value: quantity.value) }
+            case .change(let sign, _):
+                if newSubject(between: cue.end, quantity.tokens.lowerBound) || quantity.unitClass != .percent { continue }
+                if let entry = cue.entries.first(where: { catalogue.entry($0).changeIsValue && compatible(quantity, $0) }) {
+                    let value = catalogue.entry(entry).decreaseIsPositive ? quantity.value : sign * quantity.value
+                    return MainValue(index: index, entry: entry, value: value)
+                }
+                if sign < 0, let variant = fallVariant(of: cue.entries) {
+                    // "tỷ lệ hộ nghèo giảm 1,72%": the fall of a rate is a reduction figure
+                    return MainValue(index: index, entry: variant, value: quantity.value)
+                }
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    /// A figure with a value, and what follows it in the clause: plan shares, changes, plan values,
+    /// continuations ("lũy kế 9 tháng đạt …") and respective values ("lần lượt đạt A và B").
+    private mutating func bindWithValue(_ cue: Cue, main: MainValue, candidates: [Int]) -> [Draft] {
+        var entry = main.entry
+        let quantity = quantities[main.index]
+        // "giảm bình quân 3%/năm" of a rate: its average reduction
+        if quantity.perYear, let variant = catalogue.entry(entry).rateVariant, isFall(before: quantity.tokens.lowerBound),
+           let variantEntry = catalogue.entries.firstIndex(where: { $0.indicator == variant }) {
+            entry = variantEntry
+        }
+        bound[main.index] = true
+        var figure = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: quantity, value: main.value,
+                           cueStart: cue.start, cueEnd: cue.end, end: quantity.tokens.upperBound)
+        let respective = doc.matchesBefore(Lex.lanLuot, quantity.tokens.lowerBound)
+            || doc.matchesBefore(Lex.lanLuot, quantity.tokens.lowerBound - 1)
+        var following: [Draft] = []
+        for index in candidates where index > main.index && !bound[index] {
+            guard attach(index, to: &figure, following: &following, entry: entry, respective: respective) else { break }
+            bound[index] = true
+        }
+        if respective { assignRespective(&figure, &following, before: cue.start) }
+        return [figure] + following
+    }
+
+    /// Attaches the number at `index` to the figure (or adds the figure it starts); false when the
+    /// number ends the figure's attributes.
+    private func attach(_ index: Int, to figure: inout Draft, following: inout [Draft], entry: Int, respective: Bool) -> Bool {
+        let number = quantities[index]
+        switch role[index] {
+        case .planShare(let authority, let pct, let end):
+            figure.pctOfPlan.append(PlanComparison(pct: pct, authority: authority))
+            figure.end = max(figure.end, end)
+        case .change(let sign, let comparison):
+            attachChange(number, sign: sign, comparison: comparison, to: &figure, following: &following, entry: catalogue.entry(entry))
+        case .planValue:
+            following.append(planValue(number, of: figure))
+        case .level:
+            // another level that does not continue this figure ends its attributes
+            guard compatible(number, entry), respective || isContinuation(before: number.tokens.lowerBound) else {
+                return number.unitClass == .none
+            }
+            following.append(restated(figure, with: number, value: number.value))
+        case .aside, .index:
+            break
+        }
+        return true
+    }
+
+    private func attachChange(_ number: Quantity, sign: Double, comparison: QuantityRole.Comparison, to figure: inout Draft,
+                              following: inout [Draft], entry: Catalogue.Entry) {
+        if number.unitClass == .percent, entry.changeIsValue, isContinuation(before: number.tokens.lowerBound) {
+            following.append(restated(figure, with: number, value: entry.decreaseIsPositive ? number.value : sign * number.value))
+        } else if number.unitClass == .percent, let growth = entry.changeIsValue ? entry.indicator : entry.growthIndicator,
+                  let sub = subPeriod(before: number.tokens.lowerBound) {
+            // "(6 tháng tăng 11,29%, quý III tăng 9,09%)": growth over a sub-period
+            var subFigure = Draft(indicator: growth, entry: nil, quantity: number, value: sign * number.value,
+                                  cueStart: sub.start, cueEnd: sub.start, end: number.tokens.upperBound)
+            subFigure.period = sub.period
+            subFigure.jurisdiction = figure.jurisdiction
+            following.append(subFigure)
+        } else if number.unitClass == .percent || number.unitClass == .times {
+            // a change describes the value it follows: a continuation's, else the figure's
+            let change = (sign * number.value, comparison, number.unitClass == .times)
+            if let last = following.indices.last, following[last].kind != .plan, following[last].period == nil {
+                following[last].changes.append(change)
+                following[last].end = max(following[last].end, number.tokens.upperBound)
+            } else {
+                figure.changes.append(change)
+                figure.end = max(figure.end, number.tokens.upperBound)
+            }
+        }
+    }
+
+    /// The same figure with another number: a continuation or a respective value.
+    private func restated(_ figure: Draft, with number: Quantity, value: Double) -> Draft {
+        var copy = figure
+        copy.quantity = number
+        copy.value = value
+        copy.pctOfPlan = []
+        copy.changes = []
+        copy.end = number.tokens.upperBound
+        return copy
+    }
+
+    /// "(kế hoạch 1.500 tỷ đồng)", "(KH tăng 10-11%)": the plan for the figure, in its unit.
+    private func planValue(_ number: Quantity, of figure: Draft) -> Draft {
+        var plan = figure
+        var value = number
+        if value.unitClass == .none, let unitOf = figure.quantity {
+            value.unitClass = unitOf.unitClass
+            value.unit = unitOf.unit
+            value.per = unitOf.per
+        }
+        plan.quantity = value
+        plan.value = value.value
+        plan.kind = .plan
+        plan.pctOfPlan = []
+        plan.changes = []
+        plan.end = number.tokens.upperBound + (doc.isPunct(number.tokens.upperBound, ")") ? 1 : 0)
+        return plan
+    }
+
+    /// A cue with no value of its own but a change: "GRDP tăng 11,72%" (a growth figure), or
+    /// "thu ngân sách vượt 22%, tăng 10%" (a figure that states only its change and plan shares).
+    private mutating func bindChangeOnly(_ cue: Cue, candidates: [Int]) -> Draft? {
+        guard let entryIndex = cue.entries.first, let index = candidates.first(where: { candidate in
+            guard case .change = role[candidate], quantities[candidate].unitClass == .percent || quantities[candidate].unitClass == .times else {
+                return false
+            }
+            return !cueFollows(quantities[candidate]) && !newSubject(between: cue.end, quantities[candidate].tokens.lowerBound)
+        }), case .change(let sign, let comparison) = role[index] else { return nil }
+        let change = quantities[index]
+        bound[index] = true
+        let entry = catalogue.entry(entryIndex)
+        if change.unitClass == .percent, let growth = entry.growthIndicator {
+            // "GRDP tăng 11,72%": the change of a level is its growth
+            return Draft(indicator: growth, entry: nil, quantity: change, value: sign * change.value,
+                         cueStart: cue.start, cueEnd: cue.end, end: change.tokens.upperBound)
+        }
+        var figure = Draft(indicator: entry.indicator, entry: entryIndex, quantity: nil, value: nil,
+                           cueStart: cue.start, cueEnd: cue.end, end: change.tokens.upperBound)
+        figure.changes.append((sign * change.value, comparison, change.unitClass == .times))
+        figure.anchor = change
+        // "vượt gần 8% kế hoạch, tăng 13%": plan shares in the clause describe the same figure
+        for candidate in candidates where !bound[candidate] {
+            guard case .planShare(let authority, let pct, let end) = role[candidate] else { continue }
+            figure.pctOfPlan.append(PlanComparison(pct: pct, authority: authority))
+            figure.cueStart = min(figure.cueStart, quantities[candidate].tokens.lowerBound)
+            figure.end = max(figure.end, end)
+            bound[candidate] = true
+        }
+        return figure
+    }
+
+    /// The entry that states the fall of a rate ("rate_variant" in the catalogue), for the first cue entry that has one.
+    func fallVariant(of entries: [Int]) -> Int? {
+        for e in entries {
+            if let variant = catalogue.entry(e).rateVariant, let v = catalogue.entries.firstIndex(where: { $0.indicator == variant }) {
+                return v
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,32 @@
+import PubstatModel
+
+extension SentenceBinder {
+    /// Sector breakdowns: "khu vực dịch vụ đạt 7.006,35 tỷ đồng, tăng 12,82%".
+    mutating func bindSector(_ cue: Cue, sector: String, family: OutputFamily) -> Draft? {
+        let indices = quantityIndices(in: cue.end..<cue.scopeEnd).filter { !bound[$0] }
+        guard let first = indices.first else { return nil }
+        let q = quantities[first]
+        var d = Draft(indicator: family.sectorValue, entry: nil, quantity: q, value: q.value,
+                      cueStart: cue.start, cueEnd: cue.end, end: q.tokens.upperBound, sector: sector)
+        switch role[first] {
+        case .level where q.unitClass == .money:
+            bound[first] = true
+            for i in indices.dropFirst() where !bound[i] {
+                if case .change(let sign, let comparison) = role[i], quantities[i].unitClass == .percent {
+                    d.changes.append((sign * quantities[i].value, comparison, false))
+                    d.end = quantities[i].tokens.upperBound
+                    bound[i] = true
+                    break
+                }
+            }
+            return d
+        case .change(let sign, _) where q.unitClass == .percent:
+            bound[first] = true
+            d.indicator = family.sectorGrowth
+            d.value = sign * q.value
+            return d
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import PubstatModel
+
+extension SentenceBinder {
+    /// Trailing cues: "có 158 sản phẩm được công nhận OCOP", "41,5% xã đạt chuẩn nông thôn mới".
+    mutating func bindTrailing(_ cues: [Cue]) -> [Draft] {
+        var drafts: [Draft] = []
+        for i in quantities.indices where !bound[i] {
+            let q = quantities[i]
+            let isChange: Bool
+            switch role[i] {
+            case .level: isChange = false
+            case .change: isChange = q.unitClass == .percent || q.unitClass == .times
+            default: continue
+            }
+            guard isChange || q.unitClass == .count || q.unitClass == .percent else { continue }
+            let reach = q.unitClass == .percent && !isChange ? 2 : 10
+            let next = i + 1 < quantities.count ? quantities[i + 1].tokens.lowerBound : range.upperBound
+            guard let cue = cues.first(where: { $0.sector == nil && $0.start >= q.tokens.upperBound
+                    && $0.start <= q.tokens.upperBound + reach && $0.start < next && !hasStop(q.tokens.upperBound, $0.start) }) else { continue }
+            if isChange {
+                guard case .change(let sign, let comparison) = role[i], let entry = cue.entries.first else { continue }
+                var d = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: nil, value: nil,
+                              cueStart: clauseStart(q.tokens.lowerBound), cueEnd: q.tokens.lowerBound, end: cue.end)
+                d.changes.append((sign * q.value, comparison, q.unitClass == .times))
+                d.anchor = q
+                bound[i] = true
+                drafts.append(d)
+            } else if let entry = cue.entries.first(where: { compatible(q, $0) }) {
+                bound[i] = true
+                let start = clauseStart(q.tokens.lowerBound)
+                drafts.append(Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: q.value,
+                                    cueStart: start, cueEnd: start, end: cue.end))
+            }
+        }
+        return drafts
+    }
+
+    func hasStop(_ a: Int, _ b: Int) -> Bool {
+        (a..<b).contains { doc.isPunct($0, ";") || doc.isPunct($0, ".") || doc.isPunct($0, ":") }
+    }
+
+    /// The token after the last `;` or `,` before `t` in the sentence.
+    func clauseStart(_ t: Int) -> Int {
+        var k = t - 1
+        while k > range.lowerBound {
+            if doc.isPunct(k, ";") || doc.isPunct(k, ",") || doc.isPunct(k, ":") { return k + 1 }
+            k -= 1
+        }
+        return range.lowerBound
+    }
+}
