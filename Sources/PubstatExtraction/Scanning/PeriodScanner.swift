@@ -5,10 +5,11 @@ struct PeriodScanner {
 
     static func isYear(_ v: Int?) -> Bool { v.map { (1900...2100).contains($0) } ?? false }
 
-    /// Month counts written as words ("Tám tháng năm 2024"); "năm" (five, also "year") and "sáu"
-    /// (six, folds like "sau", after) are left out, so only unambiguous words open a period.
+    /// Month counts written as words ("Tám tháng năm 2024"). "năm" (five, also "year") is left out;
+    /// "sáu" (six) folds like "sau" (after), so it counts only as "sáu tháng đầu năm" / "sáu tháng qua".
     static let spelledCounts: [UInt64: Int] = [
-        Lex.w("hai"): 2, Lex.w("ba"): 3, Lex.w("bốn"): 4, Lex.w("bảy"): 7, Lex.w("tám"): 8, Lex.w("chín"): 9, Lex.w("mười"): 10,
+        Lex.w("hai"): 2, Lex.w("ba"): 3, Lex.w("bốn"): 4, Lex.w("sáu"): 6, Lex.w("bảy"): 7, Lex.w("tám"): 8, Lex.w("chín"): 9,
+        Lex.w("mười"): 10,
     ]
 
     /// Words after which a bare "N tháng" is the first N months of the year ("5 tháng ước đạt").
@@ -108,6 +109,7 @@ struct PeriodScanner {
                 qualified = true
                 if doc.isWord(j, Lex.nam) { j += 1; if doc.isWord(j, Lex.nay) { j += 1 } }
             } else if doc.isWord(j, Lex.qua) { j += 1; qualified = true }
+            if spelled, n == 6, !qualified { return nil }
             let (year, end) = trailingYear(j)
             if year == nil, !qualified {
                 if doc.isWord(j, Lex.nam), !spelled { return (.firstMonths(n, year: nil), j + 1) }

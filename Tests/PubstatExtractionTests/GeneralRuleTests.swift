@@ -1,0 +1,213 @@
+import PubstatModel
+import Testing
+@testable import PubstatExtraction
+
+/// One test per rule of bulletin language added so the extractor reads provinces it was not written
+/// against. Every sentence is invented; no rule names a file, a province or a number.
+@Suite struct GeneralRuleTests {
+    private func only(_ text: String, _ name: String) throws -> Figure {
+        let found = figures(try extract(text), name)
+        #expect(found.count == 1, "expected one \(name), got \(found.map(\.quote))")
+        return try #require(found.first)
+    }
+
+    // MARK: completeness
+
+    @Test func aFigureWithoutAPlaceIsHeldBack() throws {
+        let r = try extract("Năm 2022, tổng thu ngân sách nhà nước trên địa bàn ước đạt 4.200 tỷ đồng.")
+        #expect(r.figures.isEmpty)
+        #expect(r.held.map(\.indicator.rawValue) == ["budget_revenue_on_territory"])
+    }
+
+    @Test func aFigureWithoutAYearIsHeldBack() throws {
+        let r = try extract("Sáu tháng đầu năm nay, thu ngân sách tỉnh Bắc Kạn đạt 410 tỷ đồng.")
+        #expect(r.figures.isEmpty && r.held.count == 1)
+    }
+
+    // MARK: periods
+
+    @Test func monthCountsWrittenAsWords() throws {
+        let f = try only("Tám tháng năm 2024, tỉnh Sóc Trăng đã chi ngân sách 6.100 tỷ đồng.", "budget_expenditure_local")
+        #expect(f.period?.description == "2024-8M")
+    }
+
+    @Test func aBareMonthCountBeforeItsVerb() throws {
+        let f = try only("Năm 2024, giá trị sản xuất công nghiệp tỉnh Hà Nam 5 tháng ước đạt 2.300 tỷ đồng.", "industrial_production_value")
+        #expect(f.period?.description == "2024-5M")
+    }
+
+    @Test func thisYearIsTheBulletinsYear() throws {
+        let text = " date 2023-07 Sáu tháng đầu năm nay, thu ngân sách tỉnh Bắc Kạn đạt 410 tỷ đồng. Cả năm nay phấn đấu thu 900 tỷ đồng."
+        let f = try #require(figures(try extract(text), "budget_revenue_on_territory").first)
+        #expect(f.period?.description == "2023-H1")
+    }
+
+    @Test func monthWithHyphenatedYear() throws {
+        let f = try only("Tháng 4-2019, khách du lịch đến tỉnh Ninh Bình đạt 700 nghìn lượt.", "tourist_arrivals")
+        #expect(f.period?.description == "2019-04")
+    }
+
+    @Test func runningTotalUpToAMonth() throws {
+        let f = try only("Năm 2025, nhập khẩu của tỉnh Long An lũy kế đến tháng 9 ước đạt 3.100 triệu USD.", "import_value")
+        #expect(f.period?.description == "2025-9M")
+    }
+
+    @Test func holidayWindowsWithHyphensAndDen() throws {
+        let a = try only(" date 2022-05 Trong dịp nghỉ lễ (từ ngày 30-4 - 03-5), tỉnh Khánh Hòa đón 310.000 lượt khách.", "tourist_arrivals")
+        #expect(a.period?.description == "2022-04-30/2022-05-03")
+        let b = try only(" date 2024-02 Từ ngày 8-2 đến ngày 14-2, tỉnh Ninh Bình đón 500.000 lượt khách.", "tourist_arrivals")
+        #expect(b.period?.description == "2024-02-08/2024-02-14")
+    }
+
+    // MARK: plans, indices, comparisons
+
+    @Test func exceedingAnEstimateIsAShareAboveAHundred() throws {
+        let f = try only("Năm 2021, thu ngân sách tỉnh Bình Định đạt 12.000 tỷ đồng, vượt 8,5% dự toán.", "budget_revenue_on_territory")
+        #expect(f.pctOfPlan == [PlanComparison(pct: 108.5, authority: .plan)])
+    }
+
+    @Test func authorityPhrasings() throws {
+        let text = """
+        Năm 2023, thu ngân sách tỉnh Gia Lai đạt 6.000 tỷ đồng, bằng 110% dự toán Trung ương, bằng 104% dự toán tỉnh và bằng 101% dự toán pháp lệnh.
+        """
+        let f = try only(text, "budget_revenue_on_territory")
+        #expect(f.pctOfPlan == [PlanComparison(pct: 110, authority: .central), PlanComparison(pct: 104, authority: .provinceAssigned),
+                                PlanComparison(pct: 101, authority: .plan)])
+    }
+
+    @Test func anEquivalentShareOfTheEstimate() throws {
+        let f = try only("Năm 2022, thu ngân sách tỉnh Kon Tum đạt 3.000 tỷ đồng (tương đương 90,5% dự toán năm).", "budget_revenue_on_territory")
+        #expect(f.pctOfPlan == [PlanComparison(pct: 90.5, authority: .plan)])
+    }
+
+    @Test func anIndexOnTheSamePeriodIsAChange() throws {
+        let f = try only("Năm 2020, thu ngân sách tỉnh Quảng Bình đạt 5.000 tỷ đồng, bằng 92% so với cùng kỳ.", "budget_revenue_on_territory")
+        #expect(f.yoyPct == -8)
+    }
+
+    @Test func aDevelopmentIndexIsGrowth() throws {
+        let f = try only("Năm 2022, tốc độ phát triển GRDP của tỉnh Vĩnh Long đạt 107,25%.", "grdp_growth")
+        #expect(f.value == 7.25)
+    }
+
+    @Test func aComparisonWithSomethingElseIsNoYearOnYearChange() throws {
+        let f = try only("Năm 2023, tốc độ tăng trưởng GRDP của tỉnh Bắc Giang đạt 13,5%, gấp 2 lần so với trung bình cả nước.", "grdp_growth")
+        #expect(f.yoyPct == nil && f.yoyRatio == nil)
+    }
+
+    @Test func aComparisonWithTheSamePartOfTheYearBefore() throws {
+        let f = try only("Năm 2025, thu nội địa tỉnh Nghệ An đạt 9.000 tỷ đồng, tăng 12% so với 6 tháng đầu năm 2024.", "budget_revenue_domestic")
+        #expect(f.yoyPct == 12)
+    }
+
+    @Test func bracketedPlanRangesAfterKH() throws {
+        let r = try extract("Năm 2023, tỉnh Hà Giang: GRDP bình quân đầu người ước đạt 81,2 triệu đồng (KH 80-82 triệu đồng); tốc độ tăng trưởng GRDP 7,15% (KH tăng 8-9%).")
+        let perCapita = figures(r, "grdp_per_capita")
+        #expect(perCapita.map(\.kind) == [.estimate, .plan])
+        #expect(perCapita.last?.value == 80 && perCapita.last?.valueHigh == 82 && perCapita.last?.qualifier == nil)
+        #expect(figures(r, "grdp_growth").map(\.value) == [7.15, 8])
+    }
+
+    @Test func theFallOfARateIsItsReduction() throws {
+        let f = try only("Năm 2023, tỷ lệ hộ nghèo của tỉnh Lào Cai giảm 3,1%.", "poverty_rate_reduction_avg")
+        #expect(f.value == 3.1)
+    }
+
+    @Test func aPlanShareBesideAChangeOnly() throws {
+        let f = try only("Năm 2023, giá trị sản xuất công nghiệp tỉnh Phú Yên vượt gần 6% kế hoạch, tăng 11% so với cùng kỳ.", "industrial_production_value")
+        #expect(f.pctOfPlan == [PlanComparison(pct: 106, authority: .plan)] && f.yoyPct == 11)
+    }
+
+    // MARK: numbers and units
+
+    @Test func aMillionBillion() throws {
+        let f = try only("Năm 2024, tổng thu ngân sách nhà nước của cả nước Việt Nam ước đạt hơn 2 triệu tỷ đồng.", "budget_revenue_on_territory")
+        #expect(f.value == 2_000_000 && f.unit == .billionVND)
+    }
+
+    @Test func visitorsWithoutLuot() throws {
+        let f = try only("Năm 2019, thành phố Đà Nẵng thu hút được 4,2 triệu du khách.", "tourist_arrivals")
+        #expect(f.value == 4_200_000)
+    }
+
+    @Test func aDotTypedForTheDecimalComma() {
+        #expect(VietnameseNumber.parse(Array("4.521.7".utf8)) == 4521.7)
+        #expect(VietnameseNumber.parse(Array("4.521.700".utf8)) == 4_521_700)
+    }
+
+    // MARK: sectors, families, places
+
+    @Test func bareSectorNamesAfterAnOutputFigure() throws {
+        let text = "Năm 2022, tốc độ tăng trưởng GRDP của tỉnh Hà Nam đạt 9,1%. Trong đó: nông, lâm nghiệp, thủy sản tăng 2,2%; công nghiệp - xây dựng tăng 12,4%; dịch vụ tăng 6,8%."
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.map(\.sector) == ["agriculture_forestry_fishery", "industry_construction", "services"])
+        #expect(sectors.map(\.value) == [2.2, 12.4, 6.8])
+    }
+
+    @Test func aSectorInsideALongerNameIsNoSector() throws {
+        let text = "Năm 2022, GRDP của tỉnh Hà Nam tăng 9,1%, chỉ số sản xuất công nghiệp tăng 11%, xuất khẩu hàng hóa và dịch vụ tăng 4%."
+        #expect(figures(try extract(text), "grdp_sector_growth").isEmpty)
+    }
+
+    @Test func aPlaceSeriesRestatesTheIndicator() throws {
+        let text = "Năm 2025, GRDP của tỉnh Hà Tây (cũ) tăng 8,1%; tỉnh Sơn La tăng 7,2% và tỉnh Hoà Bình tăng 6,9%."
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.jurisdiction.name) == ["Hà Tây", "Sơn La", "Hòa Bình"])
+        #expect(growth.map(\.value) == [8.1, 7.2, 6.9])
+    }
+
+    @Test func theWholeDistrictIsTheBulletinsDistrict() throws {
+        let text = "Huyện Mường Tè (Lai Châu) tổng kết năm 2019. Đến nay, toàn huyện có tỷ lệ hộ nghèo giảm còn 30,5%."
+        let f = try only(text, "poverty_rate")
+        #expect(f.jurisdiction == Jurisdiction(.district, "Mường Tè"))
+    }
+
+    @Test func aShareOfGDPIsNoGrowth() throws {
+        #expect(figures(try extract("Năm 2020, du lịch đóng góp vào GDP du lịch đạt trên 3% ở Việt Nam."), "gdp_growth").isEmpty)
+    }
+
+    @Test func aChangeOfAnotherSubjectAfterAComma() throws {
+        let text = "Về sử dụng GDP năm 2021 của Việt Nam, tiêu dùng cuối cùng tăng 2,1%; tích lũy tài sản tăng 3,4%."
+        #expect(figures(try extract(text), "gdp_growth").isEmpty)
+    }
+
+    // MARK: sentences and breakdowns
+
+    @Test func abbreviationDotsEndNoSentence() throws {
+        let f = try only("Năm 2024, tổng lượt khách do cơ sở lưu trú của TP.Đà Nẵng phục vụ ước đạt 4,3 triệu lượt.", "tourist_arrivals")
+        #expect(f.jurisdiction == Jurisdiction(.city, "Đà Nẵng") && f.value == 4_300_000)
+    }
+
+    @Test func aBreakdownOpeningTheNextSentenceKeepsItsTotalsKindAndPlace() throws {
+        let text = """
+        Năm 2023, tổng thu ngân sách tỉnh Thái Bình ước đạt 7.000 tỷ đồng. Tỉnh Nam Định cũng tăng thu. Năm 2023, thu ngân sách tỉnh Ninh Bình ước đạt 5.000 tỷ đồng. Trong đó, thu nội địa đạt 4.500 tỷ đồng.
+        """
+        let f = try only(text, "budget_revenue_domestic")
+        #expect(f.kind == .estimate && f.jurisdiction == Jurisdiction(.province, "Ninh Bình"))
+    }
+
+    @Test func aRunningTotalSentenceContinuesTheIndicator() throws {
+        let text = "Tháng 3/2024, kim ngạch xuất khẩu của tỉnh Bến Tre đạt 150 triệu USD. Lũy kế 3 tháng năm 2024 đạt 420 triệu USD, tăng 9%."
+        let exports = figures(try extract(text), "export_value")
+        #expect(exports.map { $0.period?.description } == ["2024-03", "2024-Q1"])
+    }
+
+    @Test func abbreviatedProgrammeNames() throws {
+        let f = try only("Năm 2021, tỉnh Tuyên Quang có thêm 9 xã đạt chuẩn NTM.", "ntm_communes_new")
+        #expect(f.value == 9)
+    }
+
+    @Test func revenueRightAfterVisitorsIsTourismRevenue() throws {
+        let f = try only("Tháng 2/2020, tỉnh Quảng Bình đón 120.000 lượt khách; doanh thu đạt 300 tỷ đồng.", "tourism_revenue")
+        #expect(f.value == 300)
+    }
+
+    @Test func withAloneIsNoComparison() throws {
+        let f = try only("Năm 2025, xuất khẩu của tỉnh Nam Định ổn định với kim ngạch 10 tháng ước đạt 7.100 triệu USD.", "export_value")
+        #expect(f.period?.description == "2025-10M")
+    }
+
+    @Test func anIncreaseFloorIsNoLevel() throws {
+        #expect(figures(try extract("Tỉnh Điện Biên phấn đấu đến năm 2025 thu nhập bình quân đầu người tăng từ 2 triệu đồng trở lên."), "per_capita_income").isEmpty)
+    }
+}
