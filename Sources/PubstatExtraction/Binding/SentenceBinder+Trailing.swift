@@ -6,6 +6,16 @@ extension SentenceBinder {
         var drafts: [Draft] = []
         for i in quantities.indices where !bound[i] {
             let q = quantities[i]
+            // "1,4 triệu lượt khách nội địa": a qualifier written right after the unit
+            if case .level = role[i], let m = catalogue.trailingCues.longestMatch(in: doc.tokens, at: q.tokens.upperBound,
+                                                                                   limit: min(range.upperBound, q.tokens.upperBound + 4)),
+               let entry = m.payload.first(where: { compatible(q, $0) }) {
+                bound[i] = true
+                let start = clauseStart(q.tokens.lowerBound)
+                drafts.append(Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: q.value,
+                                    cueStart: start, cueEnd: start, end: m.end))
+                continue
+            }
             let isChange: Bool
             switch role[i] {
             case .level: isChange = false

@@ -32,6 +32,8 @@ struct Catalogue: Sendable {
     var cues = PhraseTrie<Int>()
     /// Generic cue phrases ("doanh thu") that name an indicator only right after a related one.
     var contextCues = PhraseTrie<Int>()
+    /// Words that name an indicator only written straight after its number's unit ("lượt khách nội địa").
+    var trailingCues = PhraseTrie<Int>()
     var authorities = PhraseTrie<Authority>()
     /// The output family (GDP, GRDP) of each member indicator.
     var families: [Indicator: OutputFamily] = [:]
@@ -78,6 +80,7 @@ extension Catalogue {
             var decrease_is_positive: Bool?
             var jurisdiction: String?
             var context_cues: [String]?
+            var trailing_cues: [String]?
             var context_after: [String]?
         }
         struct AuthorityEntry: Decodable { var cue: String; var authority: String }
@@ -140,6 +143,7 @@ extension Catalogue {
                 contextAfter: Set((item.context_after ?? []).map { Indicator($0) })
             ))
             for cue in item.context_cues ?? [] { contextCues.insert(Tokenizer.phrase(cue), entries.count - 1) }
+            for cue in item.trailing_cues ?? [] { trailingCues.insert(Tokenizer.phrase(cue), entries.count - 1) }
             for cue in Catalogue.withAbbreviations(item.cues, file.abbreviations ?? [:]) { cues.insert(Tokenizer.phrase(cue), entries.count - 1) }
         }
         for item in file.authorities {
