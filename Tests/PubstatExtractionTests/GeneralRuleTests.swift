@@ -210,4 +210,18 @@ import Testing
     @Test func anIncreaseFloorIsNoLevel() throws {
         #expect(figures(try extract("Tỉnh Điện Biên phấn đấu đến năm 2025 thu nhập bình quân đầu người tăng từ 2 triệu đồng trở lên."), "per_capita_income").isEmpty)
     }
+
+    @Test func aQualifierRightAfterTheUnit() throws {
+        let text = "Năm 2020, tỉnh Hà Giang đón 1,2 triệu lượt khách, trong đó 900 nghìn lượt khách nội địa và 300 nghìn lượt khách quốc tế."
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals_domestic").map(\.value) == [900_000])
+        #expect(figures(r, "tourist_arrivals_international").map(\.value) == [300_000])
+    }
+
+    @Test func aClauseWithItsOwnPeriodContinuesTheIndicator() throws {
+        let text = "Tốc độ tăng trưởng GRDP của tỉnh Yên Bái năm 2019 đạt 7,1%; bình quân giai đoạn 2016-2019 đạt 6,4%/năm (mục tiêu 2016-2020 đạt 7-7,5%)."
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map { $0.period?.description } == ["2019", "2016/2019", "2016/2020-target"])
+        #expect(growth.map(\.value) == [7.1, 6.4, 7])
+    }
 }

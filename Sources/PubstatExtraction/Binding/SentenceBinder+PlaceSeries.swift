@@ -12,6 +12,11 @@ extension SentenceBinder {
         var out: [Figure] = []
         for i in quantities.indices where !isBound(i) {
             let q = quantities[i]
+            if let figure = periodSeries(q, after: figures) {
+                markBound(i)
+                out.append(figure)
+                continue
+            }
             guard let (place, verbStart, isFall) = placeBefore(q), q.unitClass == .percent || q.unitClass == .money,
                   let template = figures.last(where: { f in
                       guard let end = f.source?.end, end <= doc.byteSpan(q.tokens).lowerBound, f.value != nil else { return false }
@@ -40,6 +45,40 @@ extension SentenceBinder {
             out.append(f)
         }
         return out
+    }
+
+    /// Words that may stand before a clause's own period: "bình quân giai đoạn …", "(mục tiêu 2016-2020 …".
+    private static let periodLeads = WordSet([Lex.binhQuan[0], Lex.binhQuan[1], Lex.trungBinh[0], Lex.trungBinh[1], Lex.w("mục"),
+                                               Lex.w("tiêu"), Lex.keHoach[0], Lex.keHoach[1], Lex.kh, Lex.w("cả"), Lex.trong])
+
+    /// "GRDP năm 2018 đạt 7,3%; bình quân giai đoạn 2016-2018 đạt 6,9%/năm (mục tiêu 2016-2020 đạt 7,5-8%)":
+    /// a clause that opens with its own period and states a number in the unit of the figure before it
+    /// is that indicator over that period.
+    private func periodSeries(_ q: Quantity, after figures: [Figure]) -> Figure? {
+        guard q.unitClass == .percent || q.unitClass == .money else { return nil }
+        var k = q.tokens.lowerBound - 1
+        var isFall = false
+        while k > range.lowerBound, q.tokens.lowerBound - k <= 3, doc.tokens[k].kind == .word,
+              Self.seriesVerbs.contains(doc.tokens[k].hash) {
+            if doc.isWord(k, Lex.giam) { isFall = true }
+            k -= 1
+        }
+        guard k + 1 < q.tokens.lowerBound, let mention = timeline.mention(endingAt: k + 1), let period = timeline.resolved[mention] else { return nil }
+        var start = timeline.mentions[mention].tokens.lowerBound
+        while start > range.lowerBound, doc.tokens[start - 1].kind == .word, Self.periodLeads.contains(doc.tokens[start - 1].hash) { start -= 1 }
+        guard start == range.lowerBound || doc.isPunct(start - 1, ";") || doc.isPunct(start - 1, "(") || doc.isPunct(start - 1, ",") else { return nil }
+        guard let template = figures.last(where: { f in
+            guard let end = f.source?.end, end <= doc.byteSpan(q.tokens).lowerBound, f.value != nil, f.unit != nil else { return false }
+            return (f.unit == .percent) == (q.unitClass == .percent) && (f.unit?.isMoney ?? false) == (q.unitClass == .money)
+        }) else { return nil }
+        let isChange = doc.isWord(k + 1, Lex.tang) || doc.isWord(k + 1, Lex.giam)
+        guard q.unitClass == .money ? !isChange : true else { return nil }
+        var draft = Draft(indicator: template.indicator, entry: nil, quantity: q, value: isFall ? -q.value : q.value,
+                          cueStart: start, cueEnd: start, end: q.tokens.upperBound)
+        draft.period = period
+        draft.jurisdiction = template.jurisdiction
+        draft.end = q.tokens.upperBound + (doc.isPunct(q.tokens.upperBound, ")") ? 1 : 0)
+        return finish(draft)
     }
 
     /// The named place that opens the clause of `q`, the first word after it, and whether the verb is "giảm".
