@@ -25,6 +25,7 @@ enum Lex {
     static let trongTam = p("trọng tâm")
     // places
     static let tinhWord = w("tỉnh"), thanhPho = p("thành phố"), tp = w("TP"), huyen = w("huyện"), thiXa = p("thị xã")
+    static let quan = w("quận")
     static let toan = w("toàn"), cua = w("của"), ca = w("cả"), nuoc = w("nước")
     // dates
     static let dang = w("đăng"), hom = w("hôm"), thu = w("thứ"), sa = w("SA"), ch = w("CH"), am = w("am"), pm = w("PM")
