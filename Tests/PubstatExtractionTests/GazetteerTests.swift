@@ -124,5 +124,7 @@ import Testing
     @Test func extractedFiguresCarryTheGazetteersNames() throws {
         let r = try extract("Năm 2022, huyện Mù Cang Chải có 5 xã đạt chuẩn nông thôn mới; toàn tỉnh Yên Bái có 100 xã đạt chuẩn nông thôn mới.")
         #expect(figures(r, "ntm_communes").map(\.jurisdiction.description) == ["district:Mù Cang Chải", "province:Yên Bái"])
+        let hcm = try extract("Năm 2023, thu ngân sách nhà nước trên địa bàn TP.HCM đạt 480.000 tỷ đồng.")
+        #expect(figures(hcm, "budget_revenue_on_territory").first?.jurisdiction == Jurisdiction(.city, "Hồ Chí Minh"))
     }
 }

@@ -11,11 +11,17 @@ struct Document: Sendable {
         self.tokens = tokens
         var sentences: [Range<Int>] = []
         var start = 0
+        let tp = Lex.tp
         for (i, t) in tokens.enumerated() {
             // an unpunctuated run (a 10 MB line) is cut so sentence-local work stays bounded
             if (t.newlineBefore && i > start) || i - start >= Document.maxSentenceTokens {
                 sentences.append(start..<i)
                 start = i
+            }
+            // "TP.HCM", "TP. Vinh": the abbreviation's dot ends no sentence
+            if t.kind == .punct, t.first == UInt8(ascii: "."), i > 0, tokens[i - 1].hash == tp, tokens[i - 1].kind == .word,
+               i + 1 < tokens.count, tokens[i + 1].kind == .word, !tokens[i + 1].newlineBefore {
+                continue
             }
             if t.kind == .punct, t.first == UInt8(ascii: ".") || t.first == UInt8(ascii: "!") || t.first == UInt8(ascii: "?") {
                 sentences.append(start..<(i + 1))
