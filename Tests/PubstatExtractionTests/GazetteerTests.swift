@@ -96,6 +96,20 @@ import Testing
         #expect(gazetteer.province(matchingHost: host)?.description == expected)
     }
 
+    @Test func portalCountersOfADepartmentSiteBelongToItsProvince() throws {
+        let text = """
+        Cổng thông tin Sở Tài chính (sotaichinh.laichau.gov.vn)
+        Thống kê truy cập
+        Hôm nay : 321
+        Tháng 03 : 4.567
+        Tổng số : 890.123
+        """
+        let r = try extract(text)
+        let total = try #require(figures(r, "portal_visits_total").first)
+        #expect(total.value == 890_123 && total.jurisdiction == Jurisdiction(.province, "Lai Châu"))
+        #expect(total.portal == "sotaichinh.laichau.gov.vn")
+    }
+
     // MARK: - the scanner
 
     @Test func scannerReadsVariantsAndHeadlines() {
