@@ -51,7 +51,7 @@ struct PortalCounters {
         let month = rows.first { $0.0 == .portalVisitsMonth }?.1
         let captured = year.flatMap { y in month.flatMap { YearMonth(year: y, month: $0) } }
         let site = portal()
-        let owner = site.flatMap { provinces(String($0.split(separator: ".").first ?? "")) } ?? subject
+        let owner = site.flatMap { provinces($0) } ?? subject
         guard let owner else { return [] }
         return rows.map { indicator, label, value, tokens in
             var f = Figure(indicator: indicator, value: value, unit: .visits, jurisdiction: owner, quote: doc.original(tokens))

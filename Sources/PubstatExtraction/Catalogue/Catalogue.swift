@@ -2,8 +2,9 @@ import Foundation
 import PubstatModel
 
 /// The indicator catalogue: indicators with their Vietnamese cue phrases and expected units,
-/// authorities, sectors, qualifiers and place names. It is data (`indicators.json`, embedded by
-/// `scripts/gen-catalogue.sh`), so adding an indicator is adding an entry.
+/// authorities, sectors and qualifiers, plus the place names of the ``Gazetteer``. It is data
+/// (`indicators.json` and `gazetteer.json`, embedded by `scripts/gen-catalogue.sh`), so adding an
+/// indicator is adding an entry.
 struct Catalogue: Sendable {
     /// An expected unit: a class, and for counts the nouns that name what is counted.
     struct ExpectedUnit: Sendable, Hashable {
@@ -45,16 +46,15 @@ struct Catalogue: Sendable {
     var planWords = PhraseTrie<Bool>()
     var targetWords = PhraseTrie<Bool>()
     var countNouns = PhraseTrie<UInt64>()
-    var places = PhraseTrie<Jurisdiction>()
-    /// Provinces and cities of the catalogue, provinces first.
-    var placeList: [Jurisdiction] = []
+    /// Place names: provinces, cities, districts and towns, before and after 2025.
+    let gazetteer: Gazetteer
     var counterHeader: [UInt64]
     var counterLabels = PhraseTrie<Indicator>()
 
     /// The catalogue compiled into the binary.
     static let shared: Catalogue = {
         do {
-            return try Catalogue(json: Array(EmbeddedCatalogue.json.utf8))
+            return try Catalogue(json: Array(EmbeddedCatalogue.json.utf8), gazetteer: .shared)
         } catch {
             preconditionFailure("the embedded indicator catalogue does not decode: \(error)")
         }
@@ -86,7 +86,6 @@ extension Catalogue {
         struct AuthorityEntry: Decodable { var cue: String; var authority: String }
         struct FamilyEntry: Decodable { var family: String; var members: [String]; var sector_value: String; var sector_growth: String }
         struct SectorEntry: Decodable { var sector: String; var cues: [String]; var bare_cues: [String]? }
-        struct Places: Decodable { var country: [String]; var cities: [String]; var provinces: [String] }
         struct Counters: Decodable {
             struct Label: Decodable { var label: String; var indicator: String }
             var header: String
@@ -101,7 +100,6 @@ extension Catalogue {
         var plan_words: [String]
         var target_words: [String]
         var count_nouns: [String]
-        var places: Places
         /// Phrase → the abbreviation bulletins write for it ("nông thôn mới" → "NTM").
         var abbreviations: [String: String]?
         var portal_counters: Counters
@@ -111,8 +109,9 @@ extension Catalogue {
         var description: String
     }
 
-    init(json: [UInt8]) throws {
+    init(json: [UInt8], gazetteer: Gazetteer = .shared) throws {
         let file = try JSONDecoder().decode(File.self, from: Data(json))
+        self.gazetteer = gazetteer
         entries = []
         counterHeader = Tokenizer.phrase(file.portal_counters.header)
         for noun in file.count_nouns {
@@ -164,10 +163,6 @@ extension Catalogue {
         for q in file.estimate_words { estimateWords.insert(Tokenizer.phrase(q), true) }
         for q in file.plan_words { planWords.insert(Tokenizer.phrase(q), true) }
         for q in file.target_words { targetWords.insert(Tokenizer.phrase(q), true) }
-        for name in file.places.country { places.insert(Tokenizer.phrase(name), Jurisdiction(.country, name)) }
-        for name in file.places.cities { places.insert(Tokenizer.phrase(name), Jurisdiction(.city, name)) }
-        for name in file.places.provinces { places.insert(Tokenizer.phrase(name), Jurisdiction(.province, name)) }
-        placeList = file.places.provinces.map { Jurisdiction(.province, $0) } + file.places.cities.map { Jurisdiction(.city, $0) }
         for label in file.portal_counters.labels {
             counterLabels.insert(Tokenizer.phrase(label.label), Indicator(label.indicator))
         }
@@ -186,28 +181,7 @@ extension Catalogue {
         return out
     }
 
-    /// The province or city whose name, without tones and spaces, is a portal's host label
-    /// (`laichau` → Lai Châu).
-    func province(matchingHost label: String) -> Jurisdiction? {
-        let key = label.lowercased().filter { $0.isLetter }
-        guard !key.isEmpty else { return nil }
-        return placeList.first { Catalogue.asciiKey($0.name) == key }
-    }
-
-    static func asciiKey(_ name: String) -> String {
-        let folded = Folding.fold(name)
-        var out = ""
-        for b in folded {
-            switch b {
-            case Folding.aBreve, Folding.aCircumflex: out.append("a")
-            case Folding.eCircumflex: out.append("e")
-            case Folding.oCircumflex, Folding.oHorn: out.append("o")
-            case Folding.uHorn: out.append("u")
-            case Folding.dStroke: out.append("d")
-            case 97...122: out.append(Character(Unicode.Scalar(b)))
-            default: break
-            }
-        }
-        return out
-    }
+    /// The province or centrally-run city whose portal a host is (`laichau.gov.vn`,
+    /// `thongkelaichau.gov.vn` → Lai Châu); see ``Gazetteer/province(matchingHost:)``.
+    func province(matchingHost host: String) -> Jurisdiction? { gazetteer.province(matchingHost: host) }
 }

@@ -98,11 +98,6 @@ enum EmbeddedCatalogue {
   "plan_words": ["dự kiến", "kế hoạch là", "kế hoạch", "dự toán", "triển khai thực hiện"],
   "target_words": ["phấn đấu", "mục tiêu", "chỉ tiêu đề ra là"],
   "count_nouns": ["xã", "huyện", "sản phẩm", "đơn vị", "chủ thể", "cơ sở", "hợp tác xã", "doanh nghiệp", "lao động", "thủ tục", "chỉ tiêu", "tiêu chí", "hộ", "người", "dự án", "công trình", "trường", "thôn", "bản", "phường", "thị trấn", "xã, phường, thị trấn", "chủ thể OCOP"],
-  "places": {
-    "country": ["Việt Nam"],
-    "cities": ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh", "Huế"],
-    "provinces": ["An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Tĩnh", "Hải Dương", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái"]
-  },
   "abbreviations": {"nông thôn mới": "NTM", "ngân sách nhà nước": "NSNN", "ngân sách địa phương": "NSĐP", "tổng sản phẩm trên địa bàn": "GRDP"},
   "portal_counters": {
     "header": "thống kê truy cập",

@@ -28,6 +28,7 @@ enum Lex {
     // places
     static let tinhWord = w("tỉnh"), thanhPho = p("thành phố"), tp = w("TP"), huyen = w("huyện"), thiXa = p("thị xã")
     static let cu = w("cũ"), moi = w("mới"), khuVuc = p("khu vực")
+    static let quan = w("quận")
     static let toan = w("toàn"), cua = w("của"), ca = w("cả"), nuoc = w("nước")
     // dates
     static let dang = w("đăng"), hom = w("hôm"), thu = w("thứ"), sa = w("SA"), ch = w("CH"), am = w("am"), pm = w("PM")

@@ -1,7 +1,7 @@
 import PubstatModel
 
-/// A place named in the text: `tỉnh Lai Châu`, `thành phố Lai Châu`, `huyện Tam Đường`, a known
-/// province name, or a generic `tỉnh` / `thành phố` that means the bulletin's own.
+/// A place named in the text: `tỉnh Lai Châu`, `thành phố Lai Châu`, `huyện Tam Đường`, `quận Ba Đình`,
+/// a known province name, or a generic `tỉnh` / `thành phố` that means the bulletin's own.
 struct PlaceMention: Sendable {
     var tokens: Range<Int>
     var level: Jurisdiction.Level
@@ -12,7 +12,9 @@ struct PlaceMention: Sendable {
 }
 
 /// Pipeline step 4b: jurisdictions, derived from the text (names come from the text or the
-/// catalogue's list of provinces, never from code).
+/// gazetteer, never from code). After a level word the gazetteer's units of that level are
+/// recognised (a capitalised name: `huyện Mù Cang Chải`); alone, only province-level names are,
+/// since district names are also common words and people's names.
 struct PlaceScanner {
     let doc: Document
     let catalogue: Catalogue
@@ -22,8 +24,8 @@ struct PlaceScanner {
         var depth = 0
         var i = 0
         var sentence = 0
-        let levelWords = WordSet([Lex.tinhWord, Lex.thanhPho[0], Lex.tp, Lex.huyen, Lex.thiXa[0]])
-        let places = catalogue.places
+        let levelWords = WordSet([Lex.tinhWord, Lex.thanhPho[0], Lex.tp, Lex.huyen, Lex.quan, Lex.thiXa[0]])
+        let places = catalogue.gazetteer.bare
         while i < doc.count {
             let token = doc.tokens[i]
             // only level words and capitalised catalogue names can open a place
@@ -42,14 +44,17 @@ struct PlaceScanner {
             guard t.kind == .word else { i += 1; continue }
             var level: Jurisdiction.Level?
             var j = i
+            var gazetteerOnly = false
             // folding drops tones, so "tỉnh" and "tính" (ước tính) share a hash: check the spelling
-            if t.hash == Lex.tinhWord, hasHookAbove(i) { level = .province; j = i + 1 }
+            if t.hash == Lex.tinhWord, hasLetter(i, at: 1, 0x1EC9, 0x1EC8) { level = .province; j = i + 1 }
             else if doc.matches(Lex.thanhPho, at: i) { level = .city; j = i + 2 }
             else if t.hash == Lex.tp { level = .city; j = i + 1; if doc.isPunct(j, ".") { j += 1 } }
             else if t.hash == Lex.huyen { level = .district; j = i + 1 }
+            // "quận", not "quân" (bình quân, quân sự)
+            else if t.hash == Lex.quan, hasLetter(i, at: 2, 0x1EAD, 0x1EAC) { level = .district; j = i + 1; gazetteerOnly = true }
             else if doc.matches(Lex.thiXa, at: i) { level = .town; j = i + 2 }
             if let level {
-                if let (name, end) = name(at: j) {
+                if let (name, end) = name(at: j, after: level, gazetteerOnly: gazetteerOnly) {
                     out.append(PlaceMention(tokens: i..<end, level: level, name: name, inParentheses: depth > 0))
                     i = end
                     continue
@@ -62,7 +67,7 @@ struct PlaceScanner {
                 i = j
                 continue
             }
-            if doc.isCapitalised(i), let m = catalogue.places.longestMatch(in: doc.tokens, at: i, limit: min(doc.count, i + 6)) {
+            if doc.isCapitalised(i), let m = places.longestMatch(in: doc.tokens, at: i, limit: min(doc.count, i + 6)) {
                 let j = m.payload[0]
                 out.append(PlaceMention(tokens: i..<m.end, level: j.level, name: j.name, inParentheses: depth > 0))
                 i = m.end
@@ -73,20 +78,29 @@ struct PlaceScanner {
         return out
     }
 
-    /// "tỉnh" rather than "tính": the second letter is ỉ/Ỉ (U+1EC9/U+1EC8) in the NFC text.
-    private func hasHookAbove(_ i: Int) -> Bool {
+    /// Folding drops tones, so "tỉnh"/"tính" and "quận"/"quân" share a hash: true when letter `k`
+    /// of word `i` is the scalar `lower` or `upper` (a three-byte UTF-8 letter of the Latin
+    /// Extended Additional block) in the NFC text.
+    private func hasLetter(_ i: Int, at k: Int, _ lower: UInt32, _ upper: UInt32) -> Bool {
         let text = doc.text
-        let at = Int(doc.tokens[i].start) + 1
+        let at = Int(doc.tokens[i].start) + k
         guard at < Int(doc.tokens[i].end) else { return false }
         let o = Int(text.offsets[at])
-        return o + 2 < text.utf8.count && text.utf8[o] == 0xE1 && text.utf8[o + 1] == 0xBB
-            && (text.utf8[o + 2] == 0x89 || text.utf8[o + 2] == 0x88)
+        guard o + 2 < text.utf8.count, text.utf8[o] & 0xF0 == 0xE0 else { return false }
+        let scalar = UInt32(text.utf8[o] & 0x0F) << 12 | UInt32(text.utf8[o + 1] & 0x3F) << 6 | UInt32(text.utf8[o + 2] & 0x3F)
+        return scalar == lower || scalar == upper
     }
 
-    /// A place name after a level word: a catalogue name, or up to four capitalised words
-    /// (hyphen-joined parts allowed: `Bà Rịa - Vũng Tàu`).
-    private func name(at j: Int) -> (String, Int)? {
-        if let m = catalogue.places.longestMatch(in: doc.tokens, at: j, limit: min(doc.count, j + 6)) {
+    /// A place name after a level word: a capitalised gazetteer unit of that level (`Mù Cang Chải`
+    /// after `huyện`); else, unless `gazetteerOnly`, a province-level name or up to four
+    /// capitalised words (hyphen-joined parts allowed: `Bà Rịa - Vũng Tàu`).
+    private func name(at j: Int, after level: Jurisdiction.Level, gazetteerOnly: Bool) -> (String, Int)? {
+        let limit = min(doc.count, j + 6)
+        if doc.isCapitalised(j), let m = catalogue.gazetteer.names(after: level)?.longestMatch(in: doc.tokens, at: j, limit: limit) {
+            return (m.payload[0].name, m.end)
+        }
+        if gazetteerOnly { return nil }
+        if let m = catalogue.gazetteer.bare.longestMatch(in: doc.tokens, at: j, limit: limit) {
             return (m.payload[0].name, m.end)
         }
         var end = j
