@@ -5,6 +5,8 @@ import PubstatModel
 enum FigureCompleteness {
     /// The jurisdiction of a figure whose place the bulletin never names.
     static let unknownPlace = Jurisdiction(.province, "unknown")
+    /// The country, for national figures.
+    static let country = Jurisdiction(.country, "Việt Nam")
 
     static func isComplete(_ figure: Figure) -> Bool {
         (figure.period != nil || figure.portal != nil) && figure.jurisdiction != unknownPlace

@@ -42,7 +42,10 @@ struct RoleReader {
             return .planShare(m.payload[0], pct: exceeds ? 100 + q.value : q.value, end: m.end)
         }
         if exceeds { return .aside }
-        if doc.isWord(p - 1, Lex.chiem) || doc.matchesBefore(Lex.dongGop, p) || doc.matchesBefore(Lex.tuongDuong, p) { return .aside }
+        // "chiếm 63%", "đóng góp hơn 32.000 tỷ đồng", "tương đương 1,2 tỷ USD": a share or a restatement
+        var lead = p
+        if lead > 0, doc.tokens[lead - 1].kind == .word, Self.qualifierWords.contains(doc.tokens[lead - 1].hash) { lead -= 1 }
+        if doc.isWord(lead - 1, Lex.chiem) || doc.matchesBefore(Lex.dongGop, lead) || doc.matchesBefore(Lex.tuongDuong, lead) { return .aside }
         if isThreshold(q) { return .aside }
         // "tăng từ 3 triệu đồng trở lên": a floor for an increase, not a level
         if doc.isWord(p - 1, Lex.tu), doc.isWord(p - 2, Lex.tang), doc.isWord(q.tokens.upperBound, Lex.tro) { return .aside }
@@ -98,6 +101,9 @@ struct RoleReader {
     private func after(_ q: Quantity) -> Int {
         doc.isPunct(q.tokens.upperBound, ",") ? q.tokens.upperBound + 1 : q.tokens.upperBound
     }
+
+    /// Approximation words between a verb and its number.
+    private static let qualifierWords = WordSet([Lex.hon, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên"), Lex.w("xấp"), Lex.w("xỉ")])
 
     /// Bound words that make a number a threshold when counted subjects pass it.
     private static let bounds = WordSet([Lex.w("trên"), Lex.w("dưới"), Lex.hon, Lex.tu])

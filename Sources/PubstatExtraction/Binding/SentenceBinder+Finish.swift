@@ -3,11 +3,12 @@ import PubstatModel
 extension SentenceBinder {
     /// Works out a draft's period, kind, qualifier, cut-off, jurisdiction and comparisons.
     func finish(_ d: Draft) -> Figure {
-        let t = d.quantity?.tokens.lowerBound ?? d.cueEnd
+        // a value-less change ("khách quốc tế 6 tháng đầu năm tăng 40%") is read up to its change
+        let t = (d.quantity ?? d.anchor)?.tokens.lowerBound ?? d.cueEnd
         let parent = d.inheritFrom
         let period = d.period ?? parent?.period ?? period(for: d, at: t)
         let kind = d.kind ?? parent.flatMap { $0.kind == .estimate ? .estimate : nil } ?? kind(for: d, at: t, period: period)
-        let jurisdiction = d.jurisdiction ?? parent?.jurisdiction ?? jurisdiction(at: t, entry: d.entry)
+        let jurisdiction = d.jurisdiction ?? parent?.jurisdiction ?? nationalScope(after: d.cueEnd) ?? jurisdiction(at: t, entry: d.entry)
         let q = d.quantity
         var f = Figure(indicator: d.indicator, value: d.value, unit: d.value == nil ? nil : q?.unit, kind: kind,
                        period: period, jurisdiction: jurisdiction, quote: "")
@@ -150,6 +151,11 @@ extension SentenceBinder {
     }
 
     // MARK: jurisdiction
+
+    /// "tổng mức bán lẻ … cả nước ước tính đạt": the whole country, written right after the cue.
+    private func nationalScope(after cueEnd: Int) -> Jurisdiction? {
+        doc.matches(Lex.caNuoc, at: cueEnd) || doc.matches(Lex.toanQuoc, at: cueEnd) ? FigureCompleteness.country : nil
+    }
 
     /// The token after the last `;` before `t` in the sentence.
     private func clauseOf(_ t: Int) -> Int {

@@ -27,6 +27,7 @@ enum Lex {
     static let tocDoPhatTrien = p("tốc độ phát triển"), chiSoPhatTrien = p("chỉ số phát triển")
     // places
     static let tinhWord = w("tỉnh"), thanhPho = p("thành phố"), tp = w("TP"), huyen = w("huyện"), thiXa = p("thị xã")
+    static let caNuoc = p("cả nước"), toanQuoc = p("toàn quốc")
     static let cu = w("cũ"), moi = w("mới"), khuVuc = p("khu vực")
     static let quan = w("quận")
     static let toan = w("toàn"), cua = w("của"), ca = w("cả"), nuoc = w("nước")
