@@ -7,9 +7,11 @@ extension SentenceBinder {
         quantities.indices.filter { scope.contains(quantities[$0].tokens.lowerBound) }
     }
 
+    /// The quantity is in a unit the entry expects; a bare "8,3 triệu" after a visitor cue counts as visitors.
     func compatible(_ q: Quantity, _ entry: Int) -> Bool {
         catalogue.entry(entry).units.contains { u in
             u.unitClass == q.unitClass && (u.nouns.isEmpty || u.nouns.contains(q.noun))
+                || q.bareScale && u.unitClass == .arrivals
         }
     }
 

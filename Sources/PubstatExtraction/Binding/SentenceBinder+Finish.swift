@@ -10,7 +10,7 @@ extension SentenceBinder {
         let kind = d.kind ?? parent.flatMap { $0.kind == .estimate ? .estimate : nil } ?? kind(for: d, at: t, period: period)
         let jurisdiction = d.jurisdiction ?? parent?.jurisdiction ?? nationalScope(after: d.cueEnd) ?? jurisdiction(at: t, entry: d.entry)
         let q = d.quantity
-        var f = Figure(indicator: d.indicator, value: d.value, unit: d.value == nil ? nil : q?.unit, kind: kind,
+        var f = Figure(indicator: d.indicator, value: d.value, unit: d.value == nil ? nil : q?.unit ?? (q?.bareScale == true ? .arrivals : nil), kind: kind,
                        period: period, jurisdiction: jurisdiction, quote: "")
         if var p = f.period, kind == .target {
             p.isTarget = true

@@ -31,4 +31,7 @@ struct Quantity: Sendable {
     var perYear = false
     /// For counts: hash of the noun's first word (`xã`, `sản phẩm`).
     var noun: UInt64 = 0
+    /// A scaled number with no unit ("khoảng 8,3 triệu"): its unit is the one its cue expects, if
+    /// that is a count of people or visits.
+    var bareScale = false
 }

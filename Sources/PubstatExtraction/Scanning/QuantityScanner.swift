@@ -153,6 +153,7 @@ struct QuantityScanner {
         } else if scaleName != 0 {
             q.unitClass = .other
             q.value = value * scale
+            q.bareScale = scaleName == Lex.trieu || scaleName == Lex.nghin
         } else if doc.isPunct(j, "/") || doc.isPunct(j, "-"), doc.isNumber(j + 1) {
             q.unitClass = .other
         }
