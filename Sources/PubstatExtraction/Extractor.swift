@@ -42,7 +42,8 @@ public struct BulletinExtractor: Sendable {
         let referenceYear = published?.year ?? archive?.year ?? publication.textYear()
         let writingYear = published?.year ?? archive?.year
             ?? WritingYear(doc: doc, catalogue: catalogue, periods: periods).afterLastReportedYear()
-        let timeline = Timeline(mentions: periods, dates: dates, referenceYear: referenceYear, publishedYear: writingYear)
+        let timeline = Timeline(mentions: periods, dates: dates, referenceYear: referenceYear, publishedYear: writingYear,
+                                referenceMonth: published?.month ?? archive?.month)
         let context = BulletinContext(published: published, archiveMonth: archive, referenceYear: referenceYear, places: places)
 
         var figures = FigureBinder(doc: doc, catalogue: catalogue, quantities: quantities, timeline: timeline,

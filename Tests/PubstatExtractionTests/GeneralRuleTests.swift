@@ -224,4 +224,23 @@ import Testing
         #expect(growth.map { $0.period?.description } == ["2019", "2016/2019", "2016/2020-target"])
         #expect(growth.map(\.value) == [7.1, 6.4, 7])
     }
+
+    @Test func thePastYearsBeforeTheTimeOfWriting() throws {
+        let early = try only(" date 2024-02 Năm qua, tổng thu ngân sách tỉnh Điện Biên đạt 1.900 tỷ đồng.", "budget_revenue_on_territory")
+        #expect(early.period?.description == "2023")
+        let span = try only(" date 2024-02 Bình quân 5 năm qua, GRDP tỉnh Điện Biên tăng 7,2%/năm.", "grdp_growth")
+        #expect(span.period?.description == "2019/2023")
+    }
+
+    @Test func localExportsAndCouncilResolutions() throws {
+        #expect(figures(try extract("Năm 2022, kim ngạch xuất khẩu hàng hóa địa phương của tỉnh Lạng Sơn đạt 450 triệu USD."), "local_export_value").count == 1)
+        let f = try only("Năm 2023, thu ngân sách tỉnh Bắc Giang đạt 12.000 tỷ đồng, bằng 110% Nghị quyết HĐND tỉnh.", "budget_revenue_on_territory")
+        #expect(f.pctOfPlan == [PlanComparison(pct: 110, authority: .provincialCouncil)])
+    }
+
+    @Test func productsOfOneStarRating() throws {
+        let products = figures(try extract("Năm 2023, tỉnh Thái Bình có 210 sản phẩm OCOP, trong đó 12 sản phẩm đạt 4 sao."), "ocop_products")
+        #expect(products.map(\.value) == [210, 12])
+        #expect(products.map(\.scope) == [nil, "four_star"])
+    }
 }

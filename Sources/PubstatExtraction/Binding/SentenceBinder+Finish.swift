@@ -25,6 +25,7 @@ extension SentenceBinder {
         f.per = q?.per
         f.pctOfPlan = d.pctOfPlan
         f.sector = d.sector
+        if let q { f.scope = starRating(after: q) }
         if kind != .plan, isApprox(d, at: t) { f.qualifier = .approx }
         f.asOf = timeline.cutOff(in: range.lowerBound..<t, year: period?.endYear)
         // a change is year-on-year when compared with the same period a year before
@@ -151,6 +152,19 @@ extension SentenceBinder {
     }
 
     // MARK: jurisdiction
+
+    /// "12 sản phẩm đạt 4 sao": a count of products of one star rating.
+    private func starRating(after q: Quantity) -> String? {
+        var k = q.tokens.upperBound
+        if doc.isWord(k, Lex.dat) || doc.isWord(k, Lex.w("hạng")) { k += 1 }
+        guard let stars = doc.integer(k), doc.isWord(k + 1, Lex.w("sao")) else { return nil }
+        switch stars {
+        case 3: return "three_star"
+        case 4: return "four_star"
+        case 5: return "five_star"
+        default: return nil
+        }
+    }
 
     /// "tổng mức bán lẻ … cả nước ước tính đạt": the whole country, written right after the cue.
     private func nationalScope(after cueEnd: Int) -> Jurisdiction? {

@@ -13,7 +13,9 @@ struct Timeline: Sendable {
     let spanUpTo: [Int?]
     let referenceYear: Int?
 
-    init(mentions: [PeriodMention], dates: [DateMention], referenceYear: Int?, publishedYear: Int?) {
+    /// - Parameter referenceMonth: the month of writing, when known: "năm qua" written in the first half of
+    ///   a year is the year before.
+    init(mentions: [PeriodMention], dates: [DateMention], referenceYear: Int?, publishedYear: Int?, referenceMonth: Int? = nil) {
         self.mentions = mentions
         self.dates = dates
         self.referenceYear = referenceYear
@@ -25,6 +27,9 @@ struct Timeline: Sendable {
             switch m.shape {
             case .now: p = publishedYear.map { Period(.year($0)) }
             case .thisYear: p = m.shape.resolve(year: referenceYear ?? year)
+            case .pastYears:
+                let last = referenceYear.map { y in (referenceMonth ?? 12) <= 6 ? y - 1 : y } ?? year
+                p = m.shape.resolve(year: last)
             default: p = m.shape.resolve(year: year)
             }
             resolved.append(p)

@@ -12,6 +12,8 @@ enum PeriodShape: Sendable {
     case now
     /// "năm nay": the bulletin's own year.
     case thisYear
+    /// "năm qua" (1), "5 năm qua" (5): the last completed years before the time of writing.
+    case pastYears(Int)
 
     var isNow: Bool {
         if case .now = self { return true }
@@ -24,7 +26,7 @@ enum PeriodShape: Sendable {
         case .year(let y): y
         case .month(_, let y), .quarter(_, let y), .firstMonths(_, let y), .days(_, _, let y): y
         case .years(_, let b): b
-        case .now, .thisYear: nil
+        case .now, .thisYear, .pastYears: nil
         }
     }
 
@@ -52,6 +54,9 @@ enum PeriodShape: Sendable {
                   let a = CalendarDate(year: y, month: from.month, day: from.day),
                   let b = CalendarDate(year: to.month < from.month ? y + 1 : y, month: to.month, day: to.day) else { return nil }
             return Period(.days(from: a, to: b))
+        case .pastYears(let n):
+            guard let year else { return nil }
+            return n <= 1 ? Period(.year(year)) : Period(.years(from: year - n + 1, to: year))
         case .now, .thisYear:
             guard let year else { return nil }
             return Period(.year(year))

@@ -45,7 +45,7 @@ struct PeriodScanner {
                 let restates = doc.isPunct(i, "(") || doc.isPunct(i - 1, "(") && (doc.isWord(i - 2, Lex.qua) || doc.isWord(i - 2, Lex.nam))
                 var isWindow = false
                 if case .days = shape { isWindow = true }
-                let aside = depth > 0 && !restates && !isWindow
+                let aside = depth > 0 && !restates && !isWindow || isEventDate(endingAt: end)
                 periods.append(PeriodMention(tokens: i..<end, shape: shape, role: aside && r == .statement ? .aside : r))
                 if doc.isPunct(i, "(") { depth += 1 }
                 i = end
@@ -58,6 +58,14 @@ struct PeriodScanner {
             }
         }
         return (periods, dates)
+    }
+
+    /// Words after a period that make it the date of an event ("hội nghị giao ban tháng 10-2025 vào
+    /// chiều 22-10"), not the period of the figures that follow.
+    static let eventWords = WordSet([Lex.w("vào"), Lex.w("chiều"), Lex.w("sáng"), Lex.w("tối"), Lex.w("tại")])
+
+    private func isEventDate(endingAt end: Int) -> Bool {
+        end < doc.count && doc.tokens[end].kind == .word && Self.eventWords.contains(doc.tokens[end].hash)
     }
 
     /// Comparisons ("so với cùng kỳ năm 2015") and future tasks ("nhiệm vụ trọng tâm quý II") do not
@@ -117,6 +125,8 @@ struct PeriodScanner {
             }
             return (.firstMonths(n, year: year), end)
         }
+        // "5 năm qua", "10 năm vừa qua"
+        if let n = yearCount(at: i), doc.isWord(i + 1, Lex.nam), let end = pastEnd(i + 2) { return (.pastYears(n), end) }
         if t.kind == .number { return nil }
         if doc.isPunct(i, "("), let window = dayWindow(at: i + 1) { return window }
         guard t.kind == .word else { return nil }
@@ -125,6 +135,7 @@ struct PeriodScanner {
             if let span = yearSpan(at: i + 1) { return span }
             if let y = doc.integer(i + 1), Self.isYear(y), doc.bytes(i + 1).count == 4 { return (.year(y), i + 2) }
             if doc.isWord(i + 1, Lex.nay), !doc.isWord(i - 1, Lex.dau) { return (.thisYear, i + 2) }  // "năm nay"
+            if !doc.isWord(i - 1, Lex.dau), yearCount(at: i - 1) == nil, let end = pastEnd(i + 1) { return (.pastYears(1), end) }  // "năm qua"
             return nil
         }
         if doc.matches(Lex.giaiDoan, at: i) || doc.matches(Lex.nhiemKy, at: i) || doc.matches(Lex.thoiKy, at: i) {
@@ -152,6 +163,20 @@ struct PeriodScanner {
             let (year, end) = trailingYear(i + 5)
             return (.firstMonths(m, year: year), end)
         }
+        return nil
+    }
+
+    /// A count of years ("5 năm qua"): 2–30 written plainly, not the end of a date ("2024-02").
+    private func yearCount(at i: Int) -> Int? {
+        guard let n = doc.integer(i), (2...30).contains(n), doc.bytes(i).first != UInt8(ascii: "0"),
+              !doc.isPunct(i - 1, "-"), !doc.isPunct(i - 1, "/") else { return nil }
+        return n
+    }
+
+    /// The end of "qua" / "vừa qua" at `j`.
+    private func pastEnd(_ j: Int) -> Int? {
+        if doc.isWord(j, Lex.qua) { return j + 1 }
+        if doc.isWord(j, Lex.w("vừa")), doc.isWord(j + 1, Lex.qua) { return j + 2 }
         return nil
     }
 
