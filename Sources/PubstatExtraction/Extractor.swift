@@ -81,12 +81,27 @@ public struct BulletinExtractor: Sendable {
             var yoy: Double?
             var stance: FigureKind
         }
-        var seen = Set<Key>()
-        return figures.filter { f in
+        var kept: [Figure] = []
+        var position: [Key: Int] = [:]
+        for f in figures {
             let stance: FigureKind = f.kind == .plan || f.kind == .target ? f.kind : .actual
-            return seen.insert(Key(indicator: f.indicator, jurisdiction: f.jurisdiction, period: f.period,
-                                   value: f.baseValue, yoy: f.yoyPct, stance: stance)).inserted
+            // a restatement that drops the change ("… đạt 570.000 tỷ đồng" after "…, tăng 15,6%") is the same figure
+            let key = Key(indicator: f.indicator, jurisdiction: f.jurisdiction, period: f.period, value: f.baseValue,
+                          yoy: f.value == nil ? f.yoyPct : nil, stance: stance)
+            if let at = position[key] {
+                // the fullest statement wins (a caption restates the body with fewer details), in the first one's place
+                if Self.detail(f) > Self.detail(kept[at]) { kept[at] = f }
+            } else {
+                position[key] = kept.count
+                kept.append(f)
+            }
         }
+        return kept
+    }
+
+    /// How much a figure states beyond its value.
+    private static func detail(_ f: Figure) -> Int {
+        f.pctOfPlan.count + (f.yoyPct == nil ? 0 : 1) + (f.momPct == nil ? 0 : 1) + (f.asOf == nil ? 0 : 1) + (f.kind == .estimate ? 1 : 0)
     }
 }
 

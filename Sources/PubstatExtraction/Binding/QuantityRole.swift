@@ -37,8 +37,11 @@ struct RoleReader {
     func role(of q: Quantity) -> QuantityRole {
         let p = q.tokens.lowerBound
         let exceeds = doc.isWord(p - 1, Lex.vuot) || doc.isWord(p - 2, Lex.vuot) && !doc.isWord(p - 1, Lex.dat)
+        // "bằng 24,17% (so với) kế hoạch": the authority may follow "so với"
+        var planAt = q.tokens.upperBound
+        if doc.isWord(planAt, Lex.so) { planAt += doc.isWord(planAt + 1, Lex.voi) ? 2 : 1 }
         if q.unitClass == .percent, !doc.isWord(p - 1, Lex.chiem), !doc.matchesBefore(Lex.dongGop, p),
-           let m = catalogue.authorities.longestMatch(in: doc.tokens, at: q.tokens.upperBound, limit: min(doc.count, q.tokens.upperBound + 8)) {
+           let m = catalogue.authorities.longestMatch(in: doc.tokens, at: planAt, limit: min(doc.count, planAt + 8)) {
             return .planShare(m.payload[0], pct: exceeds ? 100 + q.value : q.value, end: m.end)
         }
         if exceeds { return .aside }
@@ -136,6 +139,8 @@ struct RoleReader {
         guard doc.isWord(k, Lex.so) else { return .previousYear }
         k += 1
         if doc.isWord(k, Lex.voi) { k += 1 }
+        // "so với tháng cùng kỳ năm trước" is the same month a year before
+        if doc.isWord(k, Lex.thang), doc.matches(Lex.cungKy, at: k + 1) { return .previousYear }
         if doc.isWord(k, Lex.thang) || doc.isWord(k, Lex.quy) { return .previousMonth }
         if doc.matches(Lex.cungKy, at: k) || doc.isWord(k, Lex.ky) { return .previousYear }
         if doc.isWord(k, Lex.cuoi) { return .other(year: 0) }

@@ -125,7 +125,8 @@ extension SentenceBinder {
 
     private func kind(for d: Draft, at t: Int, period: Period?) -> FigureKind {
         let before = max(range.lowerBound, d.cueStart - 2)..<d.cueStart
-        let inside = d.cueEnd..<max(d.cueEnd, t)
+        // a value-less change reads up to its change, past any "vượt 8% kế hoạch" share: no plan words inside
+        let inside = d.quantity == nil ? d.cueEnd..<d.cueEnd : d.cueEnd..<max(d.cueEnd, t)
         if anyPhrase(catalogue.planWords, in: before) || anyPhrase(catalogue.planWords, in: inside) { return .plan }
         if anyPhrase(catalogue.targetWords, in: range.lowerBound..<t) { return .target }
         if anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) { return .estimate }

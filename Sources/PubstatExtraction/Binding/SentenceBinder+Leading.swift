@@ -22,10 +22,16 @@ extension SentenceBinder {
     /// The first candidate the cue's indicator expects: a level in its unit, or a change that is the
     /// value itself ("tăng trưởng GRDP tăng 7%", "tỷ lệ hộ nghèo giảm 1,72%").
     private func mainValue(of cue: Cue, among candidates: [Int]) -> MainValue? {
+        var pastAside = false
         for index in candidates {
             let quantity = quantities[index]
             switch role[index] {
+            case .aside:
+                pastAside = true
             case .level:
+                // "thu nội địa, khối doanh nghiệp đóng góp 32.000 tỷ đồng, …": past another subject's
+                // number, a later level is that subject's too
+                if pastAside, newSubject(between: cue.end, quantity.tokens.lowerBound) { continue }
                 let entry = cue.entries.first { compatible(quantity, $0) && (!catalogue.entry($0).changeIsValue || speaksOfGrowth(cue)) }
                 if let entry { return MainValue(index: index, entry: entry, value: quantity.value) }
             case .change(let sign, _):

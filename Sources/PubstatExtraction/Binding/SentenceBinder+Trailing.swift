@@ -12,8 +12,16 @@ extension SentenceBinder {
                let entry = m.payload.first(where: { compatible(q, $0) }) {
                 bound[i] = true
                 let start = clauseStart(q.tokens.lowerBound)
-                drafts.append(Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: q.value,
-                                    cueStart: start, cueEnd: start, end: m.end))
+                var draft = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: q.value,
+                                  cueStart: start, cueEnd: start, end: m.end)
+                // "…lượt khách nội địa, tăng 8,4%": the change right after describes it
+                if i + 1 < quantities.count, !bound[i + 1], case .change(let sign, let comparison) = role[i + 1],
+                   quantities[i + 1].unitClass == .percent, quantities[i + 1].tokens.lowerBound <= m.end + 3 {
+                    draft.changes.append((sign * quantities[i + 1].value, comparison, false))
+                    draft.end = quantities[i + 1].tokens.upperBound
+                    bound[i + 1] = true
+                }
+                drafts.append(draft)
                 continue
             }
             let isChange: Bool

@@ -135,7 +135,7 @@ struct SentenceBinder {
             if afterEstimate, hasTrongDo(before: draft.cueStart), draft.kind == nil { draft.kind = .estimate }
             var figure = finish(draft)
             if let total = estimateTotal, figure.kind == .actual, draft.kind == nil, figure.jurisdiction == total.jurisdiction,
-               figure.period == total.period {
+               figure.period == total.period, figure.unit?.baseName == total.unit?.baseName {
                 figure.kind = .estimate
             }
             if figure.kind == .estimate { afterEstimate = true }
