@@ -70,7 +70,7 @@ struct EventDecodingTests {
     }
 
     @Test func escapesAndSurrogatePairs() throws {
-        let payload = #"{"v":1,"type":"bulletin.rejected","data":{"id":"i","fileName":"a\"b\\c\/d\b\f\n\r\t\u0041\u00e2\u1EA1\uD83D\uDE00\u0000","byteCount":-7,"code":"c","reason":"r"}}"#
+        let payload = #"{"v":1,"type":"bulletin.rejected","data":{"id":"i","fileName":"a\"b\\c\/d\b\f\n\r\t\u0041\u00e2\u1EA1\uD83D\uDE00\u0000","byteCount":-7,"code":"no_text","reason":"r"}}"#
         guard case .bulletinRejected(let rejected) = try EventCoding.decode(Self.json(payload)) else {
             Issue.record("not bulletin.rejected")
             return
@@ -82,12 +82,12 @@ struct EventDecodingTests {
     @Test func unknownKeysNullsWhitespaceAndKeyOrderAreAccepted() throws {
         let payload = """
             \t{ "future" : {"a": [1, 2.5e3, true, false, null, "x\\u00e9", {"deep": [[[]]]}], "huge": 1e400},
-              "data" : { "reason": "r", "id": "i", "byteCount": 1.0e1, "code": "c", "fileName": "f", "extra": null,
+              "data" : { "reason": "r", "id": "i", "byteCount": 1.0e1, "code": "no_text", "fileName": "f", "extra": null,
                          "figures": "not for this type" },
               "v": 1, "type": "bulletin.rejected", "\\u0074ype": "bulletin.rejected" }\r\n
             """
         #expect(try EventCoding.decode(Self.json(payload))
-            == .bulletinRejected(BulletinRejected(id: BulletinID(rawValue: "i"), fileName: "f", byteCount: 10, code: "c", reason: "r")))
+            == .bulletinRejected(BulletinRejected(id: BulletinID(rawValue: "i"), fileName: "f", byteCount: 10, code: .noText, reason: "r")))
 
         let nulls = #"{"type":"figures.revised","v":1,"data":{"id":"x","extractorVersion":"1","figures":[{"indicator":"i","jurisdiction":"country:VN","value":null,"kind":null,"pct_of_plan":null,"quote":null,"unit":null,"source":null}]}}"#
         let figure = Figure(indicator: Indicator("i"), value: nil, unit: nil, jurisdiction: Jurisdiction(.country, "VN"), quote: "")
@@ -133,7 +133,7 @@ struct EventDecodingTests {
     @Test func invalidUTF8IsRejected() throws {
         for bad: [UInt8] in [[0xFF], [0xC0, 0x80], [0xE1, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80]] {
             let head = Self.json(#"{"v":1,"type":"bulletin.rejected","data":{"id":"i","fileName":"a"#)
-            let tail = Self.json(#"","byteCount":1,"code":"c","reason":"r"}}"#)
+            let tail = Self.json(#"","byteCount":1,"code":"no_text","reason":"r"}}"#)
             #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(head + bad + tail) }
             let key = Self.json(#"{"k"#) + bad + Self.json(#"":1,"v":1,"type":"bulletin.rejected","data":{}}"#)
             #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(key) }
@@ -165,18 +165,18 @@ struct EventDecodingTests {
         #expect(error?.message.contains("figures.revised v1 does not match its schema") == true)
         #expect(error?.message.contains("data.figures[1].jurisdiction") == true, "\(error?.message ?? "")")
 
-        let missing = #"{"data":{"id":"i","fileName":"f","code":"c","reason":"r"},"type":"bulletin.rejected","v":1}"#
+        let missing = #"{"data":{"id":"i","fileName":"f","code":"no_text","reason":"r"},"type":"bulletin.rejected","v":1}"#
         let missingError = #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(Self.json(missing)) }
         #expect(missingError?.message.contains("byteCount") == true)
 
         for wrong in [#""byteCount":"1""#, #""byteCount":1.5"#, #""byteCount":1e30"#, #""byteCount":null"#] {
-            let payload = #"{"data":{"id":"i","fileName":"f","code":"c","reason":"r",\#(wrong)},"type":"bulletin.rejected","v":1}"#
+            let payload = #"{"data":{"id":"i","fileName":"f","code":"no_text","reason":"r",\#(wrong)},"type":"bulletin.rejected","v":1}"#
             #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(Self.json(payload)) }
         }
     }
 
     @Test func unknownTypeOrVersionIsReportedAsSuch() throws {
-        for payload in [#"{"type":"x.y","v":9,"data":{"figures":5}}"#, #"{"data":7,"type":"bulletin.ingested","v":2}"#] {
+        for payload in [#"{"type":"x.y","v":9,"data":{"figures":5}}"#, #"{"data":7,"type":"bulletin.ingested","v":3}"#] {
             let error = #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(Self.json(payload)) }
             #expect(error?.message.contains("unknown event type") == true, "\(error?.message ?? "")")
         }

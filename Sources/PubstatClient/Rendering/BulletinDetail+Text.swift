@@ -7,7 +7,8 @@ extension BulletinDetail {
         var text = """
             Bulletin   \(bulletin.id)
             File       \(bulletin.fileName)
-            Published  \(bulletin.published?.description ?? "-")
+            Published  \(bulletin.published?.description ?? bulletin.publishedMonth?.description ?? "-")
+            Source     \(bulletin.sourceURL ?? "-")
             Subject    \(bulletin.subject?.description ?? "-")
             Title      \(bulletin.title ?? "-")
             Sequence   \(bulletin.sequence) (extractor \(bulletin.extractorVersion))
