@@ -186,3 +186,66 @@ struct EventDecodingTests {
         }
     }
 }
+
+/// The `<name>.meta.json` sidecar and the context it becomes in `bulletin.ingested` v2.
+@Suite struct DocumentContextCodingTests {
+    static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+    @Test func aFullSidecarIsRead() throws {
+        let context = try DocumentContext.sidecar(Self.bytes("""
+            {"source_url": "https://www.laichau.gov.vn/tin/1", "publisher": "Cổng TTĐT tỉnh Lai Châu",
+             "published": "2024-03-12", "jurisdiction": "province:Lai Châu", "scraper": {"run": 7}}
+            """))
+        #expect(context.sourceURL == "https://www.laichau.gov.vn/tin/1")
+        #expect(context.sourceHost == "laichau.gov.vn")
+        #expect(context.publisher == "Cổng TTĐT tỉnh Lai Châu")
+        #expect(context.published == CalendarDate(year: 2024, month: 3, day: 12))
+        #expect(context.jurisdiction == Jurisdiction(.province, "Lai Châu"))
+        #expect(try DocumentContext.sidecar(Self.bytes(#"{"publisher": null}"#)).isEmpty)
+        #expect(try DocumentContext.sidecar(Self.bytes("{}")) == DocumentContext())
+    }
+
+    @Test(arguments: [
+        (#"{"published": "2024-13-01"}"#, "published \"2024-13-01\" is not a real date"),
+        (#"{"published": "12/03/2024"}"#, "YYYY-MM-DD"),
+        (#"{"jurisdiction": "Lai Châu"}"#, "jurisdiction \"Lai Châu\" is not level:Name"),
+        (#"{"jurisdiction": "region:Tây Bắc"}"#, "level:Name"),
+        (#"{"source_url": "laichau.gov.vn/x"}"#, "not an http:// or https:// URL"),
+        (#"{"publisher": 7}"#, "publisher"),
+        (#"["province:Lai Châu"]"#, "does not match its shape"),
+        (#"{"published": "2024-03-12""#, "not valid JSON"),
+        ("", "not valid JSON"),
+    ])
+    func aMalformedSidecarSaysWhatIsWrong(text: String, message: String) {
+        let error = #expect(throws: SidecarError.self) { try DocumentContext.sidecar(Self.bytes(text)) }
+        #expect(error?.description.contains(message) == true, "\(error?.description ?? "")")
+    }
+
+    @Test func v2RecordsTheContextAndV1UpcastsToAnEmptyOne() throws {
+        let info = BulletinInfo(id: BulletinID(rawValue: "a"), fileName: "f.txt", byteCount: 3, published: nil, subject: nil,
+                                title: nil, extractorVersion: "1")
+        let context = DocumentContext(sourceURL: "https://sonla.gov.vn/x", published: CalendarDate(year: 2024, month: 1, day: 2),
+                                      jurisdiction: Jurisdiction(.province, "Sơn La"))
+        let event = Event.bulletinIngested(BulletinIngested(bulletin: info, figures: [], context: context))
+        let text = String(decoding: try EventCoding.encode(event), as: UTF8.self)
+        #expect(text == #"{"data":{"bulletin":{"byteCount":3,"extractorVersion":"1","fileName":"f.txt","id":"a"},"context":{"jurisdiction":"province:Sơn La","published":"2024-01-02","source_url":"https://sonla.gov.vn/x"},"figures":[]},"type":"bulletin.ingested","v":2}"#)
+        #expect(try EventCoding.decode(Array(text.utf8)) == event)
+
+        let v1 = #"{"data":{"bulletin":{"byteCount":3,"extractorVersion":"1","fileName":"f.txt","id":"a"},"figures":[]},"type":"bulletin.ingested","v":1}"#
+        guard case .bulletinIngested(let old) = try EventCoding.decode(Array(v1.utf8)) else { Issue.record("not bulletin.ingested"); return }
+        #expect(old.context.isEmpty)
+        // v2 requires its context
+        let missing = #"{"data":{"bulletin":{"byteCount":3,"extractorVersion":"1","fileName":"f.txt","id":"a"},"figures":[]},"type":"bulletin.ingested","v":2}"#
+        let error = #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(Array(missing.utf8)) }
+        #expect(error?.message.contains("context") == true)
+    }
+
+    @Test func legacyAndUnknownRejectionCodes() throws {
+        let legacy = #"{"data":{"byteCount":0,"code":"empty","fileName":"f","id":"i","reason":"r"},"type":"bulletin.rejected","v":1}"#
+        guard case .bulletinRejected(let e) = try EventCoding.decode(Array(legacy.utf8)) else { Issue.record("not bulletin.rejected"); return }
+        #expect(e.code == .emptyFile)
+        let unknown = legacy.replacingOccurrences(of: #""empty""#, with: #""nonsense""#)
+        let error = #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(Array(unknown.utf8)) }
+        #expect(error?.message.contains("not a rejection code") == true)
+    }
+}

@@ -41,15 +41,18 @@ struct DocumentTitle {
                 kicker = nil
                 continue
             }
+            if line.isKicker {
+                kicker = line.text
+                continue
+            }
             if let headline = line.headline {
                 if let kicker { return kicker + " " + headline }
-                if line.isKicker { kicker = headline; continue }
                 return headline
             }
             if line.isProse { break }
             kicker = nil
         }
-        return kicker
+        return nil
     }
 
     /// The token after ` date YYYY-MM` or ` date YYYY-MM-DD` at the start of the text.
@@ -90,7 +93,11 @@ struct DocumentTitle {
             return w > DocumentTitle.maxWords || (w > 15 && doc.isPunct(range.upperBound - 1, "."))
         }
 
-        var isKicker: Bool { doc.isPunct(range.upperBound - 1, ":") && words <= 10 }
+        /// A short lead-in ending in `:` above the headline (`Phiên họp tháng 9:`).
+        var isKicker: Bool {
+            guard doc.isPunct(range.upperBound - 1, ":"), (2...10).contains(words), let first = text.first else { return false }
+            return first.isUppercase
+        }
 
         /// The line as a headline; for a line that runs on into the lead after a newsroom tag
         /// (`… tăng hơn 40%  (QNO) - Tổng số …`), the part before the tag.
