@@ -12,6 +12,8 @@ struct DocumentTitle {
     static let maxLines = 25
     static let minWords = 5
     static let maxWords = 40
+    /// Tokens beyond which a line is not looked at as a title (a headline has far fewer).
+    static let maxLineTokens = 120
 
     /// Lowercased marks of page chrome; a line holding one is not a title.
     static let chromeMarks = [
@@ -36,6 +38,8 @@ struct DocumentTitle {
             var start = k
             if let afterArchive = archiveMarkerEnd(k, end) { start = afterArchive }
             guard start < end else { continue }
+            // a line this long is prose: no need to look at its text (a 10 MB line stays cheap)
+            if end - start > Self.maxLineTokens { break }
             let line = Line(doc: doc, range: start..<end)
             if line.isChrome {
                 kicker = nil
