@@ -90,6 +90,12 @@ import Testing
         #expect(meta.headline == "Tiêu đề bài & tin")
         #expect(meta.title == "Site")
         #expect(DocumentSource.withoutSiteName("Tin A - Báo Mẫu Online") == "Tin A")
+        // an <h1> that is the portal's logo gives way to the <title>
+        let logo = try? BulletinExtractor().extract(bytes: Array("""
+            <html><head><title>Du lịch tỉnh Mẫu khởi sắc - Cổng thông tin điện tử tỉnh Mẫu</title></head>
+            <body><h1>Cổng thông tin điện tử tỉnh Mẫu</h1><p>Nội dung.</p></body></html>
+            """.utf8), fileName: "logo.html")
+        #expect(logo?.title == "Du lịch tỉnh Mẫu khởi sắc")
         #expect(DocumentSource.withoutSiteName("Kinh tế - xã hội tháng 3 - Cổng TTĐT tỉnh Mẫu") == "Kinh tế - xã hội tháng 3")
     }
 }

@@ -21,7 +21,9 @@ struct DocumentSource {
         jurisdiction = context.jurisdiction
             ?? sourceURL.flatMap(DocumentContext.host(of:)).flatMap { Self.jurisdiction(host: $0, catalogue: catalogue) }
         published = context.published ?? html?.published
-        title = html?.headline ?? html?.title.flatMap(Self.withoutSiteName)
+        // a portal's <h1> is often its own name (the logo): then the <title> says more
+        let headline = html?.headline.flatMap { Self.isSiteName($0) || $0.split(separator: " ").count < 3 ? nil : $0 }
+        title = headline ?? html?.title.flatMap(Self.withoutSiteName)
     }
 
     /// Labels of a host that name no place.
@@ -40,6 +42,12 @@ struct DocumentSource {
     /// Marks of a site's name in a `<title>` segment.
     private static let siteMarks = ["cổng thông tin", "trang thông tin", "cổng ttđt", "báo ", "portal", ".vn", ".com", "online", "điện tử"]
 
+    /// True when `text` names a site rather than an article (`Cổng thông tin điện tử tỉnh X`).
+    static func isSiteName(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return siteMarks.contains { lower.contains($0) }
+    }
+
     /// `Headline - Cổng thông tin điện tử tỉnh X` → `Headline`: trailing (or leading)
     /// ` - `, ` | `, ` – ` segments that name the site are dropped.
     static func withoutSiteName(_ title: String) -> String? {
@@ -48,7 +56,7 @@ struct DocumentSource {
             parts = parts.flatMap { part in part.components(separatedBy: separator).map { Substring($0) } }
         }
         guard parts.count > 1 else { return title }
-        let isSite = { (part: Substring) in siteMarks.contains { part.lowercased().contains($0) } }
+        let isSite = { (part: Substring) in isSiteName(String(part)) }
         while parts.count > 1, let last = parts.last, isSite(last) { parts.removeLast() }
         while parts.count > 1, let first = parts.first, isSite(first) { parts.removeFirst() }
         // the headline itself may hold " - " ("kinh tế - xã hội"): rejoin what is left
