@@ -135,6 +135,8 @@ import Testing
         ("Tin kinh tế\n2023-01-27 17:34\nNội dung.", "2023-01-27"),
         ("Tin kinh tế\nCập nhật 12.03.2024\nNội dung.", "2024-03-12"),
         (" date 2025-10-08 Các khoản thu ngân sách của tỉnh Mẫu tăng khá so với cùng kỳ năm trước.", "2025-10-08"),
+        // the portal's "today" in its header gives way to the article's timestamp below it
+        ("TRANG TIN MẪU\nThứ Hai, 06/05/2024\nTin kinh tế của tỉnh Mẫu quý I\nThứ Năm, 18/04/2024 10:05\nNội dung.", "2024-04-18"),
     ])
     func publicationDateShapes(text: String, iso: String) throws {
         #expect(try extract(text).published?.description == iso)

@@ -32,15 +32,24 @@ struct PublicationDate {
                 return CalendarDate(year: y, month: d.month, day: d.day)
             }
         }
-        // a full date with a time of day, near the top
+        // a full date with a time of day, near the top; among the first lines a timestamp wins
+        // over a weekday-only date above it (a portal's "today" in its header carries no time)
+        let firstLinesEnd = tokenStartingLine(Self.datelineLines)
+        var weekdayOnly: CalendarDate?
         for d in dates where d.year != nil && doc.tokens[d.tokens.lowerBound].start < headerLimit {
             let after = d.tokens.upperBound
             let timeFollows = (doc.isNumber(after) && doc.isPunct(after + 1, ":"))
                 || (doc.isPunct(after, "-") || doc.isPunct(after, ",")) && doc.isNumber(after + 1) && doc.isPunct(after + 2, ":")
             let weekdayBefore = doc.isPunct(d.tokens.lowerBound - 1, "-") || doc.isPunct(d.tokens.lowerBound - 1, ",")
                 ? doc.isWord(d.tokens.lowerBound - 3, Lex.thu) : false
-            if timeFollows || weekdayBefore, let y = d.year { return CalendarDate(year: y, month: d.month, day: d.day) }
+            guard let y = d.year, let date = CalendarDate(year: y, month: d.month, day: d.day) else { continue }
+            if timeFollows { return date }
+            if weekdayBefore {
+                if d.tokens.lowerBound >= firstLinesEnd { return weekdayOnly ?? date }
+                weekdayOnly = weekdayOnly ?? date
+            }
         }
+        if let weekdayOnly { return weekdayOnly }
         // "ngày 24 tháng 3 năm 2023" near the top
         for d in dates where d.year != nil && doc.tokens[d.tokens.lowerBound].start < headerLimit
             && doc.isWord(d.tokens.lowerBound, Lex.ngay) && doc.isWord(d.tokens.lowerBound + 2, Lex.thang) {
@@ -85,6 +94,16 @@ struct PublicationDate {
             }
         }
         return nil
+    }
+
+    /// The index of the first token of line `n` (0-based), or the token count.
+    private func tokenStartingLine(_ n: Int) -> Int {
+        var line = 0
+        for k in 1..<max(doc.count, 1) where doc.tokens[k].newlineBefore {
+            line += 1
+            if line == n { return k }
+        }
+        return doc.count
     }
 
     /// `d/m/yyyy`, `d-m-yyyy`, `yyyy-mm-dd` (three numbers and the same separator twice), or
