@@ -137,6 +137,8 @@ import Testing
         (" date 2025-10-08 Các khoản thu ngân sách của tỉnh Mẫu tăng khá so với cùng kỳ năm trước.", "2025-10-08"),
         // the portal's "today" in its header gives way to the article's timestamp below it
         ("TRANG TIN MẪU\nThứ Hai, 06/05/2024\nTin kinh tế của tỉnh Mẫu quý I\nThứ Năm, 18/04/2024 10:05\nNội dung.", "2024-04-18"),
+        // but not a timestamp far below, in a list of other articles
+        ("Thứ Hai, 06/05/2024\nTin kinh tế\n" + String(repeating: "Nội dung bài viết.\n", count: 20) + "Tin khác 18/04/2024 10:05\n", "2024-05-06"),
     ])
     func publicationDateShapes(text: String, iso: String) throws {
         #expect(try extract(text).published?.description == iso)

@@ -43,9 +43,10 @@ struct PublicationDate {
             let weekdayBefore = doc.isPunct(d.tokens.lowerBound - 1, "-") || doc.isPunct(d.tokens.lowerBound - 1, ",")
                 ? doc.isWord(d.tokens.lowerBound - 3, Lex.thu) : false
             guard let y = d.year, let date = CalendarDate(year: y, month: d.month, day: d.day) else { continue }
-            if timeFollows { return date }
+            let inFirstLines = d.tokens.lowerBound < firstLinesEnd
+            if timeFollows { return inFirstLines ? date : weekdayOnly ?? date }
             if weekdayBefore {
-                if d.tokens.lowerBound >= firstLinesEnd { return weekdayOnly ?? date }
+                if !inFirstLines { return weekdayOnly ?? date }
                 weekdayOnly = weekdayOnly ?? date
             }
         }
