@@ -68,7 +68,7 @@ public actor IngestPipeline {
         case .vanished:
             batch.outcomes[name] = .vanished
             return
-        case .unreadable(let id, let code, let reason):
+        case .unlogged(let id, let code, let reason):
             logger.warning("file not ingested; moved to failed/ with its reason, nothing logged",
                            metadata: ["file.name": "\(name)", "reason": "\(reason)"])
             batch.outcomes[name] = moveToFailed(name, sha: id?.rawValue, code: code, reason: reason)

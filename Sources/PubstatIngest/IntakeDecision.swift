@@ -12,7 +12,7 @@ struct IntakeDecision: Sendable {
         case rejection(BulletinRejected)
         /// Could not even be read, or its sidecar cannot be used: moved to failed/ with the
         /// reason, nothing logged (the same bytes dropped again, fixed, are ingested).
-        case unreadable(BulletinID?, code: RejectionCode, reason: String)
+        case unlogged(BulletinID?, code: RejectionCode, reason: String)
         case vanished
     }
 
@@ -31,10 +31,10 @@ struct IntakeDecision: Sendable {
         } catch let error as PosixError where error.isNotFound {
             return IntakeDecision(name: name, verdict: .vanished)
         } catch let error as PosixError where error.errno == EFBIG {
-            return IntakeDecision(name: name, verdict: .unreadable(
+            return IntakeDecision(name: name, verdict: .unlogged(
                 nil, code: .tooLarge, reason: "the file is larger than \(maxBytes >> 20) MiB; bulletins are text documents far smaller than that"))
         } catch {
-            return IntakeDecision(name: name, verdict: .unreadable(nil, code: .unreadable, reason: "the file could not be read: \(error)"))
+            return IntakeDecision(name: name, verdict: .unlogged(nil, code: .unreadable, reason: "the file could not be read: \(error)"))
         }
         let id = BulletinID.of(bytes)
         if bytes.isEmpty {
@@ -45,7 +45,7 @@ struct IntakeDecision: Sendable {
         do {
             let found = try extractor.extract(bytes: bytes, fileName: name, context: sidecar.context ?? DocumentContext())
             if let failure = sidecar.failure {
-                return IntakeDecision(name: name, verdict: .unreadable(id, code: failure.code, reason: failure.reason))
+                return IntakeDecision(name: name, verdict: .unlogged(id, code: failure.code, reason: failure.reason))
             }
             var info = BulletinInfo(
                 id: id, fileName: name, byteCount: bytes.count, published: found.published, subject: found.subject,
