@@ -24,7 +24,8 @@ struct DaemonQueries: PubstatQueries {
             bulletinsIngested: projections.catalog.bulletins.count,
             bulletinsRejected: projections.catalog.rejections.count,
             duplicatesDropped: await pipeline.duplicates,
-            inboxPending: Self.pendingFiles(in: inbox), recovery: recovery, version: Self.version
+            inboxPending: Self.pendingFiles(in: inbox), recovery: recovery, version: Self.version,
+            bulletinsWithoutFigures: projections.catalog.withoutFiguresCount
         )
     }
 
@@ -38,6 +39,10 @@ struct DaemonQueries: PubstatQueries {
 
     func bulletins() async -> BulletinList {
         await pipeline.projections.catalog.list
+    }
+
+    func bulletinsWithoutFigures() async -> BulletinList {
+        await pipeline.projections.catalog.withoutFigures
     }
 
     func bulletin(_ id: BulletinID) async -> BulletinDetail? {

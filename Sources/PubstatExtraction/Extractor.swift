@@ -11,16 +11,18 @@ public struct BulletinExtractor: Sendable {
 
     public init() {}
 
-    /// Decodes `bytes` (UTF-8/16, Windows-1258, HTML) and extracts every figure.
-    /// Throws when the bytes are not a readable bulletin.
-    public func extract(bytes: [UInt8], fileName: String) throws(BulletinRejection) -> ExtractedBulletin {
-        let utf8 = try BulletinDecoder.decode(bytes, fileName: fileName)
-        return extract(text: FoldedText(utf8: utf8))
+    /// Decodes `bytes` (UTF-8/16, Windows-1258, HTML) and extracts every figure. `context` is
+    /// what is known of the document from outside its text (its sidecar); it wins over what the
+    /// page and the text say (see ``DocumentContext``). Throws when the bytes are not a readable bulletin.
+    public func extract(bytes: [UInt8], fileName: String, context: DocumentContext = DocumentContext()) throws(BulletinRejection) -> ExtractedBulletin {
+        let (utf8, html) = try BulletinDecoder.decodeDocument(bytes, fileName: fileName)
+        return extract(text: FoldedText(utf8: utf8), source: DocumentSource(context: context, html: html, catalogue: Catalogue.shared))
     }
 
     /// Extracts the figures of already decoded NFC text.
-    public func extract(decodedText text: String) -> ExtractedBulletin {
-        extract(text: FoldedText(utf8: TextNormaliser.nfc(Array(text.utf8))))
+    public func extract(decodedText text: String, context: DocumentContext = DocumentContext()) -> ExtractedBulletin {
+        extract(text: FoldedText(utf8: TextNormaliser.nfc(Array(text.utf8))),
+                source: DocumentSource(context: context, html: nil, catalogue: Catalogue.shared))
     }
 
     /// The decoded, normalised text of a bulletin: what ``Figure/source`` offsets point into.
@@ -28,16 +30,18 @@ public struct BulletinExtractor: Sendable {
         String(decoding: try BulletinDecoder.decode(bytes, fileName: fileName), as: UTF8.self)
     }
 
-    func extract(text: FoldedText) -> ExtractedBulletin {
+    func extract(text: FoldedText, source: DocumentSource) -> ExtractedBulletin {
         let catalogue = Catalogue.shared
         let doc = Document(text: text)
         let quantities = QuantityScanner(doc: doc, catalogue: catalogue).scan()
         let (periods, dates) = PeriodScanner(doc: doc).scan()
         let placeMentions = PlaceScanner(doc: doc, catalogue: catalogue).scan()
-        let places = PlaceIndex(mentions: placeMentions)
+        var places = PlaceIndex(mentions: placeMentions)
+        if let j = source.jurisdiction { places.adopt(documentSubject: j) }
 
+        // the sidecar's date, else the page's meta tag, else the text's header, else the archive's day
         let publication = PublicationDate(doc: doc, dates: dates)
-        let published = publication.find()
+        let published = source.published ?? publication.find() ?? publication.archiveDay()
         let archive = publication.archiveMonth()
         let referenceYear = published?.year ?? archive?.year ?? publication.textYear()
         let writingYear = published?.year ?? archive?.year
@@ -54,20 +58,11 @@ public struct BulletinExtractor: Sendable {
         }, fallbackYear: referenceYear)
         // a figure whose period or place cannot be worked out is held back: a wrong figure is worse than a missing one
         let (complete, held) = FigureCompleteness.partition(dedupe(figures))
-        return ExtractedBulletin(published: published, subject: places.subject, title: title(doc), figures: complete, held: held)
-    }
-
-    /// The first line with a few words, as the bulletin's title.
-    private func title(_ doc: Document) -> String? {
-        var k = 0
-        while k < doc.count {
-            var end = k + 1
-            while end < doc.count, !doc.tokens[end].newlineBefore { end += 1 }
-            let words = (k..<end).filter { doc.tokens[$0].kind == .word }.count
-            if words >= 5, !doc.isWord(k, Lex.date) || words > 8 { return doc.original(k..<end) }
-            k = end
-        }
-        return nil
+        var result = ExtractedBulletin(published: published, subject: places.subject,
+                                       title: source.title ?? DocumentTitle(doc: doc).find(), figures: complete, held: held)
+        result.publishedMonth = published == nil ? archive : nil
+        result.sourceURL = source.sourceURL
+        return result
     }
 
     /// Restatements (headline, caption, lead, a closing summary) of the same figure are kept once, the
@@ -108,6 +103,10 @@ public struct BulletinExtractor: Sendable {
 /// What extraction found in one bulletin.
 public struct ExtractedBulletin: Hashable, Sendable {
     public var published: CalendarDate?
+    /// The month of publication when no day is known (the archive's ` date YYYY-MM` line).
+    public var publishedMonth: YearMonth?
+    /// Where the bulletin was published: the context's URL, else the page's canonical address.
+    public var sourceURL: String?
     /// The jurisdiction the bulletin is about.
     public var subject: Jurisdiction?
     public var title: String?
@@ -127,10 +126,10 @@ public struct ExtractedBulletin: Hashable, Sendable {
 
 /// Why a file is not a bulletin, with a stable code and words a person understands.
 public struct BulletinRejection: Error, Hashable, Sendable, CustomStringConvertible {
-    public let code: String
+    public let code: RejectionCode
     public let reason: String
 
-    public init(code: String, reason: String) {
+    public init(code: RejectionCode, reason: String) {
         self.code = code
         self.reason = reason
     }

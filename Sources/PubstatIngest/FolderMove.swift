@@ -1,3 +1,4 @@
+import PubstatModel
 import PubstatPosix
 #if canImport(Glibc)
 import Glibc
@@ -39,13 +40,16 @@ enum FolderMove {
 
 extension RejectionNote {
     /// What a person can do about a rejection of this kind.
-    static func hint(for code: String) -> String {
+    static func hint(for code: RejectionCode) -> String {
         switch code {
-        case "empty_file": "Drop the file again once it has content."
-        case "too_large", "binary_content", "not_text":
-            "Only text or HTML bulletins (UTF-8, UTF-16 with BOM or Windows-1258) are read. Convert the document to text and drop it again."
-        case "unreadable": "Check the file's permissions; pubstatd must be able to read it. Drop it again afterwards."
-        default: "Fix the file and drop it again into the inbox; the same bytes are recognised and rejected again."
+        case .emptyFile: "Drop the file again once it has content."
+        case .tooLarge, .binaryContent, .unknownEncoding, .noText:
+            "Only text or HTML bulletins (UTF-8, UTF-16 with BOM or Windows-1258) are read. Convert the document to text and drop it again (the same bytes are recognised and rejected again)."
+        case .unreadable: "Check the file's permissions; pubstatd must be able to read it. Drop it again afterwards."
+        case .malformedSidecar:
+            "Fix <name>.meta.json (a JSON object with the optional strings source_url, publisher, published YYYY-MM-DD and jurisdiction level:Name), put it in the inbox, then move the bulletin back into the inbox; nothing was logged for it."
+        case .unreadableSidecar:
+            "Check the permissions of <name>.meta.json; pubstatd must be able to read it. Then move the bulletin and its sidecar back into the inbox."
         }
     }
 }

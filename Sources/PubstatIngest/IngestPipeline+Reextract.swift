@@ -15,7 +15,9 @@ extension IngestPipeline {
                 report.missingRaw += 1
                 continue
             }
-            let fresh = (try? extractorInUse.extract(bytes: bytes, fileName: summary.fileName).figures) ?? []
+            // the context recorded at intake (its sidecar) is given again: only the extractor changed
+            let context = projections.catalog.contexts[summary.id] ?? DocumentContext()
+            let fresh = (try? extractorInUse.extract(bytes: bytes, fileName: summary.fileName, context: context).figures) ?? []
             let before = Set(current.figures.map(FigureIdentity.init))
             let after = Set(fresh.map(FigureIdentity.init))
             guard before != after else { continue }

@@ -68,8 +68,10 @@ public actor IngestPipeline {
         case .vanished:
             batch.outcomes[name] = .vanished
             return
-        case .unreadable(let code, let reason):
-            batch.outcomes[name] = moveToFailed(name, sha: nil, code: code, reason: reason)
+        case .unlogged(let id, let code, let reason):
+            logger.warning("file not ingested; moved to failed/ with its reason, nothing logged",
+                           metadata: ["file.name": "\(name)", "reason": "\(reason)"])
+            batch.outcomes[name] = moveToFailed(name, sha: id?.rawValue, code: code, reason: reason)
             return
         case .rejection(let rejected):
             event = .bulletinRejected(rejected)
@@ -140,7 +142,12 @@ public actor IngestPipeline {
             case .bulletinIngested(let e):
                 outcomes[name] = moveToProcessed(name, id: e.bulletin.id) ?? .ingested(e.bulletin.id, figures: e.figures.count, sequence: entry.sequence)
                 metadata["figures"] = "\(e.figures.count)"
-                logger.info("ingested bulletin", metadata: metadata)
+                if let source = e.context.sourceURL { metadata["source.url"] = "\(source)" }
+                if e.figures.isEmpty {
+                    logger.warning("ingested bulletin yielded no figures; listed by GET /v1/bulletins?figures=none", metadata: metadata)
+                } else {
+                    logger.info("ingested bulletin", metadata: metadata)
+                }
             case .bulletinRejected(let e):
                 outcomes[name] = moveToFailed(name, sha: e.id.rawValue, code: e.code, reason: e.reason)
                 metadata["reason"] = "\(e.reason)"
@@ -201,10 +208,14 @@ public actor IngestPipeline {
         return .duplicate(id)
     }
 
-    /// Moves a file to processed/; returns `.deferred` if it cannot.
+    /// Moves a file to processed/, its sidecar first (the log already holds what it said, so a
+    /// crash between the two leaves only the bulletin, a duplicate, in the inbox); returns
+    /// `.deferred` if it cannot.
     private func moveToProcessed(_ name: String, id: BulletinID) -> IngestOutcome? {
         do {
-            try FolderMove.move(name, from: layout.inbox, to: layout.processed, tag: id.short)
+            try FolderMove.move(name, from: layout.inbox, to: layout.processed, tag: id.short) { finalName in
+                moveSidecar(of: name, to: layout.processed, as: finalName, tag: id.short)
+            }
             return nil
         } catch {
             logger.error("could not move the file to processed/", metadata: ["file.name": "\(name)", "error": "\(error)"])
@@ -212,19 +223,41 @@ public actor IngestPipeline {
         }
     }
 
-    /// Writes `<name>.reason.json` in failed/ and moves the file beside it.
-    private func moveToFailed(_ name: String, sha: String?, code: String, reason: String) -> IngestOutcome {
+    /// Writes `<name>.reason.json` in failed/ and moves the file beside it, then its sidecar.
+    private func moveToFailed(_ name: String, sha: String?, code: RejectionCode, reason: String) -> IngestOutcome {
         let note = RejectionNote(file: name, sha256: sha, code: code, reason: reason, hint: RejectionNote.hint(for: code))
+        let tag = sha.map { String($0.prefix(12)) }
         do {
-            // The reason is written first, so a file in failed/ always has one beside it.
-            try FolderMove.move(name, from: layout.inbox, to: layout.failed, tag: sha.map { String($0.prefix(12)) }) { finalName in
+            // The reason is written first, so a file in failed/ always has one beside it. The
+            // sidecar follows the bulletin: were it moved first, a crash would leave the
+            // bulletin in the inbox to be ingested without it (nothing is logged for a failed one).
+            let finalName = try FolderMove.move(name, from: layout.inbox, to: layout.failed, tag: tag) { finalName in
                 try Posix.writeFileAtomically("\(layout.failed)/\(finalName).reason.json", note.encoded())
             }
+            moveSidecar(of: name, to: layout.failed, as: finalName, tag: tag)
         } catch {
             logger.error("could not move the rejected file to failed/", metadata: ["file.name": "\(name)", "error": "\(error)"])
             return .deferred(reason: "could not move the file to failed/: \(error)")
         }
         return .rejected(sha.flatMap { BulletinID(hex: $0) }, code: code)
+    }
+
+    /// Moves `<name>.meta.json`, if there is one, to `<folder>/<finalName>.meta.json` (or a
+    /// free name beside it). A sidecar that cannot be moved stays in the inbox, where it waits
+    /// harmlessly; the failure is logged.
+    private func moveSidecar(of name: String, to folder: String, as finalName: String, tag: String?) {
+        let sidecar = InboxNames.sidecar(of: name)
+        do {
+            guard try Posix.statIfExists("\(layout.inbox)/\(sidecar)") != nil else { return }
+            do {
+                try Posix.renameNoReplace("\(layout.inbox)/\(sidecar)", to: "\(folder)/\(InboxNames.sidecar(of: finalName))")
+            } catch let error as PosixError where error.isAlreadyExists {
+                try FolderMove.move(sidecar, from: layout.inbox, to: folder, tag: tag)
+            }
+        } catch {
+            logger.error("could not move the sidecar with its bulletin; it stays in the inbox",
+                         metadata: ["file.name": "\(sidecar)", "error": "\(error)"])
+        }
     }
 
     private func syncFolders() {

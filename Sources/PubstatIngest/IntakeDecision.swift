@@ -10,8 +10,9 @@ struct IntakeDecision: Sendable {
     enum Verdict: Sendable {
         case bulletin(BulletinIngested, bytes: [UInt8])
         case rejection(BulletinRejected)
-        /// Could not even be read: moved to failed/ with the reason, nothing logged.
-        case unreadable(code: String, reason: String)
+        /// Could not even be read, or its sidecar cannot be used: moved to failed/ with the
+        /// reason, nothing logged (the same bytes dropped again, fixed, are ingested).
+        case unlogged(BulletinID?, code: RejectionCode, reason: String)
         case vanished
     }
 
@@ -21,7 +22,8 @@ struct IntakeDecision: Sendable {
     /// The largest file pubstatd reads as a bulletin.
     static let maxBytes = 64 << 20
 
-    /// Reads, hashes and extracts the file at `path`.
+    /// Reads, hashes and extracts the file at `path`, with the context of its sidecar
+    /// `<path>.meta.json` when there is one.
     static func decide(name: String, path: String, extractor: BulletinExtractor) -> IntakeDecision {
         let bytes: [UInt8]
         do {
@@ -29,23 +31,29 @@ struct IntakeDecision: Sendable {
         } catch let error as PosixError where error.isNotFound {
             return IntakeDecision(name: name, verdict: .vanished)
         } catch let error as PosixError where error.errno == EFBIG {
-            return IntakeDecision(name: name, verdict: .unreadable(
-                code: "too_large", reason: "the file is larger than \(maxBytes >> 20) MiB; bulletins are text documents far smaller than that"))
+            return IntakeDecision(name: name, verdict: .unlogged(
+                nil, code: .tooLarge, reason: "the file is larger than \(maxBytes >> 20) MiB; bulletins are text documents far smaller than that"))
         } catch {
-            return IntakeDecision(name: name, verdict: .unreadable(code: "unreadable", reason: "the file could not be read: \(error)"))
+            return IntakeDecision(name: name, verdict: .unlogged(nil, code: .unreadable, reason: "the file could not be read: \(error)"))
         }
         let id = BulletinID.of(bytes)
         if bytes.isEmpty {
             return IntakeDecision(name: name, verdict: .rejection(BulletinRejected(
-                id: id, fileName: name, byteCount: 0, code: "empty_file", reason: "the file is empty")))
+                id: id, fileName: name, byteCount: 0, code: .emptyFile, reason: "the file is empty")))
         }
+        let sidecar = Sidecar.read("\(path)\(InboxNames.sidecarSuffix)", of: name)
         do {
-            let found = try extractor.extract(bytes: bytes, fileName: name)
-            let info = BulletinInfo(
+            let found = try extractor.extract(bytes: bytes, fileName: name, context: sidecar.context ?? DocumentContext())
+            if let failure = sidecar.failure {
+                return IntakeDecision(name: name, verdict: .unlogged(id, code: failure.code, reason: failure.reason))
+            }
+            var info = BulletinInfo(
                 id: id, fileName: name, byteCount: bytes.count, published: found.published, subject: found.subject,
                 title: found.title, extractorVersion: BulletinExtractor.version
             )
-            return IntakeDecision(name: name, verdict: .bulletin(BulletinIngested(bulletin: info, figures: found.figures), bytes: bytes))
+            info.publishedMonth = found.publishedMonth
+            let event = BulletinIngested(bulletin: info, figures: found.figures, context: sidecar.context ?? DocumentContext())
+            return IntakeDecision(name: name, verdict: .bulletin(event, bytes: bytes))
         } catch {
             return IntakeDecision(name: name, verdict: .rejection(BulletinRejected(
                 id: id, fileName: name, byteCount: bytes.count, code: error.code, reason: error.reason)))

@@ -1,12 +1,13 @@
 import Foundation
+import PubstatModel
 
 /// The `<name>.reason.json` written beside a file moved to `failed/`.
 public struct RejectionNote: Hashable, Sendable, Codable {
     public var file: String
     /// Hex SHA-256 of the file's bytes, when they could be read.
     public var sha256: String?
-    /// A stable code, e.g. `binary_content`, `empty_file`, `unreadable`.
-    public var code: String
+    /// A stable code, e.g. `binary_content`, `empty_file`, `malformed_sidecar`.
+    public var code: RejectionCode
     /// Why, in words a person understands.
     public var reason: String
     /// What to do about it.
@@ -14,7 +15,7 @@ public struct RejectionNote: Hashable, Sendable, Codable {
     /// ISO 8601 time of the rejection.
     public var rejectedAt: String
 
-    public init(file: String, sha256: String?, code: String, reason: String, hint: String, rejectedAt: Date = Date()) {
+    public init(file: String, sha256: String?, code: RejectionCode, reason: String, hint: String, rejectedAt: Date = Date()) {
         self.file = file
         self.sha256 = sha256
         self.code = code

@@ -33,11 +33,14 @@ public struct BulletinInfo: Hashable, Sendable, Codable {
     /// The name the file had in the inbox.
     public var fileName: String
     public var byteCount: Int
-    /// The publication date printed in the bulletin, when found.
+    /// The publication date: the sidecar's, else the HTML page's, else the one printed in the text.
     public var published: CalendarDate?
+    /// The month of publication when only the month is known (an archive's ` date YYYY-MM`
+    /// line); nil when ``published`` is set.
+    public var publishedMonth: YearMonth?
     /// The jurisdiction the bulletin is about, used for figures that name none.
     public var subject: Jurisdiction?
-    /// The first heading-like line, when found.
+    /// The page's title, or the first headline-like line after the portal's chrome, when found.
     public var title: String?
     /// The version of the extractor that produced the figures.
     public var extractorVersion: String

@@ -4,13 +4,14 @@ extension BulletinInfo {
     init(json reader: inout JSONReader) throws {
         let start = reader.position
         var id: BulletinID?, fileName: String?, byteCount: Int?, extractorVersion: String?
-        var published: CalendarDate?, subject: Jurisdiction?, title: String?
+        var published: CalendarDate?, publishedMonth: YearMonth?, subject: Jurisdiction?, title: String?
         try reader.readObject { r, key in
             switch key {
             case "id": id = try r.readOptional { BulletinID(rawValue: try $0.readString()) }
             case "fileName": fileName = try r.readOptional { try $0.readString() }
             case "byteCount": byteCount = try r.readOptional { try $0.readInt() }
             case "published": published = try r.readOptional { try $0.readDate() }
+            case "publishedMonth": publishedMonth = try r.readOptional { try $0.readYearMonth() }
             case "subject": subject = try r.readOptional { try $0.readJurisdiction() }
             case "title": title = try r.readOptional { try $0.readString() }
             case "extractorVersion": extractorVersion = try r.readOptional { try $0.readString() }
@@ -23,5 +24,6 @@ extension BulletinInfo {
         guard let extractorVersion else { throw reader.missing("extractorVersion", in: "bulletin", at: start) }
         self.init(id: id, fileName: fileName, byteCount: byteCount, published: published, subject: subject,
                   title: title, extractorVersion: extractorVersion)
+        self.publishedMonth = publishedMonth
     }
 }

@@ -27,17 +27,21 @@ public enum Event: Hashable, Sendable {
     }
 }
 
-/// A bulletin was read and its figures extracted (`bulletin.ingested`, version 1).
+/// A bulletin was read and its figures extracted (`bulletin.ingested`, version 2; version 1,
+/// which had no `context`, is upcast with an empty one).
 public struct BulletinIngested: Hashable, Sendable, Codable {
     public static let type = "bulletin.ingested"
-    public static let version = 1
+    public static let version = 2
 
     public var bulletin: BulletinInfo
     public var figures: [Figure]
+    /// The document context given with the bulletin (its sidecar), reused on re-extraction.
+    public var context: DocumentContext
 
-    public init(bulletin: BulletinInfo, figures: [Figure]) {
+    public init(bulletin: BulletinInfo, figures: [Figure], context: DocumentContext = DocumentContext()) {
         self.bulletin = bulletin
         self.figures = figures
+        self.context = context
     }
 }
 
@@ -51,11 +55,11 @@ public struct BulletinRejected: Hashable, Sendable, Codable {
     public var fileName: String
     public var byteCount: Int
     /// A stable machine-readable code, e.g. `binary_content`.
-    public var code: String
+    public var code: RejectionCode
     /// Why, in words a person understands.
     public var reason: String
 
-    public init(id: BulletinID, fileName: String, byteCount: Int, code: String, reason: String) {
+    public init(id: BulletinID, fileName: String, byteCount: Int, code: RejectionCode, reason: String) {
         self.id = id
         self.fileName = fileName
         self.byteCount = byteCount

@@ -45,9 +45,15 @@ extension EventCoding {
         do {
             switch (type, version) {
             case ("bulletin.ingested", 1):
+                // v1 had no context: upcast with an empty one
                 try data.check(hasData, dataError)
                 return .bulletinIngested(BulletinIngested(
                     bulletin: try data.require(data.bulletin, "bulletin"), figures: try data.require(data.figures, "figures")))
+            case ("bulletin.ingested", 2):
+                try data.check(hasData, dataError)
+                return .bulletinIngested(BulletinIngested(
+                    bulletin: try data.require(data.bulletin, "bulletin"), figures: try data.require(data.figures, "figures"),
+                    context: try data.require(data.context, "context")))
             case ("bulletin.rejected", 1):
                 try data.check(hasData, dataError)
                 return .bulletinRejected(BulletinRejected(
@@ -67,14 +73,15 @@ extension EventCoding {
         }
     }
 
-    /// The members of a `data` object, for every v1 event type at once.
+    /// The members of a `data` object, for every event type and version at once.
     struct DataFields {
         var bulletin: BulletinInfo?
+        var context: DocumentContext?
         var figures: [Figure]?
         var id: BulletinID?
         var fileName: String?
         var byteCount: Int?
-        var code: String?
+        var code: RejectionCode?
         var reason: String?
         var extractorVersion: String?
         /// Members present but of the wrong shape, by key.
@@ -105,7 +112,8 @@ extension EventCoding {
             case "id": id = try r.readOptional { BulletinID(rawValue: try $0.readString()) }
             case "fileName": fileName = try r.readOptional { try $0.readString() }
             case "byteCount": byteCount = try r.readOptional { try $0.readInt() }
-            case "code": code = try r.readOptional { try $0.readString() }
+            case "code": code = try r.readOptional { try $0.readRejectionCode() }
+            case "context": context = try r.readOptional { try DocumentContext(json: &$0) }
             case "reason": reason = try r.readOptional { try $0.readString() }
             case "extractorVersion": extractorVersion = try r.readOptional { try $0.readString() }
             default: try r.skipValue()

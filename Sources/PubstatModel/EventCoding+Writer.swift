@@ -10,13 +10,14 @@ extension EventCoding {
         case .bulletinIngested(let e):
             writer.beginObject()
             writer.key("bulletin"); e.bulletin.write(to: &writer)
+            writer.key("context"); e.context.write(to: &writer)
             writer.key("figures"); try write(e.figures, to: &writer)
             writer.endObject()
             version = BulletinIngested.version
         case .bulletinRejected(let e):
             writer.beginObject()
             writer.key("byteCount"); writer.int(e.byteCount)
-            writer.key("code"); writer.string(e.code)
+            writer.key("code"); writer.string(e.code.rawValue)
             writer.key("fileName"); writer.string(e.fileName)
             writer.key("id"); writer.string(e.id.rawValue)
             writer.key("reason"); writer.string(e.reason)

@@ -8,7 +8,7 @@ public struct BulletinCatalog: Hashable, Sendable, Codable {
     /// A rejected file as recorded in the log.
     public struct Rejection: Hashable, Sendable, Codable {
         public var fileName: String
-        public var code: String
+        public var code: RejectionCode
         public var reason: String
         public var sequence: UInt64
     }
@@ -25,6 +25,9 @@ public struct BulletinCatalog: Hashable, Sendable, Codable {
     /// a snapshot can restate the events exactly.
     public private(set) var byteCounts: [BulletinID: Int] = [:]
     public private(set) var ingestExtractorVersions: [BulletinID: String] = [:]
+    /// The document context each bulletin was ingested with, when it had one (re-extraction
+    /// reads the bulletin with it again).
+    public private(set) var contexts: [BulletinID: DocumentContext] = [:]
 
     public init() {}
 
@@ -39,12 +42,15 @@ public struct BulletinCatalog: Hashable, Sendable, Codable {
         switch logged.event {
         case .bulletinIngested(let e):
             let info = e.bulletin
-            let summary = BulletinSummary(
+            var summary = BulletinSummary(
                 id: info.id, fileName: info.fileName, published: info.published, subject: info.subject,
                 title: info.title, figureCount: e.figures.count, sequence: logged.sequence,
                 extractorVersion: info.extractorVersion
             )
-            bulletins[info.id] = BulletinDetail(bulletin: summary, figures: e.figures)
+            summary.publishedMonth = info.publishedMonth
+            summary.sourceURL = e.context.sourceURL
+            bulletins[info.id] = BulletinDetail(bulletin: summary, figures: e.figures, context: e.context.isEmpty ? nil : e.context)
+            contexts[info.id] = e.context.isEmpty ? nil : e.context
             byteCounts[info.id] = info.byteCount
             ingestExtractorVersions[info.id] = info.extractorVersion
         case .bulletinRejected(let e):
@@ -64,6 +70,15 @@ public struct BulletinCatalog: Hashable, Sendable, Codable {
     public var list: BulletinList {
         BulletinList(bulletins: bulletins.values.map(\.bulletin).sorted { $0.sequence < $1.sequence })
     }
+
+    /// Bulletins whose current figures are none (ingested, but nothing was extracted), in the
+    /// order they were ingested.
+    public var withoutFigures: BulletinList {
+        BulletinList(bulletins: bulletins.values.map(\.bulletin).filter { $0.figureCount == 0 }.sorted { $0.sequence < $1.sequence })
+    }
+
+    /// How many bulletins have no figures.
+    public var withoutFiguresCount: Int { bulletins.values.reduce(0) { $0 + ($1.bulletin.figureCount == 0 ? 1 : 0) } }
 
     /// Looks a bulletin up by its full id or a unique prefix of at least 8 hex digits.
     public func detail(matching idOrPrefix: String) -> BulletinDetail? {

@@ -11,13 +11,14 @@ extension Projections {
         var events: [LoggedEvent] = []
         for (id, detail) in catalog.bulletins {
             let summary = detail.bulletin
-            let info = BulletinInfo(
+            var info = BulletinInfo(
                 id: id, fileName: summary.fileName, byteCount: catalog.byteCounts[id] ?? 0,
                 published: summary.published, subject: summary.subject, title: summary.title,
                 extractorVersion: catalog.ingestExtractorVersions[id] ?? summary.extractorVersion
             )
+            info.publishedMonth = summary.publishedMonth
             events.append(LoggedEvent(sequence: summary.sequence, timestampMicros: 0, event: .bulletinIngested(
-                BulletinIngested(bulletin: info, figures: detail.figures))))
+                BulletinIngested(bulletin: info, figures: detail.figures, context: catalog.contexts[id] ?? DocumentContext()))))
             if let revision = catalog.revisions[id] {
                 events.append(LoggedEvent(sequence: revision, timestampMicros: 0, event: .figuresRevised(
                     FiguresRevised(id: id, extractorVersion: summary.extractorVersion, figures: detail.figures))))

@@ -26,6 +26,8 @@ public struct StatusReport: Hashable, Sendable, Codable {
     public var logBytes: UInt64
     public var bulletinsIngested: Int
     public var bulletinsRejected: Int
+    /// Ingested bulletins from which no figure was extracted (`GET /v1/bulletins?figures=none`).
+    public var bulletinsWithoutFigures: Int
     /// Files dropped again with content already in the log, since the daemon started.
     public var duplicatesDropped: Int
     /// Files waiting in the inbox.
@@ -36,8 +38,10 @@ public struct StatusReport: Hashable, Sendable, Codable {
 
     public init(
         logRecords: UInt64, lastSequence: UInt64, headHash: String, logBytes: UInt64, bulletinsIngested: Int,
-        bulletinsRejected: Int, duplicatesDropped: Int, inboxPending: Int, recovery: String?, version: String
+        bulletinsRejected: Int, duplicatesDropped: Int, inboxPending: Int, recovery: String?, version: String,
+        bulletinsWithoutFigures: Int = 0
     ) {
+        self.bulletinsWithoutFigures = bulletinsWithoutFigures
         self.logRecords = logRecords
         self.lastSequence = lastSequence
         self.headHash = headHash
@@ -257,8 +261,12 @@ public struct BulletinSummary: Hashable, Sendable, Codable {
     public var id: BulletinID
     public var fileName: String
     public var published: CalendarDate?
+    /// The month of publication when no day is known.
+    public var publishedMonth: YearMonth?
     public var subject: Jurisdiction?
     public var title: String?
+    /// Where the bulletin was published, from its sidecar.
+    public var sourceURL: String?
     public var figureCount: Int
     /// Sequence number of the event that ingested it.
     public var sequence: UInt64
@@ -286,10 +294,13 @@ public struct BulletinList: Hashable, Sendable, Codable {
 public struct BulletinDetail: Hashable, Sendable, Codable {
     public var bulletin: BulletinSummary
     public var figures: [Figure]
+    /// The document context the bulletin was ingested with (its sidecar), when it had one.
+    public var context: DocumentContext?
 
-    public init(bulletin: BulletinSummary, figures: [Figure]) {
+    public init(bulletin: BulletinSummary, figures: [Figure], context: DocumentContext? = nil) {
         self.bulletin = bulletin
         self.figures = figures
+        self.context = context
     }
 }
 
@@ -336,7 +347,16 @@ public protocol PubstatQueries: Sendable {
     func budget(_ filter: BudgetFilter) async -> BudgetReport
     func visitors() async -> VisitorReport
     func bulletins() async -> BulletinList
+    /// The bulletins from which no figure was extracted.
+    func bulletinsWithoutFigures() async -> BulletinList
     func bulletin(_ id: BulletinID) async -> BulletinDetail?
     /// Runs the current extractor over every stored bulletin and appends the differences.
     func reextract() async throws -> ReextractReport
+}
+
+extension PubstatQueries {
+    /// The bulletins of ``bulletins()`` whose figure count is zero.
+    public func bulletinsWithoutFigures() async -> BulletinList {
+        BulletinList(bulletins: await bulletins().bulletins.filter { $0.figureCount == 0 })
+    }
 }

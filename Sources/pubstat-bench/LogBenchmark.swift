@@ -192,7 +192,7 @@ enum BenchEvents {
         let id = BulletinID(hex: String(repeating: "a", count: 64 - hex.count) + hex)!
         if n % 7 == 6 {
             return .bulletinRejected(BulletinRejected(
-                id: id, fileName: "bench-\(n).bin", byteCount: 1000 + n, code: "binary_content",
+                id: id, fileName: "bench-\(n).bin", byteCount: 1000 + n, code: .binaryContent,
                 reason: "the file is binary, not text: NUL bytes at offset \(n) and later; drop a text export instead"
             ))
         }

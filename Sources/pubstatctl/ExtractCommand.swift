@@ -9,15 +9,22 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print the figures of bulletin files (no daemon needed).")
     @Argument(help: "Bulletin files.") var files: [String]
     @Flag(help: "Print JSON in the corpus figure schema.") var json = false
+    @Option(help: ArgumentHelp("The page the files were taken from (its host names the portal's jurisdiction).", valueName: "url"))
+    var sourceURL: String?
+    @Option(help: ArgumentHelp("A sidecar file (source_url, publisher, published, jurisdiction) to read the files with.", valueName: "file"))
+    var meta: String?
 
     /// One file's result in the corpus document schema.
-    /// Beside the schema's fields: the bulletin's id (SHA-256 of its bytes) and the extractor
-    /// version, the provenance every figure shares with its bulletin.
+    /// Beside the schema's fields: the bulletin's id (SHA-256 of its bytes), the extractor
+    /// version, the provenance every figure shares with its bulletin, and its title and subject.
+    /// `published` is `YYYY-MM-DD`, or `YYYY-MM` when only the month is known, as in the gold files.
     struct Document: Encodable {
         var file: String
         var sha256: String
         var extractorVersion: String
         var published: String?
+        var title: String?
+        var subject: String?
         var figures: [Figure]
 
         func encode(to encoder: any Encoder) throws {
@@ -26,17 +33,42 @@ struct Extract: ParsableCommand {
             try c.encode(sha256, forKey: .sha256)
             try c.encode(extractorVersion, forKey: .extractorVersion)
             try c.encode(published, forKey: .published)  // explicit null when unknown
+            try c.encode(title, forKey: .title)
+            try c.encode(subject, forKey: .subject)
             try c.encode(figures, forKey: .figures)
         }
 
         enum CodingKeys: String, CodingKey {
-            case file, sha256, published, figures
+            case file, sha256, published, title, subject, figures
             case extractorVersion = "extractor_version"
         }
     }
 
+    /// The context given by `--meta` and `--source-url` (which wins over the sidecar's URL).
+    private func context() throws -> DocumentContext {
+        var context = DocumentContext()
+        if let meta {
+            guard let data = FileManager.default.contents(atPath: meta) else {
+                throw ValidationError("cannot read the sidecar \(meta)")
+            }
+            do {
+                context = try DocumentContext.sidecar([UInt8](data))
+            } catch {
+                throw ValidationError("\(meta): \(error)")
+            }
+        }
+        if let sourceURL {
+            guard DocumentContext.host(of: sourceURL) != nil else {
+                throw ValidationError("--source-url must be an http:// or https:// URL with a host, got '\(sourceURL)'")
+            }
+            context.sourceURL = sourceURL
+        }
+        return context
+    }
+
     func run() throws {
         let extractor = BulletinExtractor()
+        let context = try context()
         var documents: [Document] = []
         var failures = 0
         for path in files {
@@ -48,14 +80,15 @@ struct Extract: ParsableCommand {
             }
             do {
                 let bytes = [UInt8](data)
-                let result = try extractor.extract(bytes: bytes, fileName: name)
+                let result = try extractor.extract(bytes: bytes, fileName: name, context: context)
                 documents.append(Document(
                     file: name, sha256: BulletinID.of(bytes).rawValue, extractorVersion: BulletinExtractor.version,
-                    published: result.published?.description, figures: result.figures
+                    published: result.published?.description ?? result.publishedMonth?.description,
+                    title: result.title, subject: result.subject?.description, figures: result.figures
                 ))
                 if !json { Self.write(table(name, result), to: .standardOutput) }
             } catch {
-                Self.write("pubstatctl: \(path): rejected (\(error.code)): \(error.reason)\n", to: .standardError)
+                Self.write("pubstatctl: \(path): rejected (\(error.code.rawValue)): \(error.reason)\n", to: .standardError)
                 failures += 1
             }
         }
@@ -69,7 +102,9 @@ struct Extract: ParsableCommand {
 
     /// A readable table of one bulletin's figures.
     private func table(_ name: String, _ result: ExtractedBulletin) -> String {
-        var out = "\(name)  published \(result.published?.description ?? "unknown")  subject \(result.subject?.description ?? "unknown")\n"
+        let published = result.published?.description ?? result.publishedMonth?.description ?? "unknown"
+        var out = "\(name)  published \(published)  subject \(result.subject?.description ?? "unknown")\n"
+        if let title = result.title { out += "  \(title)\n" }
         let rows = result.figures.map { f -> [String] in
             let value = f.value.map { Self.number($0) + (f.valueHigh.map { "-" + Self.number($0) } ?? "") } ?? "—"
             var extra: [String] = []

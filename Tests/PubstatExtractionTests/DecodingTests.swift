@@ -64,7 +64,7 @@ import Testing
             _ = try BulletinExtractor().extract(bytes: [0x41, 0x00, 0x42], fileName: "x.bin")
             Issue.record("NUL bytes were accepted")
         } catch {
-            #expect(error.code == "binary_content")
+            #expect(error.code == .binaryContent)
             #expect(error.reason.contains("binary"))
         }
         #expect(throws: BulletinRejection.self) { try decoded([]) }

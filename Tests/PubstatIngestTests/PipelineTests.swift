@@ -41,7 +41,7 @@ import Testing
         #expect(sequence == 1)
         #expect(outcomes[1] == .duplicate(id))
         guard case .rejected(_, let code) = outcomes[2] else { Issue.record("empty.txt: \(outcomes[2])"); return }
-        #expect(code == "empty_file")
+        #expect(code == .emptyFile)
         #expect(log.head.lastSequence == 2)
         #expect(try Posix.listDirectory(layout.inbox).isEmpty)
         #expect(try Set(Posix.listDirectory(layout.processed)) == ["a.txt", "b.txt"])

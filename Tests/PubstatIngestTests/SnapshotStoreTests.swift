@@ -27,7 +27,7 @@ import Testing
                                     subject: Jurisdiction(.province, "Sơn La"), title: "Bản tin \(n)", extractorVersion: "1.0.0")
             try fold(.bulletinIngested(BulletinIngested(bulletin: info, figures: [budget(Double(1000 + n), seq: UInt64(n))])))
         }
-        try fold(.bulletinRejected(BulletinRejected(id: id(7), fileName: "x.bin", byteCount: 3, code: "binary_content", reason: "binary")))
+        try fold(.bulletinRejected(BulletinRejected(id: id(7), fileName: "x.bin", byteCount: 3, code: .binaryContent, reason: "binary")))
         try fold(.figuresRevised(FiguresRevised(id: id(2), extractorVersion: "1.1.0", figures: [budget(2222, seq: 99)])))
         try fold(.figuresRevised(FiguresRevised(id: id(2), extractorVersion: "1.2.0", figures: [])))
 

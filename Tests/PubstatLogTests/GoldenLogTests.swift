@@ -55,7 +55,16 @@ struct GoldenLogTests {
                 Issue.record("record 3 is not bulletin.rejected")
                 return
             }
-            #expect(rejected.code == "binary_content")
+            #expect(rejected.code == .binaryContent)
+            // v1 `bulletin.ingested` records upcast to v2 with an empty document context
+            #expect(first.context == DocumentContext())
+            #expect(first.context.isEmpty)
+            // record 7 was written with the code `empty`, read today as `empty_file`
+            guard case .bulletinRejected(let empty) = logged[6].event else {
+                Issue.record("record 7 is not bulletin.rejected")
+                return
+            }
+            #expect(empty.code == .emptyFile)
             guard case .figuresRevised(let revised) = logged[5].event else {
                 Issue.record("record 6 is not figures.revised")
                 return
@@ -128,7 +137,7 @@ enum GoldenEvents {
             )]
         )
         let rejected = BulletinRejected(
-            id: id("3"), fileName: "scan.pdf", byteCount: 90_112, code: "binary_content",
+            id: id("3"), fileName: "scan.pdf", byteCount: 90_112, code: .binaryContent,
             reason: "the file is binary (a PDF?), not a text bulletin"
         )
         let empty = BulletinIngested(
@@ -154,7 +163,7 @@ enum GoldenEvents {
             )]
         )
         let rejectedAgain = BulletinRejected(
-            id: id("5"), fileName: "trong.txt", byteCount: 0, code: "empty", reason: "the file is empty"
+            id: id("5"), fileName: "trong.txt", byteCount: 0, code: .emptyFile, reason: "the file is empty"
         )
         return [
             [.bulletinIngested(september), .bulletinIngested(portal)],

@@ -36,7 +36,7 @@ enum SampleEvents {
 
     static func rejected(_ n: Int) -> Event {
         .bulletinRejected(BulletinRejected(
-            id: id(n), fileName: "scan-\(n).pdf", byteCount: 12_000, code: "binary_content",
+            id: id(n), fileName: "scan-\(n).pdf", byteCount: 12_000, code: .binaryContent,
             reason: "the file is binary, not text"
         ))
     }

@@ -70,7 +70,7 @@ struct EventDecodingTests {
     }
 
     @Test func escapesAndSurrogatePairs() throws {
-        let payload = #"{"v":1,"type":"bulletin.rejected","data":{"id":"i","fileName":"a\"b\\c\/d\b\f\n\r\t\u0041\u00e2\u1EA1\uD83D\uDE00\u0000","byteCount":-7,"code":"c","reason":"r"}}"#
+        let payload = #"{"v":1,"type":"bulletin.rejected","data":{"id":"i","fileName":"a\"b\\c\/d\b\f\n\r\t\u0041\u00e2\u1EA1\uD83D\uDE00\u0000","byteCount":-7,"code":"no_text","reason":"r"}}"#
         guard case .bulletinRejected(let rejected) = try EventCoding.decode(Self.json(payload)) else {
             Issue.record("not bulletin.rejected")
             return
@@ -82,12 +82,12 @@ struct EventDecodingTests {
     @Test func unknownKeysNullsWhitespaceAndKeyOrderAreAccepted() throws {
         let payload = """
             \t{ "future" : {"a": [1, 2.5e3, true, false, null, "x\\u00e9", {"deep": [[[]]]}], "huge": 1e400},
-              "data" : { "reason": "r", "id": "i", "byteCount": 1.0e1, "code": "c", "fileName": "f", "extra": null,
+              "data" : { "reason": "r", "id": "i", "byteCount": 1.0e1, "code": "no_text", "fileName": "f", "extra": null,
                          "figures": "not for this type" },
               "v": 1, "type": "bulletin.rejected", "\\u0074ype": "bulletin.rejected" }\r\n
             """
         #expect(try EventCoding.decode(Self.json(payload))
-            == .bulletinRejected(BulletinRejected(id: BulletinID(rawValue: "i"), fileName: "f", byteCount: 10, code: "c", reason: "r")))
+            == .bulletinRejected(BulletinRejected(id: BulletinID(rawValue: "i"), fileName: "f", byteCount: 10, code: .noText, reason: "r")))
 
         let nulls = #"{"type":"figures.revised","v":1,"data":{"id":"x","extractorVersion":"1","figures":[{"indicator":"i","jurisdiction":"country:VN","value":null,"kind":null,"pct_of_plan":null,"quote":null,"unit":null,"source":null}]}}"#
         let figure = Figure(indicator: Indicator("i"), value: nil, unit: nil, jurisdiction: Jurisdiction(.country, "VN"), quote: "")
@@ -133,7 +133,7 @@ struct EventDecodingTests {
     @Test func invalidUTF8IsRejected() throws {
         for bad: [UInt8] in [[0xFF], [0xC0, 0x80], [0xE1, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80]] {
             let head = Self.json(#"{"v":1,"type":"bulletin.rejected","data":{"id":"i","fileName":"a"#)
-            let tail = Self.json(#"","byteCount":1,"code":"c","reason":"r"}}"#)
+            let tail = Self.json(#"","byteCount":1,"code":"no_text","reason":"r"}}"#)
             #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(head + bad + tail) }
             let key = Self.json(#"{"k"#) + bad + Self.json(#"":1,"v":1,"type":"bulletin.rejected","data":{}}"#)
             #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(key) }
@@ -165,18 +165,18 @@ struct EventDecodingTests {
         #expect(error?.message.contains("figures.revised v1 does not match its schema") == true)
         #expect(error?.message.contains("data.figures[1].jurisdiction") == true, "\(error?.message ?? "")")
 
-        let missing = #"{"data":{"id":"i","fileName":"f","code":"c","reason":"r"},"type":"bulletin.rejected","v":1}"#
+        let missing = #"{"data":{"id":"i","fileName":"f","code":"no_text","reason":"r"},"type":"bulletin.rejected","v":1}"#
         let missingError = #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(Self.json(missing)) }
         #expect(missingError?.message.contains("byteCount") == true)
 
         for wrong in [#""byteCount":"1""#, #""byteCount":1.5"#, #""byteCount":1e30"#, #""byteCount":null"#] {
-            let payload = #"{"data":{"id":"i","fileName":"f","code":"c","reason":"r",\#(wrong)},"type":"bulletin.rejected","v":1}"#
+            let payload = #"{"data":{"id":"i","fileName":"f","code":"no_text","reason":"r",\#(wrong)},"type":"bulletin.rejected","v":1}"#
             #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(Self.json(payload)) }
         }
     }
 
     @Test func unknownTypeOrVersionIsReportedAsSuch() throws {
-        for payload in [#"{"type":"x.y","v":9,"data":{"figures":5}}"#, #"{"data":7,"type":"bulletin.ingested","v":2}"#] {
+        for payload in [#"{"type":"x.y","v":9,"data":{"figures":5}}"#, #"{"data":7,"type":"bulletin.ingested","v":3}"#] {
             let error = #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(Self.json(payload)) }
             #expect(error?.message.contains("unknown event type") == true, "\(error?.message ?? "")")
         }
@@ -184,5 +184,68 @@ struct EventDecodingTests {
             let error = #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(Self.json(payload)) }
             #expect(error?.message.contains("type and a version") == true, "\(error?.message ?? "")")
         }
+    }
+}
+
+/// The `<name>.meta.json` sidecar and the context it becomes in `bulletin.ingested` v2.
+@Suite struct DocumentContextCodingTests {
+    static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+    @Test func aFullSidecarIsRead() throws {
+        let context = try DocumentContext.sidecar(Self.bytes("""
+            {"source_url": "https://www.laichau.gov.vn/tin/1", "publisher": "Cổng TTĐT tỉnh Lai Châu",
+             "published": "2024-03-12", "jurisdiction": "province:Lai Châu", "scraper": {"run": 7}}
+            """))
+        #expect(context.sourceURL == "https://www.laichau.gov.vn/tin/1")
+        #expect(context.sourceHost == "laichau.gov.vn")
+        #expect(context.publisher == "Cổng TTĐT tỉnh Lai Châu")
+        #expect(context.published == CalendarDate(year: 2024, month: 3, day: 12))
+        #expect(context.jurisdiction == Jurisdiction(.province, "Lai Châu"))
+        #expect(try DocumentContext.sidecar(Self.bytes(#"{"publisher": null}"#)).isEmpty)
+        #expect(try DocumentContext.sidecar(Self.bytes("{}")) == DocumentContext())
+    }
+
+    @Test(arguments: [
+        (#"{"published": "2024-13-01"}"#, "published \"2024-13-01\" is not a real date"),
+        (#"{"published": "12/03/2024"}"#, "YYYY-MM-DD"),
+        (#"{"jurisdiction": "Lai Châu"}"#, "jurisdiction \"Lai Châu\" is not level:Name"),
+        (#"{"jurisdiction": "region:Tây Bắc"}"#, "level:Name"),
+        (#"{"source_url": "laichau.gov.vn/x"}"#, "not an http:// or https:// URL"),
+        (#"{"publisher": 7}"#, "publisher"),
+        (#"["province:Lai Châu"]"#, "does not match its shape"),
+        (#"{"published": "2024-03-12""#, "not valid JSON"),
+        ("", "not valid JSON"),
+    ])
+    func aMalformedSidecarSaysWhatIsWrong(text: String, message: String) {
+        let error = #expect(throws: SidecarError.self) { try DocumentContext.sidecar(Self.bytes(text)) }
+        #expect(error?.description.contains(message) == true, "\(error?.description ?? "")")
+    }
+
+    @Test func v2RecordsTheContextAndV1UpcastsToAnEmptyOne() throws {
+        let info = BulletinInfo(id: BulletinID(rawValue: "a"), fileName: "f.txt", byteCount: 3, published: nil, subject: nil,
+                                title: nil, extractorVersion: "1")
+        let context = DocumentContext(sourceURL: "https://sonla.gov.vn/x", published: CalendarDate(year: 2024, month: 1, day: 2),
+                                      jurisdiction: Jurisdiction(.province, "Sơn La"))
+        let event = Event.bulletinIngested(BulletinIngested(bulletin: info, figures: [], context: context))
+        let text = String(decoding: try EventCoding.encode(event), as: UTF8.self)
+        #expect(text == #"{"data":{"bulletin":{"byteCount":3,"extractorVersion":"1","fileName":"f.txt","id":"a"},"context":{"jurisdiction":"province:Sơn La","published":"2024-01-02","source_url":"https://sonla.gov.vn/x"},"figures":[]},"type":"bulletin.ingested","v":2}"#)
+        #expect(try EventCoding.decode(Array(text.utf8)) == event)
+
+        let v1 = #"{"data":{"bulletin":{"byteCount":3,"extractorVersion":"1","fileName":"f.txt","id":"a"},"figures":[]},"type":"bulletin.ingested","v":1}"#
+        guard case .bulletinIngested(let old) = try EventCoding.decode(Array(v1.utf8)) else { Issue.record("not bulletin.ingested"); return }
+        #expect(old.context.isEmpty)
+        // v2 requires its context
+        let missing = #"{"data":{"bulletin":{"byteCount":3,"extractorVersion":"1","fileName":"f.txt","id":"a"},"figures":[]},"type":"bulletin.ingested","v":2}"#
+        let error = #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(Array(missing.utf8)) }
+        #expect(error?.message.contains("context") == true)
+    }
+
+    @Test func legacyAndUnknownRejectionCodes() throws {
+        let legacy = #"{"data":{"byteCount":0,"code":"empty","fileName":"f","id":"i","reason":"r"},"type":"bulletin.rejected","v":1}"#
+        guard case .bulletinRejected(let e) = try EventCoding.decode(Array(legacy.utf8)) else { Issue.record("not bulletin.rejected"); return }
+        #expect(e.code == .emptyFile)
+        let unknown = legacy.replacingOccurrences(of: #""empty""#, with: #""nonsense""#)
+        let error = #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(Array(unknown.utf8)) }
+        #expect(error?.message.contains("not a rejection code") == true)
     }
 }

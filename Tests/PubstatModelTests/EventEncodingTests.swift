@@ -57,7 +57,7 @@ struct EventEncodingTests {
 
     @Test func emptyAndMinimalEvents() throws {
         let events: [Event] = [
-            .bulletinRejected(BulletinRejected(id: BulletinID(rawValue: ""), fileName: "", byteCount: 0, code: "", reason: "")),
+            .bulletinRejected(BulletinRejected(id: BulletinID(rawValue: ""), fileName: "", byteCount: 0, code: .emptyFile, reason: "")),
             .figuresRevised(FiguresRevised(id: BulletinID(rawValue: "i"), extractorVersion: "", figures: [])),
             .bulletinIngested(BulletinIngested(
                 bulletin: BulletinInfo(id: BulletinID(rawValue: "i"), fileName: "", byteCount: .min, published: nil, subject: nil,

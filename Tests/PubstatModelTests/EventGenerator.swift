@@ -112,15 +112,18 @@ struct EventGenerator {
     mutating func event() -> Event {
         switch int(0...2) {
         case 0:
-            return .bulletinIngested(BulletinIngested(
-                bulletin: BulletinInfo(
-                    id: id(), fileName: text(), byteCount: integer(), published: maybe { $0.date() },
-                    subject: maybe { $0.jurisdiction() }, title: maybe { $0.text() }, extractorVersion: text()
-                ),
-                figures: (0..<int(0...4)).map { _ in figure() }
-            ))
+            var info = BulletinInfo(
+                id: id(), fileName: text(), byteCount: integer(), published: maybe { $0.date() },
+                subject: maybe { $0.jurisdiction() }, title: maybe { $0.text() }, extractorVersion: text()
+            )
+            info.publishedMonth = maybe { YearMonth(year: $0.int(1990...2040), month: $0.int(1...12))! }
+            let context = DocumentContext(
+                sourceURL: maybe { "https://\($0.int(0...999)).example.vn/\($0.text())" }, publisher: maybe { $0.text() },
+                published: maybe { $0.date() }, jurisdiction: maybe { $0.jurisdiction() }
+            )
+            return .bulletinIngested(BulletinIngested(bulletin: info, figures: (0..<int(0...4)).map { _ in figure() }, context: context))
         case 1:
-            return .bulletinRejected(BulletinRejected(id: id(), fileName: text(), byteCount: integer(), code: text(), reason: text()))
+            return .bulletinRejected(BulletinRejected(id: id(), fileName: text(), byteCount: integer(), code: RejectionCode.allCases[int(0...(RejectionCode.allCases.count - 1))], reason: text()))
         default:
             return .figuresRevised(FiguresRevised(id: id(), extractorVersion: text(), figures: (0..<int(0...4)).map { _ in figure() }))
         }

@@ -21,7 +21,7 @@ enum FoundationEventCoding {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         switch event {
-        case .bulletinIngested(let e): return [UInt8](try encoder.encode(Envelope(type: BulletinIngested.type, v: 1, data: e)))
+        case .bulletinIngested(let e): return [UInt8](try encoder.encode(Envelope(type: BulletinIngested.type, v: BulletinIngested.version, data: e)))
         case .bulletinRejected(let e): return [UInt8](try encoder.encode(Envelope(type: BulletinRejected.type, v: 1, data: e)))
         case .figuresRevised(let e): return [UInt8](try encoder.encode(Envelope(type: FiguresRevised.type, v: 1, data: e)))
         }
@@ -32,7 +32,7 @@ enum FoundationEventCoding {
         let decoder = JSONDecoder()
         let header = try decoder.decode(Header.self, from: data)
         switch (header.type, header.v) {
-        case (BulletinIngested.type, 1): return .bulletinIngested(try decoder.decode(Envelope<BulletinIngested>.self, from: data).data)
+        case (BulletinIngested.type, BulletinIngested.version): return .bulletinIngested(try decoder.decode(Envelope<BulletinIngested>.self, from: data).data)
         case (BulletinRejected.type, 1): return .bulletinRejected(try decoder.decode(Envelope<BulletinRejected>.self, from: data).data)
         case (FiguresRevised.type, 1): return .figuresRevised(try decoder.decode(Envelope<FiguresRevised>.self, from: data).data)
         default: throw UnknownType()

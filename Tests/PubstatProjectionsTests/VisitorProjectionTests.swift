@@ -55,7 +55,7 @@ import PubstatProjections
         var projections = Projections()
         try projections.apply(Fixture.ingested(1, bulletin: 1, []))
         try projections.apply(LoggedEvent(sequence: 2, timestampMicros: 0, event: .bulletinRejected(BulletinRejected(
-            id: Fixture.id(2), fileName: "x.bin", byteCount: 3, code: "binary_content", reason: "binary"))))
+            id: Fixture.id(2), fileName: "x.bin", byteCount: 3, code: .binaryContent, reason: "binary"))))
         #expect(projections.catalog.intake(of: Fixture.id(1)) == .ingested)
         #expect(projections.catalog.intake(of: Fixture.id(2)) == .rejected)
         #expect(projections.catalog.intake(of: Fixture.id(3)) == nil)

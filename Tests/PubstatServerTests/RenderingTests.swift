@@ -61,6 +61,14 @@ import Testing
         #expect(text.contains("Bulletin   \(StubQueries.idA)"))
         #expect(text.contains("1. budget_revenue_on_territory  1,234.5 billion_vnd  2021-9M  province:Lai Châu"))
         #expect(text.contains("   “Tổng thu ngân sách trên địa bàn ước đạt 1.234,5 tỷ đồng”"))
+        #expect(text.contains("Context    -\n"))
+        var withContext = detail
+        withContext.context = DocumentContext(sourceURL: "https://laichau.gov.vn/a", publisher: "Cổng TTĐT")
+        withContext.bulletin.publishedMonth = YearMonth(year: 2021, month: 10)
+        withContext.bulletin.published = nil
+        let shown = withContext.renderedText()
+        #expect(shown.contains("Context    publisher Cổng TTĐT, source https://laichau.gov.vn/a"))
+        #expect(shown.contains("Published  2021-10\n"))
     }
 
     @Test func bulletinListUsesShortIDs() async {

@@ -26,6 +26,18 @@ import Testing
         }
     }
 
+    @Test func bulletinsWithoutFiguresAreListedApart() async throws {
+        try await withServer(on: .path(socket)) {
+            let all = try await client.get("/v1/bulletins", as: BulletinList.self)
+            #expect(all.bulletins.count == 3)
+            let none = try await client.get("/v1/bulletins?figures=none", as: BulletinList.self)
+            #expect(none.bulletins.map(\.id) == [StubQueries.idC])
+            let wrong = try await client.get("/v1/bulletins?figures=some")
+            #expect(wrong.status == 400)
+            #expect(wrong.text.contains("figures must be 'none'"))
+        }
+    }
+
     @Test func jsonIsSortedIndentedAndTyped() async throws {
         try await withServer(on: .path(socket)) {
             let reply = try await client.get("/v1/status")

@@ -53,7 +53,7 @@ final class StubQueries: PubstatQueries, @unchecked Sendable {
     static func summary(_ id: BulletinID) -> BulletinSummary {
         BulletinSummary(
             id: id, fileName: "\(id.short).txt", published: CalendarDate(year: 2021, month: 10, day: 5),
-            subject: laiChau, title: "Tình hình kinh tế - xã hội 9 tháng năm 2021", figureCount: 1,
+            subject: laiChau, title: "Tình hình kinh tế - xã hội 9 tháng năm 2021", figureCount: id == idC ? 0 : 1,
             sequence: 1, extractorVersion: "x1"
         )
     }

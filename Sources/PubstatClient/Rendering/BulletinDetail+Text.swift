@@ -7,9 +7,11 @@ extension BulletinDetail {
         var text = """
             Bulletin   \(bulletin.id)
             File       \(bulletin.fileName)
-            Published  \(bulletin.published?.description ?? "-")
+            Published  \(bulletin.published?.description ?? bulletin.publishedMonth?.description ?? "-")
+            Source     \(bulletin.sourceURL ?? "-")
             Subject    \(bulletin.subject?.description ?? "-")
             Title      \(bulletin.title ?? "-")
+            Context    \(context.map(Self.describe) ?? "-")
             Sequence   \(bulletin.sequence) (extractor \(bulletin.extractorVersion))
             Figures    \(figures.count)
 
@@ -18,6 +20,16 @@ extension BulletinDetail {
             text += "\n\(index + 1). \(figure.summary)\n   “\(figure.quote)”\n"
         }
         return text
+    }
+
+    /// The sidecar's members, `publisher …, published …, jurisdiction …`.
+    static func describe(_ context: DocumentContext) -> String {
+        var parts: [String] = []
+        if let publisher = context.publisher { parts.append("publisher \(publisher)") }
+        if let published = context.published { parts.append("published \(published)") }
+        if let jurisdiction = context.jurisdiction { parts.append("jurisdiction \(jurisdiction)") }
+        if let url = context.sourceURL { parts.append("source \(url)") }
+        return parts.isEmpty ? "-" : parts.joined(separator: ", ")
     }
 }
 

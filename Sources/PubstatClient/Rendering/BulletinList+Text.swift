@@ -11,7 +11,7 @@ extension BulletinList {
         ])
         for bulletin in bulletins {
             table.append([
-                bulletin.id.short, bulletin.published?.description ?? "-", bulletin.subject?.description ?? "-",
+                bulletin.id.short, bulletin.published?.description ?? bulletin.publishedMonth?.description ?? "-", bulletin.subject?.description ?? "-",
                 String(bulletin.figureCount), String(bulletin.sequence), bulletin.fileName, Self.clipped(bulletin.title ?? "", to: 60),
             ])
         }

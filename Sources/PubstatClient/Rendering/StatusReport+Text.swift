@@ -11,6 +11,7 @@ extension StatusReport {
         table.append(["log size", NumberText.count(Double(logBytes)) + " bytes"])
         table.append(["bulletins ingested", String(bulletinsIngested)])
         table.append(["bulletins rejected", String(bulletinsRejected)])
+        table.append(["without figures", String(bulletinsWithoutFigures)])
         table.append(["duplicates dropped", String(duplicatesDropped)])
         table.append(["inbox pending", String(inboxPending)])
         table.append(["recovery", recovery ?? "none needed"])

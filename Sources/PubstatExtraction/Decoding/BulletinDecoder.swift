@@ -9,6 +9,11 @@ enum BulletinDecoder {
     static let maxBytes = 32 << 20
 
     static func decode(_ bytes: [UInt8], fileName: String) throws(BulletinRejection) -> [UInt8] {
+        try decodeDocument(bytes, fileName: fileName).text
+    }
+
+    /// The decoded text, and for an HTML page what its markup says about it.
+    static func decodeDocument(_ bytes: [UInt8], fileName: String) throws(BulletinRejection) -> (text: [UInt8], html: HTMLMeta?) {
         guard bytes.count <= maxBytes else { throw .tooLarge(bytes.count, limit: maxBytes) }
         guard !bytes.isEmpty else { throw .empty }
         var utf8: [UInt8]
@@ -30,14 +35,16 @@ enum BulletinDecoder {
         }
         guard !profile.isBinary(byteCount: utf8.count) else { throw .binary }
         if profile.hasCR { utf8 = normaliseLineEnds(utf8) }
+        var html: HTMLMeta?
         if HTMLText.looksLikeHTML(fileName: fileName, bytes: utf8) {
+            html = HTMLMeta(html: utf8)
             // entities can bring any character: check again
             utf8 = TextNormaliser.nfc(HTMLText.plainText(utf8))
         } else if profile.mayNeedNFC {
             utf8 = TextNormaliser.nfc(utf8)
         }
         guard utf8.contains(where: { $0 > 0x20 }) else { throw .noText }
-        return utf8
+        return (utf8, html)
     }
 
     private static func hasByteOrderMark(_ bytes: [UInt8]) -> Bool {

@@ -147,6 +147,14 @@ struct PlaceIndex: Sendable {
         district = districts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key
     }
 
+    /// Takes the document's own jurisdiction (its sidecar's, or its portal's) as the subject;
+    /// a generic "tỉnh"/"thành phố" stands for it when the text names no province or city.
+    mutating func adopt(documentSubject j: Jurisdiction) {
+        subject = j
+        if province == nil, j.level == .province || j.level == .city { province = j.name }
+        if city == nil, j.level == .city || j.level == .province { city = j.name }
+    }
+
     /// The jurisdiction a mention stands for.
     func resolve(_ m: PlaceMention, namedProvince: String?, namedCity: String?) -> Jurisdiction? {
         if let name = m.name { return Jurisdiction(m.level, name) }

@@ -2,7 +2,9 @@ import PubstatModel
 
 /// Pipeline step 4c: when the bulletin was published, from portal header shapes
 /// (`(Ngày đăng :14/12/2020 7:56:02 SA)`, `08/09/2023 - 02:45 PM`, `Thứ hai, 05/01/2026 - 08:27`,
-/// `ngày 24 tháng 3 năm 2023`), from `hôm nay (21/9)`, or the archive's leading ` date YYYY-MM` line.
+/// `ngày 24 tháng 3 năm 2023`), from a date line among the first lines (`Cập nhật: Thứ 5, 09/08/2018 |
+/// 06:52`, `Bình Nguyên 07/12/2016 09:10`, `2023-01-27 17:34`), from `hôm nay (21/9)`, or the archive's
+/// leading ` date YYYY-MM` (a month) or ` date YYYY-MM-DD` (a day) line.
 struct PublicationDate {
     let doc: Document
     let dates: [DateMention]
@@ -12,6 +14,12 @@ struct PublicationDate {
         guard doc.count >= 4, doc.isWord(0, Lex.date), let y = doc.integer(1), PeriodScanner.isYear(y),
               doc.isPunct(2, "-"), let m = doc.integer(3) else { return nil }
         return YearMonth(year: y, month: m)
+    }
+
+    /// The archive line's day (` date 2025-10-08`), when the text starts with one that names a day.
+    func archiveDay() -> CalendarDate? {
+        guard let month = archiveMonth(), doc.isPunct(4, "-"), let d = doc.integer(5), !doc.isPunct(6, "-") else { return nil }
+        return CalendarDate(year: month.year, month: month.month, day: d)
     }
 
     /// Headers sit near the top; footers' lists of related articles carry other dates.
@@ -24,20 +32,31 @@ struct PublicationDate {
                 return CalendarDate(year: y, month: d.month, day: d.day)
             }
         }
-        // a full date with a time of day, near the top
+        // a full date with a time of day, near the top; among the first lines a timestamp wins
+        // over a weekday-only date above it (a portal's "today" in its header carries no time)
+        let firstLinesEnd = tokenStartingLine(Self.datelineLines)
+        var weekdayOnly: CalendarDate?
         for d in dates where d.year != nil && doc.tokens[d.tokens.lowerBound].start < headerLimit {
             let after = d.tokens.upperBound
             let timeFollows = (doc.isNumber(after) && doc.isPunct(after + 1, ":"))
                 || (doc.isPunct(after, "-") || doc.isPunct(after, ",")) && doc.isNumber(after + 1) && doc.isPunct(after + 2, ":")
             let weekdayBefore = doc.isPunct(d.tokens.lowerBound - 1, "-") || doc.isPunct(d.tokens.lowerBound - 1, ",")
                 ? doc.isWord(d.tokens.lowerBound - 3, Lex.thu) : false
-            if timeFollows || weekdayBefore, let y = d.year { return CalendarDate(year: y, month: d.month, day: d.day) }
+            guard let y = d.year, let date = CalendarDate(year: y, month: d.month, day: d.day) else { continue }
+            let inFirstLines = d.tokens.lowerBound < firstLinesEnd
+            if timeFollows { return inFirstLines ? date : weekdayOnly ?? date }
+            if weekdayBefore {
+                if !inFirstLines { return weekdayOnly ?? date }
+                weekdayOnly = weekdayOnly ?? date
+            }
         }
+        if let weekdayOnly { return weekdayOnly }
         // "ngày 24 tháng 3 năm 2023" near the top
         for d in dates where d.year != nil && doc.tokens[d.tokens.lowerBound].start < headerLimit
             && doc.isWord(d.tokens.lowerBound, Lex.ngay) && doc.isWord(d.tokens.lowerBound + 2, Lex.thang) {
             return CalendarDate(year: d.year!, month: d.month, day: d.day)
         }
+        if let d = datelineDate() { return d }
         // "hôm nay (21/9)": the year from the text's own full dates
         for (k, t) in doc.tokens.enumerated() where t.hash == Lex.nay && doc.isWord(k - 1, Lex.hom) {
             var j = k + 1
@@ -48,6 +67,61 @@ struct PublicationDate {
             }
         }
         return nil
+    }
+
+    /// Lines looked at for a date line, and the most words such a line has besides its date
+    /// (a weekday, "Cập nhật", "Ngày đăng", a byline, a section name).
+    private static let datelineLines = 15
+    private static let datelineWords = 8
+
+    /// The first full date on a line of few words among the first lines: `Thứ Ba, 12/3/2024`,
+    /// `12-03-2024 09:15`, `Cập nhật: 12.03.2024`, `2024-03-12 17:34`, `Ngày 12 tháng 3 năm 2024`.
+    /// A line with more words is a sentence, whose dates are what it reports.
+    func datelineDate() -> CalendarDate? {
+        var k = 0
+        var line = 0
+        while k < doc.count, line < Self.datelineLines, doc.tokens[k].start < headerLimit {
+            var end = k + 1
+            while end < doc.count, !doc.tokens[end].newlineBefore { end += 1 }
+            defer { k = end; line += 1 }
+            let words = (k..<end).reduce(0) { $0 + (doc.tokens[$1].kind == .word ? 1 : 0) }
+            // an archive line (` date 2025-04 …`) carries the headline after it
+            guard words <= Self.datelineWords + (doc.isWord(k, Lex.date) ? 1 : 0) else { continue }
+            for j in k..<end {
+                if let d = numericDate(at: j, limit: end) { return d }
+            }
+            if let d = dates.first(where: { $0.year != nil && $0.tokens.lowerBound >= k && $0.tokens.upperBound <= end }) {
+                return CalendarDate(year: d.year!, month: d.month, day: d.day)
+            }
+        }
+        return nil
+    }
+
+    /// The index of the first token of line `n` (0-based), or the token count.
+    private func tokenStartingLine(_ n: Int) -> Int {
+        var line = 0
+        for k in 1..<max(doc.count, 1) where doc.tokens[k].newlineBefore {
+            line += 1
+            if line == n { return k }
+        }
+        return doc.count
+    }
+
+    /// `d/m/yyyy`, `d-m-yyyy`, `yyyy-mm-dd` (three numbers and the same separator twice), or
+    /// `d.m.yyyy` (one number token), starting at token `j`.
+    private func numericDate(at j: Int, limit: Int) -> CalendarDate? {
+        if j + 4 < limit, let a = doc.integer(j), let b = doc.integer(j + 2), let c = doc.integer(j + 4),
+           let sep = [Unicode.Scalar("/"), "-"].first(where: { doc.isPunct(j + 1, $0) }), doc.isPunct(j + 3, sep) {
+            if PeriodScanner.isYear(a), doc.bytes(j).count == 4 { return CalendarDate(year: a, month: b, day: c) }
+            if PeriodScanner.isYear(c), doc.bytes(j + 4).count == 4 { return CalendarDate(year: c, month: b, day: a) }
+            return nil
+        }
+        guard doc.isNumber(j) else { return nil }
+        let parts = doc.bytes(j).split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
+              let d = Int(String(decoding: parts[0], as: UTF8.self)), let m = Int(String(decoding: parts[1], as: UTF8.self)),
+              let y = Int(String(decoding: parts[2], as: UTF8.self)), PeriodScanner.isYear(y) else { return nil }
+        return CalendarDate(year: y, month: m, day: d)
     }
 
     /// The year of the first full date in the text.

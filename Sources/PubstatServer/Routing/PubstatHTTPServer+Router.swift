@@ -14,7 +14,12 @@ extension PubstatHTTPServer {
             return try JSONResponse.make(await query.run(on: queries))
         }
         router.get(RouterPath(Route.visitors)) { _, _ in try JSONResponse.make(await queries.visitors()) }
-        router.get(RouterPath(Route.bulletins)) { _, _ in try JSONResponse.make(await queries.bulletins()) }
+        router.get(RouterPath(Route.bulletins)) { request, _ in
+            switch try BulletinsQuery(QueryParameters(request.uri.query)) {
+            case .all: try JSONResponse.make(await queries.bulletins())
+            case .withoutFigures: try JSONResponse.make(await queries.bulletinsWithoutFigures())
+            }
+        }
         router.get(RouterPath(Route.bulletin)) { _, context in
             let text = try context.parameters.require("id")
             let id = try await BulletinLookup.resolve(text, in: queries)

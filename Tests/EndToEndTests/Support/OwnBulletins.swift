@@ -14,4 +14,15 @@ enum OwnBulletins {
     (Ngày đăng :12/01/2025 8:00:00 SA)
     Năm 2024, tổng lượt khách du lịch đến tỉnh ước đạt 1,2 triệu lượt, tăng 15% so với năm 2023.
     """
+
+    /// Names no province and no year: the sidecar gives them.
+    static let bareReport = """
+    6 tháng đầu năm, thu ngân sách nhà nước trên địa bàn tỉnh đạt 812,4 tỷ đồng, tăng 5% so với cùng kỳ.
+    """
+
+    /// A notice with no indicator figure in it.
+    static let noFigures = """
+    Thông báo lịch tiếp công dân của lãnh đạo tỉnh Mẫu
+    Lãnh đạo tỉnh tiếp công dân vào sáng thứ Năm hằng tuần tại trụ sở.
+    """
 }

@@ -1,0 +1,66 @@
+import Foundation
+import PubstatModel
+
+/// The document-level context that does not come from the bulletin's text: the caller's
+/// ``DocumentContext`` (a sidecar, or `pubstatctl extract --source-url/--meta`) and what an HTML
+/// page's markup says, with the precedence applied. Extraction falls back on it when a figure's
+/// clause, sentence and headings name no jurisdiction or year.
+///
+/// - jurisdiction: the context's, else the one whose portal the source URL's host is;
+/// - published: the context's date, else the page's published-time meta tag;
+/// - source URL: the context's, else the page's canonical link or `og:url`.
+struct DocumentSource {
+    var jurisdiction: Jurisdiction?
+    var published: CalendarDate?
+    var sourceURL: String?
+    /// The page's `<h1>`, else its `<title>` without the site name.
+    var title: String?
+
+    init(context: DocumentContext, html: HTMLMeta?, catalogue: Catalogue) {
+        sourceURL = context.sourceURL ?? html?.url
+        jurisdiction = context.jurisdiction
+            ?? sourceURL.flatMap(DocumentContext.host(of:)).flatMap { Self.jurisdiction(host: $0, catalogue: catalogue) }
+        published = context.published ?? html?.published
+        // a portal's <h1> is often its own name (the logo): then the <title> says more
+        let headline = html?.headline.flatMap { Self.isSiteName($0) || $0.split(separator: " ").count < 3 ? nil : $0 }
+        title = headline ?? html?.title.flatMap(Self.withoutSiteName)
+    }
+
+    /// Labels of a host that name no place.
+    private static let genericLabels: Set<Substring> = ["www", "gov", "vn", "com", "org", "net", "edu", "info", "egov", "portal"]
+
+    /// The jurisdiction whose portal `host` is, through the catalogue's host table: the whole
+    /// host first, then each of its labels (`sotc.laichau.gov.vn` → `laichau`).
+    static func jurisdiction(host: String, catalogue: Catalogue) -> Jurisdiction? {
+        if let j = catalogue.province(matchingHost: host) { return j }
+        for label in host.split(separator: ".") where !genericLabels.contains(label) {
+            if let j = catalogue.province(matchingHost: String(label)) { return j }
+        }
+        return nil
+    }
+
+    /// Marks of a site's name in a `<title>` segment.
+    private static let siteMarks = ["cổng thông tin", "trang thông tin", "cổng ttđt", "báo ", "portal", ".vn", ".com", "online", "điện tử"]
+
+    /// True when `text` names a site rather than an article (`Cổng thông tin điện tử tỉnh X`).
+    static func isSiteName(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return siteMarks.contains { lower.contains($0) }
+    }
+
+    /// `Headline - Cổng thông tin điện tử tỉnh X` → `Headline`: trailing (or leading)
+    /// ` - `, ` | `, ` – ` segments that name the site are dropped.
+    static func withoutSiteName(_ title: String) -> String? {
+        var parts = [Substring(title)]
+        for separator in [" | ", " - ", " – ", " :: "] {
+            parts = parts.flatMap { part in part.components(separatedBy: separator).map { Substring($0) } }
+        }
+        guard parts.count > 1 else { return title }
+        let isSite = { (part: Substring) in isSiteName(String(part)) }
+        while parts.count > 1, let last = parts.last, isSite(last) { parts.removeLast() }
+        while parts.count > 1, let first = parts.first, isSite(first) { parts.removeFirst() }
+        // the headline itself may hold " - " ("kinh tế - xã hội"): rejoin what is left
+        let kept = title.range(of: parts.first!).flatMap { a in title.range(of: parts.last!).map { a.lowerBound..<$0.upperBound } }
+        return kept.map { String(title[$0]).trimmingCharacters(in: .whitespaces) } ?? title
+    }
+}
