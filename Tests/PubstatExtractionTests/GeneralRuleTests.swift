@@ -243,4 +243,15 @@ import Testing
         #expect(products.map(\.value) == [210, 12])
         #expect(products.map(\.scope) == [nil, "four_star"])
     }
+
+    @Test func aFuturePeriodInADatedBulletinIsATargetEvenWithDat() throws {
+        let text = "Thứ Hai, 02/12/2019, 08:00\nNăm 2020, doanh thu du lịch của tỉnh Cao Bằng đạt 900 tỷ đồng."
+        #expect(try only(text, "tourism_revenue").kind == .target)
+    }
+
+    @Test func aRunningTermReportsResultsSoFar() throws {
+        let text = "Thứ Hai, 04/09/2023, 08:00\nSau nửa nhiệm kỳ 2021 - 2025, tỷ lệ hộ nghèo tỉnh Lai Châu giảm bình quân 3,1%/năm."
+        let f = try only(text, "poverty_rate_reduction_avg")
+        #expect(f.kind == .actual && f.period?.description == "2021/2023")
+    }
 }

@@ -131,8 +131,13 @@ extension SentenceBinder {
         if anyPhrase(catalogue.targetWords, in: range.lowerBound..<t) { return .target }
         if anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) { return .estimate }
         // a period that ends after the time of writing is a target, unless the text says it was reached
+        // (with only an archive month to go by, "đạt" may still report a result)
         let now = context.published?.year ?? context.archiveMonth?.year
-        if let now, let period, period.endYear > now, !(min(d.cueStart, t)..<t).contains(where: { doc.isWord($0, Lex.dat) }) {
+        // a running term ("nhiệm kỳ 2021-2025" written in 2023) reports results so far, not a target
+        var running = false
+        if let now, let period, case .years(let from, _) = period.span, from <= now { running = true }
+        if let now, let period, period.endYear > now, !running,
+           context.published != nil || !(min(d.cueStart, t)..<t).contains(where: { doc.isWord($0, Lex.dat) }) {
             return .target
         }
         return .actual
