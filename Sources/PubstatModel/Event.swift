@@ -34,10 +34,13 @@ public struct BulletinIngested: Hashable, Sendable, Codable {
 
     public var bulletin: BulletinInfo
     public var figures: [Figure]
+    /// Numbers with a unit that no indicator took; nil (absent in the log) when there are none.
+    public var unclassified: [UnclassifiedMention]?
 
-    public init(bulletin: BulletinInfo, figures: [Figure]) {
+    public init(bulletin: BulletinInfo, figures: [Figure], unclassified: [UnclassifiedMention] = []) {
         self.bulletin = bulletin
         self.figures = figures
+        self.unclassified = unclassified.isEmpty ? nil : unclassified
     }
 }
 
@@ -73,11 +76,15 @@ public struct FiguresRevised: Hashable, Sendable, Codable {
     public var id: BulletinID
     public var extractorVersion: String
     public var figures: [Figure]
+    /// The bulletin's unclassified mentions by this extractor, replacing the earlier ones;
+    /// nil (absent in the log) when there are none.
+    public var unclassified: [UnclassifiedMention]?
 
-    public init(id: BulletinID, extractorVersion: String, figures: [Figure]) {
+    public init(id: BulletinID, extractorVersion: String, figures: [Figure], unclassified: [UnclassifiedMention] = []) {
         self.id = id
         self.extractorVersion = extractorVersion
         self.figures = figures
+        self.unclassified = unclassified.isEmpty ? nil : unclassified
     }
 }
 

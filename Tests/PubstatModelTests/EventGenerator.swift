@@ -109,6 +109,16 @@ struct EventGenerator {
         return figure
     }
 
+    /// None half the time (the member is then absent), else one to three.
+    mutating func mentions() -> [UnclassifiedMention] {
+        guard chance(50) else { return [] }
+        return (0..<int(1...3)).map { _ in
+            UnclassifiedMention(value: double(), valueHigh: maybe { $0.double() }, unit: pick(MeasureUnit.allCases), text: text(),
+                                period: maybe { $0.period() }, quote: text(maxParts: 12),
+                                source: SourceSpan(start: integer(), end: integer()))
+        }
+    }
+
     mutating func event() -> Event {
         switch int(0...2) {
         case 0:
@@ -117,12 +127,13 @@ struct EventGenerator {
                     id: id(), fileName: text(), byteCount: integer(), published: maybe { $0.date() },
                     subject: maybe { $0.jurisdiction() }, title: maybe { $0.text() }, extractorVersion: text()
                 ),
-                figures: (0..<int(0...4)).map { _ in figure() }
+                figures: (0..<int(0...4)).map { _ in figure() }, unclassified: mentions()
             ))
         case 1:
             return .bulletinRejected(BulletinRejected(id: id(), fileName: text(), byteCount: integer(), code: text(), reason: text()))
         default:
-            return .figuresRevised(FiguresRevised(id: id(), extractorVersion: text(), figures: (0..<int(0...4)).map { _ in figure() }))
+            return .figuresRevised(FiguresRevised(id: id(), extractorVersion: text(), figures: (0..<int(0...4)).map { _ in figure() },
+                                                  unclassified: mentions()))
         }
     }
 }
