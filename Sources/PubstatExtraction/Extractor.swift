@@ -6,10 +6,19 @@ import PubstatModel
 /// folding, tokens), `Scanning/` (sentences, numbers and units, periods and dates, places),
 /// `Binding/` (catalogue cues → figures), with the indicator catalogue as data in `Catalogue/`.
 public struct BulletinExtractor: Sendable {
-    /// Recorded on every event, so re-extraction knows what produced a figure.
+    /// The version of the extraction rules and the built-in catalogue.
     public static let version = "1.1.0"
 
-    public init() {}
+    /// The indicators, cues and words the extractor binds figures with.
+    public let catalogue: IndicatorCatalogue
+    /// Recorded on every event, so re-extraction knows what produced a figure: ``version``,
+    /// and with extra indicator files `+` their fingerprint (`1.1.0+cat.3f09a2c4b7d1`).
+    public let version: String
+
+    public init(catalogue: IndicatorCatalogue = .builtIn) {
+        self.catalogue = catalogue
+        self.version = Self.version + (catalogue.fingerprint.map { "+" + $0 } ?? "")
+    }
 
     /// Decodes `bytes` (UTF-8/16, Windows-1258, HTML) and extracts every figure.
     /// Throws when the bytes are not a readable bulletin.
@@ -29,7 +38,7 @@ public struct BulletinExtractor: Sendable {
     }
 
     func extract(text: FoldedText) -> ExtractedBulletin {
-        let catalogue = Catalogue.shared
+        let catalogue = self.catalogue.catalogue
         let doc = Document(text: text)
         let quantities = QuantityScanner(doc: doc, catalogue: catalogue).scan()
         let (periods, dates) = PeriodScanner(doc: doc).scan()
@@ -45,13 +54,23 @@ public struct BulletinExtractor: Sendable {
         let timeline = Timeline(mentions: periods, dates: dates, referenceYear: referenceYear, publishedYear: writingYear)
         let context = BulletinContext(published: published, archiveMonth: archive, referenceYear: referenceYear, places: places)
 
-        var figures = FigureBinder(doc: doc, catalogue: catalogue, quantities: quantities, timeline: timeline,
-                                   placeMentions: placeMentions, context: context).bind()
+        var (figures, unclassified) = FigureBinder(doc: doc, catalogue: catalogue, quantities: quantities, timeline: timeline,
+                                                   placeMentions: placeMentions, context: context).bind()
         let counters = PortalCounters(doc: doc, catalogue: catalogue)
         figures += counters.figures(subject: places.subject, provinces: { host in
             catalogue.province(matchingHost: host)
         }, fallbackYear: referenceYear)
-        return ExtractedBulletin(published: published, subject: places.subject, title: title(doc), figures: dedupe(figures))
+        if figures.contains(where: { $0.portal != nil }) { unclassified.removeAll { isInsideCounter($0, figures) } }
+        return ExtractedBulletin(published: published, subject: places.subject, title: title(doc), figures: dedupe(figures),
+                                 unclassified: unclassified)
+    }
+
+    /// A mention whose text a portal counter figure quotes was taken by that figure.
+    private func isInsideCounter(_ mention: UnclassifiedMention, _ figures: [Figure]) -> Bool {
+        figures.contains { f in
+            guard f.portal != nil, let s = f.source else { return false }
+            return s.start < mention.source.end && mention.source.start < s.end && f.quote.contains(mention.text)
+        }
     }
 
     /// The first line with a few words, as the bulletin's title.
@@ -94,12 +113,16 @@ public struct ExtractedBulletin: Hashable, Sendable {
     public var subject: Jurisdiction?
     public var title: String?
     public var figures: [Figure]
+    /// Numbers with a unit that no indicator took, in text order: what the catalogue misses.
+    public var unclassified: [UnclassifiedMention]
 
-    public init(published: CalendarDate?, subject: Jurisdiction?, title: String?, figures: [Figure]) {
+    public init(published: CalendarDate?, subject: Jurisdiction?, title: String?, figures: [Figure],
+                unclassified: [UnclassifiedMention] = []) {
         self.published = published
         self.subject = subject
         self.title = title
         self.figures = figures
+        self.unclassified = unclassified
     }
 }
 

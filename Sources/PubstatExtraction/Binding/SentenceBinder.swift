@@ -43,7 +43,8 @@ struct SentenceBinder {
         var period: Period?
     }
 
-    private var bound: [Bool] = []
+    /// Per quantity of the sentence: taken by a figure (read by ``collectUnclassified(into:)``).
+    private(set) var bound: [Bool] = []
     private var role: [QuantityRole] = []
 
     init(doc: Document, catalogue: Catalogue, timeline: Timeline, context: BulletinContext, roles: RoleReader) {
