@@ -43,9 +43,10 @@ struct IntakeDecision: Sendable {
             let found = try extractor.extract(bytes: bytes, fileName: name)
             let info = BulletinInfo(
                 id: id, fileName: name, byteCount: bytes.count, published: found.published, subject: found.subject,
-                title: found.title, extractorVersion: BulletinExtractor.version
+                title: found.title, extractorVersion: extractor.version
             )
-            return IntakeDecision(name: name, verdict: .bulletin(BulletinIngested(bulletin: info, figures: found.figures), bytes: bytes))
+            let event = BulletinIngested(bulletin: info, figures: found.figures, unclassified: found.unclassified)
+            return IntakeDecision(name: name, verdict: .bulletin(event, bytes: bytes))
         } catch {
             return IntakeDecision(name: name, verdict: .rejection(BulletinRejected(
                 id: id, fileName: name, byteCount: bytes.count, code: error.code, reason: error.reason)))

@@ -6,13 +6,15 @@ import PubstatModel
 /// and answers queries from it. Folding checks that no event is skipped.
 public struct Projections: Hashable, Sendable, Codable {
     /// Bumped whenever a fold changes, so a stored snapshot of an older version is rebuilt.
-    public static let version = 1
+    public static let version = 2
 
     /// Sequence number of the last event folded; 0 before the first.
     public internal(set) var lastSequence: UInt64 = 0
     public private(set) var catalog = BulletinCatalog()
     public private(set) var budget = BudgetProjection()
     public private(set) var visitors = VisitorProjection()
+    /// Mentions no indicator took: never folded into the figure projections above.
+    public private(set) var unclassified = UnclassifiedIndex()
 
     public init() {}
 
@@ -29,5 +31,6 @@ public struct Projections: Hashable, Sendable, Codable {
         catalog.apply(logged)
         budget.apply(logged)
         visitors.apply(logged)
+        unclassified.apply(logged)
     }
 }

@@ -9,16 +9,21 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print the figures of bulletin files (no daemon needed).")
     @Argument(help: "Bulletin files.") var files: [String]
     @Flag(help: "Print JSON in the corpus figure schema.") var json = false
+    @Option(help: ArgumentHelp("Also use the extra indicator files (*.json) of this folder, as pubstatd's `indicators` setting does.",
+                               valueName: "dir"))
+    var indicators: String?
 
     /// One file's result in the corpus document schema.
     /// Beside the schema's fields: the bulletin's id (SHA-256 of its bytes) and the extractor
-    /// version, the provenance every figure shares with its bulletin.
+    /// version, the provenance every figure shares with its bulletin; and under `unclassified`
+    /// the numbers with a unit that no indicator took (scorers ignore the extra key).
     struct Document: Encodable {
         var file: String
         var sha256: String
         var extractorVersion: String
         var published: String?
         var figures: [Figure]
+        var unclassified: [UnclassifiedMention]
 
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -27,16 +32,25 @@ struct Extract: ParsableCommand {
             try c.encode(extractorVersion, forKey: .extractorVersion)
             try c.encode(published, forKey: .published)  // explicit null when unknown
             try c.encode(figures, forKey: .figures)
+            try c.encode(unclassified, forKey: .unclassified)
         }
 
         enum CodingKeys: String, CodingKey {
-            case file, sha256, published, figures
+            case file, sha256, published, figures, unclassified
             case extractorVersion = "extractor_version"
         }
     }
 
     func run() throws {
-        let extractor = BulletinExtractor()
+        var extractor = BulletinExtractor()
+        if let indicators {
+            do {
+                extractor = BulletinExtractor(catalogue: try IndicatorFolder(path: indicators).load())
+            } catch {
+                Self.write("pubstatctl: \(error)\n", to: .standardError)
+                throw ExitCode(65)  // EX_DATAERR: the indicator files need fixing
+            }
+        }
         var documents: [Document] = []
         var failures = 0
         for path in files {
@@ -50,8 +64,8 @@ struct Extract: ParsableCommand {
                 let bytes = [UInt8](data)
                 let result = try extractor.extract(bytes: bytes, fileName: name)
                 documents.append(Document(
-                    file: name, sha256: BulletinID.of(bytes).rawValue, extractorVersion: BulletinExtractor.version,
-                    published: result.published?.description, figures: result.figures
+                    file: name, sha256: BulletinID.of(bytes).rawValue, extractorVersion: extractor.version,
+                    published: result.published?.description, figures: result.figures, unclassified: result.unclassified
                 ))
                 if !json { Self.write(table(name, result), to: .standardOutput) }
             } catch {
@@ -88,6 +102,13 @@ struct Extract: ParsableCommand {
             }.joined(separator: "  ") + "\n"
         }
         if rows.isEmpty { out += "  (no figures)\n" }
+        if !result.unclassified.isEmpty {
+            out += "  unclassified (numbers no indicator took):\n"
+            for m in result.unclassified {
+                let quote = m.quote.split(whereSeparator: \.isNewline).joined(separator: " ")
+                out += "    \(m.text)  \(m.unit.rawValue)  \(m.period?.description ?? "")  \(quote.count > 100 ? String(quote.prefix(99)) + "…" : quote)\n"
+            }
+        }
         return out
     }
 
