@@ -17,7 +17,7 @@ extension SentenceBinder {
             let scale = unit == .hectare || unit == .tonne ? scaleWord(in: q.tokens) : 1
             out.append(UnclassifiedMention(
                 value: q.value * scale, valueHigh: q.valueHigh.map { $0 * scale }, unit: unit, text: doc.original(q.tokens),
-                period: finish(draft).period, quote: doc.original(clause),
+                period: period(for: draft, at: q.tokens.lowerBound), quote: doc.original(clause),
                 source: SourceSpan(start: span.lowerBound, end: span.upperBound)
             ))
         }
