@@ -1,3 +1,4 @@
+import Foundation
 import PubstatModel
 import Testing
 @testable import PubstatExtraction
@@ -107,5 +108,20 @@ import Testing
         #expect(noUnits.description.contains("a new indicator needs \"units\""))
         let noun = try #require(error([("a.json", #"[{"name": "ships", "units": ["count:tàu"], "cues": ["đội tàu"]}]"#)]))
         #expect(noun.description.contains("count noun \"tàu\""))
+    }
+
+    @Test func theExampleOfExtractionMdWorks() throws {
+        let doc = try String(contentsOf: packageRoot.appendingPathComponent("EXTRACTION.md"), encoding: .utf8)
+        let section = try #require(doc.range(of: "## Adding an indicator"))
+        let start = try #require(doc.range(of: "```json\n", range: section.upperBound..<doc.endIndex))
+        let end = try #require(doc.range(of: "```", range: start.upperBound..<doc.endIndex))
+        let example = String(doc[start.upperBound..<end.lowerBound])
+        let extractor = BulletinExtractor(catalogue: try catalogue([("example.json", example)]))
+        let text = "Năm 2023, độ che phủ rừng của tỉnh Lai Châu đạt 43,6%; toàn tỉnh có 52 doanh nghiệp thành lập mới; lượng du khách ghé thăm đạt 1,2 triệu lượt."
+        let result = extractor.extract(decodedText: text)
+        #expect(figures(result, "forest_cover").first?.value == 43.6)
+        #expect(figures(result, "new_enterprises").first?.value == 52)
+        #expect(figures(result, "tourist_arrivals").first?.value == 1_200_000)
+        #expect(result.unclassified.isEmpty)
     }
 }

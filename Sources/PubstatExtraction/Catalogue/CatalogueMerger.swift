@@ -83,8 +83,10 @@ struct CatalogueMerger {
                   parts.count == 1 || unitClass == .count else { throw context.unknownUnit(spec) }
             var nouns = Set<UInt64>()
             if parts.count == 2 {
+                // words of count nouns, as in indicators.json ("count:đơn vị chủ thể"); a quantity's
+                // noun is the first word of the count noun it ends with
                 for noun in parts[1].split(separator: " ") {
-                    guard let hash = Tokenizer.phrase(String(noun)).first, catalogue.countNouns.startsPhrase(hash) else {
+                    guard let hash = Tokenizer.phrase(String(noun)).first, Self.countNounWords.contains(hash) else {
                         throw context.unknownCountNoun(String(noun), known: Self.builtInList("count_nouns"))
                     }
                     nouns.insert(hash)
@@ -110,6 +112,9 @@ struct CatalogueMerger {
         }
         return out
     }
+
+    /// Every word of the built-in count nouns (`doanh`, `nghiệp`, `xã` …).
+    private static let countNounWords: Set<UInt64> = Set(builtInList("count_nouns").flatMap { Tokenizer.phrase($0) })
 
     private static func builtInList(_ key: String) -> [String] { builtInJSON[key] as? [String] ?? [] }
 
