@@ -47,7 +47,7 @@ public struct CatalogueError: Error, Hashable, Sendable, CustomStringConvertible
     private var problem: String {
         switch code {
         case .unreadable(let reason):
-            return "cannot read the file: \(reason)"
+            return "cannot be read: \(reason)"
         case .syntax(_, _, let detail):
             return "not valid JSON: \(detail)"
         case .notAList(let found):
