@@ -94,4 +94,33 @@ import Testing
         #expect(detail.bulletin.extractorVersion.contains("+cat."))
         #expect(try await daemon.stop() == 0)
     }
+
+    @Test func pubstatctlExtractUsesAnIndicatorsFolderOffline() throws {
+        let root = try temporaryFolder("indicators-ctl")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("ind")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let bulletin = root.appendingPathComponent("forest.txt")
+        try Data(Self.bulletin.utf8).write(to: bulletin)
+
+        let plain = try runTool("pubstatctl", ["extract", "--json", bulletin.path])
+        #expect(plain.status == 0)
+        let plainDocs = try #require(try JSONSerialization.jsonObject(with: Data(plain.output.utf8)) as? [[String: Any]])
+        #expect((plainDocs.first?["unclassified"] as? [[String: Any]])?.first?["text"] as? String == "43,6%")
+
+        try Data(Self.forestFile.utf8).write(to: folder.appendingPathComponent("forest.json"))
+        let extended = try runTool("pubstatctl", ["extract", "--json", "--indicators", folder.path, bulletin.path])
+        #expect(extended.status == 0)
+        let docs = try #require(try JSONSerialization.jsonObject(with: Data(extended.output.utf8)) as? [[String: Any]])
+        let doc = try #require(docs.first)
+        #expect((doc["extractor_version"] as? String)?.hasPrefix("1.1.0+cat.") == true)
+        let figures = try #require(doc["figures"] as? [[String: Any]])
+        #expect(figures.contains { $0["indicator"] as? String == "forest_cover" && $0["value"] as? Double == 43.6 })
+        #expect((doc["unclassified"] as? [Any])?.isEmpty == true)
+
+        try Data("[{\"name\": \"x\",\n \"units\": [\"money\"] }".utf8).write(to: folder.appendingPathComponent("broken.json"))
+        let broken = try runTool("pubstatctl", ["extract", "--indicators", folder.path, bulletin.path])
+        #expect(broken.status == 65)
+        #expect(broken.output.contains("broken.json:2:"), "\(broken.output)")
+    }
 }

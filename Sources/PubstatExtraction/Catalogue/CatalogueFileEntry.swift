@@ -103,6 +103,10 @@ struct CatalogueFileEntry {
             let (line, column) = position(of: offset, in: bytes)
             return .syntax(file, line: line, column: column, detail: detail)
         }
+        if detail.localizedCaseInsensitiveContains("end of file") || detail.localizedCaseInsensitiveContains("end of data") {
+            let (line, column) = position(of: bytes.count, in: bytes)
+            return .syntax(file, line: line, column: column, detail: detail)
+        }
         return .syntax(file, line: nil, column: nil, detail: detail)
     }
 
