@@ -14,6 +14,7 @@ public struct DaemonConfiguration: Hashable, Sendable {
         case rescanInterval = "rescan-interval"
         case segmentSize = "segment-size"
         case logLevel = "log-level"
+        case indicators
 
         /// `PUBSTAT_RESCAN_INTERVAL` for `rescan-interval`.
         public var environmentName: String {
@@ -34,8 +35,15 @@ public struct DaemonConfiguration: Hashable, Sendable {
     /// The size at which the log starts a new segment file.
     public var segmentSize: Int
     public var logLevel: Logger.Level
+    /// Folder of extra indicator files (`*.json`), merged into the built-in catalogue; re-read
+    /// on SIGHUP and before every re-extraction.
+    public var indicators: String
     /// The configuration file read, if any (re-read on SIGHUP).
     public var configFile: String?
+
+    /// The default of ``indicators``: the one place it is written (flag help, README and the
+    /// sample configuration quote it).
+    public static let defaultIndicators = "/etc/pubstat/indicators.d"
 
     /// Resolves the configuration from its sources. `fileValues` is the parsed configuration file.
     public static func resolve(
@@ -82,6 +90,7 @@ public struct DaemonConfiguration: Hashable, Sendable {
             rescanInterval: try seconds(.rescanInterval, default: .seconds(30)),
             segmentSize: size,
             logLevel: level,
+            indicators: string(.indicators, default: defaultIndicators),
             configFile: configFile
         )
     }

@@ -38,6 +38,8 @@ struct PubstatdCommand: AsyncParsableCommand {
     var segmentSize: String?
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (default info).")
     var logLevel: String?
+    @Option(help: "Folder of extra indicator files (*.json), re-read on SIGHUP and by reextract (default \(DaemonConfiguration.defaultIndicators)).")
+    var indicators: String?
 
     func run() async throws {
         let flags = self.flags
@@ -67,7 +69,7 @@ struct PubstatdCommand: AsyncParsableCommand {
         let pairs: [(DaemonConfiguration.Key, String?)] = [
             (.root, root), (.inbox, inbox), (.processed, processed), (.failed, failed), (.state, state),
             (.socket, socket), (.settle, settle), (.rescanInterval, rescanInterval),
-            (.segmentSize, segmentSize), (.logLevel, logLevel),
+            (.segmentSize, segmentSize), (.logLevel, logLevel), (.indicators, indicators),
         ]
         return Dictionary(uniqueKeysWithValues: pairs.compactMap { key, value in value.map { (key, $0) } })
     }

@@ -80,7 +80,7 @@ extension SentenceBinder {
 
     // MARK: period
 
-    private func period(for d: Draft, at t: Int) -> Period? {
+    func period(for d: Draft, at t: Int) -> Period? {
         let p = contextualPeriod(for: d, at: t)
         // "đạt 1.760 tỷ đồng; lũy kế 9 tháng đạt 13.860 tỷ đồng": the value before a running total is the month's
         if d.quantity != nil, let n = monthBeforeRunningTotal(after: d.end), let year = p?.endYear,

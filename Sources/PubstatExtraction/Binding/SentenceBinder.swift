@@ -43,7 +43,8 @@ struct SentenceBinder {
         var period: Period?
     }
 
-    /// Per quantity of the sentence: already part of a figure, and what it does in its clause.
+    /// Per quantity of the sentence: already part of a figure (read by ``collectUnclassified(into:)``),
+    /// and what it does in its clause.
     var bound: [Bool] = []
     func isBound(_ i: Int) -> Bool { bound[i] }
     mutating func markBound(_ i: Int) { bound[i] = true }
