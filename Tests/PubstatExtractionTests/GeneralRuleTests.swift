@@ -254,4 +254,18 @@ import Testing
         let f = try only(text, "poverty_rate_reduction_avg")
         #expect(f.kind == .actual && f.period?.description == "2021/2023")
     }
+
+    @Test func theLastMonthsOfAYearAndACueRightAfterTheNumber() throws {
+        let r = try extract("Trong 3 tháng cuối năm 2022, tỉnh Phú Thọ phấn đấu có thêm 9 xã đạt chuẩn NTM và 4 xã NTM nâng cao.")
+        #expect(figures(r, "ntm_communes_new").map { $0.period?.description } == ["2022-target"])
+        #expect(figures(r, "ntm_advanced_communes").map(\.value) == [4])
+        #expect(figures(r, "ntm_communes").isEmpty)
+    }
+
+    @Test func aStockUnderASpanIsItsLastYear() throws {
+        let text = "Giai đoạn 2016-2020, tỉnh Phú Thọ có thêm 60 xã đạt chuẩn nông thôn mới, nâng tổng số xã nông thôn mới lên 110 xã."
+        let r = try extract(text)
+        #expect(figures(r, "ntm_communes").map { $0.period?.description } == ["2020"])
+        #expect(figures(r, "ntm_communes_new").map { $0.period?.description } == ["2016/2020"])
+    }
 }

@@ -111,11 +111,18 @@ extension SentenceBinder {
         // covers the span it is averaged over
         let rate = (d.quantity ?? d.anchor)?.perYear ?? false || contains(Lex.binhQuan, in: d.cueEnd..<t)
             || contains(Lex.trungBinh, in: d.cueEnd..<t) || hasAverageChange(d, after: t)
-        if let scoped { return scoped }
+        // a stock ("nâng tổng số xã nông thôn mới lên 76 xã") under a span is the span's last year
+        // (a plan or target for a term stays the term's: "dự kiến có 3 huyện đạt chuẩn")
+        let isStock = !rate && d.quantity != nil && (d.entry.map { catalogue.entry($0).isStock } ?? false)
+            && !anyPhrase(catalogue.planWords, in: range.lowerBound..<t) && !anyPhrase(catalogue.targetWords, in: range.lowerBound..<t)
+        if let scoped {
+            if isStock, case .years(_, let to) = scoped.span { return Period(.year(to)) }
+            return scoped
+        }
         if rate, let span = timeline.lastSpan(before: t) { return span }
         guard let k = contextual, let p = timeline.resolved[k] else { return context.referenceYear.map { Period(.year($0)) } }
         // a level after a span stated in an earlier sentence is the span's last year
-        if !rate, case .years(_, let to) = p.span, timeline.mentions[k].tokens.lowerBound < range.lowerBound {
+        if !rate, case .years(_, let to) = p.span, timeline.mentions[k].tokens.lowerBound < range.lowerBound || isStock {
             return Period(.year(to))
         }
         return p

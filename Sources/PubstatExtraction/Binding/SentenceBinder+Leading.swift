@@ -32,6 +32,9 @@ extension SentenceBinder {
                 // "thu nội địa, khối doanh nghiệp đóng góp 32.000 tỷ đồng, …": past another subject's
                 // number, a later level is that subject's too
                 if pastAside, newSubject(between: cue.end, quantity.tokens.lowerBound) { continue }
+                // "12 xã đạt chuẩn NTM và 6 xã NTM nâng cao": a cue right after the number names it
+                if let next = catalogue.cues.longestMatch(in: doc.tokens, at: quantity.tokens.upperBound, limit: min(range.upperBound, quantity.tokens.upperBound + 8)),
+                   !next.payload.contains(where: cue.entries.contains), next.payload.contains(where: { compatible(quantity, $0) }) { continue }
                 let entry = cue.entries.first { compatible(quantity, $0) && (!catalogue.entry($0).changeIsValue || speaksOfGrowth(cue)) }
                 if let entry { return MainValue(index: index, entry: entry, value: quantity.value) }
             case .change(let sign, _):

@@ -110,7 +110,11 @@ struct PeriodScanner {
         // N tháng đầu năm / N tháng qua / N tháng năm 2021 / Tám tháng năm 2024
         if let (n, spelled) = monthCount(at: i), doc.isWord(i + 1, Lex.thang) {
             var j = i + 2
-            if doc.isWord(j, Lex.cuoi) { return nil }
+            // "2 tháng cuối năm 2021": the rest of that year
+            if doc.isWord(j, Lex.cuoi) {
+                guard !spelled || n != 6, doc.isWord(j + 1, Lex.nam), let y = doc.integer(j + 2), Self.isYear(y) else { return nil }
+                return (.year(y), j + 3)
+            }
             var qualified = false
             if doc.isWord(j, Lex.dau) {
                 j += 1
