@@ -109,7 +109,8 @@ extension SentenceBinder {
         } else if number.unitClass == .percent, let growth = entry.changeIsValue ? entry.indicator : entry.growthIndicator,
                   let sub = subPeriod(before: number.tokens.lowerBound) {
             // "(6 tháng tăng 11,29%, quý III tăng 9,09%)": growth over a sub-period
-            var subFigure = Draft(indicator: growth, entry: nil, quantity: number, value: sign * number.value,
+            // (a growth figure's own entry goes along: it may fix the jurisdiction, as national GDP's does)
+            var subFigure = Draft(indicator: growth, entry: entry.changeIsValue ? figure.entry : nil, quantity: number, value: sign * number.value,
                                   cueStart: sub.start, cueEnd: sub.start, end: number.tokens.upperBound)
             subFigure.period = sub.period
             subFigure.jurisdiction = figure.jurisdiction

@@ -22,7 +22,8 @@ extension SentenceBinder {
                       guard let end = f.source?.end, end <= doc.byteSpan(q.tokens).lowerBound, f.value != nil else { return false }
                       return (f.unit == .percent) == (q.unitClass == .percent)
                   }),
-                  Jurisdiction(place.level, place.name!) != template.jurisdiction else { continue }
+                  // the same place again only as its former unit ("khu vực TP.HCM cũ tăng 8,06%")
+                  Jurisdiction(place.level, place.name!) != template.jurisdiction || formerUnitScope(after: place) != nil else { continue }
             let isChange = doc.isWord(verbStart, Lex.tang) || doc.isWord(verbStart, Lex.giam)
             // a growth figure continues with changes, a level with levels
             guard isChange == (q.unitClass == .percent) else { continue }
