@@ -56,7 +56,8 @@ public struct BulletinExtractor: Sendable {
         let writingYear = published?.year ?? archive?.year
             ?? WritingYear(doc: doc, catalogue: catalogue, periods: periods).afterLastReportedYear()
         let timeline = Timeline(mentions: periods, dates: dates, referenceYear: referenceYear, publishedYear: writingYear,
-                                referenceMonth: published?.month ?? archive?.month)
+                                referenceMonth: published?.month ?? archive?.month,
+                                figureless: { token in !doc.sentenceHasNumber(containing: token, quantities: quantities) })
         let context = BulletinContext(published: published, archiveMonth: archive, referenceYear: referenceYear, places: places)
 
         var (figures, unclassified) = FigureBinder(doc: doc, catalogue: catalogue, quantities: quantities, timeline: timeline,

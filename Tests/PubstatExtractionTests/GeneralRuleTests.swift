@@ -268,4 +268,13 @@ import Testing
         #expect(figures(r, "ntm_communes").map { $0.period?.description } == ["2020"])
         #expect(figures(r, "ntm_communes_new").map { $0.period?.description } == ["2016/2020"])
     }
+
+    @Test func aYearMentionedInPassingKeepsTheHolidayWindow() throws {
+        let text = """
+         date 2024-02 Từ ngày 8-2 đến ngày 14-2, tỉnh Ninh Bình đón 500.000 lượt khách tham quan. Năm 2024, du lịch tỉnh hứa hẹn nhiều khởi sắc. Doanh thu du lịch đạt 700 tỷ đồng.
+        """
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals").map { $0.period?.description } == ["2024-02-08/2024-02-14"])
+        #expect(figures(r, "tourism_revenue").map { $0.period?.description } == ["2024-02-08/2024-02-14"])
+    }
 }

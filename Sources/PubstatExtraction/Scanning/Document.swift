@@ -33,6 +33,15 @@ struct Document: Sendable {
 
     static let maxSentenceTokens = 400
 
+    /// Whether the sentence holding token `t` contains one of `quantities` (sorted by position).
+    func sentenceHasNumber(containing t: Int, quantities: [Quantity]) -> Bool {
+        let s = Timeline.partitionPoint(sentences.count) { sentences[$0].upperBound <= t }
+        guard s < sentences.count else { return false }
+        let sentence = sentences[s]
+        let q = Timeline.partitionPoint(quantities.count) { quantities[$0].tokens.lowerBound < sentence.lowerBound }
+        return q < quantities.count && quantities[q].tokens.lowerBound < sentence.upperBound
+    }
+
     /// Abbreviations written with a dot before a name: "TP. Hồ Chí Minh", "TX. Sa Pa", "TT. Phong Thổ".
     static let dottedAbbreviations = WordSet([Lex.tp, Lex.w("TX"), Lex.w("TT"), Lex.w("Tp")])
 
