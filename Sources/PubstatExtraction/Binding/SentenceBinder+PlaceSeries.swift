@@ -50,13 +50,23 @@ extension SentenceBinder {
 
     /// Words that may stand before a clause's own period: "bình quân giai đoạn …", "(mục tiêu 2016-2020 …".
     private static let periodLeads = WordSet([Lex.binhQuan[0], Lex.binhQuan[1], Lex.trungBinh[0], Lex.trungBinh[1], Lex.w("mục"),
-                                               Lex.w("tiêu"), Lex.keHoach[0], Lex.keHoach[1], Lex.kh, Lex.w("cả"), Lex.trong])
+                                               Lex.w("tiêu"), Lex.keHoach[0], Lex.keHoach[1], Lex.kh, Lex.w("cả"), Lex.trong, Lex.den,
+                                               Lex.w("tới")])
+
+    /// The template's quote ends with a count of the same noun as `q`.
+    private func figureCounts(_ template: Figure, sameNounAs q: Quantity) -> Bool {
+        guard let source = template.source else { return false }
+        return quantities.contains { other in
+            other.unitClass == .count && other.noun == q.noun && doc.byteSpan(other.tokens).upperBound <= source.end
+                && doc.byteSpan(other.tokens).lowerBound >= source.start
+        }
+    }
 
     /// "GRDP năm 2018 đạt 7,3%; bình quân giai đoạn 2016-2018 đạt 6,9%/năm (mục tiêu 2016-2020 đạt 7,5-8%)":
     /// a clause that opens with its own period and states a number in the unit of the figure before it
     /// is that indicator over that period.
     private func periodSeries(_ q: Quantity, after figures: [Figure]) -> Figure? {
-        guard q.unitClass == .percent || q.unitClass == .money else { return nil }
+        guard q.unitClass == .percent || q.unitClass == .money || q.unitClass == .count else { return nil }
         var k = q.tokens.lowerBound - 1
         var isFall = false
         while k > range.lowerBound, q.tokens.lowerBound - k <= 3, doc.tokens[k].kind == .word,
@@ -71,7 +81,10 @@ extension SentenceBinder {
         guard let template = figures.last(where: { f in
             guard let end = f.source?.end, end <= doc.byteSpan(q.tokens).lowerBound, f.value != nil, f.unit != nil else { return false }
             return (f.unit == .percent) == (q.unitClass == .percent) && (f.unit?.isMoney ?? false) == (q.unitClass == .money)
+                && (f.unit == .count) == (q.unitClass == .count)
         }) else { return nil }
+        // a count continues a figure of the same noun ("1,5 tiêu chí/xã …, đến năm 2015 là 11,5 tiêu chí/xã")
+        if q.unitClass == .count, !figureCounts(template, sameNounAs: q) { return nil }
         let isChange = doc.isWord(k + 1, Lex.tang) || doc.isWord(k + 1, Lex.giam)
         guard q.unitClass == .money ? !isChange : true else { return nil }
         var draft = Draft(indicator: template.indicator, entry: nil, quantity: q, value: isFall ? -q.value : q.value,
