@@ -277,4 +277,34 @@ import Testing
         #expect(figures(r, "tourist_arrivals").map { $0.period?.description } == ["2024-02-08/2024-02-14"])
         #expect(figures(r, "tourism_revenue").map { $0.period?.description } == ["2024-02-08/2024-02-14"])
     }
+
+    @Test func aRatioToATargetIsNoYearOnYearChange() throws {
+        let f = try only("Năm 2020, tỉnh Yên Bái nâng tổng số xã nông thôn mới lên 80 xã, gấp hơn 3 lần mục tiêu đề ra.", "ntm_communes")
+        #expect(f.yoyPct == nil && f.yoyRatio == nil)
+    }
+
+    @Test func exceedingAPlannedRateIsNoShare() throws {
+        let f = try only("Năm 2017, tốc độ tăng trưởng kinh tế của tỉnh Thái Nguyên đạt 12,6%, vượt 0,6% so với kế hoạch.", "grdp_growth")
+        #expect(f.pctOfPlan.isEmpty)
+    }
+
+    @Test func exceedingANamedAuthoritysTarget() throws {
+        let f = try only("Năm 2023, tổng thu ngân sách nhà nước trên địa bàn tỉnh Quảng Ninh ước đạt 50.000 tỷ đồng, vượt chỉ tiêu Quốc hội giao 4%.", "budget_revenue_on_territory")
+        #expect(f.pctOfPlan == [PlanComparison(pct: 104, authority: .central)])
+    }
+
+    @Test func overAMilestoneIsApproximate() throws {
+        let f = try only("Năm 2022, quy mô kinh tế của tỉnh Long An chạm mức 150.000 tỷ đồng.", "grdp_value")
+        #expect(f.qualifier == .approx)
+    }
+
+    @Test func anEstimateWrittenAfterTheValue() throws {
+        let f = try only("Quý 1/2023, doanh thu bán lẻ của tỉnh Hải Dương đạt 9.600 tỷ đồng, ước tăng 12% so với cùng kỳ.", "retail_sales")
+        #expect(f.qualifier == .approx && f.yoyPct == 12)
+    }
+
+    @Test func aBreakdownOpenedByCuThe() throws {
+        let text = "Tổng thu ngân sách 9 tháng năm 2025 của tỉnh Đồng Nai ước thực hiện 40.000 tỷ đồng. Cụ thể, thu nội địa 30.000 tỷ đồng."
+        #expect(try only(text, "budget_revenue_domestic").kind == .estimate)
+    }
 }

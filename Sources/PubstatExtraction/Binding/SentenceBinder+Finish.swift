@@ -151,8 +151,10 @@ extension SentenceBinder {
     }
 
     private func isApprox(_ d: Draft, at t: Int) -> Bool {
-        guard d.quantity != nil else { return false }
+        guard let q = d.quantity else { return false }
         if anyPhrase(catalogue.estimateWords, in: d.cueEnd..<t) { return true }
+        // "đạt 39.633 tỷ đồng, ước tăng 13,95%": the estimate written after the value
+        if q.tokens.upperBound < d.end, anyPhrase(catalogue.estimateWords, in: q.tokens.upperBound..<d.end) { return true }
         var k = max(d.cueEnd, t - 4)
         while k < t {
             if let m = catalogue.qualifiers.longestMatch(in: doc.tokens, at: k, limit: t) {

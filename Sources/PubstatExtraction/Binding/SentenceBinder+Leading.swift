@@ -83,7 +83,9 @@ extension SentenceBinder {
     private func attach(_ index: Int, to figure: inout Draft, following: inout [Draft], entry: Int, respective: Bool) -> Bool {
         let number = quantities[index]
         switch role[index] {
-        case .planShare(let authority, let pct, let end):
+        case .planShare(let authority, let pct, let end, let exceeds):
+            // "đạt 12,6%, vượt 0,6% kế hoạch": points above a planned rate, not a share of it
+            guard !(exceeds && figure.quantity?.unitClass == .percent) else { break }
             figure.pctOfPlan.append(PlanComparison(pct: pct, authority: authority))
             figure.end = max(figure.end, end)
         case .change(let sign, let comparison):
@@ -180,7 +182,7 @@ extension SentenceBinder {
         figure.anchor = change
         // "vượt gần 8% kế hoạch, tăng 13%": plan shares in the clause describe the same figure
         for candidate in candidates where !bound[candidate] {
-            guard case .planShare(let authority, let pct, let end) = role[candidate] else { continue }
+            guard case .planShare(let authority, let pct, let end, _) = role[candidate] else { continue }
             figure.pctOfPlan.append(PlanComparison(pct: pct, authority: authority))
             figure.cueStart = min(figure.cueStart, quantities[candidate].tokens.lowerBound)
             figure.end = max(figure.end, end)

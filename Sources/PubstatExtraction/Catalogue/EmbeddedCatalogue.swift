@@ -56,6 +56,9 @@ enum EmbeddedCatalogue {
     {"cue": "dự toán Thủ tướng giao", "authority": "central"},
     {"cue": "dự toán Bộ Tài chính giao", "authority": "central"},
     {"cue": "dự toán Quốc hội giao", "authority": "central"},
+    {"cue": "chỉ tiêu Quốc hội giao", "authority": "central"},
+    {"cue": "chỉ tiêu Trung ương giao", "authority": "central"},
+    {"cue": "chỉ tiêu HĐND tỉnh giao", "authority": "provincial_council"},
     {"cue": "dự toán HĐND tỉnh", "authority": "provincial_council"},
     {"cue": "Nghị quyết HĐND tỉnh", "authority": "provincial_council"},
     {"cue": "Nghị quyết Hội đồng nhân dân tỉnh", "authority": "provincial_council"},
@@ -97,7 +100,7 @@ enum EmbeddedCatalogue {
     {"sector": "services", "cues": ["khu vực dịch vụ", "khu vực III"], "bare_cues": ["dịch vụ", "ngành dịch vụ", "các ngành dịch vụ"]},
     {"sector": "product_taxes_less_subsidies", "cues": ["thuế sản phẩm trừ trợ cấp sản phẩm", "thuế sản phẩm trừ trợ cấp"], "bare_cues": ["thuế sản phẩm"]}
   ],
-  "qualifiers": ["gần", "khoảng", "trên", "hơn", "xấp xỉ", "ước", "ước đạt", "ước tính", "dự ước", "đạt khoảng", "đạt gần", "đạt trên", "đạt hơn"],
+  "qualifiers": ["gần", "khoảng", "trên", "hơn", "xấp xỉ", "ước", "ước đạt", "ước tính", "dự ước", "đạt khoảng", "đạt gần", "đạt trên", "đạt hơn", "vượt con số", "vượt mốc", "chạm mức", "chạm mốc", "cán mốc"],
   "estimate_words": ["ước", "ước đạt", "ước tính", "dự ước", "ước thực hiện"],
   "plan_words": ["dự kiến", "kế hoạch là", "kế hoạch", "dự toán", "triển khai thực hiện"],
   "target_words": ["phấn đấu", "mục tiêu", "chỉ tiêu đề ra là"],

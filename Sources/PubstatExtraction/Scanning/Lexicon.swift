@@ -23,6 +23,7 @@ enum Lex {
     static let binhQuan = p("bình quân"), trungBinh = p("trung bình"), moiNam = p("mỗi năm"), tuongDuong = p("tương đương")
     static let trongDo = p("trong đó"), rieng = w("riêng"), lanLuot = p("lần lượt"), va = w("và")
     static let nhiemVu = p("nhiệm vụ"), keHoach = p("kế hoạch"), phuongHuong = p("phương hướng"), duToan = p("dự toán")
+    static let cuThe = p("cụ thể")
     static let trongTam = p("trọng tâm"), kh = w("KH")
     static let tocDoPhatTrien = p("tốc độ phát triển"), chiSoPhatTrien = p("chỉ số phát triển")
     // places
