@@ -307,4 +307,21 @@ import Testing
         let text = "Tổng thu ngân sách 9 tháng năm 2025 của tỉnh Đồng Nai ước thực hiện 40.000 tỷ đồng. Cụ thể, thu nội địa 30.000 tỷ đồng."
         #expect(try only(text, "budget_revenue_domestic").kind == .estimate)
     }
+
+    @Test func anEstimateWordOpeningTheSentence() throws {
+        let f = try only("Ước tính năm 2024, tổng sản phẩm trong tỉnh (GRDP) của tỉnh Bình Thuận tăng 6,9% so với năm 2023.", "grdp_growth")
+        #expect(f.kind == .estimate)
+    }
+
+    @Test func runningTotalsAndMonthsUpToAnEnd() throws {
+        let a = figures(try extract("Tháng 10/2024, kim ngạch xuất khẩu của tỉnh Bắc Giang đạt 3,2 tỷ USD; tính chung 10 tháng, kim ngạch xuất khẩu đạt 29,5 tỷ USD."), "export_value")
+        #expect(a.map { $0.period?.description } == ["2024-10", "2024-10M"])
+        let b = try only("Tính đến hết tháng 11/2024, thu ngân sách nhà nước trên địa bàn tỉnh Thanh Hóa đạt 50.100 tỷ đồng.", "budget_revenue_on_territory")
+        #expect(b.period?.description == "2024-11M")
+    }
+
+    @Test func theEndOfAYearIsAStatement() throws {
+        let f = try only("Đến cuối năm 2023, tỷ lệ hộ nghèo đa chiều của tỉnh Điện Biên giảm còn 23,4%.", "poverty_rate")
+        #expect(f.period?.description == "2023" && f.value == 23.4)
+    }
 }

@@ -137,6 +137,10 @@ extension SentenceBinder {
         if anyPhrase(catalogue.planWords, in: before) || anyPhrase(catalogue.planWords, in: inside) { return .plan }
         if anyPhrase(catalogue.targetWords, in: range.lowerBound..<t) { return .target }
         if anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) { return .estimate }
+        // "Ước tính năm 2024, GRDP tăng 6,9%": an estimate word opening the sentence covers it
+        if let m = catalogue.estimateWords.longestMatch(in: doc.tokens, at: range.lowerBound, limit: range.upperBound), m.end <= min(d.cueStart, t) {
+            return .estimate
+        }
         // a period that ends after the time of writing is a target, unless the text says it was reached
         // (with only an archive month to go by, "đạt" may still report a result)
         let now = context.published?.year ?? context.archiveMonth?.year
