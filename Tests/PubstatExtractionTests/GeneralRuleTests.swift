@@ -324,4 +324,12 @@ import Testing
         let f = try only("Đến cuối năm 2023, tỷ lệ hộ nghèo đa chiều của tỉnh Điện Biên giảm còn 23,4%.", "poverty_rate")
         #expect(f.period?.description == "2023" && f.value == 23.4)
     }
+
+    @Test func aPlanWithItsOwnYearInBrackets() throws {
+        let text = "Quý 1/2023, tổng mức bán lẻ hàng hóa của tỉnh Hải Dương ước đạt 30.000 tỷ đồng, bằng 24% so với kế hoạch (kế hoạch năm 2023 đạt 125.000 tỷ đồng)."
+        let sales = figures(try extract(text), "retail_sales")
+        #expect(sales.map(\.kind) == [.estimate, .plan])
+        #expect(sales.map { $0.period?.description } == ["2023-Q1", "2023"])
+        #expect(sales.first?.pctOfPlan == [PlanComparison(pct: 24, authority: .plan)])
+    }
 }

@@ -83,6 +83,8 @@ struct RoleReader {
     private func planOpening(before p: Int) -> Int? {
         var k = p
         if doc.isWord(k - 1, Lex.tang) || doc.isWord(k - 1, Lex.giam) || doc.isWord(k - 1, Lex.la) || doc.isWord(k - 1, Lex.dat) { k -= 1 }
+        // "(kế hoạch năm 2023 đạt 195.855 tỷ đồng)": the plan's year between
+        if PeriodScanner.isYear(doc.integer(k - 1)), doc.isWord(k - 2, Lex.nam) { k -= 2 }
         if doc.matchesBefore(Lex.keHoach, k) { return k - Lex.keHoach.count }
         if doc.isWord(k - 1, Lex.kh) { return k - 1 }
         return nil
