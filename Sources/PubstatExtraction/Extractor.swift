@@ -67,6 +67,10 @@ public struct BulletinExtractor: Sendable {
             catalogue.province(matchingHost: host)
         }, fallbackYear: referenceYear)
         if figures.contains(where: { $0.portal != nil }) { unclassified.removeAll { isInsideCounter($0, figures) } }
+        // a bulletin that names no place but reports national GDP is about the country
+        if places.subject == nil, figures.contains(where: { catalogue.entry(named: $0.indicator)?.jurisdiction == FigureCompleteness.country }) {
+            for k in figures.indices where figures[k].jurisdiction == FigureCompleteness.unknownPlace { figures[k].jurisdiction = FigureCompleteness.country }
+        }
         // a figure whose period or place cannot be worked out is held back: a wrong figure is worse than a missing one
         let (complete, held) = FigureCompleteness.partition(dedupe(figures))
         // held figures are listed with the numbers no cue named, so a person sees what is missing

@@ -33,6 +33,7 @@ struct RoleReader {
     private static let fillers = WordSet([
         Lex.hon, Lex.gap, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên"), Lex.w("bình"), Lex.w("quân"), Lex.w("trung"),
         Lex.w("nhẹ"), Lex.w("mạnh"), Lex.w("ước"), Lex.w("đạt"), Lex.w("thêm"), Lex.w("lên"), Lex.w("khá"), Lex.w("nhanh"),
+        Lex.w("nhiều"), Lex.w("nhất"), Lex.w("cao"),
     ])
 
     func role(of q: Quantity) -> QuantityRole {
@@ -171,6 +172,7 @@ struct RoleReader {
         guard doc.isWord(k, Lex.so) else { return .previousYear }
         k += 1
         if doc.isWord(k, Lex.voi) { k += 1 }
+        if doc.isWord(k, Lex.so) { k += 1 }  // "so với so cùng kỳ": a typo'd repeat
         // "so với tháng cùng kỳ năm trước" is the same month a year before
         if doc.isWord(k, Lex.thang), doc.matches(Lex.cungKy, at: k + 1) { return .previousYear }
         if doc.isWord(k, Lex.thang) || doc.isWord(k, Lex.quy) { return .previousMonth }

@@ -103,7 +103,17 @@ extension SentenceBinder {
         if let q = d.quantity ?? d.anchor {
             var after = q.tokens.upperBound
             if doc.isPunct(after, ")") || doc.isWord(after, Lex.trong) { after += 1 }
-            if let own = timeline.ownMention(at: after), let p = timeline.resolved[own] { return p }
+            // "32,21% (đầu năm 2016)", "11,56% (vào cuối năm 2019)": the number's own date in brackets
+            // (a bracket that holds only a date; "(Quý I tăng 3,68%; …)" is a list of its own)
+            var bracketed = false
+            if doc.isPunct(after, "(") {
+                bracketed = true
+                after += 1
+                if doc.isWord(after, Lex.w("vào")) { after += 1 }
+                if doc.isWord(after, Lex.dau) || doc.isWord(after, Lex.cuoi) { after += 1 }
+            }
+            if let own = timeline.ownMention(at: after), let p = timeline.resolved[own],
+               !bracketed || doc.isPunct(timeline.mentions[own].tokens.upperBound, ")") { return p }
         }
         let scoped = timeline.lastStatement(before: t, from: min(d.cueStart, t)).flatMap { timeline.resolved[$0] }
         let contextual = timeline.lastStatement(before: min(d.cueStart, t))
@@ -137,9 +147,12 @@ extension SentenceBinder {
         if anyPhrase(catalogue.planWords, in: before) || anyPhrase(catalogue.planWords, in: inside) { return .plan }
         if anyPhrase(catalogue.targetWords, in: range.lowerBound..<t) { return .target }
         if anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) { return .estimate }
-        // "Ước tính năm 2024, GRDP tăng 6,9%": an estimate word opening the sentence covers it
-        if let m = catalogue.estimateWords.longestMatch(in: doc.tokens, at: range.lowerBound, limit: range.upperBound), m.end <= min(d.cueStart, t) {
-            return .estimate
+        // "Ước tính năm 2024, GRDP tăng 6,9%", "Theo Cục Thống kê, ước 6 tháng …, GRDP đạt": an estimate
+        // word opening the sentence or the clause of the cue covers it
+        for opening in [range.lowerBound, clauseStart(min(d.cueStart, t)), clauseStart(max(range.lowerBound, clauseStart(min(d.cueStart, t)) - 1))] {
+            if let m = catalogue.estimateWords.longestMatch(in: doc.tokens, at: opening, limit: range.upperBound), m.end <= min(d.cueStart, t) {
+                return .estimate
+            }
         }
         // a period that ends after the time of writing is a target, unless the text says it was reached
         // (with only an archive month to go by, "đạt" may still report a result)

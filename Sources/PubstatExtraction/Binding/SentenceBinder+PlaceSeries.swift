@@ -36,7 +36,7 @@ extension SentenceBinder {
             f.yoyRatio = nil
             f.momPct = nil
             f.pctOfPlan = []
-            f.qualifier = nil
+            f.qualifier = hasQualifier(before: q.tokens.lowerBound, from: verbStart) ? .approx : nil
             f.scope = formerUnitScope(after: place)
             let quoteRange = place.tokens.lowerBound..<q.tokens.upperBound
             f.quote = doc.original(quoteRange)
@@ -107,8 +107,12 @@ extension SentenceBinder {
         }
         let verbStart = k + 1
         guard verbStart < q.tokens.lowerBound else { return nil }
-        // "(cũ)", "(mới)", "cũ" after the name
+        // "(cũ)", "(mới)", "cũ", "(trước sáp nhập)" after the name
         while k > range.lowerBound, doc.isPunct(k, ")") || doc.isPunct(k, "(") || doc.isWord(k, Lex.cu) || doc.isWord(k, Lex.moi) { k -= 1 }
+        if doc.isWord(k, Lex.w("nhập")), doc.isWord(k - 1, Lex.w("sáp")), doc.isWord(k - 2, Lex.truoc), doc.isPunct(k - 3, "(") {
+            k -= 4
+            while k > range.lowerBound, doc.isWord(k, Lex.cu) || doc.isWord(k, Lex.moi) { k -= 1 }
+        }
         guard let place = places.last(where: { $0.tokens.upperBound == k + 1 && $0.name != nil && !$0.inParentheses }) else { return nil }
         var start = place.tokens.lowerBound
         if doc.matchesBefore(Lex.khuVuc, start) { start -= Lex.khuVuc.count }
@@ -116,9 +120,18 @@ extension SentenceBinder {
         return (place, verbStart, isFall)
     }
 
+    /// An approximation word ("gần", "hơn", "khoảng", "ước") between the verb and the number.
+    private func hasQualifier(before t: Int, from start: Int) -> Bool {
+        (max(start, t - 3)..<t).contains { k in
+            catalogue.qualifiers.longestMatch(in: doc.tokens, at: k, limit: t).map { $0.end == t } ?? false
+        }
+    }
+
     /// A clause start, or a list item after "và".
     private func opensClauseOrList(_ k: Int) -> Bool {
         if k == range.lowerBound || doc.isPunct(k - 1, ",") || doc.isPunct(k - 1, ";") || doc.isPunct(k - 1, ":") { return true }
+        // "Riêng khu vực tỉnh X cũ đạt …"
+        if doc.isWord(k - 1, Lex.rieng) { return opensClauseOrList(k - 1) }
         return doc.isWord(k - 1, Lex.va) || doc.matchesBefore(Lex.trongDo, k)
     }
 

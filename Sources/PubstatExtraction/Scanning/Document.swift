@@ -13,7 +13,7 @@ struct Document: Sendable {
         var start = 0
         for (i, t) in tokens.enumerated() {
             // an unpunctuated run (a 10 MB line) is cut so sentence-local work stays bounded
-            if (t.newlineBefore && i > start) || i - start >= Document.maxSentenceTokens {
+            if (t.newlineBefore && i > start && !Document.continuesLabel(tokens, at: i, lineStart: start)) || i - start >= Document.maxSentenceTokens {
                 sentences.append(start..<i)
                 start = i
             }
@@ -40,6 +40,22 @@ struct Document: Sendable {
         let sentence = sentences[s]
         let q = Timeline.partitionPoint(quantities.count) { quantities[$0].tokens.lowerBound < sentence.lowerBound }
         return q < quantities.count && quantities[q].tokens.lowerBound < sentence.upperBound
+    }
+
+    /// An infobox's value line ("GRDP tỉnh X (2019)" / "14.782 tỷ VNĐ"): a line that opens with a
+    /// number right after a short label line with no number of its own keeps the label's sentence.
+    static func continuesLabel(_ tokens: [Token], at i: Int, lineStart: Int) -> Bool {
+        guard tokens[i].kind == .number, i - lineStart <= 10 else { return false }
+        var k = lineStart
+        while k < i {
+            if tokens[k].kind == .number, !(k > 0 && tokens[k - 1].first == UInt8(ascii: "(")) { return false }
+            if tokens[k].kind == .punct, tokens[k].first == UInt8(ascii: ".") || tokens[k].first == UInt8(ascii: ":") && k < i - 1 { return false }
+            k += 1
+        }
+        // the value line is short: a number and its unit
+        var end = i + 1
+        while end < tokens.count, !tokens[end].newlineBefore { end += 1 }
+        return end - i <= 5
     }
 
     /// Abbreviations written with a dot before a name: "TP. Hồ Chí Minh", "TX. Sa Pa", "TT. Phong Thổ".

@@ -136,6 +136,10 @@ struct PeriodScanner {
         if let n = yearCount(at: i), doc.isWord(i + 1, Lex.nam), let end = pastEnd(i + 2) { return (.pastYears(n), end) }
         if t.kind == .number { return nil }
         if doc.isPunct(i, "("), let window = dayWindow(at: i + 1) { return window }
+        // "GRDP tỉnh X (2019)": a year alone in brackets
+        if doc.isPunct(i, "("), let y = doc.integer(i + 1), Self.isYear(y), doc.bytes(i + 1).count == 4, doc.isPunct(i + 2, ")") {
+            return (.year(y), i + 3)
+        }
         guard t.kind == .word else { return nil }
         let h = t.hash
         if h == Lex.nam {
