@@ -47,6 +47,10 @@ public struct BulletinExtractor: Sendable {
         let placeMentions = PlaceScanner(doc: doc, catalogue: catalogue).scan()
         var places = PlaceIndex(mentions: placeMentions)
         if let j = source.jurisdiction { places.adopt(documentSubject: j) }
+        // a bulletin that names districts but no province is about their province ("huyện Mù Cang Chải" → Yên Bái)
+        else if places.subject == nil, let parent = Self.commonParent(of: placeMentions, in: catalogue.gazetteer) {
+            places.adopt(documentSubject: parent)
+        }
 
         // the sidecar's date, else the page's meta tag, else the text's header, else the archive's day
         let publication = PublicationDate(doc: doc, dates: dates)
@@ -81,6 +85,19 @@ public struct BulletinExtractor: Sendable {
         result.publishedMonth = published == nil ? archive : nil
         result.sourceURL = source.sourceURL
         return result
+    }
+
+    /// The one province all named districts and towns belong to (before or after 2025), if there is one.
+    static func commonParent(of mentions: [PlaceMention], in gazetteer: Gazetteer) -> Jurisdiction? {
+        var parents: Set<Jurisdiction>?
+        for m in mentions where m.level == .district || m.level == .town {
+            guard let name = m.name else { continue }
+            let these = Set(gazetteer.parentProvinces(of: Jurisdiction(m.level, name)))
+            guard !these.isEmpty else { continue }
+            parents = parents.map { $0.intersection(these) } ?? these
+        }
+        guard let parents, parents.count == 1 else { return nil }
+        return parents.first
     }
 
     /// A mention whose text a portal counter figure quotes was taken by that figure.

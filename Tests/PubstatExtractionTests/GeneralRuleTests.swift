@@ -332,4 +332,20 @@ import Testing
         #expect(sales.map { $0.period?.description } == ["2023-Q1", "2023"])
         #expect(sales.first?.pctOfPlan == [PlanComparison(pct: 24, authority: .plan)])
     }
+
+    @Test func aFallFromOneRateToAnother() throws {
+        let text = "Từ năm 2016 - 2019, tỷ lệ hộ nghèo của tỉnh Hà Giang giảm 18,2%, từ 40,1% xuống còn 21,9%, bình quân mỗi năm giảm 4,55%."
+        let r = try extract(text)
+        let rates = figures(r, "poverty_rate")
+        #expect(rates.map(\.value) == [40.1, 21.9])
+        #expect(rates.map { $0.period?.description } == ["2016", "2019"])
+        let average = figures(r, "poverty_rate_reduction_avg")
+        #expect(average.map(\.value) == [4.55])
+        #expect(average.first?.period?.description == "2016/2019")
+    }
+
+    @Test func districtsNameTheirProvince() throws {
+        let f = try only("Năm 2019, thu nhập bình quân đầu người huyện Mù Cang Chải đạt 19,5 triệu đồng. Toàn tỉnh thu ngân sách đạt 2.000 tỷ đồng.", "budget_revenue_on_territory")
+        #expect(f.jurisdiction == Jurisdiction(.province, "Yên Bái"))
+    }
 }

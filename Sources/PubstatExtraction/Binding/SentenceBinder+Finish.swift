@@ -65,6 +65,20 @@ extension SentenceBinder {
         return quantities.contains { $0.perYear && $0.tokens.lowerBound > t && $0.tokens.upperBound <= d.end }
     }
 
+    /// "bình quân (mỗi năm) giảm", "trung bình đạt", "mỗi năm": an average over a span; not "bình quân 2 huyện"
+    /// or "bình quân đầu người", where the words average over something else.
+    func averages(in r: Range<Int>) -> Bool {
+        if contains(Lex.moiNam, in: r) || contains(Lex.hangNam, in: r) { return true }
+        for k in r where doc.matches(Lex.binhQuan, at: k) || doc.matches(Lex.trungBinh, at: k) {
+            let next = k + 2
+            if next >= r.upperBound || doc.isWord(next, Lex.tang) || doc.isWord(next, Lex.giam) || doc.isWord(next, Lex.dat)
+                || doc.isWord(next, Lex.la) || doc.matches(Lex.giaiDoan, at: next) || doc.isNumber(next) && !doc.isWord(next + 1, Lex.huyen) {
+                return true
+            }
+        }
+        return false
+    }
+
     private func contains(_ phrase: [UInt64], in r: Range<Int>) -> Bool {
         r.contains { doc.matches(phrase, at: $0) }
     }
@@ -82,12 +96,32 @@ extension SentenceBinder {
 
     func period(for d: Draft, at t: Int) -> Period? {
         let p = contextualPeriod(for: d, at: t)
+        // "(2016 - 2019) giảm từ 50,41% xuống còn 19,59%": the values at the span's two ends
+        if let q = d.quantity, d.period == nil, let p, case .years(let first, let last) = p.span, !p.isTarget {
+            let toFollows = (q.tokens.upperBound..<min(range.upperBound, q.tokens.upperBound + 6)).contains {
+                doc.isWord($0, Lex.xuong) || doc.isWord($0, Lex.len) || doc.isWord($0, Lex.con)
+            }
+            if doc.isWord(q.tokens.lowerBound - 1, Lex.tu), toFollows || doc.isWord(q.tokens.lowerBound - 2, Lex.giam) || doc.isWord(q.tokens.lowerBound - 2, Lex.tang) {
+                return Period(.year(first))
+            }
+            if isContinuation(before: q.tokens.lowerBound), fromValue(before: q.tokens.lowerBound) { return Period(.year(last)) }
+        }
         // "đạt 1.760 tỷ đồng; lũy kế 9 tháng đạt 13.860 tỷ đồng": the value before a running total is the month's
         if d.quantity != nil, let n = monthBeforeRunningTotal(after: d.end), let year = p?.endYear,
            let month = YearMonth(year: year, month: n) {
             return Period(.month(month))
         }
         return p
+    }
+
+    /// A "từ A" value earlier in the clause of `t` ("từ A xuống còn B").
+    private func fromValue(before t: Int) -> Bool {
+        var k = t - 1
+        while k > range.lowerBound, t - k <= 12, !doc.isPunct(k, ";") {
+            if doc.isWord(k, Lex.tu), doc.isNumber(k + 1) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// "lũy kế N tháng" / "cộng dồn N tháng" right after a value (past `,` or `;`): N.
@@ -119,8 +153,7 @@ extension SentenceBinder {
         let contextual = timeline.lastStatement(before: min(d.cueStart, t))
         // an average annual rate, or a level whose change is one ("đạt 2 triệu lượt, tăng bình quân 30%/năm"),
         // covers the span it is averaged over
-        let rate = (d.quantity ?? d.anchor)?.perYear ?? false || contains(Lex.binhQuan, in: d.cueEnd..<t)
-            || contains(Lex.trungBinh, in: d.cueEnd..<t) || hasAverageChange(d, after: t)
+        let rate = (d.quantity ?? d.anchor)?.perYear ?? false || averages(in: d.cueEnd..<t) || hasAverageChange(d, after: t)
         // a stock ("nâng tổng số xã nông thôn mới lên 76 xã") under a span is the span's last year
         // (a plan or target for a term stays the term's: "dự kiến có 3 huyện đạt chuẩn")
         let isStock = !rate && d.quantity != nil && (d.entry.map { catalogue.entry($0).isStock } ?? false)

@@ -43,6 +43,8 @@ extension SentenceBinder {
                     let value = catalogue.entry(entry).decreaseIsPositive ? quantity.value : sign * quantity.value
                     return MainValue(index: index, entry: entry, value: value)
                 }
+                // "giảm 20,65%, từ 32,21% xuống còn 11,56%": the total fall restated by its two ends is no figure
+                if sign < 0, fromToFollows(quantity) { continue }
                 if sign < 0, let variant = fallVariant(of: cue.entries) {
                     // "tỷ lệ hộ nghèo giảm 1,72%": the fall of a rate is a reduction figure
                     return MainValue(index: index, entry: variant, value: quantity.value)
@@ -106,6 +108,14 @@ extension SentenceBinder {
 
     private func attachChange(_ number: Quantity, sign: Double, comparison: QuantityRole.Comparison, to figure: inout Draft,
                               following: inout [Draft], entry: Catalogue.Entry) {
+        // "…, bình quân mỗi năm giảm 5,16%": the average fall of a rate is its own figure
+        if number.unitClass == .percent, sign < 0, !entry.changeIsValue, let variant = entry.rateVariant,
+           number.perYear || averages(in: max(range.lowerBound, number.tokens.lowerBound - 5)..<number.tokens.lowerBound),
+           let variantEntry = catalogue.entries.firstIndex(where: { $0.indicator == variant }) {
+            following.append(Draft(indicator: variant, entry: variantEntry, quantity: number, value: number.value,
+                                   cueStart: number.tokens.lowerBound, cueEnd: number.tokens.lowerBound, end: number.tokens.upperBound))
+            return
+        }
         if number.unitClass == .percent, entry.changeIsValue, isContinuation(before: number.tokens.lowerBound) {
             following.append(restated(figure, with: number, value: entry.decreaseIsPositive ? number.value : sign * number.value))
         } else if number.unitClass == .percent, let growth = entry.changeIsValue ? entry.indicator : entry.growthIndicator,
@@ -196,6 +206,12 @@ extension SentenceBinder {
             bound[candidate] = true
         }
         return figure
+    }
+
+    /// ", từ 32,21% …" right after a change: the change is restated by the values it went between.
+    func fromToFollows(_ q: Quantity) -> Bool {
+        let k = doc.isPunct(q.tokens.upperBound, ",") ? q.tokens.upperBound + 1 : q.tokens.upperBound
+        return doc.isWord(k, Lex.tu) && doc.isNumber(k + 1)
     }
 
     /// The entry that states the fall of a rate ("rate_variant" in the catalogue), for the first cue entry that has one.

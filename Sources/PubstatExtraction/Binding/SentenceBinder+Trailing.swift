@@ -37,6 +37,15 @@ extension SentenceBinder {
                     && $0.start <= q.tokens.upperBound + reach && $0.start < next && !hasStop(q.tokens.upperBound, $0.start) }) else { continue }
             if isChange {
                 guard case .change(let sign, let comparison) = role[i], let entry = cue.entries.first else { continue }
+                // "phấn đấu giảm 4%, tỷ lệ hộ nghèo còn …": the fall of a rate named after it
+                if sign < 0, q.unitClass == .percent, let variant = catalogue.entry(entry).rateVariant,
+                   let variantEntry = catalogue.entries.firstIndex(where: { $0.indicator == variant }) {
+                    bound[i] = true
+                    let start = clauseStart(q.tokens.lowerBound)
+                    drafts.append(Draft(indicator: variant, entry: variantEntry, quantity: q, value: q.value,
+                                        cueStart: start, cueEnd: start, end: q.tokens.upperBound))
+                    continue
+                }
                 var d = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: nil, value: nil,
                               cueStart: clauseStart(q.tokens.lowerBound), cueEnd: q.tokens.lowerBound, end: cue.end)
                 d.changes.append((sign * q.value, comparison, q.unitClass == .times))

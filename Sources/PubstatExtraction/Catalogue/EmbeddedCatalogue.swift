@@ -106,7 +106,7 @@ enum EmbeddedCatalogue {
     {"sector": "services", "cues": ["khu vực dịch vụ", "khu vực III"], "bare_cues": ["dịch vụ", "ngành dịch vụ", "các ngành dịch vụ"]},
     {"sector": "product_taxes_less_subsidies", "cues": ["thuế sản phẩm trừ trợ cấp sản phẩm", "thuế sản phẩm trừ trợ cấp"], "bare_cues": ["thuế sản phẩm"]}
   ],
-  "qualifiers": ["gần", "khoảng", "trên", "hơn", "xấp xỉ", "ước", "ước đạt", "ước tính", "dự ước", "đạt khoảng", "đạt gần", "đạt trên", "đạt hơn", "vượt con số", "vượt mốc", "chạm mức", "chạm mốc", "cán mốc"],
+  "qualifiers": ["gần", "khoảng", "trên", "hơn", "xấp xỉ", "ước", "ước đạt", "ước tính", "dự ước", "đạt khoảng", "đạt gần", "đạt trên", "đạt hơn", "vượt con số", "vượt mốc", "chạm mức", "chạm mốc", "cán mốc", "dưới", "còn dưới"],
   "estimate_words": ["ước", "ước đạt", "ước tính", "dự ước", "ước thực hiện"],
   "plan_words": ["dự kiến", "kế hoạch là", "kế hoạch", "dự toán", "triển khai thực hiện"],
   "target_words": ["phấn đấu", "mục tiêu", "chỉ tiêu đề ra là"],

@@ -21,7 +21,7 @@ enum Lex {
     static let so = w("so"), voi = w("với"), cungKy = p("cùng kỳ"), tang = w("tăng"), giam = w("giảm"), gap = w("gấp")
     static let hon = w("hơn"), tu = w("từ"), xuong = w("xuống"), con = w("còn"), len = w("lên"), chiem = w("chiếm")
     static let dongGop = p("đóng góp"), bang = w("bằng"), dat = w("đạt"), la = w("là"), vuot = w("vượt")
-    static let binhQuan = p("bình quân"), trungBinh = p("trung bình"), moiNam = p("mỗi năm"), tuongDuong = p("tương đương")
+    static let binhQuan = p("bình quân"), trungBinh = p("trung bình"), moiNam = p("mỗi năm"), hangNam = p("hằng năm"), tuongDuong = p("tương đương")
     static let trongDo = p("trong đó"), rieng = w("riêng"), lanLuot = p("lần lượt"), va = w("và")
     static let nhiemVu = p("nhiệm vụ"), keHoach = p("kế hoạch"), phuongHuong = p("phương hướng"), duToan = p("dự toán")
     static let cuThe = p("cụ thể"), giaTriTangThem = p("giá trị tăng thêm")
