@@ -70,9 +70,10 @@ public struct BulletinExtractor: Sendable {
         figures += counters.figures(subject: places.subject, provinces: { host in
             catalogue.province(matchingHost: host)
         }, fallbackYear: referenceYear)
-        if figures.contains(where: { $0.portal != nil }) { unclassified.removeAll { isInsideCounter($0, figures) } }
+        unclassified = Self.outsideCounters(unclassified, figures)
         // a bulletin that names no place but reports national GDP is about the country
-        if places.subject == nil, figures.contains(where: { catalogue.entry(named: $0.indicator)?.jurisdiction == FigureCompleteness.country }) {
+        let national = Set(catalogue.entries.filter { $0.jurisdiction == FigureCompleteness.country }.map(\.indicator))
+        if places.subject == nil, figures.contains(where: { national.contains($0.indicator) }) {
             for k in figures.indices where figures[k].jurisdiction == FigureCompleteness.unknownPlace { figures[k].jurisdiction = FigureCompleteness.country }
         }
         // a figure whose period or place cannot be worked out is held back: a wrong figure is worse than a missing one
@@ -100,11 +101,15 @@ public struct BulletinExtractor: Sendable {
         return parents.first
     }
 
-    /// A mention whose text a portal counter figure quotes was taken by that figure.
-    private func isInsideCounter(_ mention: UnclassifiedMention, _ figures: [Figure]) -> Bool {
-        figures.contains { f in
-            guard f.portal != nil, let s = f.source else { return false }
-            return s.start < mention.source.end && mention.source.start < s.end && f.quote.contains(mention.text)
+    /// The mentions that no portal counter figure quotes (a counter's number is taken by that figure).
+    /// Both lists are in text order, so one sweep decides: linear in the bulletin.
+    static func outsideCounters(_ mentions: [UnclassifiedMention], _ figures: [Figure]) -> [UnclassifiedMention] {
+        let counters = figures.compactMap { $0.portal == nil ? nil : $0.source }.sorted { $0.start < $1.start }
+        guard !counters.isEmpty else { return mentions }
+        var next = 0
+        return mentions.filter { m in
+            while next < counters.count, counters[next].end <= m.source.start { next += 1 }
+            return !(next < counters.count && counters[next].start < m.source.end)
         }
     }
 

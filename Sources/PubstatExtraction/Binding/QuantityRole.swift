@@ -184,7 +184,7 @@ struct RoleReader {
         }
         if doc.isNumber(k), let y = doc.integer(k), PeriodScanner.isYear(y) { return .other(year: y) }
         // "so với 6 tháng đầu năm 2024", "so với hai quý đầu năm 2024": the same part of the year before
-        if doc.isNumber(k) || PeriodScanner.spelledCounts[doc.hash(k)] != nil || doc.isWord(k, Lex.w("sáu")),
+        if doc.isNumber(k) || PeriodScanner.spelledCounts[doc.hash(k)] != nil || doc.isWord(k, Lex.sau),
            doc.isWord(k + 1, Lex.thang) || doc.isWord(k + 1, Lex.quy) { return .previousYear }
         // a text cut off after "so với" most often meant the same period a year before
         return k >= doc.count || doc.tokens[k].kind == .punct ? .previousYear : .unrelated

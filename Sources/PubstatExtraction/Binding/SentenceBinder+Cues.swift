@@ -5,6 +5,8 @@ import PubstatModel
 extension SentenceBinder {
     func findCues(bareSectors: Bool, previous: Indicator?) -> [Cue] {
         var cues: [Cue] = []
+        /// A GDP/GRDP cue or a sector already in the sentence: bare sector names may follow.
+        var familyCueSeen = false
         var k = range.lowerBound
         var qi = 0
         while k < range.upperBound {
@@ -12,8 +14,9 @@ extension SentenceBinder {
             if qi < quantities.count, quantities[qi].tokens.contains(k) { k = quantities[qi].tokens.upperBound; continue }
             guard doc.tokens[k].kind != .number else { k += 1; continue }
             let limit = qi < quantities.count ? min(range.upperBound, quantities[qi].tokens.lowerBound) : range.upperBound
+            let hash = doc.tokens[k].hash
             var indicator = catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: limit)
-            if indicator == nil, let m = catalogue.contextCues.longestMatch(in: doc.tokens, at: k, limit: limit),
+            if indicator == nil, catalogue.contextCues.startsPhrase(hash), let m = catalogue.contextCues.longestMatch(in: doc.tokens, at: k, limit: limit),
                m.payload.contains(where: { e in
                    let after = catalogue.entry(e).contextAfter
                    return previous.map(after.contains) ?? false || cues.contains { $0.entries.contains { after.contains(catalogue.entry($0).indicator) } }
@@ -22,9 +25,9 @@ extension SentenceBinder {
             }
             // a sector opens its clause ("…; khu vực dịch vụ tăng"), not the middle of a longer name
             // ("chỉ số sản xuất công nghiệp tăng")
-            var sector = opensClause(k) || doc.matches(Lex.khuVuc, at: k) ? catalogue.sectors.longestMatch(in: doc.tokens, at: k, limit: limit) : nil
-            if sector == nil, opensClause(k),
-               bareSectors || cues.contains(where: { $0.sector != nil || $0.entries.contains { catalogue.family(of: catalogue.entry($0).indicator) != nil } }) {
+            var sector = catalogue.sectors.startsPhrase(hash) && (opensClause(k) || doc.matches(Lex.khuVuc, at: k))
+                ? catalogue.sectors.longestMatch(in: doc.tokens, at: k, limit: limit) : nil
+            if sector == nil, catalogue.bareSectors.startsPhrase(hash), bareSectors || familyCueSeen, opensClause(k) {
                 sector = catalogue.bareSectors.longestMatch(in: doc.tokens, at: k, limit: limit)
             }
             var cue: Cue?
@@ -34,6 +37,7 @@ extension SentenceBinder {
                 cue = Cue(start: k, end: m.end, entries: m.payload)
             }
             guard let found = cue else { k += 1; continue }
+            if found.sector != nil || found.entries.contains(where: { catalogue.entry($0).family != nil }) { familyCueSeen = true }
             if var last = cues.last, last.sector == nil, found.sector == nil, adjacent(last.end, found.start) {
                 for e in found.entries where !last.entries.contains(e) { last.entries.append(e) }
                 last.end = found.end
@@ -77,7 +81,7 @@ extension SentenceBinder {
         var lead = k
         if doc.isWord(lead - 1, Lex.cua) || doc.isWord(lead - 1, Lex.toan) { lead -= 1 }
         if doc.matchesBefore(Lex.giaTriTangThem, lead) { return true }
-        if doc.isWord(k - 1, Lex.rieng) || doc.isWord(k - 1, Lex.w("các")) && opensClause(k - 1) { return true }
+        if doc.isWord(k - 1, Lex.rieng) || doc.isWord(k - 1, Lex.cac) && opensClause(k - 1) { return true }
         if doc.isPunct(k - 1, ",") || doc.isPunct(k - 1, ";") || doc.isPunct(k - 1, ":") || doc.isPunct(k - 1, "(") { return true }
         if doc.matchesBefore(Lex.trongDo, k) { return true }
         return doc.isWord(k - 1, Lex.va) && doc.isNumber(k - 2) == false && (k - 3 ..< k - 1).contains { doc.isPunct($0, "%") }

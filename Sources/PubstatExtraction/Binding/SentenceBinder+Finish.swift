@@ -143,7 +143,7 @@ extension SentenceBinder {
             if doc.isPunct(after, "(") {
                 bracketed = true
                 after += 1
-                if doc.isWord(after, Lex.w("vào")) { after += 1 }
+                if doc.isWord(after, Lex.vao) { after += 1 }
                 if doc.isWord(after, Lex.dau) || doc.isWord(after, Lex.cuoi) { after += 1 }
             }
             if let own = timeline.ownMention(at: after), let p = timeline.resolved[own],
@@ -221,8 +221,8 @@ extension SentenceBinder {
     /// "12 sản phẩm đạt 4 sao": a count of products of one star rating.
     private func starRating(after q: Quantity) -> String? {
         var k = q.tokens.upperBound
-        if doc.isWord(k, Lex.dat) || doc.isWord(k, Lex.w("hạng")) { k += 1 }
-        guard let stars = doc.integer(k), doc.isWord(k + 1, Lex.w("sao")) else { return nil }
+        if doc.isWord(k, Lex.dat) || doc.isWord(k, Lex.hang) { k += 1 }
+        guard let stars = doc.integer(k), doc.isWord(k + 1, Lex.sao) else { return nil }
         switch stars {
         case 3: return "three_star"
         case 4: return "four_star"

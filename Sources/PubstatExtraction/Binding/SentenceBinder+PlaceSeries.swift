@@ -109,7 +109,7 @@ extension SentenceBinder {
         guard verbStart < q.tokens.lowerBound else { return nil }
         // "(cũ)", "(mới)", "cũ", "(trước sáp nhập)" after the name
         while k > range.lowerBound, doc.isPunct(k, ")") || doc.isPunct(k, "(") || doc.isWord(k, Lex.cu) || doc.isWord(k, Lex.moi) { k -= 1 }
-        if doc.isWord(k, Lex.w("nhập")), doc.isWord(k - 1, Lex.w("sáp")), doc.isWord(k - 2, Lex.truoc), doc.isPunct(k - 3, "(") {
+        if doc.isWord(k, Lex.nhap), doc.isWord(k - 1, Lex.sap), doc.isWord(k - 2, Lex.truoc), doc.isPunct(k - 3, "(") {
             k -= 4
             while k > range.lowerBound, doc.isWord(k, Lex.cu) || doc.isWord(k, Lex.moi) { k -= 1 }
         }

@@ -29,6 +29,8 @@ struct Catalogue: Sendable {
         /// A level at a point in time (communes recognised so far), not a flow over its period: under
         /// a span it is the span's last year.
         var isStock = false
+        /// The output family (GDP, GRDP) of the indicator, looked up once at load.
+        var family: OutputFamily?
     }
 
     var entries: [Entry]
@@ -159,6 +161,7 @@ extension Catalogue {
             let family = OutputFamily(name: item.family, sectorValue: Indicator(item.sector_value), sectorGrowth: Indicator(item.sector_growth))
             for member in item.members { families[Indicator(member)] = family }
         }
+        for e in entries.indices { entries[e].family = families[entries[e].indicator] }
         for item in file.sectors {
             for cue in item.cues { sectors.insert(Tokenizer.phrase(cue), item.sector) }
             for cue in item.bare_cues ?? [] { bareSectors.insert(Tokenizer.phrase(cue), item.sector) }

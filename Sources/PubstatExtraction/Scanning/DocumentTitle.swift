@@ -21,6 +21,30 @@ struct DocumentTitle {
         "đường dây nóng", "hotline", "trang chủ", "đăng nhập", "tìm kiếm", "gmt+", "email:", "e-mail:", "điện thoại:",
         "tel:", "fax:", "bản quyền", "copyright", "»", "›",
     ]
+    /// ``chromeMarks`` folded as the text is (lower case, no tone marks), searched in a line's
+    /// folded bytes: no Foundation string search per line. Marks that are symbols (`»`, `›`) are
+    /// searched in the line's own UTF-8.
+    static let foldedChromeMarks: [[UInt8]] = chromeMarks.filter { $0.unicodeScalars.contains { $0.isASCII || $0.properties.isAlphabetic } }
+        .map { Folding.fold($0) }
+    static let symbolChromeMarks: [[UInt8]] = chromeMarks.filter { !$0.unicodeScalars.contains { $0.isASCII || $0.properties.isAlphabetic } }
+        .map { Array($0.utf8) }
+
+    /// Whether `needle` occurs in `haystack`.
+    static func contains<C: RandomAccessCollection<UInt8>>(_ haystack: C, _ needle: [UInt8]) -> Bool where C.Index == Int {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var i = haystack.startIndex
+        let last = haystack.endIndex - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Uppercase openings of a letterhead (the agency and site above the article).
     static let letterheads = [
         "BỘ ", "CỤC ", "TỔNG CỤC ", "SỞ ", "UBND ", "ỦY BAN ", "UỶ BAN ", "HĐND ", "TRANG THÔNG TIN", "CỔNG THÔNG TIN",
@@ -77,9 +101,11 @@ struct DocumentTitle {
 
         var isChrome: Bool {
             let text = self.text
-            let lower = text.lowercased()
-            if DocumentTitle.chromeMarks.contains(where: { lower.contains($0) }) { return true }
-            if lower.hasPrefix("home ") || lower == "home" { return true }
+            let folded = doc.text.bytes[Int(doc.tokens[range.lowerBound].start)..<Int(doc.tokens[range.upperBound - 1].end)]
+            if DocumentTitle.foldedChromeMarks.contains(where: { DocumentTitle.contains(folded, $0) }) { return true }
+            let utf8 = Array(text.utf8)
+            if DocumentTitle.symbolChromeMarks.contains(where: { DocumentTitle.contains(utf8, $0) }) { return true }
+            if folded.starts(with: Array("home ".utf8)) || folded.elementsEqual(Array("home".utf8)) { return true }
             // a date or time line: numbers outweigh words
             if numbers >= 3, words <= 8 { return true }
             // a phone number: nine or more digits in a row, spaces and dots allowed

@@ -195,7 +195,7 @@ struct PeriodScanner {
     /// The end of "qua" / "vừa qua" at `j`.
     private func pastEnd(_ j: Int) -> Int? {
         if doc.isWord(j, Lex.qua) { return j + 1 }
-        if doc.isWord(j, Lex.w("vừa")), doc.isWord(j + 1, Lex.qua) { return j + 2 }
+        if doc.isWord(j, Lex.vua), doc.isWord(j + 1, Lex.qua) { return j + 2 }
         return nil
     }
 
