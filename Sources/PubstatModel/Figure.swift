@@ -139,12 +139,43 @@ public struct PlanComparison: Hashable, Sendable, Codable {
 }
 
 /// A byte range in the decoded (UTF-8, NFC) text of a bulletin.
+///
+/// When decoding repaired font-damaged text (`ƣ` for `ư`, split tone marks …), `start` and `end`
+/// point into the repaired text and ``originalStart`` / ``originalEnd`` say which bytes of the text
+/// as decoded before repair the quote was made from. They are absent when the two ranges agree.
 public struct SourceSpan: Hashable, Sendable, Codable {
     public var start: Int
     public var end: Int
+    /// Start of the same text before repair, when it differs from ``start`` or ``end`` differs.
+    public var originalStart: Int?
+    /// End of the same text before repair, present with ``originalStart``.
+    public var originalEnd: Int?
 
-    public init(start: Int, end: Int) {
+    public init(start: Int, end: Int, originalStart: Int? = nil, originalEnd: Int? = nil) {
         self.start = start
         self.end = end
+        self.originalStart = originalStart
+        self.originalEnd = originalEnd
+    }
+
+    /// A span of repaired text made from `original`: the original range is kept only when it differs.
+    public init(start: Int, end: Int, original: Range<Int>) {
+        self.init(start: start, end: end)
+        if original != start..<end {
+            originalStart = original.lowerBound
+            originalEnd = original.upperBound
+        }
+    }
+
+    /// The bytes of the unrepaired decoded text: ``originalStart``..<``originalEnd``, else `start..<end`.
+    public var original: Range<Int> {
+        guard let originalStart, let originalEnd else { return start..<end }
+        return originalStart..<originalEnd
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case start, end
+        case originalStart = "original_start"
+        case originalEnd = "original_end"
     }
 }
