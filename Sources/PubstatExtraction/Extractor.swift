@@ -13,9 +13,15 @@ public struct BulletinExtractor: Sendable {
 
     /// Decodes `bytes` (UTF-8/16, Windows-1258, HTML) and extracts every figure.
     /// Throws when the bytes are not a readable bulletin.
+    /// Figures from repaired text carry the range of the unrepaired text too (``SourceSpan/originalStart``).
     public func extract(bytes: [UInt8], fileName: String) throws(BulletinRejection) -> ExtractedBulletin {
-        let utf8 = try BulletinDecoder.decode(bytes, fileName: fileName)
-        return extract(text: FoldedText(utf8: utf8))
+        let decoded = try BulletinDecoder.decodeText(bytes, fileName: fileName)
+        var result = extract(text: FoldedText(utf8: decoded.utf8))
+        if !decoded.repairs.isIdentity {
+            result.figures = result.figures.map { $0.tracedBack(through: decoded.repairs) }
+            result.held = result.held.map { $0.tracedBack(through: decoded.repairs) }
+        }
+        return result
     }
 
     /// Extracts the figures of already decoded NFC text.
@@ -23,9 +29,11 @@ public struct BulletinExtractor: Sendable {
         extract(text: FoldedText(utf8: TextNormaliser.nfc(Array(text.utf8))))
     }
 
-    /// The decoded, normalised text of a bulletin: what ``Figure/source`` offsets point into.
-    public static func decodedText(bytes: [UInt8], fileName: String) throws(BulletinRejection) -> String {
-        String(decoding: try BulletinDecoder.decode(bytes, fileName: fileName), as: UTF8.self)
+    /// The decoded, normalised and repaired text of a bulletin: what ``Figure/source`` offsets point
+    /// into. With `repaired` false, the text before repair: what ``SourceSpan/originalStart`` and
+    /// ``SourceSpan/originalEnd`` point into.
+    public static func decodedText(bytes: [UInt8], fileName: String, repaired: Bool = true) throws(BulletinRejection) -> String {
+        String(decoding: try BulletinDecoder.decodeText(bytes, fileName: fileName, repair: repaired).utf8, as: UTF8.self)
     }
 
     func extract(text: FoldedText) -> ExtractedBulletin {
@@ -86,6 +94,16 @@ public struct BulletinExtractor: Sendable {
             return seen.insert(Key(indicator: f.indicator, jurisdiction: f.jurisdiction, period: f.period,
                                    value: f.baseValue, yoy: f.yoyPct, stance: stance)).inserted
         }
+    }
+}
+
+extension Figure {
+    /// The figure with its source's range in the unrepaired text added.
+    func tracedBack(through repairs: RepairMap) -> Figure {
+        guard let source else { return self }
+        var copy = self
+        copy.source = SourceSpan(start: source.start, end: source.end, original: repairs.inputRange(of: source.start..<source.end))
+        return copy
     }
 }
 

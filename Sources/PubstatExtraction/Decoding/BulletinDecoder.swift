@@ -3,12 +3,20 @@ import Foundation
 /// Pipeline step 1, decoding: the bytes as dropped become one NFC string with `\n` line ends.
 ///
 /// UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, and Windows-1258 when the bytes are not
-/// UTF-8. HTML loses its markup. Binary content is rejected with a reason.
+/// UTF-8. HTML loses its markup. Font-damaged text is repaired (``TextRepair``). Binary content is
+/// rejected with a reason.
 enum BulletinDecoder {
     /// Larger files are rejected up front, which bounds every later step.
     static let maxBytes = 32 << 20
 
+    /// The decoded text, repaired.
     static func decode(_ bytes: [UInt8], fileName: String) throws(BulletinRejection) -> [UInt8] {
+        try decodeText(bytes, fileName: fileName).utf8
+    }
+
+    /// The decoded text and what repair changed in it. With `repair` false, the text as decoded
+    /// before repair: what ``RepairMap`` input offsets point into.
+    static func decodeText(_ bytes: [UInt8], fileName: String, repair: Bool = true) throws(BulletinRejection) -> DecodedText {
         guard bytes.count <= maxBytes else { throw .tooLarge(bytes.count, limit: maxBytes) }
         guard !bytes.isEmpty else { throw .empty }
         var utf8: [UInt8]
@@ -30,14 +38,26 @@ enum BulletinDecoder {
         }
         guard !profile.isBinary(byteCount: utf8.count) else { throw .binary }
         if profile.hasCR { utf8 = normaliseLineEnds(utf8) }
+        var mayNeedRepair = profile.mayNeedRepair
         if HTMLText.looksLikeHTML(fileName: fileName, bytes: utf8) {
             // entities can bring any character: check again
             utf8 = TextNormaliser.nfc(HTMLText.plainText(utf8))
+            mayNeedRepair = true
         } else if profile.mayNeedNFC {
             utf8 = TextNormaliser.nfc(utf8)
         }
+        var repairs = RepairMap()
+        if repair && mayNeedRepair { (utf8, repairs) = TextRepair.repair(utf8) }
         guard utf8.contains(where: { $0 > 0x20 }) else { throw .noText }
-        return utf8
+        return DecodedText(utf8: utf8, repairs: repairs)
+    }
+
+    /// A bulletin's text after decoding and repair.
+    struct DecodedText: Sendable {
+        /// NFC UTF-8 with `\n` line ends: what figure sources point into.
+        var utf8: [UInt8]
+        /// How repair changed the decoded text; the identity for clean text.
+        var repairs: RepairMap
     }
 
     private static func hasByteOrderMark(_ bytes: [UInt8]) -> Bool {
