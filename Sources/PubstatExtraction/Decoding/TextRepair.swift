@@ -23,53 +23,87 @@ enum TextRepair {
     static func repair(_ utf8: [UInt8]) -> (text: [UInt8], map: RepairMap) {
         var map = RepairMap()
         var out: [UInt8] = []
-        var copied = 0           // input bytes before this are in `out`
-        var wordStart = -1       // start of the current run of letters, or -1
-        let n = utf8.count
+        var copied = 0  // input bytes before this are in `out`
         var i = 0
-        while i < n {
-            let b = utf8[i]
-            if b < 0x80 {
-                let isLetter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
-                if isLetter { if wordStart < 0 { wordStart = i } } else { wordStart = -1 }
-                i += 1
-                continue
-            }
-            let (v, length) = scalar(utf8, at: i)
-            switch role(v) {
-            case .other:
-                wordStart = -1
-            case .letter:
-                if wordStart < 0 { wordStart = i }
-            case .damagedLetter:
-                let start = wordStart < 0 ? i : wordStart
-                var end = i + length
-                while end < n {
-                    let (w, l) = scalar(utf8, at: end)
-                    let r = w < 0x80 ? ((w | 0x20) >= 0x61 && (w | 0x20) <= 0x7A ? Role.letter : .other) : role(w)
-                    guard r == .letter || r == .damagedLetter else { break }
-                    end += l
-                }
-                let word = String(decoding: utf8[start..<end], as: UTF8.self)
-                let repaired = Array(String(String.UnicodeScalarView(SyllableRepair.repair(Array(word.unicodeScalars)))).utf8)
-                if !repaired.elementsEqual(utf8[start..<end]) {
-                    replace(start..<end, with: repaired, from: utf8, into: &out, copied: &copied, map: &map)
-                }
-                wordStart = -1
-                i = end
-                continue
-            case .artefact:
-                let before: UInt8? = i > 0 ? utf8[i - 1] : nil
-                let after: UInt8? = i + length < n ? utf8[i + length] : nil
-                replace(i..<i + length, with: replacement(v, before: before, after: after), from: utf8, into: &out,
+        while let k = nextSuspect(in: utf8, from: i) {
+            let (v, length) = scalar(utf8, at: k)
+            if role(v) == .artefact {
+                let before: UInt8? = k > 0 ? utf8[k - 1] : nil
+                let after: UInt8? = k + length < utf8.count ? utf8[k + length] : nil
+                replace(k..<k + length, with: replacement(v, before: before, after: after), from: utf8, into: &out,
                         copied: &copied, map: &map)
-                wordStart = -1
+                i = k + length
+                continue
             }
-            i += length
+            // the whole word around a damaged letter is rebuilt
+            let word = wordStart(in: utf8, before: k, notBefore: copied)..<wordEnd(in: utf8, from: k)
+            let text = String(decoding: utf8[word], as: UTF8.self)
+            let repaired = Array(String(String.UnicodeScalarView(SyllableRepair.repair(Array(text.unicodeScalars)))).utf8)
+            if !repaired.elementsEqual(utf8[word]) {
+                replace(word, with: repaired, from: utf8, into: &out, copied: &copied, map: &map)
+            }
+            i = word.upperBound
         }
         guard !map.isIdentity else { return (utf8, map) }
         out.append(contentsOf: utf8[copied...])
         return (out, map)
+    }
+
+    /// Where the next scalar that repair acts on (a damaged letter or an artefact) starts, or nil.
+    /// The hot loop: one table look-up per non-ASCII character.
+    private static func nextSuspect(in utf8: [UInt8], from start: Int) -> Int? {
+        table.withUnsafeBufferPointer { roles in
+            utf8.withUnsafeBufferPointer { p in
+                let n = p.count
+                var i = start
+                while i < n {
+                    let b = p[i]
+                    if b < 0x80 { i += 1; continue }
+                    if b < 0xE0 {
+                        if roles[Int(b & 0x1F) << 6 | Int(p[i + 1] & 0x3F)].rawValue >= Role.damagedLetter.rawValue { return i }
+                        i += 2
+                    } else if b < 0xF0 {
+                        let v = UInt32(b & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
+                        let r = v >= 0x1E00 && v < 0x1F00 ? roles[0x800 + Int(v - 0x1E00)] : role(v)
+                        if r.rawValue >= Role.damagedLetter.rawValue { return i }
+                        i += 3
+                    } else {
+                        i += 4
+                    }
+                }
+                return nil
+            }
+        }
+    }
+
+    /// Letters and marks (not artefacts) belong to a word.
+    private static func isWordPart(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        let r = role(v)
+        return r == .letter || r == .damagedLetter
+    }
+
+    /// The start of the word holding the scalar at `k`, not before `floor`.
+    private static func wordStart(in utf8: [UInt8], before k: Int, notBefore floor: Int) -> Int {
+        var start = k
+        while start > floor {
+            var p = start - 1
+            while p > floor, utf8[p] & 0xC0 == 0x80 { p -= 1 }
+            guard isWordPart(scalar(utf8, at: p).0) else { break }
+            start = p
+        }
+        return start
+    }
+
+    /// The end of the word holding the scalar at `k`.
+    private static func wordEnd(in utf8: [UInt8], from k: Int) -> Int {
+        var end = k + scalar(utf8, at: k).1
+        while end < utf8.count {
+            let (v, length) = scalar(utf8, at: end)
+            guard isWordPart(v) else { break }
+            end += length
+        }
+        return end
     }
 
     /// Copies the clean bytes before `range`, then the replacement, and records the edit.
