@@ -29,6 +29,12 @@ import Testing
         #expect(repaired("na\u{301}\u{306}m") == "nắm")
     }
 
+    @Test func marksNFCAlreadyOrdersStayComposed() throws {
+        // horn (class 216) before acute (230) is canonical order: decoding's NFC mends it, repair sees clean text
+        #expect(try decoded("mo\u{301}\u{31B}i") == "mới")
+        #expect(try decoded("ÐA\u{323}\u{323}T KÊ\u{301}\u{301} HOA\u{323}CH") == "ĐẠT KẾ HOẠCH")
+    }
+
     @Test func doubledTonesAreKeptOnce() {
         #expect(repaired("đa\u{323}\u{323}t 95%") == "đạt 95%")
         #expect(repaired("tăng trươ\u{309}\u{309}ng") == "tăng trưởng")
