@@ -13,13 +13,14 @@ public struct BulletinExtractor: Sendable {
 
     /// Decodes `bytes` (UTF-8/16, Windows-1258, HTML) and extracts every figure.
     /// Throws when the bytes are not a readable bulletin.
-    /// Figures from repaired text carry the range of the unrepaired text too (``SourceSpan/originalStart``).
+    /// When decoding changed lengths (repair, NFC, CRLF, a byte-order mark), figures carry their
+    /// range in the input too (``SourceSpan/originalStart``).
     public func extract(bytes: [UInt8], fileName: String) throws(BulletinRejection) -> ExtractedBulletin {
         let decoded = try BulletinDecoder.decodeText(bytes, fileName: fileName)
         var result = extract(text: FoldedText(utf8: decoded.utf8))
-        if !decoded.repairs.isIdentity {
-            result.figures = result.figures.map { $0.tracedBack(through: decoded.repairs) }
-            result.held = result.held.map { $0.tracedBack(through: decoded.repairs) }
+        if !decoded.provenance.isIdentity {
+            result.figures = result.figures.map { $0.tracedBack(through: decoded.provenance) }
+            result.held = result.held.map { $0.tracedBack(through: decoded.provenance) }
         }
         return result
     }
@@ -30,10 +31,9 @@ public struct BulletinExtractor: Sendable {
     }
 
     /// The decoded, normalised and repaired text of a bulletin: what ``Figure/source`` offsets point
-    /// into. With `repaired` false, the text before repair: what ``SourceSpan/originalStart`` and
-    /// ``SourceSpan/originalEnd`` point into.
-    public static func decodedText(bytes: [UInt8], fileName: String, repaired: Bool = true) throws(BulletinRejection) -> String {
-        String(decoding: try BulletinDecoder.decodeText(bytes, fileName: fileName, repair: repaired).utf8, as: UTF8.self)
+    /// into (``SourceSpan/originalStart`` and ``SourceSpan/originalEnd`` point into `bytes`).
+    public static func decodedText(bytes: [UInt8], fileName: String) throws(BulletinRejection) -> String {
+        String(decoding: try BulletinDecoder.decodeText(bytes, fileName: fileName).utf8, as: UTF8.self)
     }
 
     func extract(text: FoldedText) -> ExtractedBulletin {
@@ -98,11 +98,11 @@ public struct BulletinExtractor: Sendable {
 }
 
 extension Figure {
-    /// The figure with its source's range in the unrepaired text added.
-    func tracedBack(through repairs: RepairMap) -> Figure {
+    /// The figure with its source's range in the input added.
+    func tracedBack(through provenance: TextProvenance) -> Figure {
         guard let source else { return self }
         var copy = self
-        copy.source = SourceSpan(start: source.start, end: source.end, original: repairs.inputRange(of: source.start..<source.end))
+        copy.source = SourceSpan(start: source.start, end: source.end, original: provenance.inputRange(of: source.start..<source.end))
         return copy
     }
 }

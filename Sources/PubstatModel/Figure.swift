@@ -138,17 +138,19 @@ public struct PlanComparison: Hashable, Sendable, Codable {
     }
 }
 
-/// A byte range in the decoded (UTF-8, NFC) text of a bulletin.
+/// A byte range in the decoded (UTF-8, NFC, repaired) text of a bulletin.
 ///
-/// When decoding repaired font-damaged text (`ƣ` for `ư`, split tone marks …), `start` and `end`
-/// point into the repaired text and ``originalStart`` / ``originalEnd`` say which bytes of the text
-/// as decoded before repair the quote was made from. They are absent when the two ranges agree.
+/// Decoding may change lengths: it drops a byte-order mark, turns CRLF into LF, composes to NFC and
+/// repairs font-damaged text (`ƣ` for `ư`, split tone marks …). Then ``originalStart`` and
+/// ``originalEnd`` say which bytes of the input the quote was made from: the file as dropped when it
+/// is UTF-8, its UTF-8 transcoding when it is UTF-16 or Windows-1258, its text without markup when
+/// it is HTML. They are absent when the input range is `start..<end`.
 public struct SourceSpan: Hashable, Sendable, Codable {
     public var start: Int
     public var end: Int
-    /// Start of the same text before repair, when it differs from ``start`` or ``end`` differs.
+    /// Start of the quote's bytes in the input, when the input range differs from `start..<end`.
     public var originalStart: Int?
-    /// End of the same text before repair, present with ``originalStart``.
+    /// End of the quote's bytes in the input, present with ``originalStart``.
     public var originalEnd: Int?
 
     public init(start: Int, end: Int, originalStart: Int? = nil, originalEnd: Int? = nil) {
@@ -158,7 +160,7 @@ public struct SourceSpan: Hashable, Sendable, Codable {
         self.originalEnd = originalEnd
     }
 
-    /// A span of repaired text made from `original`: the original range is kept only when it differs.
+    /// A span of decoded text made from the input bytes `original`, kept only when they differ.
     public init(start: Int, end: Int, original: Range<Int>) {
         self.init(start: start, end: end)
         if original != start..<end {
@@ -167,7 +169,7 @@ public struct SourceSpan: Hashable, Sendable, Codable {
         }
     }
 
-    /// The bytes of the unrepaired decoded text: ``originalStart``..<``originalEnd``, else `start..<end`.
+    /// The quote's bytes in the input: ``originalStart``..<``originalEnd``, else `start..<end`.
     public var original: Range<Int> {
         guard let originalStart, let originalEnd else { return start..<end }
         return originalStart..<originalEnd

@@ -11,8 +11,15 @@ import Testing
         return String(decoding: TextRepair.repair(nfc).text, as: UTF8.self)
     }
 
-    private func decoded(_ text: String, repaired: Bool = true) throws -> String {
-        try BulletinExtractor.decodedText(bytes: Array(text.utf8), fileName: "x.txt", repaired: repaired)
+    private func decoded(_ text: String) throws -> String {
+        try BulletinExtractor.decodedText(bytes: Array(text.utf8), fileName: "x.txt")
+    }
+
+    /// The byte range of the first occurrence of `needle`.
+    private func range(of needle: String, in haystack: [UInt8]) throws -> Range<Int> {
+        let n = Array(needle.utf8)
+        let start = try #require((0...(haystack.count - n.count)).first { haystack[$0..<$0 + n.count].elementsEqual(n) })
+        return start..<start + n.count
     }
 
     @Test func garbledHornBecomesUHorn() {
@@ -118,30 +125,49 @@ import Testing
         #expect(!ByteProfile(Array("Sở Công Thương tỉnh Lào Cai – “kỷ lục” 10⁶ ₫ …".utf8)).mayNeedRepair)
     }
 
-    @Test func offsetsMapBackToTheUnrepairedBytes() throws {
+    @Test func offsetsMapBackToTheInputBytes() throws {
         let input = "Giá trị \u{A0}sản xuất công nghiệp tƣ nhân ða\u{323}\u{323}t 1.250 tỷ đồng, tăng 9%."
-        let original = Array(try decoded(input, repaired: false).utf8)
-        let result = try BulletinDecoder.decodeText(Array(input.utf8), fileName: "x.txt")
+        let original = Array(input.utf8)
+        let result = try BulletinDecoder.decodeText(original, fileName: "x.txt")
         let text = result.utf8
         #expect(String(decoding: text, as: UTF8.self) == "Giá trị  sản xuất công nghiệp tư nhân đạt 1.250 tỷ đồng, tăng 9%.")
-        func range(of needle: String, in haystack: [UInt8]) throws -> Range<Int> {
-            let n = Array(needle.utf8)
-            let start = try #require((0...(haystack.count - n.count)).first { haystack[$0..<$0 + n.count].elementsEqual(n) })
-            return start..<start + n.count
-        }
         // each piece of the repaired text maps to the bytes it was made from
         let pieces = [("Giá trị ", "Giá trị "), ("sản xuất", "sản xuất"), ("tư nhân", "tƣ nhân"), ("đạt", "ða\u{323}\u{323}t"),
                       ("1.250 tỷ đồng, tăng 9%.", "1.250 tỷ đồng, tăng 9%."),
                       ("nghiệp tư nhân đạt 1.250", "nghiệp tƣ nhân ða\u{323}\u{323}t 1.250")]
         for (clean, damaged) in pieces {
-            let mapped = result.repairs.inputRange(of: try range(of: clean, in: text))
-            #expect(String(decoding: original[mapped], as: UTF8.self) == damaged.precomposedStringWithCanonicalMapping, "\(clean)")
+            let mapped = result.provenance.inputRange(of: try range(of: clean, in: text))
+            #expect(String(decoding: original[mapped], as: UTF8.self) == damaged, "\(clean)")
         }
         // a range inside a rebuilt word widens to the whole word
         let inside = try range(of: "ư", in: text)
-        #expect(String(decoding: original[result.repairs.inputRange(of: inside)], as: UTF8.self) == "tƣ")
-        #expect(result.repairs.inputRange(of: 0..<0) == 0..<0)
-        #expect(result.repairs.inputRange(of: text.count..<text.count) == original.count..<original.count)
+        #expect(String(decoding: original[result.provenance.inputRange(of: inside)], as: UTF8.self) == "tƣ")
+        #expect(result.provenance.inputRange(of: 0..<0) == 0..<0)
+        #expect(result.provenance.inputRange(of: text.count..<text.count) == original.count..<original.count)
+    }
+
+    @Test func offsetsSeeThroughByteOrderMarkLineEndsAndNFC() throws {
+        // a decomposed, CRLF, BOM-prefixed file with damage: offsets still address the file's bytes
+        let lines = ["Tiêu đề bản tin", "Ngành thƣơng mại tỉnh đa\u{323}\u{323}t kết quả tốt", "Doanh thu tăng 7,5%."]
+        let body = lines.map { $0.decomposedStringWithCanonicalMapping }.joined(separator: "\r\n")
+        let file: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(body.utf8)
+        let result = try BulletinDecoder.decodeText(file, fileName: "x.txt")
+        let text = result.utf8
+        #expect(String(decoding: text, as: UTF8.self) == "Tiêu đề bản tin\nNgành thương mại tỉnh đạt kết quả tốt\nDoanh thu tăng 7,5%.")
+        for (clean, raw) in [("thương mại", "thƣơng mại"), ("đạt kết quả", "đa\u{323}\u{323}t kết quả"), ("Doanh thu tăng 7,5%.", lines[2]),
+                             ("tin\nNgành", "tin\r\nNgành"), ("Tiêu", "Tiêu")] {
+            let mapped = result.provenance.inputRange(of: try range(of: clean, in: text))
+            #expect(file[mapped].elementsEqual(raw.decomposedStringWithCanonicalMapping.utf8), "\(clean)")
+        }
+    }
+
+    @Test func composingRunByRunEqualsComposingTheWholeText() {
+        let text = "Đắk Lắk: hoà, thuỷ, khỏe; Quý IV ước đạt 4.120 tỷ đồng (+6,1%) — “Nghị quyết” số 12/NQ-HĐND.\n"
+        for form in [text.decomposedStringWithCanonicalMapping, text, "e\u{301}\u{302} a\u{323}\u{306}\u{301} \u{301}x"] {
+            var map = RepairMap()
+            let runByRun = TextNormaliser.nfc(Array(form.utf8), map: &map)
+            #expect(runByRun == Array(form.precomposedStringWithCanonicalMapping.utf8))
+        }
     }
 
     @Test func damagedSentenceGivesTheCleanFigureAndQuote() throws {
@@ -158,7 +184,7 @@ import Testing
         let repairedText = Array(try decoded(damaged).utf8)
         #expect(String(decoding: repairedText[span.start..<span.end], as: UTF8.self) == got.quote)
         #expect(span.originalStart != nil && span.originalEnd != nil)
-        let unrepaired = Array(try decoded(damaged, repaired: false).utf8)
+        let unrepaired = Array(damaged.utf8)
         let originalQuote = String(decoding: unrepaired[span.original], as: UTF8.self)
         #expect(originalQuote.contains("ƣớc") && originalQuote.contains("3.246,7\u{A0}tỷ"))
         #expect(originalQuote.precomposedStringWithCanonicalMapping != got.quote)

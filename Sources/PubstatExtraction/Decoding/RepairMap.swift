@@ -1,10 +1,11 @@
-/// Where the repaired text came from: the edits ``TextRepair`` made, in text order, so that a byte
-/// range of the repaired text can be traced back to the bytes it was made from.
+/// Where a decoding step's output came from: the stretches it replaced (``TextRepair``, NFC, line
+/// ends), in text order, so that a byte range of the output can be traced back to the input bytes
+/// it was made from.
 ///
 /// Between two edits the texts agree byte for byte, shifted by the length the edits before changed.
 /// A range boundary that falls inside an edited stretch widens to the whole stretch.
 struct RepairMap: Sendable, Hashable {
-    /// One replaced stretch: `input` bytes of the unrepaired text became `output` bytes of the repaired one.
+    /// One replaced stretch: `input` bytes of the step's input became `output` bytes of its output.
     struct Edit: Sendable, Hashable {
         var inputStart: Int
         var inputEnd: Int
@@ -15,7 +16,7 @@ struct RepairMap: Sendable, Hashable {
     /// Sorted by position; neither inputs nor outputs overlap.
     private(set) var edits: [Edit] = []
 
-    /// No edit: the repaired text is the input.
+    /// No edit: the output is the input.
     var isIdentity: Bool { edits.isEmpty }
 
     /// Records that `input` became `output`; edits are added in text order.
@@ -24,7 +25,7 @@ struct RepairMap: Sendable, Hashable {
                           outputStart: output.lowerBound, outputEnd: output.upperBound))
     }
 
-    /// The unrepaired bytes that a range of the repaired text was made from.
+    /// The input bytes that a range of the output was made from.
     func inputRange(of output: Range<Int>) -> Range<Int> {
         guard !edits.isEmpty else { return output }
         let start = inputOffset(start: output.lowerBound)
