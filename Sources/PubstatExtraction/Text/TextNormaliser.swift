@@ -19,6 +19,7 @@ enum TextNormaliser {
         var out: [UInt8] = []
         var copied = 0
         var changed = false
+        var cache: [ArraySlice<UInt8>: [UInt8]] = [:]
         let n = utf8.count
         var i = 0
         while i < n {
@@ -26,9 +27,17 @@ enum TextNormaliser {
             let start = i > 0 ? i - 1 : i
             var end = i
             while end < n, utf8[end] >= 0x80 { end += 1 }
-            if mayNeedNFC(utf8[start..<end]) {
-                let composed = Array(String(decoding: utf8[start..<end], as: UTF8.self).precomposedStringWithCanonicalMapping.utf8)
-                if !composed.elementsEqual(utf8[start..<end]) {
+            let run = utf8[start..<end]
+            if mayNeedNFC(run) {
+                // decomposed text repeats its words: Foundation composes each distinct run once
+                let composed: [UInt8]
+                if let known = cache[run] {
+                    composed = known
+                } else {
+                    composed = Array(String(decoding: run, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8)
+                    cache[run] = composed
+                }
+                if !composed.elementsEqual(run) {
                     if !changed { out.reserveCapacity(n) }
                     changed = true
                     out.append(contentsOf: utf8[copied..<start])
