@@ -191,4 +191,24 @@ import Testing
         // clean text keeps a plain span
         #expect(want.source?.originalStart == nil && want.source?.originalEnd == nil)
     }
+
+    @Test(.enabled(if: CorpusTests.available, "../shared/corpus is absent: corpus checks skipped"))
+    func cleanCorpusFilesDecodeToThemselvesAndQuotesTraceBackToTheirBytes() throws {
+        for folder in ["seeds", "dev", "dev2"] {
+            let dir = CorpusTests.corpus.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) where name.hasSuffix(".txt") {
+                let bytes = [UInt8](try Data(contentsOf: dir.appendingPathComponent(name)))
+                let decoded = try BulletinDecoder.decodeText(bytes, fileName: name)
+                if !ByteProfile(bytes).mayNeedRepair {
+                    #expect(decoded.utf8 == bytes && decoded.provenance.isIdentity, "\(folder)/\(name)")
+                }
+                // a quote's input bytes, repaired, are the quote
+                for f in try BulletinExtractor().extract(bytes: bytes, fileName: name).figures {
+                    let span = try #require(f.source)
+                    let input = Array(bytes[span.original])
+                    #expect(String(decoding: TextRepair.repair(input).text, as: UTF8.self) == f.quote, "\(folder)/\(name)")
+                }
+            }
+        }
+    }
 }
