@@ -44,6 +44,7 @@ import Testing
 
     @Test func doubledTonesAreKeptOnce() {
         #expect(repaired("đa\u{323}\u{323}t 95%") == "đạt 95%")
+        #expect(repaired("ca\u{301}\u{301}c xã") == "các xã")
         #expect(repaired("tăng trươ\u{309}\u{309}ng") == "tăng trưởng")
         #expect(repaired("vốn\u{301} đầu tư") == "vốn đầu tư")
     }
