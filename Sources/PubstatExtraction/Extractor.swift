@@ -23,9 +23,17 @@ public struct BulletinExtractor: Sendable {
     /// Decodes `bytes` (UTF-8/16, Windows-1258, HTML) and extracts every figure. `context` is
     /// what is known of the document from outside its text (its sidecar); it wins over what the
     /// page and the text say (see ``DocumentContext``). Throws when the bytes are not a readable bulletin.
+    /// When decoding changed lengths (repair, NFC, CRLF, a byte-order mark), figures carry their
+    /// range in the input too (``SourceSpan/originalStart``).
     public func extract(bytes: [UInt8], fileName: String, context: DocumentContext = DocumentContext()) throws(BulletinRejection) -> ExtractedBulletin {
-        let (utf8, html) = try BulletinDecoder.decodeDocument(bytes, fileName: fileName)
-        return extract(text: FoldedText(utf8: utf8), source: DocumentSource(context: context, html: html, catalogue: catalogue.catalogue))
+        let decoded = try BulletinDecoder.decodeText(bytes, fileName: fileName)
+        var result = extract(text: FoldedText(utf8: decoded.utf8),
+                             source: DocumentSource(context: context, html: decoded.html, catalogue: catalogue.catalogue))
+        if !decoded.provenance.isIdentity {
+            result.figures = result.figures.map { $0.tracedBack(through: decoded.provenance) }
+            result.held = result.held.map { $0.tracedBack(through: decoded.provenance) }
+        }
+        return result
     }
 
     /// Extracts the figures of already decoded NFC text.
@@ -34,9 +42,10 @@ public struct BulletinExtractor: Sendable {
                 source: DocumentSource(context: context, html: nil, catalogue: catalogue.catalogue))
     }
 
-    /// The decoded, normalised text of a bulletin: what ``Figure/source`` offsets point into.
+    /// The decoded, normalised and repaired text of a bulletin: what ``Figure/source`` offsets point
+    /// into (``SourceSpan/originalStart`` and ``SourceSpan/originalEnd`` point into `bytes`).
     public static func decodedText(bytes: [UInt8], fileName: String) throws(BulletinRejection) -> String {
-        String(decoding: try BulletinDecoder.decode(bytes, fileName: fileName), as: UTF8.self)
+        String(decoding: try BulletinDecoder.decodeText(bytes, fileName: fileName).utf8, as: UTF8.self)
     }
 
     func extract(text: FoldedText, source: DocumentSource) -> ExtractedBulletin {
@@ -145,6 +154,16 @@ public struct BulletinExtractor: Sendable {
     /// How much a figure states beyond its value.
     private static func detail(_ f: Figure) -> Int {
         f.pctOfPlan.count + (f.yoyPct == nil ? 0 : 1) + (f.momPct == nil ? 0 : 1) + (f.asOf == nil ? 0 : 1) + (f.kind == .estimate ? 1 : 0)
+    }
+}
+
+extension Figure {
+    /// The figure with its source's range in the input added.
+    func tracedBack(through provenance: TextProvenance) -> Figure {
+        guard let source else { return self }
+        var copy = self
+        copy.source = SourceSpan(start: source.start, end: source.end, original: provenance.inputRange(of: source.start..<source.end))
+        return copy
     }
 }
 

@@ -77,19 +77,22 @@ extension PlanComparison {
 }
 
 extension SourceSpan {
-    /// Reads `{"end": …, "start": …}`, both required integers.
+    /// Reads `{"end": …, "start": …}`, both required integers, and the optional
+    /// `original_start` / `original_end`.
     init(json reader: inout JSONReader) throws {
         let begin = reader.position
-        var start: Int?, end: Int?
+        var start: Int?, end: Int?, originalStart: Int?, originalEnd: Int?
         try reader.readObject { r, key in
             switch key {
             case "start": start = try r.readInt()
             case "end": end = try r.readInt()
+            case "original_start": originalStart = try r.readOptional { try $0.readInt() }
+            case "original_end": originalEnd = try r.readOptional { try $0.readInt() }
             default: try r.skipValue()
             }
         }
         guard let start else { throw reader.missing("start", in: "a source span", at: begin) }
         guard let end else { throw reader.missing("end", in: "a source span", at: begin) }
-        self.init(start: start, end: end)
+        self.init(start: start, end: end, originalStart: originalStart, originalEnd: originalEnd)
     }
 }

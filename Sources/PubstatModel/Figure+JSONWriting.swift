@@ -45,6 +45,8 @@ extension SourceSpan {
     func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("end"); writer.int(end)
+        if let originalEnd { writer.key("original_end"); writer.int(originalEnd) }
+        if let originalStart { writer.key("original_start"); writer.int(originalStart) }
         writer.key("start"); writer.int(start)
         writer.endObject()
     }

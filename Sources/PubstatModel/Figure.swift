@@ -138,13 +138,46 @@ public struct PlanComparison: Hashable, Sendable, Codable {
     }
 }
 
-/// A byte range in the decoded (UTF-8, NFC) text of a bulletin.
+/// A byte range in the decoded (UTF-8, NFC, repaired) text of a bulletin.
+///
+/// Decoding may change lengths: it drops a byte-order mark, turns CRLF into LF, composes to NFC and
+/// repairs font-damaged text (`ƣ` for `ư`, split tone marks …). Then ``originalStart`` and
+/// ``originalEnd`` say which bytes of the input the quote was made from: the file as dropped when it
+/// is UTF-8, its UTF-8 transcoding when it is UTF-16 or Windows-1258, its text without markup when
+/// it is HTML. They are absent when the input range is `start..<end`.
 public struct SourceSpan: Hashable, Sendable, Codable {
     public var start: Int
     public var end: Int
+    /// Start of the quote's bytes in the input, when the input range differs from `start..<end`.
+    public var originalStart: Int?
+    /// End of the quote's bytes in the input, present with ``originalStart``.
+    public var originalEnd: Int?
 
-    public init(start: Int, end: Int) {
+    public init(start: Int, end: Int, originalStart: Int? = nil, originalEnd: Int? = nil) {
         self.start = start
         self.end = end
+        self.originalStart = originalStart
+        self.originalEnd = originalEnd
+    }
+
+    /// A span of decoded text made from the input bytes `original`, kept only when they differ.
+    public init(start: Int, end: Int, original: Range<Int>) {
+        self.init(start: start, end: end)
+        if original != start..<end {
+            originalStart = original.lowerBound
+            originalEnd = original.upperBound
+        }
+    }
+
+    /// The quote's bytes in the input: ``originalStart``..<``originalEnd``, else `start..<end`.
+    public var original: Range<Int> {
+        guard let originalStart, let originalEnd else { return start..<end }
+        return originalStart..<originalEnd
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case start, end
+        case originalStart = "original_start"
+        case originalEnd = "original_end"
     }
 }

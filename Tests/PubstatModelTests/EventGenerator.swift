@@ -105,7 +105,12 @@ struct EventGenerator {
         figure.scope = maybe { $0.text() }
         figure.outOf = maybe { $0.double() }
         figure.priceBasis = maybe { $0.text() }
-        figure.source = maybe { SourceSpan(start: $0.integer(), end: $0.integer()) }
+        figure.source = maybe { g in
+            // a span of repaired text also names the unrepaired bytes
+            var span = SourceSpan(start: g.integer(), end: g.integer())
+            if g.chance(50) { (span.originalStart, span.originalEnd) = (g.integer(), g.integer()) }
+            return span
+        }
         return figure
     }
 

@@ -3,24 +3,28 @@ import Foundation
 /// Pipeline step 1, decoding: the bytes as dropped become one NFC string with `\n` line ends.
 ///
 /// UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, and Windows-1258 when the bytes are not
-/// UTF-8. HTML loses its markup. Binary content is rejected with a reason.
+/// UTF-8. HTML loses its markup. Font-damaged text is repaired (``TextRepair``). Every step that
+/// changes lengths records how (``TextProvenance``). Binary content is rejected with a reason.
 enum BulletinDecoder {
     /// Larger files are rejected up front, which bounds every later step.
     static let maxBytes = 32 << 20
 
+    /// The decoded text, repaired.
     static func decode(_ bytes: [UInt8], fileName: String) throws(BulletinRejection) -> [UInt8] {
-        try decodeDocument(bytes, fileName: fileName).text
+        try decodeText(bytes, fileName: fileName).utf8
     }
 
-    /// The decoded text, and for an HTML page what its markup says about it.
-    static func decodeDocument(_ bytes: [UInt8], fileName: String) throws(BulletinRejection) -> (text: [UInt8], html: HTMLMeta?) {
+    /// The decoded, repaired text and where its bytes came from.
+    static func decodeText(_ bytes: [UInt8], fileName: String) throws(BulletinRejection) -> DecodedText {
         guard bytes.count <= maxBytes else { throw .tooLarge(bytes.count, limit: maxBytes) }
         guard !bytes.isEmpty else { throw .empty }
         var utf8: [UInt8]
         var profile: ByteProfile
+        var provenance = TextProvenance()
         if hasByteOrderMark(bytes) {
             utf8 = try transcode(bytes)
             profile = ByteProfile(utf8)
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { provenance.skipped = 3 }
         } else {
             // the common case, plain UTF-8: one scan answers every question below
             profile = ByteProfile(bytes)
@@ -34,17 +38,44 @@ enum BulletinDecoder {
             }
         }
         guard !profile.isBinary(byteCount: utf8.count) else { throw .binary }
-        if profile.hasCR { utf8 = normaliseLineEnds(utf8) }
+        if profile.hasCR {
+            var lineEnds = RepairMap()
+            utf8 = normaliseLineEnds(utf8, map: &lineEnds)
+            provenance.append(lineEnds)
+        }
+        var mayNeedRepair = profile.mayNeedRepair
+        var mayNeedNFC = profile.mayNeedNFC
         var html: HTMLMeta?
         if HTMLText.looksLikeHTML(fileName: fileName, bytes: utf8) {
             html = HTMLMeta(html: utf8)
-            // entities can bring any character: check again
-            utf8 = TextNormaliser.nfc(HTMLText.plainText(utf8))
-        } else if profile.mayNeedNFC {
-            utf8 = TextNormaliser.nfc(utf8)
+            // entities can bring any character: check again; offsets now address the text without markup
+            utf8 = HTMLText.plainText(utf8)
+            provenance.restart()
+            mayNeedRepair = true
+            mayNeedNFC = true
+        }
+        if mayNeedNFC {
+            var composed = RepairMap()
+            utf8 = TextNormaliser.nfc(utf8, map: &composed)
+            provenance.append(composed)
+        }
+        if mayNeedRepair {
+            let (repaired, repairs) = TextRepair.repair(utf8)
+            utf8 = repaired
+            provenance.append(repairs)
         }
         guard utf8.contains(where: { $0 > 0x20 }) else { throw .noText }
-        return (utf8, html)
+        return DecodedText(utf8: utf8, provenance: provenance, html: html)
+    }
+
+    /// A bulletin's text after decoding and repair.
+    struct DecodedText: Sendable {
+        /// NFC UTF-8 with `\n` line ends: what figure sources point into.
+        var utf8: [UInt8]
+        /// How the text's bytes trace back to the input's; the identity for clean UTF-8 text.
+        var provenance: TextProvenance
+        /// For an HTML page, what its markup says about it (canonical URL, title, publication time).
+        var html: HTMLMeta?
     }
 
     private static func hasByteOrderMark(_ bytes: [UInt8]) -> Bool {
@@ -95,6 +126,12 @@ enum BulletinDecoder {
 
     /// CRLF and lone CR become LF.
     static func normaliseLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        var map = RepairMap()
+        return normaliseLineEnds(bytes, map: &map)
+    }
+
+    /// CRLF and lone CR become LF; each CRLF is recorded in `map`.
+    static func normaliseLineEnds(_ bytes: [UInt8], map: inout RepairMap) -> [UInt8] {
         guard bytes.contains(0x0D) else { return bytes }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
@@ -103,7 +140,10 @@ enum BulletinDecoder {
             let b = bytes[i]
             if b == 0x0D {
                 out.append(0x0A)
-                if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+                if i + 1 < bytes.count, bytes[i + 1] == 0x0A {
+                    map.record(input: i..<i + 2, output: out.count - 1..<out.count)
+                    i += 1
+                }
             } else {
                 out.append(b)
             }
