@@ -81,7 +81,7 @@ extension RejectionNote {
         case .notRegularFile:
             "Only regular files are read. Write the bulletin to a file (ideally a temporary name renamed into the inbox) and drop that; the entry is kept here untouched."
         case .unusableName:
-            "Rename the file to a UTF-8 name of at most 200 bytes and move it back into the inbox."
+            "Rename the file to a UTF-8 name and move it back into the inbox."
         case .unreadableSidecar:
             "Check the permissions of <name>.meta.json; pubstatd must be able to read it. Then move the bulletin and its sidecar back into the inbox."
         }

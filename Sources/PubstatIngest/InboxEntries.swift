@@ -26,7 +26,7 @@ public struct InboxEntries: Sendable {
         var directories = Set<String>()
         for entry in try Posix.listDirectoryEntries(path) {
             guard let name = entry.name else {
-                if !entry.rawName.starts(with: [UInt8(ascii: ".")]) { unusable.append(entry) }
+                if InboxNames.isCandidate(entry.displayName) { unusable.append(entry) }
                 continue
             }
             guard InboxNames.isCandidate(name) else { continue }

@@ -277,7 +277,7 @@ public actor IngestPipeline {
     static let besideFailed = max(reasonSuffix.utf8.count, InboxNames.sidecarSuffix.utf8.count)
 
     /// Moves an inbox entry whose name is not UTF-8 to failed/, under that name with the invalid
-    /// bytes written as `\xNN`, with its reason; nothing is logged.
+    /// bytes written as `\xNN`, with its reason and a warning; no event is logged.
     public func rejectUnusableName(_ entry: DirectoryEntry) -> IngestOutcome {
         let reason = "its name is not valid UTF-8 (it was stored as \"\(entry.displayName)\", each invalid byte written as \\xNN); pubstatd records, lists and moves files by UTF-8 names"
         let note = RejectionNote(file: entry.displayName, sha256: nil, code: .unusableName, reason: reason, hint: RejectionNote.hint(for: .unusableName))

@@ -73,15 +73,15 @@ public struct IntakeService: Service {
             + options.settle.components.attoseconds / 1_000_000_000)
         var recheckPending = false
         var recheckTask: Task<Void, Never>? = nil
-        var inbox = InboxEntries(path: self.inbox)
+        var entries = InboxEntries(path: inbox)
         defer { recheckTask?.cancel() }
         activity(false)
         for await trigger in triggers.cancelOnGracefulShutdown() {
             activity(true)
             defer { activity(false) }
             if case .recheck = trigger { recheckPending = false }
-            note(trigger, in: &queue, inbox: &inbox)
-            for entry in inbox.takeUnusableNames() {
+            note(trigger, in: &queue, entries: &entries)
+            for entry in entries.takeUnusableNames() {
                 await onBatch([await pipeline.rejectUnusableName(entry)])
             }
             let path = self.inbox
@@ -106,31 +106,31 @@ public struct IntakeService: Service {
         }
     }
 
-    private func note(_ trigger: Trigger, in queue: inout SettleQueue, inbox: inout InboxEntries) {
+    private func note(_ trigger: Trigger, in queue: inout SettleQueue, entries: inout InboxEntries) {
         switch trigger {
         case .watcher(let signals):
             for signal in signals {
                 switch signal {
                 case .renamedIn(let name): queue.note(name, complete: true)
                 case .closedAfterWrite(let name): queue.note(name, complete: false)
-                case .overflow: rescan(into: &queue, inbox: &inbox, reason: "inotify queue overflow")
+                case .overflow: rescan(into: &queue, entries: &entries, reason: "inotify queue overflow")
                 case .inboxGone: logger.critical("the inbox folder was deleted or moved; recreate it and restart pubstatd", metadata: ["folder": "\(inbox)"])
                 }
             }
         case .rescan(let reason):
-            rescan(into: &queue, inbox: &inbox, reason: reason)
+            rescan(into: &queue, entries: &entries, reason: reason)
         case .recheck:
             break
         }
     }
 
-    private func rescan(into queue: inout SettleQueue, inbox: inout InboxEntries, reason: String) {
+    private func rescan(into queue: inout SettleQueue, entries: inout InboxEntries, reason: String) {
         do {
-            let names = try inbox.rescan(logger: logger)
+            let names = try entries.rescan(logger: logger)
             if !names.isEmpty { logger.debug("rescan found files", metadata: ["reason": "\(reason)", "count": "\(names.count)"]) }
             for name in names { queue.note(name, complete: false) }
         } catch {
-            logger.error("could not list the inbox", metadata: ["folder": "\(self.inbox)", "error": "\(error)"])
+            logger.error("could not list the inbox", metadata: ["folder": "\(inbox)", "error": "\(error)"])
         }
     }
 

@@ -24,8 +24,7 @@ public enum RejectionCode: String, Hashable, Sendable, Codable, CaseIterable {
     case symbolicLink = "symbolic_link"
     /// A named pipe, socket or device: only regular files are read (not logged).
     case notRegularFile = "not_regular_file"
-    /// A name pubstatd cannot carry through intake: not UTF-8, or too long to be stored with its
-    /// reason file beside it (not logged).
+    /// A name pubstatd cannot carry through intake: not UTF-8 (not logged).
     case unusableName = "unusable_name"
 }
 
