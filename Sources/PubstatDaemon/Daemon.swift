@@ -36,11 +36,15 @@ public struct Daemon: Sendable {
         )
         try layout.createFolders()
         let limits = Self.serverLimits(configuration, descriptors: Self.raiseDescriptorLimit(logger: logger), logger: logger)
+        // A bad indicator file stops the start: figures extracted without it would be silently incomplete.
+        let extractor = try CatalogueSource.extractor(folder: configuration.indicators)
+        logger.info("indicator catalogue loaded", metadata: CatalogueSource.metadata(extractor, folder: configuration.indicators))
 
         let (log, recovery) = try openLog(layout, logger: logger)
         let projections = try Self.restore(log, snapshots: ProjectionSnapshotStore(directory: layout.snapshotDirectory), logger: logger)
-        let pipeline = IngestPipeline(layout: layout, log: log, projections: projections, logger: logger)
-        let queries = DaemonQueries(pipeline: pipeline, log: log, inbox: layout.inbox, recovery: recovery)
+        let pipeline = IngestPipeline(layout: layout, log: log, projections: projections, extractor: extractor, logger: logger)
+        let catalogue = CatalogueSource(folder: configuration.indicators, pipeline: pipeline, logger: logger)
+        let queries = DaemonQueries(pipeline: pipeline, catalogue: catalogue, log: log, inbox: layout.inbox, recovery: recovery)
 
         let status = StatusReporter(queries: queries, notifier: notifier)
         let gate = ReadinessGate(waitingFor: [.watcher, .listener]) {
@@ -66,7 +70,7 @@ public struct Daemon: Sendable {
             services.append(WatchdogService(interval: interval, heartbeats: [ingestBeat] + probe.heartbeats, notifier: notifier, logger: logger))
             logger.info("systemd watchdog enabled", metadata: ["interval": "\(interval)"])
         }
-        services.append(ReloadService(daemon: self, notifier: notifier, logger: logger))
+        services.append(ReloadService(daemon: self, catalogue: catalogue, notifier: notifier, logger: logger))
 
         var entries = services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) }
         entries.append(.init(service: StoppingNotifier(notifier: notifier), successTerminationBehavior: .ignore))

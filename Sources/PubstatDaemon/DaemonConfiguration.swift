@@ -17,6 +17,7 @@ public struct DaemonConfiguration: Hashable, Sendable {
         case maxConnections = "max-connections"
         case headerTimeout = "header-timeout"
         case idleTimeout = "idle-timeout"
+        case indicators
 
         /// `PUBSTAT_RESCAN_INTERVAL` for `rescan-interval`.
         public var environmentName: String {
@@ -44,8 +45,15 @@ public struct DaemonConfiguration: Hashable, Sendable {
     public var headerTimeout: Duration
     /// How long a connection may stay idle (no request in progress) before it is closed.
     public var idleTimeout: Duration
+    /// Folder of extra indicator files (`*.json`), merged into the built-in catalogue; re-read
+    /// on SIGHUP and before every re-extraction.
+    public var indicators: String
     /// The configuration file read, if any (re-read on SIGHUP).
     public var configFile: String?
+
+    /// The default of ``indicators``: the one place it is written (flag help, README and the
+    /// sample configuration quote it).
+    public static let defaultIndicators = "/etc/pubstat/indicators.d"
 
     /// Resolves the configuration from its sources. `fileValues` is the parsed configuration file.
     public static func resolve(
@@ -102,6 +110,7 @@ public struct DaemonConfiguration: Hashable, Sendable {
             maxConnections: connections,
             headerTimeout: try seconds(.headerTimeout, default: Defaults.headerTimeout),
             idleTimeout: try seconds(.idleTimeout, default: Defaults.idleTimeout),
+            indicators: string(.indicators, default: defaultIndicators),
             configFile: configFile
         )
     }

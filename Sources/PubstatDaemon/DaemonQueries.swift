@@ -9,6 +9,7 @@ struct DaemonQueries: PubstatQueries {
     static let version = PubstatVersion.current
 
     let pipeline: IngestPipeline
+    let catalogue: CatalogueSource
     let log: EventLog
     let inbox: String
     let recovery: String?
@@ -49,8 +50,19 @@ struct DaemonQueries: PubstatQueries {
         await pipeline.projections.catalog.detail(matching: id.rawValue)
     }
 
+    /// Re-reads the indicator folder first, so the current files apply; a file with an error
+    /// refuses the request (422, naming the file and entry) and changes nothing.
     func reextract() async throws -> ReextractReport {
-        try await pipeline.reextract()
+        do {
+            try await catalogue.reload()
+        } catch {
+            throw QueryRefusal("the indicator catalogue has an error, nothing was re-extracted: \(error)")
+        }
+        return try await pipeline.reextract()
+    }
+
+    func unclassified(_ filter: UnclassifiedFilter) async -> UnclassifiedReport {
+        await pipeline.projections.unclassified.report(filter)
     }
 
     static func pendingFiles(in inbox: String) -> Int {

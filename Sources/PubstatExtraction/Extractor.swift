@@ -6,23 +6,32 @@ import PubstatModel
 /// folding, tokens), `Scanning/` (sentences, numbers and units, periods and dates, places),
 /// `Binding/` (catalogue cues → figures), with the indicator catalogue as data in `Catalogue/`.
 public struct BulletinExtractor: Sendable {
-    /// Recorded on every event, so re-extraction knows what produced a figure.
+    /// The version of the extraction rules and the built-in catalogue.
     public static let version = "1.1.0"
 
-    public init() {}
+    /// The indicators, cues and words the extractor binds figures with.
+    public let catalogue: IndicatorCatalogue
+    /// Recorded on every event, so re-extraction knows what produced a figure: ``version``,
+    /// and with extra indicator files `+` their fingerprint (`1.1.0+cat.3f09a2c4b7d1`).
+    public let version: String
+
+    public init(catalogue: IndicatorCatalogue = .builtIn) {
+        self.catalogue = catalogue
+        self.version = Self.version + (catalogue.fingerprint.map { "+" + $0 } ?? "")
+    }
 
     /// Decodes `bytes` (UTF-8/16, Windows-1258, HTML) and extracts every figure. `context` is
     /// what is known of the document from outside its text (its sidecar); it wins over what the
     /// page and the text say (see ``DocumentContext``). Throws when the bytes are not a readable bulletin.
     public func extract(bytes: [UInt8], fileName: String, context: DocumentContext = DocumentContext()) throws(BulletinRejection) -> ExtractedBulletin {
         let (utf8, html) = try BulletinDecoder.decodeDocument(bytes, fileName: fileName)
-        return extract(text: FoldedText(utf8: utf8), source: DocumentSource(context: context, html: html, catalogue: Catalogue.shared))
+        return extract(text: FoldedText(utf8: utf8), source: DocumentSource(context: context, html: html, catalogue: catalogue.catalogue))
     }
 
     /// Extracts the figures of already decoded NFC text.
     public func extract(decodedText text: String, context: DocumentContext = DocumentContext()) -> ExtractedBulletin {
         extract(text: FoldedText(utf8: TextNormaliser.nfc(Array(text.utf8))),
-                source: DocumentSource(context: context, html: nil, catalogue: Catalogue.shared))
+                source: DocumentSource(context: context, html: nil, catalogue: catalogue.catalogue))
     }
 
     /// The decoded, normalised text of a bulletin: what ``Figure/source`` offsets point into.
@@ -31,7 +40,7 @@ public struct BulletinExtractor: Sendable {
     }
 
     func extract(text: FoldedText, source: DocumentSource) -> ExtractedBulletin {
-        let catalogue = Catalogue.shared
+        let catalogue = self.catalogue.catalogue
         let doc = Document(text: text)
         let quantities = QuantityScanner(doc: doc, catalogue: catalogue).scan()
         let (periods, dates) = PeriodScanner(doc: doc).scan()
@@ -47,22 +56,39 @@ public struct BulletinExtractor: Sendable {
         let writingYear = published?.year ?? archive?.year
             ?? WritingYear(doc: doc, catalogue: catalogue, periods: periods).afterLastReportedYear()
         let timeline = Timeline(mentions: periods, dates: dates, referenceYear: referenceYear, publishedYear: writingYear,
-                                referenceMonth: published?.month ?? archive?.month)
+                                referenceMonth: published?.month ?? archive?.month,
+                                figureless: { token in !doc.sentenceHasNumber(containing: token, quantities: quantities) })
         let context = BulletinContext(published: published, archiveMonth: archive, referenceYear: referenceYear, places: places)
 
-        var figures = FigureBinder(doc: doc, catalogue: catalogue, quantities: quantities, timeline: timeline,
-                                   placeMentions: placeMentions, context: context).bind()
+        var (figures, unclassified) = FigureBinder(doc: doc, catalogue: catalogue, quantities: quantities, timeline: timeline,
+                                                   placeMentions: placeMentions, context: context).bind()
         let counters = PortalCounters(doc: doc, catalogue: catalogue)
         figures += counters.figures(subject: places.subject, provinces: { host in
             catalogue.province(matchingHost: host)
         }, fallbackYear: referenceYear)
+        if figures.contains(where: { $0.portal != nil }) { unclassified.removeAll { isInsideCounter($0, figures) } }
+        // a bulletin that names no place but reports national GDP is about the country
+        if places.subject == nil, figures.contains(where: { catalogue.entry(named: $0.indicator)?.jurisdiction == FigureCompleteness.country }) {
+            for k in figures.indices where figures[k].jurisdiction == FigureCompleteness.unknownPlace { figures[k].jurisdiction = FigureCompleteness.country }
+        }
         // a figure whose period or place cannot be worked out is held back: a wrong figure is worse than a missing one
         let (complete, held) = FigureCompleteness.partition(dedupe(figures))
+        // held figures are listed with the numbers no cue named, so a person sees what is missing
+        let mentions = (unclassified + held.compactMap(FigureCompleteness.mention)).sorted { $0.source.start < $1.source.start }
         var result = ExtractedBulletin(published: published, subject: places.subject,
-                                       title: source.title ?? DocumentTitle(doc: doc).find(), figures: complete, held: held)
+                                       title: source.title ?? DocumentTitle(doc: doc).find(), figures: complete, held: held,
+                                       unclassified: mentions)
         result.publishedMonth = published == nil ? archive : nil
         result.sourceURL = source.sourceURL
         return result
+    }
+
+    /// A mention whose text a portal counter figure quotes was taken by that figure.
+    private func isInsideCounter(_ mention: UnclassifiedMention, _ figures: [Figure]) -> Bool {
+        figures.contains { f in
+            guard f.portal != nil, let s = f.source else { return false }
+            return s.start < mention.source.end && mention.source.start < s.end && f.quote.contains(mention.text)
+        }
     }
 
     /// Restatements (headline, caption, lead, a closing summary) of the same figure are kept once, the
@@ -114,13 +140,17 @@ public struct ExtractedBulletin: Hashable, Sendable {
     /// Figures found without a period or a jurisdiction: never in projections, shown so a person can
     /// supply the missing context (a sidecar, a source URL).
     public var held: [Figure]
+    /// Numbers with a unit that no indicator took, in text order: what the catalogue misses.
+    public var unclassified: [UnclassifiedMention]
 
-    public init(published: CalendarDate?, subject: Jurisdiction?, title: String?, figures: [Figure], held: [Figure] = []) {
+    public init(published: CalendarDate?, subject: Jurisdiction?, title: String?, figures: [Figure], held: [Figure] = [],
+                unclassified: [UnclassifiedMention] = []) {
         self.published = published
         self.subject = subject
         self.title = title
         self.figures = figures
         self.held = held
+        self.unclassified = unclassified
     }
 }
 

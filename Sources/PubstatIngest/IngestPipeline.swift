@@ -18,7 +18,7 @@ import Glibc
 public actor IngestPipeline {
     private let layout: InboxLayout
     private let log: EventLog
-    private let extractor: BulletinExtractor
+    private var extractor: BulletinExtractor
     private let rawStore: RawBulletinStore
     private let logger: Logger
     public private(set) var projections: Projections
@@ -190,7 +190,13 @@ public actor IngestPipeline {
     /// The raw bulletin store, for re-extraction.
     var rawBulletins: RawBulletinStore { rawStore }
     /// The extractor this pipeline runs.
-    var extractorInUse: BulletinExtractor { extractor }
+    public var extractorInUse: BulletinExtractor { extractor }
+
+    /// Runs `extractor` from now on (a reloaded indicator catalogue); files already ingested
+    /// keep their figures until ``reextract()``.
+    public func use(_ extractor: BulletinExtractor) {
+        self.extractor = extractor
+    }
 
     /// Appends events durably and folds them. One append at a time: the actor may interleave
     /// callers at the `await`, and events must be folded in sequence order.

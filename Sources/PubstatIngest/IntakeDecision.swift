@@ -56,10 +56,11 @@ struct IntakeDecision: Sendable {
             }
             var info = BulletinInfo(
                 id: id, fileName: name, byteCount: bytes.count, published: found.published, subject: found.subject,
-                title: found.title, extractorVersion: BulletinExtractor.version
+                title: found.title, extractorVersion: extractor.version
             )
             info.publishedMonth = found.publishedMonth
-            let event = BulletinIngested(bulletin: info, figures: found.figures, context: sidecar.context ?? DocumentContext())
+            let event = BulletinIngested(bulletin: info, figures: found.figures, context: sidecar.context ?? DocumentContext(),
+                                         unclassified: found.unclassified)
             return IntakeDecision(name: name, verdict: .bulletin(event, bytes: bytes))
         } catch {
             return IntakeDecision(name: name, verdict: .rejection(BulletinRejected(

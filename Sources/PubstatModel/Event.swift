@@ -37,11 +37,15 @@ public struct BulletinIngested: Hashable, Sendable, Codable {
     public var figures: [Figure]
     /// The document context given with the bulletin (its sidecar), reused on re-extraction.
     public var context: DocumentContext
+    /// Numbers with a unit that no indicator took; nil (absent in the log) when there are none.
+    public var unclassified: [UnclassifiedMention]?
 
-    public init(bulletin: BulletinInfo, figures: [Figure], context: DocumentContext = DocumentContext()) {
+    public init(bulletin: BulletinInfo, figures: [Figure], context: DocumentContext = DocumentContext(),
+                unclassified: [UnclassifiedMention] = []) {
         self.bulletin = bulletin
         self.figures = figures
         self.context = context
+        self.unclassified = unclassified.isEmpty ? nil : unclassified
     }
 }
 
@@ -77,11 +81,15 @@ public struct FiguresRevised: Hashable, Sendable, Codable {
     public var id: BulletinID
     public var extractorVersion: String
     public var figures: [Figure]
+    /// The bulletin's unclassified mentions by this extractor, replacing the earlier ones;
+    /// nil (absent in the log) when there are none.
+    public var unclassified: [UnclassifiedMention]?
 
-    public init(id: BulletinID, extractorVersion: String, figures: [Figure]) {
+    public init(id: BulletinID, extractorVersion: String, figures: [Figure], unclassified: [UnclassifiedMention] = []) {
         self.id = id
         self.extractorVersion = extractorVersion
         self.figures = figures
+        self.unclassified = unclassified.isEmpty ? nil : unclassified
     }
 }
 

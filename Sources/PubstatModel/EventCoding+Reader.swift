@@ -48,12 +48,14 @@ extension EventCoding {
                 // v1 had no context: upcast with an empty one
                 try data.check(hasData, dataError)
                 return .bulletinIngested(BulletinIngested(
-                    bulletin: try data.require(data.bulletin, "bulletin"), figures: try data.require(data.figures, "figures")))
+                    bulletin: try data.require(data.bulletin, "bulletin"), figures: try data.require(data.figures, "figures"),
+                    unclassified: try data.optional(data.unclassified, "unclassified")))
             case ("bulletin.ingested", 2):
                 try data.check(hasData, dataError)
                 return .bulletinIngested(BulletinIngested(
                     bulletin: try data.require(data.bulletin, "bulletin"), figures: try data.require(data.figures, "figures"),
-                    context: try data.require(data.context, "context")))
+                    context: try data.require(data.context, "context"),
+                    unclassified: try data.optional(data.unclassified, "unclassified")))
             case ("bulletin.rejected", 1):
                 try data.check(hasData, dataError)
                 return .bulletinRejected(BulletinRejected(
@@ -64,7 +66,8 @@ extension EventCoding {
                 try data.check(hasData, dataError)
                 return .figuresRevised(FiguresRevised(
                     id: try data.require(data.id, "id"), extractorVersion: try data.require(data.extractorVersion, "extractorVersion"),
-                    figures: try data.require(data.figures, "figures")))
+                    figures: try data.require(data.figures, "figures"),
+                    unclassified: try data.optional(data.unclassified, "unclassified")))
             default:
                 throw DecodeError(message: "unknown event type \(type.text) version \(version): this pubstat is older than the log")
             }
@@ -84,6 +87,7 @@ extension EventCoding {
         var code: RejectionCode?
         var reason: String?
         var extractorVersion: String?
+        var unclassified: [UnclassifiedMention]?
         /// Members present but of the wrong shape, by key.
         var errors: [(key: String, error: JSONError)] = []
         /// Where the object starts, for messages about missing members.
@@ -116,6 +120,7 @@ extension EventCoding {
             case "context": context = try r.readOptional { try DocumentContext(json: &$0) }
             case "reason": reason = try r.readOptional { try $0.readString() }
             case "extractorVersion": extractorVersion = try r.readOptional { try $0.readString() }
+            case "unclassified": unclassified = try r.readOptional { try $0.readArray(of: UnclassifiedMention.init(json:)) }
             default: try r.skipValue()
             }
         }
@@ -124,6 +129,12 @@ extension EventCoding {
         func check(_ present: Bool, _ error: JSONError?) throws {
             if let error { throw error }
             guard present else { throw JSONError(kind: .mismatch, offset: 0, message: "the payload has no \"data\" object") }
+        }
+
+        /// An optional list member: empty when absent, or the error that kept it from being read.
+        func optional<T>(_ value: [T]?, _ key: String) throws -> [T] {
+            if !errors.isEmpty, let failure = errors.last(where: { $0.key == key }) { throw failure.error }
+            return value ?? []
         }
 
         /// The member `key`, or the error that kept it from being read, or "missing".

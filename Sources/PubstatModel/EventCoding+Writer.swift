@@ -12,6 +12,7 @@ extension EventCoding {
             writer.key("bulletin"); e.bulletin.write(to: &writer)
             writer.key("context"); e.context.write(to: &writer)
             writer.key("figures"); try write(e.figures, to: &writer)
+            try write(e.unclassified, to: &writer)
             writer.endObject()
             version = BulletinIngested.version
         case .bulletinRejected(let e):
@@ -28,6 +29,7 @@ extension EventCoding {
             writer.key("extractorVersion"); writer.string(e.extractorVersion)
             writer.key("figures"); try write(e.figures, to: &writer)
             writer.key("id"); writer.string(e.id.rawValue)
+            try write(e.unclassified, to: &writer)
             writer.endObject()
             version = FiguresRevised.version
         }
@@ -40,6 +42,15 @@ extension EventCoding {
     private static func write(_ figures: [Figure], to writer: inout JSONWriter) throws {
         writer.beginArray()
         for figure in figures { try figure.write(to: &writer) }
+        writer.endArray()
+    }
+
+    /// The optional `unclassified` member: written only when there are mentions.
+    private static func write(_ mentions: [UnclassifiedMention]?, to writer: inout JSONWriter) throws {
+        guard let mentions, !mentions.isEmpty else { return }
+        writer.key("unclassified")
+        writer.beginArray()
+        for mention in mentions { try mention.write(to: &writer) }
         writer.endArray()
     }
 }

@@ -18,10 +18,12 @@ extension Projections {
             )
             info.publishedMonth = summary.publishedMonth
             events.append(LoggedEvent(sequence: summary.sequence, timestampMicros: 0, event: .bulletinIngested(
-                BulletinIngested(bulletin: info, figures: detail.figures, context: catalog.contexts[id] ?? DocumentContext()))))
+                BulletinIngested(bulletin: info, figures: detail.figures, context: catalog.contexts[id] ?? DocumentContext(),
+                                 unclassified: unclassified.mentions(of: id)))))
             if let revision = catalog.revisions[id] {
                 events.append(LoggedEvent(sequence: revision, timestampMicros: 0, event: .figuresRevised(
-                    FiguresRevised(id: id, extractorVersion: summary.extractorVersion, figures: detail.figures))))
+                    FiguresRevised(id: id, extractorVersion: summary.extractorVersion, figures: detail.figures,
+                                   unclassified: unclassified.mentions(of: id)))))
             }
         }
         for (id, rejection) in catalog.rejections {

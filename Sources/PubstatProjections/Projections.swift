@@ -13,6 +13,8 @@ public struct Projections: Hashable, Sendable, Codable {
     public private(set) var catalog = BulletinCatalog()
     public private(set) var budget = BudgetProjection()
     public private(set) var visitors = VisitorProjection()
+    /// Mentions no indicator took: never folded into the figure projections above.
+    public private(set) var unclassified = UnclassifiedIndex()
 
     public init() {}
 
@@ -29,5 +31,6 @@ public struct Projections: Hashable, Sendable, Codable {
         catalog.apply(logged)
         budget.apply(logged)
         visitors.apply(logged)
+        unclassified.apply(logged)
     }
 }

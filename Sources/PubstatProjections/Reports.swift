@@ -356,6 +356,8 @@ public protocol PubstatQueries: Sendable {
     func bulletin(_ id: BulletinID) async -> BulletinDetail?
     /// Runs the current extractor over every stored bulletin and appends the differences.
     func reextract() async throws -> ReextractReport
+    /// Mentions no indicator took (`GET /v1/unclassified`).
+    func unclassified(_ filter: UnclassifiedFilter) async -> UnclassifiedReport
 }
 
 extension PubstatQueries {

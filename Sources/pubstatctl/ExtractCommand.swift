@@ -13,10 +13,16 @@ struct Extract: ParsableCommand {
     var sourceURL: String?
     @Option(help: ArgumentHelp("A sidecar file (source_url, publisher, published, jurisdiction) to read the files with.", valueName: "file"))
     var meta: String?
+    @Option(help: ArgumentHelp("Also use the extra indicator files (*.json) of this folder, as pubstatd's `indicators` setting does.",
+                               valueName: "dir"))
+    var indicators: String?
 
     /// One file's result in the corpus document schema.
     /// Beside the schema's fields: the bulletin's id (SHA-256 of its bytes), the extractor
-    /// version, the provenance every figure shares with its bulletin, and its title and subject.
+    /// version, the provenance every figure shares with its bulletin, and its title and subject;
+    /// under `unclassified` the numbers with a unit that no indicator took, and the figures held
+    /// back because the text never states their period or place (with their `indicator`;
+    /// scorers ignore extra keys).
     /// `published` is `YYYY-MM-DD`, or `YYYY-MM` when only the month is known, as in the gold files.
     struct Document: Encodable {
         var file: String
@@ -26,6 +32,7 @@ struct Extract: ParsableCommand {
         var title: String?
         var subject: String?
         var figures: [Figure]
+        var unclassified: [UnclassifiedMention]
 
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -36,10 +43,11 @@ struct Extract: ParsableCommand {
             try c.encode(title, forKey: .title)
             try c.encode(subject, forKey: .subject)
             try c.encode(figures, forKey: .figures)
+            try c.encode(unclassified, forKey: .unclassified)
         }
 
         enum CodingKeys: String, CodingKey {
-            case file, sha256, published, title, subject, figures
+            case file, sha256, published, title, subject, figures, unclassified
             case extractorVersion = "extractor_version"
         }
     }
@@ -67,7 +75,15 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let extractor = BulletinExtractor()
+        var extractor = BulletinExtractor()
+        if let indicators {
+            do {
+                extractor = BulletinExtractor(catalogue: try IndicatorFolder(path: indicators).load())
+            } catch {
+                Self.write("pubstatctl: \(error)\n", to: .standardError)
+                throw ExitCode(65)  // EX_DATAERR: the indicator files need fixing
+            }
+        }
         let context = try context()
         var documents: [Document] = []
         var failures = 0
@@ -82,9 +98,10 @@ struct Extract: ParsableCommand {
                 let bytes = [UInt8](data)
                 let result = try extractor.extract(bytes: bytes, fileName: name, context: context)
                 documents.append(Document(
-                    file: name, sha256: BulletinID.of(bytes).rawValue, extractorVersion: BulletinExtractor.version,
+                    file: name, sha256: BulletinID.of(bytes).rawValue, extractorVersion: extractor.version,
                     published: result.published?.description ?? result.publishedMonth?.description,
-                    title: result.title, subject: result.subject?.description, figures: result.figures
+                    title: result.title, subject: result.subject?.description, figures: result.figures,
+                    unclassified: result.unclassified
                 ))
                 if !json { Self.write(table(name, result), to: .standardOutput) }
             } catch {
@@ -123,6 +140,13 @@ struct Extract: ParsableCommand {
             }.joined(separator: "  ") + "\n"
         }
         if rows.isEmpty { out += "  (no figures)\n" }
+        if !result.unclassified.isEmpty {
+            out += "  unclassified (numbers no indicator took):\n"
+            for m in result.unclassified {
+                let quote = m.quote.split(whereSeparator: \.isNewline).joined(separator: " ")
+                out += "    \(m.text)  \(m.unit.rawValue)  \(m.period?.description ?? "")  \(quote.count > 100 ? String(quote.prefix(99)) + "…" : quote)\n"
+            }
+        }
         return out
     }
 

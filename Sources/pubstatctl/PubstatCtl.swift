@@ -6,6 +6,7 @@ struct PubstatCtl: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pubstatctl",
         abstract: "Query a running pubstatd, or extract figures from files offline.",
-        subcommands: [Extract.self, Verify.self, StatusCommand.self, BudgetCommand.self, VisitorsCommand.self, BulletinsCommand.self, BulletinCommand.self, ReextractCommand.self]
+        subcommands: [Extract.self, Verify.self, StatusCommand.self, BudgetCommand.self, VisitorsCommand.self, BulletinsCommand.self, BulletinCommand.self, ReextractCommand.self,
+                      UnclassifiedCommand.self]
     )
 }

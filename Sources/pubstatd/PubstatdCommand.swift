@@ -44,6 +44,8 @@ struct PubstatdCommand: AsyncParsableCommand {
     var headerTimeout: String?
     @Option(name: .customLong("idle-timeout"), help: "Seconds an idle API connection is kept open (default 60).")
     var idleTimeout: String?
+    @Option(help: "Folder of extra indicator files (*.json), re-read on SIGHUP and by reextract (default \(DaemonConfiguration.defaultIndicators)).")
+    var indicators: String?
 
     func run() async throws {
         let flags = self.flags
@@ -73,8 +75,8 @@ struct PubstatdCommand: AsyncParsableCommand {
         let pairs: [(DaemonConfiguration.Key, String?)] = [
             (.root, root), (.inbox, inbox), (.processed, processed), (.failed, failed), (.state, state),
             (.socket, socket), (.settle, settle), (.rescanInterval, rescanInterval),
-            (.segmentSize, segmentSize), (.logLevel, logLevel), (.maxConnections, maxConnections),
-            (.headerTimeout, headerTimeout), (.idleTimeout, idleTimeout),
+            (.segmentSize, segmentSize), (.logLevel, logLevel), (.indicators, indicators),
+            (.maxConnections, maxConnections), (.headerTimeout, headerTimeout), (.idleTimeout, idleTimeout),
         ]
         return Dictionary(uniqueKeysWithValues: pairs.compactMap { key, value in value.map { (key, $0) } })
     }

@@ -59,3 +59,25 @@ import Testing
         }
     }
 }
+
+@Suite struct IndicatorsSettingTests {
+    @Test func defaultsToTheSystemFolderAndFollowsTheUsualPrecedence() throws {
+        let defaults = try DaemonConfiguration.resolve(flags: [:], environment: [:], fileValues: [:], configFile: nil)
+        #expect(defaults.indicators == "/etc/pubstat/indicators.d")
+        #expect(defaults.indicators == DaemonConfiguration.defaultIndicators)
+        let fromFile = try DaemonConfiguration.resolve(flags: [:], environment: [:], fileValues: ["indicators": "/srv/ind"], configFile: "p.conf")
+        #expect(fromFile.indicators == "/srv/ind")
+        let fromEnvironment = try DaemonConfiguration.resolve(
+            flags: [:], environment: ["PUBSTAT_INDICATORS": "/env/ind"], fileValues: ["indicators": "/srv/ind"], configFile: "p.conf")
+        #expect(fromEnvironment.indicators == "/env/ind")
+        let fromFlag = try DaemonConfiguration.resolve(
+            flags: [.indicators: "/flag/ind"], environment: ["PUBSTAT_INDICATORS": "/env/ind"], fileValues: [:], configFile: nil)
+        #expect(fromFlag.indicators == "/flag/ind")
+    }
+
+    @Test func theFolderIsReloadedNotARestartSetting() throws {
+        let running = try DaemonConfiguration.resolve(flags: [:], environment: [:], fileValues: [:], configFile: nil)
+        let fresh = try DaemonConfiguration.resolve(flags: [:], environment: [:], fileValues: ["indicators": "/srv/ind"], configFile: "p.conf")
+        #expect(fresh.needsRestart(comparedWith: running).isEmpty)
+    }
+}

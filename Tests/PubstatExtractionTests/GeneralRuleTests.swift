@@ -243,4 +243,93 @@ import Testing
         #expect(products.map(\.value) == [210, 12])
         #expect(products.map(\.scope) == [nil, "four_star"])
     }
+
+    @Test func aFuturePeriodInADatedBulletinIsATargetEvenWithDat() throws {
+        let text = "Thứ Hai, 02/12/2019, 08:00\nNăm 2020, doanh thu du lịch của tỉnh Cao Bằng đạt 900 tỷ đồng."
+        #expect(try only(text, "tourism_revenue").kind == .target)
+    }
+
+    @Test func aRunningTermReportsResultsSoFar() throws {
+        let text = "Thứ Hai, 04/09/2023, 08:00\nSau nửa nhiệm kỳ 2021 - 2025, tỷ lệ hộ nghèo tỉnh Lai Châu giảm bình quân 3,1%/năm."
+        let f = try only(text, "poverty_rate_reduction_avg")
+        #expect(f.kind == .actual && f.period?.description == "2021/2023")
+    }
+
+    @Test func theLastMonthsOfAYearAndACueRightAfterTheNumber() throws {
+        let r = try extract("Trong 3 tháng cuối năm 2022, tỉnh Phú Thọ phấn đấu có thêm 9 xã đạt chuẩn NTM và 4 xã NTM nâng cao.")
+        #expect(figures(r, "ntm_communes_new").map { $0.period?.description } == ["2022-target"])
+        #expect(figures(r, "ntm_advanced_communes").map(\.value) == [4])
+        #expect(figures(r, "ntm_communes").isEmpty)
+    }
+
+    @Test func aStockUnderASpanIsItsLastYear() throws {
+        let text = "Giai đoạn 2016-2020, tỉnh Phú Thọ có thêm 60 xã đạt chuẩn nông thôn mới, nâng tổng số xã nông thôn mới lên 110 xã."
+        let r = try extract(text)
+        #expect(figures(r, "ntm_communes").map { $0.period?.description } == ["2020"])
+        #expect(figures(r, "ntm_communes_new").map { $0.period?.description } == ["2016/2020"])
+    }
+
+    @Test func aYearMentionedInPassingKeepsTheHolidayWindow() throws {
+        let text = """
+         date 2024-02 Từ ngày 8-2 đến ngày 14-2, tỉnh Ninh Bình đón 500.000 lượt khách tham quan. Năm 2024, du lịch tỉnh hứa hẹn nhiều khởi sắc. Doanh thu du lịch đạt 700 tỷ đồng.
+        """
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals").map { $0.period?.description } == ["2024-02-08/2024-02-14"])
+        #expect(figures(r, "tourism_revenue").map { $0.period?.description } == ["2024-02-08/2024-02-14"])
+    }
+
+    @Test func aRatioToATargetIsNoYearOnYearChange() throws {
+        let f = try only("Năm 2020, tỉnh Yên Bái nâng tổng số xã nông thôn mới lên 80 xã, gấp hơn 3 lần mục tiêu đề ra.", "ntm_communes")
+        #expect(f.yoyPct == nil && f.yoyRatio == nil)
+    }
+
+    @Test func exceedingAPlannedRateIsNoShare() throws {
+        let f = try only("Năm 2017, tốc độ tăng trưởng kinh tế của tỉnh Thái Nguyên đạt 12,6%, vượt 0,6% so với kế hoạch.", "grdp_growth")
+        #expect(f.pctOfPlan.isEmpty)
+    }
+
+    @Test func exceedingANamedAuthoritysTarget() throws {
+        let f = try only("Năm 2023, tổng thu ngân sách nhà nước trên địa bàn tỉnh Quảng Ninh ước đạt 50.000 tỷ đồng, vượt chỉ tiêu Quốc hội giao 4%.", "budget_revenue_on_territory")
+        #expect(f.pctOfPlan == [PlanComparison(pct: 104, authority: .central)])
+    }
+
+    @Test func overAMilestoneIsApproximate() throws {
+        let f = try only("Năm 2022, quy mô kinh tế của tỉnh Long An chạm mức 150.000 tỷ đồng.", "grdp_value")
+        #expect(f.qualifier == .approx)
+    }
+
+    @Test func anEstimateWrittenAfterTheValue() throws {
+        let f = try only("Quý 1/2023, doanh thu bán lẻ của tỉnh Hải Dương đạt 9.600 tỷ đồng, ước tăng 12% so với cùng kỳ.", "retail_sales")
+        #expect(f.qualifier == .approx && f.yoyPct == 12)
+    }
+
+    @Test func aBreakdownOpenedByCuThe() throws {
+        let text = "Tổng thu ngân sách 9 tháng năm 2025 của tỉnh Đồng Nai ước thực hiện 40.000 tỷ đồng. Cụ thể, thu nội địa 30.000 tỷ đồng."
+        #expect(try only(text, "budget_revenue_domestic").kind == .estimate)
+    }
+
+    @Test func anEstimateWordOpeningTheSentence() throws {
+        let f = try only("Ước tính năm 2024, tổng sản phẩm trong tỉnh (GRDP) của tỉnh Bình Thuận tăng 6,9% so với năm 2023.", "grdp_growth")
+        #expect(f.kind == .estimate)
+    }
+
+    @Test func runningTotalsAndMonthsUpToAnEnd() throws {
+        let a = figures(try extract("Tháng 10/2024, kim ngạch xuất khẩu của tỉnh Bắc Giang đạt 3,2 tỷ USD; tính chung 10 tháng, kim ngạch xuất khẩu đạt 29,5 tỷ USD."), "export_value")
+        #expect(a.map { $0.period?.description } == ["2024-10", "2024-10M"])
+        let b = try only("Tính đến hết tháng 11/2024, thu ngân sách nhà nước trên địa bàn tỉnh Thanh Hóa đạt 50.100 tỷ đồng.", "budget_revenue_on_territory")
+        #expect(b.period?.description == "2024-11M")
+    }
+
+    @Test func theEndOfAYearIsAStatement() throws {
+        let f = try only("Đến cuối năm 2023, tỷ lệ hộ nghèo đa chiều của tỉnh Điện Biên giảm còn 23,4%.", "poverty_rate")
+        #expect(f.period?.description == "2023" && f.value == 23.4)
+    }
+
+    @Test func aPlanWithItsOwnYearInBrackets() throws {
+        let text = "Quý 1/2023, tổng mức bán lẻ hàng hóa của tỉnh Hải Dương ước đạt 30.000 tỷ đồng, bằng 24% so với kế hoạch (kế hoạch năm 2023 đạt 125.000 tỷ đồng)."
+        let sales = figures(try extract(text), "retail_sales")
+        #expect(sales.map(\.kind) == [.estimate, .plan])
+        #expect(sales.map { $0.period?.description } == ["2023-Q1", "2023"])
+        #expect(sales.first?.pctOfPlan == [PlanComparison(pct: 24, authority: .plan)])
+    }
 }

@@ -71,3 +71,43 @@ struct EventEncodingTests {
         }
     }
 }
+
+/// The optional `unclassified` member of `bulletin.ingested` and `figures.revised`.
+@Suite("Unclassified mentions in events")
+struct UnclassifiedEventTests {
+    static let info = BulletinInfo(
+        id: BulletinID(rawValue: String(repeating: "a", count: 64)), fileName: "b.txt", byteCount: 10, published: nil,
+        subject: nil, title: nil, extractorVersion: "1.1.0"
+    )
+    static let mention = UnclassifiedMention(value: 320, unit: .count, text: "320 doanh nghiệp", period: Period("2024"),
+                                             quote: "toàn tỉnh có 320 doanh nghiệp thành lập mới", source: SourceSpan(start: 5, end: 56))
+
+    @Test func absentWhenNoneAndReadBackWhenPresent() throws {
+        let none = try EventCoding.encode(.bulletinIngested(BulletinIngested(bulletin: Self.info, figures: [])))
+        #expect(!String(decoding: none, as: UTF8.self).contains("unclassified"), "absent means none")
+
+        let event = Event.bulletinIngested(BulletinIngested(bulletin: Self.info, figures: [], unclassified: [Self.mention]))
+        let bytes = try EventCoding.encode(event)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains(#""unclassified":[{"period":"2024","quote":"toàn tỉnh có 320 doanh nghiệp thành lập mới","source":{"end":56,"start":5},"text":"320 doanh nghiệp","unit":"count","value":320}]"#))
+        guard case .bulletinIngested(let decoded) = try EventCoding.decode(bytes) else {
+            Issue.record("not a bulletin.ingested")
+            return
+        }
+        #expect(decoded.unclassified == [Self.mention])
+    }
+
+    @Test func aV1RecordWithoutTheMemberStillDecodes() throws {
+        let old = #"{"data":{"extractorVersion":"1.0.0","figures":[],"id":"\#(String(repeating: "b", count: 64))"},"type":"figures.revised","v":1}"#
+        guard case .figuresRevised(let revised) = try EventCoding.decode(Array(old.utf8)) else {
+            Issue.record("not a figures.revised")
+            return
+        }
+        #expect(revised.unclassified == nil)
+    }
+
+    @Test func aMalformedMentionIsASchemaError() {
+        let bad = #"{"data":{"bulletin":{"byteCount":1,"extractorVersion":"x","fileName":"f","id":"\#(String(repeating: "c", count: 64))"},"figures":[],"unclassified":[{"value":1}]},"type":"bulletin.ingested","v":1}"#
+        #expect(throws: EventCoding.DecodeError.self) { try EventCoding.decode(Array(bad.utf8)) }
+    }
+}

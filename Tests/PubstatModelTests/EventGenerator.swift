@@ -109,6 +109,16 @@ struct EventGenerator {
         return figure
     }
 
+    /// None half the time (the member is then absent), else one to three.
+    mutating func mentions() -> [UnclassifiedMention] {
+        guard chance(50) else { return [] }
+        return (0..<int(1...3)).map { _ in
+            UnclassifiedMention(value: double(), valueHigh: maybe { $0.double() }, unit: pick(MeasureUnit.allCases), text: text(),
+                                period: maybe { $0.period() }, quote: text(maxParts: 12),
+                                source: SourceSpan(start: integer(), end: integer()))
+        }
+    }
+
     mutating func event() -> Event {
         switch int(0...2) {
         case 0:
@@ -121,11 +131,13 @@ struct EventGenerator {
                 sourceURL: maybe { "https://\($0.int(0...999)).example.vn/\($0.text())" }, publisher: maybe { $0.text() },
                 published: maybe { $0.date() }, jurisdiction: maybe { $0.jurisdiction() }
             )
-            return .bulletinIngested(BulletinIngested(bulletin: info, figures: (0..<int(0...4)).map { _ in figure() }, context: context))
+            return .bulletinIngested(BulletinIngested(bulletin: info, figures: (0..<int(0...4)).map { _ in figure() }, context: context,
+                                                      unclassified: mentions()))
         case 1:
             return .bulletinRejected(BulletinRejected(id: id(), fileName: text(), byteCount: integer(), code: RejectionCode.allCases[int(0...(RejectionCode.allCases.count - 1))], reason: text()))
         default:
-            return .figuresRevised(FiguresRevised(id: id(), extractorVersion: text(), figures: (0..<int(0...4)).map { _ in figure() }))
+            return .figuresRevised(FiguresRevised(id: id(), extractorVersion: text(), figures: (0..<int(0...4)).map { _ in figure() },
+                                                  unclassified: mentions()))
         }
     }
 }

@@ -80,3 +80,18 @@ import Testing
         #expect(BulletinList(bulletins: [long]).renderedText().contains(String(repeating: "x", count: 59) + "…\n"))
     }
 }
+
+@Suite struct UnclassifiedRenderingTests {
+    @Test func oneRowPerMentionAndAHintWhenLimited() async {
+        let report = await StubQueries().unclassified(UnclassifiedFilter(limit: 1))
+        let text = report.renderedText()
+        let lines = text.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[0].hasPrefix("BULLETIN"))
+        #expect(lines[1].hasPrefix(StubQueries.idA.short))
+        #expect(lines[1].contains("320 doanh nghiệp") && lines[1].contains("count") && lines[1].contains("2024"))
+        #expect(lines[1].hasSuffix("toàn tỉnh có 320 doanh nghiệp thành lập mới"))
+        #expect(lines[2] == "1 of 2 shown; --limit N shows more")
+        #expect(UnclassifiedReport(total: 0, mentions: []).renderedText() == "No unclassified mentions.\n")
+    }
+}

@@ -57,4 +57,5 @@ struct SlowStatus: PubstatQueries {
     func bulletins() async -> BulletinList { await stub.bulletins() }
     func bulletin(_ id: BulletinID) async -> BulletinDetail? { await stub.bulletin(id) }
     func reextract() async throws -> ReextractReport { try await stub.reextract() }
+    func unclassified(_ filter: UnclassifiedFilter) async -> UnclassifiedReport { await stub.unclassified(filter) }
 }

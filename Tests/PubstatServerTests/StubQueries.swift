@@ -50,6 +50,14 @@ final class StubQueries: PubstatQueries, @unchecked Sendable {
         return report
     }
 
+    func unclassified(_ filter: UnclassifiedFilter) async -> UnclassifiedReport {
+        let mention = UnclassifiedMention(value: 320, unit: .count, text: "320 doanh nghiệp", period: Period("2024"),
+                                          quote: "toàn tỉnh có 320 doanh nghiệp thành lập mới", source: SourceSpan(start: 10, end: 61))
+        let all = [Self.idA, Self.idC].filter { filter.bulletin == nil || filter.bulletin == $0 }
+            .map { UnclassifiedReport.Entry(bulletin: $0, fileName: "\($0.short).txt", mention: mention) }
+        return UnclassifiedReport(total: all.count, mentions: Array(all.prefix(filter.limit)))
+    }
+
     static func summary(_ id: BulletinID) -> BulletinSummary {
         BulletinSummary(
             id: id, fileName: "\(id.short).txt", published: CalendarDate(year: 2021, month: 10, day: 5),

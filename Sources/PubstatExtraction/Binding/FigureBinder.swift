@@ -20,8 +20,10 @@ struct FigureBinder {
     let placeMentions: [PlaceMention]
     let context: BulletinContext
 
-    func bind() -> [Figure] {
+    /// The figures of the bulletin, and the quantities with a unit that none of them took.
+    func bind() -> (figures: [Figure], unclassified: [UnclassifiedMention]) {
         var figures: [Figure] = []
+        var unclassified: [UnclassifiedMention] = []
         var state = BinderState()
         var q0 = 0
         var p0 = 0
@@ -38,9 +40,10 @@ struct FigureBinder {
             guard q0 < q1 else { continue }
             binder.start(range: sentence, quantities: quantities[q0..<q1], places: placeMentions[p0..<p1])
             figures.append(contentsOf: binder.bind(state: &state))
+            binder.collectUnclassified(into: &unclassified)
             q0 = q1
         }
-        return figures
+        return (figures, unclassified)
     }
 }
 

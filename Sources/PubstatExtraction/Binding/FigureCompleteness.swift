@@ -20,4 +20,11 @@ enum FigureCompleteness {
         }
         return (complete, held)
     }
+
+    /// A held figure as an unclassified mention that names the indicator it would be.
+    static func mention(_ figure: Figure) -> UnclassifiedMention? {
+        guard let value = figure.value, let unit = figure.unit, let source = figure.source else { return nil }
+        return UnclassifiedMention(value: value, valueHigh: figure.valueHigh, unit: unit, text: figure.quote, period: figure.period,
+                                   quote: figure.quote, source: source, indicator: figure.indicator)
+    }
 }

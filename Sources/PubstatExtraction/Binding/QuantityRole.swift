@@ -6,8 +6,9 @@ enum QuantityRole: Sendable {
     case level
     /// A change: "tăng 1,9% so với cùng kỳ", "giảm 2,77%", "tăng 1,3 lần".
     case change(sign: Double, comparison: Comparison)
-    /// A share of a plan or estimate: "bằng 82% dự toán Trung ương giao" (82), "vượt 5,3% dự toán" (105.3).
-    case planShare(Authority, pct: Double, end: Int)
+    /// A share of a plan or estimate: "bằng 82% dự toán Trung ương giao" (82), "vượt 5,3% dự toán" (105.3,
+    /// `exceeds`: of a rate it is points above the plan, no share).
+    case planShare(Authority, pct: Double, end: Int, exceeds: Bool)
     /// An index on a base of 100 that states a change: "bằng 95% so với cùng kỳ" (−5), "tốc độ phát
     /// triển 108,84%" (+8.84). The binder reads it as a change of `value − 100`.
     case index(comparison: Comparison)
@@ -32,6 +33,7 @@ struct RoleReader {
     private static let fillers = WordSet([
         Lex.hon, Lex.gap, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên"), Lex.w("bình"), Lex.w("quân"), Lex.w("trung"),
         Lex.w("nhẹ"), Lex.w("mạnh"), Lex.w("ước"), Lex.w("đạt"), Lex.w("thêm"), Lex.w("lên"), Lex.w("khá"), Lex.w("nhanh"),
+        Lex.w("nhiều"), Lex.w("nhất"), Lex.w("cao"),
     ])
 
     func role(of q: Quantity) -> QuantityRole {
@@ -42,7 +44,11 @@ struct RoleReader {
         if doc.isWord(planAt, Lex.so) { planAt += doc.isWord(planAt + 1, Lex.voi) ? 2 : 1 }
         if q.unitClass == .percent, !doc.isWord(p - 1, Lex.chiem), !doc.matchesBefore(Lex.dongGop, p),
            let m = catalogue.authorities.longestMatch(in: doc.tokens, at: planAt, limit: min(doc.count, planAt + 8)) {
-            return .planShare(m.payload[0], pct: exceeds ? 100 + q.value : q.value, end: m.end)
+            return .planShare(m.payload[0], pct: exceeds ? 100 + q.value : q.value, end: m.end, exceeds: exceeds)
+        }
+        // "vượt chỉ tiêu Quốc hội giao 5%": the authority written between "vượt" and the number
+        if q.unitClass == .percent, let (authority, _) = authorityBefore(p), doc.tokens[p - 1].kind == .word {
+            return .planShare(authority, pct: 100 + q.value, end: q.tokens.upperBound, exceeds: true)
         }
         if exceeds { return .aside }
         // "chiếm 63%", "đóng góp hơn 32.000 tỷ đồng", "tương đương 1,2 tỷ USD": a share or a restatement
@@ -62,13 +68,14 @@ struct RoleReader {
             let h = doc.tokens[k].hash
             if h == Lex.tang || h == Lex.giam || (h == Lex.gap && q.unitClass == .times) {
                 if doc.isWord(k + 1, Lex.xuong) || doc.isWord(k + 1, Lex.tu) || doc.isWord(k + 1, Lex.con) { return .level }
-                return .change(sign: h == Lex.giam ? -1 : 1, comparison: comparison(after: q.tokens.upperBound))
+                let compared = q.unitClass == .times ? timesComparison(after: q.tokens.upperBound) : comparison(after: q.tokens.upperBound)
+                return .change(sign: h == Lex.giam ? -1 : 1, comparison: compared)
             }
             guard Self.fillers.contains(h) else { break }
             k -= 1
             steps += 1
         }
-        if q.unitClass == .times { return .change(sign: 1, comparison: comparison(after: q.tokens.upperBound)) }
+        if q.unitClass == .times { return .change(sign: 1, comparison: timesComparison(after: q.tokens.upperBound)) }
         return .level
     }
 
@@ -77,6 +84,8 @@ struct RoleReader {
     private func planOpening(before p: Int) -> Int? {
         var k = p
         if doc.isWord(k - 1, Lex.tang) || doc.isWord(k - 1, Lex.giam) || doc.isWord(k - 1, Lex.la) || doc.isWord(k - 1, Lex.dat) { k -= 1 }
+        // "(kế hoạch năm 2023 đạt 195.855 tỷ đồng)": the plan's year between
+        if PeriodScanner.isYear(doc.integer(k - 1)), doc.isWord(k - 2, Lex.nam) { k -= 2 }
         if doc.matchesBefore(Lex.keHoach, k) { return k - Lex.keHoach.count }
         if doc.isWord(k - 1, Lex.kh) { return k - 1 }
         return nil
@@ -105,6 +114,18 @@ struct RoleReader {
         doc.isPunct(q.tokens.upperBound, ",") ? q.tokens.upperBound + 1 : q.tokens.upperBound
     }
 
+    /// An authority phrase ending right before `p` that "vượt" opens.
+    private func authorityBefore(_ p: Int) -> (Authority, Int)? {
+        var k = p - 1
+        while k > 0, p - k <= 8 {
+            if doc.isWord(k - 1, Lex.vuot), let m = catalogue.authorities.longestMatch(in: doc.tokens, at: k, limit: p), m.end == p {
+                return (m.payload[0], k)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// Approximation words between a verb and its number.
     private static let qualifierWords = WordSet([Lex.hon, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên"), Lex.w("xấp"), Lex.w("xỉ")])
 
@@ -130,6 +151,18 @@ struct RoleReader {
         return false
     }
 
+    /// "gấp 3 lần mục tiêu", "gấp 2 lần năm 2015", "gấp 1,5 lần so với cùng kỳ": what a ratio compares with
+    /// is written straight after it; a noun there that is no period is no year-on-year comparison.
+    private func timesComparison(after j: Int) -> QuantityRole.Comparison {
+        // ("tăng 6,6 lần (về) tổng lượt khách": the indicator it multiplies, not what it compares with)
+        let named = doc.isWord(j, Lex.ve) ? j + 1 : j
+        if j < doc.count, doc.tokens[j].kind == .word, !doc.isWord(j, Lex.so), !doc.isWord(j, Lex.nam), !doc.matches(Lex.cungKy, at: j),
+           catalogue.cues.longestMatch(in: doc.tokens, at: named, limit: min(doc.count, named + 8)) == nil {
+            return .unrelated
+        }
+        return comparison(after: j)
+    }
+
     /// "so với cùng kỳ (năm trước)", "so tháng trước", "so với năm 2015".
     func comparison(after j: Int) -> QuantityRole.Comparison {
         var k = j
@@ -139,6 +172,7 @@ struct RoleReader {
         guard doc.isWord(k, Lex.so) else { return .previousYear }
         k += 1
         if doc.isWord(k, Lex.voi) { k += 1 }
+        if doc.isWord(k, Lex.so) { k += 1 }  // "so với so cùng kỳ": a typo'd repeat
         // "so với tháng cùng kỳ năm trước" is the same month a year before
         if doc.isWord(k, Lex.thang), doc.matches(Lex.cungKy, at: k + 1) { return .previousYear }
         if doc.isWord(k, Lex.thang) || doc.isWord(k, Lex.quy) { return .previousMonth }

@@ -73,6 +73,11 @@ extension SentenceBinder {
     /// Token `k` starts a clause: the sentence's start, or right after `,` `;` `:` `(`, "trong đó" or "và" after a comma.
     func opensClause(_ k: Int) -> Bool {
         if k == range.lowerBound { return true }
+        // "giá trị tăng thêm (toàn ngành / của) công nghiệp tăng 6,89%"
+        var lead = k
+        if doc.isWord(lead - 1, Lex.cua) || doc.isWord(lead - 1, Lex.toan) { lead -= 1 }
+        if doc.matchesBefore(Lex.giaTriTangThem, lead) { return true }
+        if doc.isWord(k - 1, Lex.rieng) || doc.isWord(k - 1, Lex.w("các")) && opensClause(k - 1) { return true }
         if doc.isPunct(k - 1, ",") || doc.isPunct(k - 1, ";") || doc.isPunct(k - 1, ":") || doc.isPunct(k - 1, "(") { return true }
         if doc.matchesBefore(Lex.trongDo, k) { return true }
         return doc.isWord(k - 1, Lex.va) && doc.isNumber(k - 2) == false && (k - 3 ..< k - 1).contains { doc.isPunct($0, "%") }

@@ -80,7 +80,7 @@ extension SentenceBinder {
 
     // MARK: period
 
-    private func period(for d: Draft, at t: Int) -> Period? {
+    func period(for d: Draft, at t: Int) -> Period? {
         let p = contextualPeriod(for: d, at: t)
         // "đạt 1.760 tỷ đồng; lũy kế 9 tháng đạt 13.860 tỷ đồng": the value before a running total is the month's
         if d.quantity != nil, let n = monthBeforeRunningTotal(after: d.end), let year = p?.endYear,
@@ -103,7 +103,17 @@ extension SentenceBinder {
         if let q = d.quantity ?? d.anchor {
             var after = q.tokens.upperBound
             if doc.isPunct(after, ")") || doc.isWord(after, Lex.trong) { after += 1 }
-            if let own = timeline.ownMention(at: after), let p = timeline.resolved[own] { return p }
+            // "32,21% (đầu năm 2016)", "11,56% (vào cuối năm 2019)": the number's own date in brackets
+            // (a bracket that holds only a date; "(Quý I tăng 3,68%; …)" is a list of its own)
+            var bracketed = false
+            if doc.isPunct(after, "(") {
+                bracketed = true
+                after += 1
+                if doc.isWord(after, Lex.w("vào")) { after += 1 }
+                if doc.isWord(after, Lex.dau) || doc.isWord(after, Lex.cuoi) { after += 1 }
+            }
+            if let own = timeline.ownMention(at: after), let p = timeline.resolved[own],
+               !bracketed || doc.isPunct(timeline.mentions[own].tokens.upperBound, ")") { return p }
         }
         let scoped = timeline.lastStatement(before: t, from: min(d.cueStart, t)).flatMap { timeline.resolved[$0] }
         let contextual = timeline.lastStatement(before: min(d.cueStart, t))
@@ -111,11 +121,18 @@ extension SentenceBinder {
         // covers the span it is averaged over
         let rate = (d.quantity ?? d.anchor)?.perYear ?? false || contains(Lex.binhQuan, in: d.cueEnd..<t)
             || contains(Lex.trungBinh, in: d.cueEnd..<t) || hasAverageChange(d, after: t)
-        if let scoped { return scoped }
+        // a stock ("nâng tổng số xã nông thôn mới lên 76 xã") under a span is the span's last year
+        // (a plan or target for a term stays the term's: "dự kiến có 3 huyện đạt chuẩn")
+        let isStock = !rate && d.quantity != nil && (d.entry.map { catalogue.entry($0).isStock } ?? false)
+            && !anyPhrase(catalogue.planWords, in: range.lowerBound..<t) && !anyPhrase(catalogue.targetWords, in: range.lowerBound..<t)
+        if let scoped {
+            if isStock, case .years(_, let to) = scoped.span { return Period(.year(to)) }
+            return scoped
+        }
         if rate, let span = timeline.lastSpan(before: t) { return span }
         guard let k = contextual, let p = timeline.resolved[k] else { return context.referenceYear.map { Period(.year($0)) } }
         // a level after a span stated in an earlier sentence is the span's last year
-        if !rate, case .years(_, let to) = p.span, timeline.mentions[k].tokens.lowerBound < range.lowerBound {
+        if !rate, case .years(_, let to) = p.span, timeline.mentions[k].tokens.lowerBound < range.lowerBound || isStock {
             return Period(.year(to))
         }
         return p
@@ -130,17 +147,31 @@ extension SentenceBinder {
         if anyPhrase(catalogue.planWords, in: before) || anyPhrase(catalogue.planWords, in: inside) { return .plan }
         if anyPhrase(catalogue.targetWords, in: range.lowerBound..<t) { return .target }
         if anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) { return .estimate }
+        // "Ước tính năm 2024, GRDP tăng 6,9%", "Theo Cục Thống kê, ước 6 tháng …, GRDP đạt": an estimate
+        // word opening the sentence or the clause of the cue covers it
+        for opening in [range.lowerBound, clauseStart(min(d.cueStart, t)), clauseStart(max(range.lowerBound, clauseStart(min(d.cueStart, t)) - 1))] {
+            if let m = catalogue.estimateWords.longestMatch(in: doc.tokens, at: opening, limit: range.upperBound), m.end <= min(d.cueStart, t) {
+                return .estimate
+            }
+        }
         // a period that ends after the time of writing is a target, unless the text says it was reached
+        // (with only an archive month to go by, "đạt" may still report a result)
         let now = context.published?.year ?? context.archiveMonth?.year
-        if let now, let period, period.endYear > now, !(min(d.cueStart, t)..<t).contains(where: { doc.isWord($0, Lex.dat) }) {
+        // a running term ("nhiệm kỳ 2021-2025" written in 2023) reports results so far, not a target
+        var running = false
+        if let now, let period, case .years(let from, _) = period.span, from <= now { running = true }
+        if let now, let period, period.endYear > now, !running,
+           context.published != nil || !(min(d.cueStart, t)..<t).contains(where: { doc.isWord($0, Lex.dat) }) {
             return .target
         }
         return .actual
     }
 
     private func isApprox(_ d: Draft, at t: Int) -> Bool {
-        guard d.quantity != nil else { return false }
+        guard let q = d.quantity else { return false }
         if anyPhrase(catalogue.estimateWords, in: d.cueEnd..<t) { return true }
+        // "đạt 39.633 tỷ đồng, ước tăng 13,95%": the estimate written after the value
+        if q.tokens.upperBound < d.end, anyPhrase(catalogue.estimateWords, in: q.tokens.upperBound..<d.end) { return true }
         var k = max(d.cueEnd, t - 4)
         while k < t {
             if let m = catalogue.qualifiers.longestMatch(in: doc.tokens, at: k, limit: t) {

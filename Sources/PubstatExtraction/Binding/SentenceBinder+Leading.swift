@@ -32,6 +32,9 @@ extension SentenceBinder {
                 // "thu nội địa, khối doanh nghiệp đóng góp 32.000 tỷ đồng, …": past another subject's
                 // number, a later level is that subject's too
                 if pastAside, newSubject(between: cue.end, quantity.tokens.lowerBound) { continue }
+                // "12 xã đạt chuẩn NTM và 6 xã NTM nâng cao": a cue right after the number names it
+                if let next = catalogue.cues.longestMatch(in: doc.tokens, at: quantity.tokens.upperBound, limit: min(range.upperBound, quantity.tokens.upperBound + 8)),
+                   !next.payload.contains(where: cue.entries.contains), next.payload.contains(where: { compatible(quantity, $0) }) { continue }
                 let entry = cue.entries.first { compatible(quantity, $0) && (!catalogue.entry($0).changeIsValue || speaksOfGrowth(cue)) }
                 if let entry { return MainValue(index: index, entry: entry, value: quantity.value) }
             case .change(let sign, _):
@@ -80,7 +83,9 @@ extension SentenceBinder {
     private func attach(_ index: Int, to figure: inout Draft, following: inout [Draft], entry: Int, respective: Bool) -> Bool {
         let number = quantities[index]
         switch role[index] {
-        case .planShare(let authority, let pct, let end):
+        case .planShare(let authority, let pct, let end, let exceeds):
+            // "đạt 12,6%, vượt 0,6% kế hoạch": points above a planned rate, not a share of it
+            guard !(exceeds && figure.quantity?.unitClass == .percent) else { break }
             figure.pctOfPlan.append(PlanComparison(pct: pct, authority: authority))
             figure.end = max(figure.end, end)
         case .change(let sign, let comparison):
@@ -106,7 +111,8 @@ extension SentenceBinder {
         } else if number.unitClass == .percent, let growth = entry.changeIsValue ? entry.indicator : entry.growthIndicator,
                   let sub = subPeriod(before: number.tokens.lowerBound) {
             // "(6 tháng tăng 11,29%, quý III tăng 9,09%)": growth over a sub-period
-            var subFigure = Draft(indicator: growth, entry: nil, quantity: number, value: sign * number.value,
+            // (a growth figure's own entry goes along: it may fix the jurisdiction, as national GDP's does)
+            var subFigure = Draft(indicator: growth, entry: entry.changeIsValue ? figure.entry : nil, quantity: number, value: sign * number.value,
                                   cueStart: sub.start, cueEnd: sub.start, end: number.tokens.upperBound)
             subFigure.period = sub.period
             subFigure.jurisdiction = figure.jurisdiction
@@ -147,6 +153,13 @@ extension SentenceBinder {
         plan.quantity = value
         plan.value = value.value
         plan.kind = .plan
+        // "(kế hoạch năm 2023 đạt …)": a period written inside the brackets is the plan's
+        let start = number.tokens.lowerBound
+        if let open = (max(range.lowerBound, start - 8)..<start).last(where: { doc.isPunct($0, "(") }),
+           let own = timeline.mentions.indices.first(where: { timeline.mentions[$0].tokens.lowerBound > open && timeline.mentions[$0].tokens.upperBound <= start }),
+           let period = timeline.resolved[own] {
+            plan.period = period
+        }
         plan.pctOfPlan = []
         plan.changes = []
         plan.end = number.tokens.upperBound + (doc.isPunct(number.tokens.upperBound, ")") ? 1 : 0)
@@ -176,7 +189,7 @@ extension SentenceBinder {
         figure.anchor = change
         // "vượt gần 8% kế hoạch, tăng 13%": plan shares in the clause describe the same figure
         for candidate in candidates where !bound[candidate] {
-            guard case .planShare(let authority, let pct, let end) = role[candidate] else { continue }
+            guard case .planShare(let authority, let pct, let end, _) = role[candidate] else { continue }
             figure.pctOfPlan.append(PlanComparison(pct: pct, authority: authority))
             figure.cueStart = min(figure.cueStart, quantities[candidate].tokens.lowerBound)
             figure.end = max(figure.end, end)

@@ -22,7 +22,8 @@ extension SentenceBinder {
                       guard let end = f.source?.end, end <= doc.byteSpan(q.tokens).lowerBound, f.value != nil else { return false }
                       return (f.unit == .percent) == (q.unitClass == .percent)
                   }),
-                  Jurisdiction(place.level, place.name!) != template.jurisdiction else { continue }
+                  // the same place again only as its former unit ("khu vực TP.HCM cũ tăng 8,06%")
+                  Jurisdiction(place.level, place.name!) != template.jurisdiction || formerUnitScope(after: place) != nil else { continue }
             let isChange = doc.isWord(verbStart, Lex.tang) || doc.isWord(verbStart, Lex.giam)
             // a growth figure continues with changes, a level with levels
             guard isChange == (q.unitClass == .percent) else { continue }
@@ -35,7 +36,7 @@ extension SentenceBinder {
             f.yoyRatio = nil
             f.momPct = nil
             f.pctOfPlan = []
-            f.qualifier = nil
+            f.qualifier = hasQualifier(before: q.tokens.lowerBound, from: verbStart) ? .approx : nil
             f.scope = formerUnitScope(after: place)
             let quoteRange = place.tokens.lowerBound..<q.tokens.upperBound
             f.quote = doc.original(quoteRange)
@@ -49,13 +50,23 @@ extension SentenceBinder {
 
     /// Words that may stand before a clause's own period: "bình quân giai đoạn …", "(mục tiêu 2016-2020 …".
     private static let periodLeads = WordSet([Lex.binhQuan[0], Lex.binhQuan[1], Lex.trungBinh[0], Lex.trungBinh[1], Lex.w("mục"),
-                                               Lex.w("tiêu"), Lex.keHoach[0], Lex.keHoach[1], Lex.kh, Lex.w("cả"), Lex.trong])
+                                               Lex.w("tiêu"), Lex.keHoach[0], Lex.keHoach[1], Lex.kh, Lex.w("cả"), Lex.trong, Lex.den,
+                                               Lex.w("tới")])
+
+    /// The template's quote ends with a count of the same noun as `q`.
+    private func figureCounts(_ template: Figure, sameNounAs q: Quantity) -> Bool {
+        guard let source = template.source else { return false }
+        return quantities.contains { other in
+            other.unitClass == .count && other.noun == q.noun && doc.byteSpan(other.tokens).upperBound <= source.end
+                && doc.byteSpan(other.tokens).lowerBound >= source.start
+        }
+    }
 
     /// "GRDP năm 2018 đạt 7,3%; bình quân giai đoạn 2016-2018 đạt 6,9%/năm (mục tiêu 2016-2020 đạt 7,5-8%)":
     /// a clause that opens with its own period and states a number in the unit of the figure before it
     /// is that indicator over that period.
     private func periodSeries(_ q: Quantity, after figures: [Figure]) -> Figure? {
-        guard q.unitClass == .percent || q.unitClass == .money else { return nil }
+        guard q.unitClass == .percent || q.unitClass == .money || q.unitClass == .count else { return nil }
         var k = q.tokens.lowerBound - 1
         var isFall = false
         while k > range.lowerBound, q.tokens.lowerBound - k <= 3, doc.tokens[k].kind == .word,
@@ -70,7 +81,10 @@ extension SentenceBinder {
         guard let template = figures.last(where: { f in
             guard let end = f.source?.end, end <= doc.byteSpan(q.tokens).lowerBound, f.value != nil, f.unit != nil else { return false }
             return (f.unit == .percent) == (q.unitClass == .percent) && (f.unit?.isMoney ?? false) == (q.unitClass == .money)
+                && (f.unit == .count) == (q.unitClass == .count)
         }) else { return nil }
+        // a count continues a figure of the same noun ("1,5 tiêu chí/xã …, đến năm 2015 là 11,5 tiêu chí/xã")
+        if q.unitClass == .count, !figureCounts(template, sameNounAs: q) { return nil }
         let isChange = doc.isWord(k + 1, Lex.tang) || doc.isWord(k + 1, Lex.giam)
         guard q.unitClass == .money ? !isChange : true else { return nil }
         var draft = Draft(indicator: template.indicator, entry: nil, quantity: q, value: isFall ? -q.value : q.value,
@@ -93,8 +107,12 @@ extension SentenceBinder {
         }
         let verbStart = k + 1
         guard verbStart < q.tokens.lowerBound else { return nil }
-        // "(cũ)", "(mới)", "cũ" after the name
+        // "(cũ)", "(mới)", "cũ", "(trước sáp nhập)" after the name
         while k > range.lowerBound, doc.isPunct(k, ")") || doc.isPunct(k, "(") || doc.isWord(k, Lex.cu) || doc.isWord(k, Lex.moi) { k -= 1 }
+        if doc.isWord(k, Lex.w("nhập")), doc.isWord(k - 1, Lex.w("sáp")), doc.isWord(k - 2, Lex.truoc), doc.isPunct(k - 3, "(") {
+            k -= 4
+            while k > range.lowerBound, doc.isWord(k, Lex.cu) || doc.isWord(k, Lex.moi) { k -= 1 }
+        }
         guard let place = places.last(where: { $0.tokens.upperBound == k + 1 && $0.name != nil && !$0.inParentheses }) else { return nil }
         var start = place.tokens.lowerBound
         if doc.matchesBefore(Lex.khuVuc, start) { start -= Lex.khuVuc.count }
@@ -102,9 +120,18 @@ extension SentenceBinder {
         return (place, verbStart, isFall)
     }
 
+    /// An approximation word ("gần", "hơn", "khoảng", "ước") between the verb and the number.
+    private func hasQualifier(before t: Int, from start: Int) -> Bool {
+        (max(start, t - 3)..<t).contains { k in
+            catalogue.qualifiers.longestMatch(in: doc.tokens, at: k, limit: t).map { $0.end == t } ?? false
+        }
+    }
+
     /// A clause start, or a list item after "và".
     private func opensClauseOrList(_ k: Int) -> Bool {
         if k == range.lowerBound || doc.isPunct(k - 1, ",") || doc.isPunct(k - 1, ";") || doc.isPunct(k - 1, ":") { return true }
+        // "Riêng khu vực tỉnh X cũ đạt …"
+        if doc.isWord(k - 1, Lex.rieng) { return opensClauseOrList(k - 1) }
         return doc.isWord(k - 1, Lex.va) || doc.matchesBefore(Lex.trongDo, k)
     }
 

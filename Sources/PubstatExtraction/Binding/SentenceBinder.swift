@@ -43,7 +43,8 @@ struct SentenceBinder {
         var period: Period?
     }
 
-    /// Per quantity of the sentence: already part of a figure, and what it does in its clause.
+    /// Per quantity of the sentence: already part of a figure (read by ``collectUnclassified(into:)``),
+    /// and what it does in its clause.
     var bound: [Bool] = []
     func isBound(_ i: Int) -> Bool { bound[i] }
     mutating func markBound(_ i: Int) { bound[i] = true }
@@ -122,7 +123,7 @@ struct SentenceBinder {
     private func finishAll(_ drafts: [Draft], state: inout BinderState) -> [Figure] {
         var figures: [Figure] = []
         // "…ước đạt 5 triệu lượt. Trong đó, khách quốc tế đạt…": a breakdown opening the next sentence
-        let opensBreakdown = doc.matches(Lex.trongDo, at: range.lowerBound)
+        let opensBreakdown = doc.matches(Lex.trongDo, at: range.lowerBound) || doc.matches(Lex.cuThe, at: range.lowerBound)
         let estimateTotal = opensBreakdown ? state.lastEstimate : nil
         var afterEstimate = false
         for var draft in drafts {
@@ -134,6 +135,9 @@ struct SentenceBinder {
             }
             if afterEstimate, hasTrongDo(before: draft.cueStart), draft.kind == nil { draft.kind = .estimate }
             var figure = finish(draft)
+            // a breakdown shares its total's cut-off date ("tính đến ngày 30/6 … Trong đó, thu nội địa …")
+            if opensBreakdown, figure.asOf == nil, let total = state.lastFigure, total.period == figure.period,
+               total.jurisdiction == figure.jurisdiction { figure.asOf = total.asOf }
             if let total = estimateTotal, figure.kind == .actual, draft.kind == nil, figure.jurisdiction == total.jurisdiction,
                figure.period == total.period, figure.unit?.baseName == total.unit?.baseName {
                 figure.kind = .estimate

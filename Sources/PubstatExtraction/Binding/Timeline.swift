@@ -15,7 +15,11 @@ struct Timeline: Sendable {
 
     /// - Parameter referenceMonth: the month of writing, when known: "năm qua" written in the first half of
     ///   a year is the year before.
-    init(mentions: [PeriodMention], dates: [DateMention], referenceYear: Int?, publishedYear: Int?, referenceMonth: Int? = nil) {
+    /// - Parameter figureless: whether the sentence of a token states no number; there a year that only
+    ///   contains the running period ("Năm 2023, du lịch … hứa hẹn khởi sắc" after a holiday week of
+    ///   2023) does not replace it.
+    init(mentions: [PeriodMention], dates: [DateMention], referenceYear: Int?, publishedYear: Int?, referenceMonth: Int? = nil,
+         figureless: (Int) -> Bool = { _ in false }) {
         self.mentions = mentions
         self.dates = dates
         self.referenceYear = referenceYear
@@ -33,6 +37,10 @@ struct Timeline: Sendable {
             default: p = m.shape.resolve(year: year)
             }
             resolved.append(p)
+            if m.role == .statement, let p, let last = statements.last.flatMap({ resolved[$0] }),
+               case .year(let y) = p.span, last.endYear == y, last.span != p.span, figureless(m.tokens.lowerBound) {
+                continue
+            }
             if m.role == .statement, p != nil {
                 statements.append(k)
                 if m.shape.statedYear != nil, case .years = m.shape {} else if let y = m.shape.statedYear { year = y }

@@ -26,6 +26,9 @@ struct Catalogue: Sendable {
         var jurisdiction: Jurisdiction?
         /// Indicators after which ``contextCues`` name this one ("doanh thu" after tourist arrivals).
         var contextAfter: Set<Indicator> = []
+        /// A level at a point in time (communes recognised so far), not a flow over its period: under
+        /// a span it is the span's last year.
+        var isStock = false
     }
 
     var entries: [Entry]
@@ -80,6 +83,7 @@ extension Catalogue {
             var decrease_is_positive: Bool?
             var jurisdiction: String?
             var context_cues: [String]?
+            var stock: Bool?
             var trailing_cues: [String]?
             var context_after: [String]?
         }
@@ -139,7 +143,7 @@ extension Catalogue {
                 indicator: Indicator(item.name), units: units, changeIsValue: item.change_is_value ?? false,
                 rateVariant: item.rate_variant.map { Indicator($0) }, growthIndicator: item.growth_indicator.map { Indicator($0) },
                 decreaseIsPositive: item.decrease_is_positive ?? false, jurisdiction: jurisdiction,
-                contextAfter: Set((item.context_after ?? []).map { Indicator($0) })
+                contextAfter: Set((item.context_after ?? []).map { Indicator($0) }), isStock: item.stock ?? false
             ))
             for cue in item.context_cues ?? [] { contextCues.insert(Tokenizer.phrase(cue), entries.count - 1) }
             for cue in item.trailing_cues ?? [] { trailingCues.insert(Tokenizer.phrase(cue), entries.count - 1) }

@@ -13,7 +13,7 @@ struct Document: Sendable {
         var start = 0
         for (i, t) in tokens.enumerated() {
             // an unpunctuated run (a 10 MB line) is cut so sentence-local work stays bounded
-            if (t.newlineBefore && i > start) || i - start >= Document.maxSentenceTokens {
+            if (t.newlineBefore && i > start && !Document.continuesLabel(tokens, at: i, lineStart: start)) || i - start >= Document.maxSentenceTokens {
                 sentences.append(start..<i)
                 start = i
             }
@@ -32,6 +32,31 @@ struct Document: Sendable {
     }
 
     static let maxSentenceTokens = 400
+
+    /// Whether the sentence holding token `t` contains one of `quantities` (sorted by position).
+    func sentenceHasNumber(containing t: Int, quantities: [Quantity]) -> Bool {
+        let s = Timeline.partitionPoint(sentences.count) { sentences[$0].upperBound <= t }
+        guard s < sentences.count else { return false }
+        let sentence = sentences[s]
+        let q = Timeline.partitionPoint(quantities.count) { quantities[$0].tokens.lowerBound < sentence.lowerBound }
+        return q < quantities.count && quantities[q].tokens.lowerBound < sentence.upperBound
+    }
+
+    /// An infobox's value line ("GRDP tỉnh X (2019)" / "14.782 tỷ VNĐ"): a line that opens with a
+    /// number right after a short label line with no number of its own keeps the label's sentence.
+    static func continuesLabel(_ tokens: [Token], at i: Int, lineStart: Int) -> Bool {
+        guard tokens[i].kind == .number, i - lineStart <= 10 else { return false }
+        var k = lineStart
+        while k < i {
+            if tokens[k].kind == .number, !(k > 0 && tokens[k - 1].first == UInt8(ascii: "(")) { return false }
+            if tokens[k].kind == .punct, tokens[k].first == UInt8(ascii: ".") || tokens[k].first == UInt8(ascii: ":") && k < i - 1 { return false }
+            k += 1
+        }
+        // the value line is short: a number and its unit
+        var end = i + 1
+        while end < tokens.count, !tokens[end].newlineBefore { end += 1 }
+        return end - i <= 5
+    }
 
     /// Abbreviations written with a dot before a name: "TP. Hồ Chí Minh", "TX. Sa Pa", "TT. Phong Thổ".
     static let dottedAbbreviations = WordSet([Lex.tp, Lex.w("TX"), Lex.w("TT"), Lex.w("Tp")])

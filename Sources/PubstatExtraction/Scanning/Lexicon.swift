@@ -6,6 +6,7 @@ enum Lex {
 
     // scale and currency
     static let nghin = w("nghìn"), ngan = w("ngàn"), trieu = w("triệu"), ty = w("tỷ"), ti = w("tỉ"), van = w("vạn")
+    static let vndWord = w("VNĐ")
     static let dong = w("đồng"), usd = w("USD"), doLa = p("đô la")
     static let luot = w("lượt"), khach = w("khách"), nguoi = w("người"), truyCap = p("truy cập"), xem = w("xem")
     static let duLich = p("du lịch"), duKhach = p("du khách"), khachDuLich = p("khách du lịch")
@@ -23,6 +24,7 @@ enum Lex {
     static let binhQuan = p("bình quân"), trungBinh = p("trung bình"), moiNam = p("mỗi năm"), tuongDuong = p("tương đương")
     static let trongDo = p("trong đó"), rieng = w("riêng"), lanLuot = p("lần lượt"), va = w("và")
     static let nhiemVu = p("nhiệm vụ"), keHoach = p("kế hoạch"), phuongHuong = p("phương hướng"), duToan = p("dự toán")
+    static let cuThe = p("cụ thể"), giaTriTangThem = p("giá trị tăng thêm")
     static let trongTam = p("trọng tâm"), kh = w("KH")
     static let tocDoPhatTrien = p("tốc độ phát triển"), chiSoPhatTrien = p("chỉ số phát triển")
     // places

@@ -77,7 +77,9 @@ struct PeriodScanner {
             let h = doc.hash(k)
             if doc.tokens[k].kind == .punct, doc.tokens[k].first != UInt8(ascii: "-") { break }
             // "so (với) năm 2015", "gấp … năm 2015"; "với" alone is a preposition ("ổn định với kim ngạch 10 tháng")
-            if h == Lex.so || h == Lex.voi && doc.isWord(k - 1, Lex.so) || h == Lex.gap || h == Lex.cuoi && steps == 0 { return .comparison }
+            // ("đến cuối năm 2023" is a statement; "so với cuối năm 2022" a comparison)
+            if h == Lex.so || h == Lex.voi && doc.isWord(k - 1, Lex.so) || h == Lex.gap
+                || h == Lex.cuoi && steps == 0 && (doc.isWord(k - 1, Lex.so) || doc.isWord(k - 1, Lex.voi)) { return .comparison }
             if doc.matchesBefore(Lex.nhiemVu, k + 1) || doc.matchesBefore(Lex.trongTam, k + 1)
                 || doc.matchesBefore(Lex.phuongHuong, k + 1) || doc.matchesBefore(Lex.keHoach, k + 1) && steps == 0 {
                 return .task
@@ -110,8 +112,13 @@ struct PeriodScanner {
         // N tháng đầu năm / N tháng qua / N tháng năm 2021 / Tám tháng năm 2024
         if let (n, spelled) = monthCount(at: i), doc.isWord(i + 1, Lex.thang) {
             var j = i + 2
-            if doc.isWord(j, Lex.cuoi) { return nil }
-            var qualified = false
+            // "2 tháng cuối năm 2021": the rest of that year
+            if doc.isWord(j, Lex.cuoi) {
+                guard !spelled || n != 6, doc.isWord(j + 1, Lex.nam), let y = doc.integer(j + 2), Self.isYear(y) else { return nil }
+                return (.year(y), j + 3)
+            }
+            // "tính chung 10 tháng", "lũy kế 8 tháng": a running total from the start of the year
+            var qualified = doc.matchesBefore(Lex.tinhChung, i) || doc.matchesBefore(Lex.luyKe, i) || doc.matchesBefore(Lex.congDon, i)
             if doc.isWord(j, Lex.dau) {
                 j += 1
                 qualified = true
@@ -129,6 +136,10 @@ struct PeriodScanner {
         if let n = yearCount(at: i), doc.isWord(i + 1, Lex.nam), let end = pastEnd(i + 2) { return (.pastYears(n), end) }
         if t.kind == .number { return nil }
         if doc.isPunct(i, "("), let window = dayWindow(at: i + 1) { return window }
+        // "GRDP tỉnh X (2019)": a year alone in brackets
+        if doc.isPunct(i, "("), let y = doc.integer(i + 1), Self.isYear(y), doc.bytes(i + 1).count == 4, doc.isPunct(i + 2, ")") {
+            return (.year(y), i + 3)
+        }
         guard t.kind == .word else { return nil }
         let h = t.hash
         if h == Lex.nam {
@@ -149,7 +160,15 @@ struct PeriodScanner {
             return (.quarter(q, year: year), stop)
         }
         if h == Lex.thang, !doc.isNumber(i - 1), let m = doc.integer(i + 1), (1...12).contains(m), doc.bytes(i + 1).count <= 2 {
-            if doc.isPunct(i + 2, "/"), let y = doc.integer(i + 3), Self.isYear(y) { return (.month(m, year: y), i + 4) }
+            // "(tính) đến hết tháng 11/2024": the months up to the end of November
+            let upTo = doc.isWord(i - 1, Lex.het) && doc.isWord(i - 2, Lex.den) && m >= 2
+            if doc.isPunct(i + 2, "/"), let y = doc.integer(i + 3), Self.isYear(y) {
+                return (upTo ? .firstMonths(m, year: y) : .month(m, year: y), i + 4)
+            }
+            if upTo {
+                let (year, end) = trailingYear(i + 2)
+                return (.firstMonths(m, year: year), end)
+            }
             if doc.isPunct(i + 2, "/") { return nil }
             let (year, end) = trailingYear(i + 2)
             return (.month(m, year: year), end)

@@ -86,8 +86,8 @@ struct QuantityScanner {
             scale = 1e4; scaleName = Lex.van; j += 1
         }
         var q = Quantity(tokens: i..<j, value: value, valueHigh: valueHigh, outOf: outOf, unitClass: .none)
-        if doc.isWord(j, Lex.dong) || doc.isWord(j, Lex.usd) || doc.matches(Lex.doLa, at: j) {
-            let usd = !doc.isWord(j, Lex.dong)
+        if doc.isWord(j, Lex.dong) || doc.isWord(j, Lex.vndWord) || doc.isWord(j, Lex.usd) || doc.matches(Lex.doLa, at: j) {
+            let usd = !doc.isWord(j, Lex.dong) && !doc.isWord(j, Lex.vndWord)
             j += doc.matches(Lex.doLa, at: j) ? 2 : 1
             q.unitClass = .money
             switch scaleName {

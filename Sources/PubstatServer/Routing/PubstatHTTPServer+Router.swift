@@ -31,9 +31,15 @@ extension PubstatHTTPServer {
                 return try JSONResponse.make(try await queries.reextract())
             } catch let error as APIError {
                 throw error
+            } catch let error as QueryRefusal {
+                throw APIError(.unprocessableContent, error.message)
             } catch {
                 throw APIError(.internalServerError, "re-extraction failed: \(error)")
             }
+        }
+        router.get(RouterPath(Route.unclassified)) { request, _ in
+            let query = try UnclassifiedQuery(QueryParameters(request.uri.query))
+            return try JSONResponse.make(try await query.run(on: queries))
         }
         return router
     }

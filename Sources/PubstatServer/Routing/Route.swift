@@ -7,8 +7,9 @@ enum Route {
     static let bulletins = "/v1/bulletins"
     static let bulletin = "/v1/bulletins/:id"
     static let reextract = "/v1/reextract"
+    static let unclassified = "/v1/unclassified"
 
-    static let all = [health, status, budget, visitors, bulletins, bulletin, reextract]
+    static let all = [health, status, budget, visitors, bulletins, bulletin, reextract, unclassified]
 
     /// True when `path` names a route, so a miss is a wrong method (405) rather than an unknown path (404).
     static func exists(_ path: String) -> Bool {

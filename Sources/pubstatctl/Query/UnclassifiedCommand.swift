@@ -1,0 +1,21 @@
+import ArgumentParser
+import PubstatClient
+import PubstatProjections
+
+/// `pubstatctl unclassified [--bulletin ID] [--limit N]`.
+struct UnclassifiedCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "unclassified",
+        abstract: "Numbers with a unit that no indicator took: what the catalogue misses."
+    )
+    @Option(help: ArgumentHelp("Only this bulletin: its id or a unique prefix of at least 8 hex digits.", valueName: "id"))
+    var bulletin: String?
+    @Option(help: "At most this many mentions (default \(UnclassifiedFilter.defaultLimit), at most \(UnclassifiedFilter.maxLimit)).")
+    var limit: Int?
+    @OptionGroup var options: QueryOptions
+
+    func run() async throws {
+        let path = PubstatClient.path("/v1/unclassified", query: [("bulletin", bulletin), ("limit", limit.map(String.init))])
+        try await options.show(path, as: UnclassifiedReport.self) { $0.renderedText() }
+    }
+}
