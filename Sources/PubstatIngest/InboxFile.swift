@@ -88,7 +88,7 @@ struct InboxFileError: Error, CustomStringConvertible {
         case .symbolicLink:
             (.symbolicLink, "it is a symbolic link; pubstatd never follows links in the inbox, so the file it points to was not read")
         case .notRegular(let kind):
-            (.notRegularFile, "it is a \(kind), not a regular file; only regular files are read")
+            (.notRegularFile, "it is a \(kind.rawValue), not a regular file; only regular files are read")
         case .tooLarge(let maxBytes):
             (.tooLarge, "the file is larger than \(maxBytes >> 20) MiB; bulletins are text documents far smaller than that")
         case .unreadable(let error):
