@@ -24,10 +24,3 @@ extension PubstatHTTPServer {
         )
     }
 }
-
-extension TimeAmount {
-    /// The same span as a NIO `TimeAmount`.
-    init(_ duration: Duration) {
-        self = .nanoseconds(Int64(duration.components.seconds) * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
-    }
-}
