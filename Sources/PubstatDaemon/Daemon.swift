@@ -35,6 +35,7 @@ public struct Daemon: Sendable {
             failed: configuration.failed, state: configuration.state
         )
         try layout.createFolders()
+        let limits = Self.serverLimits(configuration, descriptors: Self.raiseDescriptorLimit(logger: logger), logger: logger)
         // A bad indicator file stops the start: figures extracted without it would be silently incomplete.
         let extractor = try CatalogueSource.extractor(folder: configuration.indicators)
         logger.info("indicator catalogue loaded", metadata: CatalogueSource.metadata(extractor, folder: configuration.indicators))
@@ -59,7 +60,7 @@ public struct Daemon: Sendable {
             activity: { busy in busy ? ingestBeat.beat() : ingestBeat.idle() }
         )
         let server = PubstatHTTPServer(
-            queries: queries, socket: try Self.serverSocket(configuration), logger: logger,
+            queries: queries, socket: try Self.serverSocket(configuration), logger: logger, limits: limits,
             onListening: { await gate.mark(.listener) }
         )
         var services: [any Service] = [server, intake]
@@ -121,6 +122,41 @@ public struct Daemon: Sendable {
             "event.seq": "\(projections.lastSequence)",
         ])
         return projections
+    }
+
+    /// Descriptors intake, the log and the runtime keep for themselves, out of the API's reach.
+    static let reservedDescriptors: UInt64 = 128
+
+    /// Raises the soft descriptor limit to the hard one; returns the limit in force (nil if unknown).
+    static func raiseDescriptorLimit(logger: Logger) -> UInt64? {
+        do {
+            let limit = try Posix.raiseDescriptorLimit()
+            logger.info("file descriptor limit", metadata: ["soft": "\(limit.soft)", "hard": "\(limit.hard)"])
+            return limit.soft
+        } catch {
+            // e.g. EPERM under a system call filter without @resources; LimitNOFILE= sets it there.
+            let soft = try? Posix.descriptorLimit().soft
+            logger.notice("could not raise the file descriptor limit; set LimitNOFILE= in the unit",
+                          metadata: ["error": "\(error)", "soft": "\(soft.map(String.init) ?? "unknown")"])
+            return soft
+        }
+    }
+
+    /// The API's limits: the configured ones, with the connection cap lowered to what the
+    /// descriptor limit leaves after intake's share.
+    static func serverLimits(_ configuration: DaemonConfiguration, descriptors: UInt64?, logger: Logger) -> ServerLimits {
+        var limits = ServerLimits(
+            maxConnections: configuration.maxConnections, headerTimeout: configuration.headerTimeout,
+            idleTimeout: configuration.idleTimeout)
+        if let descriptors {
+            let room = Int(clamping: descriptors > reservedDescriptors * 2 ? descriptors - reservedDescriptors : descriptors / 2)
+            if limits.maxConnections > room {
+                logger.warning("max-connections lowered to fit the file descriptor limit; raise LimitNOFILE= (or ulimit -n) to allow more",
+                               metadata: ["configured": "\(limits.maxConnections)", "used": "\(room)", "descriptor.limit": "\(descriptors)"])
+                limits.maxConnections = max(room, 1)
+            }
+        }
+        return limits
     }
 
     /// The socket systemd passed in, or a socket file of our own.

@@ -14,6 +14,9 @@ public struct DaemonConfiguration: Hashable, Sendable {
         case rescanInterval = "rescan-interval"
         case segmentSize = "segment-size"
         case logLevel = "log-level"
+        case maxConnections = "max-connections"
+        case headerTimeout = "header-timeout"
+        case idleTimeout = "idle-timeout"
         case indicators
 
         /// `PUBSTAT_RESCAN_INTERVAL` for `rescan-interval`.
@@ -35,6 +38,13 @@ public struct DaemonConfiguration: Hashable, Sendable {
     /// The size at which the log starts a new segment file.
     public var segmentSize: Int
     public var logLevel: Logger.Level
+    /// API connections served at once; more wait, unaccepted, in the socket's backlog.
+    public var maxConnections: Int
+    /// How long a connection may take to send a request's head (from connecting, or from the
+    /// previous response) before it is closed: slow or silent clients cannot hold a descriptor.
+    public var headerTimeout: Duration
+    /// How long a connection may stay idle (no request in progress) before it is closed.
+    public var idleTimeout: Duration
     /// Folder of extra indicator files (`*.json`), merged into the built-in catalogue; re-read
     /// on SIGHUP and before every re-extraction.
     public var indicators: String
@@ -71,6 +81,13 @@ public struct DaemonConfiguration: Hashable, Sendable {
             }
             size = value
         }
+        var connections = Defaults.maxConnections
+        if let (text, source) = lookup(.maxConnections) {
+            guard let value = Int(text), value >= 1 else {
+                throw .invalidValue(key: Key.maxConnections.rawValue, value: text, expected: "a whole number of connections, at least 1", source: source)
+            }
+            connections = value
+        }
         var level = Logger.Level.info
         if let (text, source) = lookup(.logLevel) {
             guard let parsed = Logger.Level(rawValue: text.lowercased()) else {
@@ -90,9 +107,23 @@ public struct DaemonConfiguration: Hashable, Sendable {
             rescanInterval: try seconds(.rescanInterval, default: .seconds(30)),
             segmentSize: size,
             logLevel: level,
+            maxConnections: connections,
+            headerTimeout: try seconds(.headerTimeout, default: Defaults.headerTimeout),
+            idleTimeout: try seconds(.idleTimeout, default: Defaults.idleTimeout),
             indicators: string(.indicators, default: defaultIndicators),
             configFile: configFile
         )
+    }
+}
+
+extension DaemonConfiguration {
+    /// The defaults of the limits that protect the daemon from its clients.
+    public enum Defaults {
+        /// Well below the 65,536 descriptors of `LimitNOFILE=` in pubstatd.service, and below
+        /// the 1,024 of a shell's default soft limit once intake's share is set aside.
+        public static let maxConnections = 512
+        public static let headerTimeout = Duration.seconds(10)
+        public static let idleTimeout = Duration.seconds(60)
     }
 }
 
@@ -113,6 +144,9 @@ extension DaemonConfiguration {
         if settle != running.settle { keys.append(Key.settle.rawValue) }
         if rescanInterval != running.rescanInterval { keys.append(Key.rescanInterval.rawValue) }
         if segmentSize != running.segmentSize { keys.append(Key.segmentSize.rawValue) }
+        if maxConnections != running.maxConnections { keys.append(Key.maxConnections.rawValue) }
+        if headerTimeout != running.headerTimeout { keys.append(Key.headerTimeout.rawValue) }
+        if idleTimeout != running.idleTimeout { keys.append(Key.idleTimeout.rawValue) }
         return keys
     }
 }

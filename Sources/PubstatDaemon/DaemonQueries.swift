@@ -24,7 +24,7 @@ struct DaemonQueries: PubstatQueries {
             logBytes: UInt64(max(head.byteCount, 0)),
             bulletinsIngested: projections.catalog.bulletins.count,
             bulletinsRejected: projections.catalog.rejections.count,
-            duplicatesDropped: await pipeline.duplicates,
+            duplicatesDropped: await pipeline.duplicates, rejectedUnlogged: await pipeline.rejectedUnlogged,
             inboxPending: Self.pendingFiles(in: inbox), recovery: recovery, version: Self.version,
             bulletinsWithoutFigures: projections.catalog.withoutFiguresCount
         )
@@ -66,7 +66,7 @@ struct DaemonQueries: PubstatQueries {
     }
 
     static func pendingFiles(in inbox: String) -> Int {
-        ((try? Posix.listDirectory(inbox)) ?? []).filter(InboxNames.isCandidate).count
+        InboxEntries.pendingCount(in: inbox)
     }
 }
 

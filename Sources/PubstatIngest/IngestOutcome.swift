@@ -11,6 +11,9 @@ public enum IngestOutcome: Hashable, Sendable {
     case duplicate(BulletinID)
     /// The file disappeared before it could be read.
     case vanished
-    /// Could not be finished now (e.g. the log could not be written); the file stays in the inbox.
+    /// Not pubstatd's to take (a directory): left where it is.
+    case ignored(reason: String)
+    /// Could not be finished now (the log could not be written, out of file descriptors or
+    /// memory …); the file stays in the inbox and is retried.
     case deferred(reason: String)
 }

@@ -4,6 +4,9 @@ import PubstatLog
 import PubstatModel
 import PubstatPosix
 import PubstatProjections
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Takes files out of the inbox: file → bulletin → figures → events → log → projections.
 ///
@@ -21,6 +24,10 @@ public actor IngestPipeline {
     public private(set) var projections: Projections
     /// Files dropped again with content already in the log, since start.
     public private(set) var duplicates = 0
+    /// Files moved to failed/ without a log record since start (too large, unreadable, not a
+    /// regular file, an unusable name, an unusable sidecar).
+    public private(set) var rejectedUnlogged = 0
+    private let read: IntakeDecision.Reader
     private let snapshots: ProjectionSnapshotStore
     /// A snapshot is written after this many new events (and on shutdown).
     private let snapshotEvery: UInt64
@@ -32,6 +39,16 @@ public actor IngestPipeline {
         layout: InboxLayout, log: EventLog, projections: Projections, extractor: BulletinExtractor = BulletinExtractor(),
         snapshotEvery: UInt64 = 10_000, logger: Logger
     ) {
+        self.init(layout: layout, log: log, projections: projections, extractor: extractor, snapshotEvery: snapshotEvery,
+                  logger: logger, read: { try InboxFile.read($0, maxBytes: $1) })
+    }
+
+    /// As above, reading inbox files with `read` (tests stand in failures with it).
+    init(
+        layout: InboxLayout, log: EventLog, projections: Projections, extractor: BulletinExtractor = BulletinExtractor(),
+        snapshotEvery: UInt64 = 10_000, logger: Logger, read: @escaping IntakeDecision.Reader
+    ) {
+        self.read = read
         self.layout = layout
         self.snapshots = ProjectionSnapshotStore(directory: layout.snapshotDirectory)
         self.snapshotEvery = snapshotEvery
@@ -70,8 +87,18 @@ public actor IngestPipeline {
             return
         case .unlogged(let id, let code, let reason):
             logger.warning("file not ingested; moved to failed/ with its reason, nothing logged",
-                           metadata: ["file.name": "\(name)", "reason": "\(reason)"])
+                           metadata: ["file.name": "\(name)", "code": "\(code.rawValue)", "reason": "\(reason)"])
             batch.outcomes[name] = moveToFailed(name, sha: id?.rawValue, code: code, reason: reason)
+            if case .rejected = batch.outcomes[name] { rejectedUnlogged += 1 }
+            return
+        case .deferred(let reason):
+            logger.warning("file cannot be read for now; it stays in the inbox and is retried at the next rescan",
+                           metadata: ["file.name": "\(name)", "reason": "\(reason)"])
+            batch.outcomes[name] = .deferred(reason: reason)
+            return
+        case .ignored(let reason):
+            logger.notice("inbox entry ignored", metadata: ["file.name": "\(name)", "reason": "\(reason)"])
+            batch.outcomes[name] = .ignored(reason: reason)
             return
         case .rejection(let rejected):
             event = .bulletinRejected(rejected)
@@ -113,10 +140,10 @@ public actor IngestPipeline {
     /// Reads, hashes and extracts the files concurrently (the CPU-bound part).
     private func decide(_ names: [String]) async -> [IntakeDecision] {
         let inbox = layout.inbox
-        let extractor = self.extractor
+        let extractor = self.extractor, read = self.read
         return await withTaskGroup(of: (Int, IntakeDecision).self) { group in
             for (index, name) in names.enumerated() {
-                group.addTask { (index, IntakeDecision.decide(name: name, path: "\(inbox)/\(name)", extractor: extractor)) }
+                group.addTask { (index, IntakeDecision.decide(name: name, path: "\(inbox)/\(name)", extractor: extractor, read: read)) }
             }
             var results = [IntakeDecision?](repeating: nil, count: names.count)
             for await (index, decision) in group { results[index] = decision }
@@ -219,7 +246,9 @@ public actor IngestPipeline {
     /// `.deferred` if it cannot.
     private func moveToProcessed(_ name: String, id: BulletinID) -> IngestOutcome? {
         do {
-            try FolderMove.move(name, from: layout.inbox, to: layout.processed, tag: id.short) { finalName in
+            // Room for the sidecar's suffix, if the name is short enough to have had a sidecar.
+            let sidecarRoom = InboxNames.sidecar(of: name).utf8.count <= Int(NAME_MAX) ? InboxNames.sidecarSuffix.utf8.count : 0
+            try FolderMove.move(name, from: layout.inbox, to: layout.processed, tag: id.short, reserve: sidecarRoom) { finalName in
                 moveSidecar(of: name, to: layout.processed, as: finalName, tag: id.short)
             }
             return nil
@@ -237,8 +266,8 @@ public actor IngestPipeline {
             // The reason is written first, so a file in failed/ always has one beside it. The
             // sidecar follows the bulletin: were it moved first, a crash would leave the
             // bulletin in the inbox to be ingested without it (nothing is logged for a failed one).
-            let finalName = try FolderMove.move(name, from: layout.inbox, to: layout.failed, tag: tag) { finalName in
-                try Posix.writeFileAtomically("\(layout.failed)/\(finalName).reason.json", note.encoded())
+            let finalName = try FolderMove.move(name, from: layout.inbox, to: layout.failed, tag: tag, reserve: Self.besideFailed) { finalName in
+                try Posix.writeFileAtomically("\(layout.failed)/\(finalName)\(Self.reasonSuffix)", note.encoded())
             }
             moveSidecar(of: name, to: layout.failed, as: finalName, tag: tag)
         } catch {
@@ -248,11 +277,37 @@ public actor IngestPipeline {
         return .rejected(sha.flatMap { BulletinID(hex: $0) }, code: code)
     }
 
+    /// `<name>.reason.json` beside a file in failed/.
+    static let reasonSuffix = ".reason.json"
+    /// The bytes a name in failed/ leaves free for the files beside it (reason, sidecar).
+    static let besideFailed = max(reasonSuffix.utf8.count, InboxNames.sidecarSuffix.utf8.count)
+
+    /// Moves an inbox entry whose name is not UTF-8 to failed/, under that name with the invalid
+    /// bytes written as `\xNN`, with its reason and a warning; no event is logged.
+    public func rejectUnusableName(_ entry: DirectoryEntry) -> IngestOutcome {
+        let reason = "its name is not valid UTF-8 (it was stored as \"\(entry.displayName)\", each invalid byte written as \\xNN); pubstatd records, lists and moves files by UTF-8 names"
+        let note = RejectionNote(file: entry.displayName, sha256: nil, code: .unusableName, reason: reason, hint: RejectionNote.hint(for: .unusableName))
+        logger.warning("file not ingested; moved to failed/ with its reason, nothing logged",
+                       metadata: ["file.name": "\(entry.displayName)", "code": "\(RejectionCode.unusableName.rawValue)", "reason": "\(reason)"])
+        do {
+            try FolderMove.move(entry, from: layout.inbox, to: layout.failed, reserve: Self.besideFailed) { finalName in
+                try Posix.writeFileAtomically("\(layout.failed)/\(finalName)\(Self.reasonSuffix)", note.encoded())
+            }
+        } catch {
+            logger.error("could not move the file to failed/", metadata: ["file.name": "\(entry.displayName)", "error": "\(error)"])
+            return .deferred(reason: "could not move the file to failed/: \(error)")
+        }
+        rejectedUnlogged += 1
+        syncFolders()
+        return .rejected(nil, code: .unusableName)
+    }
+
     /// Moves `<name>.meta.json`, if there is one, to `<folder>/<finalName>.meta.json` (or a
     /// free name beside it). A sidecar that cannot be moved stays in the inbox, where it waits
     /// harmlessly; the failure is logged.
     private func moveSidecar(of name: String, to folder: String, as finalName: String, tag: String?) {
         let sidecar = InboxNames.sidecar(of: name)
+        guard sidecar.utf8.count <= Int(NAME_MAX) else { return }  // a name this long has none
         do {
             guard try Posix.statIfExists("\(layout.inbox)/\(sidecar)") != nil else { return }
             do {

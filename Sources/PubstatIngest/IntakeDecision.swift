@@ -10,9 +10,14 @@ struct IntakeDecision: Sendable {
     enum Verdict: Sendable {
         case bulletin(BulletinIngested, bytes: [UInt8])
         case rejection(BulletinRejected)
-        /// Could not even be read, or its sidecar cannot be used: moved to failed/ with the
-        /// reason, nothing logged (the same bytes dropped again, fixed, are ingested).
+        /// Could not be read as a file (not a regular file, too large, unreadable), or its
+        /// sidecar cannot be used: moved to failed/ with the reason, nothing logged (the same
+        /// bytes dropped again, fixed, are ingested).
         case unlogged(BulletinID?, code: RejectionCode, reason: String)
+        /// Cannot be read for now (out of descriptors, memory, I/O): stays in the inbox.
+        case deferred(reason: String)
+        /// A directory: not pubstatd's to move, left where it is.
+        case ignored(reason: String)
         case vanished
     }
 
@@ -22,19 +27,18 @@ struct IntakeDecision: Sendable {
     /// The largest file pubstatd reads as a bulletin.
     static let maxBytes = 64 << 20
 
+    /// Reads an inbox file: ``InboxFile/read(_:maxBytes:)`` but for tests.
+    typealias Reader = @Sendable (_ path: String, _ maxBytes: Int) throws -> [UInt8]
+
     /// Reads, hashes and extracts the file at `path`, with the context of its sidecar
     /// `<path>.meta.json` when there is one.
-    static func decide(name: String, path: String, extractor: BulletinExtractor) -> IntakeDecision {
+    static func decide(name: String, path: String, extractor: BulletinExtractor, read: Reader) -> IntakeDecision {
         let bytes: [UInt8]
         do {
-            bytes = try Posix.readFile(path, maxBytes: maxBytes)
-        } catch let error as PosixError where error.isNotFound {
-            return IntakeDecision(name: name, verdict: .vanished)
-        } catch let error as PosixError where error.errno == EFBIG {
-            return IntakeDecision(name: name, verdict: .unlogged(
-                nil, code: .tooLarge, reason: "the file is larger than \(maxBytes >> 20) MiB; bulletins are text documents far smaller than that"))
+            bytes = try read(path, maxBytes)
         } catch {
-            return IntakeDecision(name: name, verdict: .unlogged(nil, code: .unreadable, reason: "the file could not be read: \(error)"))
+            let failure = error as? InboxFileError ?? InboxFileError(error as? PosixError ?? PosixError(errno: EIO, call: "read", path: path))
+            return IntakeDecision(name: name, verdict: verdict(for: failure))
         }
         let id = BulletinID.of(bytes)
         if bytes.isEmpty {
@@ -42,6 +46,9 @@ struct IntakeDecision: Sendable {
                 id: id, fileName: name, byteCount: 0, code: .emptyFile, reason: "the file is empty")))
         }
         let sidecar = Sidecar.read("\(path)\(InboxNames.sidecarSuffix)", of: name)
+        if let failure = sidecar.failure, failure.isTransient {
+            return IntakeDecision(name: name, verdict: .deferred(reason: failure.reason))
+        }
         do {
             let found = try extractor.extract(bytes: bytes, fileName: name, context: sidecar.context ?? DocumentContext())
             if let failure = sidecar.failure {
@@ -59,5 +66,12 @@ struct IntakeDecision: Sendable {
             return IntakeDecision(name: name, verdict: .rejection(BulletinRejected(
                 id: id, fileName: name, byteCount: bytes.count, code: error.code, reason: error.reason)))
         }
+    }
+
+    private static func verdict(for failure: InboxFileError) -> Verdict {
+        if failure.isVanished { return .vanished }
+        if failure.isDirectory { return .ignored(reason: "\(failure)") }
+        if let rejection = failure.rejection { return .unlogged(nil, code: rejection.code, reason: rejection.reason) }
+        return .deferred(reason: "\(failure)")
     }
 }

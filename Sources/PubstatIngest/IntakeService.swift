@@ -73,16 +73,20 @@ public struct IntakeService: Service {
             + options.settle.components.attoseconds / 1_000_000_000)
         var recheckPending = false
         var recheckTask: Task<Void, Never>? = nil
+        var entries = InboxEntries(path: inbox)
         defer { recheckTask?.cancel() }
         activity(false)
         for await trigger in triggers.cancelOnGracefulShutdown() {
             activity(true)
             defer { activity(false) }
             if case .recheck = trigger { recheckPending = false }
-            note(trigger, in: &queue)
-            let inbox = self.inbox
-            var (ready, wait) = queue.takeReady(nowNanos: IntakeService.wallClockNanos()) { name in
-                (try? Posix.stat("\(inbox)/\(name)")).map { SettleQueue.FileState(isRegularFile: $0.isRegular, modifiedNanos: $0.modificationTimeNanos) }
+            note(trigger, in: &queue, entries: &entries)
+            for entry in entries.takeUnusableNames() {
+                await onBatch([await pipeline.rejectUnusableName(entry)])
+            }
+            let path = self.inbox
+            var (ready, wait) = queue.takeReady(nowNanos: IntakeService.monotonicNanos()) { name in
+                (try? Posix.lstat("\(path)/\(name)")).map(SettleQueue.FileState.init)
             }
             while !ready.isEmpty {
                 let batch = Array(ready.prefix(options.batchSize))
@@ -102,27 +106,27 @@ public struct IntakeService: Service {
         }
     }
 
-    private func note(_ trigger: Trigger, in queue: inout SettleQueue) {
+    private func note(_ trigger: Trigger, in queue: inout SettleQueue, entries: inout InboxEntries) {
         switch trigger {
         case .watcher(let signals):
             for signal in signals {
                 switch signal {
                 case .renamedIn(let name): queue.note(name, complete: true)
                 case .closedAfterWrite(let name): queue.note(name, complete: false)
-                case .overflow: rescan(into: &queue, reason: "inotify queue overflow")
+                case .overflow: rescan(into: &queue, entries: &entries, reason: "inotify queue overflow")
                 case .inboxGone: logger.critical("the inbox folder was deleted or moved; recreate it and restart pubstatd", metadata: ["folder": "\(inbox)"])
                 }
             }
         case .rescan(let reason):
-            rescan(into: &queue, reason: reason)
+            rescan(into: &queue, entries: &entries, reason: reason)
         case .recheck:
             break
         }
     }
 
-    private func rescan(into queue: inout SettleQueue, reason: String) {
+    private func rescan(into queue: inout SettleQueue, entries: inout InboxEntries, reason: String) {
         do {
-            let names = try Posix.listDirectory(inbox).filter(InboxNames.isCandidate)
+            let names = try entries.rescan(logger: logger)
             if !names.isEmpty { logger.debug("rescan found files", metadata: ["reason": "\(reason)", "count": "\(names.count)"]) }
             for name in names { queue.note(name, complete: false) }
         } catch {
@@ -130,9 +134,9 @@ public struct IntakeService: Service {
         }
     }
 
-    static func wallClockNanos() -> Int64 {
+    static func monotonicNanos() -> Int64 {
         var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
+        clock_gettime(CLOCK_MONOTONIC, &now)
         return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
     }
 }

@@ -20,6 +20,12 @@ public enum RejectionCode: String, Hashable, Sendable, Codable, CaseIterable {
     case malformedSidecar = "malformed_sidecar"
     /// Its sidecar exists but could not be read (not logged).
     case unreadableSidecar = "unreadable_sidecar"
+    /// A symbolic link: never followed, so its target is never read (not logged).
+    case symbolicLink = "symbolic_link"
+    /// A named pipe, socket or device: only regular files are read (not logged).
+    case notRegularFile = "not_regular_file"
+    /// A name pubstatd cannot carry through intake: not UTF-8 (not logged).
+    case unusableName = "unusable_name"
 }
 
 extension RejectionCode {

@@ -9,6 +9,12 @@ extension Posix {
     public static func readFile(_ path: String, maxBytes: Int = 64 << 20) throws -> [UInt8] {
         let fd = try open(path, .readOnly)
         defer { try? close(fd) }
+        return try readAll(fd, path: path, maxBytes: maxBytes)
+    }
+
+    /// Reads everything from the current offset of the open file `fd` to its end. Throws `EFBIG`
+    /// ("File too large") if that is more than `maxBytes`. `path` only names the file in errors.
+    public static func readAll(_ fd: CInt, path: String? = nil, maxBytes: Int = 64 << 20) throws -> [UInt8] {
         let size = Int(try fstat(fd, path: path).size)
         if size > maxBytes { throw PosixError(errno: EFBIG, call: "read", path: path) }
         var bytes = [UInt8](repeating: 0, count: size + 1)  // +1 notices growth since fstat
@@ -60,7 +66,7 @@ extension Posix {
     /// and the caller makes many such writes durable at once with ``syncFileSystem(containing:)``.
     public static func writeFileAtomically(_ path: String, _ bytes: [UInt8], mode: mode_t = 0o644, durable: Bool = true) throws {
         let directory = parentDirectory(of: path)
-        let temporary = "\(directory)/.\(fileName(of: path)).tmp-\(getpid())-\(UInt32.random(in: 0 ... .max))"
+        let temporary = "\(directory)/\(temporaryName(for: fileName(of: path)))"
         let fd = try open(temporary, .writeOnly, options: [.create, .exclusive], mode: mode)
         do {
             try writeAll(fd, bytes, path: temporary)
@@ -78,6 +84,13 @@ extension Posix {
             throw error
         }
         if durable { try fsyncDirectory(directory) }
+    }
+
+    /// A free name to write `name` under before renaming it: `.<name>.tmp-<pid>-<random>`, with
+    /// `name` cut short (at a character boundary) so that the whole stays within `NAME_MAX`.
+    static func temporaryName(for name: String) -> String {
+        let suffix = ".tmp-\(getpid())-\(UInt32.random(in: 0 ... .max))"
+        return "." + name.prefix(utf8Bytes: Int(NAME_MAX) - 1 - suffix.utf8.count) + suffix
     }
 
     /// `syncfs(2)`: makes everything written to the file system holding `path` durable, in one
@@ -101,4 +114,20 @@ private enum SyncFS {
         guard let symbol = dlsym(nil, "syncfs") else { return nil }
         return unsafeBitCast(symbol, to: Function.self)
     }()
+}
+
+extension String {
+    /// The longest prefix of at most `limit` UTF-8 bytes that ends on a character boundary.
+    public func prefix(utf8Bytes limit: Int) -> String {
+        guard utf8.count > limit else { return self }
+        var result = ""
+        var used = 0
+        for character in self {
+            let size = character.utf8.count
+            if used + size > limit { break }
+            result.append(character)
+            used += size
+        }
+        return result
+    }
 }

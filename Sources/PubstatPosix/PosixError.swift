@@ -35,6 +35,13 @@ public struct PosixError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The lock is held by someone else (`EWOULDBLOCK`).
     public var isWouldBlock: Bool { errno == EWOULDBLOCK || errno == EAGAIN }
 
+    /// A condition of the moment rather than of the file: out of descriptors (`EMFILE`,
+    /// `ENFILE`), memory (`ENOMEM`, `ENOBUFS`), an I/O error (`EIO`) or a resource busy for now
+    /// (`EAGAIN`). Worth trying again later; never a reason to give up on a file.
+    public var isTransient: Bool {
+        [EMFILE, ENFILE, ENOMEM, ENOBUFS, EIO, EAGAIN, EWOULDBLOCK].contains(errno)
+    }
+
     public var description: String {
         var subject = ""
         switch (path, destination) {

@@ -30,6 +30,9 @@ public struct StatusReport: Hashable, Sendable, Codable {
     public var bulletinsWithoutFigures: Int
     /// Files dropped again with content already in the log, since the daemon started.
     public var duplicatesDropped: Int
+    /// Files moved to failed/ since the daemon started without a log record: too large, unreadable,
+    /// not a regular file (a link, a pipe …), a name that is not UTF-8, an unusable sidecar.
+    public var rejectedUnlogged: Int
     /// Files waiting in the inbox.
     public var inboxPending: Int
     /// What start-up recovery did, e.g. "cut a torn record of 120 bytes at offset 4096 of segment 1".
@@ -38,9 +41,10 @@ public struct StatusReport: Hashable, Sendable, Codable {
 
     public init(
         logRecords: UInt64, lastSequence: UInt64, headHash: String, logBytes: UInt64, bulletinsIngested: Int,
-        bulletinsRejected: Int, duplicatesDropped: Int, inboxPending: Int, recovery: String?, version: String,
-        bulletinsWithoutFigures: Int = 0
+        bulletinsRejected: Int, duplicatesDropped: Int, rejectedUnlogged: Int = 0, inboxPending: Int, recovery: String?,
+        version: String, bulletinsWithoutFigures: Int = 0
     ) {
+        self.rejectedUnlogged = rejectedUnlogged
         self.bulletinsWithoutFigures = bulletinsWithoutFigures
         self.logRecords = logRecords
         self.lastSequence = lastSequence

@@ -12,12 +12,14 @@ public struct PubstatHTTPServer: Service {
     public let queries: any PubstatQueries
     public let socket: ServerSocket
     public let logger: Logger
+    public let limits: ServerLimits
     public let onListening: @Sendable () async -> Void
 
     public init(
-        queries: any PubstatQueries, socket: ServerSocket, logger: Logger,
+        queries: any PubstatQueries, socket: ServerSocket, logger: Logger, limits: ServerLimits = .lenient,
         onListening: @escaping @Sendable () async -> Void = {}
     ) {
+        self.limits = limits
         self.queries = queries
         self.socket = socket
         self.logger = logger
@@ -27,10 +29,14 @@ public struct PubstatHTTPServer: Service {
     /// Serves until graceful shutdown or cancellation; throws ``PubstatServerError`` when it cannot listen.
     public func run() async throws {
         let responder = Self.makeRouter(queries: queries).buildResponder()
-        let listener = HTTPListener(http: Self.http1Channel(responder: responder, logger: logger), logger: logger)
+        let listener = HTTPListener(
+            http: Self.http1Channel(responder: responder, limits: limits, logger: logger), maxConnections: limits.maxConnections, logger: logger)
         let server = try await listener.listen(on: socket)
         let boundFile = SocketFileIdentity(socket)
-        logger.info("pubstatd API listening", metadata: ["socket": "\(socket)"])
+        logger.info("pubstatd API listening", metadata: [
+            "socket": "\(socket)", "max.connections": "\(limits.maxConnections)",
+            "header.timeout": "\(limits.headerTimeout)", "idle.timeout": "\(limits.idleTimeout)",
+        ])
         await listener.serve(server, onListening: onListening)
         boundFile?.removeIfUnchanged()
         logger.info("pubstatd API stopped", metadata: ["socket": "\(socket)"])

@@ -38,6 +38,12 @@ struct PubstatdCommand: AsyncParsableCommand {
     var segmentSize: String?
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (default info).")
     var logLevel: String?
+    @Option(name: .customLong("max-connections"), help: "API connections served at once; more wait in the backlog (default 512).")
+    var maxConnections: String?
+    @Option(name: .customLong("header-timeout"), help: "Seconds a connection may take to send a request's head (default 10).")
+    var headerTimeout: String?
+    @Option(name: .customLong("idle-timeout"), help: "Seconds an idle API connection is kept open (default 60).")
+    var idleTimeout: String?
     @Option(help: "Folder of extra indicator files (*.json), re-read on SIGHUP and by reextract (default \(DaemonConfiguration.defaultIndicators)).")
     var indicators: String?
 
@@ -70,6 +76,7 @@ struct PubstatdCommand: AsyncParsableCommand {
             (.root, root), (.inbox, inbox), (.processed, processed), (.failed, failed), (.state, state),
             (.socket, socket), (.settle, settle), (.rescanInterval, rescanInterval),
             (.segmentSize, segmentSize), (.logLevel, logLevel), (.indicators, indicators),
+            (.maxConnections, maxConnections), (.headerTimeout, headerTimeout), (.idleTimeout, idleTimeout),
         ]
         return Dictionary(uniqueKeysWithValues: pairs.compactMap { key, value in value.map { (key, $0) } })
     }

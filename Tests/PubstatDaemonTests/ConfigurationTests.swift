@@ -22,6 +22,20 @@ import Testing
         #expect(c.failed == "/srv/p/failed")
     }
 
+    @Test func connectionLimitsHaveDefaultsAndKeys() throws {
+        let defaults = try DaemonConfiguration.resolve(flags: [:], environment: [:], fileValues: [:], configFile: nil)
+        #expect(defaults.maxConnections == DaemonConfiguration.Defaults.maxConnections)
+        #expect(defaults.headerTimeout == .seconds(10) && defaults.idleTimeout == .seconds(60))
+        let set = try DaemonConfiguration.resolve(
+            flags: [.maxConnections: "64"], environment: ["PUBSTAT_HEADER_TIMEOUT": "2.5"], fileValues: ["idle-timeout": "30"],
+            configFile: "pubstatd.conf")
+        #expect(set.maxConnections == 64 && set.headerTimeout == .milliseconds(2500) && set.idleTimeout == .seconds(30))
+        #expect(set.needsRestart(comparedWith: defaults) == ["max-connections", "header-timeout", "idle-timeout"])
+        #expect(throws: ConfigurationError.self) {
+            try DaemonConfiguration.resolve(flags: [.maxConnections: "0"], environment: [:], fileValues: [:], configFile: nil)
+        }
+    }
+
     @Test func badValuesNameTheirSource() {
         #expect(throws: ConfigurationError.invalidValue(key: "settle", value: "soon", expected: "a number of seconds", source: "PUBSTAT_SETTLE")) {
             try DaemonConfiguration.resolve(flags: [:], environment: ["PUBSTAT_SETTLE": "soon"], fileValues: [:], configFile: nil)

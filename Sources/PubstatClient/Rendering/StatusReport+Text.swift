@@ -13,6 +13,7 @@ extension StatusReport {
         table.append(["bulletins rejected", String(bulletinsRejected)])
         table.append(["without figures", String(bulletinsWithoutFigures)])
         table.append(["duplicates dropped", String(duplicatesDropped)])
+        table.append(["failed, not logged", String(rejectedUnlogged)])
         table.append(["inbox pending", String(inboxPending)])
         table.append(["recovery", recovery ?? "none needed"])
         return String(table.render().drop { $0 == "\n" })

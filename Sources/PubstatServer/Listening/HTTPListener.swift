@@ -18,6 +18,8 @@ struct HTTPListener {
     typealias ServerChannel = NIOAsyncChannel<HTTP1Channel.Value, Never>
 
     let http: HTTP1Channel
+    /// Connections served at once; further ones are not accepted until one closes.
+    let maxConnections: Int
     let logger: Logger
 
     /// Binds `socket` and returns the listening channel; the socket accepts connections from here on.
@@ -25,6 +27,13 @@ struct HTTPListener {
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(ChannelOptions.backlog, value: 256)
             .childChannelOption(ChannelOptions.allowRemoteHalfClosure, value: true)
+            .serverChannelInitializer { [maxConnections, logger] channel in
+                // Hummingbird's connection cap: stops reading (accepting) at the maximum.
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(
+                        AvailableConnectionsChannelHandler(delegate: MaximumAvailableConnections(maxConnections, logger: logger)))
+                }
+            }
         let http = self.http, logger = self.logger
         let setUp: @Sendable (any Channel) -> EventLoopFuture<HTTP1Channel.Value> = { http.setup(channel: $0, logger: logger) }
         switch socket {

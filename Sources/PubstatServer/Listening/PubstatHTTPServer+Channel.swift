@@ -1,10 +1,11 @@
 import Hummingbird
 import HummingbirdCore
 import Logging
+import NIOCore
 
 extension PubstatHTTPServer {
     /// Hummingbird's HTTP/1.1 child channel answering with the router's responder.
-    static func http1Channel(responder: RouterResponder<BasicRequestContext>, logger: Logger) -> HTTP1Channel {
+    static func http1Channel(responder: RouterResponder<BasicRequestContext>, limits: ServerLimits, logger: Logger) -> HTTP1Channel {
         HTTP1Channel(
             responder: { request, writer, channel in
                 let context = BasicRequestContext(source: .init(channel: channel, logger: logger))
@@ -16,7 +17,10 @@ extension PubstatHTTPServer {
                 }
                 try await writer.write(response: response.head, body: response.body)
             },
-            configuration: .init(idleTimeout: .seconds(60))
+            configuration: .init(
+                additionalChannelHandlers: [RequestHeadDeadline(timeout: limits.headerTimeout)],
+                idleTimeout: TimeAmount(limits.idleTimeout)
+            )
         )
     }
 }

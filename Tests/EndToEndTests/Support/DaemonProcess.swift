@@ -18,7 +18,12 @@ final class DaemonProcess: @unchecked Sendable {
     var logPath: URL { root.appendingPathComponent("pubstatd.log") }
 
     /// Starts pubstatd with `--root root`; waits until it answers on its socket.
-    init(root: URL, settle: Double = 0.3, arguments: [String] = [], environment: [String: String] = [:]) async throws {
+    /// `descriptorLimit` starts it with that soft limit on open files (`ulimit -Sn`), as a shell
+    /// or a unit without `LimitNOFILE=` would.
+    init(
+        root: URL, settle: Double = 0.3, rescanInterval: Double = 5, arguments: [String] = [], environment: [String: String] = [:],
+        descriptorLimit: Int? = nil
+    ) async throws {
         self.root = root
         self.extraEnvironment = environment
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -28,8 +33,11 @@ final class DaemonProcess: @unchecked Sendable {
         output = try FileHandle(forWritingTo: root.appendingPathComponent("pubstatd.log"))
         output.seekToEndOfFile()
         let binary = try Binaries.url(of: "pubstatd")
-        let daemonArguments = ["--root", root.path, "--settle", String(settle), "--rescan-interval", "5"] + arguments
-        if environment["WATCHDOG_USEC"] != nil {
+        let daemonArguments = ["--root", root.path, "--settle", String(settle), "--rescan-interval", String(rescanInterval)] + arguments
+        if let descriptorLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", #"ulimit -Sn \#(descriptorLimit) && exec "$0" "$@""#, binary.path] + daemonArguments
+        } else if environment["WATCHDOG_USEC"] != nil {
             // sd_watchdog_enabled() needs WATCHDOG_PID to be the daemon's own pid.
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", #"export WATCHDOG_PID=$$; exec "$0" "$@""#, binary.path] + daemonArguments
