@@ -165,10 +165,11 @@ extension SentenceBinder {
         plan.kind = .plan
         // "(kế hoạch năm 2023 đạt …)": a period written inside the brackets is the plan's
         let start = number.tokens.lowerBound
-        if let open = (max(range.lowerBound, start - 8)..<start).last(where: { doc.isPunct($0, "(") }),
-           let own = timeline.mentions.indices.first(where: { timeline.mentions[$0].tokens.lowerBound > open && timeline.mentions[$0].tokens.upperBound <= start }),
-           let period = timeline.resolved[own] {
-            plan.period = period
+        if let open = (max(range.lowerBound, start - 8)..<start).last(where: { doc.isPunct($0, "(") }) {
+            let own = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.lowerBound <= open }
+            if own < timeline.mentions.count, timeline.mentions[own].tokens.upperBound <= start, let period = timeline.resolved[own] {
+                plan.period = period
+            }
         }
         plan.pctOfPlan = []
         plan.changes = []
