@@ -348,4 +348,15 @@ import Testing
         let f = try only("Năm 2019, thu nhập bình quân đầu người huyện Mù Cang Chải đạt 19,5 triệu đồng. Toàn tỉnh thu ngân sách đạt 2.000 tỷ đồng.", "budget_revenue_on_territory")
         #expect(f.jurisdiction == Jurisdiction(.province, "Yên Bái"))
     }
+
+    @Test func visitorsServedByAccommodation() throws {
+        let r = try extract("Năm 2023, tỉnh Lâm Đồng có 4,1 triệu lượt khách qua lưu trú và 300.000 lượt khách sử dụng dịch vụ lưu trú tại Đà Lạt.")
+        #expect(figures(r, "tourist_arrivals").map(\.value) == [4_100_000, 300_000])
+    }
+
+    @Test func valueAddedOfASector() throws {
+        let text = "Năm 2024, GDP của Việt Nam tăng 7,09%. Xuất khẩu tăng mạnh. Sản xuất công nghiệp khởi sắc với giá trị tăng thêm toàn ngành công nghiệp tăng 8,32%."
+        let sectors = figures(try extract(text), "gdp_sector_growth")
+        #expect(sectors.map(\.value) == [8.32] && sectors.first?.sector == "industry")
+    }
 }

@@ -27,7 +27,8 @@ extension SentenceBinder {
             // ("chỉ số sản xuất công nghiệp tăng")
             var sector = catalogue.sectors.startsPhrase(hash) && (opensClause(k) || doc.matches(Lex.khuVuc, at: k))
                 ? catalogue.sectors.longestMatch(in: doc.tokens, at: k, limit: limit) : nil
-            if sector == nil, catalogue.bareSectors.startsPhrase(hash), bareSectors || familyCueSeen, opensClause(k) {
+            // ("giá trị tăng thêm (toàn ngành) công nghiệp": value added is always a sector of output)
+            if sector == nil, catalogue.bareSectors.startsPhrase(hash), bareSectors || familyCueSeen || afterValueAdded(k), opensClause(k) {
                 sector = catalogue.bareSectors.longestMatch(in: doc.tokens, at: k, limit: limit)
             }
             var cue: Cue?
@@ -75,6 +76,14 @@ extension SentenceBinder {
     }
 
     /// Token `k` starts a clause: the sentence's start, or right after `,` `;` `:` `(`, "trong đó" or "và" after a comma.
+    /// "giá trị tăng thêm (của | toàn) ngành …" right before `k`.
+    func afterValueAdded(_ k: Int) -> Bool {
+        var lead = k
+        if doc.isWord(lead - 1, Lex.nganh) { lead -= 1 }
+        if doc.isWord(lead - 1, Lex.cua) || doc.isWord(lead - 1, Lex.toan) { lead -= 1 }
+        return doc.matchesBefore(Lex.giaTriTangThem, lead)
+    }
+
     func opensClause(_ k: Int) -> Bool {
         if k == range.lowerBound { return true }
         // "giá trị tăng thêm (toàn ngành / của) công nghiệp tăng 6,89%"

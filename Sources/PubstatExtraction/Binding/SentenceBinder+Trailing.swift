@@ -8,7 +8,7 @@ extension SentenceBinder {
             let q = quantities[i]
             // "1,4 triệu lượt khách nội địa": a qualifier written right after the unit
             if case .level = role[i], let m = catalogue.trailingCues.longestMatch(in: doc.tokens, at: q.tokens.upperBound,
-                                                                                   limit: min(range.upperBound, q.tokens.upperBound + 4)),
+                                                                                   limit: min(range.upperBound, q.tokens.upperBound + 8)),
                let entry = m.payload.first(where: { compatible(q, $0) }) {
                 bound[i] = true
                 let start = clauseStart(q.tokens.lowerBound)

@@ -25,6 +25,7 @@ enum Lex {
     static let trongDo = p("trong đó"), rieng = w("riêng"), lanLuot = p("lần lượt"), va = w("và")
     static let nhiemVu = p("nhiệm vụ"), keHoach = p("kế hoạch"), phuongHuong = p("phương hướng"), duToan = p("dự toán")
     // words read in hot paths: hashed once here, never per call
+    static let nganh = w("ngành")
     static let cac = w("các"), vao = w("vào"), hang = w("hạng"), sao = w("sao"), nhap = w("nhập"), sap = w("sáp"), vua = w("vừa")
     static let cuThe = p("cụ thể"), giaTriTangThem = p("giá trị tăng thêm")
     static let trongTam = p("trọng tâm"), kh = w("KH")

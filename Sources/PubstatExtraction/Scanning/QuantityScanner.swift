@@ -58,6 +58,11 @@ struct QuantityScanner {
         return j
     }
 
+    /// `value × scale` without binary noise: "4,1 triệu" is 4 100 000, not 4 099 999.999….
+    static func scaled(_ value: Double, _ scale: Double) -> Double {
+        scale == 1 ? value : (value * scale * 1e6).rounded() / 1e6
+    }
+
     func quantity(at i: Int) -> Quantity? {
         guard var value = doc.number(i) else { return nil }
         var j = i + 1
@@ -126,14 +131,14 @@ struct QuantityScanner {
                 else if doc.matches(Lex.duKhach, at: j) { j += 2 }
                 if doc.matches(Lex.duLich, at: j) { j += 2 }
             }
-            q.value = value * scale
-            q.valueHigh = valueHigh.map { $0 * scale }
+            q.value = Self.scaled(value, scale)
+            q.valueHigh = valueHigh.map { Self.scaled($0, scale) }
         } else if doc.matches(Lex.duKhach, at: j) || doc.matches(Lex.khachDuLich, at: j) || doc.isWord(j, Lex.khach) && scaleName != 0 {
             // "5,51 triệu du khách", "2 triệu khách": visitors counted without "lượt"
             q.unitClass = .arrivals; q.unit = .arrivals
             j += doc.isWord(j, Lex.khach) && !doc.matches(Lex.khachDuLich, at: j) ? 1 : 2
-            q.value = value * scale
-            q.valueHigh = valueHigh.map { $0 * scale }
+            q.value = Self.scaled(value, scale)
+            q.valueHigh = valueHigh.map { Self.scaled($0, scale) }
         } else if doc.isWord(j, Lex.lan) {
             q.unitClass = .times
             j += 1
@@ -145,14 +150,14 @@ struct QuantityScanner {
             q.unitClass = .count
             q.unit = .count
             q.noun = noun.payload[0]
-            q.value = value * scale
+            q.value = Self.scaled(value, scale)
             j = noun.end
             if doc.isPunct(j, "/"), catalogue.countNouns.longestMatch(in: doc.tokens, at: j + 1, limit: min(doc.count, j + 4)) != nil {
                 j += 2  // 11,9 tiêu chí/xã
             }
         } else if scaleName != 0 {
             q.unitClass = .other
-            q.value = value * scale
+            q.value = Self.scaled(value, scale)
             q.bareScale = scaleName == Lex.trieu || scaleName == Lex.nghin
         } else if doc.isPunct(j, "/") || doc.isPunct(j, "-"), doc.isNumber(j + 1) {
             q.unitClass = .other
