@@ -359,4 +359,14 @@ import Testing
         let sectors = figures(try extract(text), "gdp_sector_growth")
         #expect(sectors.map(\.value) == [8.32] && sectors.first?.sector == "industry")
     }
+
+    @Test func aProgrammesNameIsNoTarget() throws {
+        let text = "Thực hiện Chương trình mục tiêu quốc gia giảm nghèo, năm 2019 tỷ lệ hộ nghèo tỉnh Lào Cai còn 12,5%."
+        #expect(try only(text, "poverty_rate").kind == .actual)
+    }
+
+    @Test func aBracketedChangeAgainstTheEstimate() throws {
+        let f = try only("Năm 2017, thu ngân sách của tỉnh Thái Nguyên đạt 12.000 tỷ đồng, tăng 3.000 tỷ đồng so với dự toán (tăng 33%).", "budget_revenue_on_territory")
+        #expect(f.pctOfPlan == [PlanComparison(pct: 133, authority: .plan)] && f.yoyPct == nil)
+    }
 }

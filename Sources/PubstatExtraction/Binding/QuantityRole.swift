@@ -56,6 +56,11 @@ struct RoleReader {
         if lead > 0, doc.tokens[lead - 1].kind == .word, Self.qualifierWords.contains(doc.tokens[lead - 1].hash) { lead -= 1 }
         if doc.isWord(lead - 1, Lex.chiem) || doc.matchesBefore(Lex.dongGop, lead) || doc.matchesBefore(Lex.tuongDuong, lead) { return .aside }
         if isThreshold(q) { return .aside }
+        // "tăng 3.488 tỷ đồng so với dự toán (tăng 38%)": the bracketed change restates one against the estimate
+        if q.unitClass == .percent, doc.isPunct(q.tokens.upperBound, ")"), let authority = restatedPlanChange(before: p) {
+            let fall = doc.isWord(p - 1, Lex.giam)
+            return .planShare(authority, pct: fall ? 100 - q.value : 100 + q.value, end: q.tokens.upperBound, exceeds: true)
+        }
         // "tăng từ 3 triệu đồng trở lên": a floor for an increase, not a level
         if doc.isWord(p - 1, Lex.tu), doc.isWord(p - 2, Lex.tang), doc.isWord(q.tokens.upperBound, Lex.tro) { return .aside }
         if q.unitClass == .percent, let index = index(q) { return index }
@@ -112,6 +117,20 @@ struct RoleReader {
     /// The token after a quantity, past one comma.
     private func after(_ q: Quantity) -> Int {
         doc.isPunct(q.tokens.upperBound, ",") ? q.tokens.upperBound + 1 : q.tokens.upperBound
+    }
+
+    /// "… so với dự toán (tăng|giảm X%)": the authority of the comparison the bracket restates.
+    private func restatedPlanChange(before p: Int) -> Authority? {
+        guard doc.isWord(p - 1, Lex.tang) || doc.isWord(p - 1, Lex.giam), doc.isPunct(p - 2, "(") else { return nil }
+        var k = p - 3
+        while k > 0, p - k <= 10 {
+            if doc.isWord(k, Lex.voi) || doc.isWord(k, Lex.so), let m = catalogue.authorities.longestMatch(in: doc.tokens, at: k + 1, limit: p - 2),
+               m.end == p - 2 {
+                return m.payload[0]
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// An authority phrase ending right before `p` that "vượt" opens.

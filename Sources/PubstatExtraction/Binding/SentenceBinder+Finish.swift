@@ -83,10 +83,16 @@ extension SentenceBinder {
         r.contains { doc.matches(phrase, at: $0) }
     }
 
+    /// A phrase of `trie` in `r`; phrases entered as `false` ("chương trình mục tiêu quốc gia", a
+    /// programme's name) block the shorter ones inside them ("mục tiêu").
     private func anyPhrase(_ trie: PhraseTrie<Bool>, in r: Range<Int>) -> Bool {
         var k = r.lowerBound
         while k < r.upperBound {
-            if trie.longestMatch(in: doc.tokens, at: k, limit: r.upperBound) != nil { return true }
+            if let m = trie.longestMatch(in: doc.tokens, at: k, limit: r.upperBound) {
+                if m.payload.contains(true) { return true }
+                k = m.end
+                continue
+            }
             k += 1
         }
         return false
@@ -180,6 +186,8 @@ extension SentenceBinder {
         if anyPhrase(catalogue.planWords, in: before) || anyPhrase(catalogue.planWords, in: inside) { return .plan }
         if anyPhrase(catalogue.targetWords, in: range.lowerBound..<t) { return .target }
         if anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) { return .estimate }
+        // "đạt 39.633 tỷ đồng, ước tăng 13,95%": the estimate written after the value
+        if let q = d.quantity, q.tokens.upperBound < d.end, anyPhrase(catalogue.estimateWords, in: q.tokens.upperBound..<d.end) { return .estimate }
         // "Ước tính năm 2024, GRDP tăng 6,9%", "Theo Cục Thống kê, ước 6 tháng …, GRDP đạt": an estimate
         // word opening the sentence or the clause of the cue covers it
         for opening in [range.lowerBound, clauseStart(min(d.cueStart, t)), clauseStart(max(range.lowerBound, clauseStart(min(d.cueStart, t)) - 1))] {

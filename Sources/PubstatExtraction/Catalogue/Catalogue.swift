@@ -105,6 +105,8 @@ extension Catalogue {
         var estimate_words: [String]
         var plan_words: [String]
         var target_words: [String]
+        /// Longer phrases holding a target word that name no target ("chương trình mục tiêu quốc gia").
+        var not_target_words: [String]?
         var count_nouns: [String]
         /// Phrase → the abbreviation bulletins write for it ("nông thôn mới" → "NTM").
         var abbreviations: [String: String]?
@@ -170,6 +172,7 @@ extension Catalogue {
         for q in file.estimate_words { estimateWords.insert(Tokenizer.phrase(q), true) }
         for q in file.plan_words { planWords.insert(Tokenizer.phrase(q), true) }
         for q in file.target_words { targetWords.insert(Tokenizer.phrase(q), true) }
+        for q in file.not_target_words ?? [] { targetWords.insert(Tokenizer.phrase(q), false) }
         for label in file.portal_counters.labels {
             counterLabels.insert(Tokenizer.phrase(label.label), Indicator(label.indicator))
         }
