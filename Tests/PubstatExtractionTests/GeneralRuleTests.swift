@@ -369,4 +369,9 @@ import Testing
         let f = try only("Năm 2017, thu ngân sách của tỉnh Thái Nguyên đạt 12.000 tỷ đồng, tăng 3.000 tỷ đồng so với dự toán (tăng 33%).", "budget_revenue_on_territory")
         #expect(f.pctOfPlan == [PlanComparison(pct: 133, authority: .plan)] && f.yoyPct == nil)
     }
+
+    @Test func aRatesTotalFallOverASpanIsNoFigure() throws {
+        let r = try extract("Giai đoạn 2016 - 2019, tỷ lệ hộ nghèo của tỉnh Yên Bái giảm 20,65%.")
+        #expect(figures(r, "poverty_rate").isEmpty && figures(r, "poverty_rate_reduction_avg").isEmpty)
+    }
 }

@@ -45,6 +45,10 @@ extension SentenceBinder {
                 }
                 // "giảm 20,65%, từ 32,21% xuống còn 11,56%": the total fall restated by its two ends is no figure
                 if sign < 0, fromToFollows(quantity) { continue }
+                // "Giai đoạn 2016 - 2019, tỷ lệ hộ nghèo giảm 20,65%": a fall over a span, not averaged, is its total
+                if sign < 0, !quantity.perYear, !averages(in: cue.end..<quantity.tokens.lowerBound),
+                   let k = timeline.lastStatement(before: quantity.tokens.lowerBound), let p = timeline.resolved[k],
+                   case .years = p.span { continue }
                 if sign < 0, let variant = fallVariant(of: cue.entries) {
                     // "tỷ lệ hộ nghèo giảm 1,72%": the fall of a rate is a reduction figure
                     return MainValue(index: index, entry: variant, value: quantity.value)
@@ -187,8 +191,11 @@ extension SentenceBinder {
             return !cueFollows(quantities[candidate]) && !newSubject(between: cue.end, quantities[candidate].tokens.lowerBound)
         }), case .change(let sign, let comparison) = role[index] else { return nil }
         let change = quantities[index]
-        bound[index] = true
         let entry = catalogue.entry(entryIndex)
+        // a rate's total change over a span ("giai đoạn 2016-2019 … giảm 20,65%") is no year-on-year change
+        if entry.rateVariant != nil, !change.perYear, let k = timeline.lastStatement(before: change.tokens.lowerBound),
+           let p = timeline.resolved[k], case .years = p.span { return nil }
+        bound[index] = true
         if change.unitClass == .percent, let growth = entry.growthIndicator {
             // "GRDP tăng 11,72%": the change of a level is its growth
             return Draft(indicator: growth, entry: nil, quantity: change, value: sign * change.value,
