@@ -12,6 +12,8 @@ swift test --skip-build --skip EndToEndTests --skip PubstatExtractionTests
 echo "== extraction tests (CPU-bound, on their own so they cannot starve timing-sensitive tests)"
 swift test --skip-build --filter PubstatExtractionTests
 echo "== end-to-end tests"
-swift test --skip-build --filter EndToEndTests
+# one test at a time: each starts real daemons and blocks on them, and two cores give the test
+# runner only two threads
+swift test --skip-build --no-parallel --filter EndToEndTests
 echo "== systemd units"
 scripts/check-units.sh

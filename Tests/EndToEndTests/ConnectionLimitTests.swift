@@ -16,7 +16,9 @@ import Testing
         try daemon.dropByRename(Data(OwnBulletins.budgetReport.utf8), as: "budget.txt")
         try await waitUntil("budget.txt is processed", timeout: .seconds(40)) { daemon.names(in: daemon.processed) == ["budget.txt"] }
         #expect(daemon.names(in: daemon.failed).isEmpty)
-        try await waitUntil("the API answers", timeout: .seconds(40)) { (try? await daemon.client.get("/v1/health").status) == 200 }
+        // a short client deadline: while the cap is full a request waits unaccepted, and each poll must end
+        let shortClient = PubstatClient(socketPath: daemon.socketPath, timeout: .seconds(3))
+        try await waitUntil("the API answers", timeout: .seconds(40)) { (try? await shortClient.get("/v1/health").status) == 200 }
         // The silent connections were closed by the server once their header deadline passed.
         try await waitUntil("idle connections are closed by the server", timeout: .seconds(30)) { idle.closedByPeer() == idle.open }
         try await daemon.stop()
