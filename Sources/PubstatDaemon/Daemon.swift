@@ -40,8 +40,13 @@ public struct Daemon: Sendable {
         let extractor = try CatalogueSource.extractor(folder: configuration.indicators)
         logger.info("indicator catalogue loaded", metadata: CatalogueSource.metadata(extractor, folder: configuration.indicators))
 
-        let (log, recovery) = try openLog(layout, logger: logger)
+        let (log, openRecovery) = try openLog(layout, logger: logger)
+        var recovery = openRecovery
         let projections = try Self.restore(log, snapshots: ProjectionSnapshotStore(directory: layout.snapshotDirectory), logger: logger)
+        if let report = log.recovery, !report.lost.isEmpty {
+            let lost = LostRecords.handle(report, projections: projections, layout: layout, logger: logger)
+            recovery = ([recovery ?? report.description] + lost).joined(separator: "; ")
+        }
         let pipeline = IngestPipeline(layout: layout, log: log, projections: projections, extractor: extractor, logger: logger)
         let catalogue = CatalogueSource(folder: configuration.indicators, pipeline: pipeline, logger: logger)
         let queries = DaemonQueries(pipeline: pipeline, catalogue: catalogue, log: log, inbox: layout.inbox, recovery: recovery)
