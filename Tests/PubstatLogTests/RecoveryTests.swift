@@ -93,6 +93,26 @@ struct RecoveryTests {
         }
     }
 
+    @Test func aCommitEndingOnARecordBoundaryKeepsItsRecordsAndNamesTheMissingOne() async throws {
+        try await withTemporaryDirectory { dir in
+            let events = SampleEvents.mixed(5)
+            let log = try EventLog.open(directory: dir.path)
+            _ = try await log.append(Array(events[..<2]))
+            _ = try await log.append(Array(events[2...]))  // records 3, 4, 5
+            log.close()
+            let segment = try Surgery.segments(dir.path)[0]
+            let offsets = try Surgery.recordOffsets(segment)
+            try Surgery.write(segment, Array(try Posix.readFile(segment)[..<offsets[4]]))  // record 5 never written
+            let opened = try EventLog.open(directory: dir.path)
+            let recovery = try #require(opened.recovery)
+            #expect(recovery.bytesRemoved == 0 && recovery.keptOfIncompleteCommit == 2)
+            #expect(recovery.lost.map(\.sequence) == [5] && recovery.lost[0].why.contains("never written"))
+            #expect(opened.head.lastSequence == 4)
+            opened.close()
+            #expect(try LogVerifier.verify(directory: dir.path).tornTail == nil)
+        }
+    }
+
     @Test func aBitFlipInTheMiddleRecordOfTheLastCommitLosesOnlyThatRecord() async throws {
         try await withTemporaryDirectory { dir in
             let events = SampleEvents.mixed(5)
