@@ -131,7 +131,10 @@ public struct Daemon: Sendable {
         }
         if let discarded {
             let aside = try? snapshots.setAside()
-            logger.warning("projection snapshot discarded, rebuilding projections from the log: \(discarded)", metadata: [
+            // After a repair of the log's last group commit, a snapshot of the old head no longer matches: expected.
+            let repaired = log.recovery != nil && discarded.code == .notOfThisLog
+                ? " (expected: the log's last group commit was repaired on this start)" : ""
+            logger.warning("projection snapshot discarded, rebuilding projections from the log: \(discarded)\(repaired)", metadata: [
                 "snapshot.path": "\(snapshots.path)", "snapshot.kept_as": "\(aside ?? "(could not be moved aside)")",
             ])
         }
