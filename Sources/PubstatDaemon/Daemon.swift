@@ -40,8 +40,13 @@ public struct Daemon: Sendable {
         let extractor = try CatalogueSource.extractor(folder: configuration.indicators)
         logger.info("indicator catalogue loaded", metadata: CatalogueSource.metadata(extractor, folder: configuration.indicators))
 
-        let (log, recovery) = try openLog(layout, logger: logger)
+        let (log, openRecovery) = try openLog(layout, logger: logger)
+        var recovery = openRecovery
         let projections = try Self.restore(log, snapshots: ProjectionSnapshotStore(directory: layout.snapshotDirectory), logger: logger)
+        if let report = log.recovery, !report.lost.isEmpty {
+            let lost = LostRecords.handle(report, projections: projections, layout: layout, logger: logger)
+            recovery = ([recovery ?? report.description] + lost).joined(separator: "; ")
+        }
         let pipeline = IngestPipeline(layout: layout, log: log, projections: projections, extractor: extractor, logger: logger)
         let catalogue = CatalogueSource(folder: configuration.indicators, pipeline: pipeline, logger: logger)
         let queries = DaemonQueries(pipeline: pipeline, catalogue: catalogue, log: log, inbox: layout.inbox, recovery: recovery)
@@ -102,20 +107,47 @@ public struct Daemon: Sendable {
     }
 
     /// Loads the projection snapshot if it fits this log, then folds the log's tail into it.
+    ///
+    /// A snapshot that fails its checksum, is malformed, or whose chain hash is not the log's
+    /// record at its sequence is never used: it is set aside as `projections.snapshot.damaged`
+    /// with a warning, the projections are rebuilt from the whole log, and a fresh snapshot is
+    /// written at once (so a damaged value is never carried on into later snapshots).
     static func restore(_ log: EventLog, snapshots: ProjectionSnapshotStore, logger: Logger) throws -> Projections {
         var projections = Projections()
+        var discarded: SnapshotUnusable?
         switch snapshots.load() {
-        case .success(let snapshot) where (try? log.chainHash(at: snapshot.lastSequence)) != snapshot.chainHash:
-            // Past the log's head, or the log at that point is not the one the snapshot saw.
-            logger.notice("rebuilding projections from the log: \(SnapshotUnusable.notOfThisLog(sequence: snapshot.lastSequence))")
         case .success(let snapshot):
-            projections = snapshot.projections
+            let logHash = try? log.chainHash(at: snapshot.lastSequence)
+            if logHash == snapshot.chainHash {
+                projections = snapshot.projections
+            } else {
+                discarded = .notOfThisLog(
+                    path: snapshots.path, sequence: snapshot.lastSequence, snapshotHash: snapshot.chainHash, logHash: logHash)
+            }
+        case .failure(let why) where why.isDamage:
+            discarded = why
         case .failure(let why):
             logger.info("rebuilding projections from the log: \(why)")
+        }
+        if let discarded {
+            let aside = try? snapshots.setAside()
+            // After a repair of the log's last group commit, a snapshot of the old head no longer matches: expected.
+            let repaired = log.recovery != nil && discarded.code == .notOfThisLog
+                ? " (expected: the log's last group commit was repaired on this start)" : ""
+            logger.warning("projection snapshot discarded, rebuilding projections from the log: \(discarded)\(repaired)", metadata: [
+                "snapshot.path": "\(snapshots.path)", "snapshot.kept_as": "\(aside ?? "(could not be moved aside)")",
+            ])
         }
         let fromSnapshot = projections.lastSequence
         try log.replay(from: fromSnapshot + 1) { logged in
             try projections.apply(logged)
+        }
+        if discarded != nil, projections.lastSequence > 0 {
+            do {
+                try snapshots.save(projections, chainHash: log.head.headHash)
+            } catch {
+                logger.error("could not write a fresh projection snapshot", metadata: ["error": "\(error)"])
+            }
         }
         logger.info("projections ready", metadata: [
             "snapshot.seq": "\(fromSnapshot)", "replayed": "\(projections.lastSequence - fromSnapshot)",

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -9,12 +10,13 @@ import PubstatProjections
 /// Checkpoints of the projections, so a start folds only the log's tail.
 ///
 /// The file is line-delimited: a JSON header (format, projection version, the sequence number
-/// and chain hash of the last event folded, the number of records), then one record per line,
-/// `<sequence> <event JSON>`, restating each bulletin's current state as events (see
-/// `Projections.snapshotEvents()`), coded by the same fast `EventCoding` as the log. A snapshot
-/// is used only when its version is the running one and its hash matches the log's record at
-/// that sequence; otherwise the projections are rebuilt from the log. Written atomically:
-/// temporary file, fsync, rename, fsync of the folder.
+/// and chain hash of the log record it was folded up to, the number of records), then one
+/// record per line, `<sequence> <event JSON>`, restating each bulletin's current state as events
+/// (see `Projections.snapshotEvents()`), coded by the same fast `EventCoding` as the log, and
+/// last a trailer line `sha256 <64 hex digits>`: the SHA-256 of every byte before it. A snapshot
+/// is used only when its checksum holds, its version is the running one and its chain hash
+/// matches the log's record at that sequence; otherwise the projections are rebuilt from the
+/// log. Written atomically: temporary file, fsync, rename, fsync of the folder.
 public struct ProjectionSnapshotStore: Sendable {
     /// A stored checkpoint.
     public struct Snapshot: Sendable {
@@ -32,7 +34,9 @@ public struct ProjectionSnapshotStore: Sendable {
         var records: Int
     }
 
-    static let format = 2
+    /// 3: with the `sha256` trailer line (2 had none).
+    static let format = 3
+    static let trailerPrefix = Array("sha256 ".utf8)
 
     public let directory: String
     public var path: String { directory + "/projections.snapshot" }
@@ -56,43 +60,80 @@ public struct ProjectionSnapshotStore: Sendable {
             bytes.append(contentsOf: try EventCoding.encode(logged.event))
             bytes.append(UInt8(ascii: "\n"))
         }
+        bytes += Self.trailerPrefix + Array(Self.sha256Hex(bytes[...]).utf8) + [UInt8(ascii: "\n")]
         try Posix.writeFileAtomically(path, bytes, mode: 0o640)
     }
 
-    /// The stored snapshot, or why there is none to use.
+    /// The stored snapshot, or why there is none to use. Does not compare it with the log:
+    /// the caller checks ``Snapshot/chainHash`` against the log's record at ``Snapshot/lastSequence``.
     public func load() -> Result<Snapshot, SnapshotUnusable> {
         let bytes: [UInt8]
         do {
             bytes = try Posix.readFile(path, maxBytes: Int.max)
         } catch let error as PosixError where error.isNotFound {
-            return .failure(.missing)
+            return .failure(SnapshotUnusable(.missing, path: path, "no snapshot yet"))
         } catch {
-            return .failure(.unreadable("\(error)"))
+            return .failure(SnapshotUnusable(.unreadable, path: path, "the snapshot could not be read (\(error))"))
         }
-        let lines = Self.lineRanges(of: bytes)
+        func damaged(_ what: String) -> Result<Snapshot, SnapshotUnusable> {
+            .failure(SnapshotUnusable(.damaged, path: path, "the snapshot \(path) is damaged: \(what)"))
+        }
+        var lines = Self.lineRanges(of: bytes)
         guard let first = lines.first,
               let header = try? JSONDecoder().decode(Header.self, from: Data(bytes[first])) else {
-            return .failure(.unreadable("no header line"))
+            return damaged("its header line is not a snapshot header")
         }
         guard header.format == Self.format, header.projectionVersion == Projections.version else {
-            return .failure(.otherVersion(header.projectionVersion))
+            return .failure(SnapshotUnusable(
+                .otherVersion, path: path,
+                "the snapshot is of format \(header.format), projection version \(header.projectionVersion); this pubstatd "
+                    + "writes format \(Self.format) and folds projection version \(Projections.version)"
+            ))
         }
+        guard let trailer = lines.last, trailer != first, bytes[trailer].starts(with: Self.trailerPrefix) else {
+            return damaged("its last line is not the `sha256` checksum line (the file was cut short?)")
+        }
+        let stored = String(decoding: bytes[trailer].dropFirst(Self.trailerPrefix.count), as: UTF8.self)
+        let computed = Self.sha256Hex(bytes[..<trailer.lowerBound])
+        guard stored == computed else {
+            return damaged("checksum mismatch (stored sha256 \(stored), computed \(computed)); a byte of it was changed")
+        }
+        lines.removeLast()
         guard lines.count - 1 == header.records else {
-            return .failure(.unreadable("\(lines.count - 1) records, the header says \(header.records)"))
+            return damaged("\(lines.count - 1) records, the header says \(header.records)")
         }
         var events: [LoggedEvent] = []
         events.reserveCapacity(header.records)
-        for range in lines.dropFirst() {
+        for (index, range) in lines.dropFirst().enumerated() {
             let line = bytes[range]
             guard let space = line.firstIndex(of: UInt8(ascii: " ")),
                   let sequence = UInt64(String(decoding: line[..<space], as: UTF8.self)),
                   let event = try? EventCoding.decode(line[line.index(after: space)...]) else {
-                return .failure(.unreadable("a malformed record"))
+                return damaged("record \(index + 1) is malformed")
             }
             events.append(LoggedEvent(sequence: sequence, timestampMicros: 0, event: event))
         }
         let projections = Projections(restoring: events, lastSequence: header.lastSequence)
         return .success(Snapshot(lastSequence: header.lastSequence, chainHash: header.chainHash, projections: projections))
+    }
+
+    /// Moves a snapshot that must not be used to `projections.snapshot.damaged` (replacing an
+    /// older one), kept for analysis; returns that path.
+    @discardableResult
+    public func setAside() throws -> String {
+        let aside = path + ".damaged"
+        try Posix.rename(path, to: aside)
+        return aside
+    }
+
+    static func sha256Hex(_ bytes: ArraySlice<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        for byte in SHA256.hash(data: bytes) {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 15)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
@@ -119,18 +160,57 @@ extension ProjectionSnapshotStore {
 }
 
 /// Why a snapshot is not used; the projections are then rebuilt from the whole log.
-public enum SnapshotUnusable: Error, Hashable, Sendable, CustomStringConvertible {
-    case missing
-    case unreadable(String)
-    case otherVersion(Int)
-    case notOfThisLog(sequence: UInt64)
-
-    public var description: String {
-        switch self {
-        case .missing: "no snapshot yet"
-        case .unreadable(let why): "the snapshot could not be read (\(why))"
-        case .otherVersion(let v): "the snapshot is of projection version \(v), this pubstatd folds version \(Projections.version)"
-        case .notOfThisLog(let seq): "the snapshot does not match the log at event \(seq) (log restored or replaced)"
+///
+/// A struct over a private code; compare ``code`` with the static members of ``Code``.
+/// ``isDamage`` tells a snapshot that must be reported (damaged, or not of this log) from one
+/// that is simply absent or of another version.
+public struct SnapshotUnusable: Error, Hashable, Sendable, CustomStringConvertible {
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        private enum Base: Hashable, Sendable {
+            case missing, unreadable, damaged, otherVersion, notOfThisLog
         }
+
+        private let base: Base
+        private init(_ base: Base) { self.base = base }
+
+        /// No snapshot has been written yet.
+        public static let missing = Code(.missing)
+        /// The file could not be read (a system call failed).
+        public static let unreadable = Code(.unreadable)
+        /// The file fails its checksum or is malformed: never used.
+        public static let damaged = Code(.damaged)
+        /// Written by another version of pubstat; rebuilt, not an error.
+        public static let otherVersion = Code(.otherVersion)
+        /// Intact, but its chain hash is not the log's at its sequence (log restored or replaced, or
+        /// the snapshot is ahead of the log).
+        public static let notOfThisLog = Code(.notOfThisLog)
+
+        public var description: String { "\(base)" }
+    }
+
+    public let code: Code
+    /// The snapshot file.
+    public let path: String
+    public let message: String
+
+    init(_ code: Code, path: String, _ message: String) {
+        self.code = code
+        self.path = path
+        self.message = message
+    }
+
+    /// A snapshot whose use would serve wrong figures: damaged, unreadable, or not of this log.
+    public var isDamage: Bool { code == .damaged || code == .unreadable || code == .notOfThisLog }
+
+    public var description: String { message }
+
+    /// The snapshot at `path` is intact but was folded from another history than the log's.
+    public static func notOfThisLog(path: String, sequence: UInt64, snapshotHash: String, logHash: String?) -> SnapshotUnusable {
+        let log = logHash.map { "the log's record \(sequence) has chain hash \($0)" } ?? "the log has no record \(sequence)"
+        return SnapshotUnusable(
+            .notOfThisLog, path: path,
+            "the snapshot \(path) does not match the log: it was folded up to record \(sequence) with chain hash "
+                + "\(snapshotHash), but \(log) (log restored or replaced?)"
+        )
     }
 }

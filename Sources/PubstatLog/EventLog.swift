@@ -35,7 +35,8 @@ public final class EventLog: Sendable {
 
     /// The log directory.
     public let directory: String
-    /// What open cut from the end of the log after an interrupted write; nil if nothing.
+    /// What open repaired at the end of the log (damage or an interrupted write in the last
+    /// group commit); nil if nothing.
     public let recovery: RecoveryReport?
 
     let core: LogCore
@@ -56,7 +57,9 @@ public final class EventLog: Sendable {
     /// Opens (creating if needed) the log in `directory`.
     ///
     /// Takes the directory's lock, checks every segment (headers, framing, CRC-32C, sequence
-    /// continuity, and the hash chain if ``Options/verifyHashChain``) and cuts a torn tail left by a crash, reporting it in ``recovery``. Damage
+    /// continuity, and the hash chain if ``Options/verifyHashChain``) and repairs a damaged or
+    /// torn last group commit, keeping every record that checks out and reporting what was
+    /// lost or appended again in ``recovery``. Damage
     /// anywhere else throws ``EventLogError/Code/corrupted`` naming the segment and offset.
     public static func open(directory: String, options: Options = Options()) throws -> EventLog {
         do {
@@ -79,18 +82,16 @@ public final class EventLog: Sendable {
             throw EventLogError.io(error, "cannot lock the log directory")
         }
         try removeLeftoverTemporaries(in: directory)
-        let walk = try LogWalker.walk(directory: directory, verifyHashes: options.verifyHashChain)
+        var walk = try LogWalker.walk(directory: directory, verifyHashes: options.verifyHashChain)
         var recovery: RecoveryReport?
         if let tail = walk.tail {
+            let report = tail.report(firstNewSequence: walk.lastSequence + 1)
             do {
-                let fd = try Posix.open(tail.segment, .readWrite)
-                defer { try? Posix.close(fd) }
-                try Posix.ftruncate(fd, to: Int64(tail.cutOffset), path: tail.segment)
-                try Posix.fsync(fd, path: tail.segment)
+                try repairTail(tail, walk: &walk)
             } catch let error as PosixError {
-                throw EventLogError.io(error, "cannot cut the torn tail of the log (\(tail.report))")
+                throw EventLogError.io(error, "cannot repair the damaged tail of the log (\(report))")
             }
-            recovery = tail.report
+            recovery = report
         }
         let core = try LogCore(directory: directory, options: options, walk: walk)
         return EventLog(directory: directory, recovery: recovery, core: core, lock: lock)
@@ -106,8 +107,9 @@ public final class EventLog: Sendable {
     /// time once they are durable (written and fdatasync'ed).
     ///
     /// Concurrent calls are batched into one write and one fdatasync. If this throws, none of
-    /// the events were acknowledged; after a crash, an unacknowledged group commit is cut whole
-    /// on the next open, so a caller's events are either all in the log or none.
+    /// the events were acknowledged. After a crash the next open keeps every record of an
+    /// interrupted group commit that checks out, so some of an unanswered caller's events may
+    /// be in the log: callers must be idempotent (intake is, by SHA-256).
     public func append(_ events: [Event]) async throws -> [LoggedEvent] {
         try await append(encoded: events.map(EncodedEvent.init))
     }
@@ -141,6 +143,61 @@ public final class EventLog: Sendable {
         if wasRunning {
             writer.join()
             core.shared.withLock { $0.lock = nil }
+        }
+    }
+
+    /// Cuts the last segment at the damage and keeps what checks out: the framing of an
+    /// incomplete last commit is closed after its intact records (the group-commit fields are
+    /// covered by the CRC, not by the hash, so the chain is unchanged), and the intact records
+    /// found after the damage are appended again as one group commit, chained from the last
+    /// kept record. Everything is written with one `pwrite` (zeros up to the old end, so that a
+    /// crash before the truncation leaves a tail of zeros), then `fdatasync`, `ftruncate`, `fsync`.
+    private static func repairTail(_ tail: TailCut, walk: inout LogWalk) throws {
+        let fd = try Posix.open(tail.segment, .readWrite)
+        defer { try? Posix.close(fd) }
+        guard !tail.keptOfIncompleteCommit.isEmpty || !tail.salvaged.isEmpty else {
+            try Posix.ftruncate(fd, to: Int64(tail.cutOffset), path: tail.segment)
+            try Posix.fsync(fd, path: tail.segment)
+            return
+        }
+        let start = tail.keptOfIncompleteCommit.first?.offset ?? tail.cutOffset
+        var bytes = try Posix.readFile(tail.segment, maxBytes: Int(Int32.max))
+        let kept = UInt32(tail.keptOfIncompleteCommit.count)
+        for record in tail.keptOfIncompleteCommit {
+            let end = record.payload.upperBound
+            withUnsafeBytes(of: kept.littleEndian) { bytes.replaceSubrange((record.offset + 28)..<(record.offset + 32), with: $0) }
+            let crc = bytes[(record.offset + 8)..<end].withUnsafeBytes { CRC32C.checksum($0) }
+            withUnsafeBytes(of: crc.littleEndian) { bytes.replaceSubrange((record.offset + 4)..<(record.offset + 8), with: $0) }
+        }
+        var out = Array(bytes[start..<tail.cutOffset])
+        var hash = walk.lastHash
+        var sequence = walk.lastSequence
+        var time = walk.lastTimestampMicros
+        let count = UInt32(tail.salvaged.count)
+        for (index, record) in tail.salvaged.enumerated() {
+            sequence += 1
+            time = max(time, record.timestampMicros)
+            var encoded = [UInt8](repeating: 0, count: LogFormat.recordHeaderSize + record.payload.count)
+            encoded.withUnsafeMutableBytes { buffer in
+                RecordEncoder.encode(
+                    into: buffer, payload: record.payload, sequence: sequence, timestampMicros: time,
+                    batchIndex: UInt32(index), batchCount: count, previousHash: &hash
+                )
+            }
+            out += encoded
+        }
+        let newEnd = start + out.count
+        if out.count < bytes.count - start { out += [UInt8](repeating: 0, count: bytes.count - start - out.count) }
+        try Posix.pwriteAll(fd, out, offset: Int64(start), path: tail.segment)
+        try Posix.fdatasync(fd, path: tail.segment)
+        try Posix.ftruncate(fd, to: Int64(newEnd), path: tail.segment)
+        try Posix.fsync(fd, path: tail.segment)
+        walk.byteCount += newEnd - tail.cutOffset
+        walk.segments[walk.segments.count - 1].size = newEnd
+        if !tail.salvaged.isEmpty {
+            walk.lastSequence = sequence
+            walk.lastHash = hash
+            walk.lastTimestampMicros = time
         }
     }
 

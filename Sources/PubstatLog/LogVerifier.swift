@@ -8,8 +8,11 @@ public struct VerifyReport: Hashable, Sendable {
     /// Lowercase hex SHA-256 at the head of the chain (after any torn tail).
     public var headHash: String
     public var lastSequence: UInt64
-    /// An interrupted write at the end, which the next open will cut; nil if none.
+    /// Damage or an interrupted write in the last group commit, and what the next open will
+    /// do about it (cut, keep, append again, lose); nil if none.
     public var tornTail: RecoveryReport?
+    /// The stored chain hash (hex) of the record asked for with `chainHashAt`, if the log keeps it.
+    public var chainHashAt: String?
 }
 
 /// Checks a log directory end to end without changing it: every segment header, record
@@ -18,7 +21,10 @@ public struct VerifyReport: Hashable, Sendable {
 public enum LogVerifier {
     /// Throws ``EventLogError`` (code ``EventLogError/Code/corrupted``) naming the segment file,
     /// byte offset and what mismatched at the first damage that is not a torn tail.
-    public static func verify(directory: String) throws -> VerifyReport {
+    ///
+    /// `chainHashAt`: also return the chain hash of the record with this sequence (to check a
+    /// projection snapshot against the log).
+    public static func verify(directory: String, chainHashAt wanted: UInt64? = nil) throws -> VerifyReport {
         let status: FileStatus?
         do {
             status = try Posix.statIfExists(directory)
@@ -28,10 +34,11 @@ public enum LogVerifier {
         guard let status, status.isDirectory else {
             throw EventLogError(.io, "event log: \(directory) is not a directory (no log there?)")
         }
-        let walk = try LogWalker.walk(directory: directory, verifyHashes: true)
+        let walk = try LogWalker.walk(directory: directory, verifyHashes: true, hashAt: wanted)
         return VerifyReport(
             records: walk.lastSequence, segments: walk.segments.count, byteCount: Int64(walk.byteCount),
-            headHash: hexString(walk.lastHash), lastSequence: walk.lastSequence, tornTail: walk.tail?.report
+            headHash: hexString(walk.lastHash), lastSequence: walk.lastSequence, tornTail: walk.tail?.report(firstNewSequence: walk.lastSequence + 1),
+            chainHashAt: walk.hashAt.map(hexString)
         )
     }
 }

@@ -7,20 +7,38 @@ struct SegmentFile: Sendable {
     var size: Int
 }
 
-/// What must be cut from the end of the last segment: an interrupted write.
+/// What must be cut from the end of the last segment (an interrupted write, or damage in the
+/// last group commit), and what recovery keeps of it.
 struct TailCut {
     var segment: String
     var cutOffset: Int
     var fileSize: Int
-    var recordsRemoved: Int
     var reason: String
+    var lost: [RecoveryReport.LostRecord] = []
+    /// Intact, chain-verified records after the damage, to be appended again in this order.
+    var salvaged: [SalvagedRecord] = []
+    /// Kept records of the last group commit before the cut, when that commit is incomplete:
+    /// their framing is rewritten to close the commit with them.
+    var keptOfIncompleteCommit: [ScannedRecord] = []
 
-    var report: RecoveryReport {
-        RecoveryReport(
-            segment: segment, cutOffset: cutOffset, bytesRemoved: fileSize - cutOffset,
-            recordsRemoved: recordsRemoved, reason: reason
+    /// The report, given the sequence the first salvaged record is appended at.
+    func report(firstNewSequence: UInt64) -> RecoveryReport {
+        var report = RecoveryReport(
+            segment: segment, cutOffset: cutOffset, bytesRemoved: fileSize - cutOffset, reason: reason,
+            lost: lost, keptOfIncompleteCommit: keptOfIncompleteCommit.count
         )
+        report.reappended = salvaged.enumerated().map { index, record in
+            RecoveryReport.ReappendedRecord(oldSequence: record.sequence, newSequence: firstNewSequence + UInt64(index))
+        }
+        return report
     }
+}
+
+/// An intact record found after damage in the last group commit.
+struct SalvagedRecord {
+    var sequence: UInt64
+    var timestampMicros: Int64
+    var payload: [UInt8]
 }
 
 /// The state of a log directory after checking every segment.
@@ -32,6 +50,8 @@ struct LogWalk {
     /// Sizes after the cut, if any.
     var byteCount = 0
     var tail: TailCut?
+    /// The stored chain hash of the record asked for by `walk(…, hashAt:)`, if it is kept.
+    var hashAt: [UInt8]?
 }
 
 /// Walks every segment of a log directory in order, checking headers, framing, checksums,
@@ -42,7 +62,7 @@ struct LogWalk {
 /// valid checksum, and no intact record of a *later* group commit follows it. Everything else
 /// is corruption and throws.
 enum LogWalker {
-    static func walk(directory: String, verifyHashes: Bool) throws -> LogWalk {
+    static func walk(directory: String, verifyHashes: Bool, hashAt wanted: UInt64? = nil) throws -> LogWalk {
         let names: [String]
         do {
             names = try Posix.listDirectory(directory)
@@ -83,12 +103,17 @@ enum LogWalker {
                 guard header.previousHash == walk.lastHash else {
                     throw corrupted(24, "the header's previous hash \(hexString(header.previousHash)) is not the hash of the last record before it (\(hexString(walk.lastHash)))")
                 }
-                var scan = try SegmentScanner.scan(
+                var found: (UInt64, [UInt8])?
+                var scan = SegmentScanner.scan(
                     raw, firstSequence: expected, previousHash: walk.lastHash, verifyHashes: verifyHashes
-                )
+                ) { record in
+                    if record.header.sequence == wanted {
+                        let at = record.offset + LogFormat.recordHashOffset
+                        found = (record.header.sequence, Array(raw[at..<(at + 32)]))
+                    }
+                }
                 var cut = raw.count
-                var reasons: [String] = []
-                var recordsRemoved = 0
+                var tail: TailCut?
                 if let damage = scan.damage {
                     guard isLast else {
                         throw corrupted(damage.offset, "\(damage.reason), in a segment that is not the last")
@@ -97,27 +122,28 @@ enum LogWalker {
                         throw corrupted(damage.offset, "\(damage.reason), and \(later)")
                     }
                     cut = damage.offset
-                    reasons.append(damage.reason)
-                }
-                if !scan.lastBatchComplete {
+                    tail = TailSalvage.plan(raw, damage: damage, scan: scan, segment: path)
+                } else if !scan.lastBatchComplete {
                     guard isLast else {
                         throw corrupted(scan.lastBatchStart, "the last group commit of a segment that is not the last is incomplete")
                     }
-                    cut = scan.lastBatchStart
-                    recordsRemoved = scan.lastBatchRecords
-                    let first = scan.lastSequence - UInt64(scan.lastBatchRecords) + 1
-                    reasons.append("the group commit starting at record \(first) is incomplete")
+                    // The file ends on a record boundary inside a group commit: the records
+                    // present are kept, the missing ones were never written.
+                    tail = TailSalvage.plan(raw, damage: nil, scan: scan, segment: path)
                 }
-                if cut < raw.count {
-                    walk.tail = TailCut(
-                        segment: path, cutOffset: cut, fileSize: raw.count, recordsRemoved: recordsRemoved,
-                        reason: reasons.joined(separator: "; ")
-                    )
-                    scan = try SegmentScanner.scan(
-                        UnsafeRawBufferPointer(rebasing: raw[..<cut]), firstSequence: expected,
-                        previousHash: walk.lastHash, verifyHashes: false
-                    )
+                if var tail {
+                    if cut < raw.count {
+                        scan = try SegmentScanner.scan(
+                            UnsafeRawBufferPointer(rebasing: raw[..<cut]), firstSequence: expected,
+                            previousHash: walk.lastHash, verifyHashes: false
+                        )
+                    }
+                    if !scan.lastBatchComplete {
+                        tail.keptOfIncompleteCommit = TailSalvage.lastCommit(raw, endingAt: cut, scan: scan)
+                    }
+                    walk.tail = tail
                 }
+                if let found, found.0 <= scan.lastSequence { walk.hashAt = found.1 }
                 walk.segments.append(SegmentFile(firstSequence: header.firstSequence, path: path, size: cut))
                 walk.byteCount += cut
                 if scan.records > 0 {

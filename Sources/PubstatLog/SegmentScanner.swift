@@ -38,6 +38,8 @@ struct SegmentScan {
     var lastBatchComplete = true
     /// Intact records of the last group commit found so far.
     var lastBatchRecords = 0
+    /// The record count the last intact record's group commit announces.
+    var lastBatchCount: UInt32 = 0
     var lastTimestampMicros: Int64 = 0
     var damage: SegmentDamage?
 }
@@ -81,6 +83,7 @@ enum SegmentScanner {
                     scan.lastBatchRecords = 0
                 }
                 scan.lastBatchRecords += 1
+                scan.lastBatchCount = record.header.batchCount
                 scan.lastTimestampMicros = record.header.timestampMicros
                 scan.lastBatchComplete = record.header.batchIndex + 1 == record.header.batchCount
                 lastHashOffset = offset + 32
@@ -174,7 +177,7 @@ enum SegmentScanner {
         return nil
     }
 
-    private static func readRecordIgnoringSequence(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> Result<ScannedRecord, SegmentDamage> {
+    static func readRecordIgnoringSequence(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> Result<ScannedRecord, SegmentDamage> {
         let sequence = bytes.loadLE(UInt64.self, at: offset + 8)
         return readRecord(bytes, at: offset, expected: sequence)
     }

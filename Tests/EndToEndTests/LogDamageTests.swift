@@ -61,6 +61,63 @@ import Testing
         try await daemon.stop()
     }
 
+    /// Issue 10, defect 5: a flipped bit in the middle record of the last group commit (three
+    /// acknowledged bulletins, their files in processed/) used to cut all three. Now the first is
+    /// kept, the third (intact) is appended again, and the damaged one is re-ingested from its
+    /// raw copy; the recovery report says so.
+    @Test func aFlippedBitInTheLastCommitLosesNoAcknowledgedBulletin() async throws {
+        let root = try temporaryFolder("damage-last-commit")
+        defer { try? FileManager.default.removeItem(at: root) }
+        // Three files waiting at start are ingested by the start-up rescan in one group commit.
+        let inbox = root.appendingPathComponent("inbox")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        var generator = BulletinGenerator(seed: 11)
+        for n in 0..<3 { try Data(generator.bulletin(n).utf8).write(to: inbox.appendingPathComponent("b\(n).txt")) }
+        let daemon = try await DaemonProcess(root: root)
+        try await daemon.waitForEmptyInbox()
+        let before = try await daemon.client.get("/v1/bulletins", as: BulletinList.self)
+        try await daemon.stop()
+        #expect(daemon.names(in: daemon.processed) == ["b0.txt", "b1.txt", "b2.txt"])
+
+        let logDir = root.appendingPathComponent("state/log")
+        let name = try #require(FileManager.default.contentsOfDirectory(atPath: logDir.path).filter { $0.hasSuffix(".seg") }.sorted().last)
+        let segment = logDir.appendingPathComponent(name)
+        var bytes = [UInt8](try Data(contentsOf: segment))
+        var offsets: [Int] = []
+        var offset = 64
+        while offset + 64 <= bytes.count {
+            offsets.append(offset)
+            offset += 64 + bytes[offset..<(offset + 4)].reversed().reduce(0) { $0 << 8 | Int($1) }
+        }
+        #expect(offsets.count == 3)
+        try #require(bytes[offsets[2] + 28] == 3, "the three bulletins were not one group commit")
+        // A bit of a figure's value in the middle record (its id and file name stay legible).
+        let payload = Array(bytes[(offsets[1] + 64)..<offsets[2]])
+        let key = Array(#""value":"#.utf8)
+        let at = try #require((0..<(payload.count - key.count)).first { payload[$0..<($0 + key.count)].elementsEqual(key) })
+        bytes[offsets[1] + 64 + at + key.count] ^= 1
+        try Data(bytes).write(to: segment)
+        try? FileManager.default.removeItem(at: root.appendingPathComponent("state/snapshots"))
+        #expect(try runTool("pubstatctl", ["verify", "--log-dir", logDir.path]).status == 2)
+
+        let restarted = try await DaemonProcess(root: root)
+        try await waitUntil("the lost bulletin is ingested again", timeout: .seconds(60)) {
+            ((try? await restarted.client.get("/v1/bulletins", as: BulletinList.self))?.bulletins.count ?? 0) == 3
+        }
+        try await restarted.waitForEmptyInbox()
+        let status = try await restarted.client.get("/v1/status", as: StatusReport.self)
+        let recovery = try #require(status.recovery)
+        #expect(recovery.contains("2 record(s) removed") && recovery.contains("record 3 is now 2"), "\(recovery)")
+        #expect(recovery.contains("re-ingested from its raw copy") && recovery.contains("b1.txt"), "\(recovery)")
+        #expect(!recovery.contains("never acknowledged"))
+        #expect(restarted.log().contains("log recovery: record 2 about bulletin"))
+        #expect(status.lastSequence == 3 && status.bulletinsIngested == 3)
+        let after = try await restarted.client.get("/v1/bulletins", as: BulletinList.self)
+        #expect(Set(after.bulletins.map(\.id)) == Set(before.bulletins.map(\.id)))
+        try await restarted.stop()
+        #expect(try runTool("pubstatctl", ["verify", "--log-dir", logDir.path]).status == 0)
+    }
+
     enum Start {
         /// It served; its status, taken before it was stopped.
         case started(StatusReport)

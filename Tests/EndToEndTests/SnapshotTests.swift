@@ -23,14 +23,62 @@ import Testing
         #expect(try await daemon.client.get("/v1/bulletins", as: BulletinList.self) == before)
         try await daemon.stop()
 
-        // A snapshot that does not match the log (here: a forged chain hash) is not used.
+        // A snapshot whose header was changed (here: a forged chain hash) fails its checksum and is not used.
         var text = try String(contentsOf: snapshot, encoding: .utf8)
         let range = try #require(text.range(of: #""chainHash":""#))  // in the header line
         text.replaceSubrange(range.upperBound..<text.index(range.upperBound, offsetBy: 4), with: "0000")
         try text.write(to: snapshot, atomically: true, encoding: .utf8)
         daemon = try await DaemonProcess(root: root)
-        #expect(daemon.log().contains("does not match the log"))
+        #expect(daemon.log().contains("projection snapshot discarded"))
         #expect(try await daemon.client.get("/v1/bulletins", as: BulletinList.self) == before)
+        try await daemon.stop()
+    }
+
+    /// Issue 10, defect 4: one changed digit in a snapshot was served as the figure's value,
+    /// verify said OK, and later snapshots carried it on.
+    @Test func aChangedDigitInTheSnapshotIsDiscardedAndReported() async throws {
+        let root = try temporaryFolder("snapshot-digit")
+        defer { try? FileManager.default.removeItem(at: root) }
+        var daemon = try await DaemonProcess(root: root)
+        try daemon.dropByRename(Data(OwnBulletins.budgetReport.utf8), as: "a.txt")
+        try await daemon.waitForEmptyInbox()
+        let budget = try await daemon.client.get("/v1/projections/budget", as: BudgetReport.self)
+        let bulletins = try await daemon.client.get("/v1/bulletins", as: BulletinList.self)
+        try await daemon.stop()
+        let logDir = root.appendingPathComponent("state/log").path
+        #expect(try runTool("pubstatctl", ["verify", "--log-dir", logDir]).status == 0)
+
+        // Change the first digit of every figure value (the file stays well-formed JSON lines).
+        let snapshot = root.appendingPathComponent("state/snapshots/projections.snapshot")
+        var bytes = [UInt8](try Data(contentsOf: snapshot))
+        let key = Array(#""value":"#.utf8)
+        var changed = 0
+        var i = 0
+        while i + key.count < bytes.count {
+            if bytes[i..<(i + key.count)].elementsEqual(key), (UInt8(ascii: "1")...UInt8(ascii: "8")).contains(bytes[i + key.count]) {
+                bytes[i + key.count] += 1
+                changed += 1
+            }
+            i += 1
+        }
+        #expect(changed > 0)
+        try Data(bytes).write(to: snapshot)
+
+        let verify = try runTool("pubstatctl", ["verify", "--log-dir", logDir])
+        #expect(verify.status == 3, "verify: \(verify.output)")
+        #expect(verify.output.contains("DAMAGED SNAPSHOT") && verify.output.contains("checksum mismatch"))
+
+        daemon = try await DaemonProcess(root: root)
+        #expect(try await daemon.client.get("/v1/projections/budget", as: BudgetReport.self) == budget)
+        #expect(try await daemon.client.get("/v1/bulletins", as: BulletinList.self) == bulletins)
+        let log = daemon.log()
+        #expect(log.contains("warning") && log.contains("projection snapshot discarded") && log.contains("checksum mismatch"))
+        try await daemon.stop()
+        #expect(FileManager.default.fileExists(atPath: snapshot.path + ".damaged"))
+        // The snapshot written since holds the log's values.
+        #expect(try runTool("pubstatctl", ["verify", "--log-dir", logDir]).status == 0)
+        daemon = try await DaemonProcess(root: root)
+        #expect(try await daemon.client.get("/v1/projections/budget", as: BudgetReport.self) == budget)
         try await daemon.stop()
     }
 }

@@ -48,8 +48,34 @@ import Testing
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = ProjectionSnapshotStore(directory: folder)
-        guard case .failure(.missing) = store.load() else { Issue.record("expected missing"); return }
-        try Data("{\"format\":2}\n".utf8).write(to: URL(fileURLWithPath: store.path))
-        guard case .failure(.unreadable) = store.load() else { Issue.record("expected unreadable"); return }
+        guard case .failure(let missing) = store.load(), missing.code == .missing else { Issue.record("expected missing"); return }
+        try Data("{\"format\":3}\n".utf8).write(to: URL(fileURLWithPath: store.path))
+        guard case .failure(let damaged) = store.load(), damaged.code == .damaged, damaged.isDamage else {
+            Issue.record("expected damaged"); return
+        }
+    }
+
+    @Test func oneChangedDigitFailsTheChecksum() throws {
+        var live = Projections()
+        let info = BulletinInfo(id: id(1), fileName: "b1.txt", byteCount: 101, published: CalendarDate(year: 2024, month: 10, day: 1),
+                                subject: Jurisdiction(.province, "Sơn La"), title: "Bản tin 1", extractorVersion: "1.0.0")
+        try live.apply(LoggedEvent(sequence: 1, timestampMicros: 1, event: .bulletinIngested(
+            BulletinIngested(bulletin: info, figures: [budget(1234.5, seq: 1)]))))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pubstat-snap-\(UUID().uuidString.prefix(8))").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = ProjectionSnapshotStore(directory: folder)
+        try store.save(live, chainHash: "ab")
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: store.path))
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("\nsha256 "))
+        let digit = try #require(bytes.firstRange(of: Data("1234.5".utf8))).lowerBound
+        bytes[digit + 1] = UInt8(ascii: "9")  // 1934.5: still a well-formed snapshot
+        try bytes.write(to: URL(fileURLWithPath: store.path))
+        guard case .failure(let why) = store.load() else { Issue.record("a changed digit was served"); return }
+        #expect(why.code == .damaged && why.isDamage)
+        #expect(why.description.contains("checksum mismatch"))
+        #expect(try store.setAside() == store.path + ".damaged")
+        guard case .failure(let gone) = store.load(), gone.code == .missing else { Issue.record("not set aside"); return }
     }
 }

@@ -25,7 +25,11 @@ struct RecoveryTests {
                 } else {
                     let recovery = try #require(opened.recovery, "cut at \(cut)")
                     #expect(recovery.cutOffset == lastRecord && recovery.bytesRemoved == cut - lastRecord)
-                    #expect(recovery.segment == segment && recovery.recordsRemoved == 0)
+                    #expect(recovery.segment == segment)
+                    // The torn record 5 is the one record removed (none when only zeros of it remain).
+                    let onlyZeros = intact[lastRecord..<cut].allSatisfy { $0 == 0 }
+                    #expect(recovery.lost.map(\.sequence) == (onlyZeros ? [] : [5]), "cut at \(cut)")
+                    #expect(recovery.recordsRemoved == (onlyZeros ? 0 : 1) && recovery.reappended.isEmpty)
                     #expect(recovery.description.contains("byte \(lastRecord)"))
                 }
                 #expect(opened.head.lastSequence == 4)
@@ -61,32 +65,120 @@ struct RecoveryTests {
         }
     }
 
-    @Test func anUnfinishedGroupCommitIsCutWhole() async throws {
+    @Test func anUnfinishedGroupCommitKeepsItsIntactRecords() async throws {
         try await withTemporaryDirectory { dir in
+            let events = SampleEvents.mixed(7)
             let log = try EventLog.open(directory: dir.path)
-            _ = try await log.append(SampleEvents.mixed(2))
-            _ = try await log.append(SampleEvents.mixed(5, startingAt: 2))  // records 3...7, one group commit
+            _ = try await log.append(Array(events[..<2]))
+            _ = try await log.append(Array(events[2...]))  // records 3...7, one group commit
             log.close()
             let segment = try Surgery.segments(dir.path)[0]
             let intact = try Posix.readFile(segment)
             let offsets = try Surgery.recordOffsets(segment)
-            // Torn inside record 5: records 3 and 4 are intact but their commit never finished.
+            // Torn inside record 5: records 3 and 4 are intact and kept; 5, 6 and 7 are lost.
             try Surgery.write(segment, Array(intact[..<(offsets[4] + 30)]))
             let opened = try EventLog.open(directory: dir.path)
             let recovery = try #require(opened.recovery)
-            #expect(recovery.cutOffset == offsets[2])
-            #expect(recovery.recordsRemoved == 2)
-            #expect(recovery.reason.contains("group commit starting at record 3"))
-            #expect(opened.head.lastSequence == 2)
+            #expect(recovery.cutOffset == offsets[4])
+            #expect(recovery.lost.map(\.sequence) == [5, 6, 7])
+            #expect(recovery.recordsRemoved == 3 && recovery.keptOfIncompleteCommit == 2)
+            #expect(!recovery.description.contains("never acknowledged"))
+            #expect(opened.head.lastSequence == 4)
+            #expect(try opened.all().map(\.event) == Array(events[..<4]))
+            _ = try await opened.append([events[4]])
+            opened.close()
+            // The kept records' commit was closed: the log verifies whole.
+            let report = try LogVerifier.verify(directory: dir.path)
+            #expect(report.tornTail == nil && report.records == 5)
         }
     }
 
-    @Test func aLostMiddleOfTheLastGroupCommitIsATear() async throws {
-        // Pages of an unsynced write can reach the disk out of order: record 4 lost, 5 present.
+    @Test func aCommitEndingOnARecordBoundaryKeepsItsRecordsAndNamesTheMissingOne() async throws {
         try await withTemporaryDirectory { dir in
+            let events = SampleEvents.mixed(5)
             let log = try EventLog.open(directory: dir.path)
-            _ = try await log.append(SampleEvents.mixed(2))
-            _ = try await log.append(SampleEvents.mixed(4, startingAt: 2))  // records 3...6
+            _ = try await log.append(Array(events[..<2]))
+            _ = try await log.append(Array(events[2...]))  // records 3, 4, 5
+            log.close()
+            let segment = try Surgery.segments(dir.path)[0]
+            let offsets = try Surgery.recordOffsets(segment)
+            try Surgery.write(segment, Array(try Posix.readFile(segment)[..<offsets[4]]))  // record 5 never written
+            let opened = try EventLog.open(directory: dir.path)
+            let recovery = try #require(opened.recovery)
+            #expect(recovery.bytesRemoved == 0 && recovery.keptOfIncompleteCommit == 2)
+            #expect(recovery.lost.map(\.sequence) == [5] && recovery.lost[0].why.contains("never written"))
+            #expect(opened.head.lastSequence == 4)
+            opened.close()
+            #expect(try LogVerifier.verify(directory: dir.path).tornTail == nil)
+        }
+    }
+
+    @Test func aBitFlipInTheMiddleRecordOfTheLastCommitLosesOnlyThatRecord() async throws {
+        try await withTemporaryDirectory { dir in
+            let events = SampleEvents.mixed(5)
+            let log = try EventLog.open(directory: dir.path)
+            _ = try await log.append(Array(events[..<2]))
+            _ = try await log.append(Array(events[2...]))  // records 3, 4, 5: one acknowledged group commit
+            log.close()
+            let segment = try Surgery.segments(dir.path)[0]
+            let offsets = try Surgery.recordOffsets(segment)
+            try Surgery.flipBit(segment, byte: offsets[3] + 64 + 40, bit: 2)  // in record 4's payload
+
+            let verify = try LogVerifier.verify(directory: dir.path)
+            let planned = try #require(verify.tornTail)
+            #expect(planned.lost.map(\.sequence) == [4] && planned.reappended.map(\.oldSequence) == [5])
+
+            let opened = try EventLog.open(directory: dir.path)
+            let recovery = try #require(opened.recovery)
+            #expect(recovery.cutOffset == offsets[3])
+            #expect(recovery.recordsRemoved == 2)
+            #expect(recovery.lost.map(\.sequence) == [4])
+            #expect(recovery.lost[0].offset == offsets[3] && recovery.lost[0].damagedPayload.count == offsets[4] - offsets[3] - 64)
+            #expect(recovery.reappended == [RecoveryReport.ReappendedRecord(oldSequence: 5, newSequence: 4)])
+            #expect(recovery.description.contains("record 4: checksum mismatch"))
+            #expect(recovery.description.contains("record 5 is now 4"))
+            #expect(!recovery.description.contains("never acknowledged"))
+            // Records 1, 2, 3 where they were; record 5 (intact) follows as 4.
+            #expect(try opened.all().map(\.event) == [events[0], events[1], events[2], events[4]])
+            #expect(opened.head.lastSequence == 4)
+            _ = try await opened.append([events[3]])
+            opened.close()
+            let report = try LogVerifier.verify(directory: dir.path)
+            #expect(report.tornTail == nil && report.records == 5)
+            let reopened = try EventLog.open(directory: dir.path)
+            #expect(reopened.recovery == nil)
+            reopened.close()
+        }
+    }
+
+    @Test func aRecordAfterTheDamageWhoseChainCannotBeVerifiedIsLost() async throws {
+        try await withTemporaryDirectory { dir in
+            let events = SampleEvents.mixed(5)
+            let log = try EventLog.open(directory: dir.path)
+            _ = try await log.append(Array(events[..<2]))
+            _ = try await log.append(Array(events[2...]))
+            log.close()
+            let segment = try Surgery.segments(dir.path)[0]
+            let offsets = try Surgery.recordOffsets(segment)
+            // The flip is in record 4's stored hash: record 5 no longer links to it.
+            try Surgery.flipBit(segment, byte: offsets[3] + 40, bit: 1)
+            let opened = try EventLog.open(directory: dir.path)
+            let recovery = try #require(opened.recovery)
+            #expect(recovery.lost.map(\.sequence) == [4, 5])
+            #expect(recovery.reappended.isEmpty && recovery.recordsRemoved == 2)
+            #expect(recovery.description.contains("cannot be verified"))
+            #expect(opened.head.lastSequence == 3)
+            opened.close()
+        }
+    }
+
+    @Test func aLostMiddleOfTheLastGroupCommitKeepsWhatChecksOut() async throws {
+        // Pages of an unsynced write can reach the disk out of order: record 4 lost, 5 and 6 present.
+        try await withTemporaryDirectory { dir in
+            let events = SampleEvents.mixed(6)
+            let log = try EventLog.open(directory: dir.path)
+            _ = try await log.append(Array(events[..<2]))
+            _ = try await log.append(Array(events[2...]))  // records 3...6
             log.close()
             let segment = try Surgery.segments(dir.path)[0]
             var bytes = try Posix.readFile(segment)
@@ -94,8 +186,15 @@ struct RecoveryTests {
             for i in offsets[3] ..< offsets[4] { bytes[i] = 0 }
             try Surgery.write(segment, bytes)
             let opened = try EventLog.open(directory: dir.path)
-            #expect(opened.recovery?.cutOffset == offsets[2])
-            #expect(opened.head.lastSequence == 2)
+            let recovery = try #require(opened.recovery)
+            #expect(recovery.cutOffset == offsets[3])
+            // Record 4's hash field is zeros: record 5's link cannot be verified, so 5 is lost;
+            // 6 links to 5's stored hash and is kept.
+            #expect(recovery.lost.map(\.sequence) == [4, 5])
+            #expect(recovery.reappended.map(\.oldSequence) == [6])
+            #expect(try opened.all().map(\.event) == [events[0], events[1], events[2], events[5]])
+            opened.close()
+            #expect(try LogVerifier.verify(directory: dir.path).tornTail == nil)
         }
     }
 }
