@@ -45,6 +45,12 @@ import Testing
         #expect(table.output.contains("bulletin.ingested"))
         #expect(table.output.split(separator: "\n").first?.hasPrefix("1  ") == true)
         try await daemon.stop()
+
+        // After a restart memory holds no event: the backlog is read from the log, the same bytes.
+        let restarted = try await DaemonProcess(root: root)
+        let fromLog = try await restarted.client.get("/v1/events")
+        #expect(fromLog.text == all.text)
+        try await restarted.stop()
     }
 
     @Test func badEventParametersAre400NamingTheParameter() async throws {
