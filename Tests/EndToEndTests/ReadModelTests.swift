@@ -32,7 +32,9 @@ import Testing
         let event = try #require(Self.lines(all).first?["event"] as? [String: Any])
         #expect(event["type"] as? String == "bulletin.ingested")
         #expect(event["v"] as? Int == 2)
-        #expect((Self.lines(all).first?["time"] as? String)?.hasSuffix("Z") == true)
+        let time = try #require(Self.lines(all).first?["time"] as? String)
+        #expect(time.wholeMatch(of: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z/) != nil, "\(time)")
+        #expect(time.hasPrefix(String(Calendar(identifier: .gregorian).component(.year, from: Date()))))
 
         let after = try await daemon.client.get("/v1/events?after=1&limit=1")
         #expect(Self.lines(after).map { $0["sequence"] as? Int } == [2])
@@ -108,6 +110,9 @@ import Testing
         #expect(live.contains(#""sequence":2"#))
         #expect(live.contains(#""type":"bulletin.ingested""#))
         #expect(arrived - leftInbox < .seconds(1))
+        // Nothing more is appended: a heartbeat with the head's sequence follows within 5 to 7.5 s.
+        let heartbeat = try #require(stream.nextLine(timeout: .seconds(15)))
+        #expect(heartbeat.hasPrefix(#"{"heartbeat":{"sequence":2,"time":""#), "\(heartbeat)")
         // The server ends the stream on shutdown instead of waiting for it.
         #expect(try await daemon.stop() == 0)
     }
