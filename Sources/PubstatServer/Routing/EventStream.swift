@@ -22,8 +22,10 @@ enum EventStream {
             for entry in page { EventLines.append(entry, to: &buffer) }
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: buffer))
         }
-        let subscription = feed.follow()
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+            // Subscribed before the backlog is read, so nothing appended meanwhile is missed;
+            // here rather than before the response, so a body never written holds no follower.
+            let subscription = feed.follow()
             defer { subscription.cancel() }
             try await follow(query, feed: feed, signals: subscription.signals, writer: &writer)
             try await writer.finish(nil)
