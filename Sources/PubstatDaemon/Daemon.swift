@@ -78,6 +78,7 @@ public struct Daemon: Sendable {
         services.append(ReloadService(daemon: self, catalogue: catalogue, notifier: notifier, logger: logger))
 
         var entries = services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) }
+        entries.append(.init(service: FeedCloser(readModel: pipeline.readModel), successTerminationBehavior: .ignore))
         entries.append(.init(service: StoppingNotifier(notifier: notifier), successTerminationBehavior: .ignore))
         let group = ServiceGroup(configuration: .init(
             services: entries, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger

@@ -4,7 +4,8 @@ import PubstatModel
 import PubstatPosix
 import PubstatProjections
 
-/// Answers the server's questions from the live projections and the log's head.
+/// Answers the server's questions from the published read model and the log's head: never
+/// from the ingest actor, so a query does not wait on extraction or fsyncs.
 struct DaemonQueries: PubstatQueries {
     static let version = PubstatVersion.current
 
@@ -14,40 +15,48 @@ struct DaemonQueries: PubstatQueries {
     let inbox: String
     let recovery: String?
 
+    /// What queries read: the pipeline's published projections.
+    var readModel: ReadModel { pipeline.readModel }
+
+    var eventFeed: (any EventFeed)? { DaemonEventFeed(readModel: readModel, log: log) }
+
+    func publishedSequence() -> UInt64? { readModel.current().sequence }
+
     func health() async -> HealthReport { HealthReport(version: Self.version) }
 
     func status() async -> StatusReport {
-        let projections = await pipeline.projections
+        let view = readModel.current()
+        let projections = view.projections
         let head = log.head
         return StatusReport(
             logRecords: head.recordCount, lastSequence: head.lastSequence, headHash: head.headHash,
             logBytes: UInt64(max(head.byteCount, 0)),
             bulletinsIngested: projections.catalog.bulletins.count,
             bulletinsRejected: projections.catalog.rejections.count,
-            duplicatesDropped: await pipeline.duplicates, rejectedUnlogged: await pipeline.rejectedUnlogged,
+            duplicatesDropped: view.duplicates, rejectedUnlogged: view.rejectedUnlogged,
             inboxPending: Self.pendingFiles(in: inbox), recovery: recovery, version: Self.version,
             bulletinsWithoutFigures: projections.catalog.withoutFiguresCount
         )
     }
 
     func budget(_ filter: BudgetFilter) async -> BudgetReport {
-        await pipeline.projections.budget.report(filter)
+        readModel.current().projections.budget.report(filter)
     }
 
     func visitors() async -> VisitorReport {
-        await pipeline.projections.visitors.report()
+        readModel.current().projections.visitors.report()
     }
 
     func bulletins() async -> BulletinList {
-        await pipeline.projections.catalog.list
+        readModel.current().projections.catalog.list
     }
 
     func bulletinsWithoutFigures() async -> BulletinList {
-        await pipeline.projections.catalog.withoutFigures
+        readModel.current().projections.catalog.withoutFigures
     }
 
     func bulletin(_ id: BulletinID) async -> BulletinDetail? {
-        await pipeline.projections.catalog.detail(matching: id.rawValue)
+        readModel.current().projections.catalog.detail(matching: id.rawValue)
     }
 
     /// Re-reads the indicator folder first, so the current files apply; a file with an error
@@ -62,7 +71,7 @@ struct DaemonQueries: PubstatQueries {
     }
 
     func unclassified(_ filter: UnclassifiedFilter) async -> UnclassifiedReport {
-        await pipeline.projections.unclassified.report(filter)
+        readModel.current().projections.unclassified.report(filter)
     }
 
     static func pendingFiles(in inbox: String) -> Int {

@@ -15,18 +15,30 @@ import Glibc
 /// crash before the move leaves the file in the inbox; when it is seen again its SHA-256 is
 /// already in the log (the intake state is the catalog projection, derived from the log), so
 /// it is moved out with no new events.
+///
+/// It serves no query itself: after each durable append and fold it publishes the projections
+/// to its ``readModel``, which the API reads.
 public actor IngestPipeline {
     private let layout: InboxLayout
     private let log: EventLog
     private var extractor: BulletinExtractor
     private let rawStore: RawBulletinStore
     private let logger: Logger
+    /// The intake state (which bulletins the log holds) and what re-extraction compares with;
+    /// queries read the published copy in ``readModel`` instead.
     public private(set) var projections: Projections
     /// Files dropped again with content already in the log, since start.
-    public private(set) var duplicates = 0
+    public private(set) var duplicates = 0 {
+        didSet { publish() }
+    }
     /// Files moved to failed/ without a log record since start (too large, unreadable, not a
     /// regular file, an unusable name, an unusable sidecar).
-    public private(set) var rejectedUnlogged = 0
+    public private(set) var rejectedUnlogged = 0 {
+        didSet { publish() }
+    }
+    /// Where the pipeline publishes its projections after every durable append and fold; the
+    /// API reads it without waiting on this actor.
+    public nonisolated let readModel: ReadModel
     private let read: IntakeDecision.Reader
     private let snapshots: ProjectionSnapshotStore
     /// A snapshot is written after this many new events (and on shutdown).
@@ -55,6 +67,7 @@ public actor IngestPipeline {
         self.snapshotSequence = projections.lastSequence
         self.log = log
         self.projections = projections
+        self.readModel = ReadModel(ReadModelView(projections: projections))
         self.extractor = extractor
         self.rawStore = RawBulletinStore(directory: layout.bulletinStore)
         self.logger = logger
@@ -212,7 +225,15 @@ public actor IngestPipeline {
                 preconditionFailure("\(error)")
             }
         }
+        publish(appended: logged)
         return logged
+    }
+
+    /// Publishes the projections and counters as they are now to ``readModel``.
+    private func publish(appended: [LoggedEvent] = []) {
+        readModel.publish(
+            ReadModelView(projections: projections, duplicates: duplicates, rejectedUnlogged: rejectedUnlogged),
+            appended: appended)
     }
 
     /// Writes a snapshot of the projections, if they moved since the last one.

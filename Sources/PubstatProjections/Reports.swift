@@ -358,9 +358,18 @@ public protocol PubstatQueries: Sendable {
     func reextract() async throws -> ReextractReport
     /// Mentions no indicator took (`GET /v1/unclassified`).
     func unclassified(_ filter: UnclassifiedFilter) async -> UnclassifiedReport
+    /// The event feed (`GET /v1/events`); nil when there is none (the route answers 404).
+    var eventFeed: (any EventFeed)? { get }
+    /// The sequence of the projections queries answer from, when they come from a published
+    /// read model: the server caches encoded answers per route, query and this sequence.
+    /// Nil turns the cache off.
+    func publishedSequence() -> UInt64?
 }
 
 extension PubstatQueries {
+    public var eventFeed: (any EventFeed)? { nil }
+    public func publishedSequence() -> UInt64? { nil }
+
     /// The bulletins of ``bulletins()`` whose figure count is zero.
     public func bulletinsWithoutFigures() async -> BulletinList {
         BulletinList(bulletins: await bulletins().bulletins.filter { $0.figureCount == 0 })

@@ -7,6 +7,6 @@ struct PubstatCtl: AsyncParsableCommand {
         commandName: "pubstatctl",
         abstract: "Query a running pubstatd, or extract figures from files offline.",
         subcommands: [Extract.self, Verify.self, StatusCommand.self, BudgetCommand.self, VisitorsCommand.self, BulletinsCommand.self, BulletinCommand.self, ReextractCommand.self,
-                      UnclassifiedCommand.self]
+                      UnclassifiedCommand.self, EventsCommand.self]
     )
 }

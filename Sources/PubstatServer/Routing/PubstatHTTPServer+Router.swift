@@ -7,24 +7,37 @@ extension PubstatHTTPServer {
     public static func makeRouter(queries: any PubstatQueries) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self, options: [.autoGenerateHeadEndpoints])
         router.add(middleware: JSONErrorMiddleware())
+        // Answers of the read-only projection routes, kept until the published head moves.
+        let cache = ResponseCache()
+        @Sendable func cached(_ request: Request, _ produce: () async throws -> ByteBuffer) async throws -> Response {
+            let key = request.uri.path + "?" + (request.uri.query ?? "")
+            return try await cache.answer(key, sequence: queries.publishedSequence(), produce: produce)
+        }
         router.get(RouterPath(Route.health)) { _, _ in try JSONResponse.make(await queries.health()) }
         router.get(RouterPath(Route.status)) { _, _ in try JSONResponse.make(await queries.status()) }
         router.get(RouterPath(Route.budget)) { request, _ in
             let query = try BudgetQuery(QueryParameters(request.uri.query))
-            return try JSONResponse.make(await query.run(on: queries))
+            return try await cached(request) { try JSONResponse.encode(await query.run(on: queries)) }
         }
-        router.get(RouterPath(Route.visitors)) { _, _ in try JSONResponse.make(await queries.visitors()) }
+        router.get(RouterPath(Route.visitors)) { request, _ in
+            try await cached(request) { try JSONResponse.encode(await queries.visitors()) }
+        }
         router.get(RouterPath(Route.bulletins)) { request, _ in
-            switch try BulletinsQuery(QueryParameters(request.uri.query)) {
-            case .all: try JSONResponse.make(await queries.bulletins())
-            case .withoutFigures: try JSONResponse.make(await queries.bulletinsWithoutFigures())
+            let query = try BulletinsQuery(QueryParameters(request.uri.query))
+            return try await cached(request) {
+                switch query {
+                case .all: try JSONResponse.encode(await queries.bulletins())
+                case .withoutFigures: try JSONResponse.encode(await queries.bulletinsWithoutFigures())
+                }
             }
         }
-        router.get(RouterPath(Route.bulletin)) { _, context in
+        router.get(RouterPath(Route.bulletin)) { request, context in
             let text = try context.parameters.require("id")
-            let id = try await BulletinLookup.resolve(text, in: queries)
-            guard let detail = await queries.bulletin(id) else { throw APIError(.notFound, "no bulletin with id \(text)") }
-            return try JSONResponse.make(detail)
+            return try await cached(request) {
+                let id = try await BulletinLookup.resolve(text, in: queries)
+                guard let detail = await queries.bulletin(id) else { throw APIError(.notFound, "no bulletin with id \(text)") }
+                return try JSONResponse.encode(detail)
+            }
         }
         router.post(RouterPath(Route.reextract)) { _, _ in
             do {
@@ -39,7 +52,12 @@ extension PubstatHTTPServer {
         }
         router.get(RouterPath(Route.unclassified)) { request, _ in
             let query = try UnclassifiedQuery(QueryParameters(request.uri.query))
-            return try JSONResponse.make(try await query.run(on: queries))
+            return try await cached(request) { try JSONResponse.encode(try await query.run(on: queries)) }
+        }
+        router.get(RouterPath(Route.events)) { request, _ in
+            let query = try EventsQuery(QueryParameters(request.uri.query))
+            guard let feed = queries.eventFeed else { throw APIError(.notFound, "this server has no event feed") }
+            return try await EventStream.response(query, feed: feed)
         }
         return router
     }

@@ -8,8 +8,9 @@ enum Route {
     static let bulletin = "/v1/bulletins/:id"
     static let reextract = "/v1/reextract"
     static let unclassified = "/v1/unclassified"
+    static let events = "/v1/events"
 
-    static let all = [health, status, budget, visitors, bulletins, bulletin, reextract, unclassified]
+    static let all = [health, status, budget, visitors, bulletins, bulletin, reextract, unclassified, events]
 
     /// True when `path` names a route, so a miss is a wrong method (405) rather than an unknown path (404).
     static func exists(_ path: String) -> Bool {
