@@ -374,4 +374,15 @@ import Testing
         let r = try extract("Giai đoạn 2016 - 2019, tỷ lệ hộ nghèo của tỉnh Yên Bái giảm 20,65%.")
         #expect(figures(r, "poverty_rate").isEmpty && figures(r, "poverty_rate_reduction_avg").isEmpty)
     }
+
+    @Test func aCountInANewClauseTakesTheCueAfterIt() throws {
+        let r = try extract("Năm 2023, tỉnh Nam Định có 204 xã đạt chuẩn nông thôn mới, 60 xã đạt chuẩn nông thôn mới nâng cao.")
+        #expect(figures(r, "ntm_communes").map(\.value) == [204])
+        #expect(figures(r, "ntm_advanced_communes").map(\.value) == [60])
+    }
+
+    @Test func aHolidayWindowClosedByItsYear() throws {
+        let f = try only("Trong 5 ngày nghỉ lễ (từ 31/8 đến 4/9/2024), tỉnh Quảng Ninh đón khoảng 350.000 lượt khách.", "tourist_arrivals")
+        #expect(f.period?.description == "2024-08-31/2024-09-04")
+    }
 }

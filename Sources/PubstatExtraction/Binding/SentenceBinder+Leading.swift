@@ -32,9 +32,14 @@ extension SentenceBinder {
                 // "thu nội địa, khối doanh nghiệp đóng góp 32.000 tỷ đồng, …": past another subject's
                 // number, a later level is that subject's too
                 if pastAside, newSubject(between: cue.end, quantity.tokens.lowerBound) { continue }
-                // "12 xã đạt chuẩn NTM và 6 xã NTM nâng cao": a cue right after the number names it
+                // "12 xã đạt chuẩn NTM và 6 xã NTM nâng cao", "60 xã đạt chuẩn nông thôn mới nâng cao": a cue
+                // written right after the number (within its clause) names it
                 if let next = catalogue.cues.longestMatch(in: doc.tokens, at: quantity.tokens.upperBound, limit: min(range.upperBound, quantity.tokens.upperBound + 8)),
                    !next.payload.contains(where: cue.entries.contains), next.payload.contains(where: { compatible(quantity, $0) }) { continue }
+                if quantity.unitClass == .count, (cue.end..<quantity.tokens.lowerBound).contains(where: { doc.isPunct($0, ",") }),
+                   let next = cues.first(where: { $0.start >= quantity.tokens.upperBound }),
+                   next.start <= quantity.tokens.upperBound + 3, !hasStop(quantity.tokens.upperBound, next.start),
+                   !next.entries.contains(where: cue.entries.contains), next.entries.contains(where: { compatible(quantity, $0) }) { continue }
                 let entry = cue.entries.first { compatible(quantity, $0) && (!catalogue.entry($0).changeIsValue || speaksOfGrowth(cue)) }
                 if let entry { return MainValue(index: index, entry: entry, value: quantity.value) }
             case .change(let sign, _):

@@ -49,6 +49,8 @@ struct SentenceBinder {
     func isBound(_ i: Int) -> Bool { bound[i] }
     mutating func markBound(_ i: Int) { bound[i] = true }
     var role: [QuantityRole] = []
+    /// The cues of the sentence being bound.
+    var cues: [Cue] = []
 
     init(doc: Document, catalogue: Catalogue, timeline: Timeline, context: BulletinContext, roles: RoleReader) {
         self.doc = doc
@@ -71,6 +73,7 @@ struct SentenceBinder {
     mutating func bind(state: inout BinderState) -> [Figure] {
         readRoles()
         let cues = sentenceCues(state: state)
+        self.cues = cues
         var drafts: [Draft] = []
         for cue in cues {
             if let sector = cue.sector {

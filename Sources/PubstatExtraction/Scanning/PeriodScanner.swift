@@ -213,6 +213,11 @@ struct PeriodScanner {
             if doc.isPunct(k, "-") { k += 1 }
             else if doc.isWord(k, Lex.den) { k += 1; if doc.isWord(k, Lex.ngay) { k += 1 } }
             else { return nil }
+            // "(từ 31/8 đến 4/9/2024)": a year may close the window
+            if let b = dayMonth(at: k), doc.isPunct(k + 3, "/") || doc.isPunct(k + 3, "-"), let y = doc.integer(k + 4), Self.isYear(y),
+               doc.bytes(k + 4).count == 4 {
+                return (.days(from: a, to: b, year: b.month < a.month ? y - 1 : y), k + 5)
+            }
             if let b = dayMonth(at: k), !doc.isPunct(k + 3, "/"), !doc.isPunct(k + 3, "-") || !doc.isNumber(k + 4) || b.month < a.month {
                 return (.days(from: a, to: b, year: nil), k + 3)
             }
