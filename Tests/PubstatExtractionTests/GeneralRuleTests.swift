@@ -385,4 +385,16 @@ import Testing
         let f = try only("Trong 5 ngày nghỉ lễ (từ 31/8 đến 4/9/2024), tỉnh Quảng Ninh đón khoảng 350.000 lượt khách.", "tourist_arrivals")
         #expect(f.period?.description == "2024-08-31/2024-09-04")
     }
+
+    @Test func aNewspaperBylineOpensTheArticle() throws {
+        let text = " date 2024-07 Khách quốc tế đến Huế tăng mạnh  (TTH) - Tổng số lượt khách do cơ sở lưu trú phục vụ 6 tháng đầu năm của thành phố Huế ước đạt 2,1 triệu lượt."
+        let f = try only(text, "tourist_arrivals")
+        #expect(f.value == 2_100_000 && f.period?.description == "2024-H1")
+    }
+
+    @Test func anInfoboxLabelAndItsValueLine() throws {
+        let text = " • GRDP tỉnh Gia Lai (2022)\n\n  115.000 tỷ VNĐ\n • Dân số\n\n  1,5 triệu người"
+        let f = try only(text, "grdp_value")
+        #expect(f.value == 115_000 && f.unit == .billionVND && f.period?.description == "2022")
+    }
 }
