@@ -141,6 +141,43 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        ("POST", "/v1/status", "GET, HEAD", "use GET"),
+        ("DELETE", "/v1/bulletins/abcdef011111", "GET, HEAD", "use GET"),
+        ("GET", "/v1/reextract", "POST", "use POST"),
+        ("HEAD", "/v1/reextract", "POST", "use POST"),
+    ])
+    func wrongMethodNamesTheRightOne(method: String, path: String, allow: String, advice: String) async throws {
+        try await withServer(on: .path(socket)) {
+            let reply = try await client.request(method, path)
+            #expect(reply.status == 405)
+            #expect(reply.headers["allow"] == allow)
+            guard method != "HEAD" else { return }
+            let body = try JSONDecoder().decode(ErrorBody.self, from: Data(reply.body))
+            #expect(body.error.message.contains("\(method) is not allowed on \(path)"))
+            #expect(body.error.message.contains(advice), "\(body.error.message)")
+        }
+    }
+
+    @Test(arguments: [
+        ("/v1/projections/budget?yaer=2021", "'yaer'", "did you mean 'year'"),
+        ("/v1/projections/budget?year=2021&juridiction=x", "'juridiction'", "takes only 'jurisdiction', 'year'"),
+        ("/v1/bulletins?figure=none", "'figure'", "did you mean 'figures'"),
+        ("/v1/unclassified?limits=5", "'limits'", "did you mean 'limit'"),
+        ("/v1/status?verbose=1", "'verbose'", "takes no query parameters"),
+        ("/v1/bulletins/abcdef011111?x=1", "'x'", "takes no query parameters"),
+    ])
+    func unknownQueryParametersAre400(path: String, named: String, hint: String) async throws {
+        try await withServer(on: .path(socket)) {
+            let reply = try await client.get(path)
+            #expect(reply.status == 400)
+            let body = try JSONDecoder().decode(ErrorBody.self, from: Data(reply.body))
+            #expect(body.error.status == 400)
+            #expect(body.error.message.contains("unknown query parameter \(named)"), "\(body.error.message)")
+            #expect(body.error.message.contains(hint), "\(body.error.message)")
+        }
+    }
+
     struct ErrorBody: Decodable {
         struct Detail: Decodable { var status: Int; var message: String }
         var error: Detail

@@ -7,6 +7,7 @@ extension PubstatHTTPServer {
     public static func makeRouter(queries: any PubstatQueries) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self, options: [.autoGenerateHeadEndpoints])
         router.add(middleware: JSONErrorMiddleware())
+        router.add(middleware: QueryCheckMiddleware())
         router.get(RouterPath(Route.health)) { _, _ in try JSONResponse.make(await queries.health()) }
         router.get(RouterPath(Route.status)) { _, _ in try JSONResponse.make(await queries.status()) }
         router.get(RouterPath(Route.budget)) { request, _ in
