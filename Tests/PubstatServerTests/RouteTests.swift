@@ -111,8 +111,8 @@ import Testing
         ("/v1/bulletins/" + String(repeating: "9", count: 64), 404, "no bulletin with id"),
         ("/v1/bulletins/99999999", 404, "no bulletin with id"),
         ("/v1/bulletins/abcdef01", 400, "matches 2 bulletins"),
-        ("/v1/bulletins/abc", 400, "not a bulletin id"),
-        ("/v1/bulletins/not-hex-at-all", 400, "not a bulletin id"),
+        ("/v1/bulletins/abc", 404, "no bulletin with id or file name 'abc'"),
+        ("/v1/bulletins/not-hex-at-all", 404, "pubstatctl bulletins"),
         ("/v1/nothing", 404, "no such endpoint"),
         ("/", 404, "no such endpoint"),
     ])
@@ -175,6 +175,24 @@ import Testing
             #expect(body.error.status == 400)
             #expect(body.error.message.contains("unknown query parameter \(named)"), "\(body.error.message)")
             #expect(body.error.message.contains(hint), "\(body.error.message)")
+        }
+    }
+
+    @Test func aBulletinIsFoundByItsInboxFileName() async throws {
+        let queries = StubQueries(fileNames: [StubQueries.idC: "Báo cáo 9 tháng.txt"])
+        try await withServer(on: .path(socket), queries: queries) {
+            let byName = try await client.get("/v1/bulletins/\(StubQueries.idB.short).txt", as: BulletinDetail.self)
+            #expect(byName.bulletin.id == StubQueries.idB)
+            let spaced = try await client.get("/v1/bulletins/" + PubstatClient.percentEncoded("Báo cáo 9 tháng.txt"), as: BulletinDetail.self)
+            #expect(spaced.bulletin.id == StubQueries.idC)
+            let unclassified = try await client.get("/v1/unclassified?bulletin=\(StubQueries.idA.short).txt", as: UnclassifiedReport.self)
+            #expect(unclassified.mentions.map(\.bulletin) == [StubQueries.idA])
+        }
+        let reused = StubQueries(fileNames: [StubQueries.idA: "same.txt", StubQueries.idC: "same.txt"])
+        try await withServer(on: .path(socket), queries: reused) {
+            let twice = try await client.get("/v1/bulletins/same.txt")
+            #expect(twice.status == 400)
+            #expect(twice.text.contains("'same.txt' was used by 2 bulletins"), "\(twice.text)")
         }
     }
 
