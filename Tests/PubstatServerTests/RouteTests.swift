@@ -59,6 +59,12 @@ import Testing
         ([("jurisdiction", "lai châu"), ("year", "2021")], 1),
         ([("jurisdiction", "ĐIỆN BIÊN")], 1),
         ([("jurisdiction", "province:Hà Nội")], 0),
+        ([("jurisdiction", "Lai Chau")], 2),
+        ([("jurisdiction", "province:lai chau"), ("year", "2021")], 1),
+        ([("jurisdiction", "city:Lai Chau")], 0),
+        ([("jurisdiction", "DIEN BIEN")], 1),
+        ([("jurisdiction", "tinh Dien Bien")], 1),
+        ([("jurisdiction", "Dien Bienn")], 0),
     ])
     func budgetFilters(query: [(String, String?)], expected: Int) async throws {
         try await withServer(on: .path(socket)) {
