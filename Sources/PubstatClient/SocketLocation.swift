@@ -42,10 +42,11 @@ public struct SocketLocation: Sendable, Hashable {
         return SocketLocation(path: development, searched: searched, explicit: false)
     }
 
-    /// True when something (of any type) is at `path`; a dangling name counts as absent.
+    /// True when something (of any type) is at `path`, or when this user may not look (`EACCES`):
+    /// then connecting says "permission denied", which tells the user what to do, where "absent" would mislead.
     public static func fileExists(_ path: String) -> Bool {
         var info = stat()
-        return lstat(path, &info) == 0
+        return lstat(path, &info) == 0 || errno == EACCES
     }
 
     /// `looked at $PUBSTAT_SOCKET (not set), /run/pubstat/pubstatd.sock (absent), /home/a/var/pubstatd.sock`.

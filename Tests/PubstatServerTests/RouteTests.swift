@@ -200,6 +200,15 @@ import Testing
             #expect(twice.status == 400)
             #expect(twice.text.contains("'same.txt' was used by 2 bulletins"), "\(twice.text)")
         }
+        // a name that itself holds a percent sign is not decoded twice
+        let percent = StubQueries(fileNames: [StubQueries.idA: "a%41.txt"])
+        try await withServer(on: .path(socket), queries: percent) {
+            let path = "/v1/unclassified?bulletin=" + PubstatClient.percentEncoded("a%41.txt")
+            let report = try await client.get(path, as: UnclassifiedReport.self)
+            #expect(report.mentions.map(\.bulletin) == [StubQueries.idA])
+            let detail = try await client.get("/v1/bulletins/" + PubstatClient.percentEncoded("a%41.txt"), as: BulletinDetail.self)
+            #expect(detail.bulletin.id == StubQueries.idA)
+        }
     }
 
     struct ErrorBody: Decodable {

@@ -21,7 +21,7 @@ enum BulletinLookup {
                 throw APIError(.badRequest, "id prefix \(text) matches \(matches.count) bulletins (\(shown)); give more digits")
             }
         }
-        let named = bulletins.filter { $0.fileName == text }.map(\.id)
+        let named = bulletins.filter { $0.fileName == text || $0.fileName == given }.map(\.id)
         switch named.count {
         case 1:
             return named[0]
