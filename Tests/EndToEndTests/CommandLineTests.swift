@@ -95,20 +95,32 @@ import Testing
 }
 
 /// Runs pubstatctl in `folder` (the test's own by default) with no `PUBSTAT_` variable but those given.
+///
+/// Spawned with posix_spawn and reaped with waitpid on its own pid, output to a file: Foundation's
+/// `Process` reaps through one shared thread, which was seen to hang `waitUntilExit` while other
+/// suites start and stop daemons at the same moment.
 func runCtl(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = try Binaries.url(of: "pubstatctl")
-    process.arguments = arguments
-    if let folder { process.currentDirectoryURL = folder }
+    let binary = try Binaries.url(of: "pubstatctl").path
+    let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("pubstatctl-\(UUID().uuidString).out").path
+    defer { unlink(outputFile) }
     var env = ProcessInfo.processInfo.environment
     for key in env.keys where key.hasPrefix("PUBSTAT_") && key != "PUBSTAT_BIN_DIR" { env[key] = nil }
     env.merge(environment) { $1 }
-    process.environment = env
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    // sh sets the folder and sends both streams to the file; its pid is the one waited for.
+    let script = #"cd "$1" && shift && exec "$@" >"$OUT" 2>&1"#
+    let argv = ["/bin/sh", "-c", script, "sh", folder?.path ?? FileManager.default.currentDirectoryPath, binary] + arguments
+    env["OUT"] = outputFile
+    let cArguments = argv.map { strdup($0) } + [nil]
+    let cEnvironment = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { (cArguments + cEnvironment).forEach { free($0) } }
+    var pid = pid_t()
+    let spawned = posix_spawn(&pid, "/bin/sh", nil, nil, cArguments, cEnvironment)
+    guard spawned == 0 else { throw TimeoutError(what: "starting pubstatctl (posix_spawn error \(spawned))") }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 {
+        guard errno == EINTR else { throw TimeoutError(what: "waiting for pubstatctl (errno \(errno))") }
+    }
+    let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    let output = (try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? ""
+    return (exitStatus, output)
 }
