@@ -100,12 +100,19 @@ import Testing
 /// `Process` reaps through one shared thread, which was seen to hang `waitUntilExit` while other
 /// suites start and stop daemons at the same moment.
 func runCtl(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
-    let binary = try Binaries.url(of: "pubstatctl").path
-    let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("pubstatctl-\(UUID().uuidString).out").path
-    defer { unlink(outputFile) }
     var env = ProcessInfo.processInfo.environment
     for key in env.keys where key.hasPrefix("PUBSTAT_") && key != "PUBSTAT_BIN_DIR" { env[key] = nil }
     env.merge(environment) { $1 }
+    return try spawnTool("pubstatctl", arguments, in: folder, environment: env)
+}
+
+/// Runs one of the built tools in `folder` with exactly `environment`; its status and its stdout and stderr together.
+/// runTool and runCtl use it instead of Foundation's `Process`: see runCtl.
+func spawnTool(_ name: String, _ arguments: [String], in folder: URL?, environment: [String: String]) throws -> (status: Int32, output: String) {
+    let binary = try Binaries.url(of: name).path
+    let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString).out").path
+    defer { unlink(outputFile) }
+    var env = environment
     // sh sets the folder and sends both streams to the file; its pid is the one waited for.
     let script = #"cd "$1" && shift && exec "$@" >"$OUT" 2>&1"#
     let argv = ["/bin/sh", "-c", script, "sh", folder?.path ?? FileManager.default.currentDirectoryPath, binary] + arguments
@@ -115,10 +122,10 @@ func runCtl(_ arguments: [String], in folder: URL? = nil, environment: [String: 
     defer { (cArguments + cEnvironment).forEach { free($0) } }
     var pid = pid_t()
     let spawned = posix_spawn(&pid, "/bin/sh", nil, nil, cArguments, cEnvironment)
-    guard spawned == 0 else { throw TimeoutError(what: "starting pubstatctl (posix_spawn error \(spawned))") }
+    guard spawned == 0 else { throw TimeoutError(what: "starting \(name) (posix_spawn error \(spawned))") }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 {
-        guard errno == EINTR else { throw TimeoutError(what: "waiting for pubstatctl (errno \(errno))") }
+        guard errno == EINTR else { throw TimeoutError(what: "waiting for \(name) (errno \(errno))") }
     }
     let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     let output = (try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? ""
