@@ -74,7 +74,7 @@ let package = Package(
         .target(
             name: "PubstatServer",
             dependencies: [
-                "PubstatModel", "PubstatProjections",
+                "PubstatModel", "PubstatProjections", "PubstatExtraction",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -4,11 +4,14 @@ public struct HTTPReply: Sendable, Hashable {
     public var status: Int
     public var contentType: String?
     public var body: [UInt8]
+    /// Every header field by lowercased name (repeated fields joined with `, `), e.g. `allow`.
+    public var headers: [String: String]
 
-    public init(status: Int, contentType: String? = nil, body: [UInt8]) {
+    public init(status: Int, contentType: String? = nil, body: [UInt8], headers: [String: String] = [:]) {
         self.status = status
         self.contentType = contentType
         self.body = body
+        self.headers = headers
     }
 
     /// True for 2xx statuses.

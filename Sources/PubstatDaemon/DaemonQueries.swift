@@ -81,5 +81,5 @@ struct DaemonQueries: PubstatQueries {
 
 /// The version pubstatd reports.
 public enum PubstatVersion {
-    public static let current = "0.1.0"
+    public static let current = PubstatRelease.version
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PubstatClient
 import PubstatExtraction
 import PubstatIngest
 import PubstatModel
@@ -122,24 +123,10 @@ struct Extract: ParsableCommand {
         let published = result.published?.description ?? result.publishedMonth?.description ?? "unknown"
         var out = "\(name)  published \(published)  subject \(result.subject?.description ?? "unknown")\n"
         if let title = result.title { out += "  \(title)\n" }
-        let rows = result.figures.map { f -> [String] in
-            let value = f.value.map { Self.number($0) + (f.valueHigh.map { "-" + Self.number($0) } ?? "") } ?? "—"
-            var extra: [String] = []
-            if let y = f.yoyPct { extra.append("yoy \(Self.number(y))%") }
-            if let m = f.momPct { extra.append("mom \(Self.number(m))%") }
-            for p in f.pctOfPlan { extra.append("\(Self.number(p.pct))% \(p.authority.rawValue)") }
-            if let a = f.asOf { extra.append("as of \(a)") }
-            if let c = f.captured { extra.append("captured \(c)") }
-            return [f.indicator.rawValue, value, f.unit?.rawValue ?? "", f.period?.description ?? "", f.kind.rawValue,
-                    f.qualifier == nil ? "" : "~", f.jurisdiction.description, extra.joined(separator: ", ")]
+        for figure in result.figures {
+            out += "  \(figure.summary)\n"
         }
-        let widths = (0..<8).map { c in rows.map { $0[c].count }.max() ?? 0 }
-        for row in rows {
-            out += "  " + row.enumerated().map { c, cell in
-                c == 7 ? cell : cell.padding(toLength: widths[c], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ") + "\n"
-        }
-        if rows.isEmpty { out += "  (no figures)\n" }
+        if result.figures.isEmpty { out += "  (no figures)\n" }
         if !result.unclassified.isEmpty {
             out += "  unclassified (numbers no indicator took):\n"
             for m in result.unclassified {
@@ -148,10 +135,6 @@ struct Extract: ParsableCommand {
             }
         }
         return out
-    }
-
-    private static func number(_ v: Double) -> String {
-        v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
     }
 
     private static func write(_ text: String, to handle: FileHandle) {

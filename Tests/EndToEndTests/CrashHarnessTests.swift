@@ -108,17 +108,5 @@ import Testing
 
 /// Runs one of the built executables to completion.
 func runTool(_ name: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = try Binaries.url(of: name)
-    process.arguments = arguments
-    var env = ProcessInfo.processInfo.environment
-    env.merge(environment) { $1 }
-    process.environment = env
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    try spawnTool(name, arguments, in: nil, environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
 }

@@ -142,3 +142,19 @@ import Testing
         #expect(figures(hcm, "budget_revenue_on_territory").first?.jurisdiction == Jurisdiction(.city, "Hồ Chí Minh"))
     }
 }
+
+/// The public look-up the API's filters use for places as people type them.
+@Suite struct PlaceNamesTests {
+    @Test(arguments: [
+        ("Lai Chau", "province:Lai Châu"), ("lai châu", "province:Lai Châu"), ("TP.HCM", "city:Hồ Chí Minh"),
+        ("TPHCM", "city:Hồ Chí Minh"), ("huyện Tam Đường", "district:Tam Đường"), ("Dak Lak", "province:Đắk Lắk"),
+    ])
+    func typedNamesResolve(_ typed: String, _ expected: String) {
+        #expect(PlaceNames.jurisdiction(typed: typed)?.description == expected)
+    }
+
+    @Test func unknownNamesDoNot() {
+        #expect(PlaceNames.jurisdiction(typed: "Atlantis") == nil)
+        #expect(PlaceNames.jurisdiction(typed: "") == nil)
+    }
+}

@@ -35,6 +35,33 @@ import Testing
         #expect(NumberText.count(350_000) == "350,000")
     }
 
+    @Test(arguments: [
+        (2.324, "2.324"), (127.54, "127.54"), (1_534.2, "1,534.2"), (350_000, "350,000"), (-3.5, "-3.5"),
+        (0.05, "0.05"), (1_234_567.891, "1,234,567.891"), (-0.25, "-0.25"), (42_100, "42,100"),
+    ])
+    func exactNumbersKeepEveryDigitWritten(value: Double, expected: String) {
+        #expect(NumberText.exact(value) == expected)
+    }
+
+    @Test func aFigureShowsEveryFieldAsWritten() {
+        var income = Figure(
+            indicator: Indicator("per_capita_income"), value: 2.324, unit: .millionVND, kind: .estimate, period: Period("2024-9M"),
+            jurisdiction: StubQueries.laiChau, quote: "thu nhập bình quân đạt 2,324 triệu đồng/người/tháng"
+        )
+        income.per = "person/month"
+        income.yoyPct = 6.85
+        #expect(income.summary == "per_capita_income  2.324 million_vnd/person/month  estimate  2024-9M  province:Lai Châu  yoy +6.85%")
+        var revenue = Figure(indicator: .budgetRevenueOnTerritory, value: 1_534.2, unit: .billionVND, jurisdiction: StubQueries.laiChau, quote: "")
+        revenue.pctOfPlan = [PlanComparison(pct: 127.54, authority: .central)]
+        revenue.momPct = -0.35
+        #expect(revenue.summary.hasSuffix("1,534.2 billion_vnd  province:Lai Châu  127.54% of central  mom -0.35%"))
+        var growth = Figure(indicator: Indicator("grdp_sector_growth"), value: 12.4, unit: .percent, jurisdiction: StubQueries.laiChau, quote: "")
+        growth.sector = "industry_construction"
+        growth.priceBasis = "constant_2010"
+        growth.scope = "non_state"
+        #expect(growth.summary.contains("sector industry_construction  scope non_state  price basis constant_2010"))
+    }
+
     @Test func budgetTableShowsEachEstimateWithPaceAndYoY() {
         let text = BudgetReport(years: StubQueries.budgetYears).renderedText()
         let lines = text.split(separator: "\n").map(String.init)

@@ -59,6 +59,12 @@ import Testing
         ([("jurisdiction", "lai châu"), ("year", "2021")], 1),
         ([("jurisdiction", "ĐIỆN BIÊN")], 1),
         ([("jurisdiction", "province:Hà Nội")], 0),
+        ([("jurisdiction", "Lai Chau")], 2),
+        ([("jurisdiction", "province:lai chau"), ("year", "2021")], 1),
+        ([("jurisdiction", "city:Lai Chau")], 0),
+        ([("jurisdiction", "DIEN BIEN")], 1),
+        ([("jurisdiction", "tinh Dien Bien")], 1),
+        ([("jurisdiction", "Dien Bienn")], 0),
     ])
     func budgetFilters(query: [(String, String?)], expected: Int) async throws {
         try await withServer(on: .path(socket)) {
@@ -111,8 +117,8 @@ import Testing
         ("/v1/bulletins/" + String(repeating: "9", count: 64), 404, "no bulletin with id"),
         ("/v1/bulletins/99999999", 404, "no bulletin with id"),
         ("/v1/bulletins/abcdef01", 400, "matches 2 bulletins"),
-        ("/v1/bulletins/abc", 400, "not a bulletin id"),
-        ("/v1/bulletins/not-hex-at-all", 400, "not a bulletin id"),
+        ("/v1/bulletins/abc", 404, "no bulletin with id or file name 'abc'"),
+        ("/v1/bulletins/not-hex-at-all", 404, "pubstatctl bulletins"),
         ("/v1/nothing", 404, "no such endpoint"),
         ("/", 404, "no such endpoint"),
     ])
@@ -138,6 +144,70 @@ import Testing
             #expect(deleteDetail.status == 405)
             let head = try await client.request("HEAD", "/v1/health")
             #expect(head.status == 200)
+        }
+    }
+
+    @Test(arguments: [
+        ("POST", "/v1/status", "GET, HEAD", "use GET"),
+        ("DELETE", "/v1/bulletins/abcdef011111", "GET, HEAD", "use GET"),
+        ("GET", "/v1/reextract", "POST", "use POST"),
+        ("HEAD", "/v1/reextract", "POST", "use POST"),
+    ])
+    func wrongMethodNamesTheRightOne(method: String, path: String, allow: String, advice: String) async throws {
+        try await withServer(on: .path(socket)) {
+            let reply = try await client.request(method, path)
+            #expect(reply.status == 405)
+            #expect(reply.headers["allow"] == allow)
+            guard method != "HEAD" else { return }
+            let body = try JSONDecoder().decode(ErrorBody.self, from: Data(reply.body))
+            #expect(body.error.message.contains("\(method) is not allowed on \(path)"))
+            #expect(body.error.message.contains(advice), "\(body.error.message)")
+        }
+    }
+
+    @Test(arguments: [
+        ("/v1/projections/budget?yaer=2021", "'yaer'", "did you mean 'year'"),
+        ("/v1/projections/budget?year=2021&juridiction=x", "'juridiction'", "takes only 'jurisdiction', 'year'"),
+        ("/v1/bulletins?figure=none", "'figure'", "did you mean 'figures'"),
+        ("/v1/unclassified?limits=5", "'limits'", "did you mean 'limit'"),
+        ("/v1/status?verbose=1", "'verbose'", "takes no query parameters"),
+        ("/v1/bulletins/abcdef011111?x=1", "'x'", "takes no query parameters"),
+    ])
+    func unknownQueryParametersAre400(path: String, named: String, hint: String) async throws {
+        try await withServer(on: .path(socket)) {
+            let reply = try await client.get(path)
+            #expect(reply.status == 400)
+            let body = try JSONDecoder().decode(ErrorBody.self, from: Data(reply.body))
+            #expect(body.error.status == 400)
+            #expect(body.error.message.contains("unknown query parameter \(named)"), "\(body.error.message)")
+            #expect(body.error.message.contains(hint), "\(body.error.message)")
+        }
+    }
+
+    @Test func aBulletinIsFoundByItsInboxFileName() async throws {
+        let queries = StubQueries(fileNames: [StubQueries.idC: "Báo cáo 9 tháng.txt"])
+        try await withServer(on: .path(socket), queries: queries) {
+            let byName = try await client.get("/v1/bulletins/\(StubQueries.idB.short).txt", as: BulletinDetail.self)
+            #expect(byName.bulletin.id == StubQueries.idB)
+            let spaced = try await client.get("/v1/bulletins/" + PubstatClient.percentEncoded("Báo cáo 9 tháng.txt"), as: BulletinDetail.self)
+            #expect(spaced.bulletin.id == StubQueries.idC)
+            let unclassified = try await client.get("/v1/unclassified?bulletin=\(StubQueries.idA.short).txt", as: UnclassifiedReport.self)
+            #expect(unclassified.mentions.map(\.bulletin) == [StubQueries.idA])
+        }
+        let reused = StubQueries(fileNames: [StubQueries.idA: "same.txt", StubQueries.idC: "same.txt"])
+        try await withServer(on: .path(socket), queries: reused) {
+            let twice = try await client.get("/v1/bulletins/same.txt")
+            #expect(twice.status == 400)
+            #expect(twice.text.contains("'same.txt' was used by 2 bulletins"), "\(twice.text)")
+        }
+        // a name that itself holds a percent sign is not decoded twice
+        let percent = StubQueries(fileNames: [StubQueries.idA: "a%41.txt"])
+        try await withServer(on: .path(socket), queries: percent) {
+            let path = "/v1/unclassified?bulletin=" + PubstatClient.percentEncoded("a%41.txt")
+            let report = try await client.get(path, as: UnclassifiedReport.self)
+            #expect(report.mentions.map(\.bulletin) == [StubQueries.idA])
+            let detail = try await client.get("/v1/bulletins/" + PubstatClient.percentEncoded("a%41.txt"), as: BulletinDetail.self)
+            #expect(detail.bulletin.id == StubQueries.idA)
         }
     }
 

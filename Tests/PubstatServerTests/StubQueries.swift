@@ -9,6 +9,11 @@ final class StubQueries: PubstatQueries, @unchecked Sendable {
     static let idB = BulletinID(hex: "abcdef01" + String(repeating: "2", count: 56))!
     static let idC = BulletinID(hex: "0123456789" + String(repeating: "3", count: 54))!
 
+    /// File names to give bulletins instead of `<short id>.txt`.
+    let fileNames: [BulletinID: String]
+
+    init(fileNames: [BulletinID: String] = [:]) { self.fileNames = fileNames }
+
     func health() async -> HealthReport { HealthReport(version: "test-1") }
 
     func status() async -> StatusReport {
@@ -29,7 +34,7 @@ final class StubQueries: PubstatQueries, @unchecked Sendable {
     func visitors() async -> VisitorReport { Self.visitorReport }
 
     func bulletins() async -> BulletinList {
-        BulletinList(bulletins: [Self.summary(Self.idA), Self.summary(Self.idB), Self.summary(Self.idC)])
+        BulletinList(bulletins: [Self.idA, Self.idB, Self.idC].map(named))
     }
 
     func bulletin(_ id: BulletinID) async -> BulletinDetail? {
@@ -38,7 +43,7 @@ final class StubQueries: PubstatQueries, @unchecked Sendable {
             indicator: .budgetRevenueOnTerritory, value: 1_234.5, unit: .billionVND, period: Period("2021-9M"),
             jurisdiction: Self.laiChau, quote: "Tổng thu ngân sách trên địa bàn ước đạt 1.234,5 tỷ đồng"
         )
-        return BulletinDetail(bulletin: Self.summary(id), figures: [figure])
+        return BulletinDetail(bulletin: named(id), figures: [figure])
     }
 
     func reextract() async throws -> ReextractReport {
@@ -56,6 +61,12 @@ final class StubQueries: PubstatQueries, @unchecked Sendable {
         let all = [Self.idA, Self.idC].filter { filter.bulletin == nil || filter.bulletin == $0 }
             .map { UnclassifiedReport.Entry(bulletin: $0, fileName: "\($0.short).txt", mention: mention) }
         return UnclassifiedReport(total: all.count, mentions: Array(all.prefix(filter.limit)))
+    }
+
+    private func named(_ id: BulletinID) -> BulletinSummary {
+        var summary = Self.summary(id)
+        if let name = fileNames[id] { summary.fileName = name }
+        return summary
     }
 
     static func summary(_ id: BulletinID) -> BulletinSummary {

@@ -34,22 +34,35 @@ extension BulletinDetail {
 }
 
 extension Figure {
-    /// `budget_revenue_on_territory  1,234.5 billion_vnd  2021-9M  province:Lai Châu  82.0% of central  yoy +12.5%`.
-    var summary: String {
+    /// Every field of the figure on one line, numbers as written (never rounded):
+    /// `per_capita_income  2.324 million_vnd/person/month  estimate  2024-9M  province:Lai Châu  sector services
+    /// price basis constant_2010  127.54% of central  yoy +12.5%`.
+    public var summary: String {
         var parts = [indicator.rawValue]
         if let value {
-            let high = valueHigh.map { "–" + NumberText.count($0) } ?? ""
-            parts.append((qualifier == .approx ? "~" : "") + NumberText.count(value) + high + (unit.map { " \($0.rawValue)" } ?? ""))
+            let high = valueHigh.map { "–" + NumberText.exact($0) } ?? ""
+            let unitText = unit.map { " \($0.rawValue)" + (per.map { "/\($0)" } ?? "") } ?? ""
+            parts.append((qualifier == .approx ? "~" : "") + NumberText.exact(value) + high + unitText)
+        } else if let unit {
+            parts.append("(no value) " + unit.rawValue + (per.map { "/\($0)" } ?? ""))
         }
+        if let outOf { parts.append("out of \(NumberText.exact(outOf))") }
         if kind != .actual { parts.append(kind.rawValue) }
         if let period { parts.append(period.description) }
         if let asOf { parts.append("as of \(asOf)") }
         parts.append(jurisdiction.description)
-        parts += pctOfPlan.map { "\(NumberText.percent($0.pct)) of \($0.authority.label)" }
-        if let yoyPct { parts.append("yoy \(NumberText.change(yoyPct))") }
-        if let yoyRatio { parts.append("×\(NumberText.count(yoyRatio)) yoy") }
-        if let momPct { parts.append("mom \(NumberText.change(momPct))") }
+        if let sector { parts.append("sector \(sector)") }
+        if let scope { parts.append("scope \(scope)") }
+        if let priceBasis { parts.append("price basis \(priceBasis)") }
+        parts += pctOfPlan.map { "\(NumberText.exact($0.pct))% of \($0.authority.label)" }
+        if let yoyPct { parts.append("yoy \(Self.signed(yoyPct))%") }
+        if let yoyRatio { parts.append("×\(NumberText.exact(yoyRatio)) yoy") }
+        if let momPct { parts.append("mom \(Self.signed(momPct))%") }
         if let portal { parts.append(portal + (captured.map { " captured \($0)" } ?? "")) }
         return parts.joined(separator: "  ")
+    }
+
+    private static func signed(_ value: Double) -> String {
+        (value > 0 ? "+" : "") + NumberText.exact(value)
     }
 }

@@ -21,6 +21,25 @@ public enum NumberText {
         return text
     }
 
+    /// `value` with every digit it has and no more (`2.324`, `127.54`, `1,534.2`, `350,000`), comma thousands:
+    /// a figure as the bulletin wrote it, never rounded. Numbers too large or small for that print as Swift does (`1e-07`).
+    public static func exact(_ value: Double) -> String {
+        guard value.isFinite else { return String(value) }
+        if value == value.rounded(), abs(value) < 1e15 { return grouped(value, fractionDigits: 0) }
+        let text = String(abs(value))  // the shortest decimal that reads back as `value`
+        guard !text.contains("e") else { return String(value) }
+        let parts = text.split(separator: ".", maxSplits: 1)
+        var digits = String(parts[0])
+        var groups: [Substring] = []
+        while digits.count > 3 {
+            groups.insert(Substring(digits.suffix(3)), at: 0)
+            digits.removeLast(3)
+        }
+        groups.insert(Substring(digits), at: 0)
+        let fraction = parts.count > 1 ? "." + parts[1] : ""
+        return (value < 0 ? "-" : "") + groups.joined(separator: ",") + fraction
+    }
+
     /// A count: whole numbers without decimals, others with one.
     public static func count(_ value: Double?) -> String {
         guard let value else { return "-" }

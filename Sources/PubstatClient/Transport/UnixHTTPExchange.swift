@@ -55,7 +55,9 @@ enum UnixHTTPExchange {
         for try await part in inbound {
             switch part {
             case .head(let head):
-                reply = HTTPReply(status: Int(head.status.code), contentType: head.headers.first(name: "Content-Type"), body: [])
+                var fields: [String: String] = [:]
+                for (name, value) in head.headers { fields[name.lowercased(), default: ""] += fields[name.lowercased()] == nil ? value : ", " + value }
+                reply = HTTPReply(status: Int(head.status.code), contentType: head.headers.first(name: "Content-Type"), body: [], headers: fields)
             case .body(let buffer):
                 reply?.body.append(contentsOf: buffer.readableBytesView)
             case .end:

@@ -20,12 +20,14 @@ struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
 
     private static func miss(_ request: Request) -> APIError {
         let path = request.uri.path
-        if Route.exists(path) {
+        if let pattern = Route.pattern(of: path) {
+            let allowed = Route.allowedMethods(pattern)
+            let use = allowed == "POST" ? "use POST, e.g. `curl -X POST`" : "use GET (or HEAD)"
             return APIError(
-                .methodNotAllowed, "\(request.method.rawValue) is not allowed on \(path); use GET",
-                headers: [.allow: "GET, HEAD"]
+                .methodNotAllowed, "\(request.method.rawValue) is not allowed on \(path); \(use)",
+                headers: [.allow: allowed]
             )
         }
-        return APIError(.notFound, "no such endpoint: \(path); see /v1/health, /v1/status, /v1/projections/budget, /v1/projections/visitors, /v1/bulletins")
+        return APIError(.notFound, "no such endpoint: \(path); see /v1/health, /v1/status, /v1/projections/budget, /v1/projections/visitors, /v1/bulletins, /v1/unclassified, /v1/reextract (POST)")
     }
 }

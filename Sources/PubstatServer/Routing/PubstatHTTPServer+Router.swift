@@ -7,6 +7,7 @@ extension PubstatHTTPServer {
     public static func makeRouter(queries: any PubstatQueries) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self, options: [.autoGenerateHeadEndpoints])
         router.add(middleware: JSONErrorMiddleware())
+        router.add(middleware: QueryCheckMiddleware())
         // Answers of the read-only projection routes, kept until the published head moves.
         let cache = ResponseCache()
         @Sendable func cached(_ request: Request, _ produce: () async throws -> ByteBuffer) async throws -> Response {

@@ -3,11 +3,15 @@ import Foundation
 /// The decoded `name=value` pairs of a query string; `+` means a space, as HTML forms and `curl -G --data-urlencode` send it.
 struct QueryParameters {
     private var values: [String: String] = [:]
+    /// Every parameter name, decoded, in the order first given.
+    private(set) var names: [String] = []
 
     init(_ query: String?) {
         for pair in (query ?? "").split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let name = Self.decode(parts[0]), values[name] == nil else { continue }
+            let name = Self.decode(parts[0]) ?? String(parts[0])
+            guard values[name] == nil else { continue }
+            names.append(name)
             values[name] = parts.count > 1 ? Self.decode(parts[1]) ?? "" : ""
         }
     }
@@ -17,5 +21,23 @@ struct QueryParameters {
 
     private static func decode(_ text: Substring) -> String? {
         text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+    }
+
+    /// True when `typed` is `known` with one letter wrong, missing, added, or two neighbours swapped, in any case.
+    static func isNearMiss(_ typed: String, _ known: String) -> Bool {
+        let a = Array(typed.lowercased()), b = Array(known.lowercased())
+        guard a != b, abs(a.count - b.count) <= 1 else { return a == b }
+        if a.count == b.count {
+            let differing = a.indices.filter { a[$0] != b[$0] }
+            if differing.count == 1 { return true }
+            return differing.count == 2 && differing[1] == differing[0] + 1
+                && a[differing[0]] == b[differing[1]] && a[differing[1]] == b[differing[0]]
+        }
+        let (long, short) = a.count > b.count ? (a, b) : (b, a)
+        return long.indices.contains { index in
+            var copy = long
+            copy.remove(at: index)
+            return copy == short
+        }
     }
 }

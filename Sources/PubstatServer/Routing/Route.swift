@@ -12,10 +12,27 @@ enum Route {
 
     static let all = [health, status, budget, visitors, bulletins, bulletin, reextract, unclassified, events]
 
+    /// The query parameters each route takes; any other is a 400 (see ``QueryCheckMiddleware``).
+    /// A route missing here is not checked.
+    static let parameters: [String: [String]] = [
+        health: [], status: [], budget: ["jurisdiction", "year"], visitors: [], bulletins: ["figures"], bulletin: [],
+        reextract: [], unclassified: ["bulletin", "limit"], events: ["after", "limit", "follow"],
+    ]
+
+    /// The methods a route answers, as an `Allow` header lists them.
+    static func allowedMethods(_ pattern: String) -> String {
+        pattern == reextract ? "POST" : "GET, HEAD"
+    }
+
     /// True when `path` names a route, so a miss is a wrong method (405) rather than an unknown path (404).
     static func exists(_ path: String) -> Bool {
+        pattern(of: path) != nil
+    }
+
+    /// The route pattern `path` matches (`/v1/bulletins/abc` → `/v1/bulletins/:id`), if any.
+    static func pattern(of path: String) -> String? {
         let segments = path.split(separator: "/", omittingEmptySubsequences: true)
-        return all.contains { pattern in
+        return all.first { pattern in
             let parts = pattern.split(separator: "/")
             return parts.count == segments.count
                 && zip(parts, segments).allSatisfy { $0.hasPrefix(":") || $0 == $1 }

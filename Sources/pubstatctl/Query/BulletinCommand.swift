@@ -8,7 +8,8 @@ struct BulletinCommand: AsyncParsableCommand {
         commandName: "bulletin",
         abstract: "Show one bulletin's figures with the text each came from."
     )
-    @Argument(help: "The bulletin's SHA-256 (64 hex digits) or a unique prefix of at least 8.") var id: String
+    @Argument(help: "The bulletin's SHA-256 (64 hex digits), a unique prefix of at least 8, or the file name it had in the inbox.")
+    var id: String
     @OptionGroup var options: QueryOptions
 
     func run() async throws {

@@ -2,21 +2,38 @@ import ArgumentParser
 import Foundation
 import PubstatClient
 
-/// Options shared by the commands that ask a running pubstatd.
+/// Options shared by the commands that ask a running pubstatd. They may also be given before the
+/// subcommand (`pubstatctl --socket PATH status`): see ``GlobalOptions``.
 struct QueryOptions: ParsableArguments {
-    static let defaultSocket = "var/pubstatd.sock"
-
     @Option(help: ArgumentHelp(
-        "pubstatd's Unix socket (default: $PUBSTAT_SOCKET, else \(defaultSocket)).", valueName: "path"
+        "pubstatd's Unix socket (default: $\(SocketLocation.environmentVariable), else \(SocketLocation.system) when it exists, "
+            + "else \(SocketLocation.development)).",
+        valueName: "path"
     ))
     var socket: String?
 
     @Flag(help: "Print the daemon's JSON unchanged, for scripts.")
     var json = false
 
-    /// The socket path: `--socket`, then `PUBSTAT_SOCKET`, then the default.
-    var socketPath: String {
-        socket ?? ProcessInfo.processInfo.environment["PUBSTAT_SOCKET"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.defaultSocket
+    /// The socket: `--socket`, then `PUBSTAT_SOCKET`, then `/run/pubstat/pubstatd.sock` if it exists, then `var/pubstatd.sock`.
+    var location: SocketLocation {
+        SocketLocation.resolve(
+            option: socket, environment: ProcessInfo.processInfo.environment,
+            currentDirectory: FileManager.default.currentDirectoryPath
+        )
+    }
+
+    var socketPath: String { location.path }
+
+    /// Prints `error` on stderr, saying where the socket was looked for when nothing answered
+    /// there, and exits with its sysexits code.
+    func fail(_ error: ClientError) -> ExitCode {
+        var message = "pubstatctl: \(error)"
+        if case .notRunning = error, !location.explicit {
+            message += "\n  (\(location.searchedText); give the socket with --socket PATH or $\(SocketLocation.environmentVariable))"
+        }
+        TerminalOutput.standardError(message + "\n")
+        return ExitCode(error.exitCode)
     }
 
     /// GETs `path` and prints the JSON as is (`--json`) or `render` of the decoded report.
@@ -32,8 +49,7 @@ struct QueryOptions: ParsableArguments {
                 TerminalOutput.standardOutput(render(try await client.get(path, as: type)))
             }
         } catch {
-            TerminalOutput.standardError("pubstatctl: \(error)\n")
-            throw ExitCode(error.exitCode)
+            throw fail(error)
         }
     }
 }

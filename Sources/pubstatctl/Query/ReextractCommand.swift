@@ -29,8 +29,7 @@ struct ReextractCommand: AsyncParsableCommand {
 
             """)
         } catch {
-            TerminalOutput.standardError("pubstatctl: \(error)\n")
-            throw ExitCode(error.exitCode)
+            throw options.fail(error)
         }
     }
 }

@@ -8,7 +8,7 @@ struct UnclassifiedCommand: AsyncParsableCommand {
         commandName: "unclassified",
         abstract: "Numbers with a unit that no indicator took: what the catalogue misses."
     )
-    @Option(help: ArgumentHelp("Only this bulletin: its id or a unique prefix of at least 8 hex digits.", valueName: "id"))
+    @Option(help: ArgumentHelp("Only this bulletin: its id, a unique prefix of at least 8 hex digits, or its inbox file name.", valueName: "id"))
     var bulletin: String?
     @Option(help: "At most this many mentions (default \(UnclassifiedFilter.defaultLimit), at most \(UnclassifiedFilter.maxLimit)).")
     var limit: Int?
