@@ -81,8 +81,7 @@ public struct BulletinExtractor: Sendable {
         }, fallbackYear: referenceYear)
         unclassified = Self.outsideCounters(unclassified, figures)
         // a bulletin that names no place but reports national GDP is about the country
-        let national = Set(catalogue.entries.filter { $0.jurisdiction == FigureCompleteness.country }.map(\.indicator))
-        if places.subject == nil, figures.contains(where: { national.contains($0.indicator) }) {
+        if places.subject == nil, figures.contains(where: { catalogue.nationalIndicators.contains($0.indicator) }) {
             for k in figures.indices where figures[k].jurisdiction == FigureCompleteness.unknownPlace { figures[k].jurisdiction = FigureCompleteness.country }
         }
         // a figure whose period or place cannot be worked out is held back: a wrong figure is worse than a missing one

@@ -44,18 +44,13 @@ extension EventCoding {
         }
         do {
             switch (type, version) {
-            case ("bulletin.ingested", 1):
+            case ("bulletin.ingested", 1), ("bulletin.ingested", 2):
+                try data.check(hasData, dataError)
                 // v1 had no context: upcast with an empty one
-                try data.check(hasData, dataError)
+                let context = version == 1 ? DocumentContext() : try data.require(data.context, "context")
                 return .bulletinIngested(BulletinIngested(
                     bulletin: try data.require(data.bulletin, "bulletin"), figures: try data.require(data.figures, "figures"),
-                    unclassified: try data.optional(data.unclassified, "unclassified")))
-            case ("bulletin.ingested", 2):
-                try data.check(hasData, dataError)
-                return .bulletinIngested(BulletinIngested(
-                    bulletin: try data.require(data.bulletin, "bulletin"), figures: try data.require(data.figures, "figures"),
-                    context: try data.require(data.context, "context"),
-                    unclassified: try data.optional(data.unclassified, "unclassified")))
+                    context: context, unclassified: try data.optional(data.unclassified, "unclassified")))
             case ("bulletin.rejected", 1):
                 try data.check(hasData, dataError)
                 return .bulletinRejected(BulletinRejected(

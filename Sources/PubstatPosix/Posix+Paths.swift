@@ -86,23 +86,7 @@ extension Posix {
 
     /// The names in a directory (without `.` and `..`), in the order `readdir(3)` returns them.
     public static func listDirectory(_ path: String) throws -> [String] {
-        let dir = try syscallNonNil("opendir", path: path) { opendir(path) }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while true {
-            errno = 0
-            guard let entry = readdir(dir) else {
-                let err = errno
-                if err == 0 { break }
-                if err == EINTR { continue }
-                throw PosixError(errno: err, call: "readdir", path: path)
-            }
-            let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
+        try listDirectoryEntries(path).map { String(decoding: $0.rawName, as: UTF8.self) }
     }
 
     /// The entries of a directory (without `.` and `..`) with their raw names and, where the

@@ -41,6 +41,8 @@ struct Catalogue: Sendable {
     /// Words that name an indicator only written straight after its number's unit ("lượt khách nội địa").
     var trailingCues = PhraseTrie<Int>()
     var authorities = PhraseTrie<Authority>()
+    /// Indicators whose figures are always the country's (national GDP and its uses).
+    var nationalIndicators: Set<Indicator> = []
     /// The output family (GDP, GRDP) of each member indicator.
     var families: [Indicator: OutputFamily] = [:]
     var sectors = PhraseTrie<String>()
@@ -164,6 +166,7 @@ extension Catalogue {
             for member in item.members { families[Indicator(member)] = family }
         }
         for e in entries.indices { entries[e].family = families[entries[e].indicator] }
+        nationalIndicators = Set(entries.filter { $0.jurisdiction?.level == .country }.map(\.indicator))
         for item in file.sectors {
             for cue in item.cues { sectors.insert(Tokenizer.phrase(cue), item.sector) }
             for cue in item.bare_cues ?? [] { bareSectors.insert(Tokenizer.phrase(cue), item.sector) }

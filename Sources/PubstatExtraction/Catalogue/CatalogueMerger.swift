@@ -59,6 +59,7 @@ struct CatalogueMerger {
                 rateVariant: item.rateVariant.map { Indicator($0) }, growthIndicator: item.growthIndicator.map { Indicator($0) },
                 decreaseIsPositive: item.decreaseIsPositive ?? false, jurisdiction: jurisdiction
             ))
+            if jurisdiction?.level == .country { catalogue.nationalIndicators.insert(indicator) }
             origins[indicator] = context.file
             index = catalogue.entries.count - 1
         }
