@@ -1,8 +1,8 @@
 import PubstatModel
 
-/// "GRDP của tỉnh A (cũ) tăng 10,33%; tỉnh B tăng 10,07% và tỉnh C tăng 9,72%": after a figure, a
-/// clause that opens with another place and states its own number restates the same indicator
-/// for that place.
+/// Series after a figure: a clause that opens with another place ("GRDP của tỉnh A (cũ) tăng 10,33%;
+/// tỉnh B tăng 10,07%") or with its own period ("bình quân giai đoạn 2016-2018 đạt 6,9%/năm") and
+/// states its own number restates the same indicator for that place or period.
 extension SentenceBinder {
     /// Words between a place and its number: the verb and its usual company.
     private static let seriesVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.la, Lex.w("ước"), Lex.hon, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên")])
