@@ -7,7 +7,7 @@ extension SentenceBinder {
     /// Words between a place and its number: the verb and its usual company.
     private static let seriesVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.la, Lex.w("ước"), Lex.hon, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên")])
 
-    mutating func bindPlaceSeries(after figures: [Figure]) -> [Figure] {
+    mutating func bindSeries(after figures: [Figure]) -> [Figure] {
         guard !figures.isEmpty else { return [] }
         var out: [Figure] = []
         for i in quantities.indices where !isBound(i) {

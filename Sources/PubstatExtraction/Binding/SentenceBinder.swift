@@ -87,7 +87,7 @@ struct SentenceBinder {
         drafts.append(contentsOf: bindTrailing(cues))
         drafts.sort { ($0.quantity?.tokens.lowerBound ?? $0.cueStart) < ($1.quantity?.tokens.lowerBound ?? $1.cueStart) }
         var figures = finishAll(drafts, state: &state)
-        figures.append(contentsOf: bindPlaceSeries(after: figures))
+        figures.append(contentsOf: bindSeries(after: figures))
         if let last = figures.last {
             state.lastEstimate = last.kind == .estimate ? last : nil
             state.lastFigure = last
