@@ -45,8 +45,10 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The API contract: the answers the daemon serves, one file per family, and their JSON style.
+        .target(name: "PubstatAPI", dependencies: ["PubstatModel"], swiftSettings: strict),
         // Pure folds of events into query answers.
-        .target(name: "PubstatProjections", dependencies: ["PubstatModel"], swiftSettings: strict),
+        .target(name: "PubstatProjections", dependencies: ["PubstatModel", "PubstatAPI"], swiftSettings: strict),
         // libsystemd through pkg-config.
         .systemLibrary(name: "CSystemd", pkgConfig: "libsystemd", providers: [.apt(["libsystemd-dev"])]),
         // sd_notify, watchdog, listen fds and a journald log handler.
@@ -74,7 +76,7 @@ let package = Package(
         .target(
             name: "PubstatServer",
             dependencies: [
-                "PubstatModel", "PubstatProjections", "PubstatExtraction",
+                "PubstatModel", "PubstatAPI", "PubstatProjections", "PubstatExtraction",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -88,7 +90,7 @@ let package = Package(
         .target(
             name: "PubstatClient",
             dependencies: [
-                "PubstatModel", "PubstatProjections",
+                "PubstatModel", "PubstatAPI", "PubstatProjections",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -120,7 +122,7 @@ let package = Package(
         .executableTarget(
             name: "pubstatctl",
             dependencies: [
-                "PubstatModel", "PubstatExtraction", "PubstatLog", "PubstatClient", "PubstatProjections", "PubstatIngest",
+                "PubstatModel", "PubstatExtraction", "PubstatLog", "PubstatClient", "PubstatAPI", "PubstatProjections", "PubstatIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -163,7 +165,7 @@ let package = Package(
         .testTarget(
             name: "PubstatServerTests",
             dependencies: [
-                "PubstatServer", "PubstatClient", "PubstatProjections", "PubstatModel",
+                "PubstatServer", "PubstatClient", "PubstatAPI", "PubstatProjections", "PubstatModel",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ],

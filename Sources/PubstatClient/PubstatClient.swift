@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import NIOHTTP1
+import PubstatAPI
 
 /// An HTTP/1.1 client for pubstatd's Unix socket.
 ///
@@ -42,7 +43,7 @@ public struct PubstatClient: Sendable {
         let reply = try await get(path)
         guard reply.isSuccess else { throw ClientError(reply: reply) }
         do {
-            return try JSONDecoder().decode(T.self, from: Data(reply.body))
+            return try APIJSON.decoder().decode(T.self, from: Data(reply.body))
         } catch {
             throw .badResponse("cannot read \(T.self) from the answer to \(path): \(error)")
         }

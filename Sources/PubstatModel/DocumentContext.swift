@@ -23,7 +23,7 @@ public struct DocumentContext: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case sourceURL = "source_url", publisher, published, jurisdiction
+        case sourceURL, publisher, published, jurisdiction
     }
 
     /// No member set: what a v1 event upcasts to.

@@ -65,15 +65,9 @@ public struct Figure: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
+        // camelCase here; `APIJSON` and the event writer spell them in snake_case (`value_high`)
         case indicator, value, unit, per, qualifier, kind, period, jurisdiction, captured, portal, sector, scope, quote, source
-        case valueHigh = "value_high"
-        case asOf = "as_of"
-        case pctOfPlan = "pct_of_plan"
-        case yoyPct = "yoy_pct"
-        case yoyRatio = "yoy_ratio"
-        case momPct = "mom_pct"
-        case outOf = "out_of"
-        case priceBasis = "price_basis"
+        case valueHigh, asOf, pctOfPlan, yoyPct, yoyRatio, momPct, outOf, priceBasis
     }
 
     public init(from decoder: any Decoder) throws {
@@ -176,8 +170,6 @@ public struct SourceSpan: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case start, end
-        case originalStart = "original_start"
-        case originalEnd = "original_end"
+        case start, end, originalStart, originalEnd
     }
 }

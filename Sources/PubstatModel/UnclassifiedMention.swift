@@ -33,8 +33,7 @@ public struct UnclassifiedMention: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case value, unit, text, period, quote, source, indicator
-        case valueHigh = "value_high"
+        case value, unit, text, period, quote, source, indicator, valueHigh
     }
 }
 

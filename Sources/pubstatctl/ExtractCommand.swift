@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PubstatClient
+import PubstatAPI
 import PubstatExtraction
 import PubstatIngest
 import PubstatModel
@@ -48,8 +49,7 @@ struct Extract: ParsableCommand {
         }
 
         enum CodingKeys: String, CodingKey {
-            case file, sha256, published, title, subject, figures, unclassified
-            case extractorVersion = "extractor_version"
+            case file, sha256, published, title, subject, figures, unclassified, extractorVersion
         }
     }
 
@@ -111,9 +111,7 @@ struct Extract: ParsableCommand {
             }
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Self.write(String(decoding: try encoder.encode(documents), as: UTF8.self) + "\n", to: .standardOutput)
+            Self.write(String(decoding: try APIJSON.encoder().encode(documents), as: UTF8.self) + "\n", to: .standardOutput)
         }
         if failures > 0 { throw ExitCode(1) }
     }

@@ -39,7 +39,7 @@ import Testing
         try Data(Self.forestFile.utf8).write(to: folder.appendingPathComponent("forest.json"))
         let reply = try await daemon.client.request("POST", "/v1/reextract")
         #expect(reply.status == 200)
-        let report = try JSONDecoder().decode(ReextractReport.self, from: Data(reply.body))
+        let report = try APIJSON.decoder().decode(ReextractReport.self, from: Data(reply.body))
         #expect(report.revised == 1)
         #expect(report.extractorVersion.contains("+cat."))
         detail = try await daemon.client.get("/v1/bulletins/\(id.rawValue)", as: BulletinDetail.self)

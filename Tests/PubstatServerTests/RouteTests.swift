@@ -38,16 +38,18 @@ import Testing
         }
     }
 
-    @Test func jsonIsSortedIndentedAndTyped() async throws {
+    /// One key style for the whole API: snake_case, sorted, indented.
+    @Test func jsonIsSnakeCaseSortedIndentedAndTyped() async throws {
         try await withServer(on: .path(socket)) {
             let reply = try await client.get("/v1/status")
             #expect(reply.status == 200)
             #expect(reply.contentType?.hasPrefix("application/json") == true)
             let text = reply.text
-            let keys = ["bulletinsIngested", "bulletinsRejected", "duplicatesDropped", "headHash"]
+            let keys = ["bulletins_ingested", "bulletins_rejected", "duplicates_dropped", "head_hash"]
             let offsets = keys.compactMap { text.range(of: "\"\($0)\"")?.lowerBound }
             #expect(offsets.count == keys.count && offsets == offsets.sorted())
-            #expect(text.contains("\n  \"logBytes\" : 4096"))
+            #expect(text.contains("\n  \"log_bytes\" : 4096"))
+            #expect(!text.contains("logBytes"))
             #expect(text.hasSuffix("}\n"))
         }
     }

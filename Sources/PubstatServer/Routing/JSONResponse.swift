@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PubstatAPI
 
 /// Encodes API answers: sorted keys, indented for reading with curl, one trailing newline.
 enum JSONResponse {
@@ -11,9 +12,7 @@ enum JSONResponse {
 
     /// The body ``make(_:status:)`` sends for `value`.
     static func encode<Value: Encodable>(_ value: Value) throws -> ByteBuffer {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(value)
+        var data = try APIJSON.encoder().encode(value)
         data.append(0x0A)
         return ByteBuffer(bytes: data)
     }

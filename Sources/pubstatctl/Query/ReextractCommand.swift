@@ -38,7 +38,7 @@ struct ReextractCommand: AsyncParsableCommand {
 enum JSONReply {
     static func decode<T: Decodable>(_ type: T.Type, from reply: HTTPReply) throws(ClientError) -> T {
         do {
-            return try JSONDecoder().decode(type, from: Data(reply.body))
+            return try APIJSON.decoder().decode(type, from: Data(reply.body))
         } catch {
             throw .badResponse("the daemon's answer is not the expected JSON: \(error)")
         }

@@ -1,0 +1,34 @@
+import PubstatModel
+
+/// The questions the server can ask of the daemon. The daemon implements it over its live
+/// projections; the server only routes and encodes.
+public protocol PubstatQueries: Sendable {
+    func health() async -> HealthReport
+    func status() async -> StatusReport
+    func budget(_ filter: BudgetFilter) async -> BudgetReport
+    func visitors() async -> VisitorReport
+    func bulletins() async -> BulletinList
+    /// The bulletins from which no figure was extracted.
+    func bulletinsWithoutFigures() async -> BulletinList
+    func bulletin(_ id: BulletinID) async -> BulletinDetail?
+    /// Runs the current extractor over every stored bulletin and appends the differences.
+    func reextract() async throws -> ReextractReport
+    /// Mentions no indicator took (`GET /v1/unclassified`).
+    func unclassified(_ filter: UnclassifiedFilter) async -> UnclassifiedReport
+    /// The event feed (`GET /v1/events`); nil when there is none (the route answers 404).
+    var eventFeed: (any EventFeed)? { get }
+    /// The sequence of the projections queries answer from, when they come from a published
+    /// read model: the server caches encoded answers per route, query and this sequence.
+    /// Nil turns the cache off.
+    func publishedSequence() -> UInt64?
+}
+
+extension PubstatQueries {
+    public var eventFeed: (any EventFeed)? { nil }
+    public func publishedSequence() -> UInt64? { nil }
+
+    /// The bulletins of ``bulletins()`` whose figure count is zero.
+    public func bulletinsWithoutFigures() async -> BulletinList {
+        BulletinList(bulletins: await bulletins().bulletins.filter { $0.figureCount == 0 })
+    }
+}
