@@ -7,6 +7,9 @@ public enum Event: Hashable, Sendable {
     case bulletinIngested(BulletinIngested)
     case bulletinRejected(BulletinRejected)
     case figuresRevised(FiguresRevised)
+    case figureCorrected(FigureCorrected)
+    case figureConfirmed(FigureConfirmed)
+    case bulletinRetracted(BulletinRetracted)
 
     /// The event's type name in the log, e.g. `bulletin.ingested`.
     public var type: String {
@@ -14,6 +17,9 @@ public enum Event: Hashable, Sendable {
         case .bulletinIngested: BulletinIngested.type
         case .bulletinRejected: BulletinRejected.type
         case .figuresRevised: FiguresRevised.type
+        case .figureCorrected: FigureCorrected.type
+        case .figureConfirmed: FigureConfirmed.type
+        case .bulletinRetracted: BulletinRetracted.type
         }
     }
 
@@ -23,6 +29,9 @@ public enum Event: Hashable, Sendable {
         case .bulletinIngested(let e): e.bulletin.id
         case .bulletinRejected(let e): e.id
         case .figuresRevised(let e): e.id
+        case .figureCorrected(let e): e.bulletinID
+        case .figureConfirmed(let e): e.bulletinID
+        case .bulletinRetracted(let e): e.id
         }
     }
 }

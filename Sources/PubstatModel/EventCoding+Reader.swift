@@ -64,6 +64,10 @@ extension EventCoding {
                     figures: try data.require(data.figures, "figures"),
                     unclassified: try data.optional(data.unclassified, "unclassified")))
             default:
+                if DataFields.isAct(type.text, version: version) {
+                    try data.check(hasData, dataError)
+                    if let act = try data.act(type.text, version: version) { return act }
+                }
                 throw DecodeError(message: "unknown event type \(type.text) version \(version): this pubstat is older than the log")
             }
         } catch let error as JSONError {
@@ -83,6 +87,15 @@ extension EventCoding {
         var reason: String?
         var extractorVersion: String?
         var unclassified: [UnclassifiedMention]?
+        // figure.corrected, figure.confirmed, bulletin.retracted
+        var bulletinID: BulletinID?
+        var figureID: FigureID?
+        var value: Double?
+        var fields: FigureAmendment?
+        var figure: Figure?
+        var note: String?
+        var uid: Int?
+        var user: String?
         /// Members present but of the wrong shape, by key.
         var errors: [(key: String, error: JSONError)] = []
         /// Where the object starts, for messages about missing members.
@@ -116,6 +129,14 @@ extension EventCoding {
             case "reason": reason = try r.readOptional { try $0.readString() }
             case "extractorVersion": extractorVersion = try r.readOptional { try $0.readString() }
             case "unclassified": unclassified = try r.readOptional { try $0.readArray(of: UnclassifiedMention.init(json:)) }
+            case "bulletinId": bulletinID = try r.readOptional { BulletinID(rawValue: try $0.readString()) }
+            case "figureId": figureID = try r.readOptional { FigureID(rawValue: try $0.readString()) }
+            case "value": value = try r.readOptional { try $0.readDouble() }
+            case "fields": fields = try r.readOptional { try FigureAmendment(json: &$0) }
+            case "figure": figure = try r.readOptional { try Figure(json: &$0) }
+            case "note": note = try r.readOptional { try $0.readString() }
+            case "uid": uid = try r.readOptional { try $0.readInt() }
+            case "user": user = try r.readOptional { try $0.readString() }
             default: try r.skipValue()
             }
         }

@@ -32,6 +32,8 @@ extension EventCoding {
             try write(e.unclassified, to: &writer)
             writer.endObject()
             version = FiguresRevised.version
+        case .figureCorrected, .figureConfirmed, .bulletinRetracted:
+            version = try writeAct(event, to: &writer) ?? 1
         }
         writer.key("type"); writer.string(event.type)
         writer.key("v"); writer.int(version)
