@@ -192,7 +192,7 @@ public actor IngestPipeline {
                 outcomes[name] = moveToFailed(name, sha: e.id.rawValue, code: e.code, reason: e.reason)
                 metadata["reason"] = "\(e.reason)"
                 logger.warning("rejected file", metadata: metadata)
-            case .figuresRevised:
+            case .figuresRevised, .figureCorrected, .figureConfirmed, .bulletinRetracted:
                 break
             }
         }

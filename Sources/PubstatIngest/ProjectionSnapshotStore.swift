@@ -11,7 +11,7 @@ import PubstatProjections
 ///
 /// The file is line-delimited: a JSON header (format, projection version, the sequence number
 /// and chain hash of the log record it was folded up to, the number of records), then one
-/// record per line, `<sequence> <event JSON>`, restating each bulletin's current state as events
+/// record per line, `<sequence> <append time in microseconds> <event JSON>`, restating each bulletin's current state as events
 /// (see `Projections.snapshotEvents()`), coded by the same fast `EventCoding` as the log, and
 /// last a trailer line `sha256 <64 hex digits>`: the SHA-256 of every byte before it. A snapshot
 /// is used only when its checksum holds, its version is the running one and its chain hash
@@ -34,8 +34,9 @@ public struct ProjectionSnapshotStore: Sendable {
         var records: Int
     }
 
-    /// 3: with the `sha256` trailer line (2 had none).
-    static let format = 3
+    /// 4: each record with its append time (3 had none, so ingestion times did not survive a
+    /// snapshot); 3: with the `sha256` trailer line (2 had none).
+    static let format = 4
     static let trailerPrefix = Array("sha256 ".utf8)
 
     public let directory: String
@@ -56,6 +57,8 @@ public struct ProjectionSnapshotStore: Sendable {
         bytes.append(UInt8(ascii: "\n"))
         for logged in events {
             bytes.append(contentsOf: String(logged.sequence).utf8)
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(contentsOf: String(logged.timestampMicros).utf8)
             bytes.append(UInt8(ascii: " "))
             bytes.append(contentsOf: try EventCoding.encode(logged.event))
             bytes.append(UInt8(ascii: "\n"))
@@ -108,10 +111,12 @@ public struct ProjectionSnapshotStore: Sendable {
             let line = bytes[range]
             guard let space = line.firstIndex(of: UInt8(ascii: " ")),
                   let sequence = UInt64(String(decoding: line[..<space], as: UTF8.self)),
-                  let event = try? EventCoding.decode(line[line.index(after: space)...]) else {
+                  let second = line[(space + 1)...].firstIndex(of: UInt8(ascii: " ")),
+                  let micros = Int64(String(decoding: line[(space + 1)..<second], as: UTF8.self)),
+                  let event = try? EventCoding.decode(line[(second + 1)...]) else {
                 return damaged("record \(index + 1) is malformed")
             }
-            events.append(LoggedEvent(sequence: sequence, timestampMicros: 0, event: event))
+            events.append(LoggedEvent(sequence: sequence, timestampMicros: micros, event: event))
         }
         let projections = Projections(restoring: events, lastSequence: header.lastSequence)
         return .success(Snapshot(lastSequence: header.lastSequence, chainHash: header.chainHash, projections: projections))

@@ -20,7 +20,7 @@ public struct BudgetProjection: Hashable, Sendable, Codable {
             guard let previous = contributions[e.id] else { return }
             let info = previous.first?.info ?? BudgetEntry.Info(bulletin: e.id, published: nil)
             contributions[e.id] = BudgetEntry.entries(from: e.figures, info: info, sequence: logged.sequence)
-        case .bulletinRejected:
+        case .bulletinRejected, .figureCorrected, .figureConfirmed, .bulletinRetracted:
             break
         }
     }

@@ -49,6 +49,7 @@ public struct BulletinCatalog: Hashable, Sendable, Codable {
             )
             summary.publishedMonth = info.publishedMonth
             summary.sourceURL = e.context.sourceURL
+            summary.ingestedAt = Timestamp(micros: logged.timestampMicros)
             bulletins[info.id] = BulletinDetail(bulletin: summary, figures: e.figures, context: e.context.isEmpty ? nil : e.context)
             contexts[info.id] = e.context.isEmpty ? nil : e.context
             byteCounts[info.id] = info.byteCount
@@ -63,6 +64,12 @@ public struct BulletinCatalog: Hashable, Sendable, Codable {
             detail.bulletin.extractorVersion = e.extractorVersion
             bulletins[e.id] = detail
             revisions[e.id] = logged.sequence
+        case .bulletinRetracted(let e):
+            guard bulletins[e.id]?.bulletin.retracted == nil else { return }
+            bulletins[e.id]?.bulletin.retracted = RetractionRecord(
+                sequence: logged.sequence, at: Timestamp(micros: logged.timestampMicros), reason: e.reason, peer: e.peer)
+        case .figureCorrected, .figureConfirmed:
+            break
         }
     }
 

@@ -3,7 +3,8 @@ import PubstatModel
 extension Projections {
     /// The fewest events that fold into these projections: for each bulletin its ingestion
     /// (with its current figures) and, if revised, its last revision; for each rejected file
-    /// its rejection; each at its original sequence number, in sequence order.
+    /// its rejection; every correction, confirmation and retraction; each at its original
+    /// sequence number and time, in sequence order.
     ///
     /// A snapshot stores these instead of the projections' own shape, so loading it costs a
     /// fold over one or two events per bulletin, however long the log.
@@ -17,11 +18,12 @@ extension Projections {
                 extractorVersion: catalog.ingestExtractorVersions[id] ?? summary.extractorVersion
             )
             info.publishedMonth = summary.publishedMonth
-            events.append(LoggedEvent(sequence: summary.sequence, timestampMicros: 0, event: .bulletinIngested(
+            let times = series.times(of: id)
+            events.append(LoggedEvent(sequence: summary.sequence, timestampMicros: times?.ingested ?? 0, event: .bulletinIngested(
                 BulletinIngested(bulletin: info, figures: detail.figures, context: catalog.contexts[id] ?? DocumentContext(),
                                  unclassified: unclassified.mentions(of: id)))))
             if let revision = catalog.revisions[id] {
-                events.append(LoggedEvent(sequence: revision, timestampMicros: 0, event: .figuresRevised(
+                events.append(LoggedEvent(sequence: revision, timestampMicros: times?.extracted ?? 0, event: .figuresRevised(
                     FiguresRevised(id: id, extractorVersion: summary.extractorVersion, figures: detail.figures,
                                    unclassified: unclassified.mentions(of: id)))))
             }
@@ -31,6 +33,7 @@ extension Projections {
                 BulletinRejected(id: id, fileName: rejection.fileName, byteCount: catalog.byteCounts[id] ?? 0,
                                  code: rejection.code, reason: rejection.reason))))
         }
+        events += series.restatedActs()
         return events.sorted { $0.sequence < $1.sequence }
     }
 

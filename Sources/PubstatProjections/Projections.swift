@@ -6,7 +6,7 @@ import PubstatModel
 /// and answers queries from it. Folding checks that no event is skipped.
 public struct Projections: Hashable, Sendable, Codable {
     /// Bumped whenever a fold changes, so a stored snapshot of an older version is rebuilt.
-    public static let version = 2
+    public static let version = 3
 
     /// Sequence number of the last event folded; 0 before the first.
     public internal(set) var lastSequence: UInt64 = 0
@@ -15,6 +15,8 @@ public struct Projections: Hashable, Sendable, Codable {
     public private(set) var visitors = VisitorProjection()
     /// Mentions no indicator took: never folded into the figure projections above.
     public private(set) var unclassified = UnclassifiedIndex()
+    /// Every indicator as series of vintages, with people's corrections.
+    public private(set) var series = SeriesProjection()
 
     public init() {}
 
@@ -29,8 +31,11 @@ public struct Projections: Hashable, Sendable, Codable {
 
     mutating func foldWithoutGapCheck(_ logged: LoggedEvent) {
         catalog.apply(logged)
-        budget.apply(logged)
-        visitors.apply(logged)
+        series.apply(logged)
         unclassified.apply(logged)
+        // Budget and visitors fold the figures as people left them: corrected, or none once retracted.
+        guard let figureEvent = series.effectiveEvent(for: logged) else { return }
+        budget.apply(figureEvent)
+        visitors.apply(figureEvent)
     }
 }

@@ -20,7 +20,7 @@ public struct UnclassifiedIndex: Hashable, Sendable, Codable {
         case .figuresRevised(let e):
             guard order[e.id] != nil else { return }
             set(e.unclassified, for: e.id)
-        case .bulletinRejected:
+        case .bulletinRejected, .figureCorrected, .figureConfirmed, .bulletinRetracted:
             break
         }
     }

@@ -17,7 +17,7 @@ public struct VisitorProjection: Hashable, Sendable, Codable {
         case .figuresRevised(let e):
             guard counters[e.id] != nil || tourism[e.id] != nil else { return }
             record(e.figures, of: e.id, sequence: logged.sequence)
-        case .bulletinRejected:
+        case .bulletinRejected, .figureCorrected, .figureConfirmed, .bulletinRetracted:
             break
         }
     }

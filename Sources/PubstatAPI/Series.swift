@@ -1,0 +1,160 @@
+import PubstatModel
+
+/// The filters of `GET /v1/series` that the projection applies (the server matches
+/// `jurisdiction` itself, with the budget filter's accent-free and alias matching).
+public struct SeriesFilter: Hashable, Sendable {
+    public var indicator: Indicator
+    /// Only what had been published by the end of this day (see ``Vintage/knownFrom``).
+    public var asOf: CalendarDate?
+    /// Every vintage of each point, not only the current one.
+    public var history: Bool
+    /// Points whose year (the period's last year) is within these years.
+    public var from: Int?
+    public var to: Int?
+
+    public init(indicator: Indicator, asOf: CalendarDate? = nil, history: Bool = false, from: Int? = nil, to: Int? = nil) {
+        self.indicator = indicator
+        self.asOf = asOf
+        self.history = history
+        self.from = from
+        self.to = to
+    }
+}
+
+/// `GET /v1/series`: an indicator's values per jurisdiction and period.
+public struct SeriesReport: Hashable, Sendable, Codable {
+    public var indicator: Indicator
+    public var asOf: CalendarDate?
+    public var history: Bool
+    public var series: [SeriesLine]
+
+    public init(indicator: Indicator, asOf: CalendarDate?, history: Bool, series: [SeriesLine]) {
+        self.indicator = indicator
+        self.asOf = asOf
+        self.history = history
+        self.series = series
+    }
+}
+
+/// Whether a series holds outcomes (actual figures and estimates of them), plans or targets:
+/// they never compete for one point's current value.
+public enum SeriesMeasure: String, Hashable, Sendable, Codable, Comparable {
+    case outcome, plan, target
+
+    public init(_ kind: FigureKind) {
+        switch kind {
+        case .actual, .estimate: self = .outcome
+        case .plan: self = .plan
+        case .target: self = .target
+        }
+    }
+
+    public static func < (a: SeriesMeasure, b: SeriesMeasure) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// One series: an indicator in one jurisdiction (and sector, scope, price basis, portal).
+public struct SeriesLine: Hashable, Sendable, Codable {
+    public var indicator: Indicator
+    public var jurisdiction: Jurisdiction
+    public var measure: SeriesMeasure
+    public var sector: String?
+    public var scope: String?
+    public var priceBasis: String?
+    public var portal: String?
+    public var points: [SeriesPoint]
+
+    public init(indicator: Indicator, jurisdiction: Jurisdiction, measure: SeriesMeasure, points: [SeriesPoint]) {
+        self.indicator = indicator
+        self.jurisdiction = jurisdiction
+        self.measure = measure
+        self.points = points
+    }
+}
+
+/// One period of a series: its current value and how many vintages stated one.
+public struct SeriesPoint: Hashable, Sendable, Codable {
+    public var period: Period?
+    /// The cut-off date the figures state ("đến ngày 10/9"), part of what the point is.
+    public var cutoff: CalendarDate?
+    /// Portal counters: the month the page was captured.
+    public var captured: YearMonth?
+    /// The vintage the precedence rule puts first; nil when every vintage is retracted.
+    public var current: Vintage?
+    /// Vintages in effect (not retracted) at the as-of date.
+    public var vintageCount: Int
+    /// An earlier publication stated another value (a normal revision).
+    public var revised: Bool
+    /// Sources disagree: bulletins known from the same day state different values, or an
+    /// extraction after a correction gives another value than the correction.
+    public var disagreement: Bool
+    /// What disagrees, for people.
+    public var disagreementReason: String?
+    /// Every vintage, current first, with `history=true`; absent otherwise.
+    public var vintages: [Vintage]?
+
+    public init(period: Period?, cutoff: CalendarDate?, captured: YearMonth?, current: Vintage?, vintageCount: Int) {
+        self.period = period
+        self.cutoff = cutoff
+        self.captured = captured
+        self.current = current
+        self.vintageCount = vintageCount
+        self.revised = false
+        self.disagreement = false
+    }
+
+    /// The year the point belongs to: its period's last year, else its cut-off's, else its capture's.
+    public var year: Int? { period?.endYear ?? cutoff?.year ?? captured?.year }
+}
+
+/// What one bulletin said about one point (an observation), and what people did to it.
+public struct Vintage: Hashable, Sendable, Codable {
+    public enum Status: String, Hashable, Sendable, Codable {
+        /// The point's current value.
+        case current
+        /// In effect but not first by the precedence rule.
+        case superseded
+        /// Its bulletin was retracted (shown only with `history=true`).
+        case retracted
+    }
+
+    public var figureID: FigureID
+    public var bulletin: BulletinID
+    public var fileName: String
+    public var published: CalendarDate?
+    public var publishedMonth: YearMonth?
+    /// The day from which the vintage counts as known, for `asOf` and the precedence rule: the
+    /// publication date; else the last day of the publication month; else the ingestion date (UTC).
+    public var knownFrom: CalendarDate
+    /// The `bulletin.ingested` event of its bulletin: sequence and append time.
+    public var ingestedSequence: UInt64
+    public var ingestedAt: Timestamp
+    public var kind: FigureKind
+    public var value: Double?
+    public var valueHigh: Double?
+    public var unit: MeasureUnit?
+    public var per: String?
+    public var quote: String
+    /// The correction in effect, when a person corrected the figure (value and fields above include it).
+    public var correction: CorrectionRecord?
+    /// How many times people confirmed the figure.
+    public var confirmations: Int
+    public var status: Status
+
+    public init(figureID: FigureID, bulletin: BulletinID, fileName: String, knownFrom: CalendarDate, ingestedSequence: UInt64,
+                ingestedAt: Timestamp, figure: Figure) {
+        self.figureID = figureID
+        self.bulletin = bulletin
+        self.fileName = fileName
+        self.knownFrom = knownFrom
+        self.ingestedSequence = ingestedSequence
+        self.ingestedAt = ingestedAt
+        self.kind = figure.kind
+        self.value = figure.value
+        self.valueHigh = figure.valueHigh
+        self.unit = figure.unit
+        self.per = figure.per
+        self.quote = figure.quote
+        self.confirmations = 0
+        self.status = .current
+    }
+}

@@ -1,0 +1,54 @@
+import PubstatModel
+
+/// What the series need of one ingested bulletin: when it became known, and its current figures
+/// with their ids.
+struct SeriesBulletin: Hashable, Sendable, Codable {
+    /// The event that produced the current figures: the ingestion or the last revision.
+    struct Extraction: Hashable, Sendable, Codable {
+        var sequence: UInt64
+        var at: Timestamp
+        var extractorVersion: String
+    }
+
+    var info: BulletinInfo
+    var sourceURL: String?
+    var ingestedSequence: UInt64
+    var ingestedAt: Timestamp
+    var extraction: Extraction
+    /// The current figures, in text order, with their ids.
+    var figures: [IdentifiedFigure]
+
+    init(_ event: BulletinIngested, sequence: UInt64, at: Timestamp) {
+        info = event.bulletin
+        sourceURL = event.context.sourceURL
+        ingestedSequence = sequence
+        ingestedAt = at
+        extraction = Extraction(sequence: sequence, at: at, extractorVersion: event.bulletin.extractorVersion)
+        figures = Self.identified(event.figures, of: event.bulletin.id)
+    }
+
+    /// A re-extraction's figures replace the current ones; ids stay for observations found again.
+    mutating func revise(_ event: FiguresRevised, sequence: UInt64, at: Timestamp) {
+        extraction = Extraction(sequence: sequence, at: at, extractorVersion: event.extractorVersion)
+        figures = Self.identified(event.figures, of: info.id)
+    }
+
+    static func identified(_ figures: [Figure], of id: BulletinID) -> [IdentifiedFigure] {
+        zip(FigureID.assign(bulletin: id, figures: figures), figures).map { IdentifiedFigure(id: $0, figure: $1) }
+    }
+
+    /// The day from which the bulletin counts as known: its publication date; else the last
+    /// day of its publication month (only the month is known: not claimed earlier); else the
+    /// day it was ingested (UTC).
+    var knownFrom: CalendarDate {
+        if let published = info.published { return published }
+        if let month = info.publishedMonth {
+            return CalendarDate(year: month.year, month: month.month, day: CalendarDate.daysIn(month: month.month, year: month.year))!
+        }
+        return ingestedAt.date
+    }
+
+    func figure(_ id: FigureID) -> Figure? {
+        figures.first { $0.id == id }?.figure
+    }
+}

@@ -1,0 +1,35 @@
+import PubstatModel
+
+extension SeriesProjection {
+    /// `logged` as the budget and visitor projections must fold it, after ``apply(_:)``: an
+    /// extraction of a bulletin people acted on carries the corrected figures (none once
+    /// retracted); a correction or retraction becomes a revision of its bulletin's figures; a
+    /// confirmation changes no figure (nil).
+    func effectiveEvent(for logged: LoggedEvent) -> LoggedEvent? {
+        var out = logged
+        switch logged.event {
+        case .bulletinIngested(var e):
+            guard hasActs(on: e.bulletin.id) else { return logged }
+            e.figures = effectiveFigures(of: e.bulletin.id)
+            out.event = .bulletinIngested(e)
+        case .figuresRevised(var e):
+            guard hasActs(on: e.id) else { return logged }
+            e.figures = effectiveFigures(of: e.id)
+            out.event = .figuresRevised(e)
+        case .figureCorrected(let e):
+            out.event = revision(of: e.bulletinID)
+        case .bulletinRetracted(let e):
+            out.event = revision(of: e.id)
+        case .figureConfirmed:
+            return nil
+        case .bulletinRejected:
+            return logged
+        }
+        return out
+    }
+
+    private func revision(of bulletin: BulletinID) -> Event {
+        let version = bulletins[bulletin]?.extraction.extractorVersion ?? ""
+        return .figuresRevised(FiguresRevised(id: bulletin, extractorVersion: version, figures: effectiveFigures(of: bulletin)))
+    }
+}

@@ -1,0 +1,61 @@
+import PubstatModel
+
+/// Every indicator as series of vintages: per bulletin its current figures (with stable ids),
+/// and what people did to them (corrections, confirmations, retractions).
+///
+/// A pure fold, like the other projections; the reports (``series(_:)``, ``indicators()``,
+/// ``explain(_:)``) are assembled on demand, for any as-of date.
+public struct SeriesProjection: Hashable, Sendable, Codable {
+    var bulletins: [BulletinID: SeriesBulletin] = [:]
+    var acts = HumanActs()
+
+    public init() {}
+
+    public mutating func apply(_ logged: LoggedEvent) {
+        let at = Timestamp(micros: logged.timestampMicros)
+        let sequence = logged.sequence
+        switch logged.event {
+        case .bulletinIngested(let e):
+            bulletins[e.bulletin.id] = SeriesBulletin(e, sequence: sequence, at: at)
+        case .figuresRevised(let e):
+            bulletins[e.id]?.revise(e, sequence: sequence, at: at)
+        case .figureCorrected(let e):
+            acts.corrections[e.figureID, default: []].append(Stamped(sequence: sequence, at: at, event: e))
+        case .figureConfirmed(let e):
+            acts.confirmations[e.figureID, default: []].append(Stamped(sequence: sequence, at: at, event: e))
+        case .bulletinRetracted(let e):
+            if acts.retractions[e.id] == nil { acts.retractions[e.id] = Stamped(sequence: sequence, at: at, event: e) }
+        case .bulletinRejected:
+            break
+        }
+    }
+
+    /// The figures of `bulletin` as the other projections must fold them: the current
+    /// extraction with every correction applied, corrected figures the extractor no longer finds
+    /// kept, and none at all once the bulletin is retracted.
+    public func effectiveFigures(of bulletin: BulletinID) -> [Figure] {
+        guard let record = bulletins[bulletin], acts.retraction(of: bulletin) == nil else { return [] }
+        let extracted = record.figures.map { item in
+            acts.correction(of: item.id).map { $0.event.applied(to: item.figure) } ?? item.figure
+        }
+        let held = acts.heldFigures(of: bulletin, besides: Set(record.figures.map(\.id))).map(\.event.figure)
+        return extracted + held
+    }
+
+    /// True when people acted on `bulletin` (its figures differ from the extractor's).
+    func hasActs(on bulletin: BulletinID) -> Bool {
+        if acts.retractions[bulletin] != nil { return true }
+        let prefix = bulletin.short
+        return acts.corrections.keys.contains { $0.bulletinPrefix == prefix }
+    }
+
+    /// Whether `id` names a current figure, and of which bulletin.
+    public func bulletin(of id: FigureID) -> BulletinID? {
+        candidates(for: id).first { $0.figure(id) != nil || acts.corrections[id] != nil }?.info.id
+    }
+
+    /// The bulletins whose id starts with the figure id's prefix.
+    func candidates(for id: FigureID) -> [SeriesBulletin] {
+        bulletins.values.filter { $0.info.id.short == id.bulletinPrefix }
+    }
+}
