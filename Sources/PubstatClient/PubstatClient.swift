@@ -26,11 +26,16 @@ public struct PubstatClient: Sendable {
 
     /// Sends a request without a body with any method (`GET`, `HEAD`, `POST`…) and returns the raw reply.
     public func request(_ method: String, _ path: String) async throws(ClientError) -> HTTPReply {
+        try await request(method, path, body: [])
+    }
+
+    /// Sends a request with a JSON `body` (none when empty) and returns the raw reply, whatever its status.
+    public func request(_ method: String, _ path: String, body: [UInt8]) async throws(ClientError) -> HTTPReply {
         try checkSocketFile()
         let start = ContinuousClock.now
         do {
             return try await UnixHTTPExchange.send(
-                HTTPMethod(rawValue: method), path, socketPath: socketPath, timeout: .nanoseconds(timeout.nanoseconds)
+                HTTPMethod(rawValue: method), path, body: body, socketPath: socketPath, timeout: .nanoseconds(timeout.nanoseconds)
             )
         } catch {
             throw classify(error, elapsed: ContinuousClock.now - start)

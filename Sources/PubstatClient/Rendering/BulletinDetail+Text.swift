@@ -13,11 +13,15 @@ extension BulletinDetail {
             Title      \(bulletin.title ?? "-")
             Context    \(context.map(Self.describe) ?? "-")
             Sequence   \(bulletin.sequence) (extractor \(bulletin.extractorVersion))
+            Ingested   \(bulletin.ingestedAt?.description ?? "-")
             Figures    \(figures.count)
 
             """
-        for (index, figure) in figures.enumerated() {
-            text += "\n\(index + 1). \(figure.summary)\n   “\(figure.quote)”\n"
+        if let retraction = bulletin.retracted {
+            text += "RETRACTED  \(retraction.at) by \(retraction.user): \(retraction.reason)\n"
+        }
+        for (index, (id, figure)) in zip(figureIDs, figures).enumerated() {
+            text += "\n\(index + 1). \(figure.summary)\n   “\(figure.quote)”\n   figure \(id)\n"
         }
         return text
     }

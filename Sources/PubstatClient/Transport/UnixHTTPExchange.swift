@@ -7,7 +7,7 @@ import Synchronization
 enum UnixHTTPExchange {
     typealias Connection = NIOAsyncChannel<HTTPClientResponsePart, HTTPClientRequestPart>
 
-    static func send(_ method: HTTPMethod, _ target: String, socketPath: String, timeout: TimeAmount) async throws -> HTTPReply {
+    static func send(_ method: HTTPMethod, _ target: String, body: [UInt8] = [], socketPath: String, timeout: TimeAmount) async throws -> HTTPReply {
         let connection = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .connectTimeout(timeout)
             .connect(unixDomainSocketPath: socketPath) { channel in
@@ -25,24 +25,30 @@ enum UnixHTTPExchange {
         }
         defer { deadline.cancel() }
         do {
-            return try await exchange(method, target, on: connection)
+            return try await exchange(method, target, body: body, on: connection)
         } catch {
             if expired.isSet { throw ExchangeFailure.deadline }
             throw error
         }
     }
 
-    private static func exchange(_ method: HTTPMethod, _ target: String, on connection: Connection) async throws -> HTTPReply {
+    private static func exchange(_ method: HTTPMethod, _ target: String, body: [UInt8], on connection: Connection) async throws -> HTTPReply {
         try await connection.executeThenClose { inbound, outbound in
             var head = HTTPRequestHead(version: .http1_1, method: method, uri: target)
             head.headers.add(name: "Host", value: "pubstatd")
             head.headers.add(name: "Accept", value: "application/json")
             head.headers.add(name: "User-Agent", value: "pubstatctl")
             head.headers.add(name: "Connection", value: "close")
+            var parts: [HTTPClientRequestPart] = [.head(head), .end(nil)]
+            if !body.isEmpty {
+                head.headers.add(name: "Content-Type", value: "application/json")
+                head.headers.add(name: "Content-Length", value: String(body.count))
+                parts = [.head(head), .body(.byteBuffer(ByteBuffer(bytes: body))), .end(nil)]
+            }
             do {
                 // One write: a daemon may answer a bodiless GET as soon as it has the head, and
                 // close (Connection: close) before a separate write of the end could follow.
-                try await outbound.write(contentsOf: [.head(head), .end(nil)])
+                try await outbound.write(contentsOf: parts)
             } catch {
                 // Closed while writing: the answer may be there all the same; reading tells.
             }

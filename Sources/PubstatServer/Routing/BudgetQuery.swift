@@ -46,7 +46,7 @@ struct BudgetQuery {
         }
     }
 
-    private static func place(_ text: String) throws(APIError) -> Place {
+    static func place(_ text: String) throws(APIError) -> Place {
         guard text.contains(":") else { return .named(text) }
         guard let jurisdiction = Jurisdiction(text) else {
             let levels = Jurisdiction.Level.allCases.map(\.rawValue).joined(separator: ", ")

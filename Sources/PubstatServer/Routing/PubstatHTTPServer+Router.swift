@@ -25,12 +25,7 @@ extension PubstatHTTPServer {
         }
         router.get(RouterPath(Route.bulletins)) { request, _ in
             let query = try BulletinsQuery(QueryParameters(request.uri.query))
-            return try await cached(request) {
-                switch query {
-                case .all: try JSONResponse.encode(await queries.bulletins())
-                case .withoutFigures: try JSONResponse.encode(await queries.bulletinsWithoutFigures())
-                }
-            }
+            return try await cached(request) { try JSONResponse.encode(await query.run(on: queries)) }
         }
         router.get(RouterPath(Route.bulletin)) { request, context in
             let text = try context.parameters.require("id")
@@ -55,6 +50,8 @@ extension PubstatHTTPServer {
             let query = try UnclassifiedQuery(QueryParameters(request.uri.query))
             return try await cached(request) { try JSONResponse.encode(try await query.run(on: queries)) }
         }
+        addSeriesRoutes(to: router, queries: queries, cached: cached)
+        addActRoutes(to: router, queries: queries)
         router.get(RouterPath(Route.events)) { request, _ in
             let query = try EventsQuery(QueryParameters(request.uri.query))
             guard let feed = queries.eventFeed else { throw APIError(.notFound, "this server has no event feed") }

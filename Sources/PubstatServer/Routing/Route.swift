@@ -1,4 +1,5 @@
-/// The API's paths; every route answers GET (and HEAD) only, but `reextract`, which is a POST.
+/// The API's paths; every route answers GET (and HEAD) only, but `reextract` and the admin acts
+/// (correct, confirm, retract), which are POSTs.
 enum Route {
     static let health = "/v1/health"
     static let status = "/v1/status"
@@ -9,19 +10,33 @@ enum Route {
     static let reextract = "/v1/reextract"
     static let unclassified = "/v1/unclassified"
     static let events = "/v1/events"
+    static let indicators = "/v1/indicators"
+    static let series = "/v1/series"
+    static let figure = "/v1/figures/:id"
+    static let correct = "/v1/figures/:id/correct"
+    static let confirm = "/v1/figures/:id/confirm"
+    static let retract = "/v1/bulletins/:id/retract"
 
-    static let all = [health, status, budget, visitors, bulletins, bulletin, reextract, unclassified, events]
+    static let all = [
+        health, status, budget, visitors, bulletins, bulletin, reextract, unclassified, events, indicators, series, figure,
+        correct, confirm, retract,
+    ]
+
+    /// The routes answering POST only.
+    static let posts: Set<String> = [reextract, correct, confirm, retract]
 
     /// The query parameters each route takes; any other is a 400 (see ``QueryCheckMiddleware``).
     /// A route missing here is not checked.
     static let parameters: [String: [String]] = [
-        health: [], status: [], budget: ["jurisdiction", "year"], visitors: [], bulletins: ["figures"], bulletin: [],
+        health: [], status: [], budget: ["jurisdiction", "year"], visitors: [], bulletins: ["figures", "since"], bulletin: [],
         reextract: [], unclassified: ["bulletin", "limit"], events: ["after", "limit", "follow"],
+        indicators: [], series: ["indicator", "jurisdiction", "from", "to", "asOf", "history"], figure: [],
+        correct: [], confirm: [], retract: [],
     ]
 
     /// The methods a route answers, as an `Allow` header lists them.
     static func allowedMethods(_ pattern: String) -> String {
-        pattern == reextract ? "POST" : "GET, HEAD"
+        posts.contains(pattern) ? "POST" : "GET, HEAD"
     }
 
     /// True when `path` names a route, so a miss is a wrong method (405) rather than an unknown path (404).

@@ -1,0 +1,103 @@
+import Foundation
+import Hummingbird
+import PubstatModel
+import PubstatProjections
+
+extension PubstatHTTPServer {
+    /// The admin acts, `POST` with a JSON body: `/v1/figures/{id}/correct` (`{"value": …,
+    /// "fields": {…}, "reason": …}`), `/v1/figures/{id}/confirm` (`{"note": …}`, optional) and
+    /// `/v1/bulletins/{id}/retract` (`{"reason": …}`). Each appends one event and answers with it.
+    static func addActRoutes(to router: Router<BasicRequestContext>, queries: any PubstatQueries) {
+        router.post(RouterPath(Route.correct)) { request, context in
+            let id = try FigureLookup.id(try context.parameters.require("id"))
+            let body = try await ActBody.required(CorrectionRequest.self, from: request)
+            try ActBody.check(body)
+            return try await act { try await $0.correct(id, body, by: RequestPeer.peer(of: context)) }
+        }
+        router.post(RouterPath(Route.confirm)) { request, context in
+            let id = try FigureLookup.id(try context.parameters.require("id"))
+            let body = try await ActBody.optional(ConfirmationRequest.self, from: request) ?? ConfirmationRequest()
+            return try await act { try await $0.confirm(id, body, by: RequestPeer.peer(of: context)) }
+        }
+        router.post(RouterPath(Route.retract)) { request, context in
+            let id = try await BulletinLookup.resolve(try context.parameters.require("id"), in: queries)
+            let body = try await ActBody.required(RetractionRequest.self, from: request)
+            guard !body.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw APIError(.badRequest, "reason must say why the bulletin is retracted")
+            }
+            return try await act { try await $0.retract(id, body, by: RequestPeer.peer(of: context)) }
+        }
+
+        @Sendable func act(_ perform: (any SeriesQueries) async throws -> ActReceipt) async throws -> Response {
+            guard let series = queries.seriesQueries else { throw APIError(.unprocessableContent, "this server records no corrections") }
+            do {
+                return try JSONResponse.make(try await perform(series), status: .created)
+            } catch let error as APIError {
+                throw error
+            } catch let error as ActRefusal {
+                throw APIError(error.status == .notFound ? .notFound : .conflict, error.message)
+            } catch {
+                throw APIError(.internalServerError, "the act could not be recorded: \(error)")
+            }
+        }
+    }
+}
+
+/// The JSON bodies of the admin acts.
+enum ActBody {
+    static let maxBytes = 64 * 1024
+
+    static func required<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
+        guard let value = try await optional(type, from: request) else {
+            throw APIError(.badRequest, "the request needs a JSON body, e.g. {\"reason\": \"…\"}")
+        }
+        return value
+    }
+
+    /// The body decoded, or nil when there is none.
+    static func optional<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T? {
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: maxBytes)
+        } catch {
+            throw APIError(.contentTooLarge, "the body must be JSON of at most \(maxBytes) bytes")
+        }
+        guard buffer.readableBytes > 0 else { return nil }
+        do {
+            return try APIJSON.decoder().decode(T.self, from: Data(buffer.readableBytesView))
+        } catch let DecodingError.keyNotFound(key, _) {
+            throw APIError(.badRequest, "\(snakeCase(key.stringValue)) is required in the JSON body")
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            throw APIError(.badRequest, "\(name(context.codingPath)) has the wrong type in the JSON body: \(context.debugDescription)")
+        } catch let DecodingError.dataCorrupted(context) {
+            throw APIError(.badRequest, "\(context.codingPath.isEmpty ? "the body" : name(context.codingPath)) is not valid: \(context.debugDescription)")
+        } catch {
+            throw APIError(.badRequest, "the body is not the JSON expected: \(error)")
+        }
+    }
+
+    /// `asOf` → `as_of`: keys as the body spells them.
+    private static func snakeCase(_ key: String) -> String {
+        var out = ""
+        for character in key {
+            if character.isUppercase, !out.isEmpty { out += "_" }
+            out += character.lowercased()
+        }
+        return out
+    }
+
+    private static func name(_ path: [any CodingKey]) -> String {
+        path.map { snakeCase($0.stringValue) }.joined(separator: ".")
+    }
+
+    /// A correction changes something and says why.
+    static func check(_ body: CorrectionRequest) throws(APIError) {
+        guard body.value != nil || !(body.fields?.isEmpty ?? true) else {
+            throw APIError(.badRequest, "value or fields is required: give the corrected value and/or the corrected fields")
+        }
+        if let value = body.value, !value.isFinite { throw APIError(.badRequest, "value must be a finite number") }
+        guard !body.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw APIError(.badRequest, "reason must say why the figure is corrected")
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Hummingbird
+import PubstatModel
+import PubstatProjections
+
+extension PubstatHTTPServer {
+    /// Caches an encoded answer per path, query and published sequence (see ``ResponseCache``).
+    typealias CachedAnswer = @Sendable (Request, () async throws -> ByteBuffer) async throws -> Response
+
+    /// `GET /v1/indicators`, `GET /v1/series`, `GET /v1/figures/{id}`: read-only, cached like
+    /// the other projection routes.
+    static func addSeriesRoutes(to router: Router<BasicRequestContext>, queries: any PubstatQueries, cached: @escaping CachedAnswer) {
+        router.get(RouterPath(Route.indicators)) { request, _ in
+            try await cached(request) {
+                try JSONResponse.encode(await queries.seriesQueries?.indicators() ?? IndicatorsReport(indicators: []))
+            }
+        }
+        router.get(RouterPath(Route.series)) { request, _ in
+            let query = try SeriesQuery(QueryParameters(request.uri.query))
+            return try await cached(request) {
+                guard let series = queries.seriesQueries else {
+                    return try JSONResponse.encode(SeriesReport(indicator: query.filter.indicator, asOf: query.filter.asOf,
+                                                                history: query.filter.history, series: []))
+                }
+                return try JSONResponse.encode(await query.run(on: series))
+            }
+        }
+        router.get(RouterPath(Route.figure)) { request, context in
+            let id = try FigureLookup.id(try context.parameters.require("id"))
+            return try await cached(request) {
+                guard let explanation = await queries.seriesQueries?.figure(id) else {
+                    throw APIError(.notFound, "no figure \(id): `pubstatctl bulletin ID` and `pubstatctl series INDICATOR` show figure ids")
+                }
+                return try JSONResponse.encode(explanation)
+            }
+        }
+    }
+}
+
+/// Reads the `{id}` of the figure routes.
+enum FigureLookup {
+    static func id(_ given: String) throws(APIError) -> FigureID {
+        let text = (given.removingPercentEncoding ?? given).lowercased()
+        guard FigureID.isWellFormed(text) else {
+            throw APIError(.badRequest, "id must be a figure id such as 3f09a2c4b7d1-0123456789abcdef (12 hex digits, '-', 16 hex digits), got '\(given)'")
+        }
+        return FigureID(rawValue: text)
+    }
+}
