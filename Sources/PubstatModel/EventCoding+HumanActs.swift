@@ -6,9 +6,9 @@ extension EventCoding {
         case .figureCorrected(let e):
             writer.beginObject()
             writer.key("bulletinId"); writer.string(e.bulletinID.rawValue)
+            if let fields = e.fields, !fields.isEmpty { writer.key("fields"); try fields.write(to: &writer) }
             writer.key("figure"); try e.figure.write(to: &writer)
             writer.key("figureId"); writer.string(e.figureID.rawValue)
-            if let fields = e.fields, !fields.isEmpty { writer.key("fields"); try fields.write(to: &writer) }
             writer.key("reason"); writer.string(e.reason)
             writer.key("uid"); writer.int(Int(e.peer.uid))
             writer.key("user"); writer.string(e.peer.user)
