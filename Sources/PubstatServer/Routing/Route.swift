@@ -16,10 +16,11 @@ enum Route {
     static let correct = "/v1/figures/:id/correct"
     static let confirm = "/v1/figures/:id/confirm"
     static let retract = "/v1/bulletins/:id/retract"
+    static let openAPI = "/v1/openapi.json"
 
     static let all = [
         health, status, budget, visitors, bulletins, bulletin, reextract, unclassified, events, indicators, series, figure,
-        correct, confirm, retract,
+        correct, confirm, retract, openAPI,
     ]
 
     /// The routes answering POST only.
@@ -31,7 +32,7 @@ enum Route {
         health: [], status: [], budget: ["jurisdiction", "year"], visitors: [], bulletins: ["figures", "since"], bulletin: [],
         reextract: [], unclassified: ["bulletin", "limit"], events: ["after", "limit", "follow"],
         indicators: [], series: ["indicator", "jurisdiction", "from", "to", "asOf", "history"], figure: [],
-        correct: [], confirm: [], retract: [],
+        correct: [], confirm: [], retract: [], openAPI: [],
     ]
 
     /// The methods a route answers, as an `Allow` header lists them.
