@@ -13,26 +13,50 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self.init(micros: Int64(Self.days(from: date)) * 86_400_000_000)
     }
 
-    /// Reads `YYYY-MM-DDTHH:MM:SS[.ffffff]Z` (any number of fraction digits up to 6), or a bare
+    /// Reads an RFC 3339 time (`2026-11-28T08:00:00Z`, `2026-11-28T15:00:00.5+07:00`; digits
+    /// after the sixth decimal are dropped, a leap second counts as the second before), or a bare
     /// `YYYY-MM-DD` (midnight UTC); nil for anything else.
     public init?(iso text: String) {
         if let date = CalendarDate(iso: text) {
             self.init(startOf: date)
             return
         }
-        let parts = text.split(separator: "T", maxSplits: 1)
-        guard parts.count == 2, let date = CalendarDate(iso: String(parts[0])), parts[1].hasSuffix("Z") else { return nil }
-        let clock = parts[1].dropLast().split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let hms = clock[0].split(separator: ":", omittingEmptySubsequences: false)
-        guard hms.count == 3, hms.allSatisfy({ $0.count == 2 }), let h = Int(hms[0]), let m = Int(hms[1]), let s = Int(hms[2]),
-              h < 24, m < 60, s < 60 else { return nil }
-        var fraction: Int64 = 0
-        if clock.count == 2 {
-            let digits = clock[1]
-            guard (1...6).contains(digits.count), digits.allSatisfy(\.isASCII), let value = Int64(digits) else { return nil }
-            fraction = value * Int64([1, 100_000, 10_000, 1_000, 100, 10, 1][digits.count])
+        let chars = Array(text.utf8)
+        guard chars.count >= 20, chars[10] == UInt8(ascii: "T") || chars[10] == UInt8(ascii: "t"),
+              let date = CalendarDate(iso: String(decoding: chars[0..<10], as: UTF8.self)) else { return nil }
+        let clock = Array(chars[11...])
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= clock.count, clock[range].allSatisfy({ (48...57).contains($0) }) else { return nil }
+            return Int(String(decoding: clock[range], as: UTF8.self))
         }
-        self.init(micros: Timestamp(startOf: date).micros + Int64(h * 3600 + m * 60 + s) * 1_000_000 + fraction)
+        guard let h = number(0..<2), let m = number(3..<5), let s = number(6..<8), clock[2] == UInt8(ascii: ":"),
+              clock[5] == UInt8(ascii: ":"), h < 24, m < 60, s <= 60 else { return nil }
+        var index = 8
+        var fraction: Int64 = 0
+        if index < clock.count, clock[index] == UInt8(ascii: ".") {
+            index += 1
+            var digits = 0
+            while index < clock.count, (48...57).contains(clock[index]) {
+                if digits < 6 { fraction = fraction * 10 + Int64(clock[index] - 48) }
+                digits += 1
+                index += 1
+            }
+            guard digits > 0 else { return nil }
+            for _ in min(digits, 6)..<6 { fraction *= 10 }
+        }
+        let offset: Int
+        let zone = Array(clock[index...])
+        if zone == [UInt8(ascii: "Z")] || zone == [UInt8(ascii: "z")] {
+            offset = 0
+        } else if zone.count == 6, zone[0] == UInt8(ascii: "+") || zone[0] == UInt8(ascii: "-"), zone[3] == UInt8(ascii: ":"),
+                  let oh = Int(String(decoding: zone[1..<3], as: UTF8.self)), let om = Int(String(decoding: zone[4..<6], as: UTF8.self)),
+                  oh < 24, om < 60 {
+            offset = (oh * 3600 + om * 60) * (zone[0] == UInt8(ascii: "+") ? 1 : -1)
+        } else {
+            return nil
+        }
+        let seconds = Int64(h * 3600 + m * 60 + min(s, 59) - offset)
+        self.init(micros: Timestamp(startOf: date).micros + seconds * 1_000_000 + fraction)
     }
 
     /// The UTC date of this moment.

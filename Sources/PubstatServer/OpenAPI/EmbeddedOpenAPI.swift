@@ -142,10 +142,18 @@ enum EmbeddedOpenAPI {
             "in": "query",
             "required": false,
             "schema": {
-              "type": "string",
-              "minLength": 1
+              "anyOf": [
+                {
+                  "type": "string",
+                  "format": "date"
+                },
+                {
+                  "type": "string",
+                  "format": "date-time"
+                }
+              ]
             },
-            "description": "Only bulletins ingested at or after this UTC time (`2026-11-28T08:00:00Z`) or date (`YYYY-MM-DD`, midnight UTC)."
+            "description": "Only bulletins ingested at or after this date (`YYYY-MM-DD`, midnight UTC) or RFC 3339 time (`2026-11-28T08:00:00Z`)."
           }
         ],
         "responses": {
@@ -1705,17 +1713,35 @@ enum EmbeddedOpenAPI {
       },
       "FigureID": {
         "type": "string",
-        "pattern": "^[0-9a-f]{12}-[0-9a-f]{16}(-[0-9]+)?$",
+        "pattern": "^[0-9a-f]{12}-[0-9a-f]{16}(-([2-9]|[1-9][0-9]{1,3}))?$",
         "description": "A figure's id: the bulletin's first 12 hex digits and a hash of what the figure observes (indicator, jurisdiction, period, cut-off, kind, sector, scope, price basis, portal); stable across re-extraction."
       },
       "FigureAmendment": {
         "type": "object",
         "properties": {
           "indicator": {
-            "type": "string"
+            "type": "string",
+            "pattern": "^[a-z0-9_]+$"
           },
           "unit": {
-            "type": "string"
+            "type": "string",
+            "enum": [
+              "vnd",
+              "thousand_vnd",
+              "million_vnd",
+              "billion_vnd",
+              "trillion_vnd",
+              "usd",
+              "thousand_usd",
+              "million_usd",
+              "billion_usd",
+              "percent",
+              "arrivals",
+              "visits",
+              "count",
+              "hectare",
+              "tonne"
+            ]
           },
           "per": {
             "type": "string"
@@ -1724,13 +1750,17 @@ enum EmbeddedOpenAPI {
             "$ref": "#/components/schemas/FigureKind"
           },
           "period": {
-            "$ref": "#/components/schemas/Period"
+            "type": "string",
+            "pattern": "^((19|20)[0-9]{2}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]|([1-9]|1[0-2])M))?|(19|20)[0-9]{2}/(19|20)[0-9]{2})(-target)?$",
+            "description": "A period: `2021`, `2021-03`, `2021-Q3`, `2021-H1`, `2021-9M`, `2016/2020`, optionally with `-target`."
           },
           "as_of": {
             "$ref": "#/components/schemas/CalendarDate"
           },
           "jurisdiction": {
-            "$ref": "#/components/schemas/Jurisdiction"
+            "type": "string",
+            "pattern": "^(country|province|city|district|town|commune):.+$",
+            "description": "`level:Name`."
           },
           "value_high": {
             "type": "number"
@@ -1747,7 +1777,8 @@ enum EmbeddedOpenAPI {
         },
         "required": [],
         "additionalProperties": false,
-        "description": "Corrected fields of a figure; absent means unchanged."
+        "description": "Corrected fields of a figure; absent means unchanged.",
+        "minProperties": 1
       },
       "CorrectionRecord": {
         "type": "object",
@@ -2303,7 +2334,19 @@ enum EmbeddedOpenAPI {
           "reason"
         ],
         "additionalProperties": false,
-        "description": "The body of a correction: a value and/or fields, and why."
+        "description": "The body of a correction: a value and/or fields (at least one), and why. Any other member is a 400.",
+        "anyOf": [
+          {
+            "required": [
+              "value"
+            ]
+          },
+          {
+            "required": [
+              "fields"
+            ]
+          }
+        ]
       },
       "ConfirmationRequest": {
         "type": "object",

@@ -47,7 +47,7 @@ extension PubstatHTTPServer {
 enum ActBody {
     static let maxBytes = 64 * 1024
 
-    static func required<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
+    static func required<T: ActRequest>(_ type: T.Type, from request: Request) async throws -> T {
         guard let value = try await optional(type, from: request) else {
             throw APIError(.badRequest, "the request needs a JSON body, e.g. {\"reason\": \"…\"}")
         }
@@ -55,7 +55,7 @@ enum ActBody {
     }
 
     /// The body decoded, or nil when there is none.
-    static func optional<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T? {
+    static func optional<T: ActRequest>(_ type: T.Type, from request: Request) async throws -> T? {
         let buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: maxBytes)
@@ -63,8 +63,10 @@ enum ActBody {
             throw APIError(.contentTooLarge, "the body must be JSON of at most \(maxBytes) bytes")
         }
         guard buffer.readableBytes > 0 else { return nil }
+        let data = Data(buffer.readableBytesView)
+        try rejectUnknownMembers(data, T.members)
         do {
-            return try APIJSON.decoder().decode(T.self, from: Data(buffer.readableBytesView))
+            return try APIJSON.decoder().decode(T.self, from: data)
         } catch let DecodingError.keyNotFound(key, _) {
             throw APIError(.badRequest, "\(snakeCase(key.stringValue)) is required in the JSON body")
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
@@ -73,6 +75,22 @@ enum ActBody {
             throw APIError(.badRequest, "\(context.codingPath.isEmpty ? "the body" : name(context.codingPath)) is not valid: \(context.debugDescription)")
         } catch {
             throw APIError(.badRequest, "the body is not the JSON expected: \(error)")
+        }
+    }
+
+    /// The members a body may have (the figure fields under `fields`); any other is a 400 naming it,
+    /// as an unknown query parameter is.
+    static let fieldMembers: Set<String> = [
+        "indicator", "unit", "per", "kind", "period", "as_of", "jurisdiction", "value_high", "sector", "scope", "price_basis",
+    ]
+
+    private static func rejectUnknownMembers(_ data: Data, _ members: Set<String>) throws(APIError) {
+        guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return }  // the decoder says why
+        if let unknown = object.keys.sorted().first(where: { !members.contains($0) }) {
+            throw APIError(.badRequest, "\(unknown) is not a member of this body: it takes \(members.sorted().joined(separator: ", "))")
+        }
+        if let fields = object["fields"] as? [String: Any], let unknown = fields.keys.sorted().first(where: { !fieldMembers.contains($0) }) {
+            throw APIError(.badRequest, "fields.\(unknown) is not a figure field a correction can change: \(fieldMembers.sorted().joined(separator: ", "))")
         }
     }
 
@@ -100,4 +118,21 @@ enum ActBody {
             throw APIError(.badRequest, "reason must say why the figure is corrected")
         }
     }
+}
+
+/// A body of an admin act, and the members it takes.
+protocol ActRequest: Decodable {
+    static var members: Set<String> { get }
+}
+
+extension CorrectionRequest: ActRequest {
+    static var members: Set<String> { ["value", "fields", "reason"] }
+}
+
+extension ConfirmationRequest: ActRequest {
+    static var members: Set<String> { ["note"] }
+}
+
+extension RetractionRequest: ActRequest {
+    static var members: Set<String> { ["reason"] }
 }

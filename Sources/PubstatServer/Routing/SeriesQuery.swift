@@ -18,9 +18,6 @@ struct SeriesQuery {
         filter = SeriesFilter(indicator: Indicator(text))
         filter.from = try Self.year(parameters, "from")
         filter.to = try Self.year(parameters, "to")
-        if let from = filter.from, let to = filter.to, from > to {
-            throw APIError(.badRequest, "from (\(from)) must not be after to (\(to))")
-        }
         filter.asOf = try Self.date(parameters, "asOf")
         filter.history = try Self.flag(parameters, "history")
         if let text = parameters["jurisdiction"]?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
