@@ -27,6 +27,7 @@ enum LostRecords {
     private static func outcome(of lost: RecoveryReport.LostRecord, projections: Projections, layout: InboxLayout, store: RawBulletinStore) -> String {
         let record = "record \(lost.sequence)"
         let payload = lost.damagedPayload
+        if let act = lostAct(payload) { return "\(record), \(act), is lost; a person must make it again" }
         guard let id = value(after: #""id":""#, in: payload).flatMap({ BulletinID(hex: $0) }) else {
             return "\(record) is lost and its bulletin cannot be identified (the damage hit it); compare processed/ with "
                 + "`pubstatctl bulletins` and drop any file missing from the log into the inbox again"
@@ -55,6 +56,22 @@ enum LostRecords {
         }
         return "\(record) about bulletin \(named) is lost; it is re-ingested from its raw copy \(store.path(of: id)) "
             + "(dropped into the inbox as \(inboxName); without its sidecar's context, if it had one)"
+    }
+
+    /// A person's act (`figure.corrected`, `figure.confirmed`, `bulletin.retracted`) as the damaged
+    /// payload still names it, with the pubstatctl command that makes it again; nil for other events.
+    private static func lostAct(_ payload: [UInt8]) -> String? {
+        let user = value(after: #""user":""#, in: payload).map { " by \($0)" } ?? ""
+        if let figure = value(after: #""figureId":""#, in: payload) {
+            let confirmed = contains(#""type":"figure.confirmed""#, in: payload)
+            return confirmed ? "a confirmation of figure \(figure)\(user) (`pubstatctl confirm \(figure)`)"
+                : "a correction of figure \(figure)\(user) (`pubstatctl explain \(figure)`, then `pubstatctl correct \(figure)`)"
+        }
+        guard contains(#""type":"bulletin.retracted""#, in: payload) || (contains(#""uid":"#, in: payload) && !contains(#""fileName""#, in: payload)) else {
+            return nil
+        }
+        let bulletin = value(after: #""id":""#, in: payload) ?? "(unknown)"
+        return "a retraction of bulletin \(bulletin)\(user) (`pubstatctl retract \(bulletin.prefix(12)) --reason …`)"
     }
 
     /// The JSON string value after `key` in possibly damaged bytes (no escapes), or nil.
