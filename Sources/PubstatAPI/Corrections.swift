@@ -36,7 +36,7 @@ public struct ActReceipt: Hashable, Sendable, Codable {
     public var uid: UInt32
     public var user: String
 
-    public init(event: String, sequence: UInt64, at: Timestamp, figure: FigureID?, bulletin: BulletinID, peer: Peer) {
+    public init(event: String, sequence: UInt64, at: Timestamp, figure: FigureID?, bulletin: BulletinID, peer: Requester) {
         self.event = event
         self.sequence = sequence
         self.at = at

@@ -66,7 +66,7 @@ public struct CorrectionRecord: Hashable, Sendable, Codable {
     public var uid: UInt32
     public var user: String
 
-    public init(sequence: UInt64, at: Timestamp, value: Double?, fields: FigureAmendment?, reason: String, peer: Peer) {
+    public init(sequence: UInt64, at: Timestamp, value: Double?, fields: FigureAmendment?, reason: String, peer: Requester) {
         self.sequence = sequence
         self.at = at
         self.value = value
@@ -85,7 +85,7 @@ public struct ConfirmationRecord: Hashable, Sendable, Codable {
     public var uid: UInt32
     public var user: String
 
-    public init(sequence: UInt64, at: Timestamp, note: String?, peer: Peer) {
+    public init(sequence: UInt64, at: Timestamp, note: String?, peer: Requester) {
         self.sequence = sequence
         self.at = at
         self.note = note
@@ -102,7 +102,7 @@ public struct RetractionRecord: Hashable, Sendable, Codable {
     public var uid: UInt32
     public var user: String
 
-    public init(sequence: UInt64, at: Timestamp, reason: String, peer: Peer) {
+    public init(sequence: UInt64, at: Timestamp, reason: String, peer: Requester) {
         self.sequence = sequence
         self.at = at
         self.reason = reason
@@ -111,5 +111,5 @@ public struct RetractionRecord: Hashable, Sendable, Codable {
     }
 
     /// The peer who retracted.
-    public var peer: Peer { Peer(uid: uid, user: user) }
+    public var peer: Requester { Requester(uid: uid, user: user) }
 }

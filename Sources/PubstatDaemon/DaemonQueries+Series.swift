@@ -20,7 +20,7 @@ extension DaemonQueries: SeriesQueries {
         readModel.current().projections.series.explain(id)
     }
 
-    func correct(_ id: FigureID, _ request: CorrectionRequest, by peer: Peer) async throws -> ActReceipt {
+    func correct(_ id: FigureID, _ request: CorrectionRequest, by peer: Requester) async throws -> ActReceipt {
         let series = readModel.current().projections.series
         guard let bulletin = series.bulletin(of: id), let explained = series.explain(id) else {
             throw ActRefusal(status: .notFound, message: "no figure \(id); `pubstatctl bulletin ID` lists a bulletin's figures with their ids")
@@ -35,7 +35,7 @@ extension DaemonQueries: SeriesQueries {
         return Self.receipt(logged, figure: id, peer: peer)
     }
 
-    func confirm(_ id: FigureID, _ request: ConfirmationRequest, by peer: Peer) async throws -> ActReceipt {
+    func confirm(_ id: FigureID, _ request: ConfirmationRequest, by peer: Requester) async throws -> ActReceipt {
         guard let bulletin = readModel.current().projections.series.bulletin(of: id) else {
             throw ActRefusal(status: .notFound, message: "no figure \(id); `pubstatctl bulletin ID` lists a bulletin's figures with their ids")
         }
@@ -43,7 +43,7 @@ extension DaemonQueries: SeriesQueries {
         return Self.receipt(logged, figure: id, peer: peer)
     }
 
-    func retract(_ bulletin: BulletinID, _ request: RetractionRequest, by peer: Peer) async throws -> ActReceipt {
+    func retract(_ bulletin: BulletinID, _ request: RetractionRequest, by peer: Requester) async throws -> ActReceipt {
         let logged = try await pipeline.appendAct(.bulletinRetracted(BulletinRetracted(id: bulletin, reason: request.reason, peer: peer)))
         return Self.receipt(logged, figure: nil, peer: peer)
     }

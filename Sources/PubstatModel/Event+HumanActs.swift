@@ -14,9 +14,9 @@ public struct FigureCorrected: Hashable, Sendable, Codable {
     /// The whole figure as corrected, so the correction stands even if re-extraction no longer finds the figure.
     public var figure: Figure
     public var reason: String
-    public var peer: Peer
+    public var peer: Requester
 
-    public init(bulletinID: BulletinID, figureID: FigureID, value: Double?, fields: FigureAmendment?, figure: Figure, reason: String, peer: Peer) {
+    public init(bulletinID: BulletinID, figureID: FigureID, value: Double?, fields: FigureAmendment?, figure: Figure, reason: String, peer: Requester) {
         self.bulletinID = bulletinID
         self.figureID = figureID
         self.value = value
@@ -42,9 +42,9 @@ public struct FigureConfirmed: Hashable, Sendable, Codable {
     public var bulletinID: BulletinID
     public var figureID: FigureID
     public var note: String?
-    public var peer: Peer
+    public var peer: Requester
 
-    public init(bulletinID: BulletinID, figureID: FigureID, note: String?, peer: Peer) {
+    public init(bulletinID: BulletinID, figureID: FigureID, note: String?, peer: Requester) {
         self.bulletinID = bulletinID
         self.figureID = figureID
         self.note = note
@@ -60,9 +60,9 @@ public struct BulletinRetracted: Hashable, Sendable, Codable {
 
     public var id: BulletinID
     public var reason: String
-    public var peer: Peer
+    public var peer: Requester
 
-    public init(id: BulletinID, reason: String, peer: Peer) {
+    public init(id: BulletinID, reason: String, peer: Requester) {
         self.id = id
         self.reason = reason
         self.peer = peer

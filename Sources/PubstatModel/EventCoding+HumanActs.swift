@@ -40,12 +40,12 @@ extension EventCoding {
 
 extension EventCoding.DataFields {
     /// The peer of a human act: `uid` and `user`, both required.
-    func peer() throws -> Peer {
+    func peer() throws -> Requester {
         let uid: Int = try require(uid, "uid")
         guard let value = UInt32(exactly: uid) else {
             throw JSONError(kind: .mismatch, offset: offset, message: "data.uid \(uid) is not a user id")
         }
-        return Peer(uid: value, user: try require(user, "user"))
+        return Requester(uid: value, user: try require(user, "user"))
     }
 
     /// True for the types and versions ``act(_:version:)`` builds.

@@ -8,11 +8,11 @@ public protocol SeriesQueries: Sendable {
     func series(_ filter: SeriesFilter) async -> SeriesReport
     func figure(_ id: FigureID) async -> FigureExplanation?
     /// Appends `figure.corrected`; throws ``ActRefusal`` for an unknown figure or a retracted bulletin.
-    func correct(_ id: FigureID, _ request: CorrectionRequest, by peer: Peer) async throws -> ActReceipt
+    func correct(_ id: FigureID, _ request: CorrectionRequest, by peer: Requester) async throws -> ActReceipt
     /// Appends `figure.confirmed`.
-    func confirm(_ id: FigureID, _ request: ConfirmationRequest, by peer: Peer) async throws -> ActReceipt
+    func confirm(_ id: FigureID, _ request: ConfirmationRequest, by peer: Requester) async throws -> ActReceipt
     /// Appends `bulletin.retracted`.
-    func retract(_ bulletin: BulletinID, _ request: RetractionRequest, by peer: Peer) async throws -> ActReceipt
+    func retract(_ bulletin: BulletinID, _ request: RetractionRequest, by peer: Requester) async throws -> ActReceipt
 }
 
 extension PubstatQueries {
@@ -22,7 +22,7 @@ extension PubstatQueries {
 
 extension SeriesQueries {
     /// The receipt of an appended act.
-    public static func receipt(_ logged: LoggedEvent, figure: FigureID?, peer: Peer) -> ActReceipt {
+    public static func receipt(_ logged: LoggedEvent, figure: FigureID?, peer: Requester) -> ActReceipt {
         ActReceipt(event: logged.event.type, sequence: logged.sequence, at: Timestamp(micros: logged.timestampMicros),
                    figure: figure, bulletin: logged.event.bulletinID, peer: peer)
     }

@@ -13,7 +13,7 @@ struct GoldenLogV3Tests {
 
     static let headHash = "e8760353ae8a47b93e2f94813912bcc88d7dfc57365d9fc27011a3aaa22365b2"
 
-    static let editor = Peer(uid: 1000, user: "biên tập")
+    static let editor = Requester(uid: 1000, user: "biên tập")
     /// The figure of the v2 log's last bulletin; its id is derived from the bulletin and what it observes.
     static let figure = GoldenLogV2Tests.withContext.figures[0]
     static let figureID = FigureID.assign(bulletin: GoldenEvents.id("7"), figures: [figure])[0]
@@ -32,7 +32,7 @@ struct GoldenLogV3Tests {
 
     static let all: [[Event]] = GoldenLogV2Tests.all + [
         [.figureCorrected(corrected),
-         .figureConfirmed(FigureConfirmed(bulletinID: GoldenEvents.id("7"), figureID: figureID, note: nil, peer: Peer(uid: 0, user: "root")))],
+         .figureConfirmed(FigureConfirmed(bulletinID: GoldenEvents.id("7"), figureID: figureID, note: nil, peer: Requester(uid: 0, user: "root")))],
         [.bulletinRetracted(BulletinRetracted(id: GoldenEvents.id("4"), reason: "a draft published by mistake", peer: editor))],
     ]
 

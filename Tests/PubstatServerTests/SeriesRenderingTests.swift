@@ -22,7 +22,7 @@ import Testing
         var corrected = later
         corrected.value = 6.55
         try projections.apply(LoggedEvent(sequence: 3, timestampMicros: 1_764_320_400_000_000, event: .figureCorrected(FigureCorrected(
-            bulletinID: StubQueries.idB, figureID: id, value: 6.55, fields: nil, figure: corrected, reason: "table", peer: Peer(uid: 1000, user: "alice")))))
+            bulletinID: StubQueries.idB, figureID: id, value: 6.55, fields: nil, figure: corrected, reason: "table", peer: Requester(uid: 1000, user: "alice")))))
         return projections
     }
 

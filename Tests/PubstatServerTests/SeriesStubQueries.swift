@@ -13,7 +13,7 @@ final class SeriesStubQueries: PubstatQueries, SeriesQueries, @unchecked Sendabl
     let base = StubQueries()
     private(set) var projections = Projections()
     /// The peers recorded by acts, in order.
-    private(set) var peers: [Peer] = []
+    private(set) var peers: [Requester] = []
 
     init() {
         let hcmFigure = Figure(indicator: Self.growth, value: 7.1, unit: .percent, period: Period("2021"), jurisdiction: Self.hcm, quote: "tăng 7,1%")
@@ -43,7 +43,7 @@ final class SeriesStubQueries: PubstatQueries, SeriesQueries, @unchecked Sendabl
     func series(_ filter: SeriesFilter) async -> SeriesReport { projections.series.series(filter) }
     func figure(_ id: FigureID) async -> FigureExplanation? { projections.series.explain(id) }
 
-    func correct(_ id: FigureID, _ request: CorrectionRequest, by peer: Peer) async throws -> ActReceipt {
+    func correct(_ id: FigureID, _ request: CorrectionRequest, by peer: Requester) async throws -> ActReceipt {
         guard let bulletin = projections.series.bulletin(of: id), let figure = projections.series.explain(id)?.figure else {
             throw ActRefusal(status: .notFound, message: "no figure \(id)")
         }
@@ -54,14 +54,14 @@ final class SeriesStubQueries: PubstatQueries, SeriesQueries, @unchecked Sendabl
         return Self.receipt(append(.figureCorrected(event)), figure: id, peer: peer)
     }
 
-    func confirm(_ id: FigureID, _ request: ConfirmationRequest, by peer: Peer) async throws -> ActReceipt {
+    func confirm(_ id: FigureID, _ request: ConfirmationRequest, by peer: Requester) async throws -> ActReceipt {
         guard let bulletin = projections.series.bulletin(of: id) else { throw ActRefusal(status: .notFound, message: "no figure \(id)") }
         peers.append(peer)
         return Self.receipt(append(.figureConfirmed(FigureConfirmed(bulletinID: bulletin, figureID: id, note: request.note, peer: peer))),
                             figure: id, peer: peer)
     }
 
-    func retract(_ bulletin: BulletinID, _ request: RetractionRequest, by peer: Peer) async throws -> ActReceipt {
+    func retract(_ bulletin: BulletinID, _ request: RetractionRequest, by peer: Requester) async throws -> ActReceipt {
         guard projections.catalog.bulletins[bulletin] != nil else { throw ActRefusal(status: .notFound, message: "no bulletin \(bulletin.short)") }
         peers.append(peer)
         return Self.receipt(append(.bulletinRetracted(BulletinRetracted(id: bulletin, reason: request.reason, peer: peer))), figure: nil, peer: peer)

@@ -7,7 +7,7 @@ enum RequestPeer {
     // uid and user name, and an admin gate (403 for other peers). Until it is merged, the acts
     // record an unknown peer and are not gated: wire `peer(of:)` to that context and put the
     // admin routes behind its gate.
-    static func peer(of context: BasicRequestContext) -> Peer {
-        Peer(uid: UInt32.max, user: "unknown")
+    static func peer(of context: BasicRequestContext) -> Requester {
+        Requester(uid: UInt32.max, user: "unknown")
     }
 }

@@ -4,7 +4,7 @@ import PubstatModel
 /// Events for the series tests: GRDP growth of Lai Châu in 2021, from several bulletins.
 enum SeriesFixture {
     static let indicator = Indicator("grdp_growth")
-    static let alice = Peer(uid: 1000, user: "alice")
+    static let alice = Requester(uid: 1000, user: "alice")
 
     static func date(_ text: String) -> CalendarDate { CalendarDate(iso: text)! }
 
