@@ -43,7 +43,10 @@ struct HTTPListener: Sendable {
         let http = self.http(for: nil), logger = self.logger  // setting up the pipeline needs no responder
         let setUp: @Sendable (any Channel) -> EventLoopFuture<AcceptedConnection> = { channel in
             PeerCredentials.read(from: channel, logger: logger).flatMap { peer in
-                http.setup(channel: channel, logger: logger).map { AcceptedConnection(http: $0, peer: peer) }
+                http.setup(channel: channel, logger: logger).flatMapThrowing { value in
+                    try HTTP1Persistence.insert(into: channel.pipeline.syncOperations)
+                    return AcceptedConnection(http: value, peer: peer)
+                }
             }
         }
         switch socket {
