@@ -246,8 +246,19 @@ enum EmbeddedOpenAPI {
                 }
               }
             }
+          },
+          "403": {
+            "description": "The peer is neither root nor the daemon's own user (SO_PEERCRED); the message says who may.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
           }
-        }
+        },
+        "description": "An admin endpoint: only for peers whose uid is root or the daemon's own (README, Access control)."
       }
     },
     "/v1/unclassified": {

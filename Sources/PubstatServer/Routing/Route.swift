@@ -1,4 +1,4 @@
-/// The API's paths; every route answers GET (and HEAD) only, but `reextract`, which is a POST.
+/// The API's paths; every route answers GET (and HEAD) only, but the admin routes, which are POSTs.
 enum Route {
     static let health = "/v1/health"
     static let status = "/v1/status"
@@ -20,9 +20,16 @@ enum Route {
         reextract: [], unclassified: ["bulletin", "limit"], events: ["after", "limit", "follow"], openAPI: [],
     ]
 
+    /// The admin routes, each with the action it performs as refusals and the journal name it.
+    /// Only root and pubstatd's own user may call them: ``AdminGateMiddleware`` answers 403 to
+    /// anyone else before the handler runs, and logs every call. A route listed here answers POST.
+    static let admin: [String: String] = [
+        reextract: "re-extract the stored bulletins",
+    ]
+
     /// The methods a route answers, as an `Allow` header lists them.
     static func allowedMethods(_ pattern: String) -> String {
-        pattern == reextract ? "POST" : "GET, HEAD"
+        admin[pattern] != nil ? "POST" : "GET, HEAD"
     }
 
     /// True when `path` names a route, so a miss is a wrong method (405) rather than an unknown path (404).
