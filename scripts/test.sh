@@ -18,5 +18,7 @@ echo "== end-to-end tests"
 swift test --skip-build --no-parallel --filter EndToEndTests
 echo "== API conformance (schemathesis against the real daemon and Sources/PubstatServer/OpenAPI/openapi.json)"
 scripts/check-openapi.sh
+echo "== load, short form (writers dropping generated bulletins while clients query; full form in RELIABILITY.md)"
+scripts/load-test.py --bulletins 200 --writers 4 --clients 8 --seconds 5 --bin "$(swift build --show-bin-path)"
 echo "== systemd units"
 scripts/check-units.sh

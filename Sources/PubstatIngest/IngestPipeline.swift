@@ -23,7 +23,7 @@ public actor IngestPipeline {
     private let log: EventLog
     private var extractor: BulletinExtractor
     private let rawStore: RawBulletinStore
-    private let logger: Logger
+    let logger: Logger
     /// The intake state (which bulletins the log holds) and what re-extraction compares with;
     /// queries read the published copy in ``readModel`` instead.
     public private(set) var projections: Projections
@@ -214,7 +214,7 @@ public actor IngestPipeline {
     public var extractorInUse: BulletinExtractor { extractor }
 
     /// Runs `extractor` from now on (a reloaded indicator catalogue); files already ingested
-    /// keep their figures until ``reextract()``.
+    /// keep their figures until ``reextract(requestedBy:)``.
     public func use(_ extractor: BulletinExtractor) {
         self.extractor = extractor
     }

@@ -13,13 +13,16 @@ public struct PubstatHTTPServer: Service {
     public let socket: ServerSocket
     public let logger: Logger
     public let limits: ServerLimits
+    /// Who may make admin requests: by default root and the uid this process runs as.
+    public let admins: AdminPolicy
     public let onListening: @Sendable () async -> Void
 
     public init(
         queries: any PubstatQueries, socket: ServerSocket, logger: Logger, limits: ServerLimits = .lenient,
-        onListening: @escaping @Sendable () async -> Void = {}
+        admins: AdminPolicy = .rootAndThisProcess(), onListening: @escaping @Sendable () async -> Void = {}
     ) {
         self.limits = limits
+        self.admins = admins
         self.queries = queries
         self.socket = socket
         self.logger = logger
@@ -28,14 +31,16 @@ public struct PubstatHTTPServer: Service {
 
     /// Serves until graceful shutdown or cancellation; throws ``PubstatServerError`` when it cannot listen.
     public func run() async throws {
-        let responder = Self.makeRouter(queries: queries).buildResponder()
+        let responder = Self.makeRouter(queries: queries, admins: admins).buildResponder()
         let listener = HTTPListener(
-            http: Self.http1Channel(responder: responder, limits: limits, logger: logger), maxConnections: limits.maxConnections, logger: logger)
+            configuration: Self.http1Configuration(limits: limits), respond: Self.respond(with: responder, logger: logger),
+            maxConnections: limits.maxConnections, logger: logger)
         let server = try await listener.listen(on: socket)
         let boundFile = SocketFileIdentity(socket)
         logger.info("pubstatd API listening", metadata: [
             "socket": "\(socket)", "max.connections": "\(limits.maxConnections)",
             "header.timeout": "\(limits.headerTimeout)", "idle.timeout": "\(limits.idleTimeout)",
+            "admins": "\(admins.whoMay)",
         ])
         await listener.serve(server, onListening: onListening)
         boundFile?.removeIfUnchanged()

@@ -109,6 +109,9 @@ import Testing
         #expect(explained.figure.value == 1540)
         #expect(explained.extracted?.value == 1536.8)
         #expect(explained.corrections.count == 1)
+        // The requester the admin gate let through (this test's user) is recorded in the event.
+        #expect(explained.corrections.first?.uid == getuid())
+        #expect(explained.corrections.first?.user == (getpwuid(getuid()).map { String(cString: $0.pointee.pw_name) } ?? String(getuid())))
         #expect(explained.bulletin.fileName == "ngan-sach-20-10.txt")
         #expect(explained.figure.source != nil)
     }

@@ -36,7 +36,7 @@ final class SeriesStubQueries: PubstatQueries, SeriesQueries, @unchecked Sendabl
     func visitors() async -> VisitorReport { await base.visitors() }
     func bulletins() async -> BulletinList { projections.catalog.list }
     func bulletin(_ id: BulletinID) async -> BulletinDetail? { projections.catalog.detail(matching: id.rawValue) }
-    func reextract() async throws -> ReextractReport { try await base.reextract() }
+    func reextract(requestedBy peer: Peer) async throws -> ReextractReport { try await base.reextract(requestedBy: peer) }
     func unclassified(_ filter: UnclassifiedFilter) async -> UnclassifiedReport { await base.unclassified(filter) }
 
     func indicators() async -> IndicatorsReport { projections.series.indicators() }

@@ -264,8 +264,19 @@ enum EmbeddedOpenAPI {
                 }
               }
             }
+          },
+          "403": {
+            "description": "The peer is neither root nor the daemon's own user (SO_PEERCRED); the message says who may.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
           }
-        }
+        },
+        "description": "An admin endpoint: only for peers whose uid is root or the daemon's own (README, Access control)."
       }
     },
     "/v1/unclassified": {
@@ -670,6 +681,16 @@ enum EmbeddedOpenAPI {
                 }
               }
             }
+          },
+          "403": {
+            "description": "The peer is neither root nor the daemon's own user (SO_PEERCRED); the message says who may.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
           }
         }
       }
@@ -752,6 +773,16 @@ enum EmbeddedOpenAPI {
           },
           "422": {
             "description": "This server records no acts.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "403": {
+            "description": "The peer is neither root nor the daemon's own user (SO_PEERCRED); the message says who may.",
             "content": {
               "application/json": {
                 "schema": {
@@ -842,6 +873,16 @@ enum EmbeddedOpenAPI {
           },
           "422": {
             "description": "This server records no acts.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "403": {
+            "description": "The peer is neither root nor the daemon's own user (SO_PEERCRED); the message says who may.",
             "content": {
               "application/json": {
                 "schema": {

@@ -3,11 +3,13 @@ import PubstatModel
 import PubstatProjections
 
 extension PubstatHTTPServer {
-    /// The API's routes over `queries`. Every answer, errors included, is JSON.
-    public static func makeRouter(queries: any PubstatQueries) -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self, options: [.autoGenerateHeadEndpoints])
+    /// The API's routes over `queries`. Every answer, errors included, is JSON. The admin
+    /// routes (``Route/admin``) answer only the peers `admins` allows.
+    public static func makeRouter(queries: any PubstatQueries, admins: AdminPolicy) -> Router<PubstatRequestContext> {
+        let router = Router(context: PubstatRequestContext.self, options: [.autoGenerateHeadEndpoints])
         router.add(middleware: JSONErrorMiddleware())
         router.add(middleware: QueryCheckMiddleware())
+        router.add(middleware: AdminGateMiddleware(policy: admins))
         // Answers of the read-only projection routes, kept until the published head moves.
         let cache = ResponseCache()
         @Sendable func cached(_ request: Request, _ produce: () async throws -> ByteBuffer) async throws -> Response {
@@ -36,9 +38,10 @@ extension PubstatHTTPServer {
                 return try JSONResponse.encode(detail)
             }
         }
-        router.post(RouterPath(Route.reextract)) { _, _ in
+        router.post(RouterPath(Route.reextract)) { _, context in
+            let peer = try context.admin()
             do {
-                return try JSONResponse.make(try await queries.reextract())
+                return try JSONResponse.make(try await queries.reextract(requestedBy: peer))
             } catch let error as APIError {
                 throw error
             } catch let error as QueryRefusal {

@@ -8,7 +8,7 @@ extension PubstatHTTPServer {
 
     /// `GET /v1/indicators`, `GET /v1/series`, `GET /v1/figures/{id}`: read-only, cached like
     /// the other projection routes.
-    static func addSeriesRoutes(to router: Router<BasicRequestContext>, queries: any PubstatQueries, cached: @escaping CachedAnswer) {
+    static func addSeriesRoutes(to router: Router<PubstatRequestContext>, queries: any PubstatQueries, cached: @escaping CachedAnswer) {
         router.get(RouterPath(Route.indicators)) { request, _ in
             try await cached(request) {
                 try JSONResponse.encode(await queries.seriesQueries?.indicators() ?? IndicatorsReport(indicators: []))

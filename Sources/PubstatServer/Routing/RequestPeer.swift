@@ -1,13 +1,10 @@
-import Hummingbird
 import PubstatModel
 
-/// The peer of a request, recorded in the events people's acts append.
+/// The requester an admin act records: the peer the admin gate let through (`SO_PEERCRED`),
+/// with its user name as it is now, or its uid in decimal when it has none.
 enum RequestPeer {
-    // ACCESS: the access-control helper adds a request context carrying the peer's SO_PEERCRED
-    // uid and user name, and an admin gate (403 for other peers). Until it is merged, the acts
-    // record an unknown peer and are not gated: wire `peer(of:)` to that context and put the
-    // admin routes behind its gate.
-    static func peer(of context: BasicRequestContext) -> Requester {
-        Requester(uid: UInt32.max, user: "unknown")
+    static func requester(of context: PubstatRequestContext) throws -> Requester {
+        let peer = try context.admin()
+        return Requester(uid: peer.uid, user: peer.userName ?? String(peer.uid))
     }
 }

@@ -1,5 +1,4 @@
-/// The API's paths; every route answers GET (and HEAD) only, but `reextract` and the admin acts
-/// (correct, confirm, retract), which are POSTs.
+/// The API's paths; every route answers GET (and HEAD) only, but the admin routes, which are POSTs.
 enum Route {
     static let health = "/v1/health"
     static let status = "/v1/status"
@@ -23,9 +22,6 @@ enum Route {
         correct, confirm, retract, openAPI,
     ]
 
-    /// The routes answering POST only.
-    static let posts: Set<String> = [reextract, correct, confirm, retract]
-
     /// The query parameters each route takes; any other is a 400 (see ``QueryCheckMiddleware``).
     /// A route missing here is not checked.
     static let parameters: [String: [String]] = [
@@ -35,9 +31,19 @@ enum Route {
         correct: [], confirm: [], retract: [], openAPI: [],
     ]
 
+    /// The admin routes, each with the action it performs as refusals and the journal name it.
+    /// Only root and pubstatd's own user may call them: ``AdminGateMiddleware`` answers 403 to
+    /// anyone else before the handler runs, and logs every call. A route listed here answers POST.
+    static let admin: [String: String] = [
+        reextract: "re-extract the stored bulletins",
+        correct: "correct a figure",
+        confirm: "confirm a figure",
+        retract: "retract a bulletin",
+    ]
+
     /// The methods a route answers, as an `Allow` header lists them.
     static func allowedMethods(_ pattern: String) -> String {
-        posts.contains(pattern) ? "POST" : "GET, HEAD"
+        admin[pattern] != nil ? "POST" : "GET, HEAD"
     }
 
     /// True when `path` names a route, so a miss is a wrong method (405) rather than an unknown path (404).
