@@ -30,6 +30,13 @@ import Testing
         try fold(.bulletinRejected(BulletinRejected(id: id(7), fileName: "x.bin", byteCount: 3, code: .binaryContent, reason: "binary")))
         try fold(.figuresRevised(FiguresRevised(id: id(2), extractorVersion: "1.1.0", figures: [budget(2222, seq: 99)])))
         try fold(.figuresRevised(FiguresRevised(id: id(2), extractorVersion: "1.2.0", figures: [])))
+        // People's acts, and the append times, are restated too.
+        let corrected = FigureID.assign(bulletin: id(3), figures: [budget(1003, seq: 3)])[0]
+        let root = Requester(uid: 0, user: "root")
+        try fold(.figureCorrected(FigureCorrected(bulletinID: id(3), figureID: corrected, value: 1300, fields: nil,
+                                                  figure: budget(1300, seq: 3), reason: "typo", peer: root)))
+        try fold(.figureConfirmed(FigureConfirmed(bulletinID: id(3), figureID: corrected, note: nil, peer: root)))
+        try fold(.bulletinRetracted(BulletinRetracted(id: id(4), reason: "draft", peer: root)))
 
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pubstat-snap-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -37,9 +44,11 @@ import Testing
         let store = ProjectionSnapshotStore(directory: folder)
         try store.save(live, chainHash: "ab")
         guard case .success(let snapshot) = store.load() else { Issue.record("snapshot did not load"); return }
-        #expect(snapshot.lastSequence == 9)
+        #expect(snapshot.lastSequence == 12)
         #expect(snapshot.chainHash == "ab")
         #expect(snapshot.projections == live)
+        #expect(snapshot.projections.catalog.bulletins[id(1)]?.bulletin.ingestedAt == Timestamp(micros: 1))
+        #expect(snapshot.projections.series.explain(corrected)?.figure.value == 1300)
         #expect(snapshot.projections.budget.report() == live.budget.report())
     }
 
