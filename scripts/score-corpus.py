@@ -3,9 +3,11 @@
 
     scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside] [--per-indicator] [--misses] [CORPUS ...]
 
-CORPUS is seeds, dev or dev2 (default: all three). dev2 is split in two: the held-aside part (every
-file whose number is a multiple of 4: 004, 008, ..., 044) was not read while rules were written and is
-scored on its own with --split held-aside; --split tuning scores the rest.
+CORPUS is seeds, dev, dev2 or invented (default: seeds, dev and dev2). dev2 is split in two: the
+held-aside part (every file whose number is a multiple of 4: 004, 008, ..., 044) was not read while
+rules were written and is scored on its own with --split held-aside; --split tuning scores the rest.
+invented (Tests/Fixtures/invented, written by the team) is split the same way, its held-aside part being
+every file whose number is a multiple of 3.
 """
 import argparse, json, os, subprocess, sys, tempfile
 
@@ -14,12 +16,16 @@ ROOT = os.path.dirname(HERE)
 SHARED = os.environ.get("PUBSTAT_SHARED", os.path.join(ROOT, "..", "shared"))
 CORPORA = {"seeds": ("corpus/seeds", "corpus/seeds-gold.json"),
            "dev": ("corpus/dev", "corpus/dev/gold.json"),
-           "dev2": ("corpus/dev2", "corpus/dev2/gold.json")}
+           "dev2": ("corpus/dev2", "corpus/dev2/gold.json"),
+           "invented": (os.path.join(ROOT, "Tests", "Fixtures", "invented"),
+                        os.path.join(ROOT, "Tests", "Fixtures", "invented", "gold.json"))}
+# the held-aside part of a split corpus: files whose number is a multiple of this
+HELD_ASIDE_EVERY = {"dev2": 4, "invented": 3}
 
 
-def held_aside(name):
-    stem = os.path.splitext(os.path.basename(name))[0]
-    return stem.isdigit() and int(stem) % 4 == 0
+def held_aside(name, every):
+    number = os.path.basename(name).split("_")[0].split(".")[0]
+    return number.isdigit() and int(number) % every == 0
 
 
 def main():
@@ -28,7 +34,7 @@ def main():
     ap.add_argument("--split", choices=["all", "tuning", "held-aside"], default="all")
     ap.add_argument("--per-indicator", action="store_true")
     ap.add_argument("--misses", action="store_true")
-    ap.add_argument("corpora", nargs="*", default=["seeds", "dev", "dev2"])
+    ap.add_argument("corpora", nargs="*", default=["seeds", "dev", "dev2"], choices=sorted(CORPORA))
     args = ap.parse_args()
     if not os.path.isdir(SHARED):
         sys.exit(f"shared corpora not found at {SHARED}")
@@ -37,8 +43,10 @@ def main():
         folder = os.path.join(SHARED, folder)
         with open(os.path.join(SHARED, gold_path), encoding="utf-8") as f:
             gold = json.load(f)
-        if name == "dev2" and args.split != "all":
-            keep = (lambda d: held_aside(d["file"])) if args.split == "held-aside" else (lambda d: not held_aside(d["file"]))
+        every = HELD_ASIDE_EVERY.get(name)
+        if every and args.split != "all":
+            keep = ((lambda d: held_aside(d["file"], every)) if args.split == "held-aside"
+                    else (lambda d: not held_aside(d["file"], every)))
             gold = [d for d in gold if keep(d)]
         files = [os.path.join(folder, d["file"]) for d in gold]
         out = subprocess.run([args.bin, "extract", "--json", *files], capture_output=True, check=True).stdout
@@ -49,7 +57,7 @@ def main():
             with open(pp, "wb") as f:
                 f.write(out)
             extra = (["--per-indicator"] if args.per_indicator else []) + (["--misses"] if args.misses else [])
-            label = name + ("" if name != "dev2" or args.split == "all" else f" ({args.split})")
+            label = name + ("" if not every or args.split == "all" else f" ({args.split})")
             print(f"== {label}", flush=True)
             subprocess.run([sys.executable, os.path.join(SHARED, "tools", "score.py"), gp, pp, *extra], check=True)
 
