@@ -34,8 +34,11 @@ def main():
     ap.add_argument("--split", choices=["all", "tuning", "held-aside"], default="all")
     ap.add_argument("--per-indicator", action="store_true")
     ap.add_argument("--misses", action="store_true")
-    ap.add_argument("corpora", nargs="*", default=["seeds", "dev", "dev2"], choices=sorted(CORPORA))
+    ap.add_argument("corpora", nargs="*", default=["seeds", "dev", "dev2"])
     args = ap.parse_args()
+    unknown = [name for name in args.corpora if name not in CORPORA]
+    if unknown:
+        ap.error(f"unknown corpus {', '.join(unknown)}; choose from {', '.join(sorted(CORPORA))}")
     if not os.path.isdir(SHARED):
         sys.exit(f"shared corpora not found at {SHARED}")
     for name in args.corpora:
