@@ -54,7 +54,8 @@ public struct BulletinExtractor: Sendable {
         let quantities = QuantityScanner(doc: doc, catalogue: catalogue).scan()
         let (periods, dates) = PeriodScanner(doc: doc).scan()
         let placeMentions = PlaceScanner(doc: doc, catalogue: catalogue).scan()
-        var places = PlaceIndex(mentions: placeMentions)
+        // "Sáng 29/12, tại Hà Nội, Tổng cục Thống kê tổ chức họp báo": where an event took place is not what the bulletin is about
+        var places = PlaceIndex(mentions: placeMentions.filter { !Self.isVenue($0, doc: doc, quantities: quantities) })
         if let j = source.jurisdiction { places.adopt(documentSubject: j) }
         // a bulletin that names districts but no province is about their province ("huyện Mù Cang Chải" → Yên Bái)
         else if places.subject == nil, let parent = Self.commonParent(of: placeMentions, in: catalogue.gazetteer) {
@@ -94,6 +95,13 @@ public struct BulletinExtractor: Sendable {
         result.publishedMonth = published == nil ? archive : nil
         result.sourceURL = source.sourceURL
         return result
+    }
+
+    /// A place named after "tại" in a sentence that states no number: the venue of an event (a press
+    /// conference, a meeting), not the subject of the bulletin's figures.
+    static func isVenue(_ m: PlaceMention, doc: Document, quantities: [Quantity]) -> Bool {
+        m.name != nil && doc.isWord(m.tokens.lowerBound - 1, Lex.tai)
+            && !doc.sentenceHasNumber(containing: m.tokens.lowerBound, quantities: quantities)
     }
 
     /// The one province all named districts and towns belong to (before or after 2025), if there is one.

@@ -397,4 +397,47 @@ import Testing
         let f = try only(text, "grdp_value")
         #expect(f.value == 115_000 && f.unit == .billionVND && f.period?.description == "2022")
     }
+
+    // MARK: rules from the invented corpus (Tests/Fixtures/invented)
+
+    @Test func theVenueOfAPressConferenceIsNoSubject() throws {
+        let text = "Sáng ngày 6/1/2025, tại Hà Nội, Cục Thống kê tổ chức họp báo công bố số liệu năm 2024. "
+            + "Tổng sản phẩm trong nước (GDP) năm 2024 tăng 7,1%. "
+            + "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng năm 2024 đạt 6.300 nghìn tỷ đồng."
+        let f = try only(text, "retail_sales")
+        #expect(f.jurisdiction == Jurisdiction(.country, "Việt Nam"))
+    }
+
+    @Test func aBareMonthCountBeforeDonOrThu() throws {
+        let a = try only("Năm 2022, tỉnh Quảng Ngãi 9 tháng đón 1,2 triệu lượt khách.", "tourist_arrivals")
+        #expect(a.period?.description == "2022-9M")
+        let b = try only("Năm 2021, tỉnh Hà Tĩnh 10 tháng thu ngân sách 9.000 tỷ đồng.", "budget_revenue_on_territory")
+        #expect(b.period?.description == "2021-10M")
+    }
+
+    @Test func aTargetWithoutItsOwnPeriodIsTheYears() throws {
+        let r = try extract("Tám tháng năm 2024, tỉnh Ninh Bình đón 6 triệu lượt khách. Tỉnh phấn đấu đón 9 triệu lượt khách.")
+        let visitors = figures(r, "tourist_arrivals")
+        #expect(visitors.map { $0.period?.description } == ["2024-8M", "2024-target"])
+    }
+
+    @Test func theFallWrittenAfterARateIsItsReduction() throws {
+        let r = try extract("Cuối năm 2022, tỷ lệ hộ nghèo tỉnh Điện Biên còn 21,3%, giảm 3,1% so với năm 2021.")
+        let rate = try #require(figures(r, "poverty_rate").first)
+        #expect(rate.value == 21.3 && rate.yoyPct == nil)
+        let fall = figures(r, "poverty_rate_reduction_avg")
+        #expect(fall.map(\.value) == [3.1] && fall.first?.period?.description == "2022")
+    }
+
+    @Test func aProvincesOldStyleGDPIsItsGRDP() throws {
+        let r = try extract("Tổng sản phẩm trong tỉnh (GDP) năm 2013 của tỉnh Nam Định tăng 9,1%, trong đó khu vực dịch vụ tăng 8,7%.")
+        #expect(figures(r, "gdp_growth").isEmpty && figures(r, "gdp_sector_growth").isEmpty)
+        #expect(figures(r, "grdp_growth").map(\.value) == [9.1])
+        #expect(figures(r, "grdp_sector_growth").map(\.sector) == ["services"])
+    }
+
+    @Test func criteriaPerCommuneWrittenAsEachCommune() throws {
+        let f = try only("Năm 2022, tỉnh Bắc Kạn bình quân mỗi xã đạt 13,4 tiêu chí.", "ntm_criteria_per_commune")
+        #expect(f.value == 13.4)
+    }
 }

@@ -13,6 +13,11 @@ extension SentenceBinder {
         var f = Figure(indicator: d.indicator, value: d.value, unit: d.value == nil ? nil : q?.unit ?? (q?.bareScale == true ? .arrivals : nil), kind: kind,
                        period: period, jurisdiction: jurisdiction, quote: "")
         if var p = f.period, kind == .target {
+            // "8 tháng … đón 21,5 triệu lượt. Tỉnh phấn đấu đón 30 triệu lượt": a target whose sentence
+            // states no period is the year's, not the part of the year an earlier sentence reported
+            if d.period == nil, parent == nil, Self.isPartOfYear(p), timeline.lastStatement(before: d.end, from: range.lowerBound) == nil {
+                p = Period(.year(p.endYear))
+            }
             p.isTarget = true
             f.period = p
         } else if let p = f.period, case .years(let from, let to) = p.span, kind != .plan,
@@ -57,6 +62,14 @@ extension SentenceBinder {
             if let year = doc.integer(y), PeriodScanner.isYear(year) { f.priceBasis = "constant_\(year)" }
         }
         return f
+    }
+
+    /// A month, quarter, half or first months of one year.
+    static func isPartOfYear(_ p: Period) -> Bool {
+        switch p.span {
+        case .month, .quarter, .half, .firstMonths: return true
+        case .year, .years, .days: return false
+        }
     }
 
     /// A per-year change among the draft's own tokens after its value ("tăng bình quân 33%/năm").

@@ -117,9 +117,11 @@ extension SentenceBinder {
 
     private func attachChange(_ number: Quantity, sign: Double, comparison: QuantityRole.Comparison, to figure: inout Draft,
                               following: inout [Draft], entry: Catalogue.Entry) {
-        // "…, bình quân mỗi năm giảm 5,16%": the average fall of a rate is its own figure
+        // "…, bình quân mỗi năm giảm 5,16%": the average fall of a rate is its own figure; so is the fall
+        // written after the rate itself ("tỷ lệ hộ nghèo còn 13,5%, giảm 2,05% so với năm 2020": points, not a change of 2 %)
         if number.unitClass == .percent, sign < 0, !entry.changeIsValue, let variant = entry.rateVariant,
-           number.perYear || averages(in: max(range.lowerBound, number.tokens.lowerBound - 5)..<number.tokens.lowerBound),
+           number.perYear || averages(in: max(range.lowerBound, number.tokens.lowerBound - 5)..<number.tokens.lowerBound)
+            || figure.quantity?.unitClass == .percent && figure.period == nil,
            let variantEntry = catalogue.entries.firstIndex(where: { $0.indicator == variant }) {
             following.append(Draft(indicator: variant, entry: variantEntry, quantity: number, value: number.value,
                                    cueStart: number.tokens.lowerBound, cueEnd: number.tokens.lowerBound, end: number.tokens.upperBound))

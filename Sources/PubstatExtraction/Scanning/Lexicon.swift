@@ -35,7 +35,7 @@ enum Lex {
     static let caNuoc = p("cả nước"), toanQuoc = p("toàn quốc")
     static let cu = w("cũ"), moi = w("mới"), khuVuc = p("khu vực")
     static let quan = w("quận")
-    static let toan = w("toàn"), cua = w("của"), ca = w("cả"), nuoc = w("nước")
+    static let toan = w("toàn"), cua = w("của"), ca = w("cả"), nuoc = w("nước"), tai = w("tại")
     // dates
     static let dang = w("đăng"), hom = w("hôm"), thu = w("thứ"), sa = w("SA"), ch = w("CH"), am = w("am"), pm = w("PM")
     static let date = w("date")
