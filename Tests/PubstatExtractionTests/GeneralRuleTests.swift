@@ -440,4 +440,39 @@ import Testing
         let f = try only("Năm 2022, tỉnh Bắc Kạn bình quân mỗi xã đạt 13,4 tiêu chí.", "ntm_criteria_per_commune")
         #expect(f.value == 13.4)
     }
+
+    @Test func aHeadlineBeforeTheFirstPeriodOfAnotherYearIsHeldBack() throws {
+        let text = " date 2014-01 Tỷ lệ hộ nghèo tỉnh Lai Châu giảm còn 24,5%\nĐến cuối năm 2013, tỷ lệ hộ nghèo của tỉnh Lai Châu còn 24,5%."
+        let r = try extract(text)
+        #expect(figures(r, "poverty_rate").map { $0.period?.description } == ["2013"])
+        #expect(r.held.count == 1)
+    }
+
+    @Test func aCutOffDateDatesAFigureBeforeAnyPeriod() throws {
+        let text = "Tính đến ngày 30/9/2024, tỉnh Bắc Kạn có 190 sản phẩm OCOP. Tỷ lệ hộ nghèo cuối năm 2023 còn 27%."
+        let f = try only(text, "ocop_products")
+        #expect(f.period?.description == "2024")
+    }
+
+    @Test func anEstimateWordBeforeAVerbCue() throws {
+        let f = try only("Năm 2023, tỉnh Hà Giang ước đón 3 triệu lượt khách du lịch.", "tourist_arrivals")
+        #expect(f.kind == .estimate && f.qualifier == .approx)
+    }
+
+    @Test func aFloorFromTroLenIsApproximate() throws {
+        let f = try only("Năm 2030, tỉnh Sơn La phấn đấu tăng trưởng GRDP từ 9% trở lên.", "grdp_growth")
+        #expect(f.value == 9 && f.qualifier == .approx && f.kind == .target)
+    }
+
+    @Test func aRestatedQuarterKeepsTheSentencesEstimate() throws {
+        let r = try extract("GRDP 6 tháng đầu năm 2023 của tỉnh Phú Yên ước tăng 6,1%; riêng quý II tăng 6,8%.")
+        let growth = figures(r, "grdp_growth")
+        #expect(growth.map { $0.period?.description } == ["2023-H1", "2023-Q2"])
+        #expect(growth.map(\.kind) == [.estimate, .estimate])
+    }
+
+    @Test func agricultureWrittenWithCommasOnly() throws {
+        let r = try extract("Năm 2014, GRDP tỉnh Thái Bình tăng 8%, khu vực nông, lâm nghiệp, thủy sản tăng 3,1%.")
+        #expect(figures(r, "grdp_sector_growth").map(\.sector) == ["agriculture_forestry_fishery"])
+    }
 }

@@ -182,7 +182,16 @@ extension SentenceBinder {
             return scoped
         }
         if rate, let span = timeline.lastSpan(before: t) { return span }
-        guard let k = contextual, let p = timeline.resolved[k] else { return context.referenceYear.map { Period(.year($0)) } }
+        guard let k = contextual, let p = timeline.resolved[k] else {
+            // a figure before any stated period (a headline) takes the bulletin's year only when the text's first
+            // period falls in that year: a January bulletin about the year before ("Tỷ lệ hộ nghèo giảm còn 38,9%"
+            // … "đến cuối năm 2012") leaves it unknown, and the figure is held back
+            guard let year = context.referenceYear else { return nil }
+            // "tính đến ngày 31/10/2025, tỉnh có 612 sản phẩm": a cut-off date with its year dates the figure
+            if let cutOff = timeline.cutOff(in: range.lowerBound..<t, year: 0), cutOff.year > 0 { return Period(.year(cutOff.year)) }
+            if let next = timeline.firstStatement(from: t), let stated = timeline.resolved[next], stated.endYear != year { return nil }
+            return Period(.year(year))
+        }
         // a level after a span stated in an earlier sentence is the span's last year
         if !rate, case .years(_, let to) = p.span, timeline.mentions[k].tokens.lowerBound < range.lowerBound || isStock {
             return Period(.year(to))
@@ -198,7 +207,7 @@ extension SentenceBinder {
         let inside = d.quantity == nil ? d.cueEnd..<d.cueEnd : d.cueEnd..<max(d.cueEnd, t)
         if anyPhrase(catalogue.planWords, in: before) || anyPhrase(catalogue.planWords, in: inside) { return .plan }
         if anyPhrase(catalogue.targetWords, in: range.lowerBound..<t) { return .target }
-        if anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) { return .estimate }
+        if anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) || estimateBefore(d) { return .estimate }
         // "đạt 39.633 tỷ đồng, ước tăng 13,95%": the estimate written after the value
         if let q = d.quantity, q.tokens.upperBound < d.end, anyPhrase(catalogue.estimateWords, in: q.tokens.upperBound..<d.end) { return .estimate }
         // "Ước tính năm 2024, GRDP tăng 6,9%", "Theo Cục Thống kê, ước 6 tháng …, GRDP đạt": an estimate
@@ -221,9 +230,20 @@ extension SentenceBinder {
         return .actual
     }
 
+    /// "ước đón 1,5 triệu lượt khách", "ước tính thu 900 tỷ đồng": an estimate word right before a verb cue.
+    private func estimateBefore(_ d: Draft) -> Bool {
+        guard d.quantity != nil, d.cueStart < d.cueEnd else { return false }
+        return (max(range.lowerBound, d.cueStart - 2)..<d.cueStart).contains { k in
+            catalogue.estimateWords.longestMatch(in: doc.tokens, at: k, limit: d.cueStart).map { $0.end == d.cueStart } ?? false
+        }
+    }
+
     private func isApprox(_ d: Draft, at t: Int) -> Bool {
         guard let q = d.quantity else { return false }
-        if anyPhrase(catalogue.estimateWords, in: d.cueEnd..<t) { return true }
+        // an estimate word in the cue counts too: some cues end with one ("doanh thu du lịch ước")
+        if anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) || estimateBefore(d) { return true }
+        // "tăng trưởng GRDP từ 10% trở lên": a floor, not an exact value
+        if doc.isWord(t - 1, Lex.tu), doc.isWord(q.tokens.upperBound, Lex.tro), doc.isWord(q.tokens.upperBound + 1, Lex.len) { return true }
         // "đạt 39.633 tỷ đồng, ước tăng 13,95%": the estimate written after the value
         if q.tokens.upperBound < d.end, anyPhrase(catalogue.estimateWords, in: q.tokens.upperBound..<d.end) { return true }
         var k = max(d.cueEnd, t - 4)

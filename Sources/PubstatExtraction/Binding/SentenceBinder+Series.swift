@@ -93,6 +93,8 @@ extension SentenceBinder {
         draft.period = period
         draft.jurisdiction = template.jurisdiction
         draft.end = q.tokens.upperBound + (doc.isPunct(q.tokens.upperBound, ")") ? 1 : 0)
+        // "GRDP 9 tháng ước tăng 7,35%; riêng quý III tăng 8,02%": a restatement in the estimate's own sentence is one too
+        if template.kind == .estimate, let source = template.source, source.start >= doc.byteSpan(range).lowerBound { draft.kind = .estimate }
         return finish(draft)
     }
 
