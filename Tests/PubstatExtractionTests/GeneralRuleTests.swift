@@ -475,4 +475,13 @@ import Testing
         let r = try extract("Năm 2014, GRDP tỉnh Thái Bình tăng 8%, khu vực nông, lâm nghiệp, thủy sản tăng 3,1%.")
         #expect(figures(r, "grdp_sector_growth").map(\.sector) == ["agriculture_forestry_fishery"])
     }
+
+    @Test func aTableRowGivesItsUnitACellOfItsOwn() throws {
+        let text = "CHỈ TIÊU CHỦ YẾU 9 THÁNG NĂM 2024 - TỈNH BẠC LIÊU\nSTT | Chỉ tiêu | Đơn vị tính | Thực hiện\n"
+            + "1 | Kim ngạch xuất khẩu | triệu USD | 812,4 | 105,2\n2 | Thu ngân sách nhà nước trên địa bàn | tỷ đồng | 3.905 | 98,1\n"
+        let r = try extract(text)
+        let exports = try #require(figures(r, "export_value").first)
+        #expect(exports.value == 812.4 && exports.unit == .millionUSD && exports.period?.description == "2024-9M")
+        #expect(figures(r, "budget_revenue_on_territory").map(\.value) == [3905])
+    }
 }
