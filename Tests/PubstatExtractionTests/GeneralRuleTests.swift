@@ -484,4 +484,11 @@ import Testing
         #expect(exports.value == 812.4 && exports.unit == .millionUSD && exports.period?.description == "2024-9M")
         #expect(figures(r, "budget_revenue_on_territory").map(\.value) == [3905])
     }
+
+    @Test func starRatedCountsListedWithVa() throws {
+        let r = try extract("Năm 2024, tỉnh Quảng Trị có 120 sản phẩm OCOP đạt 3 sao trở lên, trong đó 15 sản phẩm 4 sao và 1 sản phẩm 5 sao.")
+        let products = figures(r, "ocop_products")
+        #expect(products.map(\.value) == [120, 15, 1])
+        #expect(products.map(\.scope) == [nil, "four_star", "five_star"])
+    }
 }

@@ -260,7 +260,7 @@ extension SentenceBinder {
     // MARK: jurisdiction
 
     /// "12 sản phẩm đạt 4 sao": a count of products of one star rating.
-    private func starRating(after q: Quantity) -> String? {
+    func starRating(after q: Quantity) -> String? {
         var k = q.tokens.upperBound
         if doc.isWord(k, Lex.dat) || doc.isWord(k, Lex.hang) { k += 1 }
         guard let stars = doc.integer(k), doc.isWord(k + 1, Lex.sao) else { return nil }

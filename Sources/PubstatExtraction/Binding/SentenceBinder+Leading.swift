@@ -105,7 +105,7 @@ extension SentenceBinder {
             following.append(planValue(number, of: figure))
         case .level:
             // another level that does not continue this figure ends its attributes
-            guard compatible(number, entry), respective || isContinuation(before: number.tokens.lowerBound) else {
+            guard compatible(number, entry), respective || isContinuation(before: number.tokens.lowerBound) || isStarListItem(number, of: figure) else {
                 return number.unitClass == .none
             }
             following.append(restated(figure, with: number, value: number.value))
@@ -149,6 +149,15 @@ extension SentenceBinder {
                 figure.end = max(figure.end, number.tokens.upperBound)
             }
         }
+    }
+
+    /// "15 sản phẩm 4 sao và 1 sản phẩm 5 sao": a count of the same noun and of another star rating, after "và"
+    /// or a comma, lists the figure's next rating.
+    private func isStarListItem(_ number: Quantity, of figure: Draft) -> Bool {
+        guard number.unitClass == .count, let first = figure.quantity, first.unitClass == .count, first.noun == number.noun,
+              doc.isWord(number.tokens.lowerBound - 1, Lex.va) || doc.isPunct(number.tokens.lowerBound - 1, ","),
+              let rating = starRating(after: number), let firstRating = starRating(after: first) else { return false }
+        return rating != firstRating
     }
 
     /// The same figure with another number: a continuation or a respective value.
