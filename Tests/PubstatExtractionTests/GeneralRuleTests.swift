@@ -491,4 +491,40 @@ import Testing
         #expect(products.map(\.value) == [120, 15, 1])
         #expect(products.map(\.scope) == [nil, "four_star", "five_star"])
     }
+
+    // MARK: rules written after the invented corpus's held-aside part was scored
+
+    @Test func aGrowthTakesItsBracketedPlan() throws {
+        let text = "Năm 2018, tổng sản phẩm trên địa bàn tỉnh Bắc Kạn ước tăng 6,9%, đạt kế hoạch đề ra (kế hoạch tăng 6,5 - 7%)."
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.value) == [6.9, 6.5] && growth.map(\.kind) == [.estimate, .plan])
+        #expect(growth.last?.valueHigh == 7)
+    }
+
+    @Test func aCouncilResolutionInBracketsIsThePlan() throws {
+        let r = try extract("Năm 2016, tốc độ tăng trưởng kinh tế tỉnh Yên Bái đạt 7,2% (NQ HĐND tỉnh: 7,5%); GRDP bình quân đầu người đạt 30,1 triệu đồng (NQ: 30 triệu đồng).")
+        #expect(figures(r, "grdp_growth").map(\.kind) == [.actual, .plan])
+        #expect(figures(r, "grdp_per_capita").map(\.value) == [30.1, 30])
+    }
+
+    @Test func aFormerUnitsBudgetInTheNextBreakdownSentence() throws {
+        let text = "Năm 2025, thu ngân sách nhà nước trên địa bàn tỉnh Ninh Bình ước đạt 40.000 tỷ đồng. Trong đó, tỉnh Nam Định (cũ) thu 9.500 tỷ đồng."
+        let budget = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(budget.map(\.value) == [40_000, 9_500])
+        #expect(budget.last?.jurisdiction == Jurisdiction(.province, "Nam Định") && budget.last?.scope == "former_province")
+    }
+
+    @Test func sectorsInABulletedList() throws {
+        let text = "Năm 2020, GRDP của tỉnh Hà Nam ước tăng 7,1%. Trong đó:\n+ Ngành công nghiệp - xây dựng tăng 9,2%;\n+ Ngành dịch vụ tăng 5,3%;\n+ Ngành nông, lâm nghiệp và thủy sản tăng 2,1%."
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.map(\.sector) == ["industry_construction", "services", "agriculture_forestry_fishery"])
+        #expect(sectors.allSatisfy { $0.kind == .estimate })
+    }
+
+    @Test func aDashedBreakdownAfterCuTheKeepsTheEstimate() throws {
+        let text = "Năm 2024, tổng thu ngân sách nhà nước trên địa bàn tỉnh Phú Yên ước đạt 5.000 tỷ đồng. Cụ thể:\n- Thu nội địa: 4.600 tỷ đồng;\n- Thu từ hoạt động xuất nhập khẩu: 400 tỷ đồng."
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_domestic").map(\.kind) == [.estimate])
+        #expect(figures(r, "budget_revenue_import_export").map(\.kind) == [.estimate])
+    }
 }

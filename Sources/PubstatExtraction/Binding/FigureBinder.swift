@@ -36,7 +36,14 @@ struct FigureBinder {
             while p0 < placeMentions.count, placeMentions[p0].tokens.lowerBound < sentence.lowerBound { p0 += 1 }
             var p1 = p0
             while p1 < placeMentions.count, placeMentions[p1].tokens.lowerBound < sentence.upperBound { p1 += 1 }
-            state.sentence += 1
+            // a bulleted list ("+ Ngành dịch vụ tăng 7,42%;") and its lead-in ("Trong đó:") continue the sentence before
+            if !Self.continuesList(sentence, in: doc, hasNumber: q0 < q1) { state.sentence += 1 }
+            // "Cụ thể:" / "Trong đó:" on a line of its own opens a breakdown whose items are the bulleted lines after it
+            if q0 == q1, doc.matches(Lex.trongDo, at: sentence.lowerBound) || doc.matches(Lex.cuThe, at: sentence.lowerBound) {
+                state.breakdownList = true
+            } else if q0 < q1, !Self.opensWithBullet(sentence, in: doc) {
+                state.breakdownList = false
+            }
             guard q0 < q1 else { continue }
             binder.start(range: sentence, quantities: quantities[q0..<q1], places: placeMentions[p0..<p1])
             figures.append(contentsOf: binder.bind(state: &state))
@@ -44,6 +51,24 @@ struct FigureBinder {
             q0 = q1
         }
         return (figures, unclassified)
+    }
+}
+
+extension FigureBinder {
+    /// Bullets that open the items of a list written one per line.
+    static let bullets: Set<UInt8> = [UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*")]
+
+    /// A line opened by a bullet, or a lead-in without a number that ends with a colon ("Trong đó:").
+    static func continuesList(_ sentence: Range<Int>, in doc: Document, hasNumber: Bool) -> Bool {
+        if opensWithBullet(sentence, in: doc) { return true }
+        return !hasNumber && sentence.count > 1 && doc.isPunct(sentence.upperBound - 1, ":")
+    }
+
+    /// A line whose first token is a bullet.
+    static func opensWithBullet(_ sentence: Range<Int>, in doc: Document) -> Bool {
+        guard let first = sentence.first else { return false }
+        let t = doc.tokens[first]
+        return t.kind == .punct && (t.newlineBefore || first == 0) && bullets.contains(t.first)
     }
 }
 
@@ -58,6 +83,8 @@ struct BinderState {
     var lastEstimate: Figure?
     /// The last figure bound, whose indicator a running total in the next sentence continues.
     var lastFigure: Figure?
+    /// Inside the bulleted items of a breakdown opened by "Cụ thể:" or "Trong đó:" on a line of its own.
+    var breakdownList = false
     /// Sentences seen so far, and the one that set ``family``.
     var sentence = 0
     var familySentence = 0

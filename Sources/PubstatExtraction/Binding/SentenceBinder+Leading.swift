@@ -16,7 +16,7 @@ extension SentenceBinder {
         if let main = mainValue(of: cue, among: candidates) {
             return bindWithValue(cue, main: main, candidates: candidates)
         }
-        return bindChangeOnly(cue, candidates: candidates).map { [$0] } ?? []
+        return bindChangeOnly(cue, candidates: candidates)
     }
 
     /// The first candidate the cue's indicator expects: a level in its unit, or a change that is the
@@ -199,23 +199,30 @@ extension SentenceBinder {
 
     /// A cue with no value of its own but a change: "GRDP tăng 11,72%" (a growth figure), or
     /// "thu ngân sách vượt 22%, tăng 10%" (a figure that states only its change and plan shares).
-    private mutating func bindChangeOnly(_ cue: Cue, candidates: [Int]) -> Draft? {
+    private mutating func bindChangeOnly(_ cue: Cue, candidates: [Int]) -> [Draft] {
         guard let entryIndex = cue.entries.first, let index = candidates.first(where: { candidate in
             guard case .change = role[candidate], quantities[candidate].unitClass == .percent || quantities[candidate].unitClass == .times else {
                 return false
             }
             return !cueFollows(quantities[candidate]) && !newSubject(between: cue.end, quantities[candidate].tokens.lowerBound)
-        }), case .change(let sign, let comparison) = role[index] else { return nil }
+        }), case .change(let sign, let comparison) = role[index] else { return [] }
         let change = quantities[index]
         let entry = catalogue.entry(entryIndex)
         // a rate's total change over a span ("giai đoạn 2016-2019 … giảm 20,65%") is no year-on-year change
         if entry.rateVariant != nil, !change.perYear, let k = timeline.lastStatement(before: change.tokens.lowerBound),
-           let p = timeline.resolved[k], case .years = p.span { return nil }
+           let p = timeline.resolved[k], case .years = p.span { return [] }
         bound[index] = true
         if change.unitClass == .percent, let growth = entry.growthIndicator {
             // "GRDP tăng 11,72%": the change of a level is its growth
-            return Draft(indicator: growth, entry: nil, quantity: change, value: sign * change.value,
-                         cueStart: cue.start, cueEnd: cue.end, end: change.tokens.upperBound)
+            let figure = Draft(indicator: growth, entry: nil, quantity: change, value: sign * change.value,
+                               cueStart: cue.start, cueEnd: cue.end, end: change.tokens.upperBound)
+            // "…ước tăng 8,06%, đạt kế hoạch đề ra (kế hoạch tăng 7,5 - 8%)": the growth's plan in brackets
+            if let plan = candidates.first(where: { $0 > index && !bound[$0] && quantities[$0].unitClass == .percent }),
+               case .planValue = role[plan] {
+                bound[plan] = true
+                return [figure, planValue(quantities[plan], of: figure)]
+            }
+            return [figure]
         }
         var figure = Draft(indicator: entry.indicator, entry: entryIndex, quantity: nil, value: nil,
                            cueStart: cue.start, cueEnd: cue.end, end: change.tokens.upperBound)
@@ -229,7 +236,7 @@ extension SentenceBinder {
             figure.end = max(figure.end, end)
             bound[candidate] = true
         }
-        return figure
+        return [figure]
     }
 
     /// ", từ 32,21% …" right after a change: the change is restated by the values it went between.

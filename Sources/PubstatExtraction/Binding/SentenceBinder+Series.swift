@@ -5,7 +5,9 @@ import PubstatModel
 /// states its own number restates the same indicator for that place or period.
 extension SentenceBinder {
     /// Words between a place and its number: the verb and its usual company.
-    private static let seriesVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.la, Lex.w("ước"), Lex.hon, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên")])
+    /// ("tỉnh Thái Bình (cũ) thu 8.127 tỷ đồng": "thu" is a budget's verb)
+    private static let seriesVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.la, Lex.w("ước"), Lex.hon, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên"),
+                                              Lex.w("thu")])
 
     mutating func bindSeries(after figures: [Figure]) -> [Figure] {
         guard !figures.isEmpty else { return [] }

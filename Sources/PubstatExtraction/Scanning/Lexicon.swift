@@ -28,7 +28,7 @@ enum Lex {
     static let nganh = w("ngành")
     static let cac = w("các"), vao = w("vào"), hang = w("hạng"), sao = w("sao"), nhap = w("nhập"), sap = w("sáp"), vua = w("vừa")
     static let cuThe = p("cụ thể"), giaTriTangThem = p("giá trị tăng thêm")
-    static let trongTam = p("trọng tâm"), kh = w("KH")
+    static let trongTam = p("trọng tâm"), kh = w("KH"), nq = w("NQ"), nghiQuyet = p("nghị quyết"), hdnd = w("HĐND")
     static let tocDoPhatTrien = p("tốc độ phát triển"), chiSoPhatTrien = p("chỉ số phát triển")
     // places
     static let tinhWord = w("tỉnh"), thanhPho = p("thành phố"), tp = w("TP"), huyen = w("huyện"), thiXa = p("thị xã")
