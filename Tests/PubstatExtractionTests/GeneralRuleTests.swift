@@ -527,4 +527,21 @@ import Testing
         #expect(figures(r, "budget_revenue_domestic").map(\.kind) == [.estimate])
         #expect(figures(r, "budget_revenue_import_export").map(\.kind) == [.estimate])
     }
+
+    // MARK: rules written after the invented corpus's second batch was scored
+
+    @Test func aDatelineIsNoSubjectAndANationalBodySpeaksForTheCountry() throws {
+        let text = "Ngân sách vượt dự toán\n\nHà Nội, 06/01/2024 — Theo Bộ Tài chính, tổng thu ngân sách nhà nước năm 2023 ước đạt 1.750.000 tỷ đồng. "
+            + "Tổng chi ngân sách nhà nước ước đạt 1.900.000 tỷ đồng."
+        let r = try extract(text)
+        let revenue = try #require(figures(r, "budget_revenue_on_territory").first)
+        #expect(revenue.jurisdiction == Jurisdiction(.country, "Việt Nam"))
+        // local spending is never the country's
+        #expect(figures(r, "budget_expenditure_local").isEmpty)
+    }
+
+    @Test func aRunningTotalRestatedWithTinhChung() throws {
+        let r = try extract("GRDP quý II/2024 của tỉnh Hòa Bình ước tăng 7,4%; tính chung 6 tháng đầu năm 2024 tăng 6,9%.")
+        #expect(figures(r, "grdp_growth").map { $0.period?.description } == ["2024-Q2", "2024-H1"])
+    }
 }
