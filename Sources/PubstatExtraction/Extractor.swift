@@ -54,9 +54,13 @@ public struct BulletinExtractor: Sendable {
         let quantities = QuantityScanner(doc: doc, catalogue: catalogue).scan()
         let (periods, dates) = PeriodScanner(doc: doc).scan()
         // "Hà Nội, 05/01/2025 —", a newsroom's dateline, says where the article was filed, not what it is about
-        let placeMentions = PlaceScanner(doc: doc, catalogue: catalogue).scan().filter { !Self.isDateline($0, doc: doc, dates: dates) }
+        var placeMentions = PlaceScanner(doc: doc, catalogue: catalogue).scan()
+        if placeMentions.contains(where: { Self.isDateline($0, doc: doc, dates: dates) }) {
+            placeMentions.removeAll { Self.isDateline($0, doc: doc, dates: dates) }
+        }
         // "Sáng 29/12, tại Hà Nội, Tổng cục Thống kê tổ chức họp báo": where an event took place is not what the bulletin is about
-        var places = PlaceIndex(mentions: placeMentions.filter { !Self.isVenue($0, doc: doc, quantities: quantities) })
+        let hasVenue = placeMentions.contains { Self.isVenue($0, doc: doc, quantities: quantities) }
+        var places = PlaceIndex(mentions: hasVenue ? placeMentions.filter { !Self.isVenue($0, doc: doc, quantities: quantities) } : placeMentions)
         if let j = source.jurisdiction { places.adopt(documentSubject: j) }
         // a bulletin that names districts but no province is about their province ("huyện Mù Cang Chải" → Yên Bái)
         else if places.subject == nil, let parent = Self.commonParent(of: placeMentions, in: catalogue.gazetteer) {
@@ -84,12 +88,14 @@ public struct BulletinExtractor: Sendable {
         unclassified = Self.outsideCounters(unclassified, figures)
         // a bulletin that names no place but reports national GDP, or cites a national body ("Theo Bộ Tài chính"),
         // is about the country
-        if places.subject == nil, figures.contains(where: { catalogue.nationalIndicators.contains($0.indicator) })
-            || Self.citesNationalBody(doc) {
+        if places.subject == nil, figures.contains(where: { $0.jurisdiction == FigureCompleteness.unknownPlace }),
+           figures.contains(where: { catalogue.nationalIndicators.contains($0.indicator) }) || Self.citesNationalBody(doc) {
             for k in figures.indices where figures[k].jurisdiction == FigureCompleteness.unknownPlace { figures[k].jurisdiction = FigureCompleteness.country }
         }
         // local spending is never the country's ("Tổng chi ngân sách nhà nước" of a national release)
-        figures.removeAll { $0.indicator == Self.localSpending && $0.jurisdiction == FigureCompleteness.country }
+        if figures.contains(where: { $0.jurisdiction.level == .country && $0.indicator == Self.localSpending }) {
+            figures.removeAll { $0.jurisdiction.level == .country && $0.indicator == Self.localSpending }
+        }
         // a figure whose period or place cannot be worked out is held back: a wrong figure is worse than a missing one
         let (complete, held) = FigureCompleteness.partition(dedupe(figures))
         // held figures are listed with the numbers no cue named, so a person sees what is missing

@@ -37,11 +37,13 @@ struct FigureBinder {
             var p1 = p0
             while p1 < placeMentions.count, placeMentions[p1].tokens.lowerBound < sentence.upperBound { p1 += 1 }
             // a bulleted list ("+ Ngành dịch vụ tăng 7,42%;") and its lead-in ("Trong đó:") continue the sentence before
-            if !Self.continuesList(sentence, in: doc, hasNumber: q0 < q1) { state.sentence += 1 }
+            let bulleted = doc.opensWithBullet(sentence)
+            let leadIn = q0 == q1 && sentence.count > 1 && doc.isPunct(sentence.upperBound - 1, ":")
+            if !bulleted && !leadIn { state.sentence += 1 }
             // "Cụ thể:" / "Trong đó:" on a line of its own opens a breakdown whose items are the bulleted lines after it
-            if q0 == q1, doc.matches(Lex.trongDo, at: sentence.lowerBound) || doc.matches(Lex.cuThe, at: sentence.lowerBound) {
+            if leadIn, doc.matches(Lex.trongDo, at: sentence.lowerBound) || doc.matches(Lex.cuThe, at: sentence.lowerBound) {
                 state.breakdownList = true
-            } else if q0 < q1, !Self.opensWithBullet(sentence, in: doc) {
+            } else if q0 < q1, !bulleted {
                 state.breakdownList = false
             }
             guard q0 < q1 else { continue }
@@ -54,21 +56,13 @@ struct FigureBinder {
     }
 }
 
-extension FigureBinder {
-    /// Bullets that open the items of a list written one per line.
-    static let bullets: Set<UInt8> = [UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*")]
-
-    /// A line opened by a bullet, or a lead-in without a number that ends with a colon ("Trong đó:").
-    static func continuesList(_ sentence: Range<Int>, in doc: Document, hasNumber: Bool) -> Bool {
-        if opensWithBullet(sentence, in: doc) { return true }
-        return !hasNumber && sentence.count > 1 && doc.isPunct(sentence.upperBound - 1, ":")
-    }
-
-    /// A line whose first token is a bullet.
-    static func opensWithBullet(_ sentence: Range<Int>, in doc: Document) -> Bool {
+extension Document {
+    /// A line whose first token is a bullet ("+", "-", "*"): an item of a list written one per line.
+    @inline(__always) func opensWithBullet(_ sentence: Range<Int>) -> Bool {
         guard let first = sentence.first else { return false }
-        let t = doc.tokens[first]
-        return t.kind == .punct && (t.newlineBefore || first == 0) && bullets.contains(t.first)
+        let t = tokens[first]
+        guard t.kind == .punct, t.newlineBefore || first == 0 else { return false }
+        return t.first == UInt8(ascii: "+") || t.first == UInt8(ascii: "-") || t.first == UInt8(ascii: "*")
     }
 }
 

@@ -89,8 +89,8 @@ struct SentenceBinder {
         var figures = finishAll(drafts, state: &state)
         // "… ước đạt 31.250 tỷ đồng. Trong đó, tỉnh Thái Bình (cũ) thu 8.127 tỷ đồng": a breakdown sentence
         // restates the figure before it for another place
-        let opensBreakdown = doc.matches(Lex.trongDo, at: range.lowerBound)
-        figures.append(contentsOf: bindSeries(after: (opensBreakdown ? state.lastFigure.map { [$0] } ?? [] : []) + figures))
+        let previous = state.lastFigure.flatMap { doc.matches(Lex.trongDo, at: range.lowerBound) ? [$0] : nil } ?? []
+        figures.append(contentsOf: bindSeries(after: previous + figures))
         if let last = figures.last {
             state.lastEstimate = last.kind == .estimate ? last : nil
             state.lastFigure = last
@@ -130,7 +130,7 @@ struct SentenceBinder {
         var figures: [Figure] = []
         // "…ước đạt 5 triệu lượt. Trong đó, khách quốc tế đạt…": a breakdown opening the next sentence
         let opensBreakdown = doc.matches(Lex.trongDo, at: range.lowerBound) || doc.matches(Lex.cuThe, at: range.lowerBound)
-            || state.breakdownList && FigureBinder.opensWithBullet(range, in: doc)
+            || state.breakdownList && doc.opensWithBullet(range)
         let estimateTotal = opensBreakdown ? state.lastEstimate : nil
         var afterEstimate = false
         for var draft in drafts {
