@@ -7,7 +7,9 @@ extension SentenceBinder {
         let t = (d.quantity ?? d.anchor)?.tokens.lowerBound ?? d.cueEnd
         let parent = d.inheritFrom
         let period = d.period ?? parent?.period ?? period(for: d, at: t)
-        let kind = d.kind ?? parent.flatMap { $0.kind == .estimate ? .estimate : nil } ?? kind(for: d, at: t, period: period)
+        // an estimate word in the cue, before its number or right before a verb cue ("ước đón"): read once, for kind and qualifier
+        let ownEstimate = anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) || estimateBefore(d)
+        let kind = d.kind ?? parent.flatMap { $0.kind == .estimate ? .estimate : nil } ?? kind(for: d, at: t, period: period, ownEstimate: ownEstimate)
         let jurisdiction = d.jurisdiction ?? parent?.jurisdiction ?? nationalScope(after: d.cueEnd) ?? jurisdiction(at: t, entry: d.entry)
         let q = d.quantity
         var f = Figure(indicator: d.indicator, value: d.value, unit: d.value == nil ? nil : q?.unit ?? (q?.bareScale == true ? .arrivals : nil), kind: kind,
@@ -31,7 +33,7 @@ extension SentenceBinder {
         f.pctOfPlan = d.pctOfPlan
         f.sector = d.sector
         if let q { f.scope = starRating(after: q) }
-        if kind != .plan, isApprox(d, at: t) { f.qualifier = .approx }
+        if kind != .plan, isApprox(d, at: t, ownEstimate: ownEstimate) { f.qualifier = .approx }
         f.asOf = timeline.cutOff(in: range.lowerBound..<t, year: period?.endYear)
         // a change is year-on-year when compared with the same period a year before
         for change in d.changes {
@@ -201,13 +203,13 @@ extension SentenceBinder {
 
     // MARK: kind
 
-    private func kind(for d: Draft, at t: Int, period: Period?) -> FigureKind {
+    private func kind(for d: Draft, at t: Int, period: Period?, ownEstimate: Bool) -> FigureKind {
         let before = max(range.lowerBound, d.cueStart - 2)..<d.cueStart
         // a value-less change reads up to its change, past any "vượt 8% kế hoạch" share: no plan words inside
         let inside = d.quantity == nil ? d.cueEnd..<d.cueEnd : d.cueEnd..<max(d.cueEnd, t)
         if anyPhrase(catalogue.planWords, in: before) || anyPhrase(catalogue.planWords, in: inside) { return .plan }
         if anyPhrase(catalogue.targetWords, in: range.lowerBound..<t) { return .target }
-        if anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) || estimateBefore(d) { return .estimate }
+        if ownEstimate { return .estimate }
         // "đạt 39.633 tỷ đồng, ước tăng 13,95%": the estimate written after the value
         if let q = d.quantity, q.tokens.upperBound < d.end, anyPhrase(catalogue.estimateWords, in: q.tokens.upperBound..<d.end) { return .estimate }
         // "Ước tính năm 2024, GRDP tăng 6,9%", "Theo Cục Thống kê, ước 6 tháng …, GRDP đạt": an estimate
@@ -238,10 +240,10 @@ extension SentenceBinder {
         }
     }
 
-    private func isApprox(_ d: Draft, at t: Int) -> Bool {
+    private func isApprox(_ d: Draft, at t: Int, ownEstimate: Bool) -> Bool {
         guard let q = d.quantity else { return false }
         // an estimate word in the cue counts too: some cues end with one ("doanh thu du lịch ước")
-        if anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) || estimateBefore(d) { return true }
+        if ownEstimate { return true }
         // "tăng trưởng GRDP từ 10% trở lên": a floor, not an exact value
         if doc.isWord(t - 1, Lex.tu), doc.isWord(q.tokens.upperBound, Lex.tro), doc.isWord(q.tokens.upperBound + 1, Lex.len) { return true }
         // "đạt 39.633 tỷ đồng, ước tăng 13,95%": the estimate written after the value

@@ -89,8 +89,11 @@ struct SentenceBinder {
         var figures = finishAll(drafts, state: &state)
         // "… ước đạt 31.250 tỷ đồng. Trong đó, tỉnh Thái Bình (cũ) thu 8.127 tỷ đồng": a breakdown sentence
         // restates the figure before it for another place
-        let previous = state.lastFigure.flatMap { doc.matches(Lex.trongDo, at: range.lowerBound) ? [$0] : nil } ?? []
-        figures.append(contentsOf: bindSeries(after: previous + figures))
+        if doc.matches(Lex.trongDo, at: range.lowerBound), let last = state.lastFigure {
+            figures.append(contentsOf: bindSeries(after: [last] + figures))
+        } else {
+            figures.append(contentsOf: bindSeries(after: figures))
+        }
         if let last = figures.last {
             state.lastEstimate = last.kind == .estimate ? last : nil
             state.lastFigure = last
