@@ -86,6 +86,8 @@ extension SentenceBinder {
 
     func opensClause(_ k: Int) -> Bool {
         if k == range.lowerBound { return true }
+        // "+ Ngành dịch vụ tăng 7,42%": the item of a bulleted list
+        if k - 1 == range.lowerBound, doc.opensWithBullet(range) { return true }
         // "giá trị tăng thêm (toàn ngành / của) công nghiệp tăng 6,89%"
         var lead = k
         if doc.isWord(lead - 1, Lex.cua) || doc.isWord(lead - 1, Lex.toan) { lead -= 1 }
