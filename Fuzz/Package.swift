@@ -10,11 +10,13 @@ let package = Package(
     name: "pubstat-fuzz",
     dependencies: [.package(name: "pubstat", path: "..")],
     targets: [
+        // Hands a test function to libFuzzer's driver.
+        .target(name: "FuzzDriver", swiftSettings: fuzzTarget),
         // Any bytes as a dropped bulletin: decoding, repair, context, extraction.
-        .executableTarget(name: "fuzz-extract", dependencies: [.product(name: "PubstatCores", package: "pubstat")], swiftSettings: fuzzTarget),
+        .executableTarget(name: "fuzz-extract", dependencies: [.product(name: "PubstatCores", package: "pubstat"), "FuzzDriver"], swiftSettings: fuzzTarget),
         // Any bytes as an event's JSON: the hand-written reader.
-        .executableTarget(name: "fuzz-event", dependencies: [.product(name: "PubstatCores", package: "pubstat")], swiftSettings: fuzzTarget),
+        .executableTarget(name: "fuzz-event", dependencies: [.product(name: "PubstatCores", package: "pubstat"), "FuzzDriver"], swiftSettings: fuzzTarget),
         // Any bytes as a log segment: scanning, verification, recovery and replay.
-        .executableTarget(name: "fuzz-log", dependencies: [.product(name: "PubstatCores", package: "pubstat")], swiftSettings: fuzzTarget),
+        .executableTarget(name: "fuzz-log", dependencies: [.product(name: "PubstatCores", package: "pubstat"), "FuzzDriver"], swiftSettings: fuzzTarget),
     ]
 )

@@ -1,3 +1,4 @@
+import FuzzDriver
 import PubstatModel
 
 /// The event reader must reject malformed JSON with an error, never crash; what it accepts must

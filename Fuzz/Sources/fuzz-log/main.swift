@@ -1,3 +1,4 @@
+import FuzzDriver
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -9,7 +9,7 @@ private func LLVMFuzzerRunDriver(
 ) -> CInt
 
 /// Runs libFuzzer's driver with this process's arguments and `test` as the test function.
-func runFuzzer(_ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> Never {
+public func runFuzzer(_ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> Never {
     var argc = CommandLine.argc
     var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
     exit(LLVMFuzzerRunDriver(&argc, &argv, test))
