@@ -113,7 +113,8 @@ struct DocumentTitle {
             for c in text.unicodeScalars {
                 if ("0"..."9").contains(c) { digits += 1; if digits >= 9 { return true } } else if c != " " && c != "." { digits = 0 }
             }
-            if text == text.uppercased(), DocumentTitle.letterheads.contains(where: { text.hasPrefix($0) }) { return true }
+            // the prefix first: uppercasing a whole line costs more than the rest of the title search
+            if DocumentTitle.letterheads.contains(where: { text.hasPrefix($0) }), text == text.uppercased() { return true }
             return false
         }
 
