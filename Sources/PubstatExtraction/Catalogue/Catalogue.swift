@@ -56,6 +56,10 @@ struct Catalogue: Sendable {
     /// Place names: provinces, cities, districts and towns, before and after 2025.
     let gazetteer: Gazetteer
     var counterHeader: [UInt64]
+    /// The first words of every phrase of ``cues``, ``contextCues``, ``sectors`` and ``bareSectors``:
+    /// a token outside it opens no cue, so the binder tests one set per token instead of four.
+    /// Rebuilt by ``indexCueOpeners()`` whenever those tries change.
+    private(set) var cueOpeners = WordSet([])
     var counterLabels = PhraseTrie<Indicator>()
 
     /// The catalogue compiled into the binary.
@@ -179,6 +183,12 @@ extension Catalogue {
         for label in file.portal_counters.labels {
             counterLabels.insert(Tokenizer.phrase(label.label), Indicator(label.indicator))
         }
+        indexCueOpeners()
+    }
+
+    /// Recomputes ``cueOpeners`` from the tries it covers.
+    mutating func indexCueOpeners() {
+        cueOpeners = WordSet(cues.firstWordList + contextCues.firstWordList + sectors.firstWordList + bareSectors.firstWordList)
     }
 }
 

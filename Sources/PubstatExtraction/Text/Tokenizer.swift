@@ -34,14 +34,29 @@ enum Tokenizer {
 
     static func tokenize(_ text: FoldedText) -> [Token] {
         let n = text.bytes.count
-        // about one token per four bytes: reserved once, so a bulletin's tokens are rarely copied to grow
-        var tokens: [Token] = []
-        tokens.reserveCapacity(n / 3 + 64)
         var i = 0
         var newline = true
+        // about one token per four bytes: written straight into storage for n/3 + 64 of them (no
+        // initialising, no per-token capacity check); a denser text goes on in further blocks
+        var tokens = [Token](unsafeUninitializedCapacity: n / 3 + 64) { out, count in
+            count = scan(text.bytes, from: &i, newline: &newline, into: out)
+        }
+        while i < n {
+            tokens += [Token](unsafeUninitializedCapacity: (n - i) / 3 + 64) { out, count in
+                count = scan(text.bytes, from: &i, newline: &newline, into: out)
+            }
+        }
+        return tokens
+    }
+
+    /// Tokens of `bytes` from `i` on, written to `out` until the text or `out` ends; returns how many.
+    private static func scan(_ bytes: [UInt8], from i: inout Int, newline: inout Bool, into out: UnsafeMutableBufferPointer<Token>) -> Int {
+        let n = bytes.count
+        let capacity = out.count
+        var count = 0
         Self.classes.withUnsafeBufferPointer { cls in
-            text.bytes.withUnsafeBufferPointer { b in
-                while i < n {
+            bytes.withUnsafeBufferPointer { b in
+                while i < n, count < capacity {
                     let c = b[i]
                     let k = cls[Int(c)]
                     if k == 4 {
@@ -77,13 +92,14 @@ enum Tokenizer {
                         i += 1
                         kind = .punct
                     }
-                    tokens.append(Token(kind: kind, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: i),
-                                        hash: hash, newlineBefore: newline, first: c))
+                    out[count] = Token(kind: kind, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: i),
+                                       hash: hash, newlineBefore: newline, first: c)
+                    count += 1
                     newline = false
                 }
             }
         }
-        return tokens
+        return count
     }
 
     /// Hash of a folded word as ``Token/hash`` computes it.
