@@ -60,6 +60,9 @@ struct Catalogue: Sendable {
     /// a token outside it opens no cue, so the binder tests one set per token instead of four.
     /// Rebuilt by ``indexCueOpeners()`` whenever those tries change.
     private(set) var cueOpeners = WordSet([])
+    /// The words that can open a place: ``PlaceScanner/levelWords`` and the first words of the
+    /// gazetteer's bare names (the gazetteer never changes after load). One look-up per word.
+    private(set) var placeOpeners = WordSet([])
     var counterLabels = PhraseTrie<Indicator>()
 
     /// The catalogue compiled into the binary.
@@ -184,6 +187,7 @@ extension Catalogue {
             counterLabels.insert(Tokenizer.phrase(label.label), Indicator(label.indicator))
         }
         indexCueOpeners()
+        placeOpeners = WordSet(PlaceScanner.levelWordList + gazetteer.bare.firstWordList)
     }
 
     /// Recomputes ``cueOpeners`` from the tries it covers.
