@@ -171,9 +171,20 @@ public struct BulletinExtractor: Sendable {
             var value: Double?
             var yoy: Double?
             var stance: FigureKind
+
+            // the strings are left out of the hash (equal keys still hash alike): hashing them,
+            // with their Unicode normalisation, cost more than the rest of the dedupe
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(jurisdiction.level)
+                hasher.combine(period)
+                hasher.combine(value)
+                hasher.combine(yoy)
+                hasher.combine(stance)
+            }
         }
         var kept: [Figure] = []
         var position: [Key: Int] = [:]
+        position.reserveCapacity(figures.count)
         for f in figures {
             let stance: FigureKind = f.kind == .plan || f.kind == .target ? f.kind : .actual
             // a restatement that drops the change ("… đạt 570.000 tỷ đồng" after "…, tăng 15,6%") is the same figure

@@ -85,5 +85,6 @@ struct BinderState {
 
     /// A bare sector name ("dịch vụ tăng 7,3%") is a breakdown only in the sentence of its output
     /// figure or the one after it.
-    var familyIsRecent: Bool { family != nil && sentence - familySentence <= 1 }
+    /// (The sentence count first: testing `family` copies the whole figure.)
+    var familyIsRecent: Bool { sentence - familySentence <= 1 && family != nil }
 }
