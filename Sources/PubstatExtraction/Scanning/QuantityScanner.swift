@@ -165,7 +165,7 @@ struct QuantityScanner {
         } else if doc.isPunct(j, "/") || doc.isPunct(j, "-"), doc.isNumber(j + 1) {
             q.unitClass = .other
         }
-        if let unitCellStart {
+        if unitCellStart != nil {
             // the unit cell is read whole, up to the bar before the number
             guard j == i - 1, q.unitClass != .none, q.unitClass != .other else { return nil }
             q.tokens = i..<(i + 1)
