@@ -12,6 +12,8 @@ let package = Package(
     products: [
         .executable(name: "pubstatd", targets: ["pubstatd"]),
         .executable(name: "pubstatctl", targets: ["pubstatctl"]),
+        // The pure cores, for the fuzz targets in Fuzz/ (a package of their own).
+        .library(name: "PubstatCores", targets: ["PubstatModel", "PubstatExtraction", "PubstatLog"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -3,9 +3,12 @@
 
     scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside] [--per-indicator] [--misses] [CORPUS ...]
 
-CORPUS is seeds, dev or dev2 (default: all three). dev2 is split in two: the held-aside part (every
-file whose number is a multiple of 4: 004, 008, ..., 044) was not read while rules were written and is
-scored on its own with --split held-aside; --split tuning scores the rest.
+CORPUS is seeds, dev, dev2 or invented (default: seeds, dev and dev2). dev2 is split in two: the
+held-aside part (every file whose number is a multiple of 4: 004, 008, ..., 044) was not read while
+rules were written and is scored on its own with --split held-aside; --split tuning scores the rest.
+invented (Tests/Fixtures/invented, written by the team) is split the same way in its first batch
+(001-027), its held-aside part being every file whose number is a multiple of 3; --split batch2 scores its
+second batch (028-036), written after the rules and scored once.
 """
 import argparse, json, os, subprocess, sys, tempfile
 
@@ -14,22 +17,48 @@ ROOT = os.path.dirname(HERE)
 SHARED = os.environ.get("PUBSTAT_SHARED", os.path.join(ROOT, "..", "shared"))
 CORPORA = {"seeds": ("corpus/seeds", "corpus/seeds-gold.json"),
            "dev": ("corpus/dev", "corpus/dev/gold.json"),
-           "dev2": ("corpus/dev2", "corpus/dev2/gold.json")}
+           "dev2": ("corpus/dev2", "corpus/dev2/gold.json"),
+           "invented": (os.path.join(ROOT, "Tests", "Fixtures", "invented"),
+                        os.path.join(ROOT, "Tests", "Fixtures", "invented", "gold.json"))}
+# the held-aside part of a split corpus: files whose number is a multiple of this
+HELD_ASIDE_EVERY = {"dev2": 4, "invented": 3}
+# the last file number of a corpus's first batch; later files are its second batch
+FIRST_BATCH_END = {"invented": 27}
 
 
-def held_aside(name):
-    stem = os.path.splitext(os.path.basename(name))[0]
-    return stem.isdigit() and int(stem) % 4 == 0
+def number_of(name):
+    number = os.path.basename(name).split("_")[0].split(".")[0]
+    return int(number) if number.isdigit() else None
+
+
+def held_aside(name, every):
+    number = number_of(name)
+    return number is not None and number % every == 0
+
+
+def in_split(name, corpus, split):
+    """Whether the file `name` of `corpus` belongs to `split`."""
+    if split == "all":
+        return True
+    every, end = HELD_ASIDE_EVERY.get(corpus), FIRST_BATCH_END.get(corpus)
+    number = number_of(name)
+    second = end is not None and number is not None and number > end
+    if split == "batch2":
+        return second
+    return not second and (held_aside(name, every) if split == "held-aside" else not held_aside(name, every))
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug", "pubstatctl"))
-    ap.add_argument("--split", choices=["all", "tuning", "held-aside"], default="all")
+    ap.add_argument("--split", choices=["all", "tuning", "held-aside", "batch2"], default="all")
     ap.add_argument("--per-indicator", action="store_true")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("corpora", nargs="*", default=["seeds", "dev", "dev2"])
     args = ap.parse_args()
+    unknown = [name for name in args.corpora if name not in CORPORA]
+    if unknown:
+        ap.error(f"unknown corpus {', '.join(unknown)}; choose from {', '.join(sorted(CORPORA))}")
     if not os.path.isdir(SHARED):
         sys.exit(f"shared corpora not found at {SHARED}")
     for name in args.corpora:
@@ -37,9 +66,9 @@ def main():
         folder = os.path.join(SHARED, folder)
         with open(os.path.join(SHARED, gold_path), encoding="utf-8") as f:
             gold = json.load(f)
-        if name == "dev2" and args.split != "all":
-            keep = (lambda d: held_aside(d["file"])) if args.split == "held-aside" else (lambda d: not held_aside(d["file"]))
-            gold = [d for d in gold if keep(d)]
+        every = HELD_ASIDE_EVERY.get(name)
+        if every and args.split != "all":
+            gold = [d for d in gold if in_split(d["file"], name, args.split)]
         files = [os.path.join(folder, d["file"]) for d in gold]
         out = subprocess.run([args.bin, "extract", "--json", *files], capture_output=True, check=True).stdout
         with tempfile.TemporaryDirectory() as tmp:
@@ -49,7 +78,7 @@ def main():
             with open(pp, "wb") as f:
                 f.write(out)
             extra = (["--per-indicator"] if args.per_indicator else []) + (["--misses"] if args.misses else [])
-            label = name + ("" if name != "dev2" or args.split == "all" else f" ({args.split})")
+            label = name + ("" if not every or args.split == "all" else f" ({args.split})")
             print(f"== {label}", flush=True)
             subprocess.run([sys.executable, os.path.join(SHARED, "tools", "score.py"), gp, pp, *extra], check=True)
 

@@ -20,5 +20,7 @@ echo "== API conformance (schemathesis against the real daemon and Sources/Pubst
 scripts/check-openapi.sh
 echo "== load, short form (writers dropping generated bulletins while clients query; full form in RELIABILITY.md)"
 scripts/load-test.py --bulletins 200 --writers 4 --clients 8 --seconds 5 --bin "$(swift build --show-bin-path)"
+echo "== fuzz, short form (10 s per target; the long runs are in RELIABILITY.md)"
+scripts/fuzz.sh 10
 echo "== systemd units"
 scripts/check-units.sh

@@ -53,8 +53,14 @@ public struct BulletinExtractor: Sendable {
         let doc = Document(text: text)
         let quantities = QuantityScanner(doc: doc, catalogue: catalogue).scan()
         let (periods, dates) = PeriodScanner(doc: doc).scan()
-        let placeMentions = PlaceScanner(doc: doc, catalogue: catalogue).scan()
-        var places = PlaceIndex(mentions: placeMentions)
+        // "Hà Nội, 05/01/2025 —", a newsroom's dateline, says where the article was filed, not what it is about
+        var placeMentions = PlaceScanner(doc: doc, catalogue: catalogue).scan()
+        if placeMentions.contains(where: { Self.isDateline($0, doc: doc, dates: dates) }) {
+            placeMentions.removeAll { Self.isDateline($0, doc: doc, dates: dates) }
+        }
+        // "Sáng 29/12, tại Hà Nội, Tổng cục Thống kê tổ chức họp báo": where an event took place is not what the bulletin is about
+        let hasVenue = placeMentions.contains { Self.isVenue($0, doc: doc, quantities: quantities) }
+        var places = PlaceIndex(mentions: hasVenue ? placeMentions.filter { !Self.isVenue($0, doc: doc, quantities: quantities) } : placeMentions)
         if let j = source.jurisdiction { places.adopt(documentSubject: j) }
         // a bulletin that names districts but no province is about their province ("huyện Mù Cang Chải" → Yên Bái)
         else if places.subject == nil, let parent = Self.commonParent(of: placeMentions, in: catalogue.gazetteer) {
@@ -80,9 +86,15 @@ public struct BulletinExtractor: Sendable {
             catalogue.province(matchingHost: host)
         }, fallbackYear: referenceYear)
         unclassified = Self.outsideCounters(unclassified, figures)
-        // a bulletin that names no place but reports national GDP is about the country
-        if places.subject == nil, figures.contains(where: { catalogue.nationalIndicators.contains($0.indicator) }) {
+        // a bulletin that names no place but reports national GDP, or cites a national body ("Theo Bộ Tài chính"),
+        // is about the country
+        if places.subject == nil, figures.contains(where: { $0.jurisdiction == FigureCompleteness.unknownPlace }),
+           figures.contains(where: { catalogue.nationalIndicators.contains($0.indicator) }) || Self.citesNationalBody(doc) {
             for k in figures.indices where figures[k].jurisdiction == FigureCompleteness.unknownPlace { figures[k].jurisdiction = FigureCompleteness.country }
+        }
+        // local spending is never the country's ("Tổng chi ngân sách nhà nước" of a national release)
+        if figures.contains(where: { $0.jurisdiction.level == .country && $0.indicator == Self.localSpending }) {
+            figures.removeAll { $0.jurisdiction.level == .country && $0.indicator == Self.localSpending }
         }
         // a figure whose period or place cannot be worked out is held back: a wrong figure is worse than a missing one
         let (complete, held) = FigureCompleteness.partition(dedupe(figures))
@@ -94,6 +106,34 @@ public struct BulletinExtractor: Sendable {
         result.publishedMonth = published == nil ? archive : nil
         result.sourceURL = source.sourceURL
         return result
+    }
+
+    static let localSpending = Indicator("budget_expenditure_local")
+
+    /// National bodies whose releases speak for the whole country when the text names no place.
+    static let nationalBodies = [Lex.p("Bộ Tài chính"), Lex.p("Tổng cục Thống kê")]
+
+    /// "Theo Bộ Tài chính, …": a national body named in the text, not followed by a place of its own.
+    static func citesNationalBody(_ doc: Document) -> Bool {
+        for k in 0..<doc.count where doc.tokens[k].kind == .word {
+            for body in nationalBodies where doc.matches(body, at: k) && !doc.isWord(k + body.count, Lex.tinhWord) { return true }
+        }
+        return false
+    }
+
+    /// "Hà Nội, 05/01/2025 —", "Nha Trang, 27/12/2023 —": a place opening a line and followed by a comma
+    /// and a date is the dateline of the article, not its subject.
+    static func isDateline(_ m: PlaceMention, doc: Document, dates: [DateMention]) -> Bool {
+        let start = m.tokens.lowerBound
+        guard m.name != nil, start == 0 || doc.tokens[start].newlineBefore, doc.isPunct(m.tokens.upperBound, ",") else { return false }
+        return dates.contains { $0.tokens.lowerBound == m.tokens.upperBound + 1 }
+    }
+
+    /// A place named after "tại" in a sentence that states no number: the venue of an event (a press
+    /// conference, a meeting), not the subject of the bulletin's figures.
+    static func isVenue(_ m: PlaceMention, doc: Document, quantities: [Quantity]) -> Bool {
+        m.name != nil && doc.isWord(m.tokens.lowerBound - 1, Lex.tai)
+            && !doc.sentenceHasNumber(containing: m.tokens.lowerBound, quantities: quantities)
     }
 
     /// The one province all named districts and towns belong to (before or after 2025), if there is one.
@@ -131,9 +171,20 @@ public struct BulletinExtractor: Sendable {
             var value: Double?
             var yoy: Double?
             var stance: FigureKind
+
+            // the strings are left out of the hash (equal keys still hash alike): hashing them,
+            // with their Unicode normalisation, cost more than the rest of the dedupe
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(jurisdiction.level)
+                hasher.combine(period)
+                hasher.combine(value)
+                hasher.combine(yoy)
+                hasher.combine(stance)
+            }
         }
         var kept: [Figure] = []
         var position: [Key: Int] = [:]
+        position.reserveCapacity(figures.count)
         for f in figures {
             let stance: FigureKind = f.kind == .plan || f.kind == .target ? f.kind : .actual
             // a restatement that drops the change ("… đạt 570.000 tỷ đồng" after "…, tăng 15,6%") is the same figure

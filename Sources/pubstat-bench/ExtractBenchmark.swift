@@ -11,8 +11,12 @@ struct ExtractBenchmark: ParsableCommand {
     @Option(help: "Directory holding the shared corpus (seeds/ and dev/).") var corpus = "../shared/corpus"
     @Option(help: "Megabytes of text in the one large run (at most the 32 MB bulletin limit).") var megabytes = 24
     @Option(help: "Repetitions; the best is reported.") var repeats = 3
+    @Option(help: "Bulletin-sized files extracted one by one after the large run.") var files = 2000
+    @Option(help: "Instead: extract every .txt file of this folder one by one (e.g. gen_corpus.py output), best of --repeats.")
+    var folder: String?
 
     func run() throws {
+        if let folder { return try runFolder(folder) }
         let samples = loadSamples()
         let source = samples.isEmpty ? "generated text" : "\(samples.count) corpus files from \(corpus)"
         // one large bulletin made of repeated samples: the per-file overhead is measured separately
@@ -46,15 +50,46 @@ struct ExtractBenchmark: ParsableCommand {
         print("extract: best of \(repeats), thread CPU time: \(String(format: "%.3f", bestCPU)) s = \(String(format: "%.1f", mb / bestCPU)) MB/s on one core")
 
         // many bulletin-sized files, as the daemon sees them
+        guard files > 0 else { return }
         var bytes = 0
         let start = DispatchTime.now().uptimeNanoseconds
-        for i in 0..<2000 {
+        let cpuStart = Self.threadCPUSeconds()
+        for i in 0..<files {
             let sample = pool[i % pool.count]
             _ = try extractor.extract(bytes: sample, fileName: "f\(i).txt")
             bytes += sample.count
         }
+        let cpu = Self.threadCPUSeconds() - cpuStart
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        print("extract: 2000 files: \(String(format: "%.1f", Double(bytes) / 1e6 / seconds)) MB/s, \(String(format: "%.0f", 2000 / seconds)) files/s")
+        print("extract: \(files) files: \(String(format: "%.1f", Double(bytes) / 1e6 / seconds)) MB/s, \(String(format: "%.0f", Double(files) / seconds)) files/s"
+              + "; thread CPU \(String(format: "%.1f", Double(bytes) / 1e6 / cpu)) MB/s")
+    }
+
+    /// Every `.txt` file of `folder`, read into memory first, then extracted one by one.
+    private func runFolder(_ folder: String) throws {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+        let samples = names.compactMap { FileManager.default.contents(atPath: folder + "/" + $0).map { [UInt8]($0) } }
+        guard !samples.isEmpty else { throw ValidationError("no .txt files in \(folder)") }
+        let bytes = samples.reduce(0) { $0 + $1.count }
+        let extractor = BulletinExtractor()
+        _ = try extractor.extract(bytes: Array(Self.generated.utf8), fileName: "warm.txt")
+        var best = Double.infinity
+        var bestCPU = Double.infinity
+        var figures = 0
+        for _ in 0..<repeats {
+            figures = 0
+            let start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = Self.threadCPUSeconds()
+            for (k, sample) in samples.enumerated() {
+                figures += (try? extractor.extract(bytes: sample, fileName: names[k]))?.figures.count ?? 0
+            }
+            bestCPU = min(bestCPU, Self.threadCPUSeconds() - cpuStart)
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        let mb = Double(bytes) / 1e6
+        print("extract: \(samples.count) files from \(folder), \(String(format: "%.1f", mb)) MB, \(figures) figures")
+        print("extract: best of \(repeats): \(String(format: "%.1f", mb / best)) MB/s wall, \(String(format: "%.1f", mb / bestCPU)) MB/s thread CPU, "
+              + "\(String(format: "%.0f", Double(samples.count) / bestCPU)) files/s")
     }
 
     /// CPU time of the calling thread.

@@ -8,38 +8,54 @@ import Testing
 /// precision 0.95).
 @Suite struct ExtractionScoreTests {
     struct Floor: Sendable, CustomStringConvertible {
-        var folder: String
-        var gold: String
+        var name: String
+        var folder: URL
+        var gold: URL
         var coreF1: Double
         var fullF1: Double
         var corePrecision: Double
-        var description: String { folder }
+        var description: String { name }
+
+        /// A corpus of `../shared/corpus`.
+        static func shared(_ folder: String, gold: String, coreF1: Double, fullF1: Double, corePrecision: Double) -> Floor {
+            Floor(name: folder, folder: SharedCorpus.root.appendingPathComponent(folder), gold: SharedCorpus.root.appendingPathComponent(gold),
+                  coreF1: coreF1, fullF1: fullF1, corePrecision: corePrecision)
+        }
+
+        /// The corpus the team invented (`Tests/Fixtures/invented`), scored by the same shared scorer.
+        static func invented(coreF1: Double, fullF1: Double, corePrecision: Double) -> Floor {
+            let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("Fixtures/invented")
+            return Floor(name: "invented", folder: folder, gold: folder.appendingPathComponent("gold.json"),
+                         coreF1: coreF1, fullF1: fullF1, corePrecision: corePrecision)
+        }
     }
 
     static let floors: [Floor] = [
-        Floor(folder: "seeds", gold: "seeds-gold.json", coreF1: 0.95, fullF1: 0.95, corePrecision: 0.95),
-        Floor(folder: "dev", gold: "dev/gold.json", coreF1: 0.95, fullF1: 0.95, corePrecision: 0.95),
-        Floor(folder: "dev2", gold: "dev2/gold.json", coreF1: 0.84, fullF1: 0.79, corePrecision: 0.94),
+        .shared("seeds", gold: "seeds-gold.json", coreF1: 0.95, fullF1: 0.95, corePrecision: 0.95),
+        .shared("dev", gold: "dev/gold.json", coreF1: 0.95, fullF1: 0.95, corePrecision: 0.95),
+        .shared("dev2", gold: "dev2/gold.json", coreF1: 0.84, fullF1: 0.79, corePrecision: 0.94),
+        .invented(coreF1: 0.95, fullF1: 0.93, corePrecision: 0.97),
     ]
 
     @Test(.enabled(if: SharedCorpus.seeds != nil, Comment(rawValue: SharedCorpus.missingMessage)), arguments: floors)
     func scoresAtLeastItsFloor(floor: Floor) throws {
-        let folder = SharedCorpus.root.appendingPathComponent(floor.folder)
+        let folder = floor.folder
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
         let extracted = try runTool("pubstatctl", ["extract", "--json"] + files.map { folder.appendingPathComponent($0).path })
         #expect(extracted.status == 0)
-        let predicted = FileManager.default.temporaryDirectory.appendingPathComponent("pubstat-\(floor.folder)-\(UUID().uuidString.prefix(8)).json")
+        let predicted = FileManager.default.temporaryDirectory.appendingPathComponent("pubstat-\(floor.name)-\(UUID().uuidString.prefix(8)).json")
         try Data(extracted.output.utf8).write(to: predicted)
         defer { try? FileManager.default.removeItem(at: predicted) }
 
-        let report = try score(gold: SharedCorpus.root.appendingPathComponent(floor.gold), predicted: predicted)
+        let report = try score(gold: floor.gold, predicted: predicted)
         let core = try #require(report["core"] as? [String: Any], "no core score in \(report)")
         let full = try #require(report["full"] as? [String: Any], "no full score in \(report)")
         let coreF1 = try #require(core["f1"] as? Double), fullF1 = try #require(full["f1"] as? Double)
         let precision = try #require(core["precision"] as? Double)
-        #expect(coreF1 >= floor.coreF1, "\(floor.folder) core F1 \(coreF1) < \(floor.coreF1)")
-        #expect(fullF1 >= floor.fullF1, "\(floor.folder) full F1 \(fullF1) < \(floor.fullF1)")
-        #expect(precision >= floor.corePrecision, "\(floor.folder) core precision \(precision) < \(floor.corePrecision)")
+        #expect(coreF1 >= floor.coreF1, "\(floor.name) core F1 \(coreF1) < \(floor.coreF1)")
+        #expect(fullF1 >= floor.fullF1, "\(floor.name) full F1 \(fullF1) < \(floor.fullF1)")
+        #expect(precision >= floor.corePrecision, "\(floor.name) core precision \(precision) < \(floor.corePrecision)")
     }
 
     /// The shared scorer's JSON report.

@@ -397,4 +397,151 @@ import Testing
         let f = try only(text, "grdp_value")
         #expect(f.value == 115_000 && f.unit == .billionVND && f.period?.description == "2022")
     }
+
+    // MARK: rules from the invented corpus (Tests/Fixtures/invented)
+
+    @Test func theVenueOfAPressConferenceIsNoSubject() throws {
+        let text = "Sáng ngày 6/1/2025, tại Hà Nội, Cục Thống kê tổ chức họp báo công bố số liệu năm 2024. "
+            + "Tổng sản phẩm trong nước (GDP) năm 2024 tăng 7,1%. "
+            + "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng năm 2024 đạt 6.300 nghìn tỷ đồng."
+        let f = try only(text, "retail_sales")
+        #expect(f.jurisdiction == Jurisdiction(.country, "Việt Nam"))
+    }
+
+    @Test func aBareMonthCountBeforeDonOrThu() throws {
+        let a = try only("Năm 2022, tỉnh Quảng Ngãi 9 tháng đón 1,2 triệu lượt khách.", "tourist_arrivals")
+        #expect(a.period?.description == "2022-9M")
+        let b = try only("Năm 2021, tỉnh Hà Tĩnh 10 tháng thu ngân sách 9.000 tỷ đồng.", "budget_revenue_on_territory")
+        #expect(b.period?.description == "2021-10M")
+    }
+
+    @Test func aTargetWithoutItsOwnPeriodIsTheYears() throws {
+        let r = try extract("Tám tháng năm 2024, tỉnh Ninh Bình đón 6 triệu lượt khách. Tỉnh phấn đấu đón 9 triệu lượt khách.")
+        let visitors = figures(r, "tourist_arrivals")
+        #expect(visitors.map { $0.period?.description } == ["2024-8M", "2024-target"])
+    }
+
+    @Test func theFallWrittenAfterARateIsItsReduction() throws {
+        let r = try extract("Cuối năm 2022, tỷ lệ hộ nghèo tỉnh Điện Biên còn 21,3%, giảm 3,1% so với năm 2021.")
+        let rate = try #require(figures(r, "poverty_rate").first)
+        #expect(rate.value == 21.3 && rate.yoyPct == nil)
+        let fall = figures(r, "poverty_rate_reduction_avg")
+        #expect(fall.map(\.value) == [3.1] && fall.first?.period?.description == "2022")
+    }
+
+    @Test func aProvincesOldStyleGDPIsItsGRDP() throws {
+        let r = try extract("Tổng sản phẩm trong tỉnh (GDP) năm 2013 của tỉnh Nam Định tăng 9,1%, trong đó khu vực dịch vụ tăng 8,7%.")
+        #expect(figures(r, "gdp_growth").isEmpty && figures(r, "gdp_sector_growth").isEmpty)
+        #expect(figures(r, "grdp_growth").map(\.value) == [9.1])
+        #expect(figures(r, "grdp_sector_growth").map(\.sector) == ["services"])
+    }
+
+    @Test func criteriaPerCommuneWrittenAsEachCommune() throws {
+        let f = try only("Năm 2022, tỉnh Bắc Kạn bình quân mỗi xã đạt 13,4 tiêu chí.", "ntm_criteria_per_commune")
+        #expect(f.value == 13.4)
+    }
+
+    @Test func aHeadlineBeforeTheFirstPeriodOfAnotherYearIsHeldBack() throws {
+        let text = " date 2014-01 Tỷ lệ hộ nghèo tỉnh Lai Châu giảm còn 24,5%\nĐến cuối năm 2013, tỷ lệ hộ nghèo của tỉnh Lai Châu còn 24,5%."
+        let r = try extract(text)
+        #expect(figures(r, "poverty_rate").map { $0.period?.description } == ["2013"])
+        #expect(r.held.count == 1)
+    }
+
+    @Test func aCutOffDateDatesAFigureBeforeAnyPeriod() throws {
+        let text = "Tính đến ngày 30/9/2024, tỉnh Bắc Kạn có 190 sản phẩm OCOP. Tỷ lệ hộ nghèo cuối năm 2023 còn 27%."
+        let f = try only(text, "ocop_products")
+        #expect(f.period?.description == "2024")
+    }
+
+    @Test func anEstimateWordBeforeAVerbCue() throws {
+        let f = try only("Năm 2023, tỉnh Hà Giang ước đón 3 triệu lượt khách du lịch.", "tourist_arrivals")
+        #expect(f.kind == .estimate && f.qualifier == .approx)
+    }
+
+    @Test func aFloorFromTroLenIsApproximate() throws {
+        let f = try only("Năm 2030, tỉnh Sơn La phấn đấu tăng trưởng GRDP từ 9% trở lên.", "grdp_growth")
+        #expect(f.value == 9 && f.qualifier == .approx && f.kind == .target)
+    }
+
+    @Test func aRestatedQuarterKeepsTheSentencesEstimate() throws {
+        let r = try extract("GRDP 6 tháng đầu năm 2023 của tỉnh Phú Yên ước tăng 6,1%; riêng quý II tăng 6,8%.")
+        let growth = figures(r, "grdp_growth")
+        #expect(growth.map { $0.period?.description } == ["2023-H1", "2023-Q2"])
+        #expect(growth.map(\.kind) == [.estimate, .estimate])
+    }
+
+    @Test func agricultureWrittenWithCommasOnly() throws {
+        let r = try extract("Năm 2014, GRDP tỉnh Thái Bình tăng 8%, khu vực nông, lâm nghiệp, thủy sản tăng 3,1%.")
+        #expect(figures(r, "grdp_sector_growth").map(\.sector) == ["agriculture_forestry_fishery"])
+    }
+
+    @Test func aTableRowGivesItsUnitACellOfItsOwn() throws {
+        let text = "CHỈ TIÊU CHỦ YẾU 9 THÁNG NĂM 2024 - TỈNH BẠC LIÊU\nSTT | Chỉ tiêu | Đơn vị tính | Thực hiện\n"
+            + "1 | Kim ngạch xuất khẩu | triệu USD | 812,4 | 105,2\n2 | Thu ngân sách nhà nước trên địa bàn | tỷ đồng | 3.905 | 98,1\n"
+        let r = try extract(text)
+        let exports = try #require(figures(r, "export_value").first)
+        #expect(exports.value == 812.4 && exports.unit == .millionUSD && exports.period?.description == "2024-9M")
+        #expect(figures(r, "budget_revenue_on_territory").map(\.value) == [3905])
+    }
+
+    @Test func starRatedCountsListedWithVa() throws {
+        let r = try extract("Năm 2024, tỉnh Quảng Trị có 120 sản phẩm OCOP đạt 3 sao trở lên, trong đó 15 sản phẩm 4 sao và 1 sản phẩm 5 sao.")
+        let products = figures(r, "ocop_products")
+        #expect(products.map(\.value) == [120, 15, 1])
+        #expect(products.map(\.scope) == [nil, "four_star", "five_star"])
+    }
+
+    // MARK: rules written after the invented corpus's held-aside part was scored
+
+    @Test func aGrowthTakesItsBracketedPlan() throws {
+        let text = "Năm 2018, tổng sản phẩm trên địa bàn tỉnh Bắc Kạn ước tăng 6,9%, đạt kế hoạch đề ra (kế hoạch tăng 6,5 - 7%)."
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.value) == [6.9, 6.5] && growth.map(\.kind) == [.estimate, .plan])
+        #expect(growth.last?.valueHigh == 7)
+    }
+
+    @Test func aCouncilResolutionInBracketsIsThePlan() throws {
+        let r = try extract("Năm 2016, tốc độ tăng trưởng kinh tế tỉnh Yên Bái đạt 7,2% (NQ HĐND tỉnh: 7,5%); GRDP bình quân đầu người đạt 30,1 triệu đồng (NQ: 30 triệu đồng).")
+        #expect(figures(r, "grdp_growth").map(\.kind) == [.actual, .plan])
+        #expect(figures(r, "grdp_per_capita").map(\.value) == [30.1, 30])
+    }
+
+    @Test func aFormerUnitsBudgetInTheNextBreakdownSentence() throws {
+        let text = "Năm 2025, thu ngân sách nhà nước trên địa bàn tỉnh Ninh Bình ước đạt 40.000 tỷ đồng. Trong đó, tỉnh Nam Định (cũ) thu 9.500 tỷ đồng."
+        let budget = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(budget.map(\.value) == [40_000, 9_500])
+        #expect(budget.last?.jurisdiction == Jurisdiction(.province, "Nam Định") && budget.last?.scope == "former_province")
+    }
+
+    @Test func sectorsInABulletedList() throws {
+        let text = "Năm 2020, GRDP của tỉnh Hà Nam ước tăng 7,1%. Trong đó:\n+ Ngành công nghiệp - xây dựng tăng 9,2%;\n+ Ngành dịch vụ tăng 5,3%;\n+ Ngành nông, lâm nghiệp và thủy sản tăng 2,1%."
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.map(\.sector) == ["industry_construction", "services", "agriculture_forestry_fishery"])
+        #expect(sectors.allSatisfy { $0.kind == .estimate })
+    }
+
+    @Test func aDashedBreakdownAfterCuTheKeepsTheEstimate() throws {
+        let text = "Năm 2024, tổng thu ngân sách nhà nước trên địa bàn tỉnh Phú Yên ước đạt 5.000 tỷ đồng. Cụ thể:\n- Thu nội địa: 4.600 tỷ đồng;\n- Thu từ hoạt động xuất nhập khẩu: 400 tỷ đồng."
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_domestic").map(\.kind) == [.estimate])
+        #expect(figures(r, "budget_revenue_import_export").map(\.kind) == [.estimate])
+    }
+
+    // MARK: rules written after the invented corpus's second batch was scored
+
+    @Test func aDatelineIsNoSubjectAndANationalBodySpeaksForTheCountry() throws {
+        let text = "Ngân sách vượt dự toán\n\nHà Nội, 06/01/2024 — Theo Bộ Tài chính, tổng thu ngân sách nhà nước năm 2023 ước đạt 1.750.000 tỷ đồng. "
+            + "Tổng chi ngân sách nhà nước ước đạt 1.900.000 tỷ đồng."
+        let r = try extract(text)
+        let revenue = try #require(figures(r, "budget_revenue_on_territory").first)
+        #expect(revenue.jurisdiction == Jurisdiction(.country, "Việt Nam"))
+        // local spending is never the country's
+        #expect(figures(r, "budget_expenditure_local").isEmpty)
+    }
+
+    @Test func aRunningTotalRestatedWithTinhChung() throws {
+        let r = try extract("GRDP quý II/2024 của tỉnh Hòa Bình ước tăng 7,4%; tính chung 6 tháng đầu năm 2024 tăng 6,9%.")
+        #expect(figures(r, "grdp_growth").map { $0.period?.description } == ["2024-Q2", "2024-H1"])
+    }
 }

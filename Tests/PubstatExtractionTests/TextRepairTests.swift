@@ -126,6 +126,28 @@ import Testing
         #expect(!ByteProfile(Array("Sở Công Thương tỉnh Lào Cai – “kỷ lục” 10⁶ ₫ …".utf8)).mayNeedRepair)
     }
 
+    @Test func noBreakSpacesAloneTakeTheShortPathWithTheSameResult() {
+        // every other damage kind needs the full repair
+        for damaged in ["tƣ", "Ƣ", "a\u{301}", "ń", "´", "ð", "ﬁ", "\u{AD}", "\u{200B}", "\u{202F}", "x\u{FEFF}", "ṇ"] {
+            #expect(ByteProfile(Array(("a\u{A0}b " + damaged).utf8)).mayNeedOtherRepair, "\(damaged.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(!ByteProfile(Array("Sở Công Thương « tỉnh » © 25°C\u{A0}đạt".utf8)).mayNeedOtherRepair)
+        // no-break spaces at the start, the end, side by side, next to other U+0080–U+00BF characters,
+        // and at every offset of an eight-byte word
+        var texts = ["\u{A0}", "\u{A0}đầu", "cuối\u{A0}", "a\u{A0}\u{A0}b", "«\u{A0}Lào Cai\u{A0}» © 2024 ±1,5°C", "không có"]
+        for pad in 0..<17 {
+            texts.append(String(repeating: "x", count: pad) + "\u{A0}tăng 9,5%\u{A0}" + String(repeating: "ệ", count: pad))
+        }
+        for text in texts {
+            let utf8 = Array(text.utf8)
+            #expect(!ByteProfile(utf8).mayNeedOtherRepair, "\(text)")
+            let short = TextRepair.replaceNoBreakSpaces(utf8)
+            let full = TextRepair.repair(utf8)
+            #expect(short.text == full.text, "\(text)")
+            #expect(short.map == full.map, "\(text)")
+        }
+    }
+
     @Test func offsetsMapBackToTheInputBytes() throws {
         let input = "Giá trị \u{A0}sản xuất công nghiệp tƣ nhân ða\u{323}\u{323}t 1.250 tỷ đồng, tăng 9%."
         let original = Array(input.utf8)

@@ -36,7 +36,16 @@ struct FigureBinder {
             while p0 < placeMentions.count, placeMentions[p0].tokens.lowerBound < sentence.lowerBound { p0 += 1 }
             var p1 = p0
             while p1 < placeMentions.count, placeMentions[p1].tokens.lowerBound < sentence.upperBound { p1 += 1 }
-            state.sentence += 1
+            // a bulleted list ("+ Ngành dịch vụ tăng 7,42%;") and its lead-in ("Trong đó:") continue the sentence before
+            let bulleted = doc.opensWithBullet(sentence)
+            let leadIn = q0 == q1 && sentence.count > 1 && doc.isPunct(sentence.upperBound - 1, ":")
+            if !bulleted && !leadIn { state.sentence += 1 }
+            // "Cụ thể:" / "Trong đó:" on a line of its own opens a breakdown whose items are the bulleted lines after it
+            if leadIn, doc.matches(Lex.trongDo, at: sentence.lowerBound) || doc.matches(Lex.cuThe, at: sentence.lowerBound) {
+                state.breakdownList = true
+            } else if q0 < q1, !bulleted {
+                state.breakdownList = false
+            }
             guard q0 < q1 else { continue }
             binder.start(range: sentence, quantities: quantities[q0..<q1], places: placeMentions[p0..<p1])
             figures.append(contentsOf: binder.bind(state: &state))
@@ -44,6 +53,16 @@ struct FigureBinder {
             q0 = q1
         }
         return (figures, unclassified)
+    }
+}
+
+extension Document {
+    /// A line whose first token is a bullet ("+", "-", "*"): an item of a list written one per line.
+    @inline(__always) func opensWithBullet(_ sentence: Range<Int>) -> Bool {
+        guard let first = sentence.first else { return false }
+        let t = tokens[first]
+        guard t.kind == .punct, t.newlineBefore || first == 0 else { return false }
+        return t.first == UInt8(ascii: "+") || t.first == UInt8(ascii: "-") || t.first == UInt8(ascii: "*")
     }
 }
 
@@ -58,11 +77,14 @@ struct BinderState {
     var lastEstimate: Figure?
     /// The last figure bound, whose indicator a running total in the next sentence continues.
     var lastFigure: Figure?
+    /// Inside the bulleted items of a breakdown opened by "Cụ thể:" or "Trong đó:" on a line of its own.
+    var breakdownList = false
     /// Sentences seen so far, and the one that set ``family``.
     var sentence = 0
     var familySentence = 0
 
     /// A bare sector name ("dịch vụ tăng 7,3%") is a breakdown only in the sentence of its output
     /// figure or the one after it.
-    var familyIsRecent: Bool { family != nil && sentence - familySentence <= 1 }
+    /// (The sentence count first: testing `family` copies the whole figure.)
+    var familyIsRecent: Bool { sentence - familySentence <= 1 && family != nil }
 }

@@ -32,7 +32,9 @@ struct PortalCounters {
 
     func figures(subject: Jurisdiction?, provinces: (String) -> Jurisdiction?, fallbackYear: Int?) -> [Figure] {
         let header = catalogue.counterHeader
-        guard let h = (0..<doc.count).last(where: { doc.matches(header, at: $0) }) else { return [] }
+        // the first word's hash before the whole phrase: this looks at every token of the bulletin
+        guard let h = (0..<doc.count).last(where: { (header.isEmpty || doc.tokens[$0].hash == header[0]) && doc.matches(header, at: $0) })
+        else { return [] }
         var rows: [(Indicator, Int?, Double, Range<Int>)] = []
         var i = h + header.count
         let limit = min(doc.count, i + 60)

@@ -91,8 +91,17 @@ struct RoleReader {
         if doc.isWord(k - 1, Lex.tang) || doc.isWord(k - 1, Lex.giam) || doc.isWord(k - 1, Lex.la) || doc.isWord(k - 1, Lex.dat) { k -= 1 }
         // "(kế hoạch năm 2023 đạt 195.855 tỷ đồng)": the plan's year between
         if PeriodScanner.isYear(doc.integer(k - 1)), doc.isWord(k - 2, Lex.nam) { k -= 2 }
+        // "(KH: 10%)", "(NQ HĐND tỉnh: 8,5%)": a colon after the plan's name
+        let colon = doc.isPunct(k - 1, ":")
+        if colon { k -= 1 }
         if doc.matchesBefore(Lex.keHoach, k) { return k - Lex.keHoach.count }
         if doc.isWord(k - 1, Lex.kh) { return k - 1 }
+        // "(NQ: 31 triệu đồng)", "(Nghị quyết HĐND tỉnh: 8,5%)": the council's resolution sets the plan
+        guard colon else { return nil }
+        if doc.isWord(k - 1, Lex.tinhWord) || doc.matchesBefore(Lex.thanhPho, k) { k -= doc.isWord(k - 1, Lex.tinhWord) ? 1 : 2 }
+        if doc.isWord(k - 1, Lex.hdnd) { k -= 1 }
+        if doc.isWord(k - 1, Lex.nq) { return k - 1 }
+        if doc.matchesBefore(Lex.nghiQuyet, k) { return k - Lex.nghiQuyet.count }
         return nil
     }
 

@@ -15,6 +15,8 @@ extension SentenceBinder {
             guard doc.tokens[k].kind != .number else { k += 1; continue }
             let limit = qi < quantities.count ? min(range.upperBound, quantities[qi].tokens.lowerBound) : range.upperBound
             let hash = doc.tokens[k].hash
+            // no cue, context cue or sector starts with this word (most words): one look-up, not four
+            guard catalogue.cueOpeners.contains(hash) else { k += 1; continue }
             var indicator = catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: limit)
             if indicator == nil, catalogue.contextCues.startsPhrase(hash), let m = catalogue.contextCues.longestMatch(in: doc.tokens, at: k, limit: limit),
                m.payload.contains(where: { e in
@@ -86,6 +88,8 @@ extension SentenceBinder {
 
     func opensClause(_ k: Int) -> Bool {
         if k == range.lowerBound { return true }
+        // "+ Ngành dịch vụ tăng 7,42%": the item of a bulleted list
+        if k - 1 == range.lowerBound, doc.opensWithBullet(range) { return true }
         // "giá trị tăng thêm (toàn ngành / của) công nghiệp tăng 6,89%"
         var lead = k
         if doc.isWord(lead - 1, Lex.cua) || doc.isWord(lead - 1, Lex.toan) { lead -= 1 }
@@ -99,9 +103,10 @@ extension SentenceBinder {
     /// "Kim ngạch nhập khẩu tháng 8 đạt 280 triệu USD. Lũy kế 8 tháng đạt 2.050 triệu USD": a sentence
     /// that opens with a running total and names no indicator continues the previous figure's.
     func runningTotalCue(after last: Figure?) -> Cue? {
-        guard let last, last.value != nil, let entry = catalogue.entries.firstIndex(where: { $0.indicator == last.indicator }) else { return nil }
         let s = range.lowerBound
+        // the words first: the catalogue search compares indicator names, and few sentences open so
         guard doc.matches(Lex.luyKe, at: s) || doc.matches(Lex.congDon, at: s) || doc.matches(Lex.tinhChung, at: s) else { return nil }
+        guard let last, last.value != nil, let entry = catalogue.entries.firstIndex(where: { $0.indicator == last.indicator }) else { return nil }
         var cue = Cue(start: s, end: s + 2, entries: [entry])
         var k = cue.end
         while k < range.upperBound, !doc.isPunct(k, ";") { k += 1 }

@@ -7,12 +7,19 @@ extension SentenceBinder {
         let t = (d.quantity ?? d.anchor)?.tokens.lowerBound ?? d.cueEnd
         let parent = d.inheritFrom
         let period = d.period ?? parent?.period ?? period(for: d, at: t)
-        let kind = d.kind ?? parent.flatMap { $0.kind == .estimate ? .estimate : nil } ?? kind(for: d, at: t, period: period)
+        // an estimate word in the cue, before its number or right before a verb cue ("ước đón"): read once, for kind and qualifier
+        let ownEstimate = anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) || estimateBefore(d)
+        let kind = d.kind ?? parent.flatMap { $0.kind == .estimate ? .estimate : nil } ?? kind(for: d, at: t, period: period, ownEstimate: ownEstimate)
         let jurisdiction = d.jurisdiction ?? parent?.jurisdiction ?? nationalScope(after: d.cueEnd) ?? jurisdiction(at: t, entry: d.entry)
         let q = d.quantity
         var f = Figure(indicator: d.indicator, value: d.value, unit: d.value == nil ? nil : q?.unit ?? (q?.bareScale == true ? .arrivals : nil), kind: kind,
                        period: period, jurisdiction: jurisdiction, quote: "")
         if var p = f.period, kind == .target {
+            // "8 tháng … đón 21,5 triệu lượt. Tỉnh phấn đấu đón 30 triệu lượt": a target whose sentence
+            // states no period is the year's, not the part of the year an earlier sentence reported
+            if d.period == nil, parent == nil, Self.isPartOfYear(p), timeline.lastStatement(before: d.end, from: range.lowerBound) == nil {
+                p = Period(.year(p.endYear))
+            }
             p.isTarget = true
             f.period = p
         } else if let p = f.period, case .years(let from, let to) = p.span, kind != .plan,
@@ -26,7 +33,7 @@ extension SentenceBinder {
         f.pctOfPlan = d.pctOfPlan
         f.sector = d.sector
         if let q { f.scope = starRating(after: q) }
-        if kind != .plan, isApprox(d, at: t) { f.qualifier = .approx }
+        if kind != .plan, isApprox(d, at: t, ownEstimate: ownEstimate) { f.qualifier = .approx }
         f.asOf = timeline.cutOff(in: range.lowerBound..<t, year: period?.endYear)
         // a change is year-on-year when compared with the same period a year before
         for change in d.changes {
@@ -57,6 +64,14 @@ extension SentenceBinder {
             if let year = doc.integer(y), PeriodScanner.isYear(year) { f.priceBasis = "constant_\(year)" }
         }
         return f
+    }
+
+    /// A month, quarter, half or first months of one year.
+    static func isPartOfYear(_ p: Period) -> Bool {
+        switch p.span {
+        case .month, .quarter, .half, .firstMonths: return true
+        case .year, .years, .days: return false
+        }
     }
 
     /// A per-year change among the draft's own tokens after its value ("tăng bình quân 33%/năm").
@@ -169,7 +184,16 @@ extension SentenceBinder {
             return scoped
         }
         if rate, let span = timeline.lastSpan(before: t) { return span }
-        guard let k = contextual, let p = timeline.resolved[k] else { return context.referenceYear.map { Period(.year($0)) } }
+        guard let k = contextual, let p = timeline.resolved[k] else {
+            // a figure before any stated period (a headline) takes the bulletin's year only when the text's first
+            // period falls in that year: a January bulletin about the year before ("Tỷ lệ hộ nghèo giảm còn 38,9%"
+            // … "đến cuối năm 2012") leaves it unknown, and the figure is held back
+            guard let year = context.referenceYear else { return nil }
+            // "tính đến ngày 31/10/2025, tỉnh có 612 sản phẩm": a cut-off date with its year dates the figure
+            if let cutOff = timeline.cutOff(in: range.lowerBound..<t, year: 0), cutOff.year > 0 { return Period(.year(cutOff.year)) }
+            if let next = timeline.firstStatement(from: t), let stated = timeline.resolved[next], stated.endYear != year { return nil }
+            return Period(.year(year))
+        }
         // a level after a span stated in an earlier sentence is the span's last year
         if !rate, case .years(_, let to) = p.span, timeline.mentions[k].tokens.lowerBound < range.lowerBound || isStock {
             return Period(.year(to))
@@ -179,13 +203,13 @@ extension SentenceBinder {
 
     // MARK: kind
 
-    private func kind(for d: Draft, at t: Int, period: Period?) -> FigureKind {
+    private func kind(for d: Draft, at t: Int, period: Period?, ownEstimate: Bool) -> FigureKind {
         let before = max(range.lowerBound, d.cueStart - 2)..<d.cueStart
         // a value-less change reads up to its change, past any "vượt 8% kế hoạch" share: no plan words inside
         let inside = d.quantity == nil ? d.cueEnd..<d.cueEnd : d.cueEnd..<max(d.cueEnd, t)
         if anyPhrase(catalogue.planWords, in: before) || anyPhrase(catalogue.planWords, in: inside) { return .plan }
         if anyPhrase(catalogue.targetWords, in: range.lowerBound..<t) { return .target }
-        if anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) { return .estimate }
+        if ownEstimate { return .estimate }
         // "đạt 39.633 tỷ đồng, ước tăng 13,95%": the estimate written after the value
         if let q = d.quantity, q.tokens.upperBound < d.end, anyPhrase(catalogue.estimateWords, in: q.tokens.upperBound..<d.end) { return .estimate }
         // "Ước tính năm 2024, GRDP tăng 6,9%", "Theo Cục Thống kê, ước 6 tháng …, GRDP đạt": an estimate
@@ -208,9 +232,20 @@ extension SentenceBinder {
         return .actual
     }
 
-    private func isApprox(_ d: Draft, at t: Int) -> Bool {
+    /// "ước đón 1,5 triệu lượt khách", "ước tính thu 900 tỷ đồng": an estimate word right before a verb cue.
+    private func estimateBefore(_ d: Draft) -> Bool {
+        guard d.quantity != nil, d.cueStart < d.cueEnd else { return false }
+        return (max(range.lowerBound, d.cueStart - 2)..<d.cueStart).contains { k in
+            catalogue.estimateWords.longestMatch(in: doc.tokens, at: k, limit: d.cueStart).map { $0.end == d.cueStart } ?? false
+        }
+    }
+
+    private func isApprox(_ d: Draft, at t: Int, ownEstimate: Bool) -> Bool {
         guard let q = d.quantity else { return false }
-        if anyPhrase(catalogue.estimateWords, in: d.cueEnd..<t) { return true }
+        // an estimate word in the cue counts too: some cues end with one ("doanh thu du lịch ước")
+        if ownEstimate { return true }
+        // "tăng trưởng GRDP từ 10% trở lên": a floor, not an exact value
+        if doc.isWord(t - 1, Lex.tu), doc.isWord(q.tokens.upperBound, Lex.tro), doc.isWord(q.tokens.upperBound + 1, Lex.len) { return true }
         // "đạt 39.633 tỷ đồng, ước tăng 13,95%": the estimate written after the value
         if q.tokens.upperBound < d.end, anyPhrase(catalogue.estimateWords, in: q.tokens.upperBound..<d.end) { return true }
         var k = max(d.cueEnd, t - 4)
@@ -227,7 +262,7 @@ extension SentenceBinder {
     // MARK: jurisdiction
 
     /// "12 sản phẩm đạt 4 sao": a count of products of one star rating.
-    private func starRating(after q: Quantity) -> String? {
+    func starRating(after q: Quantity) -> String? {
         var k = q.tokens.upperBound
         if doc.isWord(k, Lex.dat) || doc.isWord(k, Lex.hang) { k += 1 }
         guard let stars = doc.integer(k), doc.isWord(k + 1, Lex.sao) else { return nil }

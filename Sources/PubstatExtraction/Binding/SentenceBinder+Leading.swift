@@ -16,7 +16,7 @@ extension SentenceBinder {
         if let main = mainValue(of: cue, among: candidates) {
             return bindWithValue(cue, main: main, candidates: candidates)
         }
-        return bindChangeOnly(cue, candidates: candidates).map { [$0] } ?? []
+        return bindChangeOnly(cue, candidates: candidates)
     }
 
     /// The first candidate the cue's indicator expects: a level in its unit, or a change that is the
@@ -105,7 +105,7 @@ extension SentenceBinder {
             following.append(planValue(number, of: figure))
         case .level:
             // another level that does not continue this figure ends its attributes
-            guard compatible(number, entry), respective || isContinuation(before: number.tokens.lowerBound) else {
+            guard compatible(number, entry), respective || isContinuation(before: number.tokens.lowerBound) || isStarListItem(number, of: figure) else {
                 return number.unitClass == .none
             }
             following.append(restated(figure, with: number, value: number.value))
@@ -117,9 +117,11 @@ extension SentenceBinder {
 
     private func attachChange(_ number: Quantity, sign: Double, comparison: QuantityRole.Comparison, to figure: inout Draft,
                               following: inout [Draft], entry: Catalogue.Entry) {
-        // "…, bình quân mỗi năm giảm 5,16%": the average fall of a rate is its own figure
+        // "…, bình quân mỗi năm giảm 5,16%": the average fall of a rate is its own figure; so is the fall
+        // written after the rate itself ("tỷ lệ hộ nghèo còn 13,5%, giảm 2,05% so với năm 2020": points, not a change of 2 %)
         if number.unitClass == .percent, sign < 0, !entry.changeIsValue, let variant = entry.rateVariant,
-           number.perYear || averages(in: max(range.lowerBound, number.tokens.lowerBound - 5)..<number.tokens.lowerBound),
+           number.perYear || averages(in: max(range.lowerBound, number.tokens.lowerBound - 5)..<number.tokens.lowerBound)
+            || figure.quantity?.unitClass == .percent && figure.period == nil,
            let variantEntry = catalogue.entries.firstIndex(where: { $0.indicator == variant }) {
             following.append(Draft(indicator: variant, entry: variantEntry, quantity: number, value: number.value,
                                    cueStart: number.tokens.lowerBound, cueEnd: number.tokens.lowerBound, end: number.tokens.upperBound))
@@ -147,6 +149,15 @@ extension SentenceBinder {
                 figure.end = max(figure.end, number.tokens.upperBound)
             }
         }
+    }
+
+    /// "15 sản phẩm 4 sao và 1 sản phẩm 5 sao": a count of the same noun and of another star rating, after "và"
+    /// or a comma, lists the figure's next rating.
+    private func isStarListItem(_ number: Quantity, of figure: Draft) -> Bool {
+        guard number.unitClass == .count, let first = figure.quantity, first.unitClass == .count, first.noun == number.noun,
+              doc.isWord(number.tokens.lowerBound - 1, Lex.va) || doc.isPunct(number.tokens.lowerBound - 1, ","),
+              let rating = starRating(after: number), let firstRating = starRating(after: first) else { return false }
+        return rating != firstRating
     }
 
     /// The same figure with another number: a continuation or a respective value.
@@ -188,23 +199,30 @@ extension SentenceBinder {
 
     /// A cue with no value of its own but a change: "GRDP tăng 11,72%" (a growth figure), or
     /// "thu ngân sách vượt 22%, tăng 10%" (a figure that states only its change and plan shares).
-    private mutating func bindChangeOnly(_ cue: Cue, candidates: [Int]) -> Draft? {
+    private mutating func bindChangeOnly(_ cue: Cue, candidates: [Int]) -> [Draft] {
         guard let entryIndex = cue.entries.first, let index = candidates.first(where: { candidate in
             guard case .change = role[candidate], quantities[candidate].unitClass == .percent || quantities[candidate].unitClass == .times else {
                 return false
             }
             return !cueFollows(quantities[candidate]) && !newSubject(between: cue.end, quantities[candidate].tokens.lowerBound)
-        }), case .change(let sign, let comparison) = role[index] else { return nil }
+        }), case .change(let sign, let comparison) = role[index] else { return [] }
         let change = quantities[index]
         let entry = catalogue.entry(entryIndex)
         // a rate's total change over a span ("giai đoạn 2016-2019 … giảm 20,65%") is no year-on-year change
         if entry.rateVariant != nil, !change.perYear, let k = timeline.lastStatement(before: change.tokens.lowerBound),
-           let p = timeline.resolved[k], case .years = p.span { return nil }
+           let p = timeline.resolved[k], case .years = p.span { return [] }
         bound[index] = true
         if change.unitClass == .percent, let growth = entry.growthIndicator {
             // "GRDP tăng 11,72%": the change of a level is its growth
-            return Draft(indicator: growth, entry: nil, quantity: change, value: sign * change.value,
-                         cueStart: cue.start, cueEnd: cue.end, end: change.tokens.upperBound)
+            let figure = Draft(indicator: growth, entry: nil, quantity: change, value: sign * change.value,
+                               cueStart: cue.start, cueEnd: cue.end, end: change.tokens.upperBound)
+            // "…ước tăng 8,06%, đạt kế hoạch đề ra (kế hoạch tăng 7,5 - 8%)": the growth's plan in brackets
+            if let plan = candidates.first(where: { $0 > index && !bound[$0] && quantities[$0].unitClass == .percent }),
+               case .planValue = role[plan] {
+                bound[plan] = true
+                return [figure, planValue(quantities[plan], of: figure)]
+            }
+            return [figure]
         }
         var figure = Draft(indicator: entry.indicator, entry: entryIndex, quantity: nil, value: nil,
                            cueStart: cue.start, cueEnd: cue.end, end: change.tokens.upperBound)
@@ -218,7 +236,7 @@ extension SentenceBinder {
             figure.end = max(figure.end, end)
             bound[candidate] = true
         }
-        return figure
+        return [figure]
     }
 
     /// ", từ 32,21% …" right after a change: the change is restated by the values it went between.

@@ -5,7 +5,9 @@ import PubstatModel
 /// states its own number restates the same indicator for that place or period.
 extension SentenceBinder {
     /// Words between a place and its number: the verb and its usual company.
-    private static let seriesVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.la, Lex.w("ước"), Lex.hon, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên")])
+    /// ("tỉnh Thái Bình (cũ) thu 8.127 tỷ đồng": "thu" is a budget's verb)
+    private static let seriesVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.la, Lex.w("ước"), Lex.hon, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên"),
+                                              Lex.w("thu")])
 
     mutating func bindSeries(after figures: [Figure]) -> [Figure] {
         guard !figures.isEmpty else { return [] }
@@ -48,10 +50,11 @@ extension SentenceBinder {
         return out
     }
 
-    /// Words that may stand before a clause's own period: "bình quân giai đoạn …", "(mục tiêu 2016-2020 …".
+    /// Words that may stand before a clause's own period: "bình quân giai đoạn …", "(mục tiêu 2016-2020 …",
+    /// "; riêng quý III tăng 8,02%", "; tính chung 9 tháng tăng 7,96%".
     private static let periodLeads = WordSet([Lex.binhQuan[0], Lex.binhQuan[1], Lex.trungBinh[0], Lex.trungBinh[1], Lex.w("mục"),
                                                Lex.w("tiêu"), Lex.keHoach[0], Lex.keHoach[1], Lex.kh, Lex.w("cả"), Lex.trong, Lex.den,
-                                               Lex.w("tới")])
+                                               Lex.w("tới"), Lex.rieng, Lex.tinhChung[0], Lex.tinhChung[1]])
 
     /// The template's quote ends with a count of the same noun as `q`.
     private func figureCounts(_ template: Figure, sameNounAs q: Quantity) -> Bool {
@@ -92,6 +95,8 @@ extension SentenceBinder {
         draft.period = period
         draft.jurisdiction = template.jurisdiction
         draft.end = q.tokens.upperBound + (doc.isPunct(q.tokens.upperBound, ")") ? 1 : 0)
+        // "GRDP 9 tháng ước tăng 7,35%; riêng quý III tăng 8,02%": a restatement in the estimate's own sentence is one too
+        if template.kind == .estimate, let source = template.source, source.start >= doc.byteSpan(range).lowerBound { draft.kind = .estimate }
         return finish(draft)
     }
 

@@ -87,7 +87,13 @@ struct SentenceBinder {
         drafts.append(contentsOf: bindTrailing(cues))
         drafts.sort { ($0.quantity?.tokens.lowerBound ?? $0.cueStart) < ($1.quantity?.tokens.lowerBound ?? $1.cueStart) }
         var figures = finishAll(drafts, state: &state)
-        figures.append(contentsOf: bindSeries(after: figures))
+        // "… ước đạt 31.250 tỷ đồng. Trong đó, tỉnh Thái Bình (cũ) thu 8.127 tỷ đồng": a breakdown sentence
+        // restates the figure before it for another place
+        if doc.matches(Lex.trongDo, at: range.lowerBound), let last = state.lastFigure {
+            figures.append(contentsOf: bindSeries(after: [last] + figures))
+        } else {
+            figures.append(contentsOf: bindSeries(after: figures))
+        }
         if let last = figures.last {
             state.lastEstimate = last.kind == .estimate ? last : nil
             state.lastFigure = last
@@ -127,6 +133,7 @@ struct SentenceBinder {
         var figures: [Figure] = []
         // "…ước đạt 5 triệu lượt. Trong đó, khách quốc tế đạt…": a breakdown opening the next sentence
         let opensBreakdown = doc.matches(Lex.trongDo, at: range.lowerBound) || doc.matches(Lex.cuThe, at: range.lowerBound)
+            || state.breakdownList && doc.opensWithBullet(range)
         let estimateTotal = opensBreakdown ? state.lastEstimate : nil
         var afterEstimate = false
         for var draft in drafts {
@@ -146,7 +153,8 @@ struct SentenceBinder {
                 figure.kind = .estimate
             }
             if figure.kind == .estimate { afterEstimate = true }
-            if catalogue.family(of: figure.indicator) != nil, draft.sector == nil, draft.period == nil { state.family = figure }
+            // (a plan value in brackets is no parent: "(kế hoạch tăng 7,5 - 8%)")
+            if catalogue.family(of: figure.indicator) != nil, draft.sector == nil, draft.period == nil, figure.kind != .plan { state.family = figure }
             figures.append(figure)
             if let growth = derivedGrowth(of: figure, entry: draft.entry) { figures.append(growth) }
         }

@@ -65,6 +65,12 @@ struct Timeline: Sendable {
         return mentions[k].tokens.lowerBound >= lower ? k : nil
     }
 
+    /// The first statement mention that starts at or after token `t`.
+    func firstStatement(from t: Int) -> Int? {
+        let lo = Self.partitionPoint(statements.count) { mentions[statements[$0]].tokens.lowerBound < t }
+        return lo < statements.count ? statements[lo] : nil
+    }
+
     /// The last multi-year span stated before token `t`.
     func lastSpan(before t: Int) -> Period? {
         let lo = Self.partitionPoint(statements.count) { mentions[statements[$0]].tokens.upperBound <= t }

@@ -56,6 +56,13 @@ struct Catalogue: Sendable {
     /// Place names: provinces, cities, districts and towns, before and after 2025.
     let gazetteer: Gazetteer
     var counterHeader: [UInt64]
+    /// The first words of every phrase of ``cues``, ``contextCues``, ``sectors`` and ``bareSectors``:
+    /// a token outside it opens no cue, so the binder tests one set per token instead of four.
+    /// Rebuilt by ``indexCueOpeners()`` whenever those tries change.
+    private(set) var cueOpeners = WordSet([])
+    /// The words that can open a place: ``PlaceScanner/levelWords`` and the first words of the
+    /// gazetteer's bare names (the gazetteer never changes after load). One look-up per word.
+    private(set) var placeOpeners = WordSet([])
     var counterLabels = PhraseTrie<Indicator>()
 
     /// The catalogue compiled into the binary.
@@ -179,6 +186,13 @@ extension Catalogue {
         for label in file.portal_counters.labels {
             counterLabels.insert(Tokenizer.phrase(label.label), Indicator(label.indicator))
         }
+        indexCueOpeners()
+        placeOpeners = WordSet(PlaceScanner.levelWordList + gazetteer.bare.firstWordList)
+    }
+
+    /// Recomputes ``cueOpeners`` from the tries it covers.
+    mutating func indexCueOpeners() {
+        cueOpeners = WordSet(cues.firstWordList + contextCues.firstWordList + sectors.firstWordList + bareSectors.firstWordList)
     }
 }
 

@@ -64,6 +64,7 @@ struct CatalogueMerger {
             index = catalogue.entries.count - 1
         }
         for words in phrases { catalogue.cues.insert(words, index) }
+        catalogue.indexCueOpeners()
     }
 
     /// `rate_variant` and `growth_indicator` must name indicators the merged catalogue knows.

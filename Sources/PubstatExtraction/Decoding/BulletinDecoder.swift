@@ -59,7 +59,12 @@ enum BulletinDecoder {
             utf8 = TextNormaliser.nfc(utf8, map: &composed)
             provenance.append(composed)
         }
-        if mayNeedRepair {
+        if mayNeedRepair, html == nil, !mayNeedNFC, !profile.mayNeedOtherRepair {
+            // no-break spaces only (most portal pages): the same result as the full repair, found faster
+            let (repaired, repairs) = TextRepair.replaceNoBreakSpaces(utf8)
+            utf8 = repaired
+            provenance.append(repairs)
+        } else if mayNeedRepair {
             let (repaired, repairs) = TextRepair.repair(utf8)
             utf8 = repaired
             provenance.append(repairs)

@@ -13,6 +13,9 @@ struct ByteProfile {
     /// False guarantees that ``TextRepair`` would change nothing: no `ƣ`, stray combining or spacing
     /// tone mark, `ð`, ligature, soft hyphen, zero-width or no-break space.
     var mayNeedRepair = false
+    /// False guarantees that every character ``TextRepair`` would act on is a no-break space (U+00A0),
+    /// the one artefact of most portal pages: ``TextRepair/replaceNoBreakSpaces(_:)`` then does its work.
+    var mayNeedOtherRepair = false
 
     /// U+0000–U+07FF: true for the characters ``TextRepair`` acts on.
     private static let damaged: [Bool] = (0..<0x800).map { v in
@@ -57,7 +60,10 @@ struct ByteProfile {
             if b >= 0xC2 && b < 0xE0 {
                 guard i + 1 < n, Self.isContinuation(p[i + 1]) else { isValidUTF8 = false; return }
                 if b >= 0xCC { mayNeedNFC = true }  // U+0300–U+07FF: combining marks and more
-                if damaged[Int(b & 0x1F) << 6 | Int(p[i + 1] & 0x3F)] { mayNeedRepair = true }
+                if damaged[Int(b & 0x1F) << 6 | Int(p[i + 1] & 0x3F)] {
+                    mayNeedRepair = true
+                    if b != 0xC2 || p[i + 1] != 0xA0 { mayNeedOtherRepair = true }
+                }
                 i += 2
             } else if b >= 0xE0 && b < 0xF0 {
                 guard i + 2 < n, Self.isContinuation(p[i + 1]), Self.isContinuation(p[i + 2]),
@@ -65,7 +71,10 @@ struct ByteProfile {
                 // U+1E00–U+1EFF (precomposed Latin) and U+2000–U+20BF (punctuation, currency) are NFC already
                 let c = p[i + 1]
                 if !(b == 0xE1 && c >= 0xB8 && c <= 0xBB) && !(b == 0xE2 && c <= 0x82) { mayNeedNFC = true }
-                if b >= 0xE1 && !mayNeedRepair { mayNeedRepair = Self.mayBeDamaged(b, c, p[i + 2]) }
+                if b >= 0xE1 && !mayNeedOtherRepair && Self.mayBeDamaged(b, c, p[i + 2]) {
+                    mayNeedRepair = true
+                    mayNeedOtherRepair = true
+                }
                 i += 3
             } else if b >= 0xF0 && b < 0xF5 {
                 guard i + 3 < n, Self.isContinuation(p[i + 1]), Self.isContinuation(p[i + 2]), Self.isContinuation(p[i + 3]),

@@ -49,6 +49,46 @@ enum TextRepair {
         return (out, map)
     }
 
+    /// ``repair(_:)`` of a text in which the only characters to repair are no-break spaces (see
+    /// ``ByteProfile/mayNeedOtherRepair``): each becomes a space, as there. Their lead byte 0xC2 is rare in
+    /// Vietnamese text, so the search is one compare a byte instead of a look-up per character.
+    static func replaceNoBreakSpaces(_ utf8: [UInt8]) -> (text: [UInt8], map: RepairMap) {
+        var map = RepairMap()
+        var out: [UInt8] = []
+        var copied = 0
+        var i = 0
+        let n = utf8.count
+        while i < n {
+            i = nextByte(0xC2, in: utf8, from: i)
+            guard i + 1 < n else { break }
+            if utf8[i + 1] == 0xA0 {
+                replace(i..<i + 2, with: [0x20], from: utf8, into: &out, copied: &copied, map: &map)
+            }
+            i += 2
+        }
+        guard !map.isIdentity else { return (utf8, map) }
+        out.append(contentsOf: utf8[copied...])
+        return (out, map)
+    }
+
+    /// The index of the next `byte` in `utf8` from `start` on, or `utf8.count`: eight bytes at a time
+    /// (a word compared with the byte repeated, the zero-byte test), only whole words inside the array.
+    static func nextByte(_ byte: UInt8, in utf8: [UInt8], from start: Int) -> Int {
+        utf8.withUnsafeBytes { raw in
+            let n = raw.count
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let pattern = ones &* UInt64(byte)
+            var k = start
+            while k + 8 <= n {
+                let x = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) ^ pattern
+                if (x &- ones) & ~x & (ones << 7) != 0 { break }
+                k += 8
+            }
+            while k < n, raw[k] != byte { k += 1 }
+            return k
+        }
+    }
+
     /// Where the next scalar that repair acts on (a damaged letter or an artefact) starts, or nil.
     /// The hot loop: one table look-up per non-ASCII character.
     private static func nextSuspect(in utf8: [UInt8], from start: Int) -> Int? {

@@ -123,12 +123,14 @@ struct Document: Sendable {
     }
 
     /// A plain integer token (digits only), e.g. a year or a day.
+    /// Reads the folded bytes in place: no slice, no retain (the scanners ask this of most numbers, often twice).
     func integer(_ i: Int) -> Int? {
         guard isNumber(i) else { return nil }
-        let b = bytes(i)
-        guard b.count <= 9 else { return nil }
+        let start = Int(tokens[i].start), end = Int(tokens[i].end)
+        guard end - start <= 9 else { return nil }
         var v = 0
-        for c in b {
+        for k in start..<end {
+            let c = text.bytes[k]
             guard c >= 48 && c <= 57 else { return nil }
             v = v * 10 + Int(c - 48)
         }

@@ -29,6 +29,38 @@ struct DocumentTitle {
     static let symbolChromeMarks: [[UInt8]] = chromeMarks.filter { !$0.unicodeScalars.contains { $0.isASCII || $0.properties.isAlphabetic } }
         .map { Array($0.utf8) }
 
+    /// ``foldedChromeMarks`` sorted by first byte, and for each byte the range of those starting with it.
+    static let marksByFirstByte: (marks: [[UInt8]], ranges: [Range<Int>]) = {
+        let marks = foldedChromeMarks.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
+        var ranges = [Range<Int>](repeating: 0..<0, count: 256)
+        var k = 0
+        while k < marks.count {
+            var end = k
+            while end < marks.count, marks[end][0] == marks[k][0] { end += 1 }
+            ranges[Int(marks[k][0])] = k..<end
+            k = end
+        }
+        return (marks, ranges)
+    }()
+
+    /// Whether any of ``foldedChromeMarks`` occurs in `haystack`: one pass over the line, trying at
+    /// each byte only the marks that start with it (not one pass per mark).
+    static func containsChromeMark(_ haystack: ArraySlice<UInt8>) -> Bool {
+        let (marks, ranges) = marksByFirstByte
+        var i = haystack.startIndex
+        while i < haystack.endIndex {
+            for m in ranges[Int(haystack[i])] {
+                let mark = marks[m]
+                guard haystack.endIndex - i >= mark.count else { continue }
+                var k = 1
+                while k < mark.count, haystack[i + k] == mark[k] { k += 1 }
+                if k == mark.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Whether `needle` occurs in `haystack`.
     static func contains<C: RandomAccessCollection<UInt8>>(_ haystack: C, _ needle: [UInt8]) -> Bool where C.Index == Int {
         guard let first = needle.first, haystack.count >= needle.count else { return false }
@@ -102,7 +134,7 @@ struct DocumentTitle {
         var isChrome: Bool {
             let text = self.text
             let folded = doc.text.bytes[Int(doc.tokens[range.lowerBound].start)..<Int(doc.tokens[range.upperBound - 1].end)]
-            if DocumentTitle.foldedChromeMarks.contains(where: { DocumentTitle.contains(folded, $0) }) { return true }
+            if DocumentTitle.containsChromeMark(folded) { return true }
             let utf8 = Array(text.utf8)
             if DocumentTitle.symbolChromeMarks.contains(where: { DocumentTitle.contains(utf8, $0) }) { return true }
             if folded.starts(with: Array("home ".utf8)) || folded.elementsEqual(Array("home".utf8)) { return true }
@@ -113,7 +145,8 @@ struct DocumentTitle {
             for c in text.unicodeScalars {
                 if ("0"..."9").contains(c) { digits += 1; if digits >= 9 { return true } } else if c != " " && c != "." { digits = 0 }
             }
-            if text == text.uppercased(), DocumentTitle.letterheads.contains(where: { text.hasPrefix($0) }) { return true }
+            // the prefix first: uppercasing a whole line costs more than the rest of the title search
+            if DocumentTitle.letterheads.contains(where: { text.hasPrefix($0) }), text == text.uppercased() { return true }
             return false
         }
 

@@ -28,14 +28,14 @@ enum Lex {
     static let nganh = w("ngành")
     static let cac = w("các"), vao = w("vào"), hang = w("hạng"), sao = w("sao"), nhap = w("nhập"), sap = w("sáp"), vua = w("vừa")
     static let cuThe = p("cụ thể"), giaTriTangThem = p("giá trị tăng thêm")
-    static let trongTam = p("trọng tâm"), kh = w("KH")
+    static let trongTam = p("trọng tâm"), kh = w("KH"), nq = w("NQ"), nghiQuyet = p("nghị quyết"), hdnd = w("HĐND")
     static let tocDoPhatTrien = p("tốc độ phát triển"), chiSoPhatTrien = p("chỉ số phát triển")
     // places
     static let tinhWord = w("tỉnh"), thanhPho = p("thành phố"), tp = w("TP"), huyen = w("huyện"), thiXa = p("thị xã")
     static let caNuoc = p("cả nước"), toanQuoc = p("toàn quốc")
     static let cu = w("cũ"), moi = w("mới"), khuVuc = p("khu vực")
     static let quan = w("quận")
-    static let toan = w("toàn"), cua = w("của"), ca = w("cả"), nuoc = w("nước")
+    static let toan = w("toàn"), cua = w("của"), ca = w("cả"), nuoc = w("nước"), tai = w("tại")
     // dates
     static let dang = w("đăng"), hom = w("hôm"), thu = w("thứ"), sa = w("SA"), ch = w("CH"), am = w("am"), pm = w("PM")
     static let date = w("date")

@@ -12,8 +12,9 @@ struct PeriodScanner {
         Lex.w("mười"): 10,
     ]
 
-    /// Words after which a bare "N tháng" is the first N months of the year ("5 tháng ước đạt").
-    static let monthsVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.w("ước"), Lex.w("qua")])
+    /// Words after which a bare "N tháng" is the first N months of the year ("5 tháng ước đạt",
+    /// a headline's "9 tháng đón 3,6 triệu lượt khách", "10 tháng thu ngân sách …").
+    static let monthsVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.w("ước"), Lex.w("qua"), Lex.w("đón"), Lex.w("thu")])
 
     /// A month count at `i`: digits 2–12, or an unambiguous word; `spelled` tells which.
     private func monthCount(at i: Int) -> (n: Int, spelled: Bool)? {

@@ -19,17 +19,20 @@ struct PlaceScanner {
     let doc: Document
     let catalogue: Catalogue
 
+    /// Words that open a level of government; with the gazetteer's names they make ``Catalogue/placeOpeners``.
+    static let levelWordList = [Lex.tinhWord, Lex.thanhPho[0], Lex.tp, Lex.huyen, Lex.quan, Lex.thiXa[0]]
+
     func scan() -> [PlaceMention] {
         var out: [PlaceMention] = []
         var depth = 0
         var i = 0
         var sentence = 0
-        let levelWords = WordSet([Lex.tinhWord, Lex.thanhPho[0], Lex.tp, Lex.huyen, Lex.quan, Lex.thiXa[0]])
+        let openers = catalogue.placeOpeners
         let places = catalogue.gazetteer.bare
         while i < doc.count {
             let token = doc.tokens[i]
             // only level words and capitalised catalogue names can open a place
-            if token.kind == .word, !levelWords.contains(token.hash), !places.startsPhrase(token.hash) { i += 1; continue }
+            if token.kind == .word, !openers.contains(token.hash) { i += 1; continue }
             while sentence < doc.sentences.count, doc.sentences[sentence].upperBound <= i {
                 sentence += 1
                 depth = 0

@@ -63,13 +63,16 @@ struct QuantityScanner {
         scale == 1 ? value : (value * scale * 1e6).rounded() / 1e6
     }
 
-    func quantity(at i: Int) -> Quantity? {
+    /// The quantity whose number is token `i`; with `unitAt`, its unit is read from a table's unit cell
+    /// there instead of after the number.
+    func quantity(at i: Int, unitAt unitCellStart: Int? = nil) -> Quantity? {
         guard var value = doc.number(i) else { return nil }
-        var j = i + 1
+        var j = unitCellStart ?? i + 1
         var valueHigh: Double?
         var outOf: Double?
         // range: 9 - 10%, 120-150 triệu
-        if doc.isPunct(j, "-"), doc.isNumber(j + 1), !doc.isPunct(j + 2, "/"), let high = doc.number(j + 1), high > value {
+        if unitCellStart != nil {
+        } else if doc.isPunct(j, "-"), doc.isNumber(j + 1), !doc.isPunct(j + 2, "/"), let high = doc.number(j + 1), high > value {
             valueHigh = high
             j += 2
         } else if doc.isPunct(j, "/"), doc.isNumber(j + 1), let whole = doc.number(j + 1), whole >= value {
@@ -90,7 +93,7 @@ struct QuantityScanner {
         } else if doc.isWord(j, Lex.van) {
             scale = 1e4; scaleName = Lex.van; j += 1
         }
-        var q = Quantity(tokens: i..<j, value: value, valueHigh: valueHigh, outOf: outOf, unitClass: .none)
+        var q = Quantity(tokens: i..<max(i + 1, j), value: value, valueHigh: valueHigh, outOf: outOf, unitClass: .none)
         if doc.isWord(j, Lex.dong) || doc.isWord(j, Lex.vndWord) || doc.isWord(j, Lex.usd) || doc.matches(Lex.doLa, at: j) {
             let usd = !doc.isWord(j, Lex.dong) && !doc.isWord(j, Lex.vndWord)
             j += doc.matches(Lex.doLa, at: j) ? 2 : 1
@@ -162,7 +165,27 @@ struct QuantityScanner {
         } else if doc.isPunct(j, "/") || doc.isPunct(j, "-"), doc.isNumber(j + 1) {
             q.unitClass = .other
         }
+        if unitCellStart != nil {
+            // the unit cell is read whole, up to the bar before the number
+            guard j == i - 1, q.unitClass != .none, q.unitClass != .other else { return nil }
+            q.tokens = i..<(i + 1)
+            return q
+        }
         q.tokens = i..<j
+        // "Kim ngạch xuất khẩu | triệu USD | 745,6 | 108,3": a table flattened to text gives the unit a cell of its own
+        if q.unitClass == .none, let cell = unitCell(before: i), let inTable = quantity(at: i, unitAt: cell) { return inTable }
         return q
+    }
+
+    /// The first token of the cell before a number's cell in a row flattened with bars ("| tỷ đồng | 36.912"),
+    /// when that cell is short enough to be a unit.
+    private func unitCell(before i: Int) -> Int? {
+        guard doc.isPunct(i - 1, "|") else { return nil }
+        var k = i - 2
+        while k > max(0, i - 6), !doc.isPunct(k, "|") {
+            if doc.tokens[k].newlineBefore { return nil }
+            k -= 1
+        }
+        return doc.isPunct(k, "|") && k + 1 < i - 1 ? k + 1 : nil
     }
 }

@@ -30,10 +30,13 @@ struct WritingYear {
         return latest + 1
     }
 
+    /// (The three tries are asked in turn, not gathered in an array per token: that array and its
+    /// copies of the tries cost more than the look-ups.)
     private func isForwardLooking(_ range: Range<Int>) -> Bool {
         for k in range {
-            for words in [catalogue.targetWords, catalogue.planWords, catalogue.estimateWords]
-            where words.longestMatch(in: doc.tokens, at: k, limit: range.upperBound) != nil {
+            if catalogue.targetWords.longestMatch(in: doc.tokens, at: k, limit: range.upperBound) != nil
+                || catalogue.planWords.longestMatch(in: doc.tokens, at: k, limit: range.upperBound) != nil
+                || catalogue.estimateWords.longestMatch(in: doc.tokens, at: k, limit: range.upperBound) != nil {
                 return true
             }
         }
