@@ -87,6 +87,7 @@ import Testing
         #expect(explain.output.contains("Corrected") && explain.output.contains("the table says 1.540"))
         let since = try runTool("pubstatctl", ["bulletins", "--since", "yesterday"] + socket)
         #expect(since.output.contains("ngan-sach-20-10.txt"))
+        #expect(since.output.split(separator: "\n").first?.contains("SEQ  INGESTED") == true)
         #expect(try runTool("pubstatctl", ["bulletins", "--since", "2999-01-01"] + socket).output.contains("No bulletin ingested since"))
         #expect(try runTool("pubstatctl", ["series", Self.budget, "--as-of", "2024-13-01"] + socket).status == 64)
 

@@ -7,12 +7,13 @@ extension BulletinList {
         guard !bulletins.isEmpty else { return "No bulletins ingested yet.\n" }
         var table = TextTable([
             .init("ID"), .init("PUBLISHED"), .init("SUBJECT"), .init("FIGURES", .right), .init("SEQ", .right),
-            .init("FILE"), .init("TITLE"),
+            .init("INGESTED"), .init("FILE"), .init("TITLE"),
         ])
         for bulletin in bulletins {
             table.append([
                 bulletin.id.short, bulletin.published?.description ?? bulletin.publishedMonth?.description ?? "-", bulletin.subject?.description ?? "-",
-                String(bulletin.figureCount), String(bulletin.sequence), bulletin.fileName, Self.clipped(bulletin.title ?? "", to: 60),
+                String(bulletin.figureCount), String(bulletin.sequence), bulletin.ingestedAt.map { String($0.description.prefix(19)) + "Z" } ?? "-",
+                bulletin.fileName + (bulletin.retracted == nil ? "" : " (retracted)"), Self.clipped(bulletin.title ?? "", to: 60),
             ])
         }
         return table.render()
