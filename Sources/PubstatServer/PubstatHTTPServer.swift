@@ -13,12 +13,15 @@ public struct PubstatHTTPServer: Service {
     public let socket: ServerSocket
     public let logger: Logger
     public let limits: ServerLimits
+    /// Request metrics and `GET /metrics`; without them `/metrics` answers 404.
+    public let metrics: ServerMetrics?
     public let onListening: @Sendable () async -> Void
 
     public init(
         queries: any PubstatQueries, socket: ServerSocket, logger: Logger, limits: ServerLimits = .lenient,
-        onListening: @escaping @Sendable () async -> Void = {}
+        metrics: ServerMetrics? = nil, onListening: @escaping @Sendable () async -> Void = {}
     ) {
+        self.metrics = metrics
         self.limits = limits
         self.queries = queries
         self.socket = socket
@@ -28,7 +31,7 @@ public struct PubstatHTTPServer: Service {
 
     /// Serves until graceful shutdown or cancellation; throws ``PubstatServerError`` when it cannot listen.
     public func run() async throws {
-        let responder = Self.makeRouter(queries: queries).buildResponder()
+        let responder = Self.makeRouter(queries: queries, metrics: metrics).buildResponder()
         let listener = HTTPListener(
             http: Self.http1Channel(responder: responder, limits: limits, logger: logger), maxConnections: limits.maxConnections, logger: logger)
         let server = try await listener.listen(on: socket)

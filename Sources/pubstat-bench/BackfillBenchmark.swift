@@ -4,6 +4,7 @@ import Logging
 import PubstatIngest
 import PubstatLog
 import PubstatPosix
+import Prometheus
 import PubstatProjections
 
 /// `pubstat-bench backfill`: a back-fill of an archive through the real ingest pipeline
@@ -16,6 +17,8 @@ struct BackfillBenchmark: AsyncParsableCommand {
     var bulletins = 5_000
     @Option(help: "Files per batch, as the intake service uses.")
     var batch = 256
+    @Flag(help: "Record intake's metrics into a Prometheus registry, as pubstatd does (default: a no-op factory).")
+    var metrics = false
 
     func run() async throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("pubstat-backfill-\(getpid())").path
@@ -31,7 +34,9 @@ struct BackfillBenchmark: AsyncParsableCommand {
         var logger = Logger(label: "bench")
         logger.logLevel = .error
         let log = try EventLog.open(directory: layout.logDirectory)
-        let pipeline = IngestPipeline(layout: layout, log: log, projections: Projections(), logger: logger)
+        let registry = PrometheusCollectorRegistry()
+        let ingestMetrics = metrics ? IngestMetrics(factory: PrometheusMetricsFactory(registry: registry)) : IngestMetrics()
+        let pipeline = IngestPipeline(layout: layout, log: log, projections: Projections(), metrics: ingestMetrics, logger: logger)
         let names = try Posix.listDirectory(layout.inbox).sorted()
         let clock = ContinuousClock()
         let start = clock.now
@@ -41,7 +46,8 @@ struct BackfillBenchmark: AsyncParsableCommand {
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let figures = await pipeline.projections.catalog.bulletins.values.reduce(0) { $0 + $1.figures.count }
-        print("backfill: \(bulletins) bulletins (\(bytes / 1024) KiB, \(figures) figures) in \(String(format: "%.2f", seconds)) s = \(String(format: "%.0f", Double(bulletins) / seconds)) bulletins/s")
+        if metrics { print("metrics: \(registry.emitToBuffer().count) bytes of exposition") }
+        print("backfill\(metrics ? " (metrics on)" : ""): \(bulletins) bulletins (\(bytes / 1024) KiB, \(figures) figures) in \(String(format: "%.2f", seconds)) s = \(String(format: "%.0f", Double(bulletins) / seconds)) bulletins/s")
 
         await pipeline.checkpoint()
         log.close()

@@ -3,9 +3,11 @@ import PubstatModel
 import PubstatProjections
 
 extension PubstatHTTPServer {
-    /// The API's routes over `queries`. Every answer, errors included, is JSON.
-    public static func makeRouter(queries: any PubstatQueries) -> Router<BasicRequestContext> {
+    /// The API's routes over `queries`. Every answer, errors included, is JSON, but `/metrics`
+    /// (Prometheus text, with `metrics`).
+    public static func makeRouter(queries: any PubstatQueries, metrics: ServerMetrics? = nil) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self, options: [.autoGenerateHeadEndpoints])
+        if let metrics { router.add(middleware: HTTPMetricsMiddleware(factory: metrics.factory)) }
         router.add(middleware: JSONErrorMiddleware())
         router.add(middleware: QueryCheckMiddleware())
         // Answers of the read-only projection routes, kept until the published head moves.
@@ -59,6 +61,11 @@ extension PubstatHTTPServer {
             let query = try EventsQuery(QueryParameters(request.uri.query))
             guard let feed = queries.eventFeed else { throw APIError(.notFound, "this server has no event feed") }
             return try await EventStream.response(query, feed: feed)
+        }
+        router.get(RouterPath(Route.metrics)) { _, _ in
+            guard let metrics else { throw APIError(.notFound, "this server keeps no metrics") }
+            let body = ByteBuffer(bytes: await metrics.exposition())
+            return Response(status: .ok, headers: [.contentType: ServerMetrics.contentType], body: .init(byteBuffer: body))
         }
         return router
     }

@@ -9,14 +9,16 @@ enum Route {
     static let reextract = "/v1/reextract"
     static let unclassified = "/v1/unclassified"
     static let events = "/v1/events"
+    /// Prometheus text exposition.
+    static let metrics = "/metrics"
 
-    static let all = [health, status, budget, visitors, bulletins, bulletin, reextract, unclassified, events]
+    static let all = [health, status, budget, visitors, bulletins, bulletin, reextract, unclassified, events, metrics]
 
     /// The query parameters each route takes; any other is a 400 (see ``QueryCheckMiddleware``).
     /// A route missing here is not checked.
     static let parameters: [String: [String]] = [
         health: [], status: [], budget: ["jurisdiction", "year"], visitors: [], bulletins: ["figures"], bulletin: [],
-        reextract: [], unclassified: ["bulletin", "limit"], events: ["after", "limit", "follow"],
+        reextract: [], unclassified: ["bulletin", "limit"], events: ["after", "limit", "follow"], metrics: [],
     ]
 
     /// The methods a route answers, as an `Allow` header lists them.
