@@ -15,10 +15,11 @@ enum Route {
     static let all = [health, status, budget, visitors, bulletins, bulletin, reextract, unclassified, events, metrics]
 
     /// The query parameters each route takes; any other is a 400 (see ``QueryCheckMiddleware``).
-    /// A route missing here is not checked.
+    /// A route missing here is not checked. List routes take `format` (`json` or `csv`, see ``ResponseFormat``).
     static let parameters: [String: [String]] = [
-        health: [], status: [], budget: ["jurisdiction", "year"], visitors: [], bulletins: ["figures"], bulletin: [],
-        reextract: [], unclassified: ["bulletin", "limit"], events: ["after", "limit", "follow"], metrics: [],
+        health: [], status: [], budget: ["jurisdiction", "year", "format"], visitors: ["format"],
+        bulletins: ["figures", "format"], bulletin: ["format"], reextract: [], unclassified: ["bulletin", "limit", "format"],
+        events: ["after", "limit", "follow"], metrics: [],
     ]
 
     /// The methods a route answers, as an `Allow` header lists them.
