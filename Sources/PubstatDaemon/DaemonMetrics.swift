@@ -11,6 +11,7 @@ public struct DaemonMetrics: Sendable {
     /// Records into ``registry``.
     public let factory: PrometheusMetricsFactory
 
+    /// A factory recording into `registry` (a fresh one by default).
     public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.registry = registry
         var factory = PrometheusMetricsFactory(registry: registry)

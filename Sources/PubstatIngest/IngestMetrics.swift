@@ -40,7 +40,7 @@ public struct IngestMetrics: Sendable {
     }
 
     /// A new bulletin whose events are in the log: its figures by indicator, its unclassified mentions.
-    func ingested(_ event: BulletinIngested) {
+    package func ingested(_ event: BulletinIngested) {
         ingested.increment()
         unclassified.increment(by: event.unclassified?.count ?? 0)
         var perIndicator: [Indicator: Int] = [:]
@@ -67,7 +67,7 @@ public struct IngestMetrics: Sendable {
     }
 
     /// Records that a file first seen at `seen` reached `stage` now.
-    func reached(_ stage: Stage, seen: ContinuousClock.Instant, now: ContinuousClock.Instant = .now) {
+    package func reached(_ stage: Stage, seen: ContinuousClock.Instant, now: ContinuousClock.Instant = .now) {
         latency[stage]?.recordNanoseconds((now - seen).nanoseconds)
     }
 }

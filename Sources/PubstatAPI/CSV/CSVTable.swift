@@ -1,9 +1,12 @@
 /// A list answer as a table, for `text/csv`: snake_case column names (the JSON keys' style) and
 /// one row of text fields per item, in column order. An absent value is an empty field.
 public struct CSVTable: Hashable, Sendable {
+    /// The header: column names, `snake_case`.
     public var columns: [String]
+    /// The records, each with one field per column.
     public var rows: [[String]]
 
+    /// A table with these columns and rows (none by default).
     public init(columns: [String], rows: [[String]] = []) {
         self.columns = columns
         self.rows = rows

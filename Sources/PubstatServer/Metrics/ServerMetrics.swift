@@ -11,6 +11,7 @@ public struct ServerMetrics: Sendable {
     /// The content type of the Prometheus text exposition format.
     public static let contentType = "text/plain; version=0.0.4; charset=utf-8"
 
+    /// Request metrics made by `factory`; `exposition` renders every metric for `GET /metrics`.
     public init(factory: any MetricsFactory, exposition: @escaping @Sendable () async -> [UInt8]) {
         self.factory = factory
         self.exposition = exposition
