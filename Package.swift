@@ -75,19 +75,24 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Linux's `struct ucred` for SO_PEERCRED, which Swift's Glibc module does not show.
+        .target(name: "CPeerCredentials"),
         // HTTP/JSON over a Unix domain socket.
         .target(
             name: "PubstatServer",
             dependencies: [
-                "PubstatModel", "PubstatAPI", "PubstatProjections", "PubstatExtraction",
+                "PubstatModel", "PubstatAPI", "PubstatProjections", "PubstatExtraction", "PubstatPosix", "CPeerCredentials",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
+            // the API document; the binary embeds it (scripts/gen-openapi.sh)
+            exclude: ["OpenAPI/openapi.json"],
             swiftSettings: strict
         ),
         // HTTP client over a Unix socket, used by pubstatctl and the end-to-end tests.
@@ -174,6 +179,9 @@ let package = Package(
             name: "PubstatServerTests",
             dependencies: [
                 "PubstatServer", "PubstatClient", "PubstatAPI", "PubstatProjections", "PubstatModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what pubstat needs to build and test on Debian 12 when it is missing:
 # libsystemd-dev and pkg-config (the CSystemd target), systemd's tools (systemd-analyze,
-# systemd-socket-activate, used by tests), python3 (the corpus scorer).
+# systemd-socket-activate, used by tests), python3 (the corpus scorer), curl and setpriv
+# (util-linux) for the access-control tests, which send requests as other users.
 set -euo pipefail
 
 missing=()
@@ -9,6 +10,8 @@ dpkg -s libsystemd-dev >/dev/null 2>&1 || missing+=(libsystemd-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
+[ -x /usr/bin/curl ] || missing+=(curl)
+[ -x /usr/bin/setpriv ] || missing+=(util-linux)
 
 if [ ${#missing[@]} -gt 0 ]; then
     echo "pubstat: installing ${missing[*]} through apt" >&2

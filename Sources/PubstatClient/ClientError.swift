@@ -47,6 +47,7 @@ public enum ClientError: Error, Hashable, Sendable, CustomStringConvertible {
         case .timeout: 75  // EX_TEMPFAIL
         case .connectionFailed: 69
         case .badResponse: 76  // EX_PROTOCOL
+        case .server(403, _): 77  // an admin request from someone who is neither root nor the service user
         case .server(let status, _): status >= 500 ? 70 : 65  // EX_SOFTWARE, EX_DATAERR
         }
     }

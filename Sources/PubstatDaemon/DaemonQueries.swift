@@ -61,13 +61,13 @@ struct DaemonQueries: PubstatQueries {
 
     /// Re-reads the indicator folder first, so the current files apply; a file with an error
     /// refuses the request (422, naming the file and entry) and changes nothing.
-    func reextract() async throws -> ReextractReport {
+    func reextract(requestedBy peer: Peer) async throws -> ReextractReport {
         do {
             try await catalogue.reload()
         } catch {
             throw QueryRefusal("the indicator catalogue has an error, nothing was re-extracted: \(error)")
         }
-        return try await pipeline.reextract()
+        return try await pipeline.reextract(requestedBy: peer)
     }
 
     func unclassified(_ filter: UnclassifiedFilter) async -> UnclassifiedReport {

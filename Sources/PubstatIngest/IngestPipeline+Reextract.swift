@@ -1,12 +1,37 @@
+import Logging
 import PubstatExtraction
 import PubstatModel
 import PubstatProjections
 
 extension IngestPipeline {
     /// Runs the current extractor over every stored bulletin and appends a `figures.revised`
-    /// event for each whose figures or unclassified mentions differ. Nothing in the log is rewritten.
-    public func reextract() async throws -> ReextractReport {
+    /// event for each whose figures or unclassified mentions differ. Nothing in the log is
+    /// rewritten. Logs its start (who asked) and its end with the counts.
+    public func reextract(requestedBy peer: Peer? = nil) async throws -> ReextractReport {
         let extractor = extractorInUse
+        let started = ContinuousClock.now
+        var metadata: Logger.Metadata = [
+            "extractor.version": "\(extractor.version)", "bulletins": "\(projections.catalog.bulletins.count)",
+        ]
+        if let peer {
+            metadata["peer.uid"] = "\(peer.uid)"
+            metadata["peer.user"] = "\(peer.userName ?? "")"
+        }
+        logger.info("re-extraction started", metadata: metadata)
+        do {
+            let report = try await reextractAll(with: extractor)
+            metadata.merge(report.logMetadata) { $1 }
+            metadata["duration"] = "\(ContinuousClock.now - started)"
+            logger.info("re-extraction finished", metadata: metadata)
+            return report
+        } catch {
+            metadata["error"] = "\(error)"
+            logger.error("re-extraction failed; the events appended before the failure stay in the log", metadata: metadata)
+            throw error
+        }
+    }
+
+    private func reextractAll(with extractor: BulletinExtractor) async throws -> ReextractReport {
         var report = ReextractReport(extractorVersion: extractor.version)
         var events: [Event] = []
         for summary in projections.catalog.list.bulletins {
@@ -57,5 +82,16 @@ private struct MentionIdentity: Hashable {
         var copy = mention
         copy.source = SourceSpan(start: 0, end: 0)
         self.mention = copy
+    }
+}
+
+extension ReextractReport {
+    /// The counts as journal fields.
+    var logMetadata: Logger.Metadata {
+        [
+            "examined": "\(examined)", "revised": "\(revised)", "figures.superseded": "\(figuresSuperseded)",
+            "figures.added": "\(figuresAdded)", "missing.raw": "\(missingRaw)",
+            "event.seq": "\(lastSequence.map(String.init) ?? "none")",
+        ]
     }
 }

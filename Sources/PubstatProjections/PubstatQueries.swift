@@ -11,8 +11,9 @@ public protocol PubstatQueries: Sendable {
     /// The bulletins from which no figure was extracted.
     func bulletinsWithoutFigures() async -> BulletinList
     func bulletin(_ id: BulletinID) async -> BulletinDetail?
-    /// Runs the current extractor over every stored bulletin and appends the differences.
-    func reextract() async throws -> ReextractReport
+    /// Runs the current extractor over every stored bulletin and appends the differences, on
+    /// behalf of `peer` (whom the server has already checked may: see the server's `AdminPolicy`).
+    func reextract(requestedBy peer: Peer) async throws -> ReextractReport
     /// Mentions no indicator took (`GET /v1/unclassified`).
     func unclassified(_ filter: UnclassifiedFilter) async -> UnclassifiedReport
     /// The event feed (`GET /v1/events`); nil when there is none (the route answers 404).

@@ -15,14 +15,18 @@ public struct PubstatHTTPServer: Service {
     public let limits: ServerLimits
     /// Request metrics and `GET /metrics`; without them `/metrics` answers 404.
     public let metrics: ServerMetrics?
+    /// Who may make admin requests: by default root and the uid this process runs as.
+    public let admins: AdminPolicy
     public let onListening: @Sendable () async -> Void
 
     public init(
         queries: any PubstatQueries, socket: ServerSocket, logger: Logger, limits: ServerLimits = .lenient,
-        metrics: ServerMetrics? = nil, onListening: @escaping @Sendable () async -> Void = {}
+        admins: AdminPolicy = .rootAndThisProcess(), metrics: ServerMetrics? = nil,
+        onListening: @escaping @Sendable () async -> Void = {}
     ) {
         self.metrics = metrics
         self.limits = limits
+        self.admins = admins
         self.queries = queries
         self.socket = socket
         self.logger = logger
@@ -31,14 +35,16 @@ public struct PubstatHTTPServer: Service {
 
     /// Serves until graceful shutdown or cancellation; throws ``PubstatServerError`` when it cannot listen.
     public func run() async throws {
-        let responder = Self.makeRouter(queries: queries, metrics: metrics).buildResponder()
+        let responder = Self.makeRouter(queries: queries, admins: admins, metrics: metrics).buildResponder()
         let listener = HTTPListener(
-            http: Self.http1Channel(responder: responder, limits: limits, logger: logger), maxConnections: limits.maxConnections, logger: logger)
+            configuration: Self.http1Configuration(limits: limits), respond: Self.respond(with: responder, logger: logger),
+            maxConnections: limits.maxConnections, logger: logger)
         let server = try await listener.listen(on: socket)
         let boundFile = SocketFileIdentity(socket)
         logger.info("pubstatd API listening", metadata: [
             "socket": "\(socket)", "max.connections": "\(limits.maxConnections)",
             "header.timeout": "\(limits.headerTimeout)", "idle.timeout": "\(limits.idleTimeout)",
+            "admins": "\(admins.whoMay)",
         ])
         await listener.serve(server, onListening: onListening)
         boundFile?.removeIfUnchanged()

@@ -109,25 +109,5 @@ func runCtl(_ arguments: [String], in folder: URL? = nil, environment: [String: 
 /// Runs one of the built tools in `folder` with exactly `environment`; its status and its stdout and stderr together.
 /// runTool and runCtl use it instead of Foundation's `Process`: see runCtl.
 func spawnTool(_ name: String, _ arguments: [String], in folder: URL?, environment: [String: String]) throws -> (status: Int32, output: String) {
-    let binary = try Binaries.url(of: name).path
-    let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString).out").path
-    defer { unlink(outputFile) }
-    var env = environment
-    // sh sets the folder and sends both streams to the file; its pid is the one waited for.
-    let script = #"cd "$1" && shift && exec "$@" >"$OUT" 2>&1"#
-    let argv = ["/bin/sh", "-c", script, "sh", folder?.path ?? FileManager.default.currentDirectoryPath, binary] + arguments
-    env["OUT"] = outputFile
-    let cArguments = argv.map { strdup($0) } + [nil]
-    let cEnvironment = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { (cArguments + cEnvironment).forEach { free($0) } }
-    var pid = pid_t()
-    let spawned = posix_spawn(&pid, "/bin/sh", nil, nil, cArguments, cEnvironment)
-    guard spawned == 0 else { throw TimeoutError(what: "starting \(name) (posix_spawn error \(spawned))") }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 {
-        guard errno == EINTR else { throw TimeoutError(what: "waiting for \(name) (errno \(errno))") }
-    }
-    let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-    let output = (try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? ""
-    return (exitStatus, output)
+    try spawnCommand([try Binaries.url(of: name).path] + arguments, in: folder, environment: environment)
 }

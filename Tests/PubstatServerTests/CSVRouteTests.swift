@@ -137,6 +137,6 @@ final class CountingQueries: PubstatQueries, @unchecked Sendable {
         return await stub.bulletins()
     }
     func bulletin(_ id: BulletinID) async -> BulletinDetail? { await stub.bulletin(id) }
-    func reextract() async throws -> ReextractReport { try await stub.reextract() }
+    func reextract(requestedBy peer: Peer) async throws -> ReextractReport { try await stub.reextract(requestedBy: peer) }
     func unclassified(_ filter: UnclassifiedFilter) async -> UnclassifiedReport { await stub.unclassified(filter) }
 }

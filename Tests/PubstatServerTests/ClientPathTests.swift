@@ -20,5 +20,7 @@ import Testing
         #expect(ClientError.server(status: 404, message: "no bulletin with id ab").description == "pubstatd answered 404: no bulletin with id ab")
         #expect(ClientError.timeout(socketPath: "s", seconds: 10).description == "pubstatd did not answer on s within 10 s")
         #expect(ClientError.permissionDenied(socketPath: "var/pubstatd.sock").exitCode == 77)
+        #expect(ClientError.server(status: 403, message: "only root may").exitCode == 77)
+        #expect(ClientError.server(status: 404, message: "no bulletin").exitCode == 65)
     }
 }

@@ -56,6 +56,6 @@ struct SlowStatus: PubstatQueries {
     func visitors() async -> VisitorReport { await stub.visitors() }
     func bulletins() async -> BulletinList { await stub.bulletins() }
     func bulletin(_ id: BulletinID) async -> BulletinDetail? { await stub.bulletin(id) }
-    func reextract() async throws -> ReextractReport { try await stub.reextract() }
+    func reextract(requestedBy peer: Peer) async throws -> ReextractReport { try await stub.reextract(requestedBy: peer) }
     func unclassified(_ filter: UnclassifiedFilter) async -> UnclassifiedReport { await stub.unclassified(filter) }
 }

@@ -1,5 +1,6 @@
 import PubstatModel
 import PubstatProjections
+import Synchronization
 
 /// Fixed answers, and a record of the budget filters asked for.
 final class StubQueries: PubstatQueries, @unchecked Sendable {
@@ -11,6 +12,8 @@ final class StubQueries: PubstatQueries, @unchecked Sendable {
 
     /// File names to give bulletins instead of `<short id>.txt`.
     let fileNames: [BulletinID: String]
+    /// The peer of each re-extraction asked for, in order.
+    let reextractions = Mutex<[Peer]>([])
 
     init(fileNames: [BulletinID: String] = [:]) { self.fileNames = fileNames }
 
@@ -46,7 +49,8 @@ final class StubQueries: PubstatQueries, @unchecked Sendable {
         return BulletinDetail(bulletin: named(id), figures: [figure])
     }
 
-    func reextract() async throws -> ReextractReport {
+    func reextract(requestedBy peer: Peer) async throws -> ReextractReport {
+        reextractions.withLock { $0.append(peer) }
         var report = ReextractReport(extractorVersion: "x2")
         report.examined = 3
         report.revised = 1

@@ -2,6 +2,7 @@ import HummingbirdCore
 import Logging
 import NIOCore
 import NIOPosix
+import PubstatModel
 import ServiceLifecycle
 
 #if canImport(Glibc)
@@ -13,11 +14,16 @@ import Darwin
 /// Binds (or adopts) the listening socket and serves every connection with Hummingbird's `HTTP1Channel`.
 ///
 /// Hummingbird's own `Server` can only bind addresses itself, so this small loop stands in for it:
-/// one code path for both a socket path and a systemd-passed descriptor.
-struct HTTPListener {
-    typealias ServerChannel = NIOAsyncChannel<HTTP1Channel.Value, Never>
+/// one code path for both a socket path and a systemd-passed descriptor. It also reads each
+/// connection's peer credentials once, when it is accepted, and hands them to every request of it.
+struct HTTPListener: Sendable {
+    typealias ServerChannel = NIOAsyncChannel<AcceptedConnection, Never>
+    /// Answers one request of a connection whose peer is the last argument (nil when unknown).
+    typealias PeerResponder = @Sendable (Request, consuming ResponseWriter, any Channel, Peer?) async throws -> Void
 
-    let http: HTTP1Channel
+    /// Hummingbird's HTTP/1.1 settings for every connection (handlers, idle timeout).
+    let configuration: HTTP1Channel.Configuration
+    let respond: PeerResponder
     /// Connections served at once; further ones are not accepted until one closes.
     let maxConnections: Int
     let logger: Logger
@@ -34,8 +40,15 @@ struct HTTPListener {
                         AvailableConnectionsChannelHandler(delegate: MaximumAvailableConnections(maxConnections, logger: logger)))
                 }
             }
-        let http = self.http, logger = self.logger
-        let setUp: @Sendable (any Channel) -> EventLoopFuture<HTTP1Channel.Value> = { http.setup(channel: $0, logger: logger) }
+        let http = self.http(for: nil), logger = self.logger  // setting up the pipeline needs no responder
+        let setUp: @Sendable (any Channel) -> EventLoopFuture<AcceptedConnection> = { channel in
+            PeerCredentials.read(from: channel, logger: logger).flatMap { peer in
+                http.setup(channel: channel, logger: logger).flatMapThrowing { value in
+                    try HTTP1Persistence.insert(into: channel.pipeline.syncOperations)
+                    return AcceptedConnection(http: value, peer: peer)
+                }
+            }
+        }
         switch socket {
         case .path(let path, let mode):
             try SocketPath.prepare(path)
@@ -66,7 +79,7 @@ struct HTTPListener {
 
     /// Accepts connections until graceful shutdown or cancellation, then waits for open requests to finish.
     func serve(_ server: ServerChannel, onListening: @Sendable () async -> Void) async {
-        let http = self.http, logger = self.logger
+        let listener = self, logger = self.logger
         await withGracefulShutdownHandler {
             await withTaskCancellationHandler {
                 await onListening()
@@ -74,7 +87,7 @@ struct HTTPListener {
                     do {
                         try await server.executeThenClose { connections in
                             for try await connection in connections {
-                                group.addTask { await Self.handle(connection, with: http, logger: logger) }
+                                group.addTask { await listener.handle(connection) }
                             }
                         }
                     } catch ChannelError.alreadyClosed {
@@ -92,11 +105,20 @@ struct HTTPListener {
     }
 
     /// Serves one connection; on graceful shutdown it finishes the request in flight and closes.
-    private static func handle(_ connection: HTTP1Channel.Value, with http: HTTP1Channel, logger: Logger) async {
+    private func handle(_ connection: AcceptedConnection) async {
+        let http = self.http(for: PeerCredentials.named(connection.peer, logger: logger))
         await withGracefulShutdownHandler {
-            await http.handle(value: connection, logger: logger)
+            await http.handle(value: connection.http, logger: logger)
         } onGracefulShutdown: {
-            connection.channel.pipeline.fireUserInboundEventTriggered(ChannelShouldQuiesceEvent())
+            connection.http.channel.pipeline.fireUserInboundEventTriggered(ChannelShouldQuiesceEvent())
         }
+    }
+
+    /// Hummingbird's HTTP/1.1 channel answering with ``respond`` on behalf of `peer`.
+    private func http(for peer: Peer?) -> HTTP1Channel {
+        let respond = self.respond
+        return HTTP1Channel(
+            responder: { request, writer, channel in try await respond(request, writer, channel, peer) },
+            configuration: configuration)
     }
 }

@@ -15,11 +15,15 @@ struct APIError: Error, Sendable {
 
     /// The JSON error response.
     var response: Response {
-        let body = Body(error: .init(status: status.code, message: message))
-        var response = (try? JSONResponse.make(body, status: status))
-            ?? Response(status: status, headers: [.contentType: JSONResponse.contentType])
+        var response = JSONResponse.make(bytes: jsonBody, status: status)
         for field in headers { response.headers.append(field) }
         return response
+    }
+
+    /// The response's body: `{"error": {"message": …, "status": …}}`.
+    var jsonBody: ByteBuffer {
+        let body = Body(error: .init(status: status.code, message: message))
+        return (try? JSONResponse.encode(body)) ?? ByteBuffer(string: #"{"error":{"status":\#(status.code)}}"# + "\n")
     }
 
     private struct Body: Encodable {

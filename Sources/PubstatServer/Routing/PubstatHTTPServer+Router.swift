@@ -4,12 +4,16 @@ import PubstatProjections
 
 extension PubstatHTTPServer {
     /// The API's routes over `queries`. Every answer, errors included, is JSON, but list routes
-    /// asked for CSV (``ResponseFormat``) and `/metrics` (Prometheus text, with `metrics`).
-    public static func makeRouter(queries: any PubstatQueries, metrics: ServerMetrics? = nil) -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self, options: [.autoGenerateHeadEndpoints])
+    /// asked for CSV (``ResponseFormat``) and `/metrics` (Prometheus text, with `metrics`). The
+    /// admin routes (``Route/admin``) answer only the peers `admins` allows.
+    public static func makeRouter(
+        queries: any PubstatQueries, admins: AdminPolicy, metrics: ServerMetrics? = nil
+    ) -> Router<PubstatRequestContext> {
+        let router = Router(context: PubstatRequestContext.self, options: [.autoGenerateHeadEndpoints])
         if let metrics { router.add(middleware: HTTPMetricsMiddleware(factory: metrics.factory)) }
         router.add(middleware: JSONErrorMiddleware())
         router.add(middleware: QueryCheckMiddleware())
+        router.add(middleware: AdminGateMiddleware(policy: admins))
         // Answers of the read-only list routes, in JSON or CSV, kept until the published head moves.
         let cache = ResponseCache()
         @Sendable func cached(
@@ -21,6 +25,7 @@ extension PubstatHTTPServer {
                 try await produce(format)
             }
         }
+        router.get(RouterPath(Route.openAPI)) { _, _ in OpenAPIDocument.response }
         router.get(RouterPath(Route.health)) { _, _ in try JSONResponse.make(await queries.health()) }
         router.get(RouterPath(Route.status)) { _, _ in try JSONResponse.make(await queries.status()) }
         router.get(RouterPath(Route.budget)) { request, _ in
@@ -48,9 +53,10 @@ extension PubstatHTTPServer {
                 return try format.encode(detail)
             }
         }
-        router.post(RouterPath(Route.reextract)) { _, _ in
+        router.post(RouterPath(Route.reextract)) { _, context in
+            let peer = try context.admin()
             do {
-                return try JSONResponse.make(try await queries.reextract())
+                return try JSONResponse.make(try await queries.reextract(requestedBy: peer))
             } catch let error as APIError {
                 throw error
             } catch let error as QueryRefusal {

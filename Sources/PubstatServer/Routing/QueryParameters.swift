@@ -5,14 +5,37 @@ struct QueryParameters {
     private var values: [String: String] = [:]
     /// Every parameter name, decoded, in the order first given.
     private(set) var names: [String] = []
+    /// The first name or value that is not valid percent-encoded UTF-8 (`%FF`, `%ZZ`, `%C3%28`),
+    /// as sent; ``QueryCheckMiddleware`` answers 400 for it rather than read it as empty.
+    private(set) var malformed: Malformed?
+
+    /// A part of the query string that does not decode.
+    enum Malformed: Equatable {
+        /// The name itself, as sent.
+        case name(String)
+        /// The value of the (decoded) name, as sent.
+        case value(name: String, raw: String)
+    }
 
     init(_ query: String?) {
         for pair in (query ?? "").split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = Self.decode(parts[0]) ?? String(parts[0])
+            guard let name = Self.decode(parts[0]) else {
+                malformed = malformed ?? .name(String(parts[0]))
+                continue
+            }
             guard values[name] == nil else { continue }
             names.append(name)
-            values[name] = parts.count > 1 ? Self.decode(parts[1]) ?? "" : ""
+            guard parts.count > 1 else {
+                values[name] = ""
+                continue
+            }
+            guard let value = Self.decode(parts[1]) else {
+                malformed = malformed ?? .value(name: name, raw: String(parts[1]))
+                values[name] = ""
+                continue
+            }
+            values[name] = value
         }
     }
 

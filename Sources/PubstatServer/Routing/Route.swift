@@ -1,4 +1,4 @@
-/// The API's paths; every route answers GET (and HEAD) only, but `reextract`, which is a POST.
+/// The API's paths; every route answers GET (and HEAD) only, but the admin routes, which are POSTs.
 enum Route {
     static let health = "/v1/health"
     static let status = "/v1/status"
@@ -9,22 +9,30 @@ enum Route {
     static let reextract = "/v1/reextract"
     static let unclassified = "/v1/unclassified"
     static let events = "/v1/events"
+    static let openAPI = "/v1/openapi.json"
     /// Prometheus text exposition.
     static let metrics = "/metrics"
 
-    static let all = [health, status, budget, visitors, bulletins, bulletin, reextract, unclassified, events, metrics]
+    static let all = [health, status, budget, visitors, bulletins, bulletin, reextract, unclassified, events, openAPI, metrics]
 
     /// The query parameters each route takes; any other is a 400 (see ``QueryCheckMiddleware``).
     /// A route missing here is not checked. List routes take `format` (`json` or `csv`, see ``ResponseFormat``).
     static let parameters: [String: [String]] = [
         health: [], status: [], budget: ["jurisdiction", "year", "format"], visitors: ["format"],
         bulletins: ["figures", "format"], bulletin: ["format"], reextract: [], unclassified: ["bulletin", "limit", "format"],
-        events: ["after", "limit", "follow"], metrics: [],
+        events: ["after", "limit", "follow"], openAPI: [], metrics: [],
+    ]
+
+    /// The admin routes, each with the action it performs as refusals and the journal name it.
+    /// Only root and pubstatd's own user may call them: ``AdminGateMiddleware`` answers 403 to
+    /// anyone else before the handler runs, and logs every call. A route listed here answers POST.
+    static let admin: [String: String] = [
+        reextract: "re-extract the stored bulletins",
     ]
 
     /// The methods a route answers, as an `Allow` header lists them.
     static func allowedMethods(_ pattern: String) -> String {
-        pattern == reextract ? "POST" : "GET, HEAD"
+        admin[pattern] != nil ? "POST" : "GET, HEAD"
     }
 
     /// True when `path` names a route, so a miss is a wrong method (405) rather than an unknown path (404).

@@ -19,10 +19,10 @@ final class DaemonProcess: @unchecked Sendable {
 
     /// Starts pubstatd with `--root root`; waits until it answers on its socket.
     /// `descriptorLimit` starts it with that soft limit on open files (`ulimit -Sn`), as a shell
-    /// or a unit without `LimitNOFILE=` would.
+    /// or a unit without `LimitNOFILE=` would. `user` runs it as that user (`root` must be theirs).
     init(
         root: URL, settle: Double = 0.3, rescanInterval: Double = 5, arguments: [String] = [], environment: [String: String] = [:],
-        descriptorLimit: Int? = nil
+        descriptorLimit: Int? = nil, user: TestUser? = nil
     ) async throws {
         self.root = root
         self.extraEnvironment = environment
@@ -41,6 +41,10 @@ final class DaemonProcess: @unchecked Sendable {
             // sd_watchdog_enabled() needs WATCHDOG_PID to be the daemon's own pid.
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", #"export WATCHDOG_PID=$$; exec "$0" "$@""#, binary.path] + daemonArguments
+        } else if let user {
+            let command = user.command([binary.path] + daemonArguments)
+            process.executableURL = URL(fileURLWithPath: command[0])
+            process.arguments = Array(command.dropFirst())
         } else {
             process.executableURL = binary
             process.arguments = daemonArguments

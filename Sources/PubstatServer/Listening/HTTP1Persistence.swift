@@ -1,0 +1,89 @@
+import NIOCore
+import NIOHTTP1
+
+/// HTTP/1 connection rules Hummingbird leaves out, where the HTTP version is still known (between
+/// NIO's HTTP/1 decoder and the conversion to version-less HTTP types):
+///
+/// - **Persistence.** A request that does not ask to keep the connection (HTTP/1.0 without
+///   `Connection: keep-alive`, or any request with `Connection: close`) gets `Connection: close`
+///   on its response, and the connection is closed once that response is written. An HTTP/1.0
+///   request that asks to keep it gets `Connection: keep-alive`. Each response goes out in the
+///   request's version, so an HTTP/1.0 client never receives chunked encoding.
+/// - **Malformed requests.** A request line or header the parser rejects is answered with the
+///   API's JSON error (400, `{"error": {"status": 400, "message": …}}`) and `Connection: close`,
+///   instead of Hummingbird's empty 400; the decoder closes the connection after it.
+final class HTTP1Persistence: ChannelDuplexHandler, RemovableChannelHandler {
+    typealias InboundIn = HTTPServerRequestPart
+    typealias InboundOut = HTTPServerRequestPart
+    typealias OutboundIn = HTTPServerResponsePart
+    typealias OutboundOut = HTTPServerResponsePart
+
+    /// Puts a new handler where the HTTP version is still known: right after NIO's request
+    /// decoder (and, outbound, before its response encoder).
+    static func insert(into pipeline: ChannelPipeline.SynchronousOperations) throws {
+        let decoder = try pipeline.handler(type: ByteToMessageHandler<HTTPRequestDecoder>.self)
+        try pipeline.addHandler(HTTP1Persistence(), position: .after(decoder))
+    }
+
+    /// What each request read and not yet fully answered asked for, oldest first.
+    private var pending: [(version: HTTPVersion, keepAlive: Bool)] = []
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        if case .head(let head) = unwrapInboundIn(data) {
+            pending.append((head.version, head.isKeepAlive))
+        }
+        context.fireChannelRead(data)
+    }
+
+    func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        guard let request = pending.first else {
+            context.write(data, promise: promise)
+            return
+        }
+        switch unwrapOutboundIn(data) {
+        case .head(var head) where head.status.code >= 200:
+            head.version = request.version
+            if !request.keepAlive {
+                head.headers.replaceOrAdd(name: "connection", value: "close")
+            } else if request.version == .http1_0 {
+                head.headers.replaceOrAdd(name: "connection", value: "keep-alive")
+            }
+            context.write(wrapOutboundOut(.head(head)), promise: promise)
+        case .end:
+            pending.removeFirst()
+            guard !request.keepAlive else {
+                context.write(data, promise: promise)
+                return
+            }
+            let channel = context.channel
+            let written = context.writeAndFlush(data)
+            written.cascade(to: promise)
+            written.whenComplete { _ in channel.close(promise: nil) }
+        default:
+            context.write(data, promise: promise)
+        }
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        // A request still waiting for its answer must get it first: leave that case to Hummingbird.
+        guard let parseError = error as? HTTPParserError, pending.isEmpty else {
+            context.fireErrorCaught(error)
+            return
+        }
+        let body = APIError(.badRequest, Self.message(parseError)).jsonBody
+        var headers = HTTPHeaders()
+        headers.add(name: "content-type", value: JSONResponse.contentType)
+        headers.add(name: "content-length", value: "\(body.readableBytes)")
+        headers.add(name: "connection", value: "close")
+        context.write(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: .badRequest, headers: headers))), promise: nil)
+        context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
+        let channel = context.channel
+        context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in channel.close(promise: nil) }
+    }
+
+    /// What was wrong, and what a request should look like.
+    static func message(_ error: HTTPParserError) -> String {
+        "malformed HTTP request (\(error.debugDescription)); send an HTTP/1.1 request line such as "
+            + "`GET /v1/status HTTP/1.1` and `Name: value` header lines, each ending in CRLF"
+    }
+}
