@@ -10,7 +10,7 @@ struct PubstatCtl: AsyncParsableCommand {
         discussion: "--socket PATH and --json may be given before the subcommand too: pubstatctl --socket /run/pubstat/pubstatd.sock status",
         version: "pubstatctl \(PubstatRelease.version) (extractor \(BulletinExtractor.version))",
         subcommands: [Extract.self, Verify.self, StatusCommand.self, BudgetCommand.self, VisitorsCommand.self, BulletinsCommand.self, BulletinCommand.self, ReextractCommand.self,
-                      UnclassifiedCommand.self, EventsCommand.self]
+                      UnclassifiedCommand.self, EventsCommand.self, ExportCommand.self]
     )
 }
 

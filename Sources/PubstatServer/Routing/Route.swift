@@ -10,14 +10,17 @@ enum Route {
     static let unclassified = "/v1/unclassified"
     static let events = "/v1/events"
     static let openAPI = "/v1/openapi.json"
+    /// Prometheus text exposition.
+    static let metrics = "/metrics"
 
-    static let all = [health, status, budget, visitors, bulletins, bulletin, reextract, unclassified, events, openAPI]
+    static let all = [health, status, budget, visitors, bulletins, bulletin, reextract, unclassified, events, openAPI, metrics]
 
     /// The query parameters each route takes; any other is a 400 (see ``QueryCheckMiddleware``).
-    /// A route missing here is not checked.
+    /// A route missing here is not checked. List routes take `format` (`json` or `csv`, see ``ResponseFormat``).
     static let parameters: [String: [String]] = [
-        health: [], status: [], budget: ["jurisdiction", "year"], visitors: [], bulletins: ["figures"], bulletin: [],
-        reextract: [], unclassified: ["bulletin", "limit"], events: ["after", "limit", "follow"], openAPI: [],
+        health: [], status: [], budget: ["jurisdiction", "year", "format"], visitors: ["format"],
+        bulletins: ["figures", "format"], bulletin: ["format"], reextract: [], unclassified: ["bulletin", "limit", "format"],
+        events: ["after", "limit", "follow"], openAPI: [], metrics: [],
     ]
 
     /// The admin routes, each with the action it performs as refusals and the journal name it.
