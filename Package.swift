@@ -87,6 +87,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
+            // the API document; the binary embeds it (scripts/gen-openapi.sh)
+            exclude: ["OpenAPI/openapi.json"],
             swiftSettings: strict
         ),
         // HTTP client over a Unix socket, used by pubstatctl and the end-to-end tests.

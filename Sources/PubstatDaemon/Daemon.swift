@@ -58,7 +58,8 @@ public struct Daemon: Sendable {
         let ingestBeat = Heartbeat(name: "ingest", maxAge: .seconds(120))
         let intake = IntakeService(
             pipeline: pipeline, inbox: layout.inbox,
-            options: IntakeService.Options(settle: configuration.settle, rescanInterval: configuration.rescanInterval),
+            options: IntakeService.Options(settle: configuration.settle, rescanInterval: configuration.rescanInterval,
+                                           batchBytes: configuration.intakeBatchBytes),
             logger: logger,
             onEstablished: { await gate.mark(.watcher) },
             onBatch: { _ in await status.update() },

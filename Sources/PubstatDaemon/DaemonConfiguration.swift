@@ -1,4 +1,5 @@
 import Logging
+import PubstatIngest
 
 /// Everything pubstatd needs to know to run.
 ///
@@ -18,6 +19,7 @@ public struct DaemonConfiguration: Hashable, Sendable {
         case headerTimeout = "header-timeout"
         case idleTimeout = "idle-timeout"
         case indicators
+        case intakeBatchBytes = "intake-batch-bytes"
 
         /// `PUBSTAT_RESCAN_INTERVAL` for `rescan-interval`.
         public var environmentName: String {
@@ -48,6 +50,9 @@ public struct DaemonConfiguration: Hashable, Sendable {
     /// Folder of extra indicator files (`*.json`), merged into the built-in catalogue; re-read
     /// on SIGHUP and before every re-extraction.
     public var indicators: String
+    /// Bytes of inbox files read into one intake batch: bounds intake's memory however large
+    /// and many the dropped files are (a larger file is a batch alone).
+    public var intakeBatchBytes: Int64
     /// The configuration file read, if any (re-read on SIGHUP).
     public var configFile: String?
 
@@ -88,6 +93,13 @@ public struct DaemonConfiguration: Hashable, Sendable {
             }
             connections = value
         }
+        var batchBytes = Defaults.intakeBatchBytes
+        if let (text, source) = lookup(.intakeBatchBytes) {
+            guard let value = Int64(text), value >= 1 << 20 else {
+                throw .invalidValue(key: Key.intakeBatchBytes.rawValue, value: text, expected: "a size in bytes of at least 1048576", source: source)
+            }
+            batchBytes = value
+        }
         var level = Logger.Level.info
         if let (text, source) = lookup(.logLevel) {
             guard let parsed = Logger.Level(rawValue: text.lowercased()) else {
@@ -111,6 +123,7 @@ public struct DaemonConfiguration: Hashable, Sendable {
             headerTimeout: try seconds(.headerTimeout, default: Defaults.headerTimeout),
             idleTimeout: try seconds(.idleTimeout, default: Defaults.idleTimeout),
             indicators: string(.indicators, default: defaultIndicators),
+            intakeBatchBytes: batchBytes,
             configFile: configFile
         )
     }
@@ -124,6 +137,7 @@ extension DaemonConfiguration {
         public static let maxConnections = 512
         public static let headerTimeout = Duration.seconds(10)
         public static let idleTimeout = Duration.seconds(60)
+        public static let intakeBatchBytes = IntakeService.Options.defaultBatchBytes
     }
 }
 
@@ -147,6 +161,7 @@ extension DaemonConfiguration {
         if maxConnections != running.maxConnections { keys.append(Key.maxConnections.rawValue) }
         if headerTimeout != running.headerTimeout { keys.append(Key.headerTimeout.rawValue) }
         if idleTimeout != running.idleTimeout { keys.append(Key.idleTimeout.rawValue) }
+        if intakeBatchBytes != running.intakeBatchBytes { keys.append(Key.intakeBatchBytes.rawValue) }
         return keys
     }
 }

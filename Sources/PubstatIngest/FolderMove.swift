@@ -84,6 +84,8 @@ extension RejectionNote {
             "Rename the file to a UTF-8 name and move it back into the inbox."
         case .unreadableSidecar:
             "Check the permissions of <name>.meta.json; pubstatd must be able to read it. Then move the bulletin and its sidecar back into the inbox."
+        case .tooManyFigures:
+            "Split the file into its bulletins, one per file, and drop those (the same bytes are recognised and rejected again)."
         }
     }
 }

@@ -137,8 +137,12 @@ public actor IngestPipeline {
                     return
                 }
             }
+            guard let encoded = decision.encoded ?? (try? EncodedEvent(event)) else {
+                batch.outcomes[name] = .deferred(reason: "its event could not be encoded")
+                return
+            }
             batch.seen.insert(id)
-            batch.fresh.append((decision, event))
+            batch.fresh.append((name, encoded))
         }
     }
 
@@ -149,38 +153,42 @@ public actor IngestPipeline {
             try rawStore.syncAll()
         } catch {
             logger.error("could not make the raw bulletin copies durable; the files stay in the inbox", metadata: ["error": "\(error)"])
-            for item in batch.fresh { batch.outcomes[item.decision.name] = .deferred(reason: "could not sync the raw copies: \(error)") }
+            for item in batch.fresh { batch.outcomes[item.name] = .deferred(reason: "could not sync the raw copies: \(error)") }
             batch.fresh.removeAll()
         }
     }
 
     /// Reads, hashes and extracts the files concurrently (the CPU-bound part).
+    /// At most one file per core is read and extracted at a time, so memory holds a few files'
+    /// working sets, not a whole batch's.
     private func decide(_ names: [String]) async -> [IntakeDecision] {
         let inbox = layout.inbox
         let extractor = self.extractor, read = self.read
+        let width = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         return await withTaskGroup(of: (Int, IntakeDecision).self) { group in
+            var results = [IntakeDecision?](repeating: nil, count: names.count)
             for (index, name) in names.enumerated() {
+                if index >= width, let (done, decision) = await group.next() { results[done] = decision }
                 group.addTask { (index, IntakeDecision.decide(name: name, path: "\(inbox)/\(name)", extractor: extractor, read: read)) }
             }
-            var results = [IntakeDecision?](repeating: nil, count: names.count)
             for await (index, decision) in group { results[index] = decision }
             return results.compactMap { $0 }
         }
     }
 
     /// Appends the batch's events durably, folds them, then moves the files out of the inbox.
-    private func commit(_ fresh: [(decision: IntakeDecision, event: Event)], into outcomes: inout [String: IngestOutcome]) async {
+    private func commit(_ fresh: [(name: String, event: EncodedEvent)], into outcomes: inout [String: IngestOutcome]) async {
         guard !fresh.isEmpty else { return }
         let logged: [LoggedEvent]
         do {
-            logged = try await appendAndFold(fresh.map(\.event))
+            logged = try await appendAndFold(encoded: fresh.map(\.event))
         } catch {
             logger.error("could not append to the event log; the files stay in the inbox and are retried", metadata: ["error": "\(error)"])
-            for item in fresh { outcomes[item.decision.name] = .deferred(reason: "the event log could not be written: \(error)") }
+            for item in fresh { outcomes[item.name] = .deferred(reason: "the event log could not be written: \(error)") }
             return
         }
         for (item, entry) in zip(fresh, logged) {
-            let name = item.decision.name
+            let name = item.name
             var metadata: Logger.Metadata = ["file.name": "\(name)", "bulletin.sha256": "\(entry.event.bulletinID)", "event.seq": "\(entry.sequence)"]
             switch entry.event {
             case .bulletinIngested(let e):
@@ -228,9 +236,14 @@ public actor IngestPipeline {
     /// Appends events durably and folds them. One append at a time: the actor may interleave
     /// callers at the `await`, and events must be folded in sequence order.
     func appendAndFold(_ events: [Event]) async throws -> [LoggedEvent] {
+        try await appendAndFold(encoded: events.map(EncodedEvent.init))
+    }
+
+    /// As ``appendAndFold(_:)``, for events already encoded.
+    func appendAndFold(encoded events: [EncodedEvent]) async throws -> [LoggedEvent] {
         await appendGate.acquire()
         defer { appendGate.release() }
-        let logged = try await log.append(events)
+        let logged = try await log.append(encoded: events)
         for entry in logged {
             do {
                 try projections.apply(entry)

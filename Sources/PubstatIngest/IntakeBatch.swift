@@ -1,11 +1,13 @@
+import PubstatLog
 import PubstatModel
 
 /// The working state of one ingest batch.
 struct IntakeBatch {
     /// What became of each file, by name.
     var outcomes: [String: IngestOutcome] = [:]
-    /// New content to append, in the order the files were decided.
-    var fresh: [(decision: IntakeDecision, event: Event)] = []
+    /// New content to append, in the order the files were decided. The bytes are not kept: once
+    /// the raw copy is written, only the event travels on.
+    var fresh: [(name: String, event: EncodedEvent)] = []
     /// Content already taken into this batch.
     var seen = Set<BulletinID>()
     /// Further copies of content first seen in this batch.

@@ -1,4 +1,5 @@
 import PubstatExtraction
+import PubstatLog
 import PubstatModel
 import PubstatPosix
 #if canImport(Glibc)
@@ -23,6 +24,9 @@ struct IntakeDecision: Sendable {
 
     var name: String
     var verdict: Verdict
+    /// The event of a `.bulletin` or `.rejection` verdict, encoded for the log here, off the
+    /// ingest actor and in parallel with the batch's other files.
+    var encoded: EncodedEvent? = nil
 
     /// The largest file pubstatd reads as a bulletin.
     static let maxBytes = 64 << 20
@@ -42,8 +46,7 @@ struct IntakeDecision: Sendable {
         }
         let id = BulletinID.of(bytes)
         if bytes.isEmpty {
-            return IntakeDecision(name: name, verdict: .rejection(BulletinRejected(
-                id: id, fileName: name, byteCount: 0, code: .emptyFile, reason: "the file is empty")))
+            return rejection(BulletinRejected(id: id, fileName: name, byteCount: 0, code: .emptyFile, reason: "the file is empty"))
         }
         let sidecar = Sidecar.read("\(path)\(InboxNames.sidecarSuffix)", of: name)
         if let failure = sidecar.failure, failure.isTransient {
@@ -61,11 +64,22 @@ struct IntakeDecision: Sendable {
             info.publishedMonth = found.publishedMonth
             let event = BulletinIngested(bulletin: info, figures: found.figures, context: sidecar.context ?? DocumentContext(),
                                          unclassified: found.unclassified)
-            return IntakeDecision(name: name, verdict: .bulletin(event, bytes: bytes))
+            guard let encoded = try? EncodedEvent(.bulletinIngested(event)) else {
+                return rejection(BulletinRejected(
+                    id: id, fileName: name, byteCount: bytes.count, code: .tooManyFigures,
+                    reason: "its \(found.figures.count) figures and \(found.unclassified.count) unclassified numbers would make a log "
+                        + "record larger than the log takes (16 MiB of JSON); it looks like many bulletins in one file: "
+                        + "drop them as separate files"))
+            }
+            return IntakeDecision(name: name, verdict: .bulletin(event, bytes: bytes), encoded: encoded)
         } catch {
-            return IntakeDecision(name: name, verdict: .rejection(BulletinRejected(
-                id: id, fileName: name, byteCount: bytes.count, code: error.code, reason: error.reason)))
+            return rejection(BulletinRejected(id: id, fileName: name, byteCount: bytes.count, code: error.code, reason: error.reason))
         }
+    }
+
+    /// A rejection, with its event encoded.
+    private static func rejection(_ rejected: BulletinRejected) -> IntakeDecision {
+        IntakeDecision(name: rejected.fileName, verdict: .rejection(rejected), encoded: try? EncodedEvent(.bulletinRejected(rejected)))
     }
 
     private static func verdict(for failure: InboxFileError) -> Verdict {

@@ -21,11 +21,20 @@ public struct IntakeService: Service {
         public var rescanInterval: Duration
         /// Files taken from the inbox per batch (one durable append per batch).
         public var batchSize: Int
+        /// Bytes of files per batch: a batch holds its files' bytes until its append, so this
+        /// bounds memory however large the dropped files are. A larger file is a batch alone.
+        public var batchBytes: Int64
 
-        public init(settle: Duration = .seconds(1), rescanInterval: Duration = .seconds(30), batchSize: Int = 256) {
+        /// 32 MiB: two batches in flight and a few extractions stay far below the 256 MB aim.
+        /// The daemon's `intake-batch-bytes` defaults to it.
+        public static let defaultBatchBytes: Int64 = 32 << 20
+
+        public init(settle: Duration = .seconds(1), rescanInterval: Duration = .seconds(30), batchSize: Int = 256,
+                    batchBytes: Int64 = Options.defaultBatchBytes) {
             self.settle = settle
             self.rescanInterval = rescanInterval
             self.batchSize = batchSize
+            self.batchBytes = batchBytes
         }
     }
 
@@ -85,12 +94,11 @@ public struct IntakeService: Service {
                 await onBatch([await pipeline.rejectUnusableName(entry)])
             }
             let path = self.inbox
-            var (ready, wait) = queue.takeReady(nowNanos: IntakeService.monotonicNanos()) { name in
+            let (ready, wait) = queue.takeReady(nowNanos: IntakeService.monotonicNanos()) { name in
                 (try? Posix.lstat("\(path)/\(name)")).map(SettleQueue.FileState.init)
             }
-            while !ready.isEmpty {
-                let batch = Array(ready.prefix(options.batchSize))
-                ready.removeFirst(batch.count)
+            let sized = ready.map { name in (name: name, bytes: (try? Posix.lstat("\(path)/\(name)"))?.size ?? 0) }
+            for batch in IntakeBatchPlan.batches(sized, maxFiles: options.batchSize, maxBytes: options.batchBytes) {
                 // Shielded from cancellation: a batch in progress is always finished.
                 let outcomes = await Task { await pipeline.ingest(batch) }.value
                 await onBatch(outcomes)

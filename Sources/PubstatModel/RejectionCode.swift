@@ -26,6 +26,9 @@ public enum RejectionCode: String, Hashable, Sendable, Codable, CaseIterable {
     case notRegularFile = "not_regular_file"
     /// A name pubstatd cannot carry through intake: not UTF-8 (not logged).
     case unusableName = "unusable_name"
+    /// So many figures and unclassified numbers that their event would exceed the log's
+    /// record limit (16 MiB of JSON): usually many bulletins concatenated into one file.
+    case tooManyFigures = "too_many_figures"
 }
 
 extension RejectionCode {

@@ -44,6 +44,8 @@ struct PubstatdCommand: AsyncParsableCommand {
     var headerTimeout: String?
     @Option(name: .customLong("idle-timeout"), help: "Seconds an idle API connection is kept open (default 60).")
     var idleTimeout: String?
+    @Option(name: .customLong("intake-batch-bytes"), help: "Bytes of inbox files read into one intake batch; bounds intake's memory (default \(DaemonConfiguration.Defaults.intakeBatchBytes)).")
+    var intakeBatchBytes: String?
     @Option(help: "Folder of extra indicator files (*.json), re-read on SIGHUP and by reextract (default \(DaemonConfiguration.defaultIndicators)).")
     var indicators: String?
 
@@ -77,6 +79,7 @@ struct PubstatdCommand: AsyncParsableCommand {
             (.socket, socket), (.settle, settle), (.rescanInterval, rescanInterval),
             (.segmentSize, segmentSize), (.logLevel, logLevel), (.indicators, indicators),
             (.maxConnections, maxConnections), (.headerTimeout, headerTimeout), (.idleTimeout, idleTimeout),
+            (.intakeBatchBytes, intakeBatchBytes),
         ]
         return Dictionary(uniqueKeysWithValues: pairs.compactMap { key, value in value.map { (key, $0) } })
     }

@@ -36,6 +36,17 @@ import Testing
         }
     }
 
+    @Test func intakeBatchBytesHasADefaultAKeyAndAFloor() throws {
+        let defaults = try DaemonConfiguration.resolve(flags: [:], environment: [:], fileValues: [:], configFile: nil)
+        #expect(defaults.intakeBatchBytes == 32 << 20)
+        let set = try DaemonConfiguration.resolve(flags: [:], environment: ["PUBSTAT_INTAKE_BATCH_BYTES": "8388608"], fileValues: [:], configFile: nil)
+        #expect(set.intakeBatchBytes == 8 << 20)
+        #expect(set.needsRestart(comparedWith: defaults) == ["intake-batch-bytes"])
+        #expect(throws: ConfigurationError.invalidValue(key: "intake-batch-bytes", value: "4096", expected: "a size in bytes of at least 1048576", source: "pubstatd.conf")) {
+            try DaemonConfiguration.resolve(flags: [:], environment: [:], fileValues: ["intake-batch-bytes": "4096"], configFile: "pubstatd.conf")
+        }
+    }
+
     @Test func badValuesNameTheirSource() {
         #expect(throws: ConfigurationError.invalidValue(key: "settle", value: "soon", expected: "a number of seconds", source: "PUBSTAT_SETTLE")) {
             try DaemonConfiguration.resolve(flags: [:], environment: ["PUBSTAT_SETTLE": "soon"], fileValues: [:], configFile: nil)

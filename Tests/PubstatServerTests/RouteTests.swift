@@ -186,6 +186,15 @@ import Testing
         }
     }
 
+    @Test(arguments: ["/v1/projections/budget?jurisdiction=", "/v1/unclassified?bulletin", "/v1/events?after="])
+    func emptyQueryValuesAre400(path: String) async throws {
+        try await withServer(on: .path(socket)) {
+            let reply = try await client.get(path)
+            #expect(reply.status == 400)
+            #expect(reply.text.contains("has no value"), "\(reply.text)")
+        }
+    }
+
     @Test func aBulletinIsFoundByItsInboxFileName() async throws {
         let queries = StubQueries(fileNames: [StubQueries.idC: "Báo cáo 9 tháng.txt"])
         try await withServer(on: .path(socket), queries: queries) {

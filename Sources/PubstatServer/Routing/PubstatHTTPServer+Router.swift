@@ -16,6 +16,7 @@ extension PubstatHTTPServer {
             let key = request.uri.path + "?" + (request.uri.query ?? "")
             return try await cache.answer(key, sequence: queries.publishedSequence(), produce: produce)
         }
+        router.get(RouterPath(Route.openAPI)) { _, _ in OpenAPIDocument.response }
         router.get(RouterPath(Route.health)) { _, _ in try JSONResponse.make(await queries.health()) }
         router.get(RouterPath(Route.status)) { _, _ in try JSONResponse.make(await queries.status()) }
         router.get(RouterPath(Route.budget)) { request, _ in

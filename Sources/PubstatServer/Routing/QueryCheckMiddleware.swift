@@ -1,8 +1,9 @@
 import Hummingbird
 
 /// Answers 400 to a request with a query parameter its route does not take (`?yaer=2021`), or
-/// whose name or value is not valid percent-encoded UTF-8 (`?jurisdiction=%FF`), instead of
-/// ignoring it and answering as if no filter had been asked for.
+/// one given without a value (`?jurisdiction=`), or whose name or value is not valid
+/// percent-encoded UTF-8 (`?jurisdiction=%FF`), instead of ignoring it and answering as if no
+/// filter had been asked for.
 struct QueryCheckMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path
@@ -14,6 +15,9 @@ struct QueryCheckMiddleware<Context: RequestContext>: RouterMiddleware {
             let unknown = parameters.names.filter { !taken.contains($0) }
             if let first = unknown.first {
                 throw APIError(.badRequest, Self.message(unknown: first, path: path, taken: taken))
+            }
+            if let empty = parameters.names.first(where: { parameters[$0]?.isEmpty ?? true }) {
+                throw APIError(.badRequest, "query parameter '\(empty)' has no value: give one or leave it out")
             }
         }
         return try await next(request, context)

@@ -9,14 +9,15 @@ enum Route {
     static let reextract = "/v1/reextract"
     static let unclassified = "/v1/unclassified"
     static let events = "/v1/events"
+    static let openAPI = "/v1/openapi.json"
 
-    static let all = [health, status, budget, visitors, bulletins, bulletin, reextract, unclassified, events]
+    static let all = [health, status, budget, visitors, bulletins, bulletin, reextract, unclassified, events, openAPI]
 
     /// The query parameters each route takes; any other is a 400 (see ``QueryCheckMiddleware``).
     /// A route missing here is not checked.
     static let parameters: [String: [String]] = [
         health: [], status: [], budget: ["jurisdiction", "year"], visitors: [], bulletins: ["figures"], bulletin: [],
-        reextract: [], unclassified: ["bulletin", "limit"], events: ["after", "limit", "follow"],
+        reextract: [], unclassified: ["bulletin", "limit"], events: ["after", "limit", "follow"], openAPI: [],
     ]
 
     /// The admin routes, each with the action it performs as refusals and the journal name it.
