@@ -28,7 +28,8 @@ import Testing
             }
             return ContinuousClock.now - start
         }
-        #expect(elapsed < .seconds(5), "the connection was cut after \(elapsed)")
+        // uncut, the trickle takes 14 s; a starved 2-core test run was seen to need 6.6 s to notice the cut
+        #expect(elapsed < .seconds(10), "the connection was cut after \(elapsed)")
         #expect(elapsed >= .milliseconds(900))
     }
 
