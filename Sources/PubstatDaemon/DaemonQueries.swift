@@ -61,13 +61,19 @@ struct DaemonQueries: PubstatQueries {
 
     /// Re-reads the indicator folder first, so the current files apply; a file with an error
     /// refuses the request (422, naming the file and entry) and changes nothing.
+    /// A second one while one runs is a conflict (409), decided before the folder is read.
     func reextract(requestedBy peer: Peer) async throws -> ReextractReport {
         do {
-            try await catalogue.reload()
-        } catch {
-            throw QueryRefusal("the indicator catalogue has an error, nothing was re-extracted: \(error)")
+            if let busy = await pipeline.reextractionConflict { throw busy }
+            do {
+                try await catalogue.reload()
+            } catch {
+                throw QueryRefusal("the indicator catalogue has an error, nothing was re-extracted: \(error)")
+            }
+            return try await pipeline.reextract(requestedBy: peer)
+        } catch let busy as ReextractionInProgress {
+            throw QueryConflict(busy.description)
         }
-        return try await pipeline.reextract(requestedBy: peer)
     }
 
     func unclassified(_ filter: UnclassifiedFilter) async -> UnclassifiedReport {

@@ -49,6 +49,10 @@ public actor IngestPipeline {
     public nonisolated let metrics: IngestMetrics
     /// When the last ``appendAndFold(_:)`` made its events durable, and published them.
     private var lastAppend: (durable: ContinuousClock.Instant, visible: ContinuousClock.Instant)?
+    /// The re-extraction running now, if any (one at a time).
+    var reextraction: ReextractionInProgress.Running?
+    /// Called after each bulletin a re-extraction examines (tests pause it there).
+    var reextractProbe: (@Sendable (Int) -> Void)?
 
     /// `projections` must already hold every event of `log` (replayed on start).
     public init(
@@ -239,6 +243,16 @@ public actor IngestPipeline {
     var rawBulletins: RawBulletinStore { rawStore }
     /// The extractor this pipeline runs.
     public var extractorInUse: BulletinExtractor { extractor }
+
+    /// Calls `probe` after each bulletin a re-extraction examines, on its thread.
+    func setReextractProbe(_ probe: (@Sendable (Int) -> Void)?) {
+        reextractProbe = probe
+    }
+
+    /// What a re-extraction asked for now would be refused with; nil when none runs.
+    public var reextractionConflict: ReextractionInProgress? {
+        reextraction.map { ReextractionInProgress(running: $0) }
+    }
 
     /// Runs `extractor` from now on (a reloaded indicator catalogue); files already ingested
     /// keep their figures until ``reextract(requestedBy:)``.

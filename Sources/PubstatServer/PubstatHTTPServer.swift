@@ -41,6 +41,7 @@ public struct PubstatHTTPServer: Service {
             maxConnections: limits.maxConnections, logger: logger)
         let server = try await listener.listen(on: socket)
         let boundFile = SocketFileIdentity(socket)
+        if case .inherited(let fd) = socket { SocketFileAccess(boundTo: fd)?.log(to: logger) }
         logger.info("pubstatd API listening", metadata: [
             "socket": "\(socket)", "max.connections": "\(limits.maxConnections)",
             "header.timeout": "\(limits.headerTimeout)", "idle.timeout": "\(limits.idleTimeout)",

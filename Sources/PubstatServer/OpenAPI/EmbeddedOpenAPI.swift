@@ -340,6 +340,16 @@ enum EmbeddedOpenAPI {
                 }
               }
             }
+          },
+          "409": {
+            "description": "Another re-extraction is running (one at a time); the message says who started it and when.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
           }
         },
         "description": "An admin endpoint: only for peers whose uid is root or the daemon's own (README, Access control)."

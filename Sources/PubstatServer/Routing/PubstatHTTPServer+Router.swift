@@ -61,6 +61,8 @@ extension PubstatHTTPServer {
                 throw error
             } catch let error as QueryRefusal {
                 throw APIError(.unprocessableContent, error.message)
+            } catch let error as QueryConflict {
+                throw APIError(.conflict, error.message)
             } catch {
                 throw APIError(.internalServerError, "re-extraction failed: \(error)")
             }
