@@ -54,7 +54,8 @@ public struct Daemon: Sendable {
             layout: layout, log: log, projections: projections, extractor: extractor,
             metrics: IngestMetrics(factory: metrics.factory), logger: logger)
         let catalogue = CatalogueSource(folder: configuration.indicators, pipeline: pipeline, logger: logger)
-        let queries = DaemonQueries(pipeline: pipeline, catalogue: catalogue, log: log, inbox: layout.inbox, recovery: recovery)
+        let queries = DaemonQueries(pipeline: pipeline, catalogue: catalogue, log: log, inbox: layout.inbox, recovery: recovery,
+                                    backlog: InboxBacklog(inbox: layout.inbox))
         let gauges = ScrapeGauges(queries: queries, factory: metrics.factory)
         let registry = metrics.registry
         let serverMetrics = ServerMetrics(factory: metrics.factory) {

@@ -60,7 +60,7 @@ struct ScrapeGauges: Sendable {
         headSequence.record(head.lastSequence)
         publishedSequence.record(published)
         projectionLag.record(head.lastSequence > published ? head.lastSequence - published : 0)
-        inboxBacklog.record(DaemonQueries.pendingFiles(in: queries.inbox))
+        inboxBacklog.record(queries.backlog.count())
         followers.record(queries.readModel.followerCount)
     }
 }

@@ -14,6 +14,8 @@ struct DaemonQueries: PubstatQueries {
     let log: EventLog
     let inbox: String
     let recovery: String?
+    /// The inbox's waiting files, counted at most once a second.
+    let backlog: InboxBacklog
 
     /// What queries read: the pipeline's published projections.
     var readModel: ReadModel { pipeline.readModel }
@@ -34,7 +36,7 @@ struct DaemonQueries: PubstatQueries {
             bulletinsIngested: projections.catalog.bulletins.count,
             bulletinsRejected: projections.catalog.rejections.count,
             duplicatesDropped: view.duplicates, rejectedUnlogged: view.rejectedUnlogged,
-            inboxPending: Self.pendingFiles(in: inbox), recovery: recovery, version: Self.version,
+            inboxPending: backlog.count(), recovery: recovery, version: Self.version,
             bulletinsWithoutFigures: projections.catalog.withoutFiguresCount
         )
     }
@@ -80,9 +82,6 @@ struct DaemonQueries: PubstatQueries {
         readModel.current().projections.unclassified.report(filter)
     }
 
-    static func pendingFiles(in inbox: String) -> Int {
-        InboxEntries.pendingCount(in: inbox)
-    }
 }
 
 /// The version pubstatd reports.
