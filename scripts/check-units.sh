@@ -5,6 +5,7 @@
 #   2. `systemd-analyze security --offline=true`: fails when the exposure rises above the
 #      recorded value (MAX_EXPOSURE, on systemd's 0-100 scale: 4 means 0.4).
 #   3. sysusers.d and tmpfiles.d snippets applied to a temporary root (never to this machine).
+#   4. the access-control contract: socket 0660 owned by the service's user and group, no PrivateUsers=.
 # Usage: scripts/check-units.sh            (CI runs it from scripts/test.sh)
 set -euo pipefail
 
@@ -96,6 +97,24 @@ fi
 if grep -q '^RuntimeDirectory=pubstat' "$units/pubstatd.service"; then
     fail "pubstatd.service has RuntimeDirectory=pubstat, which would delete the socket unit's /run/pubstat/pubstatd.sock"
 fi
+
+# 4. Access control (README, Access control): the socket is 0660 and the service's own, so its user,
+#    root and its group may connect; admin requests are authorized by SO_PEERCRED uid, which
+#    PrivateUsers=yes would turn into 65534 for every peer.
+unit_value() { sed -n "s/^$2=//p" "$1" | tail -n 1; }
+status_before_access=$status
+service_user="$(unit_value "$units/pubstatd.service" User)"
+service_group="$(unit_value "$units/pubstatd.service" Group)"
+[ "$(unit_value "$units/pubstatd.socket" SocketMode)" = "0660" ] \
+    || fail "$units/pubstatd.socket must set SocketMode=0660 (owner and group may connect, nobody else)"
+[ -n "$service_user" ] && [ "$(unit_value "$units/pubstatd.socket" SocketUser)" = "$service_user" ] \
+    || fail "$units/pubstatd.socket SocketUser= must be the service's User= ($service_user)"
+[ -n "$service_group" ] && [ "$(unit_value "$units/pubstatd.socket" SocketGroup)" = "$service_group" ] \
+    || fail "$units/pubstatd.socket SocketGroup= must be the service's Group= ($service_group)"
+if grep -q '^PrivateUsers=\(yes\|true\|1\|on\|self\|identity\)' "$units/pubstatd.service"; then
+    fail "pubstatd.service sets PrivateUsers=: every API peer would appear as uid 65534 and admin requests could not be authorized"
+fi
+[ "$status" -ne "$status_before_access" ] || echo "check-units: access: socket 0660 $service_user:$service_group, no PrivateUsers="
 
 if [ "$status" -eq 0 ]; then
     echo "check-units: OK"

@@ -20,22 +20,23 @@ public struct PubstatClient: Sendable {
     }
 
     /// Sends `GET path` (path and query, already encoded; see ``PubstatClient/path(_:query:)``) and returns the raw reply, whatever its status.
-    public func get(_ path: String) async throws(ClientError) -> HTTPReply {
-        try await request("GET", path)
+    /// `accept` is the `Accept` header (`text/csv` for a list as CSV).
+    public func get(_ path: String, accept: String = "application/json") async throws(ClientError) -> HTTPReply {
+        try await request("GET", path, accept: accept)
     }
 
     /// Sends a request without a body with any method (`GET`, `HEAD`, `POST`…) and returns the raw reply.
-    public func request(_ method: String, _ path: String) async throws(ClientError) -> HTTPReply {
-        try await request(method, path, body: [])
+    public func request(_ method: String, _ path: String, accept: String = "application/json") async throws(ClientError) -> HTTPReply {
+        try await request(method, path, accept: accept, body: [])
     }
 
     /// Sends a request with a JSON `body` (none when empty) and returns the raw reply, whatever its status.
-    public func request(_ method: String, _ path: String, body: [UInt8]) async throws(ClientError) -> HTTPReply {
+    public func request(_ method: String, _ path: String, accept: String = "application/json", body: [UInt8]) async throws(ClientError) -> HTTPReply {
         try checkSocketFile()
         let start = ContinuousClock.now
         do {
             return try await UnixHTTPExchange.send(
-                HTTPMethod(rawValue: method), path, body: body, socketPath: socketPath, timeout: .nanoseconds(timeout.nanoseconds)
+                HTTPMethod(rawValue: method), path, accept: accept, body: body, socketPath: socketPath, timeout: .nanoseconds(timeout.nanoseconds)
             )
         } catch {
             throw classify(error, elapsed: ContinuousClock.now - start)

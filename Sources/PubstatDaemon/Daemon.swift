@@ -17,12 +17,15 @@ public struct Daemon: Sendable {
     let reloadConfiguration: @Sendable () throws -> DaemonConfiguration
     /// The level every logger follows; a reload may change it.
     let logLevel: LogLevelSetting?
+    /// What `GET /metrics` exposes.
+    let metrics: DaemonMetrics
     private let notifier = SystemdNotifier()
 
     public init(
-        configuration: DaemonConfiguration, logLevel: LogLevelSetting? = nil,
+        configuration: DaemonConfiguration, logLevel: LogLevelSetting? = nil, metrics: DaemonMetrics = DaemonMetrics(),
         reloadConfiguration: @escaping @Sendable () throws -> DaemonConfiguration
     ) {
+        self.metrics = metrics
         self.configuration = configuration
         self.logLevel = logLevel
         self.reloadConfiguration = reloadConfiguration
@@ -47,9 +50,18 @@ public struct Daemon: Sendable {
             let lost = LostRecords.handle(report, projections: projections, layout: layout, logger: logger)
             recovery = ([recovery ?? report.description] + lost).joined(separator: "; ")
         }
-        let pipeline = IngestPipeline(layout: layout, log: log, projections: projections, extractor: extractor, logger: logger)
+        let pipeline = IngestPipeline(
+            layout: layout, log: log, projections: projections, extractor: extractor,
+            metrics: IngestMetrics(factory: metrics.factory), logger: logger)
         let catalogue = CatalogueSource(folder: configuration.indicators, pipeline: pipeline, logger: logger)
-        let queries = DaemonQueries(pipeline: pipeline, catalogue: catalogue, log: log, inbox: layout.inbox, recovery: recovery)
+        let queries = DaemonQueries(pipeline: pipeline, catalogue: catalogue, log: log, inbox: layout.inbox, recovery: recovery,
+                                    backlog: InboxBacklog(inbox: layout.inbox))
+        let gauges = ScrapeGauges(queries: queries, factory: metrics.factory)
+        let registry = metrics.registry
+        let serverMetrics = ServerMetrics(factory: metrics.factory) {
+            gauges.sample()
+            return registry.emitToBuffer()
+        }
 
         let status = StatusReporter(queries: queries, notifier: notifier)
         let gate = ReadinessGate(waitingFor: [.watcher, .listener]) {
@@ -67,7 +79,7 @@ public struct Daemon: Sendable {
         )
         let server = PubstatHTTPServer(
             queries: queries, socket: try Self.serverSocket(configuration), logger: logger, limits: limits,
-            onListening: { await gate.mark(.listener) }
+            metrics: serverMetrics, onListening: { await gate.mark(.listener) }
         )
         var services: [any Service] = [server, intake]
         if let interval = try? notifier.watchdogInterval() {

@@ -14,6 +14,8 @@ struct DaemonQueries: PubstatQueries {
     let log: EventLog
     let inbox: String
     let recovery: String?
+    /// The inbox's waiting files, counted at most once a second.
+    let backlog: InboxBacklog
 
     /// What queries read: the pipeline's published projections.
     var readModel: ReadModel { pipeline.readModel }
@@ -34,7 +36,7 @@ struct DaemonQueries: PubstatQueries {
             bulletinsIngested: projections.catalog.bulletins.count,
             bulletinsRejected: projections.catalog.rejections.count,
             duplicatesDropped: view.duplicates, rejectedUnlogged: view.rejectedUnlogged,
-            inboxPending: Self.pendingFiles(in: inbox), recovery: recovery, version: Self.version,
+            inboxPending: backlog.count(), recovery: recovery, version: Self.version,
             bulletinsWithoutFigures: projections.catalog.withoutFiguresCount
         )
     }
@@ -61,22 +63,25 @@ struct DaemonQueries: PubstatQueries {
 
     /// Re-reads the indicator folder first, so the current files apply; a file with an error
     /// refuses the request (422, naming the file and entry) and changes nothing.
+    /// A second one while one runs is a conflict (409), decided before the folder is read.
     func reextract(requestedBy peer: Peer) async throws -> ReextractReport {
         do {
-            try await catalogue.reload()
-        } catch {
-            throw QueryRefusal("the indicator catalogue has an error, nothing was re-extracted: \(error)")
+            if let busy = await pipeline.reextractionConflict { throw busy }
+            do {
+                try await catalogue.reload()
+            } catch {
+                throw QueryRefusal("the indicator catalogue has an error, nothing was re-extracted: \(error)")
+            }
+            return try await pipeline.reextract(requestedBy: peer)
+        } catch let busy as ReextractionInProgress {
+            throw QueryConflict(busy.description)
         }
-        return try await pipeline.reextract(requestedBy: peer)
     }
 
     func unclassified(_ filter: UnclassifiedFilter) async -> UnclassifiedReport {
         readModel.current().projections.unclassified.report(filter)
     }
 
-    static func pendingFiles(in inbox: String) -> Int {
-        InboxEntries.pendingCount(in: inbox)
-    }
 }
 
 /// The version pubstatd reports.

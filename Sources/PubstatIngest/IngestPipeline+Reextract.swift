@@ -7,81 +7,51 @@ extension IngestPipeline {
     /// Runs the current extractor over every stored bulletin and appends a `figures.revised`
     /// event for each whose figures or unclassified mentions differ. Nothing in the log is
     /// rewritten. Logs its start (who asked) and its end with the counts.
+    ///
+    /// It never holds up intake or queries: the bulletins are read and extracted on a thread of
+    /// their own, against a copy of the projections taken at the start (this actor stays free
+    /// to ingest), and the revisions are appended in batches of ``reextractAppendBatch``, so an
+    /// intake batch waits for one such append at most. One runs at a time: a second call while
+    /// one runs throws ``ReextractionInProgress`` at once.
     public func reextract(requestedBy peer: Peer? = nil) async throws -> ReextractReport {
-        let extractor = extractorInUse
-        let started = ContinuousClock.now
-        var metadata: Logger.Metadata = [
-            "extractor.version": "\(extractor.version)", "bulletins": "\(projections.catalog.bulletins.count)",
-        ]
-        if let peer {
-            metadata["peer.uid"] = "\(peer.uid)"
-            metadata["peer.user"] = "\(peer.userName ?? "")"
-        }
+        if let running = reextraction { throw ReextractionInProgress(running: running) }
+        let running = ReextractionInProgress.Running(peer: peer, since: .now)
+        reextraction = running
+        defer { reextraction = nil }
+        let extractor = extractorInUse, copy = projections, store = rawBulletins, probe = reextractProbe
+        var metadata = Self.metadata(extractor: extractor, bulletins: copy.catalog.bulletins.count, peer: peer)
         logger.info("re-extraction started", metadata: metadata)
         do {
-            let report = try await reextractAll(with: extractor)
+            var (report, events) = await ReextractWork.run {
+                ReextractWork.revisions(of: copy, extractor: extractor, store: store, probe: probe)
+            }
+            var start = 0
+            while start < events.count {
+                let batch = Array(events[start..<min(start + Self.reextractAppendBatch, events.count)])
+                report.lastSequence = try await appendAndFold(batch).last?.sequence
+                start += batch.count
+            }
             metadata.merge(report.logMetadata) { $1 }
-            metadata["duration"] = "\(ContinuousClock.now - started)"
+            metadata["duration"] = "\(ContinuousClock.now - running.since)"
             logger.info("re-extraction finished", metadata: metadata)
             return report
         } catch {
             metadata["error"] = "\(error)"
-            logger.error("re-extraction failed; the events appended before the failure stay in the log", metadata: metadata)
+            logger.error("re-extraction failed; the revisions appended before the failure stay in the log", metadata: metadata)
             throw error
         }
     }
 
-    private func reextractAll(with extractor: BulletinExtractor) async throws -> ReextractReport {
-        var report = ReextractReport(extractorVersion: extractor.version)
-        var events: [Event] = []
-        for summary in projections.catalog.list.bulletins {
-            guard let current = projections.catalog.bulletins[summary.id] else { continue }
-            report.examined += 1
-            guard let bytes = try? rawBulletins.load(summary.id) else {
-                report.missingRaw += 1
-                continue
-            }
-            // the context recorded at intake (its sidecar) is given again: only the extractor changed
-            let context = projections.catalog.contexts[summary.id] ?? DocumentContext()
-            let found = try? extractor.extract(bytes: bytes, fileName: summary.fileName, context: context)
-            let fresh = found?.figures ?? []
-            let mentions = found?.unclassified ?? []
-            let before = Set(current.figures.map(FigureIdentity.init))
-            let after = Set(fresh.map(FigureIdentity.init))
-            let mentionsBefore = Set(projections.unclassified.mentions(of: summary.id).map(MentionIdentity.init))
-            guard before != after || mentionsBefore != Set(mentions.map(MentionIdentity.init)) else { continue }
-            report.revised += 1
-            report.figuresSuperseded += before.subtracting(after).count
-            report.figuresAdded += after.subtracting(before).count
-            events.append(.figuresRevised(FiguresRevised(
-                id: summary.id, extractorVersion: extractor.version, figures: fresh, unclassified: mentions)))
+    /// The revisions appended at once: small enough that intake never waits long for the log.
+    static let reextractAppendBatch = 256
+
+    private static func metadata(extractor: BulletinExtractor, bulletins: Int, peer: Peer?) -> Logger.Metadata {
+        var metadata: Logger.Metadata = ["extractor.version": "\(extractor.version)", "bulletins": "\(bulletins)"]
+        if let peer {
+            metadata["peer.uid"] = "\(peer.uid)"
+            metadata["peer.user"] = "\(peer.userName ?? "")"
         }
-        guard !events.isEmpty else { return report }
-        let logged = try await appendAndFold(events)
-        report.lastSequence = logged.last?.sequence
-        return report
-    }
-}
-
-/// A figure's content without where it sits in the text, to tell real changes from moves.
-private struct FigureIdentity: Hashable {
-    var figure: Figure
-
-    init(_ figure: Figure) {
-        var copy = figure
-        copy.source = nil
-        self.figure = copy
-    }
-}
-
-/// A mention's content without where it sits in the text.
-private struct MentionIdentity: Hashable {
-    var mention: UnclassifiedMention
-
-    init(_ mention: UnclassifiedMention) {
-        var copy = mention
-        copy.source = SourceSpan(start: 0, end: 0)
-        self.mention = copy
+        return metadata
     }
 }
 

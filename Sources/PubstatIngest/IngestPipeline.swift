@@ -45,21 +45,31 @@ public actor IngestPipeline {
     private let snapshotEvery: UInt64
     private var snapshotSequence: UInt64
     private let appendGate = AsyncGate()
+    /// What intake counts (`GET /metrics`).
+    public nonisolated let metrics: IngestMetrics
+    /// When the last ``appendAndFold(_:)`` made its events durable, and published them.
+    private var lastAppend: (durable: ContinuousClock.Instant, visible: ContinuousClock.Instant)?
+    /// The re-extraction running now, if any (one at a time).
+    var reextraction: ReextractionInProgress.Running?
+    /// Called after each bulletin a re-extraction examines (tests pause it there).
+    var reextractProbe: (@Sendable (Int) -> Void)?
 
     /// `projections` must already hold every event of `log` (replayed on start).
     public init(
         layout: InboxLayout, log: EventLog, projections: Projections, extractor: BulletinExtractor = BulletinExtractor(),
-        snapshotEvery: UInt64 = 10_000, logger: Logger
+        snapshotEvery: UInt64 = 10_000, metrics: IngestMetrics = IngestMetrics(), logger: Logger
     ) {
         self.init(layout: layout, log: log, projections: projections, extractor: extractor, snapshotEvery: snapshotEvery,
-                  logger: logger, read: { try InboxFile.read($0, maxBytes: $1) })
+                  metrics: metrics, logger: logger, read: { try InboxFile.read($0, maxBytes: $1) })
     }
 
     /// As above, reading inbox files with `read` (tests stand in failures with it).
     init(
         layout: InboxLayout, log: EventLog, projections: Projections, extractor: BulletinExtractor = BulletinExtractor(),
-        snapshotEvery: UInt64 = 10_000, logger: Logger, read: @escaping IntakeDecision.Reader
+        snapshotEvery: UInt64 = 10_000, metrics: IngestMetrics = IngestMetrics(), logger: Logger,
+        read: @escaping IntakeDecision.Reader
     ) {
+        self.metrics = metrics
         self.read = read
         self.layout = layout
         self.snapshots = ProjectionSnapshotStore(directory: layout.snapshotDirectory)
@@ -73,20 +83,36 @@ public actor IngestPipeline {
         self.logger = logger
     }
 
-    /// Ingests the named inbox files as one batch: one durable append for all of them.
-    public func ingest(_ names: [String]) async -> [IngestOutcome] {
+    /// Ingests the named inbox files as one batch: one durable append for all of them. `seen`
+    /// holds when each file was first seen in the inbox, for the latency histogram (a file
+    /// missing there counts from now).
+    public func ingest(_ names: [String], seen: [String: ContinuousClock.Instant] = [:]) async -> [IngestOutcome] {
+        let taken = ContinuousClock.now
+        for name in names { metrics.reached(.settled, seen: seen[name] ?? taken, now: taken) }
         var batch = IntakeBatch()
         for decision in await decide(names) {
             sort(decision, into: &batch)
         }
         makeRawCopiesDurable(&batch)
         await commit(batch.fresh, into: &batch.outcomes)
+        recordLatency(of: batch, seen: seen, taken: taken)
         for copy in batch.copies {
             batch.outcomes[copy.name] = projections.catalog.intake(of: copy.id) != nil
                 ? finishDuplicate(copy.name, id: copy.id)
                 : .deferred(reason: "its first copy in the same batch could not be committed")
         }
         return names.map { batch.outcomes[$0] ?? .vanished }
+    }
+
+    /// Records when the batch's appended files became durable and visible, from when each was seen.
+    private func recordLatency(of batch: IntakeBatch, seen: [String: ContinuousClock.Instant], taken: ContinuousClock.Instant) {
+        guard !batch.fresh.isEmpty, let lastAppend else { return }
+        for item in batch.fresh {
+            if case .deferred = batch.outcomes[item.name] { continue }  // not appended
+            let first = seen[item.name] ?? taken
+            metrics.reached(.durable, seen: first, now: lastAppend.durable)
+            metrics.reached(.visible, seen: first, now: lastAppend.visible)
+        }
     }
 
     /// Finishes what needs no log write at once (vanished, unreadable, duplicates of logged
@@ -102,7 +128,10 @@ public actor IngestPipeline {
             logger.warning("file not ingested; moved to failed/ with its reason, nothing logged",
                            metadata: ["file.name": "\(name)", "code": "\(code.rawValue)", "reason": "\(reason)"])
             batch.outcomes[name] = moveToFailed(name, sha: id?.rawValue, code: code, reason: reason)
-            if case .rejected = batch.outcomes[name] { rejectedUnlogged += 1 }
+            if case .rejected = batch.outcomes[name] {
+                rejectedUnlogged += 1
+                metrics.rejected(code)
+            }
             return
         case .deferred(let reason):
             logger.warning("file cannot be read for now; it stays in the inbox and is retried at the next rescan",
@@ -190,6 +219,7 @@ public actor IngestPipeline {
             case .bulletinIngested(let e):
                 outcomes[name] = moveToProcessed(name, id: e.bulletin.id) ?? .ingested(e.bulletin.id, figures: e.figures.count, sequence: entry.sequence)
                 metadata["figures"] = "\(e.figures.count)"
+                metrics.ingested(e)
                 if let source = e.context.sourceURL { metadata["source.url"] = "\(source)" }
                 if e.figures.isEmpty {
                     logger.warning("ingested bulletin yielded no figures; listed by GET /v1/bulletins?figures=none", metadata: metadata)
@@ -199,6 +229,7 @@ public actor IngestPipeline {
             case .bulletinRejected(let e):
                 outcomes[name] = moveToFailed(name, sha: e.id.rawValue, code: e.code, reason: e.reason)
                 metadata["reason"] = "\(e.reason)"
+                metrics.rejected(e.code)
                 logger.warning("rejected file", metadata: metadata)
             case .figuresRevised, .figureCorrected, .figureConfirmed, .bulletinRetracted:
                 break
@@ -212,6 +243,16 @@ public actor IngestPipeline {
     var rawBulletins: RawBulletinStore { rawStore }
     /// The extractor this pipeline runs.
     public var extractorInUse: BulletinExtractor { extractor }
+
+    /// Calls `probe` after each bulletin a re-extraction examines, on its thread.
+    func setReextractProbe(_ probe: (@Sendable (Int) -> Void)?) {
+        reextractProbe = probe
+    }
+
+    /// What a re-extraction asked for now would be refused with; nil when none runs.
+    public var reextractionConflict: ReextractionInProgress? {
+        reextraction.map { ReextractionInProgress(running: $0) }
+    }
 
     /// Runs `extractor` from now on (a reloaded indicator catalogue); files already ingested
     /// keep their figures until ``reextract(requestedBy:)``.
@@ -230,6 +271,7 @@ public actor IngestPipeline {
         await appendGate.acquire()
         defer { appendGate.release() }
         let logged = try await log.append(encoded: events)
+        let durable = ContinuousClock.now
         for entry in logged {
             do {
                 try projections.apply(entry)
@@ -239,6 +281,7 @@ public actor IngestPipeline {
             }
         }
         publish(appended: logged)
+        lastAppend = (durable, ContinuousClock.now)
         return logged
     }
 
@@ -265,6 +308,7 @@ public actor IngestPipeline {
     /// A second copy of content already in the log: moved out, nothing appended.
     private func finishDuplicate(_ name: String, id: BulletinID) -> IngestOutcome {
         duplicates += 1
+        metrics.duplicate()
         logger.notice("duplicate of a bulletin already in the log; moved out without new events", metadata: ["file.name": "\(name)", "bulletin.sha256": "\(id)"])
         if let rejection = projections.catalog.rejections[id] {
             _ = moveToFailed(name, sha: id.rawValue, code: rejection.code, reason: rejection.reason)
@@ -332,6 +376,7 @@ public actor IngestPipeline {
             return .deferred(reason: "could not move the file to failed/: \(error)")
         }
         rejectedUnlogged += 1
+        metrics.rejected(.unusableName)
         syncFolders()
         return .rejected(nil, code: .unusableName)
     }

@@ -83,6 +83,8 @@ public struct IntakeService: Service {
         var recheckPending = false
         var recheckTask: Task<Void, Never>? = nil
         var entries = InboxEntries(path: inbox)
+        // When each waiting file was first seen, for the ingest latency histogram.
+        var firstSeen: [String: ContinuousClock.Instant] = [:]
         defer { recheckTask?.cancel() }
         activity(false)
         for await trigger in triggers.cancelOnGracefulShutdown() {
@@ -90,6 +92,8 @@ public struct IntakeService: Service {
             defer { activity(false) }
             if case .recheck = trigger { recheckPending = false }
             note(trigger, in: &queue, entries: &entries)
+            let now = ContinuousClock.now
+            for name in queue.names where firstSeen[name] == nil { firstSeen[name] = now }
             for entry in entries.takeUnusableNames() {
                 await onBatch([await pipeline.rejectUnusableName(entry)])
             }
@@ -100,9 +104,11 @@ public struct IntakeService: Service {
             let sized = ready.map { name in (name: name, bytes: (try? Posix.lstat("\(path)/\(name)"))?.size ?? 0) }
             for batch in IntakeBatchPlan.batches(sized, maxFiles: options.batchSize, maxBytes: options.batchBytes) {
                 // Shielded from cancellation: a batch in progress is always finished.
-                let outcomes = await Task { await pipeline.ingest(batch) }.value
+                let seen = firstSeen.filter { batch.contains($0.key) }
+                let outcomes = await Task { await pipeline.ingest(batch, seen: seen) }.value
                 await onBatch(outcomes)
             }
+            firstSeen = firstSeen.filter { queue.contains($0.key) }
             // Files still settling are looked at again when they may be quiet enough.
             if let wait, !recheckPending {
                 recheckPending = true
@@ -121,7 +127,7 @@ public struct IntakeService: Service {
                 switch signal {
                 case .renamedIn(let name): queue.note(name, complete: true)
                 case .closedAfterWrite(let name): queue.note(name, complete: false)
-                case .overflow: rescan(into: &queue, entries: &entries, reason: "inotify queue overflow")
+                case .overflow: rescan(into: &queue, entries: &entries, reason: "overflow")
                 case .inboxGone: logger.critical("the inbox folder was deleted or moved; recreate it and restart pubstatd", metadata: ["folder": "\(inbox)"])
                 }
             }
@@ -132,7 +138,9 @@ public struct IntakeService: Service {
         }
     }
 
+    /// Lists the inbox in full; `reason` (`start`, `periodic`, `overflow`) is a metrics label.
     private func rescan(into queue: inout SettleQueue, entries: inout InboxEntries, reason: String) {
+        pipeline.metrics.rescan(reason)
         do {
             let names = try entries.rescan(logger: logger)
             if !names.isEmpty { logger.debug("rescan found files", metadata: ["reason": "\(reason)", "count": "\(names.count)"]) }

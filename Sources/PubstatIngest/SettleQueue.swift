@@ -46,6 +46,11 @@ public struct SettleQueue: Sendable {
 
     public var isEmpty: Bool { entries.isEmpty }
     public var count: Int { entries.count }
+    /// The files waiting, in no particular order.
+    public var names: [String] { Array(entries.keys) }
+
+    /// True when `name` is waiting.
+    public func contains(_ name: String) -> Bool { entries[name] != nil }
 
     /// Notes a file; `complete` for a rename into the inbox.
     public mutating func note(_ name: String, complete: Bool) {

@@ -13,14 +13,18 @@ public struct PubstatHTTPServer: Service {
     public let socket: ServerSocket
     public let logger: Logger
     public let limits: ServerLimits
+    /// Request metrics and `GET /metrics`; without them `/metrics` answers 404.
+    public let metrics: ServerMetrics?
     /// Who may make admin requests: by default root and the uid this process runs as.
     public let admins: AdminPolicy
     public let onListening: @Sendable () async -> Void
 
     public init(
         queries: any PubstatQueries, socket: ServerSocket, logger: Logger, limits: ServerLimits = .lenient,
-        admins: AdminPolicy = .rootAndThisProcess(), onListening: @escaping @Sendable () async -> Void = {}
+        admins: AdminPolicy = .rootAndThisProcess(), metrics: ServerMetrics? = nil,
+        onListening: @escaping @Sendable () async -> Void = {}
     ) {
+        self.metrics = metrics
         self.limits = limits
         self.admins = admins
         self.queries = queries
@@ -31,12 +35,13 @@ public struct PubstatHTTPServer: Service {
 
     /// Serves until graceful shutdown or cancellation; throws ``PubstatServerError`` when it cannot listen.
     public func run() async throws {
-        let responder = Self.makeRouter(queries: queries, admins: admins).buildResponder()
+        let responder = Self.makeRouter(queries: queries, admins: admins, metrics: metrics).buildResponder()
         let listener = HTTPListener(
             configuration: Self.http1Configuration(limits: limits), respond: Self.respond(with: responder, logger: logger),
             maxConnections: limits.maxConnections, logger: logger)
         let server = try await listener.listen(on: socket)
         let boundFile = SocketFileIdentity(socket)
+        if case .inherited(let fd) = socket { SocketFileAccess(boundTo: fd)?.log(to: logger) }
         logger.info("pubstatd API listening", metadata: [
             "socket": "\(socket)", "max.connections": "\(limits.maxConnections)",
             "header.timeout": "\(limits.headerTimeout)", "idle.timeout": "\(limits.idleTimeout)",

@@ -3,7 +3,9 @@ import Foundation
 import Logging
 import PubstatIngest
 import PubstatLog
+import PubstatModel
 import PubstatPosix
+import Prometheus
 import PubstatProjections
 
 /// `pubstat-bench backfill`: a back-fill of an archive through the real ingest pipeline
@@ -16,6 +18,8 @@ struct BackfillBenchmark: AsyncParsableCommand {
     var bulletins = 5_000
     @Option(help: "Files per batch, as the intake service uses.")
     var batch = 256
+    @Flag(help: "Record intake's metrics into a Prometheus registry, as pubstatd does (default: a no-op factory).")
+    var metrics = false
 
     func run() async throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("pubstat-backfill-\(getpid())").path
@@ -31,17 +35,22 @@ struct BackfillBenchmark: AsyncParsableCommand {
         var logger = Logger(label: "bench")
         logger.logLevel = .error
         let log = try EventLog.open(directory: layout.logDirectory)
-        let pipeline = IngestPipeline(layout: layout, log: log, projections: Projections(), logger: logger)
+        let registry = PrometheusCollectorRegistry()
+        let ingestMetrics = metrics ? IngestMetrics(factory: PrometheusMetricsFactory(registry: registry)) : IngestMetrics()
+        let pipeline = IngestPipeline(layout: layout, log: log, projections: Projections(), metrics: ingestMetrics, logger: logger)
         let names = try Posix.listDirectory(layout.inbox).sorted()
         let clock = ContinuousClock()
         let start = clock.now
+        let cpuStart = Self.processCPUSeconds()
         for offset in stride(from: 0, to: names.count, by: batch) {
             _ = await pipeline.ingest(Array(names[offset..<min(offset + batch, names.count)]))
         }
         let elapsed = clock.now - start
+        let cpu = Self.processCPUSeconds() - cpuStart
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let figures = await pipeline.projections.catalog.bulletins.values.reduce(0) { $0 + $1.figures.count }
-        print("backfill: \(bulletins) bulletins (\(bytes / 1024) KiB, \(figures) figures) in \(String(format: "%.2f", seconds)) s = \(String(format: "%.0f", Double(bulletins) / seconds)) bulletins/s")
+        if metrics { print("metrics: \(registry.emitToBuffer().count) bytes of exposition") }
+        print("backfill\(metrics ? " (metrics on)" : ""): \(bulletins) bulletins (\(bytes / 1024) KiB, \(figures) figures) in \(String(format: "%.2f", seconds)) s = \(String(format: "%.0f", Double(bulletins) / seconds)) bulletins/s, \(String(format: "%.2f", cpu)) s of CPU")
 
         await pipeline.checkpoint()
         log.close()
@@ -51,8 +60,32 @@ struct BackfillBenchmark: AsyncParsableCommand {
         let openStart = clock.now
         let reopened = try EventLog.open(directory: layout.logDirectory, options: EventLog.Options(verifyHashChain: true))
         print("restart, opening the log with the hash chain checked: \(clock.now - openStart)")
+        if metrics { try recordingCost(reopened, into: ingestMetrics) }
         try await restartTimings(reopened, layout: layout)
         reopened.close()
+    }
+
+    /// What recording a bulletin's metrics costs by itself, as intake records them (the counters,
+    /// one per indicator, and the three latency stages), over every bulletin of the log.
+    private func recordingCost(_ log: EventLog, into metrics: IngestMetrics) throws {
+        var events: [BulletinIngested] = []
+        try log.replay { if case .bulletinIngested(let e) = $0.event { events.append(e) } }
+        let clock = ContinuousClock()
+        let seen = clock.now
+        let start = clock.now
+        for event in events {
+            metrics.ingested(event)
+            for stage in IngestMetrics.Stage.allCases { metrics.reached(stage, seen: seen) }
+        }
+        let perBulletin = (clock.now - start) / max(events.count, 1)
+        print("metrics: recording one bulletin's metrics takes \(perBulletin) (over \(events.count) bulletins)")
+    }
+
+    /// CPU time of the whole process so far (every thread, user and system), in seconds.
+    static func processCPUSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
     }
 
     private func restartTimings(_ log: EventLog, layout: InboxLayout) async throws {

@@ -10,8 +10,8 @@ struct PubstatCtl: AsyncParsableCommand {
         discussion: "--socket PATH and --json may be given before the subcommand too: pubstatctl --socket /run/pubstat/pubstatd.sock status",
         version: "pubstatctl \(PubstatRelease.version) (extractor \(BulletinExtractor.version))",
         subcommands: [Extract.self, Verify.self, StatusCommand.self, BudgetCommand.self, VisitorsCommand.self, BulletinsCommand.self, BulletinCommand.self, ReextractCommand.self,
-                      UnclassifiedCommand.self, EventsCommand.self, IndicatorsCommand.self, SeriesCommand.self, ExplainCommand.self,
-                      CorrectCommand.self, ConfirmCommand.self, RetractCommand.self]
+                      UnclassifiedCommand.self, EventsCommand.self, ExportCommand.self, IndicatorsCommand.self, SeriesCommand.self,
+                      ExplainCommand.self, CorrectCommand.self, ConfirmCommand.self, RetractCommand.self]
     )
 }
 

@@ -66,7 +66,10 @@ struct PubstatdCommand: AsyncParsableCommand {
         }
         let level = PubstatLogging.bootstrap(level: configuration.logLevel)
         do {
-            try await Daemon(configuration: configuration, logLevel: level, reloadConfiguration: load).run()
+            let metrics = DaemonMetrics()
+            // Libraries that record through swift-metrics land in the same registry as pubstat's own.
+            metrics.bootstrapMetricsSystem()
+            try await Daemon(configuration: configuration, logLevel: level, metrics: metrics, reloadConfiguration: load).run()
         } catch {
             FileHandle.standardError.write(Data("pubstatd: \(error)\n".utf8))
             throw ExitCode.failure

@@ -78,6 +78,22 @@ import Glibc
         }
     }
 
+    /// systemd sets the inherited socket's mode (SocketMode=); pubstatd logs it and warns when everyone may connect.
+    @Test(arguments: [mode_t(0o660), 0o666])
+    func anInheritedSocketsModeIsLoggedAndAnOpenOneWarnedAbout(mode: mode_t) async throws {
+        let fd = try boundSocket(at: socket, listening: true)
+        #expect(chmod(socket, mode) == 0)
+        let recorder = LogRecorder()
+        let status = try await withServer(on: .inherited(fd: fd), logger: recorder.logger()) {
+            try await PubstatClient(socketPath: socket).get("/v1/health").status
+        }
+        #expect(status == 200)
+        let entry = try #require(recorder.entries.first { $0.metadata["socket.path"] == socket })
+        #expect(entry.metadata["socket.mode"] == String(mode, radix: 8))
+        #expect(entry.metadata["socket.uid"] == "\(getuid())")
+        #expect(entry.level == (mode == 0o666 ? .warning : .info), "\(entry.message)")
+    }
+
     @Test func rejectsADescriptorThatIsNotListening() async throws {
         let fd = try boundSocket(at: socket, listening: false)
         defer { close(fd) }

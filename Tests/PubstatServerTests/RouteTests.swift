@@ -173,7 +173,7 @@ import Testing
         ("/v1/bulletins?figure=none", "'figure'", "did you mean 'figures'"),
         ("/v1/unclassified?limits=5", "'limits'", "did you mean 'limit'"),
         ("/v1/status?verbose=1", "'verbose'", "takes no query parameters"),
-        ("/v1/bulletins/abcdef011111?x=1", "'x'", "takes no query parameters"),
+        ("/v1/bulletins/abcdef011111?x=1", "'x'", "takes only 'format'"),
     ])
     func unknownQueryParametersAre400(path: String, named: String, hint: String) async throws {
         try await withServer(on: .path(socket)) {

@@ -28,11 +28,11 @@ struct TestFailure: Error, CustomStringConvertible {
 /// Runs a real server on `socket` inside a ServiceGroup, calls `body` once it listens, then shuts it down gracefully.
 func withServer<Result: Sendable>(
     on socket: ServerSocket, queries: any PubstatQueries = StubQueries(), limits: ServerLimits = .lenient,
-    admins: AdminPolicy = .rootAndThisProcess(), logger: Logger = Logger(label: "pubstat-server-test"),
+    admins: AdminPolicy = .rootAndThisProcess(), metrics: ServerMetrics? = nil, logger: Logger = Logger(label: "pubstat-server-test"),
     _ body: () async throws -> Result
 ) async throws -> Result {
     let (listening, signal) = AsyncStream<Void>.makeStream()
-    let server = PubstatHTTPServer(queries: queries, socket: socket, logger: logger, limits: limits, admins: admins) { signal.yield() }
+    let server = PubstatHTTPServer(queries: queries, socket: socket, logger: logger, limits: limits, admins: admins, metrics: metrics) { signal.yield() }
     let group = ServiceGroup(services: [server], logger: logger)
     return try await withThrowingTaskGroup(of: Void.self) { tasks in
         tasks.addTask {

@@ -76,15 +76,33 @@ enum EmbeddedOpenAPI {
               "maximum": 2200
             },
             "description": "A fiscal year."
+          },
+          {
+            "name": "format",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "json",
+                "csv"
+              ]
+            },
+            "description": "`csv`: the list as RFC 4180 CSV (UTF-8 with a byte-order mark, CRLF records, a header of snake_case column names), as `Accept: text/csv` asks; `json` (the default) wins over `Accept`."
           }
         ],
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "OK; CSV on `format=csv` or `Accept: text/csv`",
             "content": {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/BudgetReport"
+                }
+              },
+              "text/csv": {
+                "schema": {
+                  "type": "string"
                 }
               }
             }
@@ -108,16 +126,46 @@ enum EmbeddedOpenAPI {
         "summary": "Portal visitor counters and tourist arrivals.",
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "OK; CSV on `format=csv` or `Accept: text/csv`",
             "content": {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/VisitorReport"
                 }
+              },
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "A parameter the route does not take, or a malformed value (a `format` other than `json` or `csv`); the message names it.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
               }
             }
           }
-        }
+        },
+        "parameters": [
+          {
+            "name": "format",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "json",
+                "csv"
+              ]
+            },
+            "description": "`csv`: the list as RFC 4180 CSV (UTF-8 with a byte-order mark, CRLF records, a header of snake_case column names), as `Accept: text/csv` asks; `json` (the default) wins over `Accept`."
+          }
+        ]
       }
     },
     "/v1/bulletins": {
@@ -136,6 +184,19 @@ enum EmbeddedOpenAPI {
               ]
             },
             "description": "`none`: only the bulletins from which no figure was extracted."
+          },
+          {
+            "name": "format",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "json",
+                "csv"
+              ]
+            },
+            "description": "`csv`: the list as RFC 4180 CSV (UTF-8 with a byte-order mark, CRLF records, a header of snake_case column names), as `Accept: text/csv` asks; `json` (the default) wins over `Accept`."
           },
           {
             "name": "since",
@@ -158,11 +219,16 @@ enum EmbeddedOpenAPI {
         ],
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "OK; CSV on `format=csv` or `Accept: text/csv`",
             "content": {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/BulletinList"
+                }
+              },
+              "text/csv": {
+                "schema": {
+                  "type": "string"
                 }
               }
             }
@@ -194,15 +260,33 @@ enum EmbeddedOpenAPI {
               "minLength": 1
             },
             "description": "Full id, a unique prefix of at least 8 hex digits, or the file name it had in the inbox."
+          },
+          {
+            "name": "format",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "json",
+                "csv"
+              ]
+            },
+            "description": "`csv`: the list as RFC 4180 CSV (UTF-8 with a byte-order mark, CRLF records, a header of snake_case column names), as `Accept: text/csv` asks; `json` (the default) wins over `Accept`."
           }
         ],
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "OK; CSV on `format=csv` or `Accept: text/csv`",
             "content": {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/BulletinDetail"
+                }
+              },
+              "text/csv": {
+                "schema": {
+                  "type": "string"
                 }
               }
             }
@@ -274,6 +358,16 @@ enum EmbeddedOpenAPI {
                 }
               }
             }
+          },
+          "409": {
+            "description": "Another re-extraction is running (one at a time); the message says who started it and when.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
           }
         },
         "description": "An admin endpoint: only for peers whose uid is root or the daemon's own (README, Access control)."
@@ -304,15 +398,33 @@ enum EmbeddedOpenAPI {
               "maximum": 10000
             },
             "description": "Default 100."
+          },
+          {
+            "name": "format",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "json",
+                "csv"
+              ]
+            },
+            "description": "`csv`: the list as RFC 4180 CSV (UTF-8 with a byte-order mark, CRLF records, a header of snake_case column names), as `Accept: text/csv` asks; `json` (the default) wins over `Accept`."
           }
         ],
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "OK; CSV on `format=csv` or `Accept: text/csv`",
             "content": {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/UnclassifiedReport"
+                }
+              },
+              "text/csv": {
+                "schema": {
+                  "type": "string"
                 }
               }
             }
@@ -421,6 +533,24 @@ enum EmbeddedOpenAPI {
               "application/json": {
                 "schema": {
                   "type": "object"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/metrics": {
+      "get": {
+        "operationId": "metrics",
+        "summary": "Every metric in the Prometheus text exposition format (see the README's Metrics section).",
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "text/plain": {
+                "schema": {
+                  "type": "string"
                 }
               }
             }

@@ -3,39 +3,56 @@ import PubstatModel
 import PubstatProjections
 
 extension PubstatHTTPServer {
-    /// The API's routes over `queries`. Every answer, errors included, is JSON. The admin
-    /// routes (``Route/admin``) answer only the peers `admins` allows.
-    public static func makeRouter(queries: any PubstatQueries, admins: AdminPolicy) -> Router<PubstatRequestContext> {
+    /// The API's routes over `queries`. Every answer, errors included, is JSON, but list routes
+    /// asked for CSV (``ResponseFormat``) and `/metrics` (Prometheus text, with `metrics`). The
+    /// admin routes (``Route/admin``) answer only the peers `admins` allows.
+    public static func makeRouter(
+        queries: any PubstatQueries, admins: AdminPolicy, metrics: ServerMetrics? = nil
+    ) -> Router<PubstatRequestContext> {
         let router = Router(context: PubstatRequestContext.self, options: [.autoGenerateHeadEndpoints])
+        if let metrics { router.add(middleware: HTTPMetricsMiddleware(factory: metrics.factory)) }
         router.add(middleware: JSONErrorMiddleware())
         router.add(middleware: QueryCheckMiddleware())
         router.add(middleware: AdminGateMiddleware(policy: admins))
-        // Answers of the read-only projection routes, kept until the published head moves.
+        // Answers of the read-only list routes, in JSON or CSV, kept until the published head moves.
         let cache = ResponseCache()
-        @Sendable func cached(_ request: Request, _ produce: () async throws -> ByteBuffer) async throws -> Response {
-            let key = request.uri.path + "?" + (request.uri.query ?? "")
-            return try await cache.answer(key, sequence: queries.publishedSequence(), produce: produce)
+        @Sendable func cached(
+            _ request: Request, file: String, _ produce: (ResponseFormat) async throws -> ByteBuffer
+        ) async throws -> Response {
+            let format = try ResponseFormat(request)
+            let key = format.rawValue + " " + request.uri.path + "?" + (request.uri.query ?? "")
+            return try await cache.answer(key, sequence: queries.publishedSequence(), respond: { format.response($0, file: file) }) {
+                try await produce(format)
+            }
+        }
+        // The series routes answer JSON only (no CSV table of theirs yet).
+        @Sendable func cachedJSON(_ request: Request, _ produce: () async throws -> ByteBuffer) async throws -> Response {
+            let key = "json " + request.uri.path + "?" + (request.uri.query ?? "")
+            return try await cache.answer(key, sequence: queries.publishedSequence(), respond: { JSONResponse.make(bytes: $0) }) {
+                try await produce()
+            }
         }
         router.get(RouterPath(Route.openAPI)) { _, _ in OpenAPIDocument.response }
         router.get(RouterPath(Route.health)) { _, _ in try JSONResponse.make(await queries.health()) }
         router.get(RouterPath(Route.status)) { _, _ in try JSONResponse.make(await queries.status()) }
         router.get(RouterPath(Route.budget)) { request, _ in
             let query = try BudgetQuery(QueryParameters(request.uri.query))
-            return try await cached(request) { try JSONResponse.encode(await query.run(on: queries)) }
+            return try await cached(request, file: "budget") { try $0.encode(await query.run(on: queries)) }
         }
         router.get(RouterPath(Route.visitors)) { request, _ in
-            try await cached(request) { try JSONResponse.encode(await queries.visitors()) }
+            try await cached(request, file: "visitors") { try $0.encode(await queries.visitors()) }
         }
         router.get(RouterPath(Route.bulletins)) { request, _ in
             let query = try BulletinsQuery(QueryParameters(request.uri.query))
-            return try await cached(request) { try JSONResponse.encode(await query.run(on: queries)) }
+            return try await cached(request, file: "bulletins") { try $0.encode(await query.run(on: queries)) }
         }
         router.get(RouterPath(Route.bulletin)) { request, context in
             let text = try context.parameters.require("id")
-            return try await cached(request) {
+            let file = "bulletin-" + String(text.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }.prefix(64))
+            return try await cached(request, file: file) { format in
                 let id = try await BulletinLookup.resolve(text, in: queries)
                 guard let detail = await queries.bulletin(id) else { throw APIError(.notFound, "no bulletin with id \(text)") }
-                return try JSONResponse.encode(detail)
+                return try format.encode(detail)
             }
         }
         router.post(RouterPath(Route.reextract)) { _, context in
@@ -46,20 +63,27 @@ extension PubstatHTTPServer {
                 throw error
             } catch let error as QueryRefusal {
                 throw APIError(.unprocessableContent, error.message)
+            } catch let error as QueryConflict {
+                throw APIError(.conflict, error.message)
             } catch {
                 throw APIError(.internalServerError, "re-extraction failed: \(error)")
             }
         }
         router.get(RouterPath(Route.unclassified)) { request, _ in
             let query = try UnclassifiedQuery(QueryParameters(request.uri.query))
-            return try await cached(request) { try JSONResponse.encode(try await query.run(on: queries)) }
+            return try await cached(request, file: "unclassified") { try $0.encode(try await query.run(on: queries)) }
         }
-        addSeriesRoutes(to: router, queries: queries, cached: cached)
+        addSeriesRoutes(to: router, queries: queries, cached: cachedJSON)
         addActRoutes(to: router, queries: queries)
         router.get(RouterPath(Route.events)) { request, _ in
             let query = try EventsQuery(QueryParameters(request.uri.query))
             guard let feed = queries.eventFeed else { throw APIError(.notFound, "this server has no event feed") }
             return try await EventStream.response(query, feed: feed)
+        }
+        router.get(RouterPath(Route.metrics)) { _, _ in
+            guard let metrics else { throw APIError(.notFound, "this server keeps no metrics") }
+            let body = ByteBuffer(bytes: await metrics.exposition())
+            return Response(status: .ok, headers: [.contentType: ServerMetrics.contentType], body: .init(byteBuffer: body))
         }
         return router
     }

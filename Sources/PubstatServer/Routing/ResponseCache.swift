@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 
-/// Encoded answers of the read-only routes, per path and query string, valid for one published
+/// Encoded answers of the read-only routes, per format, path and query string, valid for one published
 /// sequence: when the read model's head moves, every entry is dropped at the next request.
 /// Only successful answers are kept, at most ``capacity`` of them (all dropped when full).
 final class ResponseCache: @unchecked Sendable {
@@ -11,15 +11,19 @@ final class ResponseCache: @unchecked Sendable {
     private var sequence: UInt64?
     private var answers: [String: ByteBuffer] = [:]
 
-    /// The cached answer to `key` at `sequence`, or `produce`'s, cached. Without a sequence
-    /// (no published read model) nothing is cached.
-    func answer(_ key: String, sequence: UInt64?, produce: () async throws -> ByteBuffer) async throws -> Response {
-        guard let sequence else { return JSONResponse.make(bytes: try await produce()) }
-        if let cached = lookup(key, at: sequence) { return JSONResponse.make(bytes: cached) }
+    /// The cached answer to `key` at `sequence`, or `produce`'s, cached; `respond` makes the
+    /// response of the body (JSON unless told otherwise: the key must then name the format).
+    /// Without a sequence (no published read model) nothing is cached.
+    func answer(
+        _ key: String, sequence: UInt64?, respond: (ByteBuffer) -> Response = { JSONResponse.make(bytes: $0) },
+        produce: () async throws -> ByteBuffer
+    ) async throws -> Response {
+        guard let sequence else { return respond(try await produce()) }
+        if let cached = lookup(key, at: sequence) { return respond(cached) }
         // Produced from a view at `sequence` or later: never older than the key says.
         let bytes = try await produce()
         store(bytes, for: key, at: sequence)
-        return JSONResponse.make(bytes: bytes)
+        return respond(bytes)
     }
 
     /// The number of answers held now (for tests).

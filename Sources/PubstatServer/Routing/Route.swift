@@ -16,19 +16,22 @@ enum Route {
     static let confirm = "/v1/figures/:id/confirm"
     static let retract = "/v1/bulletins/:id/retract"
     static let openAPI = "/v1/openapi.json"
+    /// Prometheus text exposition.
+    static let metrics = "/metrics"
 
     static let all = [
         health, status, budget, visitors, bulletins, bulletin, reextract, unclassified, events, indicators, series, figure,
-        correct, confirm, retract, openAPI,
+        correct, confirm, retract, openAPI, metrics,
     ]
 
     /// The query parameters each route takes; any other is a 400 (see ``QueryCheckMiddleware``).
-    /// A route missing here is not checked.
+    /// A route missing here is not checked. List routes take `format` (`json` or `csv`, see ``ResponseFormat``).
     static let parameters: [String: [String]] = [
-        health: [], status: [], budget: ["jurisdiction", "year"], visitors: [], bulletins: ["figures", "since"], bulletin: [],
-        reextract: [], unclassified: ["bulletin", "limit"], events: ["after", "limit", "follow"],
+        health: [], status: [], budget: ["jurisdiction", "year", "format"], visitors: ["format"],
+        bulletins: ["figures", "since", "format"], bulletin: ["format"], reextract: [], unclassified: ["bulletin", "limit", "format"],
+        events: ["after", "limit", "follow"], openAPI: [], metrics: [],
         indicators: [], series: ["indicator", "jurisdiction", "from", "to", "asOf", "history"], figure: [],
-        correct: [], confirm: [], retract: [], openAPI: [],
+        correct: [], confirm: [], retract: [],
     ]
 
     /// The admin routes, each with the action it performs as refusals and the journal name it.

@@ -12,11 +12,12 @@ struct BudgetCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Only this jurisdiction: level:Name (province:Lai Châu) or a name, any case.", valueName: "jurisdiction"))
     var jurisdiction: String?
     @OptionGroup var options: QueryOptions
+    @OptionGroup var output: CSVOutput
 
     func run() async throws {
         let path = PubstatClient.path(
             "/v1/projections/budget", query: [("jurisdiction", jurisdiction), ("year", year.map(String.init))]
         )
-        try await options.show(path, as: BudgetReport.self) { $0.renderedText() }
+        try await options.show(path, csv: output.csv, as: BudgetReport.self) { $0.renderedText() }
     }
 }

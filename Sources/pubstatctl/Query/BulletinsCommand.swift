@@ -7,6 +7,7 @@ import PubstatProjections
 struct BulletinsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bulletins", abstract: "List the ingested bulletins.")
     @OptionGroup var options: QueryOptions
+    @OptionGroup var output: CSVOutput
     @Flag(help: "Only the bulletins from which no figure was extracted.") var withoutFigures = false
     @Option(help: ArgumentHelp(
         "Only the bulletins ingested since: today, yesterday (from local midnight), a date YYYY-MM-DD (UTC midnight) or a UTC time 2026-11-28T08:00:00Z.",
@@ -24,7 +25,7 @@ struct BulletinsCommand: AsyncParsableCommand {
         let path = PubstatClient.path("/v1/bulletins", query: [
             ("figures", withoutFigures ? "none" : nil), ("since", since.flatMap { SinceOption.parameter($0, now: Date()) }),
         ])
-        try await options.show(path, as: BulletinList.self) { list in
+        try await options.show(path, csv: output.csv, as: BulletinList.self) { list in
             if list.bulletins.isEmpty, withoutFigures { return "Every ingested bulletin has figures.\n" }
             if list.bulletins.isEmpty, let since { return "No bulletin ingested since \(since).\n" }
             return list.renderedText()

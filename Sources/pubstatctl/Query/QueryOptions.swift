@@ -36,12 +36,18 @@ struct QueryOptions: ParsableArguments {
         return ExitCode(error.exitCode)
     }
 
-    /// GETs `path` and prints the JSON as is (`--json`) or `render` of the decoded report.
+    /// GETs `path` and prints the JSON as is (`--json`), the daemon's CSV (`csv`: asked for
+    /// with `Accept: text/csv`) or `render` of the decoded report.
     /// A failure prints its message on stderr and exits with the error's sysexits code (69 when pubstatd is not running).
-    func show<Report: Decodable>(_ path: String, as type: Report.Type, render: (Report) -> String) async throws {
+    func show<Report: Decodable>(_ path: String, csv: Bool = false, as type: Report.Type, render: (Report) -> String) async throws {
+        if csv && json { throw ValidationError("give --json or --csv, not both") }
         let client = PubstatClient(socketPath: socketPath)
         do throws(ClientError) {
-            if json {
+            if csv {
+                let reply = try await client.get(path, accept: "text/csv")
+                guard reply.isSuccess else { throw ClientError(reply: reply) }
+                TerminalOutput.standardOutput(bytes: reply.body)
+            } else if json {
                 let reply = try await client.get(path)
                 guard reply.isSuccess else { throw ClientError(reply: reply) }
                 TerminalOutput.standardOutput(reply.text)

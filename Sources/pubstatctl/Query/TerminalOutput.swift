@@ -6,11 +6,13 @@ import Darwin
 
 /// Writes to standard output and error through their descriptors (Swift 6 has no safe `stdout` global).
 enum TerminalOutput {
-    static func standardOutput(_ text: String) { writeAll(text, to: STDOUT_FILENO) }
-    static func standardError(_ text: String) { writeAll(text, to: STDERR_FILENO) }
+    static func standardOutput(_ text: String) { writeAll(Array(text.utf8), to: STDOUT_FILENO) }
+    /// Writes bytes as they are (a CSV answer keeps its byte-order mark).
+    static func standardOutput(bytes: [UInt8]) { writeAll(bytes, to: STDOUT_FILENO) }
+    static func standardError(_ text: String) { writeAll(Array(text.utf8), to: STDERR_FILENO) }
 
-    private static func writeAll(_ text: String, to fd: Int32) {
-        var bytes = Array(text.utf8)[...]
+    private static func writeAll(_ all: [UInt8], to fd: Int32) {
+        var bytes = all[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
             if written < 0 {

@@ -13,9 +13,10 @@ struct UnclassifiedCommand: AsyncParsableCommand {
     @Option(help: "At most this many mentions (default \(UnclassifiedFilter.defaultLimit), at most \(UnclassifiedFilter.maxLimit)).")
     var limit: Int?
     @OptionGroup var options: QueryOptions
+    @OptionGroup var output: CSVOutput
 
     func run() async throws {
         let path = PubstatClient.path("/v1/unclassified", query: [("bulletin", bulletin), ("limit", limit.map(String.init))])
-        try await options.show(path, as: UnclassifiedReport.self) { $0.renderedText() }
+        try await options.show(path, csv: output.csv, as: UnclassifiedReport.self) { $0.renderedText() }
     }
 }

@@ -9,8 +9,9 @@ struct VisitorsCommand: AsyncParsableCommand {
         abstract: "Portal visit counters with their consistency, and tourist arrivals."
     )
     @OptionGroup var options: QueryOptions
+    @OptionGroup var output: CSVOutput
 
     func run() async throws {
-        try await options.show("/v1/projections/visitors", as: VisitorReport.self) { $0.renderedText() }
+        try await options.show("/v1/projections/visitors", csv: output.csv, as: VisitorReport.self) { $0.renderedText() }
     }
 }
