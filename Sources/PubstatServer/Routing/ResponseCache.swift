@@ -14,16 +14,64 @@ final class ResponseCache: @unchecked Sendable {
     /// The cached answer to `key` at `sequence`, or `produce`'s, cached; `respond` makes the
     /// response of the body (JSON unless told otherwise: the key must then name the format).
     /// Without a sequence (no published read model) nothing is cached.
+    ///
+    /// Requests that miss the same key at the same sequence while it is being produced wait for
+    /// that answer instead of producing it again: after each head move during a back-fill, dozens
+    /// of clients asking for a large report cost one encoding, not dozens.
     func answer(
         _ key: String, sequence: UInt64?, respond: (ByteBuffer) -> Response = { JSONResponse.make(bytes: $0) },
         produce: () async throws -> ByteBuffer
     ) async throws -> Response {
         guard let sequence else { return respond(try await produce()) }
         if let cached = lookup(key, at: sequence) { return respond(cached) }
-        // Produced from a view at `sequence` or later: never older than the key says.
-        let bytes = try await produce()
-        store(bytes, for: key, at: sequence)
+        let flight = "\(sequence) \(key)"
+        guard withLock({ beginFlight(flight) }) else {
+            do {
+                return respond(try await withCheckedThrowingContinuation { waiter in
+                    if !withLock({ join(flight, waiter) }) { waiter.resume(throwing: FlightLanded()) }
+                })
+            } catch is FlightLanded {
+                // the answer landed between the two looks: take it from the cache (or make it)
+                return try await answer(key, sequence: sequence, respond: respond, produce: produce)
+            }
+        }
+        let bytes: ByteBuffer
+        do {
+            // Produced from a view at `sequence` or later: never older than the key says.
+            bytes = try await produce()
+        } catch {
+            for waiter in withLock({ endFlight(flight) }) { waiter.resume(throwing: error) }
+            throw error
+        }
+        let waiters = withLock {
+            storeLocked(bytes, for: key, at: sequence)
+            return endFlight(flight)
+        }
+        for waiter in waiters { waiter.resume(returning: bytes) }
         return respond(bytes)
+    }
+
+    /// Answers being produced, by "sequence key", with the requests waiting for each.
+    private var flights: [String: [CheckedContinuation<ByteBuffer, any Error>]] = [:]
+
+    private struct FlightLanded: Error {}
+
+    /// True when the caller is the one to produce `flight`'s answer.
+    private func beginFlight(_ flight: String) -> Bool {
+        guard flights[flight] == nil else { return false }
+        flights[flight] = []
+        return true
+    }
+
+    /// Waits on `flight` if it is still being produced.
+    private func join(_ flight: String, _ waiter: CheckedContinuation<ByteBuffer, any Error>) -> Bool {
+        guard flights[flight] != nil else { return false }
+        flights[flight]?.append(waiter)
+        return true
+    }
+
+    private func endFlight(_ flight: String) -> [CheckedContinuation<ByteBuffer, any Error>] {
+        flights.removeValue(forKey: flight) ?? []
     }
 
     /// The number of answers held now (for tests).
@@ -40,12 +88,10 @@ final class ResponseCache: @unchecked Sendable {
         }
     }
 
-    private func store(_ bytes: ByteBuffer, for key: String, at sequence: UInt64) {
-        withLock {
-            guard self.sequence == sequence else { return }
-            if answers.count >= Self.capacity { answers.removeAll() }
-            answers[key] = bytes
-        }
+    private func storeLocked(_ bytes: ByteBuffer, for key: String, at sequence: UInt64) {
+        guard self.sequence == sequence else { return }
+        if answers.count >= Self.capacity { answers.removeAll() }
+        answers[key] = bytes
     }
 
     private func withLock<Result>(_ body: () -> Result) -> Result {

@@ -1,0 +1,70 @@
+import Hummingbird
+import Synchronization
+import Testing
+@testable import PubstatServer
+
+private struct Broken: Error {}
+
+/// How many times an answer was produced, shared by concurrent requests.
+private final class Tally: Sendable {
+    private let count = Mutex(0)
+    func add() { count.withLock { $0 += 1 } }
+    var value: Int { count.withLock { $0 } }
+}
+
+/// Concurrent misses of one answer at one head cost one encoding; the others wait for it.
+@Suite struct ResponseCacheTests {
+    @Test func concurrentMissesProduceOnce() async throws {
+        let cache = ResponseCache()
+        let produced = Tally()
+        let bodies = try await withThrowingTaskGroup(of: String.self) { group in
+            for _ in 0..<32 {
+                group.addTask {
+                    let answered = Mutex("")
+                    _ = try await cache.answer("/v1/projections/visitors?", sequence: 7, respond: { bytes in
+                        answered.withLock { $0 = String(buffer: bytes) }
+                        return Response(status: .ok)
+                    }) {
+                        produced.add()
+                        try await Task.sleep(for: .milliseconds(200))
+                        return ByteBuffer(string: "{\"ok\":true}")
+                    }
+                    return answered.withLock { $0 }
+                }
+            }
+            return try await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(bodies.count == 32 && bodies.allSatisfy { $0 == "{\"ok\":true}" })
+        #expect(produced.value == 1)
+        // a new head: produced again
+        _ = try await cache.answer("/v1/projections/visitors?", sequence: 8) {
+            produced.add()
+            return ByteBuffer(string: "{}")
+        }
+        #expect(produced.value == 2)
+    }
+
+    @Test func aFailureReachesTheWaitersAndIsNotCached() async throws {
+        let cache = ResponseCache()
+        let produced = Tally()
+        let failures = await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    do {
+                        _ = try await cache.answer("k", sequence: 1) {
+                            produced.add()
+                            try await Task.sleep(for: .milliseconds(100))
+                            throw Broken()
+                        }
+                        return false
+                    } catch {
+                        return error is Broken
+                    }
+                }
+            }
+            return await group.reduce(into: 0) { $0 += $1 ? 1 : 0 }
+        }
+        #expect(failures == 8)
+        #expect(cache.count == 0)
+    }
+}
