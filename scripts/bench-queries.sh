@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Query benchmark (issue 9): pubstatd answering /v1/projections/budget and /v1/series against
+# nginx serving the very same response bytes from files, both on a Unix socket, both pinned to
+# core 0, h2load (HTTP/1.1, 16 connections) on core 1. Prints one line per route and server:
+# requests/s and latency percentiles. Needs nginx-light and nghttp2-client (installed via apt when
+# missing), a release build (swift build -c release), and ../shared for the data.
+# Usage: scripts/bench-queries.sh [REQUESTS per run, default 200000]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+requests="${1:-200000}"
+missing=()
+command -v h2load >/dev/null 2>&1 || missing+=(nghttp2-client)
+command -v nginx >/dev/null 2>&1 || missing+=(nginx-light)
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+bin=.build/release
+work="$(mktemp -d /tmp/pubstat-queries-XXXXXX)"
+daemon="" web=""
+cleanup() {
+    [ -n "$daemon" ] && kill "$daemon" 2>/dev/null || true
+    [ -n "$web" ] && kill "$web" 2>/dev/null || true
+    sleep 0.5; rm -rf "$work"
+}
+trap cleanup EXIT
+
+taskset -c 0 "$bin/pubstatd" --root "$work/var" --settle 0.2 >"$work/pubstatd.log" 2>&1 &
+daemon=$!
+sock="$work/var/pubstatd.sock"
+for _ in $(seq 100); do curl -sf --unix-socket "$sock" http://localhost/v1/health >/dev/null 2>&1 && break; sleep 0.2; done
+mkdir -p "$work/stage"
+for corpus in seeds dev dev2; do
+    for file in ../shared/corpus/$corpus/*.txt; do cp "$file" "$work/stage/$corpus-$(basename "$file")"; done
+done
+mv "$work/stage/"* "$work/var/inbox/"
+for _ in $(seq 300); do [ -z "$(ls -A "$work/var/inbox")" ] && break; sleep 0.2; done
+sleep 1
+
+routes=("/v1/projections/budget" "/v1/series?indicator=grdp_growth")
+mkdir -p "$work/www/v1/projections"
+curl -s --unix-socket "$sock" "http://localhost${routes[0]}" > "$work/www/v1/projections/budget"
+curl -s --unix-socket "$sock" "http://localhost${routes[1]}" > "$work/www/v1/series"
+cat > "$work/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    default_type application/json;
+    server {
+        listen unix:$work/nginx.sock;
+        location / { root $work/www; }
+    }
+}
+CONF
+chmod 755 "$work"; chmod -R a+rX "$work/www"
+taskset -c 0 nginx -c "$work/nginx.conf" &
+web=$!
+sleep 0.5
+
+run() { # server-name socket path
+    local rps p99 failed
+    rps=$(taskset -c 1 h2load --h1 -n "$requests" -c 16 -B "unix:$2" --log-file="$work/h2load.log" "http://localhost$3" 2>/dev/null \
+        | awk '/^finished in/ { rps = $4 } /^requests:/ { failed = $8 } END { print rps, failed }')
+    # per request: start, status, elapsed microseconds
+    p99=$(awk '{ print $3 }' "$work/h2load.log" | sort -n | awk '{ a[NR] = $1 } END { printf "%.2f", a[int(NR * 0.99)] / 1000 }')
+    non200=$(awk '$2 != 200' "$work/h2load.log" | wc -l)
+    printf "%-8s %-36s %12s req/s  p99 %s ms  non-200 %s\n" "$1" "$3" "${rps% *}" "$p99" "$non200"
+}
+for round in 1 2 3; do
+    for index in 0 1; do
+        route="${routes[$index]}"
+        file=$([ "$index" = 0 ] && echo /v1/projections/budget || echo /v1/series)
+        run pubstatd "$sock" "$route"
+        run nginx "$work/nginx.sock" "$file"
+    done
+done
