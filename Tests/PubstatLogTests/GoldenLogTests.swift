@@ -26,11 +26,7 @@ struct GoldenLogTests {
 
     @Test func replaysToTheKnownEvents() async throws {
         try await withTemporaryDirectory { dir in
-            // Open a copy: open takes a lock file and may repair, the fixture must stay untouched.
-            for name in try Posix.listDirectory(Self.fixture) where name.hasSuffix(".seg") {
-                try Posix.writeFileAtomically(dir.file(name), try Posix.readFile("\(Self.fixture)/\(name)"))
-            }
-            let log = try EventLog.open(directory: dir.path)
+            let log = try openCopy(ofGoldenLog: Self.fixture, in: dir)
             defer { log.close() }
             #expect(log.recovery == nil)
             #expect(log.head.headHash == Self.headHash)
@@ -174,4 +170,13 @@ enum GoldenEvents {
             [.bulletinRejected(rejectedAgain)],
         ]
     }()
+}
+
+/// Opens a copy of the golden log `fixture` in `directory`: opening takes a lock file and may
+/// repair, and the committed fixture must stay untouched.
+func openCopy(ofGoldenLog fixture: String, in directory: TemporaryDirectory) throws -> EventLog {
+    for name in try Posix.listDirectory(fixture) where name.hasSuffix(".seg") {
+        try Posix.writeFileAtomically(directory.file(name), try Posix.readFile("\(fixture)/\(name)"))
+    }
+    return try EventLog.open(directory: directory.path)
 }

@@ -35,10 +35,7 @@ struct GoldenLogV2Tests {
 
     @Test func replaysToTheKnownEvents() async throws {
         try await withTemporaryDirectory { dir in
-            for name in try Posix.listDirectory(Self.fixture) where name.hasSuffix(".seg") {
-                try Posix.writeFileAtomically(dir.file(name), try Posix.readFile("\(Self.fixture)/\(name)"))
-            }
-            let log = try EventLog.open(directory: dir.path)
+            let log = try openCopy(ofGoldenLog: Self.fixture, in: dir)
             defer { log.close() }
             #expect(log.recovery == nil)
             #expect(log.head.headHash == Self.headHash)
