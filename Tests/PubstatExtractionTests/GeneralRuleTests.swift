@@ -544,4 +544,30 @@ import Testing
         let r = try extract("GRDP quý II/2024 của tỉnh Hòa Bình ước tăng 7,4%; tính chung 6 tháng đầu năm 2024 tăng 6,9%.")
         #expect(figures(r, "grdp_growth").map { $0.period?.description } == ["2024-Q2", "2024-H1"])
     }
+    // MARK: rules written in the fourth session, before the invented corpus's third batch was scored
+
+    @Test func aBreakdownOfASectorNamesItsBranchesBare() throws {
+        let text = "Năm 2022, GRDP tỉnh Hà Giang tăng 6,4%. Khu vực công nghiệp - xây dựng tăng 9,8%. "
+            + "Trong đó, ngành công nghiệp tăng 12,3%, ngành xây dựng tăng 4,1%."
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.map(\.sector) == ["industry_construction", "industry", "construction"])
+        #expect(sectors.map(\.value) == [9.8, 12.3, 4.1])
+        // without a sector figure before it, a branch is no breakdown of the province's output
+        let alone = try extract("Năm 2022, tỉnh Hà Giang có nhiều chuyển biến. Trong đó, ngành công nghiệp tăng 12,3%.")
+        #expect(figures(alone, "grdp_sector_growth").isEmpty)
+    }
+
+    @Test func visitorsArrivingAtSitesAreArrivals() throws {
+        let r = try extract("Tháng 4/2023, tỉnh Gia Lai đón 320.000 lượt khách; khách đến các khu, điểm du lịch 180.500 lượt.")
+        #expect(figures(r, "tourist_arrivals").map(\.value) == [320_000, 180_500])
+    }
+
+    @Test func visitorsInASentenceAboutTourism() throws {
+        let r = try extract("Năm 2023, tỉnh Bình Định giữ nhịp tăng trưởng. Du lịch khởi sắc với 5,2 triệu lượt khách, tăng 11%.")
+        let arrivals = try #require(figures(r, "tourist_arrivals").first)
+        #expect(arrivals.value == 5_200_000 && arrivals.yoyPct == 11)
+        // a sentence about something else keeps its visitors unclassified
+        let other = try extract("Năm 2023, tỉnh Bình Định giữ nhịp tăng trưởng. Bệnh viện tỉnh tiếp nhận 52.000 lượt khách.")
+        #expect(figures(other, "tourist_arrivals").isEmpty)
+    }
 }

@@ -24,6 +24,10 @@ extension SentenceBinder {
                 drafts.append(draft)
                 continue
             }
+            if let draft = tourismSubjectArrivals(i, cues: cues) {
+                drafts.append(draft)
+                continue
+            }
             let isChange: Bool
             switch role[i] {
             case .level: isChange = false
@@ -60,6 +64,28 @@ extension SentenceBinder {
             }
         }
         return drafts
+    }
+
+    /// "Du lịch phục hồi mạnh với 9,6 triệu lượt khách, tăng 17%": in a sentence whose subject is
+    /// tourism ("Du lịch …", "Ngành du lịch …"), a count of visitors no cue precedes is its arrivals.
+    private mutating func tourismSubjectArrivals(_ i: Int, cues: [Cue]) -> Draft? {
+        let q = quantities[i]
+        guard case .level = role[i], q.unitClass == .arrivals else { return nil }
+        var subject = range.lowerBound
+        if doc.isWord(subject, Lex.nganh) { subject += 1 }
+        guard doc.matches(Lex.duLich, at: subject), !cues.contains(where: { $0.start < q.tokens.lowerBound }),
+              let entry = catalogue.entries.firstIndex(where: { $0.indicator == .touristArrivals }) else { return nil }
+        bound[i] = true
+        let start = clauseStart(q.tokens.lowerBound)
+        var draft = Draft(indicator: .touristArrivals, entry: entry, quantity: q, value: q.value,
+                          cueStart: start, cueEnd: start, end: q.tokens.upperBound)
+        if i + 1 < quantities.count, !bound[i + 1], case .change(let sign, let comparison) = role[i + 1],
+           quantities[i + 1].unitClass == .percent, quantities[i + 1].tokens.lowerBound <= q.tokens.upperBound + 3 {
+            draft.changes.append((sign * quantities[i + 1].value, comparison, false))
+            draft.end = quantities[i + 1].tokens.upperBound
+            bound[i + 1] = true
+        }
+        return draft
     }
 
     func hasStop(_ a: Int, _ b: Int) -> Bool {

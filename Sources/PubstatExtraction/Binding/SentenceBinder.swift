@@ -118,7 +118,11 @@ struct SentenceBinder {
     /// The sentence's cues; a running total that opens the sentence ahead of any cue continues the
     /// previous figure's indicator.
     private func sentenceCues(state: BinderState) -> [Cue] {
-        var cues = findCues(bareSectors: state.familyIsRecent, previous: state.lastFigure?.indicator)
+        // "Khu vực II tăng 11,6%. Trong đó, ngành công nghiệp tăng 14,6%": the breakdown of a sector
+        // figure names its branches bare
+        let breaksDownSector = state.lastFigure?.sector != nil && state.family != nil
+            && (doc.matches(Lex.trongDo, at: range.lowerBound) || doc.isWord(range.lowerBound, Lex.rieng))
+        var cues = findCues(bareSectors: state.familyIsRecent || breaksDownSector, previous: state.lastFigure?.indicator)
         if let first = quantities.first, !cues.contains(where: { $0.start < first.tokens.lowerBound }),
            var carried = runningTotalCue(after: state.lastFigure) {
             if let next = cues.first { carried.scopeEnd = min(carried.scopeEnd, next.start) }
