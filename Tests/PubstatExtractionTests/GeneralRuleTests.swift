@@ -570,4 +570,14 @@ import Testing
         let other = try extract("Năm 2023, tỉnh Bình Định giữ nhịp tăng trưởng. Bệnh viện tỉnh tiếp nhận 52.000 lượt khách.")
         #expect(figures(other, "tourist_arrivals").isEmpty)
     }
+    @Test func anUndatedTextsOpeningMonthTakesTheYearOfTheRunningTotalAfterIt() throws {
+        let text = "Theo Cục Thống kê tỉnh Hòa Bình, lượt khách du lịch trong tháng 2 ước đạt 410.000 lượt. "
+            + "Tính chung 2 tháng đầu năm 2023, lượt khách du lịch ước đạt 800.000 lượt."
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map { $0.period?.description } == ["2023-02", "2023-2M"])
+        // a later month is not inside the total that follows, so its year stays unknown
+        let later = try extract("Lượt khách du lịch trong tháng 5 ước đạt 410.000 lượt tại tỉnh Hòa Bình. "
+            + "Tính chung 2 tháng đầu năm 2023, lượt khách du lịch ước đạt 800.000 lượt.")
+        #expect(figures(later, "tourist_arrivals").map { $0.period?.description } == ["2023-2M"])
+    }
 }

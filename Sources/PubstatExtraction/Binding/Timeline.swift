@@ -25,7 +25,7 @@ struct Timeline: Sendable {
         self.referenceYear = referenceYear
         var resolved: [Period?] = []
         var statements: [Int] = []
-        var year = referenceYear
+        var year = referenceYear ?? Self.leadYear(of: mentions)
         for (k, m) in mentions.enumerated() {
             let p: Period?
             switch m.shape {
@@ -55,6 +55,23 @@ struct Timeline: Sendable {
             spans.append(last)
         }
         spanUpTo = spans
+    }
+
+    /// The year of an undated text's opening months: "Trong tháng 3 … ước đạt 1,3 triệu lượt. Tính chung
+    /// 3 tháng đầu năm 2024 …" — months that state no year before the first statement that does take its
+    /// year when that statement is part of a year reaching every one of them (months up to its last).
+    static func leadYear(of mentions: [PeriodMention]) -> Int? {
+        var latestMonth = 0
+        for m in mentions where m.role == .statement {
+            switch m.shape {
+            case .month(let month, nil): latestMonth = max(latestMonth, month)
+            case .month(let month, let y?): return latestMonth > 0 && month >= latestMonth ? y : nil
+            case .firstMonths(let n, let y?): return latestMonth > 0 && n >= latestMonth ? y : nil
+            case .quarter(let q, let y?): return latestMonth > 0 && q * 3 >= latestMonth ? y : nil
+            default: return nil
+            }
+        }
+        return nil
     }
 
     /// The last statement mention ending at or before token `t`.
