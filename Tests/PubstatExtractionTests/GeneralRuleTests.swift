@@ -580,4 +580,30 @@ import Testing
             + "Tính chung 2 tháng đầu năm 2023, lượt khách du lịch ước đạt 800.000 lượt.")
         #expect(figures(later, "tourist_arrivals").map { $0.period?.description } == ["2023-2M"])
     }
+    @Test func aHolidayWindowWrittenBareAfterItsName() throws {
+        let dated = try extract("Trong dịp nghỉ lễ 30/4-1/5/2022, tỉnh Quảng Bình đón 210.000 lượt khách.")
+        #expect(figures(dated, "tourist_arrivals").map { $0.period?.description } == ["2022-04-30/2022-05-01"])
+        let yearBefore = try extract("Năm 2022, trong kỳ nghỉ lễ 29-4 - 2-5, tỉnh Quảng Bình đón 210.000 lượt khách.")
+        #expect(figures(yearBefore, "tourist_arrivals").map { $0.period?.description } == ["2022-04-29/2022-05-02"])
+        // a ratio of communes is no window
+        let ratio = try extract("Năm 2022, tỉnh Quảng Bình có 98/128 xã đạt chuẩn nông thôn mới.")
+        #expect(figures(ratio, "ntm_communes").map { $0.period?.description } == ["2022"])
+    }
+
+    @Test func growthWrittenTangTruongIsARise() throws {
+        let r = try extract("Năm 2022, quy mô nền kinh tế tỉnh Bắc Ninh đạt 240.000 tỷ đồng, tăng trưởng 7,4%.")
+        let value = try #require(figures(r, "grdp_value").first)
+        #expect(value.yoyPct == 7.4)
+        #expect(figures(r, "grdp_growth").map(\.value) == [7.4])
+    }
+
+    @Test func theEconomyOfAPlaceGrowingIsItsGRDPGrowth() throws {
+        let r = try extract("Chín tháng năm 2022, kinh tế tỉnh Sóc Trăng tăng trưởng 5,9%; nền kinh tế của tỉnh Hậu Giang ước tăng 6,1%.")
+        let growth = figures(r, "grdp_growth")
+        #expect(growth.map(\.value) == [5.9, 6.1])
+        #expect(growth.map(\.jurisdiction) == [Jurisdiction(.province, "Sóc Trăng"), Jurisdiction(.province, "Hậu Giang")])
+        // a share of the economy is no growth
+        let share = try extract("Năm 2022, kinh tế số của tỉnh Sóc Trăng chiếm 9% GRDP.")
+        #expect(figures(share, "grdp_growth").isEmpty)
+    }
 }

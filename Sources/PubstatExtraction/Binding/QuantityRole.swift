@@ -70,7 +70,9 @@ struct RoleReader {
         var k = p - 1
         var steps = 0
         while k >= 0, steps < 4, doc.tokens[k].kind == .word {
-            let h = doc.tokens[k].hash
+            var h = doc.tokens[k].hash
+            // "đạt 200.000 tỷ đồng, tăng trưởng 13,85%": growth is a rise
+            if h == Self.truong, doc.isWord(k - 1, Lex.tang), q.unitClass == .percent { k -= 1; h = Lex.tang }
             if h == Lex.tang || h == Lex.giam || (h == Lex.gap && q.unitClass == .times) {
                 if doc.isWord(k + 1, Lex.xuong) || doc.isWord(k + 1, Lex.tu) || doc.isWord(k + 1, Lex.con) { return .level }
                 let compared = q.unitClass == .times ? timesComparison(after: q.tokens.upperBound) : comparison(after: q.tokens.upperBound)
@@ -83,6 +85,8 @@ struct RoleReader {
         if q.unitClass == .times { return .change(sign: 1, comparison: timesComparison(after: q.tokens.upperBound)) }
         return .level
     }
+
+    private static let truong = Lex.w("trưởng")
 
     /// Where "kế hoạch" / "KH" opens a bracketed plan value ending at `p`: "(kế hoạch là 1.500 tỷ đồng)",
     /// "(KH 87-88 triệu đồng)", "(KH tăng 10-11%)".

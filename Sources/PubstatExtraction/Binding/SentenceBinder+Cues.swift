@@ -15,6 +15,12 @@ extension SentenceBinder {
             guard doc.tokens[k].kind != .number else { k += 1; continue }
             let limit = qi < quantities.count ? min(range.upperBound, quantities[qi].tokens.lowerBound) : range.upperBound
             let hash = doc.tokens[k].hash
+            if let economy = economyOfPlaceCue(at: k, limit: limit) {
+                cues.append(economy)
+                familyCueSeen = true
+                k = economy.end
+                continue
+            }
             // no cue, context cue or sector starts with this word (most words): one look-up, not four
             guard catalogue.cueOpeners.contains(hash) else { k += 1; continue }
             var indicator = catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: limit)

@@ -1,0 +1,24 @@
+import PubstatModel
+
+extension SentenceBinder {
+    /// "Kinh tế tỉnh An Giang tăng trưởng 6,8%", "nền kinh tế của Hà Nội ước tăng 6,5%": the economy of a
+    /// named place growing is that place's GRDP growth. The cue ends before the verb, so the number
+    /// after it reads as a change.
+    func economyOfPlaceCue(at k: Int, limit: Int) -> Cue? {
+        guard doc.matches(Self.kinhTe, at: k) else { return nil }
+        var j = k + Self.kinhTe.count
+        if doc.isWord(j, Lex.cua) { j += 1 }
+        if doc.isWord(j, Lex.toan) { j += 1 }
+        guard let place = places.first(where: { $0.tokens.lowerBound == j && !$0.inParentheses }) else { return nil }
+        var end = place.tokens.upperBound
+        // "kinh tế toàn tỉnh Hà Nam": a generic mention and the name after it
+        while let next = places.first(where: { $0.tokens.lowerBound == end && !$0.inParentheses }) { end = next.tokens.upperBound }
+        let verb = doc.isWord(end, Self.uoc) ? end + 1 : end
+        guard verb < limit, doc.isWord(verb, Lex.tang),
+              let entry = catalogue.entries.firstIndex(where: { $0.indicator == Self.grdpGrowth }) else { return nil }
+        return Cue(start: k, end: end, entries: [entry])
+    }
+
+    private static let kinhTe = Lex.p("kinh tế"), uoc = Lex.w("ước")
+    private static let grdpGrowth = Indicator("grdp_growth")
+}
