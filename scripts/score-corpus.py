@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Scores `pubstatctl extract --json` on the shared corpora with the shared scorer.
 
-    scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside] [--per-indicator] [--misses] [CORPUS ...]
+    scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside|batch2|batch3] [--per-indicator] [--misses] [CORPUS ...]
 
 CORPUS is seeds, dev, dev2 or invented (default: seeds, dev and dev2). dev2 is split in two: the
 held-aside part (every file whose number is a multiple of 4: 004, 008, ..., 044) was not read while
 rules were written and is scored on its own with --split held-aside; --split tuning scores the rest.
 invented (Tests/Fixtures/invented, written by the team) is split the same way in its first batch
 (001-027), its held-aside part being every file whose number is a multiple of 3; --split batch2 scores its
-second batch (028-036), written after the rules and scored once.
+second batch (028-036) and --split batch3 its third batch (037-050), each written after the rules and scored once.
 """
 import argparse, json, os, subprocess, sys, tempfile
 
@@ -22,8 +22,10 @@ CORPORA = {"seeds": ("corpus/seeds", "corpus/seeds-gold.json"),
                         os.path.join(ROOT, "Tests", "Fixtures", "invented", "gold.json"))}
 # the held-aside part of a split corpus: files whose number is a multiple of this
 HELD_ASIDE_EVERY = {"dev2": 4, "invented": 3}
-# the last file number of a corpus's first batch; later files are its second batch
+# the last file number of a corpus's first batch; files after it (up to SECOND_BATCH_END) are its second batch
 FIRST_BATCH_END = {"invented": 27}
+# the last file number of a corpus's second batch; later files are its third batch
+SECOND_BATCH_END = {"invented": 36}
 
 
 def number_of(name):
@@ -41,17 +43,21 @@ def in_split(name, corpus, split):
     if split == "all":
         return True
     every, end = HELD_ASIDE_EVERY.get(corpus), FIRST_BATCH_END.get(corpus)
+    end2 = SECOND_BATCH_END.get(corpus)
     number = number_of(name)
     second = end is not None and number is not None and number > end
+    third = second and end2 is not None and number > end2
     if split == "batch2":
-        return second
+        return second and not third
+    if split == "batch3":
+        return third
     return not second and (held_aside(name, every) if split == "held-aside" else not held_aside(name, every))
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug", "pubstatctl"))
-    ap.add_argument("--split", choices=["all", "tuning", "held-aside", "batch2"], default="all")
+    ap.add_argument("--split", choices=["all", "tuning", "held-aside", "batch2", "batch3"], default="all")
     ap.add_argument("--per-indicator", action="store_true")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("corpora", nargs="*", default=["seeds", "dev", "dev2"])
