@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores `pubstatctl extract --json` on the shared corpora with the shared scorer.
 
-    scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside|batch2|batch3] [--per-indicator] [--misses] [CORPUS ...]
+    scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside|batch2|batch3|batch3-tuning|batch3-held-aside] [--per-indicator] [--misses] [CORPUS ...]
 
 CORPUS is seeds, dev, dev2 or invented (default: seeds, dev and dev2). dev2 is split in two: the
 held-aside part (every file whose number is a multiple of 4: 004, 008, ..., 044) was not read while
@@ -9,6 +9,9 @@ rules were written and is scored on its own with --split held-aside; --split tun
 invented (Tests/Fixtures/invented, written by the team) is split the same way in its first batch
 (001-027), its held-aside part being every file whose number is a multiple of 3; --split batch2 scores its
 second batch (028-036) and --split batch3 its third batch (037-050), each written after the rules and scored once.
+The third batch was written by someone who had not read the rules; its first 7 files (037-043,
+--split batch3-tuning) may be read while rules are written, its last 7 (044-050, --split
+batch3-held-aside) are kept aside and scored at the end.
 """
 import argparse, json, os, subprocess, sys, tempfile
 
@@ -26,6 +29,8 @@ HELD_ASIDE_EVERY = {"dev2": 4, "invented": 3}
 FIRST_BATCH_END = {"invented": 27}
 # the last file number of a corpus's second batch; later files are its third batch
 SECOND_BATCH_END = {"invented": 36}
+# how many files of the third batch (from its first) rules may be written from; the rest is held aside
+BATCH3_TUNING_COUNT = 7
 
 
 def number_of(name):
@@ -51,13 +56,16 @@ def in_split(name, corpus, split):
         return second and not third
     if split == "batch3":
         return third
+    # the third batch's second half (its last 7 files) is kept aside while rules are written from the first
+    if split in ("batch3-tuning", "batch3-held-aside"):
+        return third and ((number > end2 + BATCH3_TUNING_COUNT) == (split == "batch3-held-aside"))
     return not second and (held_aside(name, every) if split == "held-aside" else not held_aside(name, every))
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug", "pubstatctl"))
-    ap.add_argument("--split", choices=["all", "tuning", "held-aside", "batch2", "batch3"], default="all")
+    ap.add_argument("--split", choices=["all", "tuning", "held-aside", "batch2", "batch3", "batch3-tuning", "batch3-held-aside"], default="all")
     ap.add_argument("--per-indicator", action="store_true")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("corpora", nargs="*", default=["seeds", "dev", "dev2"])

@@ -606,4 +606,32 @@ import Testing
         let share = try extract("Năm 2022, kinh tế số của tỉnh Sóc Trăng chiếm 9% GRDP.")
         #expect(figures(share, "grdp_growth").isEmpty)
     }
+    // MARK: rules written from the invented corpus's third batch, first half (037-043)
+
+    @Test func aWindowTakesTheYearWrittenWithItsHoliday() throws {
+        let text = "Khánh Hòa đón 300 nghìn lượt khách dịp Tết\n\nTrong 6 ngày nghỉ Tết Nguyên đán Ất Tỵ 2025 (từ ngày 27/1 đến hết ngày 1/2), "
+            + "tỉnh Khánh Hòa đón khoảng 302.000 lượt khách du lịch."
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        // the headline about the holiday is the window too, never the whole year
+        #expect(arrivals.map { $0.period?.description } == ["2025-01-27/2025-02-01", "2025-01-27/2025-02-01"])
+        // a holiday headline with no window in the text is held back
+        let alone = try extract("Khánh Hòa đón 300 nghìn lượt khách dịp Tết\n\nNăm 2025, tỉnh Khánh Hòa đặt mục tiêu đón 10 triệu lượt khách.")
+        #expect(figures(alone, "tourist_arrivals").map(\.value) == [10_000_000])
+    }
+
+    @Test func aComparisonWithLastYearsHolidayDoesNotDateWhatFollows() throws {
+        let text = "Trong kỳ nghỉ lễ Quốc khánh năm 2025 (từ 30/8 đến 2/9), tỉnh Nghệ An đón 800.000 lượt khách, tăng 20% so với dịp lễ 2/9 năm 2024; "
+            + "trong đó khách quốc tế 12.000 lượt."
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals_international").map { $0.period?.description } == ["2025-08-30/2025-09-02"])
+    }
+
+    @Test func aSentenceOfFormerUnitsRestatesTheMergedProvincesGrowth() throws {
+        let text = "GRDP 6 tháng năm 2025 của tỉnh Phú Thọ (mới) ước tăng 9,2%; khu vực dịch vụ tăng 8,1%. "
+            + "Xét theo địa bàn trước sắp xếp, tỉnh Vĩnh Phúc (cũ) tăng 9,9%, tỉnh Hòa Bình (cũ) tăng 8,4%."
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.value) == [9.2, 9.9, 8.4])
+        #expect(growth.dropFirst().allSatisfy { $0.scope == "former_province" && $0.period?.description == "2025-H1" })
+        #expect(growth.last?.jurisdiction == Jurisdiction(.province, "Hòa Bình"))
+    }
 }

@@ -154,6 +154,9 @@ extension SentenceBinder {
         return n
     }
 
+    /// Words naming a holiday: "dịp", "Tết", "lễ".
+    private static let holidayWords = WordSet([Lex.w("dịp"), Lex.w("tết"), Lex.w("lễ")])
+
     private func contextualPeriod(for d: Draft, at t: Int) -> Period? {
         if let q = d.quantity ?? d.anchor {
             var after = q.tokens.upperBound
@@ -188,6 +191,12 @@ extension SentenceBinder {
             // a figure before any stated period (a headline) takes the bulletin's year only when the text's first
             // period falls in that year: a January bulletin about the year before ("Tỷ lệ hộ nghèo giảm còn 38,9%"
             // … "đến cuối năm 2012") leaves it unknown, and the figure is held back
+            // "Quảng Ninh đón 720 nghìn lượt khách dịp Tết": a headline about a holiday is the holiday's
+            // window the text states next, never the whole year
+            if (range.lowerBound..<range.upperBound).contains(where: { doc.tokens[$0].kind == .word && Self.holidayWords.contains(doc.tokens[$0].hash) }) {
+                guard let next = timeline.firstStatement(from: t), case .days = timeline.mentions[next].shape else { return nil }
+                return timeline.resolved[next]
+            }
             guard let year = context.referenceYear else { return nil }
             // "tính đến ngày 31/10/2025, tỉnh có 612 sản phẩm": a cut-off date with its year dates the figure
             if let cutOff = timeline.cutOff(in: range.lowerBound..<t, year: 0), cutOff.year > 0 { return Period(.year(cutOff.year)) }

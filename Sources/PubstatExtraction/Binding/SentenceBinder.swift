@@ -91,6 +91,10 @@ struct SentenceBinder {
         // restates the figure before it for another place
         if doc.matches(Lex.trongDo, at: range.lowerBound), let last = state.lastFigure {
             figures.append(contentsOf: bindSeries(after: [last] + figures))
+        } else if figures.isEmpty, cues.isEmpty, namesFormerUnit(), let template = formerUnitsTemplate(state) {
+            // "Xét theo địa bàn trước sắp xếp, tỉnh A (cũ) tăng 9,5%, tỉnh B (cũ) tăng 10,1%": a sentence of
+            // former units restates the merged province's output figure (or its last figure) for each
+            figures.append(contentsOf: bindSeries(after: [template]))
         } else {
             figures.append(contentsOf: bindSeries(after: figures))
         }
@@ -99,6 +103,20 @@ struct SentenceBinder {
             state.lastFigure = last
         }
         return figures
+    }
+
+    /// The sentence names a unit merged away ("tỉnh Hà Nam (cũ)").
+    private func namesFormerUnit() -> Bool {
+        places.contains { $0.name != nil && !$0.inParentheses && formerUnitScope(after: $0) != nil }
+    }
+
+    /// The figure a sentence of former units restates: a growth continues the output figure (GRDP), a
+    /// level the last figure without a sector.
+    private func formerUnitsTemplate(_ state: BinderState) -> Figure? {
+        let rates = quantities.contains { $0.unitClass == .percent }
+        if rates, let family = state.family, family.unit == .percent { return family }
+        guard let last = state.lastFigure, last.sector == nil else { return nil }
+        return last
     }
 
     /// What each number does in its clause; an index ("bằng 95% so với cùng kỳ") becomes its change.

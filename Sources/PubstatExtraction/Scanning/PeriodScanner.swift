@@ -76,6 +76,9 @@ struct PeriodScanner {
         var steps = 0
         while k >= 0, steps < 4 {
             let h = doc.hash(k)
+            // "so với dịp lễ 2/9 năm 2024": a holiday's day and name sit between the comparison and its year
+            if doc.isPunct(k, "/"), doc.isNumber(k - 1), doc.isNumber(k + 1) { k -= 2; continue }
+            if doc.tokens[k].kind == .word, Self.holidayNames.contains(h) { k -= 1; continue }
             if doc.tokens[k].kind == .punct, doc.tokens[k].first != UInt8(ascii: "-") { break }
             // "so (với) năm 2015", "gấp … năm 2015"; "với" alone is a preposition ("ổn định với kim ngạch 10 tháng")
             // ("đến cuối năm 2023" is a statement; "so với cuối năm 2022" a comparison)
@@ -90,6 +93,9 @@ struct PeriodScanner {
         }
         return .statement
     }
+
+    /// Words of a holiday's name ("dịp lễ", "Tết", "kỳ nghỉ").
+    static let holidayNames = WordSet([Lex.w("dịp"), Lex.w("lễ"), Lex.w("tết"), Lex.w("kỳ"), Lex.w("nghỉ")])
 
     /// `/2025` or `năm 2025` after a shape.
     private func trailingYear(_ j: Int) -> (Int?, Int) {
@@ -215,7 +221,11 @@ struct PeriodScanner {
         if let a = dayMonth(at: j) {
             var k = j + 3
             if doc.isPunct(k, "-") { k += 1 }
-            else if doc.isWord(k, Lex.den) { k += 1; if doc.isWord(k, Lex.ngay) { k += 1 } }
+            else if doc.isWord(k, Lex.den) {
+                k += 1
+                if doc.isWord(k, Lex.het) { k += 1 }  // "từ ngày 8/2 đến hết ngày 14/2"
+                if doc.isWord(k, Lex.ngay) { k += 1 }
+            }
             else { return nil }
             // "(từ 31/8 đến 4/9/2024)": a year may close the window
             if let b = dayMonth(at: k), doc.isPunct(k + 3, "/") || doc.isPunct(k + 3, "-"), let y = doc.integer(k + 4), Self.isYear(y),
@@ -223,7 +233,8 @@ struct PeriodScanner {
                 return (.days(from: a, to: b, year: b.month < a.month ? y - 1 : y), k + 5)
             }
             if let b = dayMonth(at: k), !doc.isPunct(k + 3, "/"), !doc.isPunct(k + 3, "-") || !doc.isNumber(k + 4) || b.month < a.month {
-                return (.days(from: a, to: b, year: nil), k + 3)
+                let named = holidayYear(before: j)
+                return (.days(from: a, to: b, year: named.map { b.month < a.month ? $0 - 1 : $0 }), k + 3)
             }
             return nil
         }
@@ -231,6 +242,19 @@ struct PeriodScanner {
            let m = doc.integer(j + 4), !doc.isPunct(j + 5, "/"), (1...31).contains(d1), (1...31).contains(d2), d2 > d1,
            (1...12).contains(m) {
             return (.days(from: (d1, m), to: (d2, m), year: nil), j + 5)
+        }
+        return nil
+    }
+
+    /// "Tết Nguyên đán Giáp Thìn 2024 (từ ngày 8/2 đến 14/2)": the year written with the holiday's name
+    /// just before a window that states none (within the clause, after a holiday word).
+    private func holidayYear(before j: Int) -> Int? {
+        var k = j - 1
+        var sawYear: Int?
+        while k >= 0, j - k <= 10, !doc.isPunct(k, "."), !doc.isPunct(k, ";"), !doc.isPunct(k, ",") {
+            if sawYear == nil, let y = doc.integer(k), Self.isYear(y), doc.bytes(k).count == 4 { sawYear = y }
+            if sawYear != nil, doc.tokens[k].kind == .word, Self.holidayNames.contains(doc.tokens[k].hash) { return sawYear }
+            k -= 1
         }
         return nil
     }
