@@ -634,4 +634,14 @@ import Testing
         #expect(growth.dropFirst().allSatisfy { $0.scope == "former_province" && $0.period?.description == "2025-H1" })
         #expect(growth.last?.jurisdiction == Jurisdiction(.province, "Hòa Bình"))
     }
+    @Test func abbreviatedBudgetReports() throws {
+        let text = "Năm 2022, tổng thu NSNN trên địa bàn tỉnh Hà Tĩnh ước đạt 18.400 tỷ đồng, bằng 131% DT TW giao, 104% DT HĐND tỉnh giao, tăng 6,2% so CK; "
+            + "trong đó thu tiền SDĐ 5.100 tỷ đồng, thu từ hoạt động XNK 3.900 tỷ đồng."
+        let r = try extract(text)
+        let total = try #require(figures(r, "budget_revenue_on_territory").first)
+        #expect(total.pctOfPlan.map(\.authority) == [.central, .provincialCouncil])
+        #expect(total.yoyPct == 6.2)
+        #expect(figures(r, "budget_revenue_land_use").map(\.value) == [5_100])
+        #expect(figures(r, "budget_revenue_import_export").map(\.value) == [3_900])
+    }
 }

@@ -86,7 +86,7 @@ struct RoleReader {
         return .level
     }
 
-    private static let truong = Lex.w("trưởng")
+    private static let truong = Lex.w("trưởng"), ck = Lex.w("ck")
 
     /// Where "kế hoạch" / "KH" opens a bracketed plan value ending at `p`: "(kế hoạch là 1.500 tỷ đồng)",
     /// "(KH 87-88 triệu đồng)", "(KH tăng 10-11%)".
@@ -208,7 +208,8 @@ struct RoleReader {
         // "so với tháng cùng kỳ năm trước" is the same month a year before
         if doc.isWord(k, Lex.thang), doc.matches(Lex.cungKy, at: k + 1) { return .previousYear }
         if doc.isWord(k, Lex.thang) || doc.isWord(k, Lex.quy) { return .previousMonth }
-        if doc.matches(Lex.cungKy, at: k) || doc.isWord(k, Lex.ky) { return .previousYear }
+        // ("so CK": the same period, abbreviated)
+        if doc.matches(Lex.cungKy, at: k) || doc.isWord(k, Lex.ky) || doc.isWord(k, Self.ck) { return .previousYear }
         if doc.isWord(k, Lex.cuoi) { return .other(year: 0) }
         if doc.isWord(k, Lex.nam) {
             if let y = doc.integer(k + 1), PeriodScanner.isYear(y) { return .other(year: y) }

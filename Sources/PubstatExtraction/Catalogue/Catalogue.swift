@@ -166,7 +166,7 @@ extension Catalogue {
             guard let authority = Authority(rawValue: item.authority) else {
                 throw LoadError(description: "unknown authority \(item.authority)")
             }
-            authorities.insert(Tokenizer.phrase(item.cue), authority)
+            for cue in Catalogue.withAbbreviations([item.cue], file.abbreviations ?? [:]) { authorities.insert(Tokenizer.phrase(cue), authority) }
         }
         for item in file.families {
             let family = OutputFamily(name: item.family, sectorValue: Indicator(item.sector_value), sectorGrowth: Indicator(item.sector_growth))
@@ -180,7 +180,7 @@ extension Catalogue {
         }
         for q in file.qualifiers { qualifiers.insert(Tokenizer.phrase(q), true) }
         for q in file.estimate_words { estimateWords.insert(Tokenizer.phrase(q), true) }
-        for q in file.plan_words { planWords.insert(Tokenizer.phrase(q), true) }
+        for q in Catalogue.withAbbreviations(file.plan_words, file.abbreviations ?? [:]) { planWords.insert(Tokenizer.phrase(q), true) }
         for q in file.target_words { targetWords.insert(Tokenizer.phrase(q), true) }
         for q in file.not_target_words ?? [] { targetWords.insert(Tokenizer.phrase(q), false) }
         for label in file.portal_counters.labels {
@@ -197,13 +197,21 @@ extension Catalogue {
 }
 
 extension Catalogue {
-    /// Each cue, and each cue with one of its phrases written as the abbreviation bulletins use.
+    /// Each cue, each cue with one of its phrases written as the abbreviation bulletins use, and each
+    /// with all of them abbreviated ("dự toán Trung ương giao" → "DT Trung ương giao", "dự toán TW giao",
+    /// "DT TW giao").
     static func withAbbreviations(_ cues: [String], _ abbreviations: [String: String]) -> [String] {
         var out = cues
+        let pairs = abbreviations.sorted { $0.key < $1.key }
         for cue in cues {
-            for (phrase, short) in abbreviations.sorted(by: { $0.key < $1.key }) where cue.range(of: phrase, options: .caseInsensitive) != nil {
+            var all = cue
+            var count = 0
+            for (phrase, short) in pairs where cue.range(of: phrase, options: .caseInsensitive) != nil {
                 out.append(cue.replacingOccurrences(of: phrase, with: short, options: .caseInsensitive))
+                all = all.replacingOccurrences(of: phrase, with: short, options: .caseInsensitive)
+                count += 1
             }
+            if count > 1 { out.append(all) }
         }
         return out
     }

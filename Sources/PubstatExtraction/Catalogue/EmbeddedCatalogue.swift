@@ -112,7 +112,7 @@ enum EmbeddedCatalogue {
   "not_target_words": ["chương trình mục tiêu quốc gia", "mục tiêu quốc gia", "so với mục tiêu", "mục tiêu giảm nghèo", "vượt mục tiêu"],
   "target_words": ["phấn đấu", "mục tiêu", "chỉ tiêu đề ra là"],
   "count_nouns": ["xã", "huyện", "sản phẩm", "đơn vị", "chủ thể", "cơ sở", "hợp tác xã", "doanh nghiệp", "lao động", "thủ tục", "chỉ tiêu", "tiêu chí", "hộ", "người", "dự án", "công trình", "trường", "thôn", "bản", "phường", "thị trấn", "xã, phường, thị trấn", "chủ thể OCOP"],
-  "abbreviations": {"nông thôn mới": "NTM", "ngân sách nhà nước": "NSNN", "ngân sách địa phương": "NSĐP", "tổng sản phẩm trên địa bàn": "GRDP"},
+  "abbreviations": {"nông thôn mới": "NTM", "ngân sách nhà nước": "NSNN", "ngân sách địa phương": "NSĐP", "tổng sản phẩm trên địa bàn": "GRDP", "dự toán": "DT", "Trung ương": "TW", "sử dụng đất": "SDĐ", "xuất nhập khẩu": "XNK", "Hội đồng nhân dân": "HĐND", "Ủy ban nhân dân": "UBND"},
   "portal_counters": {
     "header": "thống kê truy cập",
     "labels": [
