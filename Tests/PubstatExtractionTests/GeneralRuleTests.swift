@@ -644,4 +644,20 @@ import Testing
         #expect(figures(r, "budget_revenue_land_use").map(\.value) == [5_100])
         #expect(figures(r, "budget_revenue_import_export").map(\.value) == [3_900])
     }
+    @Test func theLevelARateFellToIsTheRate() throws {
+        let r = try extract("Tỷ lệ hộ nghèo của tỉnh Lạng Sơn giai đoạn 2021 - 2024 giảm bình quân 3,1%/năm, đến cuối năm 2024 còn 9,8%.")
+        #expect(figures(r, "poverty_rate_reduction_avg").map(\.value) == [3.1])
+        #expect(figures(r, "poverty_rate").map(\.value) == [9.8])
+    }
+
+    @Test func aBracketedGoalIsATargetAndNamesNoLaterFigure() throws {
+        let text = "Giai đoạn 2021 - 2025, tốc độ tăng trưởng GRDP bình quân của tỉnh Bắc Kạn ước đạt 5,2%/năm (mục tiêu Nghị quyết 6,5%/năm); "
+            + "GRDP bình quân đầu người năm 2025 ước đạt 48 triệu đồng; tổng thu ngân sách nhà nước trên địa bàn cả 5 năm ước đạt 4.300 tỷ đồng."
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").map(\.kind) == [.estimate, .target])
+        #expect(figures(r, "grdp_growth").last?.value == 6.5)
+        #expect(figures(r, "grdp_per_capita").map(\.kind) == [.estimate])
+        // "cả 5 năm" is the whole span
+        #expect(figures(r, "budget_revenue_on_territory").map { $0.period?.description } == ["2021/2025"])
+    }
 }

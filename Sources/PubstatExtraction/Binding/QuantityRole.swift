@@ -87,6 +87,7 @@ struct RoleReader {
     }
 
     private static let truong = Lex.w("trưởng"), ck = Lex.w("ck")
+    static let mucTieu = Lex.p("mục tiêu")
 
     /// Where "kế hoạch" / "KH" opens a bracketed plan value ending at `p`: "(kế hoạch là 1.500 tỷ đồng)",
     /// "(KH 87-88 triệu đồng)", "(KH tăng 10-11%)".
@@ -100,6 +101,11 @@ struct RoleReader {
         if colon { k -= 1 }
         if doc.matchesBefore(Lex.keHoach, k) { return k - Lex.keHoach.count }
         if doc.isWord(k - 1, Lex.kh) { return k - 1 }
+        // "(mục tiêu 7%/năm)", "(mục tiêu Nghị quyết 7%/năm)", "(mục tiêu NQ HĐND tỉnh: 8%)": the goal set for it
+        var goal = k
+        if doc.isWord(goal - 1, Lex.tinhWord), doc.isWord(goal - 2, Lex.hdnd) { goal -= 2 }
+        if doc.isWord(goal - 1, Lex.nq) { goal -= 1 } else if doc.matchesBefore(Lex.nghiQuyet, goal) { goal -= Lex.nghiQuyet.count }
+        if doc.matchesBefore(Self.mucTieu, goal), doc.isPunct(goal - Self.mucTieu.count - 1, "(") { return goal - Self.mucTieu.count }
         // "(NQ: 31 triệu đồng)", "(Nghị quyết HĐND tỉnh: 8,5%)": the council's resolution sets the plan
         guard colon else { return nil }
         if doc.isWord(k - 1, Lex.tinhWord) || doc.matchesBefore(Lex.thanhPho, k) { k -= doc.isWord(k - 1, Lex.tinhWord) ? 1 : 2 }

@@ -100,6 +100,26 @@ extension SentenceBinder {
 
     /// A phrase of `trie` in `r`; phrases entered as `false` ("chương trình mục tiêu quốc gia", a
     /// programme's name) block the shorter ones inside them ("mục tiêu").
+    /// ``anyPhrase(_:in:)`` outside the brackets that close before `cut`: "đạt 6,1%/năm (mục tiêu Nghị
+    /// quyết 7%/năm); quy mô GRDP … đạt 29.800 tỷ đồng" — the bracket's target names no later figure.
+    private func anyPhrase(_ trie: PhraseTrie<Bool>, in r: Range<Int>, skippingBracketsClosedBefore cut: Int) -> Bool {
+        var start = r.lowerBound
+        var k = r.lowerBound
+        while k < min(cut, r.upperBound) {
+            if doc.isPunct(k, "(") {
+                var close = k + 1
+                while close < cut, !doc.isPunct(close, ")") { close += 1 }
+                if close < cut {
+                    if anyPhrase(trie, in: start..<k) { return true }
+                    start = close + 1
+                    k = close
+                }
+            }
+            k += 1
+        }
+        return anyPhrase(trie, in: start..<max(start, r.upperBound))
+    }
+
     private func anyPhrase(_ trie: PhraseTrie<Bool>, in r: Range<Int>) -> Bool {
         var k = r.lowerBound
         while k < r.upperBound {
@@ -154,6 +174,20 @@ extension SentenceBinder {
         return n
     }
 
+    /// "giai đoạn 2021 - 2025 … tổng thu ngân sách cả 5 năm ước đạt 12.650 tỷ đồng": "cả N năm" in the
+    /// figure's clause is the whole span stated before it, when that span is N years long.
+    private func wholeSpan(before t: Int, from cue: Int) -> Period? {
+        var k = clauseStart(cue)
+        while k + 2 < t {
+            if doc.isWord(k, Lex.ca), let n = doc.integer(k + 1), doc.isWord(k + 2, Lex.nam),
+               let span = timeline.lastSpan(before: t), case .years(let from, let to) = span.span, to - from + 1 == n {
+                return span
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// Words naming a holiday: "dịp", "Tết", "lễ".
     private static let holidayWords = WordSet([Lex.w("dịp"), Lex.w("tết"), Lex.w("lễ")])
 
@@ -173,6 +207,7 @@ extension SentenceBinder {
             if let own = timeline.ownMention(at: after), let p = timeline.resolved[own],
                !bracketed || doc.isPunct(timeline.mentions[own].tokens.upperBound, ")") { return p }
         }
+        if let whole = wholeSpan(before: t, from: min(d.cueStart, t)) { return whole }
         let scoped = timeline.lastStatement(before: t, from: min(d.cueStart, t)).flatMap { timeline.resolved[$0] }
         let contextual = timeline.lastStatement(before: min(d.cueStart, t))
         // an average annual rate, or a level whose change is one ("đạt 2 triệu lượt, tăng bình quân 30%/năm"),
@@ -217,7 +252,7 @@ extension SentenceBinder {
         // a value-less change reads up to its change, past any "vượt 8% kế hoạch" share: no plan words inside
         let inside = d.quantity == nil ? d.cueEnd..<d.cueEnd : d.cueEnd..<max(d.cueEnd, t)
         if anyPhrase(catalogue.planWords, in: before) || anyPhrase(catalogue.planWords, in: inside) { return .plan }
-        if anyPhrase(catalogue.targetWords, in: range.lowerBound..<t) { return .target }
+        if anyPhrase(catalogue.targetWords, in: range.lowerBound..<t, skippingBracketsClosedBefore: min(d.cueStart, t)) { return .target }
         if ownEstimate { return .estimate }
         // "đạt 39.633 tỷ đồng, ước tăng 13,95%": the estimate written after the value
         if let q = d.quantity, q.tokens.upperBound < d.end, anyPhrase(catalogue.estimateWords, in: q.tokens.upperBound..<d.end) { return .estimate }

@@ -86,6 +86,15 @@ extension SentenceBinder {
             bound[index] = true
         }
         if respective { assignRespective(&figure, &following, before: cue.start) }
+        // "giảm bình quân 4,2%/năm, đến cuối năm 2024 còn 17,35%": the level the rate fell to is the rate's
+        let fallen = catalogue.entry(entry).indicator
+        if let rate = cue.entries.first(where: { catalogue.entry($0).rateVariant == fallen }) {
+            for i in following.indices where following[i].entry == entry {
+                guard let q = following[i].quantity, !q.perYear, doc.isWord(q.tokens.lowerBound - 1, Lex.con) else { continue }
+                following[i].indicator = catalogue.entry(rate).indicator
+                following[i].entry = rate
+            }
+        }
         return [figure] + following
     }
 
@@ -186,6 +195,8 @@ extension SentenceBinder {
         // "(kế hoạch năm 2023 đạt …)": a period written inside the brackets is the plan's
         let start = number.tokens.lowerBound
         if let open = (max(range.lowerBound, start - 8)..<start).last(where: { doc.isPunct($0, "(") }) {
+            // "(mục tiêu Nghị quyết 7%/năm)": a goal is a target
+            if doc.matches(RoleReader.mucTieu, at: open + 1) { plan.kind = .target }
             let own = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.lowerBound <= open }
             if own < timeline.mentions.count, timeline.mentions[own].tokens.upperBound <= start, let period = timeline.resolved[own] {
                 plan.period = period
