@@ -660,4 +660,20 @@ import Testing
         // "cả 5 năm" is the whole span
         #expect(figures(r, "budget_revenue_on_territory").map { $0.period?.description } == ["2021/2025"])
     }
+    @Test func aTableFlattenedToLinesGivesEachValueItsColumnsPeriod() throws {
+        let text = "Tỉnh Hải Dương: chỉ tiêu chủ yếu tháng 9 và 9 tháng năm 2023\n"
+            + "Chỉ tiêu\tĐơn vị\tTháng 9/2023\t9 tháng 2023\t9 tháng so CK (%)\n"
+            + "Kim ngạch xuất khẩu\ttriệu USD\t1.020\t8.940\t103,5\n"
+            + "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng | tỷ đồng | 6.210 | 52.300 | 110,8\n"
+            + "Số doanh nghiệp thành lập mới\tdoanh nghiệp\t95\t1.050\t98,1\n\n"
+            + "Năm 2023, kim ngạch nhập khẩu của tỉnh ước đạt 7.100 triệu USD."
+        let r = try extract(text)
+        let exports = figures(r, "export_value")
+        #expect(exports.map { $0.period?.description } == ["2023-09", "2023-9M"])
+        #expect(exports.map(\.value) == [1_020, 8_940])
+        #expect(exports.map(\.yoyPct) == [nil, 3.5])
+        #expect(figures(r, "retail_sales").map(\.value) == [6_210, 52_300])
+        // after the table, prose is read as prose
+        #expect(figures(r, "import_value").map { $0.period?.description } == ["2023"])
+    }
 }

@@ -29,6 +29,7 @@ struct FigureBinder {
         var p0 = 0
         let roles = RoleReader(doc: doc, catalogue: catalogue)
         var binder = SentenceBinder(doc: doc, catalogue: catalogue, timeline: timeline, context: context, roles: roles)
+        let scanner = QuantityScanner(doc: doc, catalogue: catalogue)
         for sentence in doc.sentences {
             while q0 < quantities.count, quantities[q0].tokens.lowerBound < sentence.lowerBound { q0 += 1 }
             var q1 = q0
@@ -46,8 +47,23 @@ struct FigureBinder {
             } else if q0 < q1, !bulleted {
                 state.breakdownList = false
             }
+            // a table flattened to lines: its header, then a row per indicator
+            if let header = TableHeader.read(sentence, doc: doc, timeline: timeline) {
+                state.table = header
+                q0 = q1
+                continue
+            }
             guard q0 < q1 else { continue }
             binder.start(range: sentence, quantities: quantities[q0..<q1], places: placeMentions[p0..<p1])
+            if let header = state.table {
+                if let row = binder.bindTableRow(header, scanner: scanner) {
+                    figures.append(contentsOf: row)
+                    binder.collectUnclassified(into: &unclassified)
+                    q0 = q1
+                    continue
+                }
+                state.table = nil
+            }
             figures.append(contentsOf: binder.bind(state: &state))
             binder.collectUnclassified(into: &unclassified)
             q0 = q1
@@ -79,6 +95,8 @@ struct BinderState {
     var lastFigure: Figure?
     /// Inside the bulleted items of a breakdown opened by "Cụ thể:" or "Trong đó:" on a line of its own.
     var breakdownList = false
+    /// The header of the table whose rows follow, one per line.
+    var table: TableHeader?
     /// Sentences seen so far, and the one that set ``family``.
     var sentence = 0
     var familySentence = 0

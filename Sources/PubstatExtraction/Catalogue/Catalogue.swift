@@ -166,7 +166,7 @@ extension Catalogue {
             guard let authority = Authority(rawValue: item.authority) else {
                 throw LoadError(description: "unknown authority \(item.authority)")
             }
-            for cue in Catalogue.withAbbreviations([item.cue], file.abbreviations ?? [:]) { authorities.insert(Tokenizer.phrase(cue), authority) }
+            for cue in Catalogue.withAbbreviations([item.cue], file.abbreviations ?? [:], minWords: 2) { authorities.insert(Tokenizer.phrase(cue), authority) }
         }
         for item in file.families {
             let family = OutputFamily(name: item.family, sectorValue: Indicator(item.sector_value), sectorGrowth: Indicator(item.sector_growth))
@@ -180,7 +180,7 @@ extension Catalogue {
         }
         for q in file.qualifiers { qualifiers.insert(Tokenizer.phrase(q), true) }
         for q in file.estimate_words { estimateWords.insert(Tokenizer.phrase(q), true) }
-        for q in Catalogue.withAbbreviations(file.plan_words, file.abbreviations ?? [:]) { planWords.insert(Tokenizer.phrase(q), true) }
+        for q in Catalogue.withAbbreviations(file.plan_words, file.abbreviations ?? [:], minWords: 2) { planWords.insert(Tokenizer.phrase(q), true) }
         for q in file.target_words { targetWords.insert(Tokenizer.phrase(q), true) }
         for q in file.not_target_words ?? [] { targetWords.insert(Tokenizer.phrase(q), false) }
         for label in file.portal_counters.labels {
@@ -200,18 +200,23 @@ extension Catalogue {
     /// Each cue, each cue with one of its phrases written as the abbreviation bulletins use, and each
     /// with all of them abbreviated ("dự toán Trung ương giao" → "DT Trung ương giao", "dự toán TW giao",
     /// "DT TW giao").
-    static func withAbbreviations(_ cues: [String], _ abbreviations: [String: String]) -> [String] {
+    /// - Parameter minWords: the fewest words an abbreviated phrase may have: an abbreviation alone can
+    ///   mean something else ("DT" is "dự toán" in a budget report, "doanh thu" in a trade table).
+    static func withAbbreviations(_ cues: [String], _ abbreviations: [String: String], minWords: Int = 1) -> [String] {
         var out = cues
         let pairs = abbreviations.sorted { $0.key < $1.key }
+        func add(_ phrase: String) {
+            if phrase.split(separator: " ").count >= minWords { out.append(phrase) }
+        }
         for cue in cues {
             var all = cue
             var count = 0
             for (phrase, short) in pairs where cue.range(of: phrase, options: .caseInsensitive) != nil {
-                out.append(cue.replacingOccurrences(of: phrase, with: short, options: .caseInsensitive))
+                add(cue.replacingOccurrences(of: phrase, with: short, options: .caseInsensitive))
                 all = all.replacingOccurrences(of: phrase, with: short, options: .caseInsensitive)
                 count += 1
             }
-            if count > 1 { out.append(all) }
+            if count > 1 { add(all) }
         }
         return out
     }

@@ -166,8 +166,9 @@ struct QuantityScanner {
             q.unitClass = .other
         }
         if unitCellStart != nil {
-            // the unit cell is read whole, up to the bar before the number
-            guard j == i - 1, q.unitClass != .none, q.unitClass != .other else { return nil }
+            // the unit cell is read whole, up to the bar before the number (or the number itself, when
+            // the cells were separated by tabs or spaces)
+            guard j == i - 1 || j == i, q.unitClass != .none, q.unitClass != .other else { return nil }
             q.tokens = i..<(i + 1)
             return q
         }

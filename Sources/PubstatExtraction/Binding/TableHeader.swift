@@ -1,0 +1,81 @@
+import PubstatModel
+
+/// The header line of a statistics table flattened to text, one row per line:
+/// "Chỉ tiêu | Đơn vị | Tháng 10/2024 | 10 tháng 2024 | 10 tháng so CK (%)". Each value column is
+/// a period (its numbers are the indicator over that period) or a comparison with the same period a
+/// year before (its numbers are indexes, 114,2 meaning +14,2%).
+struct TableHeader: Sendable {
+    enum Column: Sendable, Equatable {
+        /// Values over a period; `estimate` when the header says "ước".
+        case period(Period, estimate: Bool)
+        /// Indexes against the same period a year before, of the value column at that index.
+        case change(of: Int)
+    }
+
+    var columns: [Column]
+
+    /// The header `line` states, or nil when the line is not a table header (it needs two value
+    /// columns, one of them a period, and no number outside its periods).
+    static func read(_ line: Range<Int>, doc: Document, timeline: Timeline) -> TableHeader? {
+        var columns: [Column] = []
+        var year = timeline.referenceYear
+        var k = line.lowerBound
+        while k < line.upperBound {
+            if let m = timeline.ownMention(at: k), let period = timeline.resolved[m] {
+                year = period.endYear
+                let end = timeline.mentions[m].tokens.upperBound
+                k = column(for: period, endingAt: end, start: k, in: line, doc: doc, into: &columns)
+            } else if let n = doc.integer(k), (2...12).contains(n), doc.isWord(k + 1, Lex.thang) {
+                // "10 tháng 2024", "10 tháng so CK (%)": months with their year, or the year the columns before gave
+                var end = k + 2
+                if doc.isWord(end, Lex.nam) { end += 1 }
+                if let y = doc.integer(end), PeriodScanner.isYear(y), doc.bytes(end).count == 4 { year = y; end += 1 } else { end = k + 2 }
+                guard let period = PeriodShape.firstMonths(n, year: nil).resolve(year: year) else { return nil }
+                k = column(for: period, endingAt: end, start: k, in: line, doc: doc, into: &columns)
+            } else if doc.isWord(k, Lex.so), let last = columns.lastIndex(where: { if case .period = $0 { true } else { false } }) {
+                // "So cùng kỳ (%)" on its own: the column before it, a year later
+                columns.append(.change(of: last))
+                k = comparisonEnd(after: k, in: line, doc: doc)
+            } else if doc.isNumber(k) {
+                return nil
+            } else {
+                k += 1
+            }
+        }
+        guard columns.count >= 2, columns.contains(where: { if case .period = $0 { true } else { false } }) else { return nil }
+        return TableHeader(columns: columns)
+    }
+
+    /// Adds the column of a period mention ending at `end`, a comparison when "so" follows it.
+    private static func column(for period: Period, endingAt end: Int, start: Int, in line: Range<Int>, doc: Document,
+                               into columns: inout [Column]) -> Int {
+        if (end..<min(end + 2, line.upperBound)).contains(where: { doc.isWord($0, Lex.so) }) {
+            let same = columns.lastIndex { if case .period(let p, _) = $0 { p == period } else { false } }
+            let last = columns.lastIndex { if case .period = $0 { true } else { false } }
+            if let of = same ?? last { columns.append(.change(of: of)) }
+            let so = (end..<line.upperBound).first { doc.isWord($0, Lex.so) } ?? end
+            return comparisonEnd(after: so, in: line, doc: doc)
+        }
+        let estimate = (max(line.lowerBound, start - 2)..<start).contains { doc.isWord($0, uoc) }
+        columns.append(.period(period, estimate: estimate))
+        return end
+    }
+
+    /// Past "so (với) cùng kỳ / CK (%)".
+    private static func comparisonEnd(after so: Int, in line: Range<Int>, doc: Document) -> Int {
+        var k = so + 1
+        while k < line.upperBound, !doc.isNumber(k), timeline(doc, startsPeriodAt: k) == false {
+            if doc.isPunct(k, ")") { return k + 1 }
+            if doc.isWord(k, Lex.so) { return k }
+            k += 1
+        }
+        return k
+    }
+
+    /// A word that opens the next column's period ("Tháng", "Quý", "Năm"): the comparison ends before it.
+    private static func timeline(_ doc: Document, startsPeriodAt k: Int) -> Bool {
+        doc.isWord(k, Lex.thang) || doc.isWord(k, Lex.quy) || doc.isWord(k, Lex.nam) || doc.isWord(k, uoc)
+    }
+
+    private static let uoc = Lex.w("ước")
+}
