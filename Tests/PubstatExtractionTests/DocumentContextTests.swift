@@ -116,6 +116,8 @@ import Testing
          "Báo cáo tình hình kinh tế quý I của tỉnh Mẫu"),
         (" date 2024-07 Du lịch tỉnh Mẫu đón nhiều khách trong 6 tháng đầu năm  (ABC) - Tổng số lượt khách tăng mạnh so với cùng kỳ năm trước.",
          "Du lịch tỉnh Mẫu đón nhiều khách trong 6 tháng đầu năm"),
+        ("Cổng thông tin điện tử tỉnh Mẫu\nTrang chủ | Tin tức\nKinh tế tỉnh Mẫu giữ đà tăng trưởng trong quý III\n07/10/2025\nNội dung.",
+         "Kinh tế tỉnh Mẫu giữ đà tăng trưởng trong quý III"),
     ])
     func titleSkipsChrome(text: String, title: String) throws {
         #expect(try extract(text).title == title)

@@ -19,7 +19,7 @@ struct DocumentTitle {
     static let chromeMarks = [
         "chia sẻ", "facebook", "twitter", "zalo", "tương phản", "cỡ chữ", "a- a a+", "in bài", "bản in", "lượt xem",
         "đường dây nóng", "hotline", "trang chủ", "đăng nhập", "tìm kiếm", "gmt+", "email:", "e-mail:", "điện thoại:",
-        "tel:", "fax:", "bản quyền", "copyright", "»", "›",
+        "tel:", "fax:", "bản quyền", "copyright", "»", "›", "cổng thông tin điện tử", "trang thông tin điện tử",
     ]
     /// ``chromeMarks`` folded as the text is (lower case, no tone marks), searched in a line's
     /// folded bytes: no Foundation string search per line. Marks that are symbols (`»`, `›`) are
