@@ -676,4 +676,10 @@ import Testing
         // after the table, prose is read as prose
         #expect(figures(r, "import_value").map { $0.period?.description } == ["2023"])
     }
+    @Test func aPeriodAfterThePriceBasisYearIsTheStatements() throws {
+        let r = try extract("GRDP tỉnh Trà Vinh theo giá so sánh 2010 quý II/2023 ước đạt 9.120 tỷ đồng, tăng 5,4% so với cùng kỳ năm 2022.")
+        #expect(figures(r, "grdp_value").map { $0.period?.description } == ["2023-Q2"])
+        let basisYear = try extract("Quý II/2023, GRDP tỉnh Trà Vinh theo giá so sánh năm 2010 ước đạt 9.120 tỷ đồng.")
+        #expect(figures(basisYear, "grdp_value").map { $0.period?.description } == ["2023-Q2"])
+    }
 }

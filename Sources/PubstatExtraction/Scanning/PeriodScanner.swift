@@ -80,6 +80,9 @@ struct PeriodScanner {
             if doc.isPunct(k, "/"), doc.isNumber(k - 1), doc.isNumber(k + 1) { k -= 2; continue }
             if doc.tokens[k].kind == .word, Self.holidayNames.contains(h) { k -= 1; continue }
             if doc.tokens[k].kind == .punct, doc.tokens[k].first != UInt8(ascii: "-") { break }
+            // "theo giá so sánh (năm) 2010": the price basis's year is no period; a period after it
+            // ("giá so sánh 2010 quý I/2024") is the statement's
+            if h == Lex.so, doc.isWord(k + 1, Self.sanh) { return k + 2 == i ? .comparison : .statement }
             // "so (với) năm 2015", "gấp … năm 2015"; "với" alone is a preposition ("ổn định với kim ngạch 10 tháng")
             // ("đến cuối năm 2023" is a statement; "so với cuối năm 2022" a comparison)
             if h == Lex.so || h == Lex.voi && doc.isWord(k - 1, Lex.so) || h == Lex.gap
@@ -95,6 +98,7 @@ struct PeriodScanner {
     }
 
     /// Words of a holiday's name ("dịp lễ", "Tết", "kỳ nghỉ").
+    private static let sanh = Lex.w("sánh")
     static let holidayNames = WordSet([Lex.w("dịp"), Lex.w("lễ"), Lex.w("tết"), Lex.w("kỳ"), Lex.w("nghỉ")])
 
     /// `/2025` or `năm 2025` after a shape.
