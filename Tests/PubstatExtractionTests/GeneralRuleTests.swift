@@ -682,4 +682,25 @@ import Testing
         let basisYear = try extract("Quý II/2023, GRDP tỉnh Trà Vinh theo giá so sánh năm 2010 ước đạt 9.120 tỷ đồng.")
         #expect(figures(basisYear, "grdp_value").map { $0.period?.description } == ["2023-Q2"])
     }
+    @Test func modelAndAdvancedNewRuralCommunesInOneList() throws {
+        let r = try extract("Năm 2023, tỉnh Thái Bình có 9 xã đạt chuẩn nông thôn mới kiểu mẫu và 41 xã đạt chuẩn nông thôn mới nâng cao.")
+        #expect(figures(r, "ntm_communes").isEmpty)
+        #expect(figures(r, "ntm_advanced_communes").map(\.value) == [41])
+        #expect(figures(r, "ntm_model_communes").map(\.value) == [9])
+        // a count right after "có thêm" stays the new communes
+        let added = try extract("Năm 2023, tỉnh Thái Bình có thêm 6 xã đạt chuẩn nông thôn mới.")
+        #expect(figures(added, "ntm_communes_new").map(\.value) == [6])
+    }
+
+    @Test func arrivalsFromAbroadAfterLuongKhach() throws {
+        let r = try extract("Năm 2023, lượng khách quốc tế đến Huế đạt 1,1 triệu lượt; lượng khách nội địa đạt 2,6 triệu lượt.")
+        #expect(figures(r, "tourist_arrivals_international").map(\.value) == [1_100_000])
+        #expect(figures(r, "tourist_arrivals_domestic").map(\.value) == [2_600_000])
+        #expect(figures(r, "tourist_arrivals").isEmpty)
+    }
+
+    @Test func taxesFeesAndOtherRevenue() throws {
+        let r = try extract("Năm 2023, thu từ thuế, phí và thu khác của tỉnh Ninh Bình đạt 3.800 tỷ đồng.")
+        #expect(figures(r, "budget_revenue_tax_fees_other").map(\.value) == [3_800])
+    }
 }

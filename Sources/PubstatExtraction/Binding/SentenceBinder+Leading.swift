@@ -10,6 +10,8 @@ extension SentenceBinder {
         var value: Double
     }
 
+    private static let chuan = Lex.w("chuẩn")
+
     mutating func bindLeading(_ cue: Cue) -> [Draft] {
         let candidates = quantityIndices(in: cue.end..<cue.scopeEnd).filter { !bound[$0] }
         guard !candidates.isEmpty else { return [] }
@@ -34,7 +36,14 @@ extension SentenceBinder {
                 if pastAside, newSubject(between: cue.end, quantity.tokens.lowerBound) { continue }
                 // "12 xã đạt chuẩn NTM và 6 xã NTM nâng cao", "60 xã đạt chuẩn nông thôn mới nâng cao": a cue
                 // written right after the number (within its clause) names it
-                if let next = catalogue.cues.longestMatch(in: doc.tokens, at: quantity.tokens.upperBound, limit: min(range.upperBound, quantity.tokens.upperBound + 8)),
+                // ("… kiểu mẫu và 30 xã đạt chuẩn nông thôn mới nâng cao": a list item past "đạt chuẩn")
+                var after = quantity.tokens.upperBound
+                let p = quantity.tokens.lowerBound
+                if doc.isWord(p - 1, Lex.va) || doc.isPunct(p - 1, ",") || doc.isPunct(p - 1, ";") {
+                    if doc.isWord(after, Lex.dat) { after += 1 }
+                    if doc.isWord(after, Self.chuan) { after += 1 }
+                }
+                if let next = catalogue.cues.longestMatch(in: doc.tokens, at: after, limit: min(range.upperBound, after + 8)),
                    !next.payload.contains(where: cue.entries.contains), next.payload.contains(where: { compatible(quantity, $0) }) { continue }
                 if quantity.unitClass == .count, (cue.end..<quantity.tokens.lowerBound).contains(where: { doc.isPunct($0, ",") }),
                    let next = cues.first(where: { $0.start >= quantity.tokens.upperBound }),
