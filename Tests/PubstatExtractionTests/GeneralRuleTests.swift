@@ -602,6 +602,8 @@ import Testing
         let growth = figures(r, "grdp_growth")
         #expect(growth.map(\.value) == [5.9, 6.1])
         #expect(growth.map(\.jurisdiction) == [Jurisdiction(.province, "Sóc Trăng"), Jurisdiction(.province, "Hậu Giang")])
+        let between = try extract("Kinh tế Đà Nẵng năm 2022 tăng trưởng 14%, quy mô GRDP đạt 120.000 tỷ đồng.")
+        #expect(figures(between, "grdp_growth").map(\.value) == [14])
         // a share of the economy is no growth
         let share = try extract("Năm 2022, kinh tế số của tỉnh Sóc Trăng chiếm 9% GRDP.")
         #expect(figures(share, "grdp_growth").isEmpty)

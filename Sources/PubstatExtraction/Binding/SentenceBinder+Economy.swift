@@ -13,7 +13,10 @@ extension SentenceBinder {
         var end = place.tokens.upperBound
         // "kinh tế toàn tỉnh Hà Nam": a generic mention and the name after it
         while let next = places.first(where: { $0.tokens.lowerBound == end && !$0.inParentheses }) { end = next.tokens.upperBound }
-        let verb = doc.isWord(end, Self.uoc) ? end + 1 : end
+        // "Kinh tế Đà Nẵng năm 2024 tăng trưởng 7,5%": the period may sit between
+        var verb = end
+        if let own = timeline.ownMention(at: verb) { verb = timeline.mentions[own].tokens.upperBound }
+        if doc.isWord(verb, Self.uoc) { verb += 1 }
         guard verb < limit, doc.isWord(verb, Lex.tang),
               let entry = catalogue.entries.firstIndex(where: { $0.indicator == Self.grdpGrowth }) else { return nil }
         return Cue(start: k, end: end, entries: [entry])
