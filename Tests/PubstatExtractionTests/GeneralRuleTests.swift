@@ -705,4 +705,13 @@ import Testing
         let r = try extract("Năm 2023, thu từ thuế, phí và thu khác của tỉnh Ninh Bình đạt 3.800 tỷ đồng.")
         #expect(figures(r, "budget_revenue_tax_fees_other").map(\.value) == [3_800])
     }
+    @Test func anHTMLTableWithAComparisonColumnOfItsOwn() throws {
+        let html = "<html><body><p>Tình hình kinh tế tỉnh Hòa Bình 9 tháng năm 2023.</p><table>"
+            + "<tr><td>Chỉ tiêu</td><td>Đơn vị</td><td>9 tháng 2023</td><td>So cùng kỳ (%)</td></tr>"
+            + "<tr><td>Kim ngạch xuất khẩu</td><td>triệu USD</td><td>610</td><td>108,4</td></tr></table></body></html>"
+        let exports = figures(try extract(html, fileName: "table.html"), "export_value")
+        #expect(exports.map(\.value) == [610])
+        #expect(exports.map(\.yoyPct) == [8.4])
+        #expect(exports.map { $0.period?.description } == ["2023-9M"])
+    }
 }

@@ -49,14 +49,21 @@ struct TableHeader: Sendable {
     /// Adds the column of a period mention ending at `end`, a comparison when "so" follows it.
     private static func column(for period: Period, endingAt end: Int, start: Int, in line: Range<Int>, doc: Document,
                                into columns: inout [Column]) -> Int {
+        let estimate = (max(line.lowerBound, start - 2)..<start).contains { doc.isWord($0, uoc) }
         if (end..<min(end + 2, line.upperBound)).contains(where: { doc.isWord($0, Lex.so) }) {
-            let same = columns.lastIndex { if case .period(let p, _) = $0 { p == period } else { false } }
-            let last = columns.lastIndex { if case .period = $0 { true } else { false } }
-            if let of = same ?? last { columns.append(.change(of: of)) }
+            // "Tháng 10 | 10 tháng | 10 tháng so CK (%)" repeats a period to compare it; "9 tháng 2024 | So
+            // cùng kỳ (%)" states it, and the comparison is the next column
+            let of: Int
+            if let same = columns.lastIndex(where: { if case .period(let p, _) = $0 { p == period } else { false } }) {
+                of = same
+            } else {
+                columns.append(.period(period, estimate: estimate))
+                of = columns.count - 1
+            }
+            columns.append(.change(of: of))
             let so = (end..<line.upperBound).first { doc.isWord($0, Lex.so) } ?? end
             return comparisonEnd(after: so, in: line, doc: doc)
         }
-        let estimate = (max(line.lowerBound, start - 2)..<start).contains { doc.isWord($0, uoc) }
         columns.append(.period(period, estimate: estimate))
         return end
     }
