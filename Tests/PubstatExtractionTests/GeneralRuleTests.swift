@@ -714,4 +714,13 @@ import Testing
         #expect(exports.map(\.yoyPct) == [8.4])
         #expect(exports.map { $0.period?.description } == ["2023-9M"])
     }
+    @Test func aChangeAgainstLastYearsHolidayIsYearOnYear() throws {
+        let r = try extract("Trong 5 ngày nghỉ Tết Nguyên đán Quý Mão 2023 (từ ngày 20/1 đến 24/1), tỉnh Tây Ninh đón 500.000 lượt khách, tăng 20% so với dịp Tết năm trước.")
+        #expect(figures(r, "tourist_arrivals").map(\.yoyPct) == [20])
+    }
+
+    @Test func anEstimateTheCouncilGaveIsAPlan() throws {
+        let r = try extract("HĐND tỉnh Nghệ An giao DT thu NSNN trên địa bàn năm 2024 là 21.000 tỷ đồng.")
+        #expect(figures(r, "budget_revenue_on_territory").map(\.kind) == [.plan])
+    }
 }
