@@ -723,4 +723,16 @@ import Testing
         let r = try extract("HĐND tỉnh Nghệ An giao DT thu NSNN trên địa bàn năm 2024 là 21.000 tỷ đồng.")
         #expect(figures(r, "budget_revenue_on_territory").map(\.kind) == [.plan])
     }
+    @Test func aReportAboutOneDistrictInAProvincialNewspaper() throws {
+        let text = "Yên Thành: Thu ngân sách năm 2023 vượt dự toán\n\n(Báo Nghệ An) - HĐND huyện Yên Thành tổ chức kỳ họp cuối năm. "
+            + "Năm 2023, thu ngân sách trên địa bàn ước đạt 410 tỷ đồng, bằng 125% dự toán tỉnh giao; trong đó thu tiền sử dụng đất 220 tỷ đồng. "
+            + "Toàn huyện có thêm 2 xã đạt chuẩn nông thôn mới nâng cao, nâng tổng số xã nông thôn mới nâng cao của huyện lên 9 xã."
+        let r = try extract(text)
+        #expect(r.subject == Jurisdiction(.district, "Yên Thành"))
+        #expect(figures(r, "budget_revenue_land_use").map(\.jurisdiction) == [Jurisdiction(.district, "Yên Thành")])
+        #expect(figures(r, "ntm_advanced_communes").map(\.value) == [2, 9])
+        // a provincial report that names a district once stays the province's
+        let province = try extract("Năm 2023, thu ngân sách tỉnh Nghệ An đạt 21.000 tỷ đồng; huyện Yên Thành thu 410 tỷ đồng. Toàn tỉnh có 300 xã đạt chuẩn nông thôn mới.")
+        #expect(province.subject == Jurisdiction(.province, "Nghệ An"))
+    }
 }

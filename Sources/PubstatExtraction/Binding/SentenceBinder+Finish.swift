@@ -188,6 +188,8 @@ extension SentenceBinder {
         return nil
     }
 
+    private static let ubnd = Lex.w("ubnd"), duToan = Lex.p("dự toán")
+
     /// Words naming a holiday: "dịp", "Tết", "lễ".
     private static let holidayWords = WordSet([Lex.w("dịp"), Lex.w("tết"), Lex.w("lễ")])
 
@@ -343,6 +345,9 @@ extension SentenceBinder {
             // ("toàn huyện" speaks for its whole sentence)
             if m.level == .district && m.name != nil || m.level == .town,
                m.tokens.lowerBound < clause || doc.isWord(m.tokens.upperBound, Lex.va) || doc.isPunct(m.tokens.upperBound, ",") { continue }
+            // "bằng 131% dự toán tỉnh giao", "HĐND huyện": an institution's level word scopes nothing
+            if m.name == nil, doc.isWord(m.tokens.lowerBound - 1, Lex.hdnd) || doc.isWord(m.tokens.lowerBound - 1, Self.ubnd)
+                || doc.matchesBefore(Self.duToan, m.tokens.lowerBound) { continue }
             guard let j = context.places.resolve(m, namedProvince: namedProvince, namedCity: namedCity) else { continue }
             if m.name != nil, m.level == .province { namedProvince = m.name }
             if m.name != nil, m.level == .city { namedCity = m.name }

@@ -11,6 +11,12 @@ extension SentenceBinder {
     }
 
     private static let chuan = Lex.w("chuẩn")
+    private static let higherStandards = [Lex.p("nâng cao"), Lex.p("kiểu mẫu")]
+
+    /// "nông thôn mới nâng cao", "NTM kiểu mẫu" within the next few words: a standard above the plain one.
+    private func namesHigherStandard(from k: Int) -> Bool {
+        (k..<min(range.upperBound, k + 5)).contains { j in Self.higherStandards.contains { doc.matches($0, at: j) } }
+    }
 
     mutating func bindLeading(_ cue: Cue) -> [Draft] {
         let candidates = quantityIndices(in: cue.end..<cue.scopeEnd).filter { !bound[$0] }
@@ -37,11 +43,12 @@ extension SentenceBinder {
                 // "12 xã đạt chuẩn NTM và 6 xã NTM nâng cao", "60 xã đạt chuẩn nông thôn mới nâng cao": a cue
                 // written right after the number (within its clause) names it
                 // ("… kiểu mẫu và 30 xã đạt chuẩn nông thôn mới nâng cao": a list item past "đạt chuẩn")
+                // ("có thêm 3 xã đạt chuẩn nông thôn mới nâng cao": a higher standard named after it)
                 var after = quantity.tokens.upperBound
                 let p = quantity.tokens.lowerBound
-                if doc.isWord(p - 1, Lex.va) || doc.isPunct(p - 1, ",") || doc.isPunct(p - 1, ";") {
-                    if doc.isWord(after, Lex.dat) { after += 1 }
-                    if doc.isWord(after, Self.chuan) { after += 1 }
+                if doc.isWord(after, Lex.dat), doc.isWord(after + 1, Self.chuan),
+                   doc.isWord(p - 1, Lex.va) || doc.isPunct(p - 1, ",") || doc.isPunct(p - 1, ";") || namesHigherStandard(from: after + 2) {
+                    after += 2
                 }
                 if let next = catalogue.cues.longestMatch(in: doc.tokens, at: after, limit: min(range.upperBound, after + 8)),
                    !next.payload.contains(where: cue.entries.contains), next.payload.contains(where: { compatible(quantity, $0) }) { continue }

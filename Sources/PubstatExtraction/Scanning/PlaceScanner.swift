@@ -148,6 +148,13 @@ struct PlaceIndex: Sendable {
         province = best(.province)?.name ?? best(.city)?.name
         city = best(.city)?.name ?? province
         district = districts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key
+        // "HĐND huyện Quỳnh Lưu … toàn huyện … của huyện" in a provincial newspaper: a report about one
+        // district speaks of "huyện" more than of any province, which it names once at most
+        let genericDistricts = mentions.filter { $0.level == .district && $0.name == nil }.count
+        let genericProvinces = mentions.filter { ($0.level == .province || $0.level == .city) && $0.name == nil }.count
+        if let district, genericDistricts >= 2, genericDistricts > genericProvinces, counts.values.allSatisfy({ $0 <= 1 }) {
+            subject = Jurisdiction(.district, district)
+        }
     }
 
     /// Takes the document's own jurisdiction (its sidecar's, or its portal's) as the subject;
