@@ -32,10 +32,6 @@ struct BudgetEntry: Hashable, Sendable, Codable {
         }
     }
 
-    static func entries(from figures: [Figure], bulletin: BulletinInfo, sequence: UInt64) -> [BudgetEntry] {
-        entries(from: figures, info: Info(bulletin: bulletin.id, published: bulletin.published), sequence: sequence)
-    }
-
     static func entries(from figures: [Figure], info: Info, sequence: UInt64) -> [BudgetEntry] {
         figures.compactMap { BudgetEntry(figure: $0, info: info, sequence: sequence) }
     }
@@ -68,7 +64,8 @@ struct BudgetEntry: Hashable, Sendable, Codable {
             EstimateProgress(
                 authority: comparison.authority, pct: comparison.pct,
                 impliedEstimateBillionVND: comparison.pct > 0 ? revenue / comparison.pct * 100 : 0,
-                pace: elapsed.map { EstimateProgress.pace(pct: comparison.pct, elapsed: $0) }
+                pace: elapsed.map { EstimateProgress.pace(pct: comparison.pct, elapsed: $0) },
+                paceGapPct: elapsed.map { EstimateProgress.gap(pct: comparison.pct, elapsed: $0) }
             )
         }
         var quarter: Int? = nil
@@ -100,5 +97,10 @@ extension EstimateProgress {
     static func pace(pct: Double, elapsed: Double) -> Pace {
         if abs(pct - elapsed) < 0.05 { return .onPace }
         return pct > elapsed ? .ahead : .behind
+    }
+
+    /// `pct − elapsed` in percentage points, to two decimals: positive ahead of the linear pace.
+    static func gap(pct: Double, elapsed: Double) -> Double {
+        ((pct - elapsed) * 100).rounded() / 100
     }
 }

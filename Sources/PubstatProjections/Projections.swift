@@ -6,7 +6,7 @@ import PubstatModel
 /// and answers queries from it. Folding checks that no event is skipped.
 public struct Projections: Hashable, Sendable, Codable {
     /// Bumped whenever a fold changes, so a stored snapshot of an older version is rebuilt.
-    public static let version = 3
+    public static let version = 4
 
     /// Sequence number of the last event folded; 0 before the first.
     public internal(set) var lastSequence: UInt64 = 0

@@ -7,6 +7,7 @@ import PubstatModel
 public struct VisitorProjection: Hashable, Sendable, Codable {
     private var counters: [BulletinID: [CounterReading]] = [:]
     private var tourism: [BulletinID: [TouristArrivalsEntry]] = [:]
+    private var tourismRevenue: [BulletinID: [TourismRevenueEntry]] = [:]
 
     public init() {}
 
@@ -15,7 +16,7 @@ public struct VisitorProjection: Hashable, Sendable, Codable {
         case .bulletinIngested(let e):
             record(e.figures, of: e.bulletin.id, sequence: logged.sequence)
         case .figuresRevised(let e):
-            guard counters[e.id] != nil || tourism[e.id] != nil else { return }
+            guard counters[e.id] != nil || tourism[e.id] != nil || tourismRevenue[e.id] != nil else { return }
             record(e.figures, of: e.id, sequence: logged.sequence)
         case .bulletinRejected, .figureCorrected, .figureConfirmed, .bulletinRetracted:
             break
@@ -32,12 +33,26 @@ public struct VisitorProjection: Hashable, Sendable, Codable {
                 yoyPct: figure.yoyPct, source: FigureSource(bulletin: id, sequence: sequence, quote: figure.quote)
             )
         }
+        tourismRevenue[id] = figures.compactMap { figure in
+            guard figure.indicator == .tourismRevenue, figure.unit?.baseName == "vnd", let base = figure.baseValue else { return nil }
+            return TourismRevenueEntry(
+                jurisdiction: figure.jurisdiction, period: figure.period, revenueBillionVND: base / 1e9,
+                approximate: figure.qualifier == .approx, kind: figure.kind, yoyPct: figure.yoyPct,
+                source: FigureSource(bulletin: id, sequence: sequence, quote: figure.quote)
+            )
+        }
     }
 
     public func report() -> VisitorReport {
-        VisitorReport(portals: portalSeries(), tourism: tourism.values.joined().sorted {
-            ($0.jurisdiction, $0.period?.description ?? "", $0.source.sequence) < ($1.jurisdiction, $1.period?.description ?? "", $1.source.sequence)
-        })
+        VisitorReport(
+            portals: portalSeries(),
+            tourism: tourism.values.joined().sorted {
+                ($0.jurisdiction, $0.period?.description ?? "", $0.source.sequence) < ($1.jurisdiction, $1.period?.description ?? "", $1.source.sequence)
+            },
+            tourismRevenue: tourismRevenue.values.joined().sorted {
+                ($0.jurisdiction, $0.period?.description ?? "", $0.source.sequence) < ($1.jurisdiction, $1.period?.description ?? "", $1.source.sequence)
+            }
+        )
     }
 
     private func portalSeries() -> [PortalSeries] {
@@ -57,7 +72,11 @@ public struct VisitorProjection: Hashable, Sendable, Codable {
             sequenceOf[reading.portal, default: [:]][reading.captured] = reading.sequence
         }
         return byPortal.keys.sorted().map { portal in
-            let captures = byPortal[portal, default: [:]].values.sorted { $0.captured < $1.captured }
+            let captures = byPortal[portal, default: [:]].values.sorted { $0.captured < $1.captured }.map { capture in
+                var flagged = capture
+                flagged.flags = CounterOrderCheck.flags(capture)
+                return flagged
+            }
             return PortalSeries(portal: portal, captures: captures, intervals: PortalInterval.between(captures))
         }
     }
@@ -91,24 +110,6 @@ struct CounterReading: Hashable, Sendable, Codable {
         case .portalVisitsYear: capture.year = value
         case .portalVisitsTotal: capture.total = value
         default: break
-        }
-    }
-}
-
-extension PortalInterval {
-    /// Visits between each pair of consecutive captures that both show the all-time total.
-    static func between(_ captures: [PortalCapture]) -> [PortalInterval] {
-        let withTotal = captures.filter { $0.total != nil }
-        return zip(withTotal, withTotal.dropFirst()).map { earlier, later in
-            let visits = later.total! - earlier.total!
-            var yearGrowth: Double? = nil
-            if earlier.captured.year == later.captured.year, let a = earlier.year, let b = later.year {
-                yearGrowth = b - a
-            }
-            return PortalInterval(
-                from: earlier.captured, to: later.captured, visits: visits, yearCounterGrowth: yearGrowth,
-                consistent: yearGrowth.map { $0 == visits }
-            )
         }
     }
 }

@@ -1237,6 +1237,10 @@ enum EmbeddedOpenAPI {
           "computed": {
             "type": "boolean",
             "description": "pubstat computed the share from a stated plan amount."
+          },
+          "pace_gap_pct": {
+            "type": "number",
+            "description": "`pct` minus the share of the year elapsed, in percentage points: ahead (positive) or behind (negative) the linear pace."
           }
         },
         "required": [
@@ -1284,11 +1288,19 @@ enum EmbeddedOpenAPI {
           },
           "source": {
             "$ref": "#/components/schemas/FigureSource"
+          },
+          "flags": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/BudgetFlag"
+            },
+            "description": "The consistency checks the figure fails; empty when it passes them all."
           }
         },
         "required": [
           "approximate",
           "estimates",
+          "flags",
           "kind",
           "revenue_billion_vnd",
           "source"
@@ -1347,10 +1359,25 @@ enum EmbeddedOpenAPI {
             "items": {
               "$ref": "#/components/schemas/BudgetAmount"
             }
+          },
+          "observations": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/BudgetObservation"
+            },
+            "description": "Every cumulative revenue figure of the year from every bulletin (earlier cut-offs and other sources too), in cut-off order, with its flags; `quarters` and `full_year` pick the latest of each."
+          },
+          "implied_estimates": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ImpliedEstimate"
+            }
           }
         },
         "required": [
+          "implied_estimates",
           "jurisdiction",
+          "observations",
           "plans",
           "quarters",
           "targets",
@@ -1397,11 +1424,18 @@ enum EmbeddedOpenAPI {
           },
           "bulletin": {
             "$ref": "#/components/schemas/BulletinID"
+          },
+          "flags": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PortalFlag"
+            }
           }
         },
         "required": [
           "bulletin",
-          "captured"
+          "captured",
+          "flags"
         ],
         "additionalProperties": false
       },
@@ -1415,19 +1449,48 @@ enum EmbeddedOpenAPI {
             "$ref": "#/components/schemas/YearMonth"
           },
           "visits": {
-            "type": "number"
+            "type": "number",
+            "description": "Growth of the all-time total; absent when the total fell (`total_reset`)."
           },
           "year_counter_growth": {
             "type": "number"
           },
           "consistent": {
             "type": "boolean"
+          },
+          "days_min": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Captures are known to the month: the fewest days between them (last day of the earlier month to first day of the later). Absent within one month."
+          },
+          "days_max": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "The most days between them (first day of the earlier month to last day of the later)."
+          },
+          "daily_average_low": {
+            "type": "number",
+            "description": "Visits per day over `days_max`."
+          },
+          "daily_average_high": {
+            "type": "number",
+            "description": "Visits per day over `days_min`."
+          },
+          "daily_average": {
+            "type": "number",
+            "description": "Visits per day over the middle of the span, only when that span is known within ±10%."
+          },
+          "flags": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PortalFlag"
+            }
           }
         },
         "required": [
+          "flags",
           "from",
-          "to",
-          "visits"
+          "to"
         ],
         "additionalProperties": false
       },
@@ -1508,11 +1571,18 @@ enum EmbeddedOpenAPI {
             "items": {
               "$ref": "#/components/schemas/TouristArrivals"
             }
+          },
+          "tourism_revenue": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TourismRevenue"
+            }
           }
         },
         "required": [
           "portals",
-          "tourism"
+          "tourism",
+          "tourism_revenue"
         ],
         "additionalProperties": false,
         "description": "`GET /v1/projections/visitors`."
@@ -2584,6 +2654,122 @@ enum EmbeddedOpenAPI {
         ],
         "additionalProperties": false,
         "description": "The event an admin act appended."
+      },
+      "BudgetFlag": {
+        "type": "object",
+        "description": "A consistency check a budget figure fails: `estimate_mismatch` (the estimate a stated percentage implies is more than 5% from the median of those other bulletins of the same year imply for the same authority), `cumulative_decrease` (a cumulative figure below one stated for an earlier cut-off of the same year), `quarter_above_year` (a quarter's cumulative figure above the full-year outcome).",
+        "properties": {
+          "code": {
+            "type": "string",
+            "enum": [
+              "estimate_mismatch",
+              "cumulative_decrease",
+              "quarter_above_year"
+            ]
+          },
+          "message": {
+            "type": "string",
+            "description": "What disagrees with what, with the figures and bulletins."
+          }
+        },
+        "required": [
+          "code",
+          "message"
+        ],
+        "additionalProperties": false
+      },
+      "ImpliedEstimate": {
+        "type": "object",
+        "description": "One authority's estimate for the year as the stated percentages imply it (revenue ÷ percentage × 100), across bulletins.",
+        "properties": {
+          "authority": {
+            "$ref": "#/components/schemas/Authority"
+          },
+          "billion_vnd": {
+            "type": "number",
+            "description": "Median of the implied estimates."
+          },
+          "low_billion_vnd": {
+            "type": "number"
+          },
+          "high_billion_vnd": {
+            "type": "number"
+          },
+          "figures": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "bulletins": {
+            "type": "integer",
+            "minimum": 1
+          }
+        },
+        "required": [
+          "authority",
+          "billion_vnd",
+          "bulletins",
+          "figures",
+          "high_billion_vnd",
+          "low_billion_vnd"
+        ],
+        "additionalProperties": false
+      },
+      "PortalFlag": {
+        "type": "object",
+        "description": "A consistency check portal counters fail: `total_reset` (the all-time total fell between two captures: reset or replaced, visits unknown), `year_counter_reset` (the year counter fell within a year), `year_counter_mismatch` (within a year the total grew by another amount than the year counter), `counter_order` (within a capture, a counter of a shorter span above one of a longer span).",
+        "properties": {
+          "code": {
+            "type": "string",
+            "enum": [
+              "total_reset",
+              "year_counter_reset",
+              "year_counter_mismatch",
+              "counter_order"
+            ]
+          },
+          "message": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "code",
+          "message"
+        ],
+        "additionalProperties": false
+      },
+      "TourismRevenue": {
+        "type": "object",
+        "properties": {
+          "jurisdiction": {
+            "$ref": "#/components/schemas/Jurisdiction"
+          },
+          "period": {
+            "$ref": "#/components/schemas/Period"
+          },
+          "revenue_billion_vnd": {
+            "type": "number"
+          },
+          "approximate": {
+            "type": "boolean"
+          },
+          "kind": {
+            "$ref": "#/components/schemas/FigureKind"
+          },
+          "yoy_pct": {
+            "type": "number"
+          },
+          "source": {
+            "$ref": "#/components/schemas/FigureSource"
+          }
+        },
+        "required": [
+          "approximate",
+          "jurisdiction",
+          "kind",
+          "revenue_billion_vnd",
+          "source"
+        ],
+        "additionalProperties": false
       }
     }
   }
