@@ -561,14 +561,19 @@ enum EmbeddedOpenAPI {
     "/v1/indicators": {
       "get": {
         "operationId": "indicators",
-        "summary": "Every indicator of the catalogue, with counts of figures, points and bulletins, jurisdictions and years.",
+        "summary": "Every indicator of the catalogue, with counts of figures, points and bulletins, jurisdictions and years. CSV: one row per indicator.",
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "OK; CSV on `format=csv` or `Accept: text/csv`",
             "content": {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/IndicatorsReport"
+                }
+              },
+              "text/csv": {
+                "schema": {
+                  "type": "string"
                 }
               }
             }
@@ -583,13 +588,28 @@ enum EmbeddedOpenAPI {
               }
             }
           }
-        }
+        },
+        "parameters": [
+          {
+            "name": "format",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "json",
+                "csv"
+              ]
+            },
+            "description": "`csv`: the list as RFC 4180 CSV (UTF-8 with a byte-order mark, CRLF records, a header of snake_case column names), as `Accept: text/csv` asks; `json` (the default) wins over `Accept`."
+          }
+        ]
       }
     },
     "/v1/series": {
       "get": {
         "operationId": "series",
-        "summary": "An indicator's values per jurisdiction and period, with vintages; the current value follows the precedence rule (README).",
+        "summary": "An indicator's values per jurisdiction and period, with vintages; the current value follows the precedence rule (README). CSV: one row per point (its current vintage), or per vintage with `history=true`.",
         "parameters": [
           {
             "name": "indicator",
@@ -651,15 +671,33 @@ enum EmbeddedOpenAPI {
               "type": "boolean"
             },
             "description": "Every vintage of each point."
+          },
+          {
+            "name": "format",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "json",
+                "csv"
+              ]
+            },
+            "description": "`csv`: the list as RFC 4180 CSV (UTF-8 with a byte-order mark, CRLF records, a header of snake_case column names), as `Accept: text/csv` asks; `json` (the default) wins over `Accept`."
           }
         ],
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "OK; CSV on `format=csv` or `Accept: text/csv`",
             "content": {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/SeriesReport"
+                }
+              },
+              "text/csv": {
+                "schema": {
+                  "type": "string"
                 }
               }
             }
@@ -680,7 +718,7 @@ enum EmbeddedOpenAPI {
     "/v1/figures/{id}": {
       "get": {
         "operationId": "figure",
-        "summary": "Explain a figure: its bulletin, quote, byte range, extractor, corrections and every vintage of its observation.",
+        "summary": "Explain a figure: its bulletin, quote, byte range, extractor, corrections and every vintage of its observation. CSV: one row per vintage.",
         "parameters": [
           {
             "name": "id",
@@ -690,21 +728,39 @@ enum EmbeddedOpenAPI {
               "$ref": "#/components/schemas/FigureID"
             },
             "description": "The figure id, as bulletin detail and series show it."
+          },
+          {
+            "name": "format",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "json",
+                "csv"
+              ]
+            },
+            "description": "`csv`: the list as RFC 4180 CSV (UTF-8 with a byte-order mark, CRLF records, a header of snake_case column names), as `Accept: text/csv` asks; `json` (the default) wins over `Accept`."
           }
         ],
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "OK; CSV on `format=csv` or `Accept: text/csv`",
             "content": {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/FigureExplanation"
                 }
+              },
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
               }
             }
           },
           "400": {
-            "description": "Not a figure id.",
+            "description": "Not a figure id, or a `format` other than `json` or `csv`.",
             "content": {
               "application/json": {
                 "schema": {
