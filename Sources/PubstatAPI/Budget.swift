@@ -170,11 +170,14 @@ public struct FigureSource: Hashable, Sendable, Codable {
     public var bulletin: BulletinID
     public var sequence: UInt64
     public var quote: String
+    /// The figure it is, for `GET /v1/figures/{id}` (explain: its vintages and corrections).
+    public var figureID: FigureID?
 
-    public init(bulletin: BulletinID, sequence: UInt64, quote: String) {
+    public init(bulletin: BulletinID, sequence: UInt64, quote: String, figureID: FigureID? = nil) {
         self.bulletin = bulletin
         self.sequence = sequence
         self.quote = quote
+        self.figureID = figureID
     }
 }
 

@@ -32,12 +32,13 @@ struct BudgetEntry: Hashable, Sendable, Codable {
         }
     }
 
-    static func entries(from figures: [Figure], info: Info, sequence: UInt64) -> [BudgetEntry] {
-        figures.compactMap { BudgetEntry(figure: $0, info: info, sequence: sequence) }
+    /// The budget entries among `figures`, whose ids are `ids` (in the same order).
+    static func entries(from figures: [Figure], ids: [FigureID], info: Info, sequence: UInt64) -> [BudgetEntry] {
+        zip(figures, ids).compactMap { BudgetEntry(figure: $0, id: $1, info: info, sequence: sequence) }
     }
 
     /// Places a figure, or returns nil when it is not budget revenue in money with a known year.
-    init?(figure: Figure, info: Info, sequence: UInt64) {
+    init?(figure: Figure, id: FigureID? = nil, info: Info, sequence: UInt64) {
         guard figure.indicator == BudgetProjection.indicator, let unit = figure.unit, unit.baseName == "vnd",
               let base = figure.baseValue else { return nil }
         guard let year = figure.asOf?.year ?? figure.period?.endYear else { return nil }
@@ -78,7 +79,7 @@ struct BudgetEntry: Hashable, Sendable, Codable {
             quarter: quarter, period: figure.period, revenueBillionVND: revenue, kind: figure.kind,
             approximate: figure.qualifier == .approx, asOf: figure.asOf, yearElapsedPct: elapsed,
             estimates: estimates, yoyPct: figure.yoyPct,
-            source: FigureSource(bulletin: info.bulletin, sequence: sequence, quote: figure.quote)
+            source: FigureSource(bulletin: info.bulletin, sequence: sequence, quote: figure.quote, figureID: id)
         )
         self.recency = Recency(date: figure.asOf ?? info.published, sequence: sequence)
     }

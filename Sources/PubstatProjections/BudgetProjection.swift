@@ -14,15 +14,18 @@ public struct BudgetProjection: Hashable, Sendable, Codable {
 
     public init() {}
 
-    public mutating func apply(_ logged: LoggedEvent) {
+    /// Folds `logged`; `ids` are its figures' ids, in order (computed from the figures when not given).
+    public mutating func apply(_ logged: LoggedEvent, ids: [FigureID]? = nil) {
         switch logged.event {
         case .bulletinIngested(let e):
             let info = BudgetEntry.Info(bulletin: e.bulletin.id, published: e.bulletin.published)
             infos[e.bulletin.id] = info
-            contributions[e.bulletin.id] = BudgetEntry.entries(from: e.figures, info: info, sequence: logged.sequence)
+            let ids = ids ?? FigureID.assign(bulletin: e.bulletin.id, figures: e.figures)
+            contributions[e.bulletin.id] = BudgetEntry.entries(from: e.figures, ids: ids, info: info, sequence: logged.sequence)
         case .figuresRevised(let e):
             guard let info = infos[e.id] else { return }
-            contributions[e.id] = BudgetEntry.entries(from: e.figures, info: info, sequence: logged.sequence)
+            let ids = ids ?? FigureID.assign(bulletin: e.id, figures: e.figures)
+            contributions[e.id] = BudgetEntry.entries(from: e.figures, ids: ids, info: info, sequence: logged.sequence)
         case .bulletinRejected, .figureCorrected, .figureConfirmed, .bulletinRetracted:
             break
         }

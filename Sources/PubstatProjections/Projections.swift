@@ -35,7 +35,8 @@ public struct Projections: Hashable, Sendable, Codable {
         unclassified.apply(logged)
         // Budget and visitors fold the figures as people left them: corrected, or none once retracted.
         guard let figureEvent = series.effectiveEvent(for: logged) else { return }
-        budget.apply(figureEvent)
-        visitors.apply(figureEvent)
+        let ids = series.figureIDs(of: figureEvent)
+        budget.apply(figureEvent, ids: ids)
+        visitors.apply(figureEvent, ids: ids)
     }
 }

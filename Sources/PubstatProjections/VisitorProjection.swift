@@ -11,34 +11,35 @@ public struct VisitorProjection: Hashable, Sendable, Codable {
 
     public init() {}
 
-    public mutating func apply(_ logged: LoggedEvent) {
+    /// Folds `logged`; `ids` are its figures' ids, in order (computed from the figures when not given).
+    public mutating func apply(_ logged: LoggedEvent, ids: [FigureID]? = nil) {
         switch logged.event {
         case .bulletinIngested(let e):
-            record(e.figures, of: e.bulletin.id, sequence: logged.sequence)
+            record(e.figures, ids: ids ?? FigureID.assign(bulletin: e.bulletin.id, figures: e.figures), of: e.bulletin.id, sequence: logged.sequence)
         case .figuresRevised(let e):
             guard counters[e.id] != nil || tourism[e.id] != nil || tourismRevenue[e.id] != nil else { return }
-            record(e.figures, of: e.id, sequence: logged.sequence)
+            record(e.figures, ids: ids ?? FigureID.assign(bulletin: e.id, figures: e.figures), of: e.id, sequence: logged.sequence)
         case .bulletinRejected, .figureCorrected, .figureConfirmed, .bulletinRetracted:
             break
         }
     }
 
-    private mutating func record(_ figures: [Figure], of id: BulletinID, sequence: UInt64) {
+    private mutating func record(_ figures: [Figure], ids: [FigureID], of id: BulletinID, sequence: UInt64) {
         counters[id] = figures.compactMap { CounterReading(figure: $0, bulletin: id, sequence: sequence) }
-        tourism[id] = figures.compactMap { figure in
+        tourism[id] = zip(figures, ids).compactMap { figure, figureID in
             guard figure.indicator.rawValue.hasPrefix("tourist_arrivals") else { return nil }
             return TouristArrivalsEntry(
                 indicator: figure.indicator, jurisdiction: figure.jurisdiction, period: figure.period,
                 arrivals: figure.baseValue, approximate: figure.qualifier == .approx, kind: figure.kind,
-                yoyPct: figure.yoyPct, source: FigureSource(bulletin: id, sequence: sequence, quote: figure.quote)
+                yoyPct: figure.yoyPct, source: FigureSource(bulletin: id, sequence: sequence, quote: figure.quote, figureID: figureID)
             )
         }
-        tourismRevenue[id] = figures.compactMap { figure in
+        tourismRevenue[id] = zip(figures, ids).compactMap { figure, figureID in
             guard figure.indicator == .tourismRevenue, figure.unit?.baseName == "vnd", let base = figure.baseValue else { return nil }
             return TourismRevenueEntry(
                 jurisdiction: figure.jurisdiction, period: figure.period, revenueBillionVND: base / 1e9,
                 approximate: figure.qualifier == .approx, kind: figure.kind, yoyPct: figure.yoyPct,
-                source: FigureSource(bulletin: id, sequence: sequence, quote: figure.quote)
+                source: FigureSource(bulletin: id, sequence: sequence, quote: figure.quote, figureID: figureID)
             )
         }
     }

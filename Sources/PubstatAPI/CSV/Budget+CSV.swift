@@ -13,7 +13,7 @@ extension BudgetReport: CSVRepresentable {
             "jurisdiction", "year", "row", "quarter", "period", "as_of", "value", "unit", "kind", "approximate",
             "year_elapsed_pct", "yoy_pct", "latest",
         ] + authorities.map { "pct_of_\($0)" } + authorities.map { "implied_\($0)" } + authorities.map { "pace_vs_\($0)" }
-            + ["flags", "bulletin", "sequence", "quote"])
+            + ["flags", "bulletin", "figure_id", "sequence", "quote"])
         for year in years {
             let latest = year.quarters + (year.fullYear.map { [$0] } ?? [])
             for observation in year.observations {
@@ -25,7 +25,8 @@ extension BudgetReport: CSVRepresentable {
                         "jurisdiction": year.jurisdiction.description, "year": String(year.year), "row": name,
                         "period": CSVField.text(amount.period), "value": CSVField.number(amount.amountBillionVND),
                         "unit": MeasureUnit.billionVND.rawValue, "kind": amount.kind.rawValue,
-                        "bulletin": amount.source.bulletin.rawValue, "sequence": String(amount.source.sequence),
+                        "bulletin": amount.source.bulletin.rawValue, "figure_id": CSVField.text(amount.source.figureID),
+                        "sequence": String(amount.source.sequence),
                         "quote": amount.source.quote,
                     ])
                 }
@@ -43,7 +44,8 @@ extension BudgetReport: CSVRepresentable {
             "kind": observation.kind.rawValue, "approximate": CSVField.flag(observation.approximate),
             "year_elapsed_pct": CSVField.number(observation.yearElapsedPct), "yoy_pct": CSVField.number(observation.yoyPct),
             "latest": CSVField.flag(latest), "flags": observation.flags.map(\.code.rawValue).joined(separator: ";"),
-            "bulletin": observation.source.bulletin.rawValue, "sequence": String(observation.source.sequence),
+            "bulletin": observation.source.bulletin.rawValue, "figure_id": CSVField.text(observation.source.figureID),
+            "sequence": String(observation.source.sequence),
             "quote": observation.source.quote,
         ])
         for estimate in observation.estimates {

@@ -10,7 +10,7 @@ extension VisitorReport: CSVRepresentable {
     public var csvTable: CSVTable {
         var table = CSVTable(columns: [
             "row", "portal", "indicator", "jurisdiction", "period", "counter", "value", "unit", "approximate", "kind",
-            "yoy_pct", "consistent", "flags", "bulletin", "sequence", "quote",
+            "yoy_pct", "consistent", "flags", "bulletin", "figure_id", "sequence", "quote",
         ])
         let visits = MeasureUnit.visits.rawValue
         for series in portals {
@@ -48,7 +48,8 @@ extension VisitorReport: CSVRepresentable {
                 "period": CSVField.text(entry.period), "value": CSVField.number(entry.arrivals),
                 "unit": MeasureUnit.arrivals.rawValue, "approximate": CSVField.flag(entry.approximate),
                 "kind": entry.kind.rawValue, "yoy_pct": CSVField.number(entry.yoyPct),
-                "bulletin": entry.source.bulletin.rawValue, "sequence": String(entry.source.sequence), "quote": entry.source.quote,
+                "bulletin": entry.source.bulletin.rawValue, "figure_id": CSVField.text(entry.source.figureID),
+                "sequence": String(entry.source.sequence), "quote": entry.source.quote,
             ])
         }
         for entry in tourismRevenue {
@@ -57,7 +58,8 @@ extension VisitorReport: CSVRepresentable {
                 "period": CSVField.text(entry.period), "value": CSVField.number(entry.revenueBillionVND),
                 "unit": MeasureUnit.billionVND.rawValue, "approximate": CSVField.flag(entry.approximate),
                 "kind": entry.kind.rawValue, "yoy_pct": CSVField.number(entry.yoyPct),
-                "bulletin": entry.source.bulletin.rawValue, "sequence": String(entry.source.sequence), "quote": entry.source.quote,
+                "bulletin": entry.source.bulletin.rawValue, "figure_id": CSVField.text(entry.source.figureID),
+                "sequence": String(entry.source.sequence), "quote": entry.source.quote,
             ])
         }
         return table

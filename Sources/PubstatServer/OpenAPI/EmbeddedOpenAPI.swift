@@ -105,6 +105,15 @@ enum EmbeddedOpenAPI {
                   "type": "string"
                 }
               }
+            },
+            "links": {
+              "ExplainFirstObservation": {
+                "operationId": "figure",
+                "parameters": {
+                  "id": "$response.body#/years/0/observations/0/source/figure_id"
+                },
+                "description": "Explain the first cumulative revenue figure of the first year."
+              }
             }
           },
           "400": {
@@ -137,6 +146,15 @@ enum EmbeddedOpenAPI {
                 "schema": {
                   "type": "string"
                 }
+              }
+            },
+            "links": {
+              "ExplainFirstTourismFigure": {
+                "operationId": "figure",
+                "parameters": {
+                  "id": "$response.body#/tourism/0/source/figure_id"
+                },
+                "description": "Explain the first tourist arrivals figure."
               }
             }
           },
@@ -231,6 +249,15 @@ enum EmbeddedOpenAPI {
                   "type": "string"
                 }
               }
+            },
+            "links": {
+              "GetFirstBulletin": {
+                "operationId": "bulletin",
+                "parameters": {
+                  "id": "$response.body#/bulletins/0/id"
+                },
+                "description": "The first bulletin listed, with its figures."
+              }
             }
           },
           "400": {
@@ -288,6 +315,15 @@ enum EmbeddedOpenAPI {
                 "schema": {
                   "type": "string"
                 }
+              }
+            },
+            "links": {
+              "ExplainFirstFigure": {
+                "operationId": "figure",
+                "parameters": {
+                  "id": "$response.body#/figures/0/id"
+                },
+                "description": "Explain the bulletin's first figure."
               }
             }
           },
@@ -576,6 +612,15 @@ enum EmbeddedOpenAPI {
                   "type": "string"
                 }
               }
+            },
+            "links": {
+              "SeriesOfFirstIndicator": {
+                "operationId": "series",
+                "parameters": {
+                  "indicator": "$response.body#/indicators/0/indicator"
+                },
+                "description": "The first indicator as series."
+              }
             }
           },
           "400": {
@@ -700,6 +745,15 @@ enum EmbeddedOpenAPI {
                   "type": "string"
                 }
               }
+            },
+            "links": {
+              "ExplainFirstPoint": {
+                "operationId": "figure",
+                "parameters": {
+                  "id": "$response.body#/series/0/points/0/current/figure_id"
+                },
+                "description": "Explain the current value of the first point of the first series."
+              }
             }
           },
           "400": {
@@ -756,6 +810,15 @@ enum EmbeddedOpenAPI {
                 "schema": {
                   "type": "string"
                 }
+              }
+            },
+            "links": {
+              "BulletinOfFigure": {
+                "operationId": "bulletin",
+                "parameters": {
+                  "id": "$response.body#/bulletin/id"
+                },
+                "description": "The bulletin the figure comes from."
               }
             }
           },
@@ -1259,6 +1322,10 @@ enum EmbeddedOpenAPI {
           },
           "quote": {
             "type": "string"
+          },
+          "figure_id": {
+            "$ref": "#/components/schemas/FigureID",
+            "description": "The figure it is: GET /v1/figures/{id} explains it."
           }
         },
         "required": [
