@@ -1,6 +1,7 @@
 import PubstatModel
 
-/// Portal visitor counters per site and capture month, and tourist arrivals.
+/// Portal visitor counters per site and capture month (with their consistency flags), tourist
+/// arrivals and tourism revenue.
 ///
 /// Like the budget projection, it keeps each bulletin's contribution so that a revision
 /// replaces it, and assembles the report on demand.
@@ -44,6 +45,7 @@ public struct VisitorProjection: Hashable, Sendable, Codable {
         }
     }
 
+    /// Every portal's captures and intervals, then tourist arrivals and tourism revenue by jurisdiction and period.
     public func report() -> VisitorReport {
         VisitorReport(
             portals: portalSeries(),
