@@ -174,7 +174,11 @@ let package = Package(
         ),
         .testTarget(
             name: "PubstatDaemonTests",
-            dependencies: ["PubstatDaemon"],
+            dependencies: [
+                "PubstatDaemon",
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

@@ -3,13 +3,14 @@ import PubstatIngest
 import Prometheus
 
 /// The daemon's Prometheus registry and the swift-metrics factory that records into it, with
-/// the histogram buckets pubstat's timers need. The daemon hands ``factory`` to intake and the
-/// server explicitly; `pubstatd` also bootstraps `MetricsSystem` with it.
+/// the histogram buckets pubstat's timers need and the `# HELP` text of pubstat's metrics
+/// (``MetricHelp``). The daemon hands ``factory`` to intake and the server explicitly;
+/// `pubstatd` also bootstraps `MetricsSystem` with it.
 public struct DaemonMetrics: Sendable {
     /// Everything `GET /metrics` shows.
     public let registry: PrometheusCollectorRegistry
-    /// Records into ``registry``.
-    public let factory: PrometheusMetricsFactory
+    /// Records into ``registry``, with help text for pubstat's metrics.
+    public let factory: any MetricsFactory
 
     /// A factory recording into `registry` (a fresh one by default).
     public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
@@ -25,7 +26,7 @@ public struct DaemonMetrics: Sendable {
             .microseconds(100), .microseconds(250), .microseconds(500), .milliseconds(1), .milliseconds(2),
             .milliseconds(5), .milliseconds(10), .milliseconds(50), .milliseconds(250), .seconds(1),
         ]
-        self.factory = factory
+        self.factory = HelpTextMetricsFactory(base: factory, help: MetricHelp.texts)
     }
 
     /// Makes ``factory`` the process's swift-metrics backend (once per process: `pubstatd` does it

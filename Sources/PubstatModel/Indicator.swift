@@ -24,6 +24,7 @@ public struct Indicator: RawRepresentable, Hashable, Comparable, Sendable, Codab
 extension Indicator {
     public static let budgetRevenueOnTerritory = Indicator("budget_revenue_on_territory")
     public static let touristArrivals = Indicator("tourist_arrivals")
+    public static let tourismRevenue = Indicator("tourism_revenue")
     public static let portalVisitsToday = Indicator("portal_visits_today")
     public static let portalVisitsYesterday = Indicator("portal_visits_yesterday")
     public static let portalVisitsMonth = Indicator("portal_visits_month")

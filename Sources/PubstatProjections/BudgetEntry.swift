@@ -32,16 +32,13 @@ struct BudgetEntry: Hashable, Sendable, Codable {
         }
     }
 
-    static func entries(from figures: [Figure], bulletin: BulletinInfo, sequence: UInt64) -> [BudgetEntry] {
-        entries(from: figures, info: Info(bulletin: bulletin.id, published: bulletin.published), sequence: sequence)
-    }
-
-    static func entries(from figures: [Figure], info: Info, sequence: UInt64) -> [BudgetEntry] {
-        figures.compactMap { BudgetEntry(figure: $0, info: info, sequence: sequence) }
+    /// The budget entries among `figures`, whose ids are `ids` (in the same order).
+    static func entries(from figures: [Figure], ids: [FigureID], info: Info, sequence: UInt64) -> [BudgetEntry] {
+        zip(figures, ids).compactMap { BudgetEntry(figure: $0, id: $1, info: info, sequence: sequence) }
     }
 
     /// Places a figure, or returns nil when it is not budget revenue in money with a known year.
-    init?(figure: Figure, info: Info, sequence: UInt64) {
+    init?(figure: Figure, id: FigureID? = nil, info: Info, sequence: UInt64) {
         guard figure.indicator == BudgetProjection.indicator, let unit = figure.unit, unit.baseName == "vnd",
               let base = figure.baseValue else { return nil }
         guard let year = figure.asOf?.year ?? figure.period?.endYear else { return nil }
@@ -68,7 +65,8 @@ struct BudgetEntry: Hashable, Sendable, Codable {
             EstimateProgress(
                 authority: comparison.authority, pct: comparison.pct,
                 impliedEstimateBillionVND: comparison.pct > 0 ? revenue / comparison.pct * 100 : 0,
-                pace: elapsed.map { EstimateProgress.pace(pct: comparison.pct, elapsed: $0) }
+                pace: elapsed.map { EstimateProgress.pace(pct: comparison.pct, elapsed: $0) },
+                paceGapPct: elapsed.map { EstimateProgress.gap(pct: comparison.pct, elapsed: $0) }
             )
         }
         var quarter: Int? = nil
@@ -81,7 +79,7 @@ struct BudgetEntry: Hashable, Sendable, Codable {
             quarter: quarter, period: figure.period, revenueBillionVND: revenue, kind: figure.kind,
             approximate: figure.qualifier == .approx, asOf: figure.asOf, yearElapsedPct: elapsed,
             estimates: estimates, yoyPct: figure.yoyPct,
-            source: FigureSource(bulletin: info.bulletin, sequence: sequence, quote: figure.quote)
+            source: FigureSource(bulletin: info.bulletin, sequence: sequence, quote: figure.quote, figureID: id)
         )
         self.recency = Recency(date: figure.asOf ?? info.published, sequence: sequence)
     }
@@ -100,5 +98,10 @@ extension EstimateProgress {
     static func pace(pct: Double, elapsed: Double) -> Pace {
         if abs(pct - elapsed) < 0.05 { return .onPace }
         return pct > elapsed ? .ahead : .behind
+    }
+
+    /// `pct − elapsed` in percentage points, to two decimals: positive ahead of the linear pace.
+    static func gap(pct: Double, elapsed: Double) -> Double {
+        ((pct - elapsed) * 100).rounded() / 100
     }
 }

@@ -9,17 +9,23 @@ public struct BudgetProjection: Hashable, Sendable, Codable {
     public static let indicator = Indicator.budgetRevenueOnTerritory
 
     private var contributions: [BulletinID: [BudgetEntry]] = [:]
+    /// Each bulletin's publication date, kept for revisions (which do not repeat it).
+    private var infos: [BulletinID: BudgetEntry.Info] = [:]
 
     public init() {}
 
-    public mutating func apply(_ logged: LoggedEvent) {
+    /// Folds `logged`; `ids` are its figures' ids, in order (computed from the figures when not given).
+    public mutating func apply(_ logged: LoggedEvent, ids: [FigureID]? = nil) {
         switch logged.event {
         case .bulletinIngested(let e):
-            contributions[e.bulletin.id] = BudgetEntry.entries(from: e.figures, bulletin: e.bulletin, sequence: logged.sequence)
+            let info = BudgetEntry.Info(bulletin: e.bulletin.id, published: e.bulletin.published)
+            infos[e.bulletin.id] = info
+            let ids = ids ?? FigureID.assign(bulletin: e.bulletin.id, figures: e.figures)
+            contributions[e.bulletin.id] = BudgetEntry.entries(from: e.figures, ids: ids, info: info, sequence: logged.sequence)
         case .figuresRevised(let e):
-            guard let previous = contributions[e.id] else { return }
-            let info = previous.first?.info ?? BudgetEntry.Info(bulletin: e.id, published: nil)
-            contributions[e.id] = BudgetEntry.entries(from: e.figures, info: info, sequence: logged.sequence)
+            guard let info = infos[e.id] else { return }
+            let ids = ids ?? FigureID.assign(bulletin: e.id, figures: e.figures)
+            contributions[e.id] = BudgetEntry.entries(from: e.figures, ids: ids, info: info, sequence: logged.sequence)
         case .bulletinRejected, .figureCorrected, .figureConfirmed, .bulletinRetracted:
             break
         }
@@ -36,7 +42,7 @@ public struct BudgetProjection: Hashable, Sendable, Codable {
             year.add(entry)
             years[key] = year
         }
-        let finished = years.values.map { $0.withComputedPlanShares() }
+        let finished = years.values.map { $0.withChecks().withComputedPlanShares() }
         return BudgetReport(years: finished.sorted { ($0.jurisdiction, $0.year) < ($1.jurisdiction, $1.year) })
     }
 

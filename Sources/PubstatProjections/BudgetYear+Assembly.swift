@@ -1,7 +1,8 @@
 import PubstatModel
 
 extension BudgetYear {
-    /// Adds an entry, keeping the most recent observation of each quarter and of the full year.
+    /// Adds an entry: every quarter and full-year figure joins ``observations``; the most recent
+    /// observation of each quarter and of the full year is kept as its row.
     mutating func add(_ entry: BudgetEntry) {
         let amount = BudgetAmount(
             amountBillionVND: entry.observation.revenueBillionVND, kind: entry.observation.kind,
@@ -13,8 +14,10 @@ extension BudgetYear {
         case .target:
             if !targets.contains(amount) { targets.append(amount) }
         case .fullYear:
+            observations.append(entry.observation)
             if fullYear.map({ BudgetYear.isNewer(entry, than: $0) }) ?? true { fullYear = entry.observation }
         case .quarter(let q):
+            observations.append(entry.observation)
             if let index = quarters.firstIndex(where: { $0.quarter == q }) {
                 if BudgetYear.isNewer(entry, than: quarters[index]) { quarters[index] = entry.observation }
             } else {
@@ -40,7 +43,8 @@ extension BudgetYear {
         let pct = (outcome.revenueBillionVND / plan.amountBillionVND * 100 * 100).rounded() / 100
         outcome.estimates.append(EstimateProgress(
             authority: .plan, pct: pct, impliedEstimateBillionVND: plan.amountBillionVND,
-            pace: EstimateProgress.pace(pct: pct, elapsed: 100), computed: true
+            pace: EstimateProgress.pace(pct: pct, elapsed: 100),
+            paceGapPct: EstimateProgress.gap(pct: pct, elapsed: 100), computed: true
         ))
         var copy = self
         copy.fullYear = outcome

@@ -6,7 +6,7 @@ import PubstatModel
 /// and answers queries from it. Folding checks that no event is skipped.
 public struct Projections: Hashable, Sendable, Codable {
     /// Bumped whenever a fold changes, so a stored snapshot of an older version is rebuilt.
-    public static let version = 3
+    public static let version = 4
 
     /// Sequence number of the last event folded; 0 before the first.
     public internal(set) var lastSequence: UInt64 = 0
@@ -35,7 +35,8 @@ public struct Projections: Hashable, Sendable, Codable {
         unclassified.apply(logged)
         // Budget and visitors fold the figures as people left them: corrected, or none once retracted.
         guard let figureEvent = series.effectiveEvent(for: logged) else { return }
-        budget.apply(figureEvent)
-        visitors.apply(figureEvent)
+        let ids = series.figureIDs(of: figureEvent)
+        budget.apply(figureEvent, ids: ids)
+        visitors.apply(figureEvent, ids: ids)
     }
 }

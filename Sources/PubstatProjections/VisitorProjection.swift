@@ -1,43 +1,61 @@
 import PubstatModel
 
-/// Portal visitor counters per site and capture month, and tourist arrivals.
+/// Portal visitor counters per site and capture month (with their consistency flags), tourist
+/// arrivals and tourism revenue.
 ///
 /// Like the budget projection, it keeps each bulletin's contribution so that a revision
 /// replaces it, and assembles the report on demand.
 public struct VisitorProjection: Hashable, Sendable, Codable {
     private var counters: [BulletinID: [CounterReading]] = [:]
     private var tourism: [BulletinID: [TouristArrivalsEntry]] = [:]
+    private var tourismRevenue: [BulletinID: [TourismRevenueEntry]] = [:]
 
     public init() {}
 
-    public mutating func apply(_ logged: LoggedEvent) {
+    /// Folds `logged`; `ids` are its figures' ids, in order (computed from the figures when not given).
+    public mutating func apply(_ logged: LoggedEvent, ids: [FigureID]? = nil) {
         switch logged.event {
         case .bulletinIngested(let e):
-            record(e.figures, of: e.bulletin.id, sequence: logged.sequence)
+            record(e.figures, ids: ids ?? FigureID.assign(bulletin: e.bulletin.id, figures: e.figures), of: e.bulletin.id, sequence: logged.sequence)
         case .figuresRevised(let e):
-            guard counters[e.id] != nil || tourism[e.id] != nil else { return }
-            record(e.figures, of: e.id, sequence: logged.sequence)
+            guard counters[e.id] != nil || tourism[e.id] != nil || tourismRevenue[e.id] != nil else { return }
+            record(e.figures, ids: ids ?? FigureID.assign(bulletin: e.id, figures: e.figures), of: e.id, sequence: logged.sequence)
         case .bulletinRejected, .figureCorrected, .figureConfirmed, .bulletinRetracted:
             break
         }
     }
 
-    private mutating func record(_ figures: [Figure], of id: BulletinID, sequence: UInt64) {
+    private mutating func record(_ figures: [Figure], ids: [FigureID], of id: BulletinID, sequence: UInt64) {
         counters[id] = figures.compactMap { CounterReading(figure: $0, bulletin: id, sequence: sequence) }
-        tourism[id] = figures.compactMap { figure in
+        tourism[id] = zip(figures, ids).compactMap { figure, figureID in
             guard figure.indicator.rawValue.hasPrefix("tourist_arrivals") else { return nil }
             return TouristArrivalsEntry(
                 indicator: figure.indicator, jurisdiction: figure.jurisdiction, period: figure.period,
                 arrivals: figure.baseValue, approximate: figure.qualifier == .approx, kind: figure.kind,
-                yoyPct: figure.yoyPct, source: FigureSource(bulletin: id, sequence: sequence, quote: figure.quote)
+                yoyPct: figure.yoyPct, source: FigureSource(bulletin: id, sequence: sequence, quote: figure.quote, figureID: figureID)
+            )
+        }
+        tourismRevenue[id] = zip(figures, ids).compactMap { figure, figureID in
+            guard figure.indicator == .tourismRevenue, figure.unit?.baseName == "vnd", let base = figure.baseValue else { return nil }
+            return TourismRevenueEntry(
+                jurisdiction: figure.jurisdiction, period: figure.period, revenueBillionVND: base / 1e9,
+                approximate: figure.qualifier == .approx, kind: figure.kind, yoyPct: figure.yoyPct,
+                source: FigureSource(bulletin: id, sequence: sequence, quote: figure.quote, figureID: figureID)
             )
         }
     }
 
+    /// Every portal's captures and intervals, then tourist arrivals and tourism revenue by jurisdiction and period.
     public func report() -> VisitorReport {
-        VisitorReport(portals: portalSeries(), tourism: tourism.values.joined().sorted {
-            ($0.jurisdiction, $0.period?.description ?? "", $0.source.sequence) < ($1.jurisdiction, $1.period?.description ?? "", $1.source.sequence)
-        })
+        VisitorReport(
+            portals: portalSeries(),
+            tourism: tourism.values.joined().sorted {
+                ($0.jurisdiction, $0.period?.description ?? "", $0.source.sequence) < ($1.jurisdiction, $1.period?.description ?? "", $1.source.sequence)
+            },
+            tourismRevenue: tourismRevenue.values.joined().sorted {
+                ($0.jurisdiction, $0.period?.description ?? "", $0.source.sequence) < ($1.jurisdiction, $1.period?.description ?? "", $1.source.sequence)
+            }
+        )
     }
 
     private func portalSeries() -> [PortalSeries] {
@@ -57,7 +75,11 @@ public struct VisitorProjection: Hashable, Sendable, Codable {
             sequenceOf[reading.portal, default: [:]][reading.captured] = reading.sequence
         }
         return byPortal.keys.sorted().map { portal in
-            let captures = byPortal[portal, default: [:]].values.sorted { $0.captured < $1.captured }
+            let captures = byPortal[portal, default: [:]].values.sorted { $0.captured < $1.captured }.map { capture in
+                var flagged = capture
+                flagged.flags = CounterOrderCheck.flags(capture)
+                return flagged
+            }
             return PortalSeries(portal: portal, captures: captures, intervals: PortalInterval.between(captures))
         }
     }
@@ -91,24 +113,6 @@ struct CounterReading: Hashable, Sendable, Codable {
         case .portalVisitsYear: capture.year = value
         case .portalVisitsTotal: capture.total = value
         default: break
-        }
-    }
-}
-
-extension PortalInterval {
-    /// Visits between each pair of consecutive captures that both show the all-time total.
-    static func between(_ captures: [PortalCapture]) -> [PortalInterval] {
-        let withTotal = captures.filter { $0.total != nil }
-        return zip(withTotal, withTotal.dropFirst()).map { earlier, later in
-            let visits = later.total! - earlier.total!
-            var yearGrowth: Double? = nil
-            if earlier.captured.year == later.captured.year, let a = earlier.year, let b = later.year {
-                yearGrowth = b - a
-            }
-            return PortalInterval(
-                from: earlier.captured, to: later.captured, visits: visits, yearCounterGrowth: yearGrowth,
-                consistent: yearGrowth.map { $0 == visits }
-            )
         }
     }
 }

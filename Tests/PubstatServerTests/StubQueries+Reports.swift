@@ -15,6 +15,7 @@ extension StubQueries {
                 yoyPct: 12.5, source: FigureSource(bulletin: idA, sequence: 1, quote: "ước đạt 1.234,5 tỷ đồng")
             ),
         ]
+        laiChau2021.observations = laiChau2021.quarters
         return [
             laiChau2021,
             BudgetYear(jurisdiction: laiChau, year: 2022),

@@ -2,13 +2,14 @@ import PubstatModel
 import PubstatProjections
 
 extension BudgetReport {
-    /// One row per observation and estimate, then the year's plans and targets; revenue in billion VND.
+    /// One row per observation and estimate, then the year's plans and targets; revenue in billion
+    /// VND. Then the estimates the stated percentages imply, and every failed consistency check.
     public func renderedText() -> String {
         guard !years.isEmpty else { return "No budget revenue figures match.\n" }
         var table = TextTable([
             .init("JURISDICTION"), .init("YEAR", .right), .init("PERIOD"), .init("KIND"),
             .init("REVENUE bn VND", .right), .init("AS OF"), .init("ELAPSED", .right), .init("OF ESTIMATE"),
-            .init("%", .right), .init("IMPLIED bn VND", .right), .init("PACE"), .init("YOY", .right),
+            .init("%", .right), .init("IMPLIED bn VND", .right), .init("PACE"), .init("YOY", .right), .init("CHECKS"),
         ])
         for year in years {
             for observation in year.quarters + (year.fullYear.map { [$0] } ?? []) {
@@ -21,11 +22,39 @@ extension BudgetReport {
                 ])
             }
         }
-        return table.render()
+        return table.render() + impliedText() + flagsText()
+    }
+
+    /// `Implied estimates` section: per year and authority, the median and range; empty when none.
+    private func impliedText() -> String {
+        let lines = years.flatMap { year in
+            year.impliedEstimates.map { estimate in
+                let range = estimate.lowBillionVND == estimate.highBillionVND ? "" :
+                    " (\(NumberText.grouped(estimate.lowBillionVND)) to \(NumberText.grouped(estimate.highBillionVND)))"
+                return "  \(year.jurisdiction) \(year.year) \(estimate.authority.label): \(NumberText.grouped(estimate.billionVND)) bn VND"
+                    + range + ", from \(estimate.figures) figure\(estimate.figures == 1 ? "" : "s") in \(estimate.bulletins) bulletin\(estimate.bulletins == 1 ? "" : "s")"
+            }
+        }
+        return lines.isEmpty ? "" : "\nImplied estimates\n" + lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `Checks` section: each flag of each cumulative figure, code then message; empty when none.
+    private func flagsText() -> String {
+        let lines = years.flatMap { year in
+            year.observations.flatMap { observation in
+                observation.flags.map { "  \(year.jurisdiction) \(year.year) \(observation.periodLabel): \($0.code.rawValue): \($0.message)" }
+            }
+        }
+        return lines.isEmpty ? "" : "\nChecks\n" + lines.joined(separator: "\n") + "\n"
     }
 }
 
 extension TextTable {
+    /// `!` and the count of failed checks, listed under the table.
+    private func flagMark(_ observation: BudgetObservation) -> String {
+        observation.flags.isEmpty ? "" : "!\(observation.flags.count)"
+    }
+
     fileprivate mutating func appendObservation(_ observation: BudgetObservation, of year: BudgetYear) {
         let lead = [
             year.jurisdiction.description, String(year.year), observation.periodLabel, observation.kind.rawValue,
@@ -34,7 +63,7 @@ extension TextTable {
         ]
         let yoy = NumberText.change(observation.yoyPct)
         guard !observation.estimates.isEmpty else {
-            append(lead + ["-", "-", "-", "-", yoy])
+            append(lead + ["-", "-", "-", "-", yoy, flagMark(observation)])
             return
         }
         for (index, estimate) in observation.estimates.enumerated() {
@@ -42,7 +71,7 @@ extension TextTable {
                 estimate.authority.label, NumberText.percent(estimate.pct),
                 NumberText.grouped(estimate.impliedEstimateBillionVND), estimate.pace?.label ?? "-",
             ]
-            append((index == 0 ? lead : Array(repeating: "", count: lead.count)) + cells + [index == 0 ? yoy : ""])
+            append((index == 0 ? lead : Array(repeating: "", count: lead.count)) + cells + [index == 0 ? yoy : "", index == 0 ? flagMark(observation) : ""])
         }
     }
 }

@@ -28,6 +28,19 @@ extension SeriesProjection {
         return out
     }
 
+    /// The ids of the figures of `logged` (an event ``effectiveEvent(for:)`` returned), in order;
+    /// computed from the figures when the projection's own do not line up with them.
+    func figureIDs(of logged: LoggedEvent) -> [FigureID] {
+        let (bulletin, figures): (BulletinID, [Figure])
+        switch logged.event {
+        case .bulletinIngested(let e): (bulletin, figures) = (e.bulletin.id, e.figures)
+        case .figuresRevised(let e): (bulletin, figures) = (e.id, e.figures)
+        default: return []
+        }
+        let ids = effectiveFigureIDs(of: bulletin)
+        return ids.count == figures.count ? ids : FigureID.assign(bulletin: bulletin, figures: figures)
+    }
+
     private func revision(of bulletin: BulletinID) -> Event {
         let version = bulletins[bulletin]?.extraction.extractorVersion ?? ""
         return .figuresRevised(FiguresRevised(id: bulletin, extractorVersion: version, figures: effectiveFigures(of: bulletin)))

@@ -42,6 +42,13 @@ public struct SeriesProjection: Hashable, Sendable, Codable {
         return extracted + held
     }
 
+    /// The ids of ``effectiveFigures(of:)``, in the same order.
+    func effectiveFigureIDs(of bulletin: BulletinID) -> [FigureID] {
+        guard let record = bulletins[bulletin], acts.retraction(of: bulletin) == nil else { return [] }
+        let present = Set(record.figures.map(\.id))
+        return record.figures.map(\.id) + acts.heldFigures(of: bulletin, besides: present).map(\.event.figureID)
+    }
+
     /// True when people acted on `bulletin` (its figures differ from the extractor's).
     func hasActs(on bulletin: BulletinID) -> Bool {
         if acts.retractions[bulletin] != nil { return true }

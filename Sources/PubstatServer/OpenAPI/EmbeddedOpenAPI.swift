@@ -105,6 +105,15 @@ enum EmbeddedOpenAPI {
                   "type": "string"
                 }
               }
+            },
+            "links": {
+              "ExplainFirstObservation": {
+                "operationId": "figure",
+                "parameters": {
+                  "id": "$response.body#/years/0/observations/0/source/figure_id"
+                },
+                "description": "Explain the first cumulative revenue figure of the first year."
+              }
             }
           },
           "400": {
@@ -137,6 +146,15 @@ enum EmbeddedOpenAPI {
                 "schema": {
                   "type": "string"
                 }
+              }
+            },
+            "links": {
+              "ExplainFirstTourismFigure": {
+                "operationId": "figure",
+                "parameters": {
+                  "id": "$response.body#/tourism/0/source/figure_id"
+                },
+                "description": "Explain the first tourist arrivals figure."
               }
             }
           },
@@ -231,6 +249,15 @@ enum EmbeddedOpenAPI {
                   "type": "string"
                 }
               }
+            },
+            "links": {
+              "GetFirstBulletin": {
+                "operationId": "bulletin",
+                "parameters": {
+                  "id": "$response.body#/bulletins/0/id"
+                },
+                "description": "The first bulletin listed, with its figures."
+              }
             }
           },
           "400": {
@@ -288,6 +315,15 @@ enum EmbeddedOpenAPI {
                 "schema": {
                   "type": "string"
                 }
+              }
+            },
+            "links": {
+              "ExplainFirstFigure": {
+                "operationId": "figure",
+                "parameters": {
+                  "id": "$response.body#/figures/0/id"
+                },
+                "description": "Explain the bulletin's first figure."
               }
             }
           },
@@ -561,15 +597,29 @@ enum EmbeddedOpenAPI {
     "/v1/indicators": {
       "get": {
         "operationId": "indicators",
-        "summary": "Every indicator of the catalogue, with counts of figures, points and bulletins, jurisdictions and years.",
+        "summary": "Every indicator of the catalogue, with counts of figures, points and bulletins, jurisdictions and years. CSV: one row per indicator.",
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "OK; CSV on `format=csv` or `Accept: text/csv`",
             "content": {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/IndicatorsReport"
                 }
+              },
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
+            "links": {
+              "SeriesOfFirstIndicator": {
+                "operationId": "series",
+                "parameters": {
+                  "indicator": "$response.body#/indicators/0/indicator"
+                },
+                "description": "The first indicator as series."
               }
             }
           },
@@ -583,13 +633,28 @@ enum EmbeddedOpenAPI {
               }
             }
           }
-        }
+        },
+        "parameters": [
+          {
+            "name": "format",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "json",
+                "csv"
+              ]
+            },
+            "description": "`csv`: the list as RFC 4180 CSV (UTF-8 with a byte-order mark, CRLF records, a header of snake_case column names), as `Accept: text/csv` asks; `json` (the default) wins over `Accept`."
+          }
+        ]
       }
     },
     "/v1/series": {
       "get": {
         "operationId": "series",
-        "summary": "An indicator's values per jurisdiction and period, with vintages; the current value follows the precedence rule (README).",
+        "summary": "An indicator's values per jurisdiction and period, with vintages; the current value follows the precedence rule (README). CSV: one row per point (its current vintage), or per vintage with `history=true`.",
         "parameters": [
           {
             "name": "indicator",
@@ -651,16 +716,43 @@ enum EmbeddedOpenAPI {
               "type": "boolean"
             },
             "description": "Every vintage of each point."
+          },
+          {
+            "name": "format",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "json",
+                "csv"
+              ]
+            },
+            "description": "`csv`: the list as RFC 4180 CSV (UTF-8 with a byte-order mark, CRLF records, a header of snake_case column names), as `Accept: text/csv` asks; `json` (the default) wins over `Accept`."
           }
         ],
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "OK; CSV on `format=csv` or `Accept: text/csv`",
             "content": {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/SeriesReport"
                 }
+              },
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
+            "links": {
+              "ExplainFirstPoint": {
+                "operationId": "figure",
+                "parameters": {
+                  "id": "$response.body#/series/0/points/0/current/figure_id"
+                },
+                "description": "Explain the current value of the first point of the first series."
               }
             }
           },
@@ -680,7 +772,7 @@ enum EmbeddedOpenAPI {
     "/v1/figures/{id}": {
       "get": {
         "operationId": "figure",
-        "summary": "Explain a figure: its bulletin, quote, byte range, extractor, corrections and every vintage of its observation.",
+        "summary": "Explain a figure: its bulletin, quote, byte range, extractor, corrections and every vintage of its observation. CSV: one row per vintage.",
         "parameters": [
           {
             "name": "id",
@@ -690,21 +782,48 @@ enum EmbeddedOpenAPI {
               "$ref": "#/components/schemas/FigureID"
             },
             "description": "The figure id, as bulletin detail and series show it."
+          },
+          {
+            "name": "format",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "json",
+                "csv"
+              ]
+            },
+            "description": "`csv`: the list as RFC 4180 CSV (UTF-8 with a byte-order mark, CRLF records, a header of snake_case column names), as `Accept: text/csv` asks; `json` (the default) wins over `Accept`."
           }
         ],
         "responses": {
           "200": {
-            "description": "OK",
+            "description": "OK; CSV on `format=csv` or `Accept: text/csv`",
             "content": {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/FigureExplanation"
                 }
+              },
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
+            "links": {
+              "BulletinOfFigure": {
+                "operationId": "bulletin",
+                "parameters": {
+                  "id": "$response.body#/bulletin/id"
+                },
+                "description": "The bulletin the figure comes from."
               }
             }
           },
           "400": {
-            "description": "Not a figure id.",
+            "description": "Not a figure id, or a `format` other than `json` or `csv`.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1203,6 +1322,10 @@ enum EmbeddedOpenAPI {
           },
           "quote": {
             "type": "string"
+          },
+          "figure_id": {
+            "$ref": "#/components/schemas/FigureID",
+            "description": "The figure it is: GET /v1/figures/{id} explains it."
           }
         },
         "required": [
@@ -1237,6 +1360,10 @@ enum EmbeddedOpenAPI {
           "computed": {
             "type": "boolean",
             "description": "pubstat computed the share from a stated plan amount."
+          },
+          "pace_gap_pct": {
+            "type": "number",
+            "description": "`pct` minus the share of the year elapsed, in percentage points: ahead (positive) or behind (negative) the linear pace."
           }
         },
         "required": [
@@ -1284,11 +1411,19 @@ enum EmbeddedOpenAPI {
           },
           "source": {
             "$ref": "#/components/schemas/FigureSource"
+          },
+          "flags": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/BudgetFlag"
+            },
+            "description": "The consistency checks the figure fails; empty when it passes them all."
           }
         },
         "required": [
           "approximate",
           "estimates",
+          "flags",
           "kind",
           "revenue_billion_vnd",
           "source"
@@ -1347,10 +1482,25 @@ enum EmbeddedOpenAPI {
             "items": {
               "$ref": "#/components/schemas/BudgetAmount"
             }
+          },
+          "observations": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/BudgetObservation"
+            },
+            "description": "Every cumulative revenue figure of the year from every bulletin (earlier cut-offs and other sources too), in cut-off order, with its flags; `quarters` and `full_year` pick the latest of each."
+          },
+          "implied_estimates": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ImpliedEstimate"
+            }
           }
         },
         "required": [
+          "implied_estimates",
           "jurisdiction",
+          "observations",
           "plans",
           "quarters",
           "targets",
@@ -1397,11 +1547,18 @@ enum EmbeddedOpenAPI {
           },
           "bulletin": {
             "$ref": "#/components/schemas/BulletinID"
+          },
+          "flags": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PortalFlag"
+            }
           }
         },
         "required": [
           "bulletin",
-          "captured"
+          "captured",
+          "flags"
         ],
         "additionalProperties": false
       },
@@ -1415,19 +1572,48 @@ enum EmbeddedOpenAPI {
             "$ref": "#/components/schemas/YearMonth"
           },
           "visits": {
-            "type": "number"
+            "type": "number",
+            "description": "Growth of the all-time total; absent when the total fell (`total_reset`)."
           },
           "year_counter_growth": {
             "type": "number"
           },
           "consistent": {
             "type": "boolean"
+          },
+          "days_min": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Captures are known to the month: the fewest days between them (last day of the earlier month to first day of the later). Absent within one month."
+          },
+          "days_max": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "The most days between them (first day of the earlier month to last day of the later)."
+          },
+          "daily_average_low": {
+            "type": "number",
+            "description": "Visits per day over `days_max`."
+          },
+          "daily_average_high": {
+            "type": "number",
+            "description": "Visits per day over `days_min`."
+          },
+          "daily_average": {
+            "type": "number",
+            "description": "Visits per day over the middle of the span, only when that span is known within ±10%."
+          },
+          "flags": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PortalFlag"
+            }
           }
         },
         "required": [
+          "flags",
           "from",
-          "to",
-          "visits"
+          "to"
         ],
         "additionalProperties": false
       },
@@ -1508,11 +1694,18 @@ enum EmbeddedOpenAPI {
             "items": {
               "$ref": "#/components/schemas/TouristArrivals"
             }
+          },
+          "tourism_revenue": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TourismRevenue"
+            }
           }
         },
         "required": [
           "portals",
-          "tourism"
+          "tourism",
+          "tourism_revenue"
         ],
         "additionalProperties": false,
         "description": "`GET /v1/projections/visitors`."
@@ -2584,6 +2777,122 @@ enum EmbeddedOpenAPI {
         ],
         "additionalProperties": false,
         "description": "The event an admin act appended."
+      },
+      "BudgetFlag": {
+        "type": "object",
+        "description": "A consistency check a budget figure fails: `estimate_mismatch` (the estimate a stated percentage implies is more than 5% from the median of those other bulletins of the same year imply for the same authority), `cumulative_decrease` (a cumulative figure below one stated for an earlier cut-off of the same year), `quarter_above_year` (a quarter's cumulative figure above the full-year outcome).",
+        "properties": {
+          "code": {
+            "type": "string",
+            "enum": [
+              "estimate_mismatch",
+              "cumulative_decrease",
+              "quarter_above_year"
+            ]
+          },
+          "message": {
+            "type": "string",
+            "description": "What disagrees with what, with the figures and bulletins."
+          }
+        },
+        "required": [
+          "code",
+          "message"
+        ],
+        "additionalProperties": false
+      },
+      "ImpliedEstimate": {
+        "type": "object",
+        "description": "One authority's estimate for the year as the stated percentages imply it (revenue ÷ percentage × 100), across bulletins.",
+        "properties": {
+          "authority": {
+            "$ref": "#/components/schemas/Authority"
+          },
+          "billion_vnd": {
+            "type": "number",
+            "description": "Median of the implied estimates."
+          },
+          "low_billion_vnd": {
+            "type": "number"
+          },
+          "high_billion_vnd": {
+            "type": "number"
+          },
+          "figures": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "bulletins": {
+            "type": "integer",
+            "minimum": 1
+          }
+        },
+        "required": [
+          "authority",
+          "billion_vnd",
+          "bulletins",
+          "figures",
+          "high_billion_vnd",
+          "low_billion_vnd"
+        ],
+        "additionalProperties": false
+      },
+      "PortalFlag": {
+        "type": "object",
+        "description": "A consistency check portal counters fail: `total_reset` (the all-time total fell between two captures: reset or replaced, visits unknown), `year_counter_reset` (the year counter fell within a year), `year_counter_mismatch` (within a year the total grew by another amount than the year counter), `counter_order` (within a capture, a counter of a shorter span above one of a longer span).",
+        "properties": {
+          "code": {
+            "type": "string",
+            "enum": [
+              "total_reset",
+              "year_counter_reset",
+              "year_counter_mismatch",
+              "counter_order"
+            ]
+          },
+          "message": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "code",
+          "message"
+        ],
+        "additionalProperties": false
+      },
+      "TourismRevenue": {
+        "type": "object",
+        "properties": {
+          "jurisdiction": {
+            "$ref": "#/components/schemas/Jurisdiction"
+          },
+          "period": {
+            "$ref": "#/components/schemas/Period"
+          },
+          "revenue_billion_vnd": {
+            "type": "number"
+          },
+          "approximate": {
+            "type": "boolean"
+          },
+          "kind": {
+            "$ref": "#/components/schemas/FigureKind"
+          },
+          "yoy_pct": {
+            "type": "number"
+          },
+          "source": {
+            "$ref": "#/components/schemas/FigureSource"
+          }
+        },
+        "required": [
+          "approximate",
+          "jurisdiction",
+          "kind",
+          "revenue_billion_vnd",
+          "source"
+        ],
+        "additionalProperties": false
       }
     }
   }

@@ -51,6 +51,11 @@ enum ActBody {
         if let fields = object["fields"] as? [String: Any], let unknown = fields.keys.sorted().first(where: { !fieldMembers.contains($0) }) {
             throw APIError(.badRequest, "fields.\(unknown) is not a figure field a correction can change: \(fieldMembers.sorted().joined(separator: ", "))")
         }
+        // null is no value of any member (the document says which type each takes): leave a member out instead.
+        let fields = (object["fields"] as? [String: Any] ?? [:]).map { ("fields." + $0.key, $0.value) }
+        if let null = (object.map { ($0.key, $0.value) } + fields).filter({ $0.1 is NSNull }).map(\.0).sorted().first {
+            throw APIError(.badRequest, "\(null) is null in the JSON body: give it a value, or leave it out")
+        }
     }
 
     /// `asOf` → `as_of`: keys as the body spells them.

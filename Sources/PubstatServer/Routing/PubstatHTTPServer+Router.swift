@@ -25,13 +25,6 @@ extension PubstatHTTPServer {
                 try await produce(format)
             }
         }
-        // The series routes answer JSON only (no CSV table of theirs yet).
-        @Sendable func cachedJSON(_ request: Request, _ produce: () async throws -> ByteBuffer) async throws -> Response {
-            let key = "json " + request.uri.path + "?" + (request.uri.query ?? "")
-            return try await cache.answer(key, sequence: queries.publishedSequence(), respond: { JSONResponse.make(bytes: $0) }) {
-                try await produce()
-            }
-        }
         router.get(RouterPath(Route.openAPI)) { _, _ in OpenAPIDocument.response }
         router.get(RouterPath(Route.health)) { _, _ in try JSONResponse.make(await queries.health()) }
         router.get(RouterPath(Route.status)) { _, _ in try JSONResponse.make(await queries.status()) }
@@ -73,7 +66,7 @@ extension PubstatHTTPServer {
             let query = try UnclassifiedQuery(QueryParameters(request.uri.query))
             return try await cached(request, file: "unclassified") { try $0.encode(try await query.run(on: queries)) }
         }
-        addSeriesRoutes(to: router, queries: queries, cached: cachedJSON)
+        addSeriesRoutes(to: router, queries: queries, cached: cached)
         addActRoutes(to: router, queries: queries)
         router.get(RouterPath(Route.events)) { request, _ in
             let query = try EventsQuery(QueryParameters(request.uri.query))

@@ -30,7 +30,7 @@ enum Route {
         health: [], status: [], budget: ["jurisdiction", "year", "format"], visitors: ["format"],
         bulletins: ["figures", "since", "format"], bulletin: ["format"], reextract: [], unclassified: ["bulletin", "limit", "format"],
         events: ["after", "limit", "follow"], openAPI: [], metrics: [],
-        indicators: [], series: ["indicator", "jurisdiction", "from", "to", "asOf", "history"], figure: [],
+        indicators: ["format"], series: ["indicator", "jurisdiction", "from", "to", "asOf", "history", "format"], figure: ["format"],
         correct: [], confirm: [], retract: [],
     ]
 

@@ -10,8 +10,10 @@ struct ExplainCommand: AsyncParsableCommand {
     )
     @Argument(help: "The figure id, as `bulletin` and `series` show it (e.g. 3f09a2c4b7d1-0123456789abcdef).") var id: String
     @OptionGroup var options: QueryOptions
+    @OptionGroup var output: CSVOutput
 
     func run() async throws {
-        try await options.show("/v1/figures/" + PubstatClient.percentEncoded(id), as: FigureExplanation.self) { $0.renderedText() }
+        let path = "/v1/figures/" + PubstatClient.percentEncoded(id)
+        try await options.show(path, csv: output.csv, as: FigureExplanation.self) { $0.renderedText() }
     }
 }

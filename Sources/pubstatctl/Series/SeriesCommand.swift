@@ -22,6 +22,7 @@ struct SeriesCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("What had been published by this day (YYYY-MM-DD).", valueName: "date")) var asOf: String?
     @Flag(help: "Every vintage of each point, not only the current value.") var history = false
     @OptionGroup var options: QueryOptions
+    @OptionGroup var output: CSVOutput
 
     func validate() throws {
         if let asOf, CalendarDate(iso: asOf) == nil { throw ValidationError("--as-of must be a date YYYY-MM-DD, got '\(asOf)'") }
@@ -32,6 +33,6 @@ struct SeriesCommand: AsyncParsableCommand {
             ("indicator", indicator), ("jurisdiction", jurisdiction), ("from", from.map(String.init)), ("to", to.map(String.init)),
             ("asOf", asOf), ("history", history ? "true" : nil),
         ])
-        try await options.show(path, as: SeriesReport.self) { $0.renderedText() }
+        try await options.show(path, csv: output.csv, as: SeriesReport.self) { $0.renderedText() }
     }
 }
