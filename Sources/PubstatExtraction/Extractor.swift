@@ -76,7 +76,8 @@ public struct BulletinExtractor: Sendable {
             ?? WritingYear(doc: doc, catalogue: catalogue, periods: periods).afterLastReportedYear()
         let timeline = Timeline(mentions: periods, dates: dates, referenceYear: referenceYear, publishedYear: writingYear,
                                 referenceMonth: published?.month ?? archive?.month,
-                                figureless: { token in !doc.sentenceHasNumber(containing: token, quantities: quantities) })
+                                figureless: { token in !doc.sentenceHasNumber(containing: token, quantities: quantities) },
+                                afterSamePeriod: { token in doc.matchesBefore(Lex.cungKy, token) })
         let context = BulletinContext(published: published, archiveMonth: archive, referenceYear: referenceYear, places: places)
 
         var (figures, unclassified) = FigureBinder(doc: doc, catalogue: catalogue, quantities: quantities, timeline: timeline,

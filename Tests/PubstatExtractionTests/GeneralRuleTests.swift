@@ -735,4 +735,34 @@ import Testing
         let province = try extract("Năm 2023, thu ngân sách tỉnh Nghệ An đạt 21.000 tỷ đồng; huyện Yên Thành thu 410 tỷ đồng. Toàn tỉnh có 300 xã đạt chuẩn nông thôn mới.")
         #expect(province.subject == Jurisdiction(.province, "Nghệ An"))
     }
+    // MARK: rules written after the third batch's held-aside half (044-050) was scored
+
+    @Test func undatedRunningMonthsTakeTheYearAfterTheSamePeriodTheyAreComparedWith() throws {
+        let r = try extract("9 tháng qua, tỉnh Hà Giang đón 2.100.000 lượt khách, bằng 118,5% so với cùng kỳ năm 2023.")
+        let arrivals = try #require(figures(r, "tourist_arrivals").first)
+        #expect(arrivals.period?.description == "2024-9M")
+        #expect(arrivals.yoyPct == 18.5)
+    }
+
+    @Test func aGrowthIndexFarAfterItsName() throws {
+        let r = try extract("Tốc độ phát triển tổng sản phẩm trên địa bàn tỉnh Quảng Bình (GRDP) 6 tháng đầu năm 2022 ước đạt 106,35% so với cùng kỳ.")
+        #expect(figures(r, "grdp_growth").map(\.value) == [6.35])
+    }
+
+    @Test func aBracketedFigureSetForItIsAPlan() throws {
+        let r = try extract("Năm 2022, tỷ lệ hộ nghèo của tỉnh Bắc Kạn giảm 3,6%, còn 14,2% (chỉ tiêu giảm 3%).")
+        #expect(figures(r, "poverty_rate_reduction_avg").map(\.kind) == [.actual, .plan])
+    }
+
+    @Test func aShareOfTheCountOfPoorHouseholdsIsNoRate() throws {
+        let r = try extract("Năm 2025, thành phố Pleiku phấn đấu thu ngân sách 1.500 tỷ đồng; giảm 50% số hộ nghèo hiện có.")
+        #expect(figures(r, "poverty_rate_reduction_avg").isEmpty)
+        #expect(figures(r, "poverty_rate").isEmpty)
+    }
+
+    @Test func aFormerUnitNamedAfterTheNumberIsNoPlaceOfIt() throws {
+        let text = "Đến cuối năm 2025, toàn tỉnh Cà Mau có 1.200 hộ nghèo. Chương trình OCOP có 250 sản phẩm đạt từ 3 sao trở lên; riêng tỉnh Bạc Liêu (cũ) có 100 sản phẩm."
+        let ocop = figures(try extract(text), "ocop_products")
+        #expect(ocop.first?.jurisdiction == Jurisdiction(.province, "Cà Mau"))
+    }
 }

@@ -87,7 +87,7 @@ struct RoleReader {
     }
 
     private static let truong = Lex.w("trưởng"), ck = Lex.w("ck")
-    static let mucTieu = Lex.p("mục tiêu")
+    static let mucTieu = Lex.p("mục tiêu"), chiTieu = Lex.p("chỉ tiêu")
 
     /// Where "kế hoạch" / "KH" opens a bracketed plan value ending at `p`: "(kế hoạch là 1.500 tỷ đồng)",
     /// "(KH 87-88 triệu đồng)", "(KH tăng 10-11%)".
@@ -106,6 +106,8 @@ struct RoleReader {
         if doc.isWord(goal - 1, Lex.tinhWord), doc.isWord(goal - 2, Lex.hdnd) { goal -= 2 }
         if doc.isWord(goal - 1, Lex.nq) { goal -= 1 } else if doc.matchesBefore(Lex.nghiQuyet, goal) { goal -= Lex.nghiQuyet.count }
         if doc.matchesBefore(Self.mucTieu, goal), doc.isPunct(goal - Self.mucTieu.count - 1, "(") { return goal - Self.mucTieu.count }
+        // "(chỉ tiêu giảm 3%)": the figure set for it
+        if doc.matchesBefore(Self.chiTieu, k), doc.isPunct(k - Self.chiTieu.count - 1, "(") { return k - Self.chiTieu.count }
         // "(NQ: 31 triệu đồng)", "(Nghị quyết HĐND tỉnh: 8,5%)": the council's resolution sets the plan
         guard colon else { return nil }
         if doc.isWord(k - 1, Lex.tinhWord) || doc.matchesBefore(Lex.thanhPho, k) { k -= doc.isWord(k - 1, Lex.tinhWord) ? 1 : 2 }
@@ -123,7 +125,7 @@ struct RoleReader {
         if doc.isWord(k, Lex.bang), doc.isWord(after(q), Lex.so) { return .index(comparison: comparison(after: q.tokens.upperBound)) }
         guard q.value >= 50 && q.value <= 300 else { return nil }
         var j = p - 1
-        while j >= 0, p - j <= 12 {
+        while j >= 0, p - j <= 30 {  // ("tốc độ phát triển tổng sản phẩm trên địa bàn (GRDP) 6 tháng đầu năm 2023 ước đạt 105,62%")
             if doc.tokens[j].kind == .punct, doc.tokens[j].first != UInt8(ascii: "("), doc.tokens[j].first != UInt8(ascii: ")") { break }
             if doc.matches(Lex.tocDoPhatTrien, at: j) || doc.matches(Lex.chiSoPhatTrien, at: j) {
                 return .index(comparison: comparison(after: q.tokens.upperBound))

@@ -28,6 +28,8 @@ extension SentenceBinder {
                 drafts.append(draft)
                 continue
             }
+            // "giảm 50% số hộ nghèo": a share of a count, not the rate's fall
+            if q.unitClass == .percent, doc.isWord(q.tokens.upperBound, Self.soCount) { continue }
             let isChange: Bool
             switch role[i] {
             case .level: isChange = false
@@ -87,6 +89,8 @@ extension SentenceBinder {
         }
         return draft
     }
+
+    private static let soCount = Lex.w("số")
 
     func hasStop(_ a: Int, _ b: Int) -> Bool {
         (a..<b).contains { doc.isPunct($0, ";") || doc.isPunct($0, ".") || doc.isPunct($0, ":") }

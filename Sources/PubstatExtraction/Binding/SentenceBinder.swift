@@ -127,7 +127,8 @@ struct SentenceBinder {
         for quantity in quantities { role.append(roles.role(of: quantity)) }
         for index in role.indices {
             if case .index(let comparison) = role[index] {
-                quantities[index].value -= 100
+                // (rounded: 126,4 − 100 is 26.400000000000006 in binary)
+                quantities[index].value = ((quantities[index].value - 100) * 1e6).rounded() / 1e6
                 role[index] = .change(sign: 1, comparison: comparison)
             }
         }

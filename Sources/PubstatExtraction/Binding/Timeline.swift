@@ -18,14 +18,16 @@ struct Timeline: Sendable {
     /// - Parameter figureless: whether the sentence of a token states no number; there a year that only
     ///   contains the running period ("Năm 2023, du lịch … hứa hẹn khởi sắc" after a holiday week of
     ///   2023) does not replace it.
+    /// - Parameter afterSamePeriod: whether the mention starting at a token follows "cùng kỳ" ("so với cùng
+    ///   kỳ năm 2024"): the year an undated part of a year is compared with is the one before its own.
     init(mentions: [PeriodMention], dates: [DateMention], referenceYear: Int?, publishedYear: Int?, referenceMonth: Int? = nil,
-         figureless: (Int) -> Bool = { _ in false }) {
+         figureless: (Int) -> Bool = { _ in false }, afterSamePeriod: (Int) -> Bool = { _ in false }) {
         self.mentions = mentions
         self.dates = dates
         self.referenceYear = referenceYear
         var resolved: [Period?] = []
         var statements: [Int] = []
-        var year = referenceYear ?? Self.leadYear(of: mentions)
+        var year = referenceYear ?? Self.leadYear(of: mentions, afterSamePeriod: afterSamePeriod)
         for (k, m) in mentions.enumerated() {
             let p: Period?
             switch m.shape {
@@ -60,11 +62,15 @@ struct Timeline: Sendable {
     /// The year of an undated text's opening months: "Trong tháng 3 … ước đạt 1,3 triệu lượt. Tính chung
     /// 3 tháng đầu năm 2024 …" — months that state no year before the first statement that does take its
     /// year when that statement is part of a year reaching every one of them (months up to its last).
-    static func leadYear(of mentions: [PeriodMention]) -> Int? {
+    /// "8 tháng qua … bằng 126,4% so với cùng kỳ năm 2024" dates the months 2025 the same way.
+    static func leadYear(of mentions: [PeriodMention], afterSamePeriod: (Int) -> Bool = { _ in false }) -> Int? {
         var latestMonth = 0
-        for m in mentions where m.role == .statement {
+        for m in mentions {
+            if m.role == .comparison, latestMonth > 0, case .year(let y) = m.shape, afterSamePeriod(m.tokens.lowerBound) { return y + 1 }
+            guard m.role == .statement else { continue }
             switch m.shape {
             case .month(let month, nil): latestMonth = max(latestMonth, month)
+            case .firstMonths(let n, nil): latestMonth = max(latestMonth, n)
             case .month(let month, let y?): return latestMonth > 0 && month >= latestMonth ? y : nil
             case .firstMonths(let n, let y?): return latestMonth > 0 && n >= latestMonth ? y : nil
             case .quarter(let q, let y?): return latestMonth > 0 && q * 3 >= latestMonth ? y : nil
