@@ -48,7 +48,9 @@ struct FigureBinder {
                 state.breakdownList = false
             }
             // a table flattened to lines: its header, then a row per indicator
-            if let header = TableHeader.read(sentence, doc: doc, timeline: timeline) {
+            // (a header states no number with a unit: most sentences are passed over without a look)
+            if !quantities[q0..<q1].contains(where: { $0.unitClass != .none }),
+               let header = TableHeader.read(sentence, doc: doc, timeline: timeline) {
                 state.table = header
                 q0 = q1
                 continue
