@@ -15,14 +15,15 @@ extension SentenceBinder {
             guard doc.tokens[k].kind != .number else { k += 1; continue }
             let limit = qi < quantities.count ? min(range.upperBound, quantities[qi].tokens.lowerBound) : range.upperBound
             let hash = doc.tokens[k].hash
+            // no cue, context cue or sector starts with this word (most words): one look-up, not four
+            // ("kinh" opens the catalogue's "kinh tế tăng trưởng", so the economy of a place passes too)
+            guard catalogue.cueOpeners.contains(hash) else { k += 1; continue }
             if let economy = economyOfPlaceCue(at: k, limit: limit) {
                 cues.append(economy)
                 familyCueSeen = true
                 k = economy.end
                 continue
             }
-            // no cue, context cue or sector starts with this word (most words): one look-up, not four
-            guard catalogue.cueOpeners.contains(hash) else { k += 1; continue }
             var indicator = catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: limit)
             if indicator == nil, catalogue.contextCues.startsPhrase(hash), let m = catalogue.contextCues.longestMatch(in: doc.tokens, at: k, limit: limit),
                m.payload.contains(where: { e in

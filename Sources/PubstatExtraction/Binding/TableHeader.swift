@@ -17,6 +17,13 @@ struct TableHeader: Sendable {
     /// The header `line` states, or nil when the line is not a table header (it needs two value
     /// columns, one of them a period, and no number outside its periods).
     static func read(_ line: Range<Int>, doc: Document, timeline: Timeline) -> TableHeader? {
+        // a header is short and states a period (one binary search, not a walk, for most lines)
+        guard line.count >= 3, line.count <= 40 else { return nil }
+        // a whole line of its own
+        guard line.lowerBound == 0 || doc.tokens[line.lowerBound].newlineBefore,
+              line.upperBound >= doc.count || doc.tokens[line.upperBound].newlineBefore else { return nil }
+        let first = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.upperBound <= line.lowerBound }
+        guard first < timeline.mentions.count, timeline.mentions[first].tokens.lowerBound < line.upperBound else { return nil }
         var columns: [Column] = []
         var year = timeline.referenceYear
         var k = line.lowerBound

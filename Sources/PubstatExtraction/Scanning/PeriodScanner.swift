@@ -146,7 +146,7 @@ struct PeriodScanner {
         // "5 năm qua", "10 năm vừa qua"
         if let n = yearCount(at: i), doc.isWord(i + 1, Lex.nam), let end = pastEnd(i + 2) { return (.pastYears(n), end) }
         // "dịp nghỉ lễ 30/4-1/5/2024": two days joined by a dash are a window wherever they stand
-        if t.kind == .number, dayMonth(at: i) != nil, doc.isPunct(i + 3, "-"), dayMonth(at: i + 4) != nil,
+        if t.kind == .number, doc.isPunct(i + 3, "-"), doc.isPunct(i + 1, "/") || doc.isPunct(i + 1, "-"), dayMonth(at: i) != nil, dayMonth(at: i + 4) != nil,
            let window = dayWindow(at: i) { return window }
         if t.kind == .number { return nil }
         if doc.isPunct(i, "("), let window = dayWindow(at: i + 1) { return window }
