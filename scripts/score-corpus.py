@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores `pubstatctl extract --json` on the shared corpora with the shared scorer.
 
-    scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside|batch2|batch3|batch3-tuning|batch3-held-aside] [--per-indicator] [--misses] [CORPUS ...]
+    scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside|batch2|batch3|batch3-tuning|batch3-held-aside|batch4|batch4-tuning|batch4-held-aside] [--per-indicator] [--misses] [CORPUS ...]
 
 CORPUS is seeds, dev, dev2 or invented (default: seeds, dev and dev2). dev2 is split in two: the
 held-aside part (every file whose number is a multiple of 4: 004, 008, ..., 044) was not read while
@@ -11,7 +11,10 @@ invented (Tests/Fixtures/invented, written by the team) is split the same way in
 second batch (028-036) and --split batch3 its third batch (037-050), each written after the rules and scored once.
 The third batch was written by someone who had not read the rules; its first 7 files (037-043,
 --split batch3-tuning) may be read while rules are written, its last 7 (044-050, --split
-batch3-held-aside) are kept aside and scored at the end.
+batch3-held-aside) are kept aside and scored at the end. --split batch4 scores the fourth batch
+(051-064), also written by someone who had not read the rules or the earlier batches' texts; its first 7
+files (051-057, --split batch4-tuning) may be read while rules are written, its last 7 (058-064, --split
+batch4-held-aside) are kept aside and scored at the end.
 """
 import argparse, json, os, subprocess, sys, tempfile
 
@@ -27,10 +30,14 @@ CORPORA = {"seeds": ("corpus/seeds", "corpus/seeds-gold.json"),
 HELD_ASIDE_EVERY = {"dev2": 4, "invented": 3}
 # the last file number of a corpus's first batch; files after it (up to SECOND_BATCH_END) are its second batch
 FIRST_BATCH_END = {"invented": 27}
-# the last file number of a corpus's second batch; later files are its third batch
+# the last file number of a corpus's second batch; later files (up to THIRD_BATCH_END) are its third batch
 SECOND_BATCH_END = {"invented": 36}
+# the last file number of a corpus's third batch; later files are its fourth batch
+THIRD_BATCH_END = {"invented": 50}
 # how many files of the third batch (from its first) rules may be written from; the rest is held aside
 BATCH3_TUNING_COUNT = 7
+# the same for the fourth batch
+BATCH4_TUNING_COUNT = 7
 
 
 def number_of(name):
@@ -48,24 +55,31 @@ def in_split(name, corpus, split):
     if split == "all":
         return True
     every, end = HELD_ASIDE_EVERY.get(corpus), FIRST_BATCH_END.get(corpus)
-    end2 = SECOND_BATCH_END.get(corpus)
+    end2, end3 = SECOND_BATCH_END.get(corpus), THIRD_BATCH_END.get(corpus)
     number = number_of(name)
     second = end is not None and number is not None and number > end
     third = second and end2 is not None and number > end2
+    fourth = third and end3 is not None and number > end3
     if split == "batch2":
         return second and not third
     if split == "batch3":
-        return third
+        return third and not fourth
     # the third batch's second half (its last 7 files) is kept aside while rules are written from the first
     if split in ("batch3-tuning", "batch3-held-aside"):
-        return third and ((number > end2 + BATCH3_TUNING_COUNT) == (split == "batch3-held-aside"))
+        return third and not fourth and ((number > end2 + BATCH3_TUNING_COUNT) == (split == "batch3-held-aside"))
+    if split == "batch4":
+        return fourth
+    # likewise the fourth batch's last 7 files
+    if split in ("batch4-tuning", "batch4-held-aside"):
+        return fourth and ((number > end3 + BATCH4_TUNING_COUNT) == (split == "batch4-held-aside"))
     return not second and (held_aside(name, every) if split == "held-aside" else not held_aside(name, every))
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug", "pubstatctl"))
-    ap.add_argument("--split", choices=["all", "tuning", "held-aside", "batch2", "batch3", "batch3-tuning", "batch3-held-aside"], default="all")
+    ap.add_argument("--split", choices=["all", "tuning", "held-aside", "batch2", "batch3", "batch3-tuning", "batch3-held-aside",
+                                         "batch4", "batch4-tuning", "batch4-held-aside"], default="all")
     ap.add_argument("--per-indicator", action="store_true")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("corpora", nargs="*", default=["seeds", "dev", "dev2"])
