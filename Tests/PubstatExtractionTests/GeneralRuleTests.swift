@@ -765,4 +765,43 @@ import Testing
         let ocop = figures(try extract(text), "ocop_products")
         #expect(ocop.first?.jurisdiction == Jurisdiction(.province, "Cà Mau"))
     }
+    // MARK: rules written from the fourth invented batch's first half (051-057)
+
+    @Test func eachValueOfAFallTakesItsOwnDate() throws {
+        let r = try extract("Tỷ lệ hộ nghèo của tỉnh Hòa Bình giảm từ 10,2% cuối năm 2022 xuống 7,9% cuối năm 2023.")
+        #expect(figures(r, "poverty_rate").map { "\($0.value!) \($0.period!)" } == ["10.2 2022", "7.9 2023"])
+    }
+
+    @Test func lastYearsRateAfterAValueDatesOnlyThatValue() throws {
+        let text = "Năm 2024, GRDP của tỉnh Bắc Ninh tăng 6,0%, thấp hơn mức tăng 7,4% của năm 2023.\n\nQuy mô GRDP ước đạt 250.000 tỷ đồng."
+        let r = try extract(text)
+        #expect(figures(r, "grdp_value").map { $0.period?.description } == ["2024"])
+    }
+
+    @Test func aSubPeriodInsideTheSentenceScopesItsClauseOnly() throws {
+        let text = "GRDP 6 tháng đầu năm 2024 của tỉnh Quảng Bình ước tăng 6,1%, trong đó quý II tăng 6,5%. Quy mô GRDP ước đạt 21.000 tỷ đồng. "
+            + "Tính đến cuối tháng 6/2024, toàn tỉnh có 90 xã đạt chuẩn nông thôn mới; riêng năm 2024 có thêm 4 xã."
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").map { $0.period?.description } == ["2024-H1", "2024-Q2"])
+        #expect(figures(r, "grdp_value").map { $0.period?.description } == ["2024-H1"])
+        #expect(figures(r, "ntm_communes_new").map { $0.period?.description } == ["2024"])
+    }
+
+    @Test func aStockAtTheEndOfDecemberIsTheYears() throws {
+        let r = try extract("Tính đến cuối tháng 12/2023, tỉnh Yên Bái có 95 xã đạt chuẩn nông thôn mới. Tỉnh cũng có 200 sản phẩm OCOP.")
+        #expect(figures(r, "ntm_communes").map { $0.period?.description } == ["2023"])
+        #expect(figures(r, "ocop_products").map { $0.period?.description } == ["2023"])
+    }
+
+    @Test func theYearSoFarAndTheYearsPlanInBrackets() throws {
+        let text = "Cập nhật: 03/10/2024 08:00\nTính từ đầu năm đến nay, tỉnh Quảng Ninh đã đón 15 triệu lượt khách, bằng 80% kế hoạch năm (19 triệu lượt)."
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map { $0.period?.description } == ["2024-9M", "2024"])
+        #expect(arrivals.map(\.kind) == [.actual, .plan])
+    }
+
+    @Test func whatAPlaceBelongedToIsNotTheFiguresPlace() throws {
+        let r = try extract("Du lịch thành phố Đà Nẵng khởi sắc. Năm 2025, các điểm tham quan ở phường Hội An, trước đây thuộc tỉnh Quảng Nam, đón 900.000 lượt khách.")
+        #expect(figures(r, "tourist_arrivals").map(\.jurisdiction) == [Jurisdiction(.city, "Đà Nẵng")])
+    }
 }

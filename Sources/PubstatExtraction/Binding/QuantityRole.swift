@@ -106,6 +106,8 @@ struct RoleReader {
         if doc.isWord(goal - 1, Lex.tinhWord), doc.isWord(goal - 2, Lex.hdnd) { goal -= 2 }
         if doc.isWord(goal - 1, Lex.nq) { goal -= 1 } else if doc.matchesBefore(Lex.nghiQuyet, goal) { goal -= Lex.nghiQuyet.count }
         if doc.matchesBefore(Self.mucTieu, goal), doc.isPunct(goal - Self.mucTieu.count - 1, "(") { return goal - Self.mucTieu.count }
+        // "bằng 72% kế hoạch năm (15,5 triệu lượt)": the plan named right before the bracket
+        if doc.isPunct(p - 1, "("), doc.isWord(p - 2, Lex.nam), doc.matchesBefore(Lex.keHoach, p - 2) { return p }
         // "(chỉ tiêu giảm 3%)": the figure set for it
         if doc.matchesBefore(Self.chiTieu, k), doc.isPunct(k - Self.chiTieu.count - 1, "(") { return k - Self.chiTieu.count }
         // "(NQ: 31 triệu đồng)", "(Nghị quyết HĐND tỉnh: 8,5%)": the council's resolution sets the plan

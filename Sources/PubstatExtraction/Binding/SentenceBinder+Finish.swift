@@ -188,7 +188,17 @@ extension SentenceBinder {
         return nil
     }
 
-    private static let ubnd = Lex.w("ubnd"), duToan = Lex.p("dự toán")
+    private static let ubnd = Lex.w("ubnd"), duToan = Lex.p("dự toán"), thuoc = Lex.w("thuộc")
+
+    /// "…; riêng năm 2024 có thêm 9 xã": the part of the period that opens the figure's clause (the
+    /// scanner keeps it from dating the sentences after).
+    private func subPeriod(openingClauseOf cue: Int, before t: Int) -> Period? {
+        let start = clauseStart(cue)
+        var k = start
+        if doc.isWord(k, Lex.rieng) { k += 1 } else if doc.matches(Lex.trongDo, at: k) { k += Lex.trongDo.count } else { return nil }
+        guard k < t, let m = timeline.ownMention(at: k) else { return nil }
+        return timeline.resolved[m]
+    }
 
     /// Words naming a holiday: "dịp", "Tết", "lễ".
     private static let holidayWords = WordSet([Lex.w("dịp"), Lex.w("tết"), Lex.w("lễ")])
@@ -205,11 +215,15 @@ extension SentenceBinder {
                 after += 1
                 if doc.isWord(after, Lex.vao) { after += 1 }
                 if doc.isWord(after, Lex.dau) || doc.isWord(after, Lex.cuoi) { after += 1 }
+            } else if doc.isWord(after, Lex.cuoi) || doc.isWord(after, Lex.dau) || doc.isWord(after, Lex.cua), doc.isWord(after + 1, Lex.nam) {
+                // "giảm từ 12,4% cuối năm 2023 xuống 9,6% cuối năm 2024": each value's own date
+                after += 1
             }
             if let own = timeline.ownMention(at: after), let p = timeline.resolved[own],
                !bracketed || doc.isPunct(timeline.mentions[own].tokens.upperBound, ")") { return p }
         }
         if let whole = wholeSpan(before: t, from: min(d.cueStart, t)) { return whole }
+        if let part = subPeriod(openingClauseOf: min(d.cueStart, t), before: t) { return part }
         let scoped = timeline.lastStatement(before: t, from: min(d.cueStart, t)).flatMap { timeline.resolved[$0] }
         let contextual = timeline.lastStatement(before: min(d.cueStart, t))
         // an average annual rate, or a level whose change is one ("đạt 2 triệu lượt, tăng bình quân 30%/năm"),
@@ -221,6 +235,8 @@ extension SentenceBinder {
             && !anyPhrase(catalogue.planWords, in: range.lowerBound..<t) && !anyPhrase(catalogue.targetWords, in: range.lowerBound..<t)
         if let scoped {
             if isStock, case .years(_, let to) = scoped.span { return Period(.year(to)) }
+            // "tính đến cuối tháng 12/2024, có 97 xã đạt chuẩn": a stock at the year's end is the year's
+            if isStock, case .month(let ym) = scoped.span, ym.month == 12 { return Period(.year(ym.year)) }
             return scoped
         }
         if rate, let span = timeline.lastSpan(before: t) { return span }
@@ -244,6 +260,7 @@ extension SentenceBinder {
         if !rate, case .years(_, let to) = p.span, timeline.mentions[k].tokens.lowerBound < range.lowerBound || isStock {
             return Period(.year(to))
         }
+        if isStock, case .month(let ym) = p.span, ym.month == 12 { return Period(.year(ym.year)) }
         return p
     }
 
@@ -345,6 +362,8 @@ extension SentenceBinder {
             // ("toàn huyện" speaks for its whole sentence)
             if m.level == .district && m.name != nil || m.level == .town,
                m.tokens.lowerBound < clause || doc.isWord(m.tokens.upperBound, Lex.va) || doc.isPunct(m.tokens.upperBound, ",") { continue }
+            // "phường Hội An, trước đây thuộc tỉnh Quảng Nam": what a place belonged to is not the figure's place
+            if doc.isWord(m.tokens.lowerBound - 1, Self.thuoc) { continue }
             // "bằng 131% dự toán tỉnh giao", "HĐND huyện": an institution's level word scopes nothing
             if m.name == nil, doc.isWord(m.tokens.lowerBound - 1, Lex.hdnd) || doc.isWord(m.tokens.lowerBound - 1, Self.ubnd)
                 || doc.matchesBefore(Self.duToan, m.tokens.lowerBound) { continue }

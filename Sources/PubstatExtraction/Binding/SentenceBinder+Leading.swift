@@ -213,6 +213,11 @@ extension SentenceBinder {
         if let open = (max(range.lowerBound, start - 8)..<start).last(where: { doc.isPunct($0, "(") }) {
             // "(mục tiêu Nghị quyết 7%/năm)": a goal is a target
             if doc.matches(RoleReader.mucTieu, at: open + 1) { plan.kind = .target }
+            // "kế hoạch năm (15,5 triệu lượt)": the year's plan
+            if open == start - 1, doc.isWord(open - 1, Lex.nam), doc.matchesBefore(Lex.keHoach, open - 1),
+               let year = (figure.period ?? timeline.lastStatement(before: start).flatMap { timeline.resolved[$0] })?.endYear {
+                plan.period = Period(.year(year))
+            }
             let own = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.lowerBound <= open }
             if own < timeline.mentions.count, timeline.mentions[own].tokens.upperBound <= start, let period = timeline.resolved[own] {
                 plan.period = period

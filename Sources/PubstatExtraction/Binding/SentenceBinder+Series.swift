@@ -51,10 +51,10 @@ extension SentenceBinder {
     }
 
     /// Words that may stand before a clause's own period: "bình quân giai đoạn …", "(mục tiêu 2016-2020 …",
-    /// "; riêng quý III tăng 8,02%", "; tính chung 9 tháng tăng 7,96%".
+    /// "; riêng quý III tăng 8,02%", "; tính chung 9 tháng tăng 7,96%", ", trong đó quý II tăng 6,58%".
     private static let periodLeads = WordSet([Lex.binhQuan[0], Lex.binhQuan[1], Lex.trungBinh[0], Lex.trungBinh[1], Lex.w("mục"),
                                                Lex.w("tiêu"), Lex.keHoach[0], Lex.keHoach[1], Lex.kh, Lex.w("cả"), Lex.trong, Lex.den,
-                                               Lex.w("tới"), Lex.rieng, Lex.tinhChung[0], Lex.tinhChung[1]])
+                                               Lex.w("tới"), Lex.rieng, Lex.tinhChung[0], Lex.tinhChung[1], Lex.trongDo[1]])
 
     /// The template's quote ends with a count of the same noun as `q`.
     private func figureCounts(_ template: Figure, sameNounAs q: Quantity) -> Bool {

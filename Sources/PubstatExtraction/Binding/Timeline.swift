@@ -32,6 +32,13 @@ struct Timeline: Sendable {
             let p: Period?
             switch m.shape {
             case .now: p = publishedYear.map { Period(.year($0)) }
+            case .yearToDate:
+                // "Tính từ đầu năm đến nay" written on 2 September: the first eight months
+                if let y = publishedYear, let month = referenceMonth, month >= 3 {
+                    p = PeriodShape.firstMonths(month - 1, year: y).resolve(year: y)
+                } else {
+                    p = publishedYear.map { Period(.year($0)) }
+                }
             case .thisYear: p = m.shape.resolve(year: referenceYear ?? year)
             case .pastYears:
                 let last = referenceYear.map { y in (referenceMonth ?? 12) <= 6 ? y - 1 : y } ?? year

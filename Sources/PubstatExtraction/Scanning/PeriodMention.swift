@@ -14,6 +14,8 @@ enum PeriodShape: Sendable {
     case thisYear
     /// "năm qua" (1), "5 năm qua" (5): the last completed years before the time of writing.
     case pastYears(Int)
+    /// "từ đầu năm đến nay": the year so far, up to the month before the time of writing.
+    case yearToDate
 
     var isNow: Bool {
         if case .now = self { return true }
@@ -26,7 +28,7 @@ enum PeriodShape: Sendable {
         case .year(let y): y
         case .month(_, let y), .quarter(_, let y), .firstMonths(_, let y), .days(_, _, let y): y
         case .years(_, let b): b
-        case .now, .thisYear, .pastYears: nil
+        case .now, .thisYear, .pastYears, .yearToDate: nil
         }
     }
 
@@ -57,7 +59,7 @@ enum PeriodShape: Sendable {
         case .pastYears(let n):
             guard let year else { return nil }
             return n <= 1 ? Period(.year(year)) : Period(.years(from: year - n + 1, to: year))
-        case .now, .thisYear:
+        case .now, .thisYear, .yearToDate:
             guard let year else { return nil }
             return Period(.year(year))
         }

@@ -46,7 +46,7 @@ struct PeriodScanner {
                 let restates = doc.isPunct(i, "(") || doc.isPunct(i - 1, "(") && (doc.isWord(i - 2, Lex.qua) || doc.isWord(i - 2, Lex.nam))
                 var isWindow = false
                 if case .days = shape { isWindow = true }
-                let aside = depth > 0 && !restates && !isWindow || isEventDate(endingAt: end)
+                let aside = depth > 0 && !restates && !isWindow || isEventDate(endingAt: end) || datesTheNumberBefore(i) || isSubPeriodClause(i)
                 periods.append(PeriodMention(tokens: i..<end, shape: shape, role: aside && r == .statement ? .aside : r))
                 if doc.isPunct(i, "(") { depth += 1 }
                 i = end
@@ -78,6 +78,8 @@ struct PeriodScanner {
             let h = doc.hash(k)
             // "so với dịp lễ 2/9 năm 2024": a holiday's day and name sit between the comparison and its year
             if doc.isPunct(k, "/"), doc.isNumber(k - 1), doc.isNumber(k + 1) { k -= 2; continue }
+            // "so với mức tăng 10,34% của năm 2023": a rate and "của" between the comparison and its year
+            if doc.isPunct(k, "%"), doc.isNumber(k - 1), doc.isWord(k + 1, Lex.cua) { k -= 2; steps += 1; continue }
             if doc.tokens[k].kind == .word, Self.holidayNames.contains(h) { k -= 1; continue }
             if doc.tokens[k].kind == .punct, doc.tokens[k].first != UInt8(ascii: "-") { break }
             // "theo giá so sánh (năm) 2010": the price basis's year is no period; a period after it
@@ -95,6 +97,23 @@ struct PeriodScanner {
             steps += 1
         }
         return .statement
+    }
+
+    /// "…tăng 6,12%, trong đó quý II tăng 6,58%", "…; riêng tháng 6 đạt …": a part of the period written
+    /// inside the sentence scopes its own clause, not the sentences after it.
+    private func isSubPeriodClause(_ i: Int) -> Bool {
+        var k = i
+        if doc.isWord(k - 1, Lex.rieng) { k -= 1 } else if doc.matchesBefore(Lex.trongDo, k) { k -= Lex.trongDo.count } else { return false }
+        return doc.isPunct(k - 1, ",") || doc.isPunct(k - 1, ";")
+    }
+
+    /// "mức tăng 10,34% của năm 2023", "từ 12,4% cuối năm 2023": a year written right after a value dates
+    /// that value only, not the sentences after it.
+    private func datesTheNumberBefore(_ i: Int) -> Bool {
+        guard doc.isWord(i, Lex.nam) else { return false }
+        var k = i - 1
+        if doc.isWord(k, Lex.cua) || doc.isWord(k, Lex.cuoi) || doc.isWord(k, Lex.dau) { k -= 1 } else { return false }
+        return doc.isPunct(k, "%") && doc.isNumber(k - 1)
     }
 
     /// Words of a holiday's name ("dịp lễ", "Tết", "kỳ nghỉ").
@@ -187,7 +206,11 @@ struct PeriodScanner {
             let (year, end) = trailingYear(i + 2)
             return (.month(m, year: year), end)
         }
-        if doc.matches(Lex.denNay, at: i) || doc.matches(Lex.hienNay, at: i) || doc.matches(Lex.toiNay, at: i) { return (.now, i + 2) }
+        if doc.matches(Lex.denNay, at: i) || doc.matches(Lex.hienNay, at: i) || doc.matches(Lex.toiNay, at: i) {
+            // "(tính) từ đầu năm đến nay": the year so far
+            if doc.isWord(i - 1, Lex.nam), doc.isWord(i - 2, Lex.dau), doc.isWord(i - 3, Lex.tu) { return (.yearToDate, i + 2) }
+            return (.now, i + 2)
+        }
         if h == Lex.ngay { return dayWindow(at: i + 1) }
         if h == Lex.tu { return dayWindow(at: doc.isWord(i + 1, Lex.ngay) ? i + 2 : i + 1) }
         // "lũy kế đến tháng 10": the first ten months
