@@ -804,4 +804,12 @@ import Testing
         let r = try extract("Du lịch thành phố Đà Nẵng khởi sắc. Năm 2025, các điểm tham quan ở phường Hội An, trước đây thuộc tỉnh Quảng Nam, đón 900.000 lượt khách.")
         #expect(figures(r, "tourist_arrivals").map(\.jurisdiction) == [Jurisdiction(.city, "Đà Nẵng")])
     }
+    @Test func aRangeWrittenOutWithTuDen() throws {
+        let r = try extract("Năm 2025, tỉnh Trà Vinh phấn đấu thu ngân sách từ 6.500 đến 6.800 tỷ đồng.")
+        let target = try #require(figures(r, "budget_revenue_on_territory").first)
+        #expect(target.value == 6_500 && target.valueHigh == 6_800)
+        // a span of days or years is no range
+        let span = try extract("Từ 2021 đến 2025, tỉnh Trà Vinh thu ngân sách 30.000 tỷ đồng.")
+        #expect(!figures(span, "budget_revenue_on_territory").contains { $0.valueHigh != nil })
+    }
 }

@@ -75,6 +75,11 @@ struct QuantityScanner {
         } else if doc.isPunct(j, "-"), doc.isNumber(j + 1), !doc.isPunct(j + 2, "/"), let high = doc.number(j + 1), high > value {
             valueHigh = high
             j += 2
+        } else if doc.isWord(i - 1, Lex.tu), doc.isWord(j, Lex.den), doc.isNumber(j + 1), !doc.isPunct(j + 2, "/"),
+                  let high = doc.number(j + 1), high > value, high < value * 3 {
+            // "thu từ 6.500 đến 6.800 tỷ đồng": a range written out
+            valueHigh = high
+            j += 2
         } else if doc.isPunct(j, "/"), doc.isNumber(j + 1), let whole = doc.number(j + 1), whole >= value {
             outOf = whole
             j += 2
