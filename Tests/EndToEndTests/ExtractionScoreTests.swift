@@ -34,7 +34,7 @@ import Testing
     static let floors: [Floor] = [
         .shared("seeds", gold: "seeds-gold.json", coreF1: 0.95, fullF1: 0.95, corePrecision: 0.95),
         .shared("dev", gold: "dev/gold.json", coreF1: 0.95, fullF1: 0.95, corePrecision: 0.95),
-        .shared("dev2", gold: "dev2/gold.json", coreF1: 0.84, fullF1: 0.79, corePrecision: 0.94),
+        .shared("dev2", gold: "dev2/gold.json", coreF1: 0.86, fullF1: 0.81, corePrecision: 0.95),
         // (the third batch, 037-050, was written by someone who had not read the rules: the floor fell with it)
         .invented(coreF1: 0.88, fullF1: 0.83, corePrecision: 0.92),
     ]
