@@ -812,4 +812,12 @@ import Testing
         let span = try extract("Từ 2021 đến 2025, tỉnh Trà Vinh thu ngân sách 30.000 tỷ đồng.")
         #expect(!figures(span, "budget_revenue_on_territory").contains { $0.valueHigh != nil })
     }
+    @Test func monthsNamedInWordsAndTheCountrysFigure() throws {
+        let r = try extract("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng của cả nước tháng Mười năm 2023 ước đạt 530 nghìn tỷ đồng.")
+        let retail = try #require(figures(r, "retail_sales").first)
+        #expect(retail.period?.description == "2023-10")
+        #expect(retail.jurisdiction == Jurisdiction(.country, "Việt Nam"))
+        let five = try extract("Năm tháng đầu năm 2023, khách du lịch đến thành phố Hội An đạt 1,5 triệu lượt.")
+        #expect(figures(five, "tourist_arrivals").map { $0.period?.description } == ["2023-5M"])
+    }
 }

@@ -10,7 +10,7 @@ extension SentenceBinder {
         // an estimate word in the cue, before its number or right before a verb cue ("ước đón"): read once, for kind and qualifier
         let ownEstimate = anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) || estimateBefore(d)
         let kind = d.kind ?? parent.flatMap { $0.kind == .estimate ? .estimate : nil } ?? kind(for: d, at: t, period: period, ownEstimate: ownEstimate)
-        let jurisdiction = d.jurisdiction ?? parent?.jurisdiction ?? nationalScope(after: d.cueEnd) ?? jurisdiction(at: t, entry: d.entry)
+        let jurisdiction = d.jurisdiction ?? parent?.jurisdiction ?? nationalScope(after: d.cueEnd, before: t) ?? jurisdiction(at: t, entry: d.entry)
         let q = d.quantity
         var f = Figure(indicator: d.indicator, value: d.value, unit: d.value == nil ? nil : q?.unit ?? (q?.bareScale == true ? .arrivals : nil), kind: kind,
                        period: period, jurisdiction: jurisdiction, quote: "")
@@ -338,8 +338,16 @@ extension SentenceBinder {
     }
 
     /// "tổng mức bán lẻ … cả nước ước tính đạt": the whole country, written right after the cue.
-    private func nationalScope(after cueEnd: Int) -> Jurisdiction? {
-        doc.matches(Lex.caNuoc, at: cueEnd) || doc.matches(Lex.toanQuoc, at: cueEnd) ? FigureCompleteness.country : nil
+    /// "… cả nước", "… của cả nước tháng 10/2024 ước đạt": the country's figure, named right after the cue or
+    /// with "của" before the number.
+    private func nationalScope(after cueEnd: Int, before t: Int) -> Jurisdiction? {
+        if doc.matches(Lex.caNuoc, at: cueEnd) || doc.matches(Lex.toanQuoc, at: cueEnd) { return FigureCompleteness.country }
+        var k = cueEnd
+        while k + 2 < t, !doc.isPunct(k, ","), !doc.isPunct(k, ";") {
+            if doc.isWord(k, Lex.cua), doc.matches(Lex.caNuoc, at: k + 1) || doc.matches(Lex.toanQuoc, at: k + 1) { return FigureCompleteness.country }
+            k += 1
+        }
+        return nil
     }
 
     /// The token after the last `;` before `t` in the sentence.

@@ -175,6 +175,16 @@ struct PeriodScanner {
         }
         guard t.kind == .word else { return nil }
         let h = t.hash
+        // "Năm tháng đầu năm 2024": five months ("năm" alone is a year word, so only in this phrase)
+        if h == Lex.nam, doc.isWord(i + 1, Lex.thang), doc.isWord(i + 2, Lex.dau), doc.isWord(i + 3, Lex.nam) {
+            let (year, end) = trailingYear(i + 4)
+            return (.firstMonths(5, year: year), year == nil ? i + 4 : end)
+        }
+        // "tháng Mười năm 2024", "tháng Giêng": a month named in words, capitalised as the statistics office writes it
+        if h == Lex.thang, doc.isCapitalised(i + 1), let m = spelledMonth(at: i + 1) {
+            let (year, end) = trailingYear(m.end)
+            return (.month(m.month, year: year), end)
+        }
         if h == Lex.nam {
             if let span = yearSpan(at: i + 1) { return span }
             if let y = doc.integer(i + 1), Self.isYear(y), doc.bytes(i + 1).count == 4 { return (.year(y), i + 2) }
@@ -284,6 +294,20 @@ struct PeriodScanner {
             k -= 1
         }
         return nil
+    }
+
+    /// Months named in words: "Một", "Hai" … "Mười", "Mười Một", "Mười Hai". ("Giêng" and "Chạp" name
+    /// lunar months: "mùng 5 tháng Giêng" is a Tết day, not January.)
+    private static let monthNames: [UInt64: Int] = [
+        Lex.w("một"): 1, Lex.w("hai"): 2, Lex.w("ba"): 3, Lex.w("tư"): 4, Lex.w("năm"): 5, Lex.w("sáu"): 6,
+        Lex.w("bảy"): 7, Lex.w("tám"): 8, Lex.w("chín"): 9, Lex.w("mười"): 10,
+    ]
+
+    private func spelledMonth(at k: Int) -> (month: Int, end: Int)? {
+        guard k < doc.count, doc.tokens[k].kind == .word, let m = Self.monthNames[doc.tokens[k].hash] else { return nil }
+        if m == 10, doc.isCapitalised(k + 1), doc.isWord(k + 1, Lex.w("một")) { return (11, k + 2) }
+        if m == 10, doc.isCapitalised(k + 1), doc.isWord(k + 1, Lex.w("hai")) { return (12, k + 2) }
+        return (m, k + 1)
     }
 
     /// Roman (I–IV) or Arabic (1–4) quarter numbers.
