@@ -188,7 +188,7 @@ extension SentenceBinder {
         return nil
     }
 
-    private static let ubnd = Lex.w("ubnd"), duToan = Lex.p("dự toán"), thuoc = Lex.w("thuộc")
+    private static let ubnd = Lex.w("ubnd"), duToan = Lex.p("dự toán"), thuoc = Lex.w("thuộc"), theo = Lex.w("theo")
 
     /// "…; riêng năm 2024 có thêm 9 xã": the part of the period that opens the figure's clause (the
     /// scanner keeps it from dating the sentences after).
@@ -272,6 +272,11 @@ extension SentenceBinder {
         let inside = d.quantity == nil ? d.cueEnd..<d.cueEnd : d.cueEnd..<max(d.cueEnd, t)
         if anyPhrase(catalogue.planWords, in: before) || anyPhrase(catalogue.planWords, in: inside) { return .plan }
         if anyPhrase(catalogue.targetWords, in: range.lowerBound..<t, skippingBracketsClosedBefore: min(d.cueStart, t)) { return .target }
+        // "Theo kế hoạch, năm 2025 tỉnh thu ngân sách 4.000 tỷ đồng": a sentence that opens by naming the
+        // plan (and sets no target: "Theo kế hoạch 2025, tỉnh phấn đấu đón …" is a target)
+        if doc.isWord(range.lowerBound, Self.theo), doc.matches(Lex.keHoach, at: range.lowerBound + 1) || doc.matches(Lex.duToan, at: range.lowerBound + 1) {
+            return .plan
+        }
         if ownEstimate { return .estimate }
         // "đạt 39.633 tỷ đồng, ước tăng 13,95%": the estimate written after the value
         if let q = d.quantity, q.tokens.upperBound < d.end, anyPhrase(catalogue.estimateWords, in: q.tokens.upperBound..<d.end) { return .estimate }
