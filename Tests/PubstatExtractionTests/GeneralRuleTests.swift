@@ -829,4 +829,15 @@ import Testing
         #expect(figures(farm, "agri_production_value").map(\.value) == [31_000])
         #expect(figures(farm, "production_value").isEmpty)
     }
+    @Test func whatTourismBroughtIn() throws {
+        let subject = try extract("Năm 2023, du lịch mang về cho tỉnh Quảng Bình 7.500 tỷ đồng.")
+        #expect(figures(subject, "tourism_revenue").map(\.value) == [7_500])
+        let after = try extract("Năm 2023, tỉnh Phú Yên đón 3 triệu lượt khách, thu về 4.100 tỷ đồng.")
+        #expect(figures(after, "tourism_revenue").map(\.value) == [4_100])
+        let activities = try extract("Năm 2023, doanh thu từ các hoạt động du lịch của tỉnh Lào Cai đạt 20.000 tỷ đồng.")
+        #expect(figures(activities, "tourism_revenue").map(\.value) == [20_000])
+        // money another subject brought in is no tourism revenue
+        let other = try extract("Năm 2023, xuất khẩu gạo mang về cho tỉnh An Giang 1.000 tỷ đồng.")
+        #expect(figures(other, "tourism_revenue").isEmpty)
+    }
 }

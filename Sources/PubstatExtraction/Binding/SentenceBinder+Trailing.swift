@@ -69,17 +69,33 @@ extension SentenceBinder {
     }
 
     /// "Du lịch phục hồi mạnh với 9,6 triệu lượt khách, tăng 17%": in a sentence whose subject is
-    /// tourism ("Du lịch …", "Ngành du lịch …"), a count of visitors no cue precedes is its arrivals.
+    /// tourism ("Du lịch …", "Ngành du lịch …", after its opening period), a count of visitors no cue
+    /// precedes is its arrivals, and money it brought in ("thu về", "mang về") its revenue.
     private mutating func tourismSubjectArrivals(_ i: Int, cues: [Cue]) -> Draft? {
         let q = quantities[i]
-        guard case .level = role[i], q.unitClass == .arrivals else { return nil }
+        guard case .level = role[i] else { return nil }
+        guard q.unitClass == .arrivals || q.unitClass == .money else { return nil }
         var subject = range.lowerBound
+        if let own = timeline.ownMention(at: subject) {
+            subject = timeline.mentions[own].tokens.upperBound
+            if doc.isPunct(subject, ",") { subject += 1 }
+        }
         if doc.isWord(subject, Lex.nganh) { subject += 1 }
-        guard doc.matches(Lex.duLich, at: subject), !cues.contains(where: { $0.start < q.tokens.lowerBound }),
-              let entry = catalogue.entries.firstIndex(where: { $0.indicator == .touristArrivals }) else { return nil }
+        guard subject < q.tokens.lowerBound, doc.matches(Lex.duLich, at: subject) else { return nil }
+        let indicator: Indicator
+        if q.unitClass == .arrivals {
+            indicator = .touristArrivals
+        } else if (subject..<q.tokens.lowerBound).contains(where: { k in Self.earningVerbs.contains { doc.matches($0, at: k) } }) {
+            // "du lịch mang về cho tỉnh 47.000 tỷ đồng"
+            indicator = Self.tourismRevenue
+        } else {
+            return nil
+        }
+        guard !cues.contains(where: { $0.start < q.tokens.lowerBound }),
+              let entry = catalogue.entries.firstIndex(where: { $0.indicator == indicator }) else { return nil }
         bound[i] = true
         let start = clauseStart(q.tokens.lowerBound)
-        var draft = Draft(indicator: .touristArrivals, entry: entry, quantity: q, value: q.value,
+        var draft = Draft(indicator: indicator, entry: entry, quantity: q, value: q.value,
                           cueStart: start, cueEnd: start, end: q.tokens.upperBound)
         if i + 1 < quantities.count, !bound[i + 1], case .change(let sign, let comparison) = role[i + 1],
            quantities[i + 1].unitClass == .percent, quantities[i + 1].tokens.lowerBound <= q.tokens.upperBound + 3 {
@@ -91,6 +107,8 @@ extension SentenceBinder {
     }
 
     private static let soCount = Lex.w("số")
+    private static let earningVerbs = [Lex.p("thu về"), Lex.p("mang về"), Lex.p("mang lại")]
+    private static let tourismRevenue = Indicator("tourism_revenue")
 
     func hasStop(_ a: Int, _ b: Int) -> Bool {
         (a..<b).contains { doc.isPunct($0, ";") || doc.isPunct($0, ".") || doc.isPunct($0, ":") }
