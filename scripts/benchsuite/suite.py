@@ -4,6 +4,7 @@ import argparse
 import json
 import os
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -28,6 +29,7 @@ def main(argv):
     parser.add_argument("--only", help="comma-separated stages to run: " + ",".join(STAGES))
     args = parser.parse_args(argv)
     plan = SMOKE if args.smoke else FULL
+    signal.signal(signal.SIGTERM, interrupted)
     out = args.out or (os.path.join(repo, "var", "bench", "BENCHMARKS.smoke.md") if args.smoke else os.path.join(repo, "BENCHMARKS.md"))
     stages = args.only.split(",") if args.only else list(STAGES)
     unknown = [s for s in stages if s not in STAGES]
@@ -62,6 +64,11 @@ def main(argv):
         ctx.log("failed stages: " + ", ".join(name for name, _ in failures))
         return 1
     return 0
+
+
+def interrupted(signum, frame):
+    """SIGTERM ends a run as ^C does: the stages' daemons are stopped and scratch files removed."""
+    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":
