@@ -11,6 +11,7 @@ class Plan:
     backfill_files: int         # gen_corpus.py N --seed 1, moved into the inbox at once
     backfill_reps: int          # pubstat repetitions (the peer runs once between the first two)
     drops: int                  # drop-to-queryable samples, idle and during a back-fill
+    drop_backfill_files: int    # the back-fill (first files of the reference corpus) the busy drops meet
     drop_interval: float        # seconds between drops during a back-fill
     log_reps: int               # interleaved pubstat-bench log / SQLite / fdatasync floor
     log_args: tuple             # pubstat-bench log options
@@ -29,7 +30,7 @@ FULL = Plan(
 
 SMOKE = Plan(
     smoke=True, extract_files=20, extract_reps=1, backfill_files=60, backfill_reps=1,
-    drops=5, drop_interval=0.01, log_reps=1,
+    drops=5, drop_backfill_files=60, drop_interval=0.01, log_reps=1,
     log_args=("--replay-events", "5000", "--single-appends", "20", "--scale", "0.01"),
     sqlite_args=("--rows", "5000", "--single", "20", "--scale", "0.01"), floor_syncs=20,
     startup_sizes=(1_000,), startup_reps=1, query_requests=500,

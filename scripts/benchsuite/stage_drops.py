@@ -16,7 +16,8 @@ def run(ctx):
     drop_files = corpus.txt_files(corpus.generated(ctx.shared, ctx.cache, 2 * ctx.plan.drops, seed=2))
     ctx.log(f"drop-to-queryable, idle: {ctx.plan.drops} drops one after another")
     idle = idle_drops(ctx, drop_files[:ctx.plan.drops])
-    backfill = corpus.txt_files(corpus.generated(ctx.shared, ctx.cache, ctx.plan.backfill_files, seed=1))
+    # the busy drops need a back-fill that outlasts them, not the whole reference corpus
+    backfill = corpus.txt_files(corpus.generated(ctx.shared, ctx.cache, ctx.plan.backfill_files, seed=1))[:ctx.plan.drop_backfill_files]
     ctx.log(f"drop-to-queryable during a back-fill of {len(backfill)} files: one drop every {ctx.plan.drop_interval * 1000:.0f} ms")
     busy = busy_drops(ctx, backfill, drop_files[ctx.plan.drops:])
     figures = []
