@@ -23,8 +23,8 @@ class Plan:
 
 
 FULL = Plan(
-    smoke=False, extract_files=2000, extract_reps=5, backfill_files=20000, backfill_reps=3,
-    drops=200, drop_interval=0.025, log_reps=3, log_args=(), sqlite_args=(), floor_syncs=2000,
+    smoke=False, extract_files=2000, extract_reps=5, backfill_files=20000, backfill_reps=2,
+    drops=200, drop_backfill_files=5000, drop_interval=0.025, log_reps=3, log_args=(), sqlite_args=(), floor_syncs=2000,
     startup_sizes=(10_000, 100_000, 1_000_000), startup_reps=3, query_requests=100_000,
 )
 
