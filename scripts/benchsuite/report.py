@@ -42,7 +42,7 @@ def render(figures, machine, started, minutes, smoke, load_end, failures=()):
             lines.append("| " + " | ".join([
                 f.name, f"{number(p)} {f.unit}", f.spread_text or spread(f.pubstat, f.samples_label),
                 f.peer_name or "—", f"{number(q)}" if q is not None else "—", spread(f.peer, "reps") if f.peer else "—",
-                f"{r:.2f}×" if r is not None else "—", f.target.text or "—",
+                (f"{r:.2f}×" if r >= 0.1 else f"{r:.3f}×") if r is not None else "—", f.target.text or "—",
                 {True: "yes", False: "**no**", None: "—"}[met],
             ]) + " |")
             if f.note:
