@@ -20,12 +20,13 @@ class Plan:
     startup_sizes: tuple        # events in the log for the start-up figures
     startup_reps: int
     query_requests: int         # h2load requests per run of scripts/bench-queries.sh
+    query_backfill_requests: int  # the same while pubstatd back-fills (it answers ~100/s then)
 
 
 FULL = Plan(
     smoke=False, extract_files=2000, extract_reps=5, backfill_files=20000, backfill_reps=2,
     drops=200, drop_backfill_files=5000, drop_interval=0.025, log_reps=3, log_args=(), sqlite_args=(), floor_syncs=2000,
-    startup_sizes=(10_000, 100_000, 1_000_000), startup_reps=3, query_requests=100_000,
+    startup_sizes=(10_000, 100_000, 1_000_000), startup_reps=3, query_requests=100_000, query_backfill_requests=3_000,
 )
 
 SMOKE = Plan(
@@ -33,5 +34,5 @@ SMOKE = Plan(
     drops=5, drop_backfill_files=60, drop_interval=0.01, log_reps=1,
     log_args=("--replay-events", "5000", "--single-appends", "20", "--scale", "0.01"),
     sqlite_args=("--rows", "5000", "--single", "20", "--scale", "0.01"), floor_syncs=20,
-    startup_sizes=(1_000,), startup_reps=1, query_requests=500,
+    startup_sizes=(1_000,), startup_reps=1, query_requests=500, query_backfill_requests=200,
 )

@@ -57,17 +57,20 @@ def render(figures, machine, started, minutes, smoke, load_end, failures=()):
     return "\n".join(lines) + "\n"
 
 
-def splice(path, section, template=None):
+def splice(path, section, template=None, merge=None):
     """Writes `section` between the markers of `path` (from `template`'s text when given: the
-    smoke form writes a copy). Without markers the section goes right under the first title."""
+    smoke form writes a copy). Without markers the section goes right under the first title.
+    `merge(old_section, section)`, when given, makes the section written from the one there."""
     source = template or path
     text = open(source, encoding="utf-8").read() if os.path.exists(source) else "# Benchmarks\n"
     if BEGIN in text or END in text:
         if text.count(BEGIN) != 1 or text.count(END) != 1 or text.index(BEGIN) > text.index(END):
             raise ReportError(f"{source}: expected one '{BEGIN}' line before one '{END}' line; fix or remove them")
         head, rest = text.split(BEGIN, 1)
-        tail = rest.split(END, 1)[1].lstrip("\n")
-        text = head + section + "\n" + tail
+        old, tail = rest.split(END, 1)
+        if merge:
+            section = merge(BEGIN + old + END, section)
+        text = head + section + "\n" + tail.lstrip("\n")
     else:
         first, _, rest = text.partition("\n")
         text = first + "\n\n" + section + "\n" + rest.lstrip("\n")

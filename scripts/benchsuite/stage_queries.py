@@ -14,16 +14,17 @@ ROUTES = {"/v1/projections/budget": "/v1/projections/budget", "/v1/series?indica
 def run(ctx):
     backfill = corpus.generated(ctx.shared, ctx.cache, ctx.plan.backfill_files, seed=1)
     figures = []
-    for label, extra in [("idle", []), (f"during a back-fill of {ctx.plan.backfill_files} files", [backfill])]:
-        ctx.log(f"queries against nginx, {label}: {ctx.plan.query_requests} requests per run, three rounds")
-        stdout, _, _, _ = child.run([os.path.join(ctx.repo, "scripts", "bench-queries.sh"), str(ctx.plan.query_requests), *extra],
+    for label, requests, extra in [("idle", ctx.plan.query_requests, []),
+                                   (f"during a back-fill of {ctx.plan.backfill_files} files", ctx.plan.query_backfill_requests, [backfill])]:
+        ctx.log(f"queries against nginx, {label}: {requests} requests per run, three rounds")
+        stdout, _, _, _ = child.run([os.path.join(ctx.repo, "scripts", "bench-queries.sh"), str(requests), *extra],
                                     env=dict(os.environ, PUBSTAT_BIN=ctx.bin_dir))
         runs = LINE.findall(stdout)
         if len(runs) != 12:
             raise child.ChildError(f"bench-queries.sh printed {len(runs)} result lines, not 12:\n{stdout}")
         failed = sum(int(r[4]) for r in runs)
         left = re.search(r"^backfill: (.*)$", stdout, re.MULTILINE)
-        note = f"{failed} non-200 answers" + (f"; {left.group(1)}" if left else "")
+        note = f"{requests:,} requests per run; {failed} non-200 answers" + (f"; {left.group(1)}" if left else "")
         for route, served in ROUTES.items():
             ours = [r for r in runs if r[0] == "pubstatd" and r[1] == route]
             peer = [r for r in runs if r[0] == "nginx" and r[1] == served]

@@ -9,7 +9,7 @@ import sys
 import tempfile
 import time
 
-from . import machine, report, stage_backfill, stage_drops, stage_extract, stage_log, stage_queries, stage_startup
+from . import machine, merge, report, stage_backfill, stage_drops, stage_extract, stage_log, stage_queries, stage_startup
 from .context import Context
 from .plan import FULL, SMOKE
 
@@ -26,7 +26,8 @@ def main(argv):
     parser.add_argument("--out", help="report file (default BENCHMARKS.md; smoke: var/bench/BENCHMARKS.smoke.md)")
     parser.add_argument("--bin", required=True, help="folder of pubstatd and pubstat-bench")
     parser.add_argument("--shared", default=os.path.join(repo, "..", "shared"))
-    parser.add_argument("--only", help="comma-separated stages to run: " + ",".join(STAGES))
+    parser.add_argument("--only", help="comma-separated stages to run: " + ",".join(STAGES)
+                        + "; their groups replace those of the section already in the report, the others stay")
     args = parser.parse_args(argv)
     plan = SMOKE if args.smoke else FULL
     signal.signal(signal.SIGTERM, interrupted)
@@ -56,7 +57,12 @@ def main(argv):
         shutil.rmtree(work, ignore_errors=True)
     minutes = (time.monotonic() - clock) / 60
     section = report.render(figures, facts, started, minutes, args.smoke, machine.load(), failures)
-    report.splice(out, section, template=os.path.join(repo, "BENCHMARKS.md") if args.smoke and not args.out else None)
+    update = None
+    if args.only:
+        note = (f"Re-run {started} by `scripts/bench.sh --only {args.only}` at commit `{facts['commit']}` "
+                f"(load average {facts['load']} at the start): the groups of those stages below are from that run.")
+        update = lambda old, new: merge.merge(old, new, stages, note)  # noqa: E731
+    report.splice(out, section, template=os.path.join(repo, "BENCHMARKS.md") if args.smoke and not args.out else None, merge=update)
     with open(os.path.join(base, "results-smoke.json" if args.smoke else "results.json"), "w") as f:
         json.dump({"machine": facts, "started": started, "minutes": minutes, "figures": [x.as_dict() for x in figures], "failures": failures}, f, indent=1)
     ctx.log(f"wrote {out} ({len(figures)} figures, {minutes:.1f} minutes)")
