@@ -11,7 +11,7 @@
 #   --out     where to write the report (default BENCHMARKS.md).
 #   --only    run only these stages: extract,backfill,drops,log,startup,queries.
 #   --configuration  the build to measure (default: release; debug with --smoke).
-# The full form takes 20–40 minutes on the 2-core machine. Scratch files go to var/bench/ (the
+# The full form takes about 45 minutes on the shared 2-core machine. Scratch files go to var/bench/ (the
 # disk measured); generated corpora are kept in var/bench/cache/ between runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
