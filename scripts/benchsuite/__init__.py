@@ -3,5 +3,6 @@ same run, interleaved, and returns figures; report.py writes them into BENCHMARK
 
 One module per concept: stats (medians and spreads), figure (one row of the report), unixhttp
 (HTTP on a Unix socket), daemon (a pubstatd under test), corpus (generated and shared corpora),
-machine (what the run ran on), one stage_* module per group of figures, report, and suite (the
+machine (what the run ran on), plan (sizes), context, child (measured subprocesses), one stage_*
+module per group of figures, report, merge (--only into an existing section), and suite (the
 order of the stages)."""
