@@ -3,11 +3,16 @@
 # nginx serving the very same response bytes from files, both on a Unix socket, both pinned to
 # core 0, h2load (HTTP/1.1, 16 connections) on core 1. Prints one line per route and server:
 # requests/s and latency percentiles. Needs nginx-light and nghttp2-client (installed via apt when
-# missing), a release build (swift build -c release), and ../shared for the data.
-# Usage: scripts/bench-queries.sh [REQUESTS per run, default 200000]
+# missing), a release build (swift build -c release; PUBSTAT_BIN names another folder of binaries),
+# and ../shared for the data.
+# Usage: scripts/bench-queries.sh [REQUESTS per run, default 200000] [BACKFILL_DIR]
+# With BACKFILL_DIR, its *.txt files are moved into pubstatd's inbox right before the rounds, so
+# pubstatd answers while it back-fills them (nginx keeps serving the answers from before); the
+# last line says how many were still in the inbox when the rounds were over.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 requests="${1:-200000}"
+backfill="${2:-}"
 missing=()
 command -v h2load >/dev/null 2>&1 || missing+=(nghttp2-client)
 command -v nginx >/dev/null 2>&1 || missing+=(nginx-light)
@@ -15,7 +20,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
     $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-bin=.build/release
+bin="${PUBSTAT_BIN:-.build/release}"
 work="$(mktemp -d /tmp/pubstat-queries-XXXXXX)"
 daemon="" web=""
 cleanup() {
@@ -61,6 +66,14 @@ taskset -c 0 nginx -c "$work/nginx.conf" &
 web=$!
 sleep 0.5
 
+if [ -n "$backfill" ]; then
+    mkdir -p "$work/backfill"
+    find "$backfill" -maxdepth 1 -name '*.txt' -exec ln -t "$work/backfill" {} + 2>/dev/null \
+        || find "$backfill" -maxdepth 1 -name '*.txt' -exec cp -t "$work/backfill" {} +
+    backfill_count=$(find "$work/backfill" -maxdepth 1 -name '*.txt' | wc -l)
+    find "$work/backfill" -maxdepth 1 -name '*.txt' -exec mv -t "$work/var/inbox" {} +
+fi
+
 run() { # server-name socket path
     local rps p99 failed
     rps=$(taskset -c 1 h2load --h1 -n "$requests" -c 16 -B "unix:$2" --log-file="$work/h2load.log" "http://localhost$3" 2>/dev/null \
@@ -78,3 +91,6 @@ for round in 1 2 3; do
         run nginx "$work/nginx.sock" "$file"
     done
 done
+if [ -n "$backfill" ]; then
+    echo "backfill: $(find "$work/var/inbox" -maxdepth 1 -name '*.txt' | wc -l) of $backfill_count files still in the inbox after the last round"
+fi

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The SQLite reference for the event log benchmark, measured on the same disk at the same time.
 
-Usage: scripts/bench-sqlite.py [--directory DIR] [--rows N] [--single N]
+Usage: scripts/bench-sqlite.py [--directory DIR] [--rows N] [--single N] [--scale F]
 
 SQLite in WAL mode with synchronous=FULL (every commit synced), rows of ~820 bytes like
 pubstat's events. Prints rows/s for commits of 1, 100 and 10,000 rows and for a full scan.
@@ -26,6 +26,7 @@ def main():
     parser.add_argument("--directory", default=os.environ.get("TMPDIR", "/var/tmp"))
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--single", type=int, default=2000)
+    parser.add_argument("--scale", type=float, default=1.0, help="fraction of the 100,000 and 200,000 rows of the batch runs")
     args = parser.parse_args()
     pool = payloads(512)
     with tempfile.TemporaryDirectory(dir=args.directory, prefix="pubstat-sqlite-") as folder:
@@ -44,6 +45,8 @@ def main():
             db.execute("COMMIT")
 
         for batch, rows in [(1, args.single), (100, 100_000), (10_000, 200_000)]:
+            if batch > 1:
+                rows = max(batch, int(rows * args.scale) // batch * batch)
             start = time.perf_counter()
             for _ in range(rows // batch):
                 commit(batch)

@@ -22,5 +22,7 @@ echo "== load, short form (writers dropping generated bulletins while clients qu
 scripts/load-test.py --bulletins 200 --writers 4 --clients 8 --seconds 5 --bin "$(swift build --show-bin-path)"
 echo "== fuzz, short form (10 s per target; the long runs are in RELIABILITY.md)"
 scripts/fuzz.sh 10
+echo "== benchmark suite, smoke form (every stage tiny, on the debug build; the full form writes BENCHMARKS.md)"
+scripts/bench.sh --smoke
 echo "== systemd units"
 scripts/check-units.sh

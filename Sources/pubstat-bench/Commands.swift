@@ -1,4 +1,4 @@
 import ArgumentParser
 
 /// Every benchmark subcommand; each lives in its own file.
-let benchmarkCommands: [any ParsableCommand.Type] = [ExtractBenchmark.self, LogBenchmark.self, BackfillBenchmark.self]
+let benchmarkCommands: [any ParsableCommand.Type] = [ExtractBenchmark.self, LogBenchmark.self, BackfillBenchmark.self, SeedLogBenchmark.self]

@@ -13,6 +13,8 @@ struct LogBenchmark: ParsableCommand {
     var directory: String?
     @Option(help: "Events in the replay log.") var replayEvents = 1_000_000
     @Option(help: "Single-event appends in the batch-1 runs.") var singleAppends = 2_000
+    @Option(help: "Fraction of the batch-100 and batch-10,000 calls and of the in-memory coding loop (the suite's smoke form runs 0.01).")
+    var scale = 1.0
     @Flag(help: "Keep the benchmark logs.") var keep = false
 
     func run() throws {
@@ -26,14 +28,18 @@ struct LogBenchmark: ParsableCommand {
         print("payloads: \(pool.count) distinct events, \(sizes.min()!)–\(sizes.max()!) bytes, mean \(sizes.reduce(0, +) / sizes.count)")
         let singleAppends = self.singleAppends
         let replayEvents = self.replayEvents
-        try Self.coding(pool: pool)
+        let scale = self.scale
+        try Self.coding(pool: pool, count: Self.scaled(200_000, scale))
         try blocking {
-            try await Self.appends(root: root, pool: pool, singleAppends: singleAppends)
+            try await Self.appends(root: root, pool: pool, singleAppends: singleAppends, scale: scale)
             try await Self.replay(root: root, pool: pool, count: replayEvents)
         }
     }
 
-    private static func appends(root: String, pool: [EncodedEvent], singleAppends: Int) async throws {
+    /// `count` times `scale`, at least 1.
+    private static func scaled(_ count: Int, _ scale: Double) -> Int { max(1, Int(Double(count) * scale)) }
+
+    private static func appends(root: String, pool: [EncodedEvent], singleAppends: Int, scale: Double) async throws {
         print("\n## durable append (each call returns after fdatasync)")
         let log = try EventLog.open(directory: "\(root)/append")
         defer { log.close() }
@@ -62,14 +68,15 @@ struct LogBenchmark: ParsableCommand {
         report("batch 1, \(callers) concurrent callers", events: callers * perCaller, seconds: seconds,
                syncs: log.stats.fdatasyncs - before.fdatasyncs)
 
-        for (batchSize, calls) in [(100, 200), (10_000, 30)] {
+        for (batchSize, calls) in [(100, scaled(200, scale)), (10_000, scaled(30, scale))] {
             let work = (0..<calls).map { _ in take(batchSize) }
             before = log.stats
             seconds = try await time { for events in work { _ = try await log.append(encoded: events) } }
             report("batch \(batchSize)", events: batchSize * calls, seconds: seconds, syncs: log.stats.fdatasyncs - before.fdatasyncs)
         }
 
-        let concurrent = (0..<16).map { _ in (0..<20).map { _ in take(100) } }
+        let concurrentCalls = scaled(20, scale)
+        let concurrent = (0..<16).map { _ in (0..<concurrentCalls).map { _ in take(100) } }
         before = log.stats
         seconds = try await time {
             try await withThrowingTaskGroup(of: Void.self) { group in
@@ -79,26 +86,27 @@ struct LogBenchmark: ParsableCommand {
                 try await group.waitForAll()
             }
         }
-        report("batch 100, 16 concurrent callers", events: 16 * 20 * 100, seconds: seconds,
+        report("batch 100, 16 concurrent callers", events: 16 * concurrentCalls * 100, seconds: seconds,
                syncs: log.stats.fdatasyncs - before.fdatasyncs)
 
         let raw = (0..<10_000).map { pool[$0 % pool.count].event }
-        seconds = try await time { for _ in 0..<3 { _ = try await log.append(raw) } }
-        report("batch 10000, incl. JSON encoding", events: 30_000, seconds: seconds, syncs: 3)
+        let rawCalls = scaled(3, scale)
+        seconds = try await time { for _ in 0..<rawCalls { _ = try await log.append(raw) } }
+        report("batch 10000, incl. JSON encoding", events: rawCalls * 10_000, seconds: seconds, syncs: UInt64(rawCalls))
     }
 
     /// `EventCoding` alone, in memory: the per-event cost the replay and append rows include.
-    private static func coding(pool: [EncodedEvent]) throws {
-        print("\n## event coding in memory (\(pool.count) distinct events, 200,000 each)")
-        let n = 200_000
+    private static func coding(pool: [EncodedEvent], count n: Int) throws {
+        print("\n## event coding in memory (\(pool.count) distinct events, \(n) each)")
         var sink = 0
         var seconds = try time { for i in 0..<n { sink &+= try EventCoding.encode(pool[i % pool.count].event).count } }
         report("EventCoding.encode", events: n, seconds: seconds)
         seconds = try time { for i in 0..<n { if case .bulletinRejected = try EventCoding.decode(pool[i % pool.count].payload) { sink &+= 1 } } }
         report("EventCoding.decode", events: n, seconds: seconds)
         let bytes = pool.map(\.payload).joined().map { $0 }
-        seconds = try time { bytes.withUnsafeBytes { for _ in 0..<2_000 { sink &+= Int(CRC32C.checksum($0)) } } }
-        print("CRC-32C over \(bytes.count) bytes x 2000: \(String(format: "%.2f", Double(bytes.count) * 2_000 / seconds / 1e9)) GB/s"
+        let crcPasses = max(1, n / 100)
+        seconds = try time { bytes.withUnsafeBytes { for _ in 0..<crcPasses { sink &+= Int(CRC32C.checksum($0)) } } }
+        print("CRC-32C over \(bytes.count) bytes x \(crcPasses): \(String(format: "%.2f", Double(bytes.count) * Double(crcPasses) / seconds / 1e9)) GB/s"
               + (CRC32C.isHardwareAccelerated ? " (SSE4.2)" : " (software)"))
         precondition(sink != 0)
     }
