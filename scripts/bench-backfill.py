@@ -51,6 +51,7 @@ def main():
     parser.add_argument("--files", type=int, default=0, help="use only the first N files (0: all)")
     parser.add_argument("--perf", default=None, help="perf record -g output file")
     parser.add_argument("--timeout", type=float, default=1200)
+    parser.add_argument("--keep", action="store_true", help="keep the daemon's root (printed) instead of deleting it")
     args = parser.parse_args()
 
     names = sorted(n for n in os.listdir(args.corpus) if n.endswith(".txt"))
@@ -99,9 +100,14 @@ def main():
         perf.wait()
     user, system = cpu_seconds(daemon.pid)
     peak = proc_status(daemon.pid, "VmHWM")
+    end_rss = proc_status(daemon.pid, "VmRSS")
     daemon.terminate()
     exit_code = daemon.wait(timeout=120)
-    shutil.rmtree(work)
+    if args.keep:
+        shutil.rmtree(stage)
+        print(f"kept {var}", file=sys.stderr)
+    else:
+        shutil.rmtree(work)
     result = {
         "files": len(names), "megabytes": round(total_bytes / 1e6, 1), "rename_seconds": round(dropped, 2),
         "seconds": round(done_at, 2) if done_at else None,
@@ -109,7 +115,7 @@ def main():
         "mb_per_s": round(total_bytes / 1e6 / done_at, 2) if done_at else None,
         "ingested": status.get("bulletins_ingested"), "rejected": status.get("bulletins_rejected"),
         "duplicates": status.get("duplicates_dropped"),
-        "peak_rss_mib": round(peak / 1024, 1), "idle_rss_mib": round(idle_rss / 1024, 1),
+        "peak_rss_mib": round(peak / 1024, 1), "end_rss_mib": round(end_rss / 1024, 1), "idle_rss_mib": round(idle_rss / 1024, 1),
         "cpu_user_s": round(user - cpu_before[0], 2), "cpu_system_s": round(system - cpu_before[1], 2),
         "daemon_exit": exit_code,
     }
