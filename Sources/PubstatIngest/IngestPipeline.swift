@@ -132,6 +132,7 @@ public actor IngestPipeline {
                 ? finishDuplicate(copy.name, id: copy.id)
                 : .deferred(reason: "its first copy in the same batch could not be committed")
         }
+        if foldersMoved { syncFolders() }
         return prepared.names.map { batch.outcomes[$0] ?? .vanished }
     }
 
@@ -159,6 +160,7 @@ public actor IngestPipeline {
             logger.warning("file not ingested; moved to failed/ with its reason, nothing logged",
                            metadata: ["file.name": "\(name)", "code": "\(code.rawValue)", "reason": "\(reason)"])
             batch.outcomes[name] = moveToFailed(name, sha: id?.rawValue, code: code, reason: reason)
+            foldersMoved = true
             if case .rejected = batch.outcomes[name] {
                 rejectedUnlogged += 1
                 metrics.rejected(code)
@@ -400,7 +402,9 @@ public actor IngestPipeline {
         } else {
             _ = moveToProcessed(name, id: id)
         }
-        syncFolders()
+        // The folders are synced once for the batch: a move lost in a crash leaves a duplicate
+        // in the inbox, moved out again on the next look.
+        foldersMoved = true
         return .duplicate(id)
     }
 
@@ -485,7 +489,11 @@ public actor IngestPipeline {
         }
     }
 
+    /// True when a file was moved since the folders were last synced.
+    private var foldersMoved = false
+
     private func syncFolders() {
+        foldersMoved = false
         for folder in [layout.inbox, layout.processed, layout.failed] {
             do { try Posix.fsyncDirectory(folder) } catch {
                 logger.error("could not fsync a folder", metadata: ["folder": "\(folder)", "error": "\(error)"])

@@ -124,6 +124,9 @@ public struct IntakeService: Service {
                 let outcomes = await Task { await pipeline.ingest(prepared) }.value
                 await onBatch(outcomes)
             }
+            // Out of work: what waits for a paced publication is published now, so an inbox
+            // that has emptied is what queries see. While more keeps arriving, pacing holds.
+            if mailbox.isEmpty { await pipeline.publishPending() }
             firstSeen = firstSeen.filter { queue.contains($0.key) }
             // Files still settling are looked at again when they may be quiet enough.
             if let wait, !recheckPending {

@@ -32,6 +32,11 @@ final class TriggerMailbox<Trigger: Sendable>: Sendable {
         }
     }
 
+    /// True when no trigger waits.
+    var isEmpty: Bool {
+        waiting.withLock { $0.isEmpty }
+    }
+
     /// Ends ``wakeups`` (the loop ends when it has seen the last one).
     func finish() {
         wake.finish()
