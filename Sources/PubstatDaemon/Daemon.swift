@@ -52,7 +52,8 @@ public struct Daemon: Sendable {
         }
         let pipeline = IngestPipeline(
             layout: layout, log: log, projections: projections, extractor: extractor,
-            metrics: IngestMetrics(factory: metrics.factory), logger: logger)
+            metrics: IngestMetrics(factory: metrics.factory), publishInterval: DaemonConfiguration.Defaults.publishInterval,
+            logger: logger)
         let catalogue = CatalogueSource(folder: configuration.indicators, pipeline: pipeline, logger: logger)
         let queries = DaemonQueries(pipeline: pipeline, catalogue: catalogue, log: log, inbox: layout.inbox, recovery: recovery,
                                     backlog: InboxBacklog(inbox: layout.inbox))
@@ -97,6 +98,7 @@ public struct Daemon: Sendable {
             services: entries, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger
         ))
         try await group.run()
+        await pipeline.publishPending()
         await pipeline.checkpoint()
         log.close()
         logger.info("pubstatd stopped")

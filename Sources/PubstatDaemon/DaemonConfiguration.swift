@@ -138,6 +138,10 @@ extension DaemonConfiguration {
         public static let headerTimeout = Duration.seconds(10)
         public static let idleTimeout = Duration.seconds(60)
         public static let intakeBatchBytes = IntakeService.Options.defaultBatchBytes
+        /// The shortest time between two publications of intake's batches to the read model.
+        /// Each publication makes every report asked for afterwards be built and encoded again,
+        /// at a cost that grows with the archive; an idle daemon publishes a new bulletin at once.
+        public static let publishInterval = Duration.milliseconds(50)
     }
 }
 

@@ -40,7 +40,7 @@ enum FolderMove {
         _ name: String, to destination: String, tag: String?, reserve: Int, before: (String) throws -> Void,
         rename: (String) throws -> Void
     ) throws -> String {
-        for candidate in candidates(for: name, tag: tag, limit: Int(NAME_MAX) - reserve) {
+        for candidate in lazyCandidates(for: name, tag: tag, limit: Int(NAME_MAX) - reserve) {
             guard try Posix.statIfExists("\(destination)/\(candidate)") == nil else { continue }
             try before(candidate)
             do {
@@ -56,13 +56,23 @@ enum FolderMove {
     /// `name`, then `name.<tag>`, `name.<tag>.2` …, each at most `limit` bytes: a name too long
     /// for its suffix is cut short (at a character boundary) before it.
     static func candidates(for name: String, tag: String?, limit: Int) -> [String] {
-        var candidates: [String] = []
-        if name.utf8.count <= limit { candidates.append(name) }
-        let suffixes = (tag.map { [".\($0)"] } ?? []) + (2...1000).map { ".\(tag ?? "copy").\($0)" }
-        for suffix in suffixes {
-            candidates.append(name.prefix(utf8Bytes: limit - suffix.utf8.count) + suffix)
+        Array(lazyCandidates(for: name, tag: tag, limit: limit))
+    }
+
+    /// ``candidates(for:tag:limit:)``, each made only when asked for: a move almost always takes
+    /// the first, and making all thousand names for every file was a tenth of a back-fill's CPU.
+    static func lazyCandidates(for name: String, tag: String?, limit: Int) -> some Sequence<String> {
+        (0...1000).lazy.compactMap { index -> String? in
+            let suffix: String
+            switch index {
+            case 0: return name.utf8.count <= limit ? name : nil
+            case 1:
+                guard let tag else { return nil }
+                suffix = ".\(tag)"
+            default: suffix = ".\(tag ?? "copy").\(index)"
+            }
+            return name.prefix(utf8Bytes: limit - suffix.utf8.count) + suffix
         }
-        return candidates
     }
 }
 

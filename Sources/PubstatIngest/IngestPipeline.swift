@@ -17,7 +17,8 @@ import Glibc
 /// it is moved out with no new events.
 ///
 /// It serves no query itself: after each durable append and fold it publishes the projections
-/// to its ``readModel``, which the API reads.
+/// to its ``readModel``, which the API reads — at once, or during a back-fill at most once per
+/// `publishInterval` (see ``PublicationPacer``).
 public actor IngestPipeline {
     private let layout: InboxLayout
     private let log: EventLog
@@ -26,7 +27,9 @@ public actor IngestPipeline {
     let logger: Logger
     /// The intake state (which bulletins the log holds) and what re-extraction compares with;
     /// queries read the published copy in ``readModel`` instead.
-    public private(set) var projections: Projections
+    public var projections: Projections { folded.current }
+    /// The projections, kept twice so that a publication costs no copy (``ProjectionPair``).
+    private var folded: ProjectionPair
     /// Files dropped again with content already in the log, since start.
     public private(set) var duplicates = 0 {
         didSet { publish() }
@@ -47,28 +50,42 @@ public actor IngestPipeline {
     private let appendGate = AsyncGate()
     /// What intake counts (`GET /metrics`).
     public nonisolated let metrics: IngestMetrics
-    /// When the last ``appendAndFold(_:)`` made its events durable, and published them.
+    /// When the last ``appendAndFold(_:)`` made its events durable, and when they are (or will
+    /// be, once a paced publication falls due) visible.
     private var lastAppend: (durable: ContinuousClock.Instant, visible: ContinuousClock.Instant)?
+    /// When the projections are next published to ``readModel``.
+    private var pacer: PublicationPacer
+    /// Events folded since the last publication, oldest first: the read model's feed gets them with it.
+    private var unpublished: [LoggedEvent] = []
+    /// The clock publications are paced by.
+    private let clock: @Sendable () -> ContinuousClock.Instant
     /// The re-extraction running now, if any (one at a time).
     var reextraction: ReextractionInProgress.Running?
     /// Called after each bulletin a re-extraction examines (tests pause it there).
     var reextractProbe: (@Sendable (Int) -> Void)?
 
     /// `projections` must already hold every event of `log` (replayed on start).
+    /// `publishInterval` is the shortest time between two publications of intake's batches
+    /// (zero: after every batch); people's acts and re-extractions are published at once.
     public init(
         layout: InboxLayout, log: EventLog, projections: Projections, extractor: BulletinExtractor = BulletinExtractor(),
-        snapshotEvery: UInt64 = 10_000, metrics: IngestMetrics = IngestMetrics(), logger: Logger
+        snapshotEvery: UInt64 = 10_000, metrics: IngestMetrics = IngestMetrics(), publishInterval: Duration = .zero,
+        logger: Logger
     ) {
         self.init(layout: layout, log: log, projections: projections, extractor: extractor, snapshotEvery: snapshotEvery,
-                  metrics: metrics, logger: logger, read: { try InboxFile.read($0, maxBytes: $1) })
+                  metrics: metrics, publishInterval: publishInterval, logger: logger, read: { try InboxFile.read($0, maxBytes: $1) })
     }
 
-    /// As above, reading inbox files with `read` (tests stand in failures with it).
+    /// As above, reading inbox files with `read` (tests stand in failures with it), and pacing
+    /// publications by `clock`.
     init(
         layout: InboxLayout, log: EventLog, projections: Projections, extractor: BulletinExtractor = BulletinExtractor(),
-        snapshotEvery: UInt64 = 10_000, metrics: IngestMetrics = IngestMetrics(), logger: Logger,
-        read: @escaping IntakeDecision.Reader
+        snapshotEvery: UInt64 = 10_000, metrics: IngestMetrics = IngestMetrics(), publishInterval: Duration = .zero,
+        logger: Logger, read: @escaping IntakeDecision.Reader,
+        clock: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }
     ) {
+        self.pacer = PublicationPacer(interval: publishInterval)
+        self.clock = clock
         self.metrics = metrics
         self.read = read
         self.layout = layout
@@ -76,7 +93,7 @@ public actor IngestPipeline {
         self.snapshotEvery = snapshotEvery
         self.snapshotSequence = projections.lastSequence
         self.log = log
-        self.projections = projections
+        self.folded = ProjectionPair(projections)
         self.readModel = ReadModel(ReadModelView(projections: projections))
         self.extractor = extractor
         self.rawStore = RawBulletinStore(directory: layout.bulletinStore)
@@ -87,21 +104,36 @@ public actor IngestPipeline {
     /// holds when each file was first seen in the inbox, for the latency histogram (a file
     /// missing there counts from now).
     public func ingest(_ names: [String], seen: [String: ContinuousClock.Instant] = [:]) async -> [IngestOutcome] {
+        await ingest(await prepare(names, seen: seen))
+    }
+
+    /// Reads, hashes, extracts and encodes the named inbox files, and writes the raw copies of
+    /// the bulletins among them: everything of a batch that does not depend on the log. The
+    /// actor is free while it runs, so the intake service prepares the next batch while this
+    /// one's syncs and moves run (``ingest(_:)-(PreparedBatch)``).
+    public func prepare(_ names: [String], seen: [String: ContinuousClock.Instant] = [:]) async -> PreparedBatch {
         let taken = ContinuousClock.now
         for name in names { metrics.reached(.settled, seen: seen[name] ?? taken, now: taken) }
+        return PreparedBatch(names: names, seen: seen, taken: taken, decisions: await decide(names))
+    }
+
+    /// Commits a prepared batch: one `syncfs` for its raw copies, one durable append, the fold,
+    /// then the moves out of the inbox. Batches must be committed in the order they were taken.
+    public func ingest(_ prepared: PreparedBatch) async -> [IngestOutcome] {
         var batch = IntakeBatch()
-        for decision in await decide(names) {
+        for decision in prepared.decisions {
             sort(decision, into: &batch)
         }
-        makeRawCopiesDurable(&batch)
+        await makeRawCopiesDurable(&batch)
         await commit(batch.fresh, into: &batch.outcomes)
-        recordLatency(of: batch, seen: seen, taken: taken)
+        recordLatency(of: batch, seen: prepared.seen, taken: prepared.taken)
         for copy in batch.copies {
             batch.outcomes[copy.name] = projections.catalog.intake(of: copy.id) != nil
                 ? finishDuplicate(copy.name, id: copy.id)
                 : .deferred(reason: "its first copy in the same batch could not be committed")
         }
-        return names.map { batch.outcomes[$0] ?? .vanished }
+        syncFolders()
+        return prepared.names.map { batch.outcomes[$0] ?? .vanished }
     }
 
     /// Records when the batch's appended files became durable and visible, from when each was seen.
@@ -153,14 +185,10 @@ public actor IngestPipeline {
         } else if batch.seen.contains(id) {
             batch.copies.append((name, id))  // finished once its first copy is committed
         } else {
-            if case .bulletin(_, let bytes) = decision.verdict {
-                do {
-                    try rawStore.store(bytes, as: id, durable: false)
-                } catch {
-                    logger.error("could not store raw bulletin; the file stays in the inbox", metadata: ["file.name": "\(name)", "error": "\(error)"])
-                    batch.outcomes[name] = .deferred(reason: "could not keep a copy of the bulletin: \(error)")
-                    return
-                }
+            if case .failure(let error) = decision.rawCopy {
+                logger.error("could not store raw bulletin; the file stays in the inbox", metadata: ["file.name": "\(name)", "error": "\(error)"])
+                batch.outcomes[name] = .deferred(reason: "could not keep a copy of the bulletin: \(error)")
+                return
             }
             guard let encoded = decision.encoded ?? (try? EncodedEvent(event)) else {
                 batch.outcomes[name] = .deferred(reason: "its event could not be encoded")
@@ -171,11 +199,11 @@ public actor IngestPipeline {
         }
     }
 
-    /// The raw copies become durable together (one `syncfs`), before the log refers to them.
-    private func makeRawCopiesDurable(_ batch: inout IntakeBatch) {
+    /// The raw copies become durable together (one `syncfs`, off the actor), before the log refers to them.
+    private func makeRawCopiesDurable(_ batch: inout IntakeBatch) async {
         guard !batch.fresh.isEmpty else { return }
         do {
-            try rawStore.syncAll()
+            try await Self.syncRawCopies(rawStore)
         } catch {
             logger.error("could not make the raw bulletin copies durable; the files stay in the inbox", metadata: ["error": "\(error)"])
             for item in batch.fresh { batch.outcomes[item.name] = .deferred(reason: "could not sync the raw copies: \(error)") }
@@ -183,18 +211,28 @@ public actor IngestPipeline {
         }
     }
 
-    /// Reads, hashes and extracts the files concurrently (the CPU-bound part).
-    /// At most one file per core is read and extracted at a time, so memory holds a few files'
-    /// working sets, not a whole batch's.
+    /// `syncfs` on a thread of the global pool, so that the actor can start preparing the next batch meanwhile.
+    private nonisolated static func syncRawCopies(_ store: RawBulletinStore) async throws {
+        try store.syncAll()
+    }
+
+    /// Reads, hashes, extracts and encodes the files concurrently (the CPU-bound part), and
+    /// writes the raw copies of new bulletins (not yet durable). At most one file per core is
+    /// read and extracted at a time, so memory holds a few files' working sets, not a whole
+    /// batch's; a file's bytes are let go as soon as its raw copy is written.
     private func decide(_ names: [String]) async -> [IntakeDecision] {
         let inbox = layout.inbox
-        let extractor = self.extractor, read = self.read
+        let extractor = self.extractor, read = self.read, store = self.rawStore
         let width = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         return await withTaskGroup(of: (Int, IntakeDecision).self) { group in
             var results = [IntakeDecision?](repeating: nil, count: names.count)
             for (index, name) in names.enumerated() {
                 if index >= width, let (done, decision) = await group.next() { results[done] = decision }
-                group.addTask { (index, IntakeDecision.decide(name: name, path: "\(inbox)/\(name)", extractor: extractor, read: read)) }
+                group.addTask {
+                    var decision = IntakeDecision.decide(name: name, path: "\(inbox)/\(name)", extractor: extractor, read: read)
+                    decision.keepRawCopy(in: store)
+                    return (index, decision)
+                }
             }
             for await (index, decision) in group { results[index] = decision }
             return results.compactMap { $0 }
@@ -206,7 +244,7 @@ public actor IngestPipeline {
         guard !fresh.isEmpty else { return }
         let logged: [LoggedEvent]
         do {
-            logged = try await appendAndFold(encoded: fresh.map(\.event))
+            logged = try await appendAndFold(encoded: fresh.map(\.event), paced: true)
         } catch {
             logger.error("could not append to the event log; the files stay in the inbox and are retried", metadata: ["error": "\(error)"])
             for item in fresh { outcomes[item.name] = .deferred(reason: "the event log could not be written: \(error)") }
@@ -260,36 +298,84 @@ public actor IngestPipeline {
         self.extractor = extractor
     }
 
-    /// Appends events durably and folds them. One append at a time: the actor may interleave
-    /// callers at the `await`, and events must be folded in sequence order.
+    /// Appends events durably and folds them, and publishes them at once (people's acts and
+    /// re-extractions: whoever asked reads the result next). One append at a time: the actor
+    /// may interleave callers at the `await`, and events must be folded in sequence order.
     func appendAndFold(_ events: [Event]) async throws -> [LoggedEvent] {
-        try await appendAndFold(encoded: events.map(EncodedEvent.init))
+        try await appendAndFold(encoded: events.map(EncodedEvent.init), paced: false)
     }
 
-    /// As ``appendAndFold(_:)``, for events already encoded.
-    func appendAndFold(encoded events: [EncodedEvent]) async throws -> [LoggedEvent] {
+    /// As ``appendAndFold(_:)``, for events already encoded; `paced` publishes them as the
+    /// pacer allows (intake's batches).
+    func appendAndFold(encoded events: [EncodedEvent], paced: Bool) async throws -> [LoggedEvent] {
         await appendGate.acquire()
         defer { appendGate.release() }
         let logged = try await log.append(encoded: events)
         let durable = ContinuousClock.now
         for entry in logged {
             do {
-                try projections.apply(entry)
+                try folded.apply(entry)
             } catch {
                 // The log hands out gapless sequences; a gap here is a pubstat bug.
                 preconditionFailure("\(error)")
             }
         }
-        publish(appended: logged)
-        lastAppend = (durable, ContinuousClock.now)
+        lastAppend = (durable, publish(appended: logged, paced: paced))
         return logged
     }
 
-    /// Publishes the projections and counters as they are now to ``readModel``.
-    private func publish(appended: [LoggedEvent] = []) {
+    /// Publishes the projections and counters as they are now to ``readModel``: at once, or
+    /// (`paced`) when the pacer allows. Returns when they are, or will be, visible.
+    @discardableResult
+    private func publish(appended: [LoggedEvent] = [], paced: Bool = true) -> ContinuousClock.Instant {
+        unpublished.append(contentsOf: appended)
+        let now = clock()
+        guard paced else {
+            pacer.flush(at: now)
+            publishNow()
+            return now
+        }
+        switch pacer.offer(at: now) {
+        case .now:
+            publishNow()
+            return now
+        case .at(let due):
+            Task { [weak self] in
+                try? await Task.sleep(until: due, clock: .continuous)
+                await self?.publicationDue()
+            }
+            return due
+        case .coalesced:
+            if case .pending(let due) = pacer.state { return due }
+            return now
+        }
+    }
+
+    /// A paced publication's time came (its timer may fire a little early: then it waits again).
+    private func publicationDue() {
+        if pacer.due(at: clock()) {
+            publishNow()
+        } else if case .pending(let due) = pacer.state {
+            Task { [weak self] in
+                try? await Task.sleep(until: due, clock: .continuous)
+                await self?.publicationDue()
+            }
+        }
+    }
+
+    /// Publishes whatever waits for a paced publication now (tests; shutdown).
+    public func publishPending() {
+        guard pacer.isPending else { return }
+        pacer.flush(at: clock())
+        publishNow()
+    }
+
+    private func publishNow() {
         readModel.publish(
             ReadModelView(projections: projections, duplicates: duplicates, rejectedUnlogged: rejectedUnlogged),
-            appended: appended)
+            appended: unpublished)
+        folded.published()
+        unpublished.removeAll()
     }
 
     /// Writes a snapshot of the projections, if they moved since the last one.
@@ -315,7 +401,8 @@ public actor IngestPipeline {
         } else {
             _ = moveToProcessed(name, id: id)
         }
-        syncFolders()
+        // The folders are synced once for the batch: a move lost in a crash leaves a duplicate
+        // in the inbox, moved out again on the next look.
         return .duplicate(id)
     }
 
@@ -329,6 +416,7 @@ public actor IngestPipeline {
             try FolderMove.move(name, from: layout.inbox, to: layout.processed, tag: id.short, reserve: sidecarRoom) { finalName in
                 moveSidecar(of: name, to: layout.processed, as: finalName, tag: id.short)
             }
+            movedInto.insert(layout.processed)
             return nil
         } catch {
             logger.error("could not move the file to processed/", metadata: ["file.name": "\(name)", "error": "\(error)"])
@@ -348,6 +436,7 @@ public actor IngestPipeline {
                 try Posix.writeFileAtomically("\(layout.failed)/\(finalName)\(Self.reasonSuffix)", note.encoded())
             }
             moveSidecar(of: name, to: layout.failed, as: finalName, tag: tag)
+            movedInto.insert(layout.failed)
         } catch {
             logger.error("could not move the rejected file to failed/", metadata: ["file.name": "\(name)", "error": "\(error)"])
             return .deferred(reason: "could not move the file to failed/: \(error)")
@@ -375,6 +464,7 @@ public actor IngestPipeline {
             logger.error("could not move the file to failed/", metadata: ["file.name": "\(entry.displayName)", "error": "\(error)"])
             return .deferred(reason: "could not move the file to failed/: \(error)")
         }
+        movedInto.insert(layout.failed)
         rejectedUnlogged += 1
         metrics.rejected(.unusableName)
         syncFolders()
@@ -400,8 +490,17 @@ public actor IngestPipeline {
         }
     }
 
+    /// The folders files were moved into since the folders were last synced.
+    private var movedInto: Set<String> = []
+
+    /// Makes the moves since the last call durable: fsyncs the inbox and each folder a file was
+    /// moved into (not a folder nothing entered: each fsync of a folder is a journal commit,
+    /// 5–20 ms on this machine's disk, three per batch before).
     private func syncFolders() {
-        for folder in [layout.inbox, layout.processed, layout.failed] {
+        guard !movedInto.isEmpty else { return }
+        let folders = [layout.inbox] + [layout.processed, layout.failed].filter(movedInto.contains)
+        movedInto.removeAll()
+        for folder in folders {
             do { try Posix.fsyncDirectory(folder) } catch {
                 logger.error("could not fsync a folder", metadata: ["folder": "\(folder)", "error": "\(error)"])
             }

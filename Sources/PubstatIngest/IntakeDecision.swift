@@ -27,6 +27,24 @@ struct IntakeDecision: Sendable {
     /// The event of a `.bulletin` or `.rejection` verdict, encoded for the log here, off the
     /// ingest actor and in parallel with the batch's other files.
     var encoded: EncodedEvent? = nil
+    /// Whether the raw copy of a `.bulletin` was written (``keepRawCopy(in:)``); nil before.
+    var rawCopy: Result<Void, PosixError>? = nil
+
+    /// Writes the raw copy of a `.bulletin` (not yet durable: the batch syncs them together)
+    /// and lets its bytes go; the outcome is kept in ``rawCopy``. Content already in the store
+    /// (a duplicate) is not written again.
+    mutating func keepRawCopy(in store: RawBulletinStore) {
+        guard case .bulletin(let event, let bytes) = verdict else { return }
+        do {
+            try store.store(bytes, as: event.bulletin.id, durable: false)
+            rawCopy = .success(())
+        } catch let error as PosixError {
+            rawCopy = .failure(error)
+        } catch {
+            rawCopy = .failure(PosixError(errno: EIO, call: "write", path: store.path(of: event.bulletin.id)))
+        }
+        verdict = .bulletin(event, bytes: [])
+    }
 
     /// The largest file pubstatd reads as a bulletin.
     static let maxBytes = 64 << 20

@@ -65,17 +65,17 @@ public struct IntakeService: Service {
     }
 
     public func run() async throws {
-        let (triggers, continuation) = AsyncStream.makeStream(of: Trigger.self)
-        let watcher = try InboxWatcher(directory: inbox) { continuation.yield(.watcher($0)) }
+        let mailbox = TriggerMailbox<Trigger>()
+        let watcher = try InboxWatcher(directory: inbox) { mailbox.post(.watcher($0)) }
         defer { watcher.stop() }
         let ticker = Task {
             while !Task.isCancelled {
                 try? await Task.sleep(for: options.rescanInterval)
-                continuation.yield(.rescan(reason: "periodic"))
+                mailbox.post(.rescan(reason: "periodic"))
             }
         }
         defer { ticker.cancel() }
-        continuation.yield(.rescan(reason: "start"))
+        mailbox.post(.rescan(reason: "start"))
         await onEstablished()
 
         var queue = SettleQueue(settleNanos: Int64(options.settle.components.seconds) * 1_000_000_000
@@ -87,11 +87,15 @@ public struct IntakeService: Service {
         var firstSeen: [String: ContinuousClock.Instant] = [:]
         defer { recheckTask?.cancel() }
         activity(false)
-        for await trigger in triggers.cancelOnGracefulShutdown() {
+        // Every trigger that arrived while the loop was busy is taken in one go: a back-fill
+        // renamed in while a batch runs becomes full batches, not one small batch per trigger.
+        for await _ in mailbox.wakeups.cancelOnGracefulShutdown() {
             activity(true)
             defer { activity(false) }
-            if case .recheck = trigger { recheckPending = false }
-            note(trigger, in: &queue, entries: &entries)
+            for trigger in mailbox.takeAll() {
+                if case .recheck = trigger { recheckPending = false }
+                note(trigger, in: &queue, entries: &entries)
+            }
             let now = ContinuousClock.now
             for name in queue.names where firstSeen[name] == nil { firstSeen[name] = now }
             for entry in entries.takeUnusableNames() {
@@ -102,19 +106,34 @@ public struct IntakeService: Service {
                 (try? Posix.lstat("\(path)/\(name)")).map(SettleQueue.FileState.init)
             }
             let sized = ready.map { name in (name: name, bytes: (try? Posix.lstat("\(path)/\(name)"))?.size ?? 0) }
-            for batch in IntakeBatchPlan.batches(sized, maxFiles: options.batchSize, maxBytes: options.batchBytes) {
-                // Shielded from cancellation: a batch in progress is always finished.
-                let seen = firstSeen.filter { batch.contains($0.key) }
-                let outcomes = await Task { await pipeline.ingest(batch, seen: seen) }.value
+            let batches = IntakeBatchPlan.batches(sized, maxFiles: options.batchSize, maxBytes: options.batchBytes)
+            // Shielded from cancellation: a batch in progress is always finished. The next batch
+            // is read and extracted while this one's syncs, append and moves run (two in flight).
+            let pipeline = self.pipeline
+            var next: Task<PreparedBatch, Never>? = batches.first.map { first in
+                let seen = Self.seen(first, in: firstSeen)
+                return Task { await pipeline.prepare(first, seen: seen) }
+            }
+            for index in batches.indices {
+                guard let prepared = await next?.value else { break }
+                next = batches.indices.contains(index + 1) ? {
+                    let following = batches[index + 1]
+                    let seen = Self.seen(following, in: firstSeen)
+                    return Task { await pipeline.prepare(following, seen: seen) }
+                }() : nil
+                let outcomes = await Task { await pipeline.ingest(prepared) }.value
                 await onBatch(outcomes)
             }
+            // Out of work: what waits for a paced publication is published now, so an inbox
+            // that has emptied is what queries see. While more keeps arriving, pacing holds.
+            if mailbox.isEmpty { await pipeline.publishPending() }
             firstSeen = firstSeen.filter { queue.contains($0.key) }
             // Files still settling are looked at again when they may be quiet enough.
             if let wait, !recheckPending {
                 recheckPending = true
                 recheckTask = Task {
                     try? await Task.sleep(for: .nanoseconds(wait))
-                    continuation.yield(.recheck)
+                    mailbox.post(.recheck)
                 }
             }
         }
@@ -148,6 +167,14 @@ public struct IntakeService: Service {
         } catch {
             logger.error("could not list the inbox", metadata: ["folder": "\(inbox)", "error": "\(error)"])
         }
+    }
+
+    /// When each file of `batch` was first seen (a look-up per file, not a search of the batch per waiting file).
+    static func seen(_ batch: [String], in firstSeen: [String: ContinuousClock.Instant]) -> [String: ContinuousClock.Instant] {
+        var seen: [String: ContinuousClock.Instant] = [:]
+        seen.reserveCapacity(batch.count)
+        for name in batch { seen[name] = firstSeen[name] }
+        return seen
     }
 
     static func monotonicNanos() -> Int64 {

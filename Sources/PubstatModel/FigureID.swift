@@ -25,13 +25,16 @@ public struct FigureID: RawRepresentable, Hashable, Comparable, Sendable, Codabl
     public var bulletinPrefix: Substring { rawValue.prefix(12) }
 
     /// The ids of a bulletin's figures, in the figures' order.
+    /// Occurrences are counted by the key's hash, which the id is made of (a `String`-keyed
+    /// count normalised every key to hash it, a fifth of the cost of folding an event).
     public static func assign(bulletin: BulletinID, figures: [Figure]) -> [FigureID] {
-        var seen: [String: Int] = [:]
+        var seen: [UInt64: Int] = [:]
+        let short = bulletin.short
         return figures.map { figure in
-            let key = figure.observationKey
-            let occurrence = (seen[key] ?? 0) + 1
-            seen[key] = occurrence
-            let base = "\(bulletin.short)-\(hex(fnv1a(key)))"
+            let hash = fnv1a(figure.observationKey)
+            let occurrence = (seen[hash] ?? 0) + 1
+            seen[hash] = occurrence
+            let base = "\(short)-\(hex(hash))"
             return FigureID(rawValue: occurrence == 1 ? base : "\(base)-\(occurrence)")
         }
     }

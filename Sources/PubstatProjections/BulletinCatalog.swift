@@ -28,6 +28,9 @@ public struct BulletinCatalog: Hashable, Sendable, Codable {
     /// The document context each bulletin was ingested with, when it had one (re-extraction
     /// reads the bulletin with it again).
     public private(set) var contexts: [BulletinID: DocumentContext] = [:]
+    /// How many bulletins have no figures, kept as they are folded: `/v1/status` asks for it at
+    /// every request, and counting a large archive each time made status cost grow with it.
+    public private(set) var withoutFiguresCount = 0
 
     public init() {}
 
@@ -50,7 +53,7 @@ public struct BulletinCatalog: Hashable, Sendable, Codable {
             summary.publishedMonth = info.publishedMonth
             summary.sourceURL = e.context.sourceURL
             summary.ingestedAt = Timestamp(micros: logged.timestampMicros)
-            bulletins[info.id] = BulletinDetail(bulletin: summary, figures: e.figures, context: e.context.isEmpty ? nil : e.context)
+            replace(info.id, with: BulletinDetail(bulletin: summary, figures: e.figures, context: e.context.isEmpty ? nil : e.context))
             contexts[info.id] = e.context.isEmpty ? nil : e.context
             byteCounts[info.id] = info.byteCount
             ingestExtractorVersions[info.id] = info.extractorVersion
@@ -62,7 +65,7 @@ public struct BulletinCatalog: Hashable, Sendable, Codable {
             detail.figures = e.figures
             detail.bulletin.figureCount = e.figures.count
             detail.bulletin.extractorVersion = e.extractorVersion
-            bulletins[e.id] = detail
+            replace(e.id, with: detail)
             revisions[e.id] = logged.sequence
         case .bulletinRetracted(let e):
             guard bulletins[e.id]?.bulletin.retracted == nil else { return }
@@ -71,6 +74,13 @@ public struct BulletinCatalog: Hashable, Sendable, Codable {
         case .figureCorrected, .figureConfirmed:
             break
         }
+    }
+
+    /// Sets a bulletin's detail, keeping ``withoutFiguresCount``.
+    private mutating func replace(_ id: BulletinID, with detail: BulletinDetail) {
+        if let previous = bulletins[id], previous.bulletin.figureCount == 0 { withoutFiguresCount -= 1 }
+        if detail.bulletin.figureCount == 0 { withoutFiguresCount += 1 }
+        bulletins[id] = detail
     }
 
     /// Bulletins in the order they were ingested.
@@ -83,9 +93,6 @@ public struct BulletinCatalog: Hashable, Sendable, Codable {
     public var withoutFigures: BulletinList {
         BulletinList(bulletins: bulletins.values.map(\.bulletin).filter { $0.figureCount == 0 }.sorted { $0.sequence < $1.sequence })
     }
-
-    /// How many bulletins have no figures.
-    public var withoutFiguresCount: Int { bulletins.values.reduce(0) { $0 + ($1.bulletin.figureCount == 0 ? 1 : 0) } }
 
     /// Looks a bulletin up by its full id or a unique prefix of at least 8 hex digits.
     public func detail(matching idOrPrefix: String) -> BulletinDetail? {
