@@ -75,7 +75,7 @@ public struct BulletinExtractor: Sendable {
         let writingYear = published?.year ?? archive?.year
             ?? WritingYear(doc: doc, catalogue: catalogue, periods: periods).afterLastReportedYear()
         let timeline = Timeline(mentions: periods, dates: dates, referenceYear: referenceYear, publishedYear: writingYear,
-                                referenceMonth: published?.month ?? archive?.month,
+                                referenceMonth: published?.month ?? archive?.month, referenceDay: published?.day,
                                 figureless: { token in !doc.sentenceHasNumber(containing: token, quantities: quantities) },
                                 afterSamePeriod: { token in doc.matchesBefore(Lex.cungKy, token) })
         let context = BulletinContext(published: published, archiveMonth: archive, referenceYear: referenceYear, places: places)

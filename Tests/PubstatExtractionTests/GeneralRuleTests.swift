@@ -840,4 +840,35 @@ import Testing
         let other = try extract("Năm 2023, xuất khẩu gạo mang về cho tỉnh An Giang 1.000 tỷ đồng.")
         #expect(figures(other, "tourism_revenue").isEmpty)
     }
+    // MARK: rules written after the fourth batch's held-aside half (058-064) was scored
+
+    @Test func theRelatedNewsListIsNotTheBulletins() throws {
+        let text = "Năm 2024, tỉnh Cà Mau đón 2,5 triệu lượt khách.\n\nTin liên quan:\n• Cà Mau thu ngân sách 6 tháng đạt 3.000 tỷ đồng (02/07/2024)\n• Năm 2024, GRDP tỉnh tăng 7% (05/01/2025)"
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals").map(\.value) == [2_500_000])
+        #expect(figures(r, "budget_revenue_on_territory").isEmpty)
+        #expect(figures(r, "grdp_growth").isEmpty)
+    }
+
+    @Test func theYearSoFarWrittenLateInAMonthCoversIt() throws {
+        let text = "Thứ Ba, 28/10/2025 | 09:00\nTừ đầu năm đến nay, tổng mức bán lẻ hàng hóa của tỉnh Bến Tre ước đạt 60.000 tỷ đồng."
+        #expect(figures(try extract(text), "retail_sales").map { $0.period?.description } == ["2025-10M"])
+    }
+
+    @Test func theWholeYearIsTheYearTheTextIsAbout() throws {
+        let text = "Tỉnh Đồng Nai đặt mục tiêu tăng trưởng cao trong năm 2026\nThứ Ba, 06/01/2026\n"
+            + "Năm qua, tỉnh giữ đà tăng trưởng. Thu ngân sách nhà nước trên địa bàn tỉnh Đồng Nai cả năm đạt 70.000 tỷ đồng."
+        #expect(figures(try extract(text), "budget_revenue_on_territory").map { $0.period?.description } == ["2025"])
+    }
+
+    @Test func aRunningTotalToAMonthsEnd() throws {
+        let text = "Thứ Ba, 03/06/2025 06:30\nTính đến ngày 31-5, tổng thu ngân sách nhà nước trên địa bàn Hà Nội đạt hơn 280 ngàn tỉ đồng."
+        #expect(figures(try extract(text), "budget_revenue_on_territory").map { $0.period?.description } == ["2025-5M"])
+    }
+
+    @Test func aPlannedRiseOfALevelIsNoLevelInPercent() throws {
+        let text = "Năm 2024, tổng giá trị sản xuất trên địa bàn thành phố Bảo Lộc ước đạt 21.000 tỷ đồng, tăng 8,3%, đạt kế hoạch (kế hoạch tăng 8 - 8,5%)."
+        let levels = figures(try extract(text), "production_value")
+        #expect(levels.map(\.value) == [21_000])
+    }
 }

@@ -30,7 +30,10 @@ struct FigureBinder {
         let roles = RoleReader(doc: doc, catalogue: catalogue)
         var binder = SentenceBinder(doc: doc, catalogue: catalogue, timeline: timeline, context: context, roles: roles)
         let scanner = QuantityScanner(doc: doc, catalogue: catalogue)
+        let articleEnd = RelatedNews(doc: doc).start ?? doc.count
         for sentence in doc.sentences {
+            // the list of other articles after "Tin liên quan" states their figures, not this bulletin's
+            guard sentence.lowerBound < articleEnd else { break }
             while q0 < quantities.count, quantities[q0].tokens.lowerBound < sentence.lowerBound { q0 += 1 }
             var q1 = q0
             while q1 < quantities.count, quantities[q1].tokens.lowerBound < sentence.upperBound { q1 += 1 }

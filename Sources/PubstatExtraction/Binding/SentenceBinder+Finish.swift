@@ -251,6 +251,12 @@ extension SentenceBinder {
                 return timeline.resolved[next]
             }
             guard let year = context.referenceYear else { return nil }
+            // "Tính đến ngày 31-5, tổng thu ngân sách … đạt 282 ngàn tỉ đồng": a running total to a month's end
+            // covers the months up to it (a stock stays the year's)
+            if !isStock, let cutOff = timeline.cutOff(in: range.lowerBound..<t, year: year), cutOff.day >= 28, cutOff.month >= 2,
+               let months = PeriodShape.firstMonths(cutOff.month, year: cutOff.year).resolve(year: cutOff.year) {
+                return months
+            }
             // "tính đến ngày 31/10/2025, tỉnh có 612 sản phẩm": a cut-off date with its year dates the figure
             if let cutOff = timeline.cutOff(in: range.lowerBound..<t, year: 0), cutOff.year > 0 { return Period(.year(cutOff.year)) }
             if let next = timeline.firstStatement(from: t), let stated = timeline.resolved[next], stated.endYear != year { return nil }

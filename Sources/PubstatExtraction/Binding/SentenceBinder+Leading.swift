@@ -127,7 +127,17 @@ extension SentenceBinder {
         case .change(let sign, let comparison):
             attachChange(number, sign: sign, comparison: comparison, to: &figure, following: &following, entry: catalogue.entry(entry))
         case .planValue:
-            following.append(planValue(number, of: figure))
+            // "đạt 21.450 tỷ đồng, tăng 8,3% … (kế hoạch tăng 8 - 8,5%)": a planned rise of a level is its
+            // growth's plan, never a level in percent
+            if number.unitClass == .percent, let level = figure.quantity, level.unitClass != .percent {
+                guard let growth = catalogue.entry(entry).growthIndicator else { break }
+                var rise = figure
+                rise.indicator = growth
+                rise.entry = nil
+                following.append(planValue(number, of: rise))
+            } else {
+                following.append(planValue(number, of: figure))
+            }
         case .level:
             // another level that does not continue this figure ends its attributes
             guard compatible(number, entry), respective || isContinuation(before: number.tokens.lowerBound) || isStarListItem(number, of: figure) else {

@@ -20,7 +20,10 @@ struct Timeline: Sendable {
     ///   2023) does not replace it.
     /// - Parameter afterSamePeriod: whether the mention starting at a token follows "cùng kỳ" ("so với cùng
     ///   kỳ năm 2024"): the year an undated part of a year is compared with is the one before its own.
+    /// - Parameter referenceDay: the day of writing, when known: "từ đầu năm đến nay" written late in a
+    ///   month (from the 20th) covers that month too.
     init(mentions: [PeriodMention], dates: [DateMention], referenceYear: Int?, publishedYear: Int?, referenceMonth: Int? = nil,
+         referenceDay: Int? = nil,
          figureless: (Int) -> Bool = { _ in false }, afterSamePeriod: (Int) -> Bool = { _ in false }) {
         self.mentions = mentions
         self.dates = dates
@@ -33,13 +36,16 @@ struct Timeline: Sendable {
             switch m.shape {
             case .now: p = publishedYear.map { Period(.year($0)) }
             case .yearToDate:
-                // "Tính từ đầu năm đến nay" written on 2 September: the first eight months
-                if let y = publishedYear, let month = referenceMonth, month >= 3 {
-                    p = PeriodShape.firstMonths(month - 1, year: y).resolve(year: y)
+                // "Tính từ đầu năm đến nay" written on 2 September: the first eight months; on 29 October, ten
+                let through = (referenceMonth ?? 0) - ((referenceDay ?? 1) >= 20 ? 0 : 1)
+                if let y = publishedYear, through >= 2 {
+                    p = PeriodShape.firstMonths(through, year: y).resolve(year: y)
                 } else {
                     p = publishedYear.map { Period(.year($0)) }
                 }
             case .thisYear: p = m.shape.resolve(year: referenceYear ?? year)
+            // ("cả năm" in a January bulletin about the year before is that year: the last period stated first)
+            case .wholeYear: p = m.shape.resolve(year: statements.last.flatMap { resolved[$0]?.endYear } ?? year ?? referenceYear)
             case .pastYears:
                 let last = referenceYear.map { y in (referenceMonth ?? 12) <= 6 ? y - 1 : y } ?? year
                 p = m.shape.resolve(year: last)

@@ -16,6 +16,8 @@ enum PeriodShape: Sendable {
     case pastYears(Int)
     /// "từ đầu năm đến nay": the year so far, up to the month before the time of writing.
     case yearToDate
+    /// "cả năm" alone: the whole of the year the text is about.
+    case wholeYear
 
     var isNow: Bool {
         if case .now = self { return true }
@@ -28,7 +30,7 @@ enum PeriodShape: Sendable {
         case .year(let y): y
         case .month(_, let y), .quarter(_, let y), .firstMonths(_, let y), .days(_, _, let y): y
         case .years(_, let b): b
-        case .now, .thisYear, .pastYears, .yearToDate: nil
+        case .now, .thisYear, .pastYears, .yearToDate, .wholeYear: nil
         }
     }
 
@@ -59,7 +61,7 @@ enum PeriodShape: Sendable {
         case .pastYears(let n):
             guard let year else { return nil }
             return n <= 1 ? Period(.year(year)) : Period(.years(from: year - n + 1, to: year))
-        case .now, .thisYear, .yearToDate:
+        case .now, .thisYear, .yearToDate, .wholeYear:
             guard let year else { return nil }
             return Period(.year(year))
         }

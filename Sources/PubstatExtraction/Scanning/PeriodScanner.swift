@@ -14,7 +14,9 @@ struct PeriodScanner {
 
     /// Words after which a bare "N tháng" is the first N months of the year ("5 tháng ước đạt",
     /// a headline's "9 tháng đón 3,6 triệu lượt khách", "10 tháng thu ngân sách …").
-    static let monthsVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.w("ước"), Lex.w("qua"), Lex.w("đón"), Lex.w("thu")])
+    /// (Also an approximation before the number: "thu ngân sách 5 tháng hơn 282 ngàn tỉ đồng".)
+    static let monthsVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.w("ước"), Lex.w("qua"), Lex.w("đón"), Lex.w("thu"),
+                                      Lex.hon, Lex.w("gần"), Lex.w("khoảng")])
 
     /// A month count at `i`: digits 2–12, or an unambiguous word; `spelled` tells which.
     private func monthCount(at i: Int) -> (n: Int, spelled: Bool)? {
@@ -189,6 +191,8 @@ struct PeriodScanner {
             if let span = yearSpan(at: i + 1) { return span }
             if let y = doc.integer(i + 1), Self.isYear(y), doc.bytes(i + 1).count == 4 { return (.year(y), i + 2) }
             if doc.isWord(i + 1, Lex.nay), !doc.isWord(i - 1, Lex.dau) { return (.thisYear, i + 2) }  // "năm nay"
+            // "cả năm tổng mức bán lẻ có thể đạt …": the whole of the bulletin's year
+            if doc.isWord(i - 1, Lex.ca), !doc.isWord(i + 1, Lex.qua), !doc.isWord(i + 1, Lex.vua) { return (.wholeYear, i + 1) }
             if !doc.isWord(i - 1, Lex.dau), yearCount(at: i - 1) == nil, let end = pastEnd(i + 1) { return (.pastYears(1), end) }  // "năm qua"
             return nil
         }
@@ -333,8 +337,9 @@ struct PeriodScanner {
         let hasDay = doc.isWord(j, Lex.ngay)
         if hasDay { j += 1 }
         guard hasDay || !cutOff, let d = doc.integer(j), (1...31).contains(d) else { return nil }
-        if doc.isPunct(j + 1, "/"), let m = doc.integer(j + 2), (1...12).contains(m) {
-            if doc.isPunct(j + 3, "/"), let y = doc.integer(j + 4), Self.isYear(y) {
+        // ("ngày 31-5": a dash after "ngày", as newspapers write it)
+        if doc.isPunct(j + 1, "/") || hasDay && doc.isPunct(j + 1, "-"), let m = doc.integer(j + 2), (1...12).contains(m) {
+            if doc.isPunct(j + 3, "/") || doc.isPunct(j + 3, "-"), let y = doc.integer(j + 4), Self.isYear(y) {
                 return DateMention(tokens: i..<(j + 5), day: d, month: m, year: y, isCutOff: cutOff)
             }
             guard hasDay else { return nil }

@@ -1,0 +1,23 @@
+/// The list of other articles a portal shows after a bulletin ("Tin liên quan:", "Các bài viết khác",
+/// "Tin cùng chuyên mục"): their headlines carry their own figures, not this bulletin's.
+struct RelatedNews {
+    let doc: Document
+
+    /// Headings that open such a list, folded as the text is.
+    static let headings: [[UInt64]] = [
+        "tin liên quan", "tin khác", "các tin khác", "bài viết liên quan", "các bài viết khác", "tin cùng chuyên mục",
+        "tin mới nhất", "tin đọc nhiều", "tin bài liên quan", "tin đã đưa", "xem thêm", "đọc thêm",
+    ].map(Lex.p)
+
+    /// The first token of the first such heading on a line of its own (or followed by ":"), after the
+    /// first sentence; nil when there is none.
+    var start: Int? {
+        for sentence in doc.sentences.dropFirst() {
+            let k = sentence.lowerBound
+            guard doc.tokens[k].newlineBefore, let heading = Self.headings.first(where: { doc.matches($0, at: k) }) else { continue }
+            let end = k + heading.count
+            if end >= sentence.upperBound || doc.isPunct(end, ":") || doc.tokens[end].newlineBefore { return k }
+        }
+        return nil
+    }
+}
