@@ -105,11 +105,27 @@ struct ExtractBenchmark: ParsableCommand {
             let dir = URL(fileURLWithPath: corpus).appendingPathComponent(folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
             for name in names.sorted() where name.hasSuffix(".txt") {
-                if let data = FileManager.default.contents(atPath: dir.appendingPathComponent(name).path) { out.append([UInt8](data)) }
+                if let data = FileManager.default.contents(atPath: dir.appendingPathComponent(name).path) { out.append(Self.article(of: [UInt8](data))) }
             }
         }
         return out
     }
+
+    /// A page up to its related-news list ("Tin liên quan", "Tin mới nhất", …): the extractor reads no
+    /// figure after one, so a text of pages repeated one after another would stop at the first page's.
+    static func article(of page: [UInt8]) -> [UInt8] {
+        let text = String(decoding: page, as: UTF8.self)
+        var kept: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let head = line.trimmingCharacters(in: .whitespaces).lowercased()
+            if relatedNewsHeadings.contains(where: { head.hasPrefix($0) }) { break }
+            kept.append(line)
+        }
+        return Array(kept.joined(separator: "\n").utf8)
+    }
+
+    private static let relatedNewsHeadings = ["tin liên quan", "tin khác", "các tin khác", "bài viết liên quan", "các bài viết khác",
+                                              "tin cùng chuyên mục", "tin mới nhất", "tin đọc nhiều", "xem thêm", "đọc thêm"]
 
     static let generated = """
         Phiên họp thường kỳ tháng 6 của UBND tỉnh Cao Bằng (ngày đăng 30/06/2024 - 10:20)
