@@ -107,3 +107,22 @@ import Testing
         #expect(reply.text.contains("%FFx"), "\(reply.text)")
     }
 }
+
+/// Found by fuzz-http: a malformed request pipelined after a whole one got Hummingbird's empty
+/// 400 instead of the API's JSON error.
+@Suite struct PipelinedParserErrorTests {
+    @Test func aMalformedRequestAfterAWholeOneGetsTheJSON400AfterItsAnswer() async throws {
+        let directory = try TemporaryDirectory()
+        let socket = directory.file("api.sock")
+        let reply = try await withServer(on: .path(socket)) {
+            let connection = try RawConnection(to: socket)
+            try connection.send("GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\nNOT AN HTTP REQUEST\r\n\r\n")
+            return try await connection.read(within: .seconds(10))
+        }
+        let parts = reply.text.components(separatedBy: "HTTP/1.1 ")
+        #expect(parts.count == 3 && parts[1].hasPrefix("200 OK\r\n") && parts[2].hasPrefix("400 Bad Request\r\n"), "\(reply.text)")
+        #expect(parts.last?.lowercased().contains("content-type: application/json") == true, "\(reply.text)")
+        #expect(reply.text.contains(#""status" : 400"#) && reply.text.contains("malformed HTTP request"), "\(reply.text)")
+        #expect(reply.closed)
+    }
+}
