@@ -125,4 +125,19 @@ import Testing
         #expect(reply.text.contains(#""status" : 400"#) && reply.text.contains("malformed HTTP request"), "\(reply.text)")
         #expect(reply.closed)
     }
+
+    @Test func aMalformedChunkInABodyGetsTheJSON400AfterTheRequestsAnswer() async throws {
+        let directory = try TemporaryDirectory()
+        let socket = directory.file("api.sock")
+        let reply = try await withServer(on: .path(socket)) {
+            let connection = try RawConnection(to: socket)
+            // a chunk of 3 bytes that goes on: the parser fails inside the body
+            try connection.send("GET /v1/health HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabcdef\r\n0\r\n\r\n")
+            return try await connection.read(within: .seconds(10))
+        }
+        let last = reply.text.components(separatedBy: "HTTP/1.1 ").last ?? ""
+        #expect(last.hasPrefix("400 Bad Request\r\n") && last.lowercased().contains("content-type: application/json"), "\(reply.text)")
+        #expect(reply.text.contains(#""status" : 400"#) && reply.text.contains("malformed HTTP request"), "\(reply.text)")
+        #expect(reply.closed)
+    }
 }

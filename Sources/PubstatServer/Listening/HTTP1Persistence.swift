@@ -31,6 +31,11 @@ final class HTTP1Persistence: ChannelDuplexHandler, RemovableChannelHandler {
     private var pending: [(version: HTTPVersion, keepAlive: Bool)] = []
     /// The last request read has been read to its end.
     private var lastRequestRead = true
+    /// A parser error inside a request's body, passed on to fail that request: Hummingbird's
+    /// answer to it (an empty 400) is replaced by the JSON one.
+    private var parseErrorPassedOn: HTTPParserError?
+    /// Parts of Hummingbird's empty 400 still to drop.
+    private var droppingReplacedAnswer = false
     /// A parser error met while requests before it still waited for their answers: answered after them.
     private var parseErrorAfterPending: HTTPParserError?
 
@@ -49,7 +54,18 @@ final class HTTP1Persistence: ChannelDuplexHandler, RemovableChannelHandler {
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
         guard let request = pending.first else {
-            context.write(data, promise: promise)
+            let part = unwrapOutboundIn(data)
+            if let parseError = parseErrorPassedOn, case .head = part {
+                parseErrorPassedOn = nil
+                droppingReplacedAnswer = true
+                promise?.succeed(())
+                answer(parseError, context: context)
+            } else if droppingReplacedAnswer {
+                if case .end = part { droppingReplacedAnswer = false }
+                promise?.succeed(())
+            } else {
+                context.write(data, promise: promise)
+            }
             return
         }
         switch unwrapOutboundIn(data) {
@@ -87,6 +103,7 @@ final class HTTP1Persistence: ChannelDuplexHandler, RemovableChannelHandler {
         }
         // An error inside a request's body fails that request: Hummingbird's to answer.
         guard lastRequestRead else {
+            parseErrorPassedOn = parseError
             context.fireErrorCaught(error)
             return
         }
