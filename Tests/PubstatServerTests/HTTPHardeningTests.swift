@@ -140,4 +140,16 @@ import Testing
         #expect(reply.text.contains(#""status" : 400"#) && reply.text.contains("malformed HTTP request"), "\(reply.text)")
         #expect(reply.closed)
     }
+
+    @Test func aRequestLineWithoutAVersionGetsOne400NotTwo() async throws {
+        let directory = try TemporaryDirectory()
+        let socket = directory.file("api.sock")
+        let reply = try await withServer(on: .path(socket)) {
+            let connection = try RawConnection(to: socket)
+            try connection.send("GET /v1/projections/budget?jurisubstat\r\n\r\nGET /v1/unclassified?bulletin=%C3%28 HTTP/1.1\r\nHost: x\r\n\r\n")
+            return try await connection.read(within: .seconds(10))
+        }
+        #expect(reply.text.components(separatedBy: "HTTP/1.1 400 Bad Request").count == 2, "\(reply.text)")
+        #expect(reply.closed)
+    }
 }

@@ -34,6 +34,9 @@ final class HTTP1Persistence: ChannelDuplexHandler, RemovableChannelHandler {
     /// A parser error inside a request's body, passed on to fail that request: Hummingbird's
     /// answer to it (an empty 400) is replaced by the JSON one.
     private var parseErrorPassedOn: HTTPParserError?
+    /// A parser error has been answered (or will be): the decoder may report it again as the
+    /// connection closes, and a connection gets one 400.
+    private var parseErrorSeen = false
     /// Parts of Hummingbird's empty 400 still to drop.
     private var droppingReplacedAnswer = false
     /// A parser error met while requests before it still waited for their answers: answered after them.
@@ -101,6 +104,8 @@ final class HTTP1Persistence: ChannelDuplexHandler, RemovableChannelHandler {
             context.fireErrorCaught(error)
             return
         }
+        guard !parseErrorSeen else { return }
+        parseErrorSeen = true
         // An error inside a request's body fails that request: Hummingbird's to answer.
         guard lastRequestRead else {
             parseErrorPassedOn = parseError
