@@ -14,6 +14,8 @@ let package = Package(
         .executable(name: "pubstatctl", targets: ["pubstatctl"]),
         // The pure cores, for the fuzz targets in Fuzz/ (a package of their own).
         .library(name: "PubstatCores", targets: ["PubstatModel", "PubstatExtraction", "PubstatLog"]),
+        // The API server and the ingest pipeline that feeds its read model, for the fuzz-http target.
+        .library(name: "PubstatServing", targets: ["PubstatServer", "PubstatIngest", "PubstatProjections", "PubstatAPI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

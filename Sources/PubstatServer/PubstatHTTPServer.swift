@@ -35,10 +35,8 @@ public struct PubstatHTTPServer: Service {
 
     /// Serves until graceful shutdown or cancellation; throws ``PubstatServerError`` when it cannot listen.
     public func run() async throws {
-        let responder = Self.makeRouter(queries: queries, admins: admins, metrics: metrics).buildResponder()
-        let listener = HTTPListener(
-            configuration: Self.http1Configuration(limits: limits), respond: Self.respond(with: responder, logger: logger),
-            maxConnections: limits.maxConnections, logger: logger)
+        let application = PubstatHTTPApplication(queries: queries, admins: admins, metrics: metrics, limits: limits, logger: logger)
+        let listener = HTTPListener(application: application, maxConnections: limits.maxConnections, logger: logger)
         let server = try await listener.listen(on: socket)
         let boundFile = SocketFileIdentity(socket)
         if case .inherited(let fd) = socket { SocketFileAccess(boundTo: fd)?.log(to: logger) }

@@ -107,3 +107,50 @@ import Testing
         #expect(reply.text.contains("%FFx"), "\(reply.text)")
     }
 }
+
+/// Found by fuzz-http: a malformed request pipelined after a whole one got Hummingbird's empty
+/// 400 instead of the API's JSON error.
+@Suite struct PipelinedParserErrorTests {
+    @Test func aMalformedRequestAfterAWholeOneGetsTheJSON400AfterItsAnswer() async throws {
+        let directory = try TemporaryDirectory()
+        let socket = directory.file("api.sock")
+        let reply = try await withServer(on: .path(socket)) {
+            let connection = try RawConnection(to: socket)
+            try connection.send("GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\nNOT AN HTTP REQUEST\r\n\r\n")
+            return try await connection.read(within: .seconds(10))
+        }
+        // (the 400's message itself names `HTTP/1.1`: look for status lines at the start of a line)
+        let text = reply.text.lowercased()
+        #expect(text.hasPrefix("http/1.1 200 ok\r\n"), "\(reply.text)")
+        #expect(text.components(separatedBy: "\nhttp/1.1 400 bad request\r\ncontent-type: application/json").count == 2, "\(reply.text)")
+        #expect(reply.text.contains(#""status" : 400"#) && reply.text.contains("malformed HTTP request"), "\(reply.text)")
+        #expect(reply.closed)
+    }
+
+    @Test func aMalformedChunkInABodyGetsTheJSON400AfterTheRequestsAnswer() async throws {
+        let directory = try TemporaryDirectory()
+        let socket = directory.file("api.sock")
+        let reply = try await withServer(on: .path(socket)) {
+            let connection = try RawConnection(to: socket)
+            // a chunk of 3 bytes that goes on: the parser fails inside the body
+            try connection.send("GET /v1/health HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabcdef\r\n0\r\n\r\n")
+            return try await connection.read(within: .seconds(10))
+        }
+        let text = reply.text.lowercased()
+        #expect(text.components(separatedBy: "\nhttp/1.1 400 bad request\r\ncontent-type: application/json").count == 2, "\(reply.text)")
+        #expect(reply.text.contains(#""status" : 400"#) && reply.text.contains("malformed HTTP request"), "\(reply.text)")
+        #expect(reply.closed)
+    }
+
+    @Test func aRequestLineWithoutAVersionGetsOne400NotTwo() async throws {
+        let directory = try TemporaryDirectory()
+        let socket = directory.file("api.sock")
+        let reply = try await withServer(on: .path(socket)) {
+            let connection = try RawConnection(to: socket)
+            try connection.send("GET /v1/projections/budget?jurisubstat\r\n\r\nGET /v1/unclassified?bulletin=%C3%28 HTTP/1.1\r\nHost: x\r\n\r\n")
+            return try await connection.read(within: .seconds(10))
+        }
+        #expect(reply.text.components(separatedBy: "HTTP/1.1 400 Bad Request").count == 2, "\(reply.text)")
+        #expect(reply.closed)
+    }
+}

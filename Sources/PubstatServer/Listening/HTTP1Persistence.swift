@@ -11,7 +11,9 @@ import NIOHTTP1
 ///   request's version, so an HTTP/1.0 client never receives chunked encoding.
 /// - **Malformed requests.** A request line or header the parser rejects is answered with the
 ///   API's JSON error (400, `{"error": {"status": 400, "message": …}}`) and `Connection: close`,
-///   instead of Hummingbird's empty 400; the decoder closes the connection after it.
+///   instead of Hummingbird's empty 400, and the connection is closed after it. When requests read
+///   before it (pipelined in the same bytes) still wait for their answers, the 400 follows the last
+///   of them (unless that one closes the connection).
 final class HTTP1Persistence: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias InboundOut = HTTPServerRequestPart
@@ -27,17 +29,46 @@ final class HTTP1Persistence: ChannelDuplexHandler, RemovableChannelHandler {
 
     /// What each request read and not yet fully answered asked for, oldest first.
     private var pending: [(version: HTTPVersion, keepAlive: Bool)] = []
+    /// The last request read has been read to its end.
+    private var lastRequestRead = true
+    /// A parser error inside a request's body, passed on to fail that request: Hummingbird's
+    /// answer to it (an empty 400) is replaced by the JSON one.
+    private var parseErrorPassedOn: HTTPParserError?
+    /// A parser error has been answered (or will be): the decoder may report it again as the
+    /// connection closes, and a connection gets one 400.
+    private var parseErrorSeen = false
+    /// Parts of Hummingbird's empty 400 still to drop.
+    private var droppingReplacedAnswer = false
+    /// A parser error met while requests before it still waited for their answers: answered after them.
+    private var parseErrorAfterPending: HTTPParserError?
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        if case .head(let head) = unwrapInboundIn(data) {
+        switch unwrapInboundIn(data) {
+        case .head(let head):
             pending.append((head.version, head.isKeepAlive))
+            lastRequestRead = false
+        case .body:
+            break
+        case .end:
+            lastRequestRead = true
         }
         context.fireChannelRead(data)
     }
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
         guard let request = pending.first else {
-            context.write(data, promise: promise)
+            let part = unwrapOutboundIn(data)
+            if let parseError = parseErrorPassedOn, case .head = part {
+                parseErrorPassedOn = nil
+                droppingReplacedAnswer = true
+                promise?.succeed(())
+                answer(parseError, context: context)
+            } else if droppingReplacedAnswer {
+                if case .end = part { droppingReplacedAnswer = false }
+                promise?.succeed(())
+            } else {
+                context.write(data, promise: promise)
+            }
             return
         }
         switch unwrapOutboundIn(data) {
@@ -53,6 +84,10 @@ final class HTTP1Persistence: ChannelDuplexHandler, RemovableChannelHandler {
             pending.removeFirst()
             guard !request.keepAlive else {
                 context.write(data, promise: promise)
+                if pending.isEmpty, let parseError = parseErrorAfterPending {
+                    parseErrorAfterPending = nil
+                    answer(parseError, context: context)
+                }
                 return
             }
             let channel = context.channel
@@ -65,11 +100,29 @@ final class HTTP1Persistence: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        // A request still waiting for its answer must get it first: leave that case to Hummingbird.
-        guard let parseError = error as? HTTPParserError, pending.isEmpty else {
+        guard let parseError = error as? HTTPParserError else {
             context.fireErrorCaught(error)
             return
         }
+        guard !parseErrorSeen else { return }
+        parseErrorSeen = true
+        // An error inside a request's body fails that request: Hummingbird's to answer.
+        guard lastRequestRead else {
+            parseErrorPassedOn = parseError
+            context.fireErrorCaught(error)
+            return
+        }
+        // Requests read whole before it get their answers first; the 400 follows the last of them.
+        // (Passed on, the error would have Hummingbird answer an empty 400 in their place.)
+        guard pending.isEmpty else {
+            parseErrorAfterPending = parseErrorAfterPending ?? parseError
+            return
+        }
+        answer(parseError, context: context)
+    }
+
+    /// Writes the JSON 400 for `parseError` and closes the connection.
+    private func answer(_ parseError: HTTPParserError, context: ChannelHandlerContext) {
         let body = APIError(.badRequest, Self.message(parseError)).jsonBody
         var headers = HTTPHeaders()
         headers.add(name: "content-type", value: JSONResponse.contentType)

@@ -21,9 +21,8 @@ struct HTTPListener: Sendable {
     /// Answers one request of a connection whose peer is the last argument (nil when unknown).
     typealias PeerResponder = @Sendable (Request, consuming ResponseWriter, any Channel, Peer?) async throws -> Void
 
-    /// Hummingbird's HTTP/1.1 settings for every connection (handlers, idle timeout).
-    let configuration: HTTP1Channel.Configuration
-    let respond: PeerResponder
+    /// The API every connection is served with.
+    let application: PubstatHTTPApplication
     /// Connections served at once; further ones are not accepted until one closes.
     let maxConnections: Int
     let logger: Logger
@@ -40,13 +39,10 @@ struct HTTPListener: Sendable {
                         AvailableConnectionsChannelHandler(delegate: MaximumAvailableConnections(maxConnections, logger: logger)))
                 }
             }
-        let http = self.http(for: nil), logger = self.logger  // setting up the pipeline needs no responder
+        let application = self.application, logger = self.logger
         let setUp: @Sendable (any Channel) -> EventLoopFuture<AcceptedConnection> = { channel in
             PeerCredentials.read(from: channel, logger: logger).flatMap { peer in
-                http.setup(channel: channel, logger: logger).flatMapThrowing { value in
-                    try HTTP1Persistence.insert(into: channel.pipeline.syncOperations)
-                    return AcceptedConnection(http: value, peer: peer)
-                }
+                application.setUp(channel: channel).map { AcceptedConnection(http: $0, peer: peer) }
             }
         }
         switch socket {
@@ -106,19 +102,11 @@ struct HTTPListener: Sendable {
 
     /// Serves one connection; on graceful shutdown it finishes the request in flight and closes.
     private func handle(_ connection: AcceptedConnection) async {
-        let http = self.http(for: PeerCredentials.named(connection.peer, logger: logger))
+        let peer = PeerCredentials.named(connection.peer, logger: logger)
         await withGracefulShutdownHandler {
-            await http.handle(value: connection.http, logger: logger)
+            await application.serve(connection.http, peer: peer)
         } onGracefulShutdown: {
             connection.http.channel.pipeline.fireUserInboundEventTriggered(ChannelShouldQuiesceEvent())
         }
-    }
-
-    /// Hummingbird's HTTP/1.1 channel answering with ``respond`` on behalf of `peer`.
-    private func http(for peer: Peer?) -> HTTP1Channel {
-        let respond = self.respond
-        return HTTP1Channel(
-            responder: { request, writer, channel in try await respond(request, writer, channel, peer) },
-            configuration: configuration)
     }
 }
