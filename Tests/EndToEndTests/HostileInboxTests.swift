@@ -89,7 +89,7 @@ import Testing
             #expect(rename(stage.appendingPathComponent("b\(n).txt").path, daemon.inbox.appendingPathComponent("b\(n).txt").path) == 0)
         }
         try await daemon.waitForEmptyInbox(timeout: .seconds(600))
-        let status = try await daemon.client.get("/v1/status", as: StatusReport.self)
+        let status = try await daemon.waitForIngested(count)
         #expect(status.bulletinsIngested == count)
         #expect(status.duplicatesDropped == 0 && status.bulletinsRejected == 0)
         #expect(daemon.names(in: daemon.processed).count == count)

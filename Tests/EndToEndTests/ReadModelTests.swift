@@ -145,7 +145,7 @@ import Testing
         #expect(answeredDuringBatch >= 3)
         #expect(sawPartialLog)
         try await daemon.waitForEmptyInbox(timeout: .seconds(120))
-        #expect(try await daemon.client.get("/v1/status", as: StatusReport.self).lastSequence == UInt64(count))
+        #expect(try await daemon.waitForIngested(count).lastSequence == UInt64(count))
         try await daemon.stop()
     }
 }

@@ -41,7 +41,7 @@ import Testing
         try await daemon.waitForEmptyInbox()
         try daemon.dropByRename(Data(Self.revised.utf8), as: "ngan-sach-20-10.txt")
         try await daemon.waitForEmptyInbox()
-        let status = try await daemon.client.get("/v1/status", as: StatusReport.self)
+        let status = try await daemon.waitForIngested(dropped + 2)
         #expect(status.bulletinsIngested == dropped + 2)
 
         // A seed published on 14 December 2020 is unknown the day before and known that day.

@@ -105,7 +105,7 @@ import Testing
         daemon = try await DaemonProcess(root: root)
         try await daemon.waitForEmptyInbox()
         #expect(daemon.names(in: daemon.processed).count == count)
-        #expect(try await daemon.client.get("/v1/status", as: StatusReport.self).bulletinsIngested == count)
+        #expect(try await daemon.waitForIngested(count).bulletinsIngested == count)
         try await daemon.stop()
     }
 }

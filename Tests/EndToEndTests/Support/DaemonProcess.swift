@@ -1,5 +1,6 @@
 import Foundation
 import PubstatClient
+import PubstatProjections
 import Testing
 
 /// A real `pubstatd` started as a subprocess on a temporary folder.
@@ -124,6 +125,18 @@ final class DaemonProcess: @unchecked Sendable {
     /// Waits until the inbox holds no bulletin.
     func waitForEmptyInbox(timeout: Duration = .seconds(60)) async throws {
         try await waitUntil("the inbox empties", timeout: timeout) { self.names(in: self.inbox).isEmpty }
+    }
+
+    /// Waits until `/v1/status` has seen `count` bulletins ingested and returns it. During a back-fill
+    /// the read model is published at most every 50 ms and once intake runs out of work, so the last
+    /// files can be in processed/ a moment before queries count them (README, *Read model*). Never
+    /// more than `count`: the caller checks the exact numbers on the status it gets.
+    func waitForIngested(_ count: Int, timeout: Duration = .seconds(30)) async throws -> StatusReport {
+        let client = self.client
+        try await waitUntil("/v1/status counts \(count) bulletins ingested", timeout: timeout) {
+            ((try? await client.get("/v1/status", as: StatusReport.self))?.bulletinsIngested ?? 0) >= count
+        }
+        return try await client.get("/v1/status", as: StatusReport.self)
     }
 }
 
