@@ -98,8 +98,6 @@ extension SentenceBinder {
         r.contains { doc.matches(phrase, at: $0) }
     }
 
-    /// A phrase of `trie` in `r`; phrases entered as `false` ("chương trình mục tiêu quốc gia", a
-    /// programme's name) block the shorter ones inside them ("mục tiêu").
     /// ``anyPhrase(_:in:)`` outside the brackets that close before `cut`: "đạt 6,1%/năm (mục tiêu Nghị
     /// quyết 7%/năm); quy mô GRDP … đạt 29.800 tỷ đồng" — the bracket's target names no later figure.
     private func anyPhrase(_ trie: PhraseTrie<Bool>, in r: Range<Int>, skippingBracketsClosedBefore cut: Int) -> Bool {
@@ -120,6 +118,8 @@ extension SentenceBinder {
         return anyPhrase(trie, in: start..<max(start, r.upperBound))
     }
 
+    /// A phrase of `trie` in `r`; phrases entered as `false` ("chương trình mục tiêu quốc gia", a
+    /// programme's name) block the shorter ones inside them ("mục tiêu").
     private func anyPhrase(_ trie: PhraseTrie<Bool>, in r: Range<Int>) -> Bool {
         var k = r.lowerBound
         while k < r.upperBound {
@@ -235,9 +235,7 @@ extension SentenceBinder {
             && !anyPhrase(catalogue.planWords, in: range.lowerBound..<t) && !anyPhrase(catalogue.targetWords, in: range.lowerBound..<t)
         if let scoped {
             if isStock, case .years(_, let to) = scoped.span { return Period(.year(to)) }
-            // "tính đến cuối tháng 12/2024, có 97 xã đạt chuẩn": a stock at the year's end is the year's
-            if isStock, case .month(let ym) = scoped.span, ym.month == 12 { return Period(.year(ym.year)) }
-            return scoped
+            return isStock ? yearEnd(scoped) : scoped
         }
         if rate, let span = timeline.lastSpan(before: t) { return span }
         guard let k = contextual, let p = timeline.resolved[k] else {
@@ -266,7 +264,12 @@ extension SentenceBinder {
         if !rate, case .years(_, let to) = p.span, timeline.mentions[k].tokens.lowerBound < range.lowerBound || isStock {
             return Period(.year(to))
         }
-        if isStock, case .month(let ym) = p.span, ym.month == 12 { return Period(.year(ym.year)) }
+        return isStock ? yearEnd(p) : p
+    }
+
+    /// "tính đến cuối tháng 12/2024, có 97 xã đạt chuẩn": a stock in December is the year's.
+    private func yearEnd(_ p: Period) -> Period {
+        if case .month(let ym) = p.span, ym.month == 12 { return Period(.year(ym.year)) }
         return p
     }
 
@@ -348,9 +351,8 @@ extension SentenceBinder {
         }
     }
 
-    /// "tổng mức bán lẻ … cả nước ước tính đạt": the whole country, written right after the cue.
-    /// "… cả nước", "… của cả nước tháng 10/2024 ước đạt": the country's figure, named right after the cue or
-    /// with "của" before the number.
+    /// "tổng mức bán lẻ … cả nước ước tính đạt", "… của cả nước tháng 10/2024 ước đạt": the country's
+    /// figure, named right after the cue or with "của" before the number.
     private func nationalScope(after cueEnd: Int, before t: Int) -> Jurisdiction? {
         if doc.matches(Lex.caNuoc, at: cueEnd) || doc.matches(Lex.toanQuoc, at: cueEnd) { return FigureCompleteness.country }
         var k = cueEnd
