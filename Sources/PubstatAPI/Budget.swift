@@ -127,27 +127,18 @@ public struct ImpliedEstimate: Hashable, Sendable, Codable {
 }
 
 /// A consistency check a budget figure fails: a stable code for programs and a message for people.
-public struct BudgetFlag: Hashable, Sendable, Codable {
-    /// What is inconsistent.
-    public enum Code: String, Hashable, Sendable, Codable, CaseIterable {
-        /// The estimate a stated percentage implies is more than the tolerance (5%) away from the
-        /// median of those other bulletins of the same year imply for the same authority.
-        case estimateMismatch = "estimate_mismatch"
-        /// A cumulative figure is below one stated for an earlier cut-off of the same year:
-        /// cumulative revenue cannot fall.
-        case cumulativeDecrease = "cumulative_decrease"
-        /// A quarter's cumulative figure is above the year's full-year outcome.
-        case quarterAboveYear = "quarter_above_year"
-    }
+public typealias BudgetFlag = ConsistencyFlag<BudgetCheck>
 
-    public var code: Code
-    /// What disagrees with what, with the figures and bulletins.
-    public var message: String
-
-    public init(_ code: Code, _ message: String) {
-        self.code = code
-        self.message = message
-    }
+/// What a budget flag finds inconsistent.
+public enum BudgetCheck: String, Hashable, Sendable, Codable, CaseIterable {
+    /// The estimate a stated percentage implies is more than the tolerance (5%) away from the
+    /// median of those other bulletins of the same year imply for the same authority.
+    case estimateMismatch = "estimate_mismatch"
+    /// A cumulative figure is below one stated for an earlier cut-off of the same year:
+    /// cumulative revenue cannot fall.
+    case cumulativeDecrease = "cumulative_decrease"
+    /// A quarter's cumulative figure is above the year's full-year outcome.
+    case quarterAboveYear = "quarter_above_year"
 }
 
 /// A plan or target amount.

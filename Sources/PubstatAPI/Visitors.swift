@@ -37,7 +37,7 @@ public struct PortalCapture: Hashable, Sendable, Codable {
     public var year: Double?
     public var total: Double?
     public var bulletin: BulletinID
-    /// The checks the capture's counters fail among themselves (``PortalFlag/Code/counterOrder``).
+    /// The checks the capture's counters fail among themselves (``PortalCheck/counterOrder``).
     public var flags: [PortalFlag]
 
     public init(
@@ -91,29 +91,20 @@ public struct PortalInterval: Hashable, Sendable, Codable {
 }
 
 /// A consistency check portal counters fail: a stable code for programs and a message for people.
-public struct PortalFlag: Hashable, Sendable, Codable {
-    /// What is inconsistent.
-    public enum Code: String, Hashable, Sendable, Codable, CaseIterable {
-        /// The all-time total is lower than at the earlier capture: the counter was reset or
-        /// replaced, and the visits between the two captures are unknown.
-        case totalReset = "total_reset"
-        /// The year counter fell between two captures of the same year: it was reset.
-        case yearCounterReset = "year_counter_reset"
-        /// Within one year, the total grew by another amount than the year counter.
-        case yearCounterMismatch = "year_counter_mismatch"
-        /// Within one capture, a counter of a shorter span is above one of a longer span
-        /// (today above the month, the month above the year, the year above the total).
-        case counterOrder = "counter_order"
-    }
+public typealias PortalFlag = ConsistencyFlag<PortalCheck>
 
-    public var code: Code
-    /// What disagrees with what, with the numbers.
-    public var message: String
-
-    public init(_ code: Code, _ message: String) {
-        self.code = code
-        self.message = message
-    }
+/// What a portal-counter flag finds inconsistent.
+public enum PortalCheck: String, Hashable, Sendable, Codable, CaseIterable {
+    /// The all-time total is lower than at the earlier capture: the counter was reset or
+    /// replaced, and the visits between the two captures are unknown.
+    case totalReset = "total_reset"
+    /// The year counter fell between two captures of the same year: it was reset.
+    case yearCounterReset = "year_counter_reset"
+    /// Within one year, the total grew by another amount than the year counter.
+    case yearCounterMismatch = "year_counter_mismatch"
+    /// Within one capture, a counter of a shorter span is above one of a longer span
+    /// (today above the month, the month above the year, the year above the total).
+    case counterOrder = "counter_order"
 }
 
 /// Tourist arrivals reported for a jurisdiction and period.
