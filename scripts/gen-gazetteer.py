@@ -19,6 +19,8 @@ Output is deterministic: records sorted, one per line.
 import argparse, collections, json, os, re, subprocess, sys, tempfile, unicodedata, zipfile
 
 PRE_VERSION = "0.6.0"
+# the day the 34 provinces of the 2025 reorganisation took over (Resolution 202/2025/QH15)
+REORGANISED = "2025-07-01"
 POST_VERSION = "2025.10.1"
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -202,7 +204,8 @@ def dump(places, hosts):
     field_order = ["id", "type", "era", "parent", "merged_into", "names", "bare_forms"]
     lines = ["{", '  "source": ' + json.dumps({
         "package": "vietnam-provinces", "pre2025": PRE_VERSION, "post2025": POST_VERSION,
-        "generator": "scripts/gen-gazetteer.py"}, ensure_ascii=False) + ",", '  "places": [']
+        "generator": "scripts/gen-gazetteer.py"}, ensure_ascii=False) + ",",
+             '  "reorganised": ' + json.dumps(REORGANISED) + ",", '  "places": [']
     for i, r in enumerate(places):
         row = {k: r[k] for k in field_order if k in r}
         lines.append("    " + json.dumps(row, ensure_ascii=False) + ("," if i + 1 < len(places) else ""))

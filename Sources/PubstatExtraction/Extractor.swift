@@ -71,7 +71,10 @@ public struct BulletinExtractor: Sendable {
         let publication = PublicationDate(doc: doc, dates: dates)
         let published = source.published ?? publication.find() ?? publication.archiveDay()
         let archive = publication.archiveMonth()
-        let referenceYear = published?.year ?? archive?.year ?? publication.textYear()
+        // an undated text: the one year it names, else (naming none) the reorganisation's when it sets former provinces apart
+        let statesNoYear = periods.allSatisfy { $0.shape.statedYear == nil }
+        let referenceYear = published?.year ?? archive?.year ?? publication.textYear() ?? Timeline.loneYear(of: periods)
+            ?? (statesNoYear ? MergerYear(doc: doc, catalogue: catalogue, places: placeMentions).find() : nil)
         let writingYear = published?.year ?? archive?.year
             ?? WritingYear(doc: doc, catalogue: catalogue, periods: periods).afterLastReportedYear()
         let timeline = Timeline(mentions: periods, dates: dates, referenceYear: referenceYear, publishedYear: writingYear,

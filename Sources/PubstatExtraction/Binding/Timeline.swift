@@ -93,6 +93,23 @@ struct Timeline: Sendable {
         return nil
     }
 
+    /// The year of an undated text that names one year only: a plan-against-result list ("GRDP 9,4% (KH
+    /// 10-11%) … trong đó năm 2023 chỉ đạt 01/02 xã") speaks of that year throughout, even where its
+    /// items state no period. A second year anywhere — a comparison base, a span, a target — or a part
+    /// of a year with its year leaves it unknown, and the figures without a period are held back.
+    static func loneYear(of mentions: [PeriodMention]) -> Int? {
+        var year: Int?
+        var stated = false
+        for m in mentions {
+            guard let y = m.shape.statedYear else { continue }
+            // a part of a year ("2 tháng đầu năm 2023") or a span dates its own months only
+            guard case .year = m.shape, year == nil || year == y else { return nil }
+            year = y
+            if m.role != .comparison { stated = true }
+        }
+        return stated ? year : nil
+    }
+
     /// The last statement mention ending at or before token `t`.
     func lastStatement(before t: Int, from lower: Int = 0) -> Int? {
         let lo = Self.partitionPoint(statements.count) { mentions[statements[$0]].tokens.upperBound <= t }

@@ -3,6 +3,7 @@ enum EmbeddedGazetteer {
     static let json = #"""
 {
   "source": {"package": "vietnam-provinces", "pre2025": "0.6.0", "post2025": "2025.10.1", "generator": "scripts/gen-gazetteer.py"},
+  "reorganised": "2025-07-01",
   "places": [
     {"id": "country:Việt Nam", "type": "country", "era": "both", "parent": null, "merged_into": null, "names": ["Việt Nam"], "bare_forms": ["Việt Nam"]},
     {"id": "province:An Giang", "type": "province", "era": "both", "parent": null, "merged_into": "province:An Giang", "names": ["An Giang"], "bare_forms": ["An Giang"]},

@@ -52,6 +52,8 @@ struct Gazetteer: Sendable {
     }
 
     private(set) var places: [Place] = []
+    /// The year of the reorganisation into 34 provinces (the file's `reorganised` date).
+    private(set) var reorganisationYear: Int?
     /// Names that stand alone when capitalised: provinces, centrally-run cities, the country.
     private(set) var bare = PhraseTrie<Jurisdiction>()
     /// Names after `tỉnh`.
@@ -106,6 +108,7 @@ extension Gazetteer {
             var suffixes: [String]
             var slugs: [String: String]
         }
+        var reorganised: String?
         var places: [Entry]
         var portal_hosts: Hosts
     }
@@ -138,6 +141,7 @@ extension Gazetteer {
 
     init(json: [UInt8]) throws {
         let file = try JSONDecoder().decode(File.self, from: Data(json))
+        reorganisationYear = file.reorganised.flatMap { Int($0.prefix(4)) }
         func jurisdiction(_ text: String?, _ field: String) throws -> Jurisdiction? {
             guard let text else { return nil }
             guard let j = Jurisdiction(text) else { throw LoadError.badJurisdiction(field: field, value: text) }

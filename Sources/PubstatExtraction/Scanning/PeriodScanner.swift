@@ -122,13 +122,15 @@ struct PeriodScanner {
     private static let sanh = Lex.w("sánh")
     static let holidayNames = WordSet([Lex.w("dịp"), Lex.w("lễ"), Lex.w("tết"), Lex.w("kỳ"), Lex.w("nghỉ")])
 
-    /// `/2025` or `năm 2025` after a shape.
+    /// `/2025`, `năm 2025` or `năm nay` (no year: the running one) after a shape.
     private func trailingYear(_ j: Int) -> (Int?, Int) {
         if doc.isPunct(j, "/") || doc.isPunct(j, "-"), Self.isYear(doc.integer(j + 1)), doc.bytes(j + 1).count == 4 {
             return (doc.integer(j + 1), j + 2)
         }
         if doc.isWord(j, Lex.nam), Self.isYear(doc.integer(j + 1)) { return (doc.integer(j + 1), j + 2) }
         if Self.isYear(doc.integer(j)), doc.bytes(j).count == 4 { return (doc.integer(j), j + 1) }
+        // "quý III năm nay": the quarter of the running year, not a second mention of the whole year
+        if doc.isWord(j, Lex.nam), doc.isWord(j + 1, Lex.nay) { return (nil, j + 2) }
         return (nil, j)
     }
 
