@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores `pubstatctl extract --json` on the shared corpora with the shared scorer.
 
-    scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside|batch2|batch3|batch3-tuning|batch3-held-aside|batch4|batch4-tuning|batch4-held-aside] [--per-indicator] [--misses] [CORPUS ...]
+    scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside|batch2|batch3|batch3-tuning|batch3-held-aside|batch4|batch4-tuning|batch4-held-aside|batch5|batch5-tuning|batch5-held-aside] [--per-indicator] [--misses] [CORPUS ...]
 
 CORPUS is seeds, dev, dev2 or invented (default: seeds, dev and dev2). dev2 is split in two: the
 held-aside part (every file whose number is a multiple of 4: 004, 008, ..., 044) was not read while
@@ -14,7 +14,9 @@ The third batch was written by someone who had not read the rules; its first 7 f
 batch3-held-aside) are kept aside and scored at the end. --split batch4 scores the fourth batch
 (051-064), also written by someone who had not read the rules or the earlier batches' texts; its first 7
 files (051-057, --split batch4-tuning) may be read while rules are written, its last 7 (058-064, --split
-batch4-held-aside) are kept aside and scored at the end.
+batch4-held-aside) are kept aside and scored at the end. --split batch5 scores the fifth batch (065-078),
+written the same way; its first 7 files (065-071, --split batch5-tuning) may be read while rules are
+written, its last 7 (072-078, --split batch5-held-aside) are kept aside and scored at the end.
 """
 import argparse, json, os, subprocess, sys, tempfile
 
@@ -34,10 +36,12 @@ FIRST_BATCH_END = {"invented": 27}
 SECOND_BATCH_END = {"invented": 36}
 # the last file number of a corpus's third batch; later files are its fourth batch
 THIRD_BATCH_END = {"invented": 50}
+FOURTH_BATCH_END = {"invented": 64}
 # how many files of the third batch (from its first) rules may be written from; the rest is held aside
 BATCH3_TUNING_COUNT = 7
 # the same for the fourth batch
 BATCH4_TUNING_COUNT = 7
+BATCH5_TUNING_COUNT = 7
 
 
 def number_of(name):
@@ -60,6 +64,8 @@ def in_split(name, corpus, split):
     second = end is not None and number is not None and number > end
     third = second and end2 is not None and number > end2
     fourth = third and end3 is not None and number > end3
+    end4 = FOURTH_BATCH_END.get(corpus)
+    fifth = fourth and end4 is not None and number > end4
     if split == "batch2":
         return second and not third
     if split == "batch3":
@@ -68,10 +74,14 @@ def in_split(name, corpus, split):
     if split in ("batch3-tuning", "batch3-held-aside"):
         return third and not fourth and ((number > end2 + BATCH3_TUNING_COUNT) == (split == "batch3-held-aside"))
     if split == "batch4":
-        return fourth
+        return fourth and not fifth
     # likewise the fourth batch's last 7 files
     if split in ("batch4-tuning", "batch4-held-aside"):
-        return fourth and ((number > end3 + BATCH4_TUNING_COUNT) == (split == "batch4-held-aside"))
+        return fourth and not fifth and ((number > end3 + BATCH4_TUNING_COUNT) == (split == "batch4-held-aside"))
+    if split == "batch5":
+        return fifth
+    if split in ("batch5-tuning", "batch5-held-aside"):
+        return fifth and ((number > end4 + BATCH5_TUNING_COUNT) == (split == "batch5-held-aside"))
     return not second and (held_aside(name, every) if split == "held-aside" else not held_aside(name, every))
 
 
@@ -79,7 +89,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug", "pubstatctl"))
     ap.add_argument("--split", choices=["all", "tuning", "held-aside", "batch2", "batch3", "batch3-tuning", "batch3-held-aside",
-                                         "batch4", "batch4-tuning", "batch4-held-aside"], default="all")
+                                         "batch4", "batch4-tuning", "batch4-held-aside",
+                                         "batch5", "batch5-tuning", "batch5-held-aside"], default="all")
     ap.add_argument("--per-indicator", action="store_true")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("corpora", nargs="*", default=["seeds", "dev", "dev2"])
