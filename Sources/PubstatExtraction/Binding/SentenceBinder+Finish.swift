@@ -238,6 +238,14 @@ extension SentenceBinder {
             return isStock ? yearEnd(scoped) : scoped
         }
         if rate, let span = timeline.lastSpan(before: t) { return span }
+        // "tính đến ngày 31/10/2022, toàn tỉnh có 181 xã": a cut-off date with its year dates a stock,
+        // whatever an earlier sentence spoke of (a running total to a day within a month keeps its months)
+        if let cutOff = timeline.cutOff(in: range.lowerBound..<t, year: 0), cutOff.year > 0 {
+            if isStock { return Period(.year(cutOff.year)) }
+            if cutOff.day >= 28, cutOff.month >= 2,
+               let months = PeriodShape.firstMonths(cutOff.month, year: cutOff.year).resolve(year: cutOff.year) { return months }
+            if contextual == nil { return Period(.year(cutOff.year)) }
+        }
         guard let k = contextual, let p = timeline.resolved[k] else {
             // a figure before any stated period (a headline) takes the bulletin's year only when the text's first
             // period falls in that year: a January bulletin about the year before ("Tỷ lệ hộ nghèo giảm còn 38,9%"
@@ -255,8 +263,6 @@ extension SentenceBinder {
                let months = PeriodShape.firstMonths(cutOff.month, year: cutOff.year).resolve(year: cutOff.year) {
                 return months
             }
-            // "tính đến ngày 31/10/2025, tỉnh có 612 sản phẩm": a cut-off date with its year dates the figure
-            if let cutOff = timeline.cutOff(in: range.lowerBound..<t, year: 0), cutOff.year > 0 { return Period(.year(cutOff.year)) }
             if let next = timeline.firstStatement(from: t), let stated = timeline.resolved[next], stated.endYear != year { return nil }
             return Period(.year(year))
         }

@@ -124,3 +124,23 @@ extension SentenceBinder {
         return range.lowerBound
     }
 }
+
+extension SentenceBinder {
+    /// "đón 7,8 triệu lượt khách quốc tế", "5 triệu lượt khách du lịch nội địa": a qualifier written right
+    /// after the unit names the part of the family the number counts, whatever verb cue took it
+    /// ("đón" alone says arrivals, not whose). Only a cue that itself reads qualifiers after the unit
+    /// (one with trailing cues of its own) gives way.
+    func refineByQualifier(_ d: inout Draft) {
+        guard let q = d.quantity, let own = d.entry, catalogue.entry(own).hasTrailingCues else { return }
+        var at = q.tokens.upperBound
+        if doc.matches(Self.duLich, at: at) { at += Self.duLich.count }
+        guard let m = catalogue.trailingCues.longestMatch(in: doc.tokens, at: at, limit: min(range.upperBound, at + 4)),
+              let entry = m.payload.first(where: { $0 != own && compatible(q, $0) }),
+              catalogue.entry(entry).indicator != d.indicator else { return }
+        d.entry = entry
+        d.indicator = catalogue.entry(entry).indicator
+        d.end = max(d.end, m.end)
+    }
+
+    private static let duLich = Lex.p("du lịch")
+}

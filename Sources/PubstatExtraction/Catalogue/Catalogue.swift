@@ -31,6 +31,8 @@ struct Catalogue: Sendable {
         var isStock = false
         /// The output family (GDP, GRDP) of the indicator, looked up once at load.
         var family: OutputFamily?
+        /// Qualifiers written after the unit name this indicator ("lượt khách nội địa": trailing cues).
+        var hasTrailingCues = false
     }
 
     var entries: [Entry]
@@ -156,7 +158,8 @@ extension Catalogue {
                 indicator: Indicator(item.name), units: units, changeIsValue: item.change_is_value ?? false,
                 rateVariant: item.rate_variant.map { Indicator($0) }, growthIndicator: item.growth_indicator.map { Indicator($0) },
                 decreaseIsPositive: item.decrease_is_positive ?? false, jurisdiction: jurisdiction,
-                contextAfter: Set((item.context_after ?? []).map { Indicator($0) }), isStock: item.stock ?? false
+                contextAfter: Set((item.context_after ?? []).map { Indicator($0) }), isStock: item.stock ?? false,
+                hasTrailingCues: !(item.trailing_cues ?? []).isEmpty
             ))
             for cue in item.context_cues ?? [] { contextCues.insert(Tokenizer.phrase(cue), entries.count - 1) }
             for cue in item.trailing_cues ?? [] { trailingCues.insert(Tokenizer.phrase(cue), entries.count - 1) }

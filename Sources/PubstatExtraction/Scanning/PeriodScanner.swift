@@ -93,7 +93,8 @@ struct PeriodScanner {
                 || h == Lex.cuoi && steps == 0 && (doc.isWord(k - 1, Lex.so) || doc.isWord(k - 1, Lex.voi)) { return .comparison }
             if doc.matchesBefore(Lex.nhiemVu, k + 1) || doc.matchesBefore(Lex.trongTam, k + 1)
                 || doc.matchesBefore(Lex.phuongHuong, k + 1) || doc.matchesBefore(Lex.keHoach, k + 1) && steps == 0 {
-                return .task
+                // "C. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2019" on a line of its own heads the section of that year's goals
+                return isHeadingLine(i) ? .statement : .task
             }
             k -= 1
             steps += 1
@@ -116,6 +117,20 @@ struct PeriodScanner {
         var k = i - 1
         if doc.isWord(k, Lex.cua) || doc.isWord(k, Lex.cuoi) || doc.isWord(k, Lex.dau) { k -= 1 } else { return false }
         return doc.isPunct(k, "%") && doc.isNumber(k - 1)
+    }
+
+    /// Token `i` stands in a heading: a line of at most 14 tokens, with no number but years and a list
+    /// mark ("IV.", "2."), that no sentence punctuation ends.
+    private func isHeadingLine(_ i: Int) -> Bool {
+        var start = i
+        while start > 0, !doc.tokens[start].newlineBefore { start -= 1 }
+        var end = i + 1
+        while end < doc.count, !doc.tokens[end].newlineBefore { end += 1 }
+        guard end - start <= 14, !doc.isPunct(end - 1, "."), !doc.isPunct(end - 1, ";"), !doc.isPunct(end - 1, ",") else { return false }
+        for k in start..<end where doc.isNumber(k) && k > start + 1 {
+            guard Self.isYear(doc.integer(k)) else { return false }
+        }
+        return true
     }
 
     /// Words of a holiday's name ("dịp lễ", "Tết", "kỳ nghỉ").

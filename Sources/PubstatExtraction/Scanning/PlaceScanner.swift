@@ -95,8 +95,8 @@ struct PlaceScanner {
     }
 
     /// A place name after a level word: a capitalised gazetteer unit of that level (`Mù Cang Chải`
-    /// after `huyện`); else, unless `gazetteerOnly`, a province-level name or up to four
-    /// capitalised words (hyphen-joined parts allowed: `Bà Rịa - Vũng Tàu`).
+    /// after `huyện`); else, unless `gazetteerOnly`, a province-level name or two capitalised words
+    /// (not in capitals: a headline's words are all capitalised).
     private func name(at j: Int, after level: Jurisdiction.Level, gazetteerOnly: Bool) -> (String, Int)? {
         let limit = min(doc.count, j + 6)
         if doc.isCapitalised(j), let m = catalogue.gazetteer.names(after: level)?.longestMatch(in: doc.tokens, at: j, limit: limit) {
@@ -114,7 +114,11 @@ struct PlaceScanner {
         // place names not in the catalogue are two syllables; longer runs are people
         // ("UBND tỉnh Trần Tiến Dũng" names the chairman)
         guard end - j == 2 else { return nil }
-        return (doc.original(j..<end), end)
+        // in a headline of capitals every word looks like a name: there only the gazetteer's count
+        // ("HĐND TỈNH KHÓA XI" names no province)
+        let name = doc.original(j..<end)
+        guard name != name.uppercased() else { return nil }
+        return (name, end)
     }
 }
 
