@@ -80,7 +80,9 @@ public struct BulletinExtractor: Sendable {
         let timeline = Timeline(mentions: periods, dates: dates, referenceYear: referenceYear, publishedYear: writingYear,
                                 referenceMonth: published?.month ?? archive?.month, referenceDay: published?.day,
                                 figureless: { token in !doc.sentenceHasNumber(containing: token, quantities: quantities) },
-                                afterSamePeriod: { token in doc.matchesBefore(Lex.cungKy, token) })
+                                afterSamePeriod: { token in doc.matchesBefore(Lex.cungKy, token) },
+                                sameSentence: { a, b in doc.sentenceIndex(of: a) == doc.sentenceIndex(of: b) },
+                                figurelessAfter: { token in !doc.sentenceHasNumber(after: token, quantities: quantities) })
         let context = BulletinContext(published: published, archiveMonth: archive, referenceYear: referenceYear, places: places)
 
         var (figures, unclassified) = FigureBinder(doc: doc, catalogue: catalogue, quantities: quantities, timeline: timeline,

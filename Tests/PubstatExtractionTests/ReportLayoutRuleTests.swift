@@ -41,4 +41,45 @@ import PubstatModel
         #expect(figures(r, "tourist_arrivals_domestic").map(\.value) == [6_000_000])
         #expect(figures(r, "tourist_arrivals").isEmpty)
     }
+
+    @Test func aHeadingsRemarkInBracketsStillLeavesAHeading() throws {
+        let text = "Thứ Hai, 12/10/2020\nNăm 2020, GRDP tỉnh Bình Định tăng 6%.\n\n"
+            + "III. PHƯƠNG HƯỚNG NHIỆM KỲ 2020 - 2025 (theo dự thảo báo cáo chính trị trình đại hội)\n"
+            + "Phấn đấu tốc độ tăng trưởng GRDP bình quân đạt 8%/năm."
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map { $0.period?.description } == ["2020", "2020/2025-target"])
+    }
+
+    @Test func aWindowWithItsMonthWrittenOnce() throws {
+        let text = "Thứ Hai, 23/09/2019\nLễ hội ruộng bậc thang (từ 14 đến 17/9), tỉnh Yên Bái đón khoảng 30.000 lượt khách."
+        #expect(figures(try extract(text), "tourist_arrivals").map { $0.period?.description } == ["2019-09-14/2019-09-17"])
+    }
+
+    @Test func aRunningTotalFromTheYearsStartToADay() throws {
+        let text = "Thứ Hai, 23/09/2019\nTổng thu ngân sách nhà nước trên địa bàn tỉnh Yên Bái từ đầu năm đến 20/9/2019 đạt 1.600 tỷ đồng; "
+            + "đến ngày 10/6/2019 đạt 900 tỷ đồng."
+        let budget = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(budget.first?.period?.description == "2019-9M")
+    }
+
+    @Test func aCountOfYearsNamingItsSpan() throws {
+        let text = "Tổng thu ngân sách nhà nước trên địa bàn tỉnh Phú Yên 5 năm 2016 - 2020 đạt 20.000 tỷ đồng."
+        #expect(figures(try extract(text), "budget_revenue_on_territory").map { $0.period?.description } == ["2016/2020"])
+    }
+
+    @Test func aQuotedMemoryDatesNothingAfterIt() throws {
+        let text = "Thứ Hai, 14/11/2022\nÔng Tư, 70 tuổi, kể: \"Năm 2009, cả xóm chỉ có đường đất. Nay thì khác.\"\n\n"
+            + "Toàn tỉnh Hà Tĩnh có 180 xã đạt chuẩn nông thôn mới. Bình quân mỗi xã đạt 18,5 tiêu chí."
+        #expect(figures(try extract(text), "ntm_criteria_per_commune").map { $0.period?.description } == ["2022"])
+    }
+
+    @Test func aPartOfTheYearToldInAStoryIsNoPeriod() throws {
+        let text = "Năm 2016, mưa lũ kéo dài trong quý III, song kinh tế của tỉnh Quảng Bình vẫn tăng khá. "
+            + "Thu ngân sách nhà nước trên địa bàn ước đạt 3.000 tỷ đồng."
+        #expect(figures(try extract(text), "budget_revenue_on_territory").map { $0.period?.description } == ["2016"])
+        // a quarter that opens a sentence of its own still sets the period of what follows
+        let opening = "Năm 2016, kinh tế tỉnh Quảng Bình tăng khá. Trong quý III, thời tiết thuận lợi. "
+            + "Thu ngân sách nhà nước trên địa bàn ước đạt 800 tỷ đồng."
+        #expect(figures(try extract(opening), "budget_revenue_on_territory").map { $0.period?.description } == ["2016-Q3"])
+    }
 }

@@ -20,11 +20,14 @@ struct Timeline: Sendable {
     ///   2023) does not replace it.
     /// - Parameter afterSamePeriod: whether the mention starting at a token follows "cùng kỳ" ("so với cùng
     ///   kỳ năm 2024"): the year an undated part of a year is compared with is the one before its own.
+    /// - Parameter sameSentence: whether two tokens stand in one sentence.
+    /// - Parameter figurelessAfter: whether no number follows a token in its sentence.
     /// - Parameter referenceDay: the day of writing, when known: "từ đầu năm đến nay" written late in a
     ///   month (from the 20th) covers that month too.
     init(mentions: [PeriodMention], dates: [DateMention], referenceYear: Int?, publishedYear: Int?, referenceMonth: Int? = nil,
          referenceDay: Int? = nil,
-         figureless: (Int) -> Bool = { _ in false }, afterSamePeriod: (Int) -> Bool = { _ in false }) {
+         figureless: (Int) -> Bool = { _ in false }, afterSamePeriod: (Int) -> Bool = { _ in false },
+         sameSentence: (Int, Int) -> Bool = { _, _ in false }, figurelessAfter: (Int) -> Bool = { _ in false }) {
         self.mentions = mentions
         self.dates = dates
         self.referenceYear = referenceYear
@@ -54,6 +57,16 @@ struct Timeline: Sendable {
             resolved.append(p)
             if m.role == .statement, let p, let last = statements.last.flatMap({ resolved[$0] }),
                case .year(let y) = p.span, last.endYear == y, last.span != p.span, figureless(m.tokens.lowerBound) {
+                continue
+            }
+            // the speaker's year in a quotation without figures ("Năm 2011, cả thôn chỉ có đường đất") dates
+            // the memory, not the report around it
+            if m.role == .statement, m.quoted, figurelessAfter(m.tokens.lowerBound) { continue }
+            // "Năm 2016, … giá hải sản giảm mạnh trong quý II, song …": a part of the year told in a sentence
+            // without figures, after that year, is part of the story, not the period of what follows
+            if m.role == .statement, let p, SentenceBinder.isPartOfYear(p), let last = statements.last,
+               sameSentence(mentions[last].tokens.lowerBound, m.tokens.lowerBound), resolved[last]?.span == .year(p.endYear),
+               figureless(m.tokens.lowerBound) {
                 continue
             }
             if m.role == .statement, p != nil {

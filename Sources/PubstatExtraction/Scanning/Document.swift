@@ -34,6 +34,19 @@ struct Document: Sendable {
     static let maxSentenceTokens = 400
 
     /// Whether the sentence holding token `t` contains one of `quantities` (sorted by position).
+    /// The index of the sentence holding token `t` (the sentence count past the end).
+    func sentenceIndex(of t: Int) -> Int {
+        Timeline.partitionPoint(sentences.count) { sentences[$0].upperBound <= t }
+    }
+
+    /// Whether a quantity stands between token `t` and the end of its sentence.
+    func sentenceHasNumber(after t: Int, quantities: [Quantity]) -> Bool {
+        let s = sentenceIndex(of: t)
+        guard s < sentences.count else { return false }
+        let q = Timeline.partitionPoint(quantities.count) { quantities[$0].tokens.lowerBound < t }
+        return q < quantities.count && quantities[q].tokens.lowerBound < sentences[s].upperBound
+    }
+
     func sentenceHasNumber(containing t: Int, quantities: [Quantity]) -> Bool {
         let s = Timeline.partitionPoint(sentences.count) { sentences[$0].upperBound <= t }
         guard s < sentences.count else { return false }

@@ -77,6 +77,8 @@ struct PeriodMention: Sendable {
     /// ("nhiệm vụ quý II") and aside (in parentheses) do not, though an aside can still be a
     /// number's own period.
     var role: Role
+    /// Inside quotation marks: the speaker's words ("Năm 2011, cả thôn chỉ có đường đất").
+    var quoted = false
 }
 
 /// A calendar date as written; the year may be missing (`ngày 13/12`).

@@ -36,10 +36,21 @@ struct PeriodScanner {
                                 Lex.den, Lex.hienNay[0], Lex.toiNay[0], Lex.ngay, Lex.tinh, Lex.tu, Lex.luyKe[0]]
                                + Self.spelledCounts.keys)
         let open = UInt8(ascii: "("), close = UInt8(ascii: ")")
+        var quoted = false
         while i < doc.count {
             let t = doc.tokens[i]
+            // a quotation ends with its paragraph at the latest
+            if t.newlineBefore { quoted = false }
             if t.kind == .word, !triggers.contains(t.hash) { i += 1; continue }
-            if t.kind == .punct, t.first != open, t.first != close { i += 1; continue }
+            if t.kind == .punct, t.first != open, t.first != close {
+                switch Self.quoteMark(doc.bytes(i)) {
+                case .some(true): quoted = true
+                case .some(false): quoted = false
+                case nil: if t.first == UInt8(ascii: "\"") { quoted.toggle() }
+                }
+                i += 1
+                continue
+            }
             while sentence < doc.sentences.count, doc.sentences[sentence].upperBound <= i { sentence += 1; depth = 0 }
             if doc.isPunct(i, ")") { depth = max(0, depth - 1) }
             if let (shape, end) = period(at: i) {
@@ -49,7 +60,7 @@ struct PeriodScanner {
                 var isWindow = false
                 if case .days = shape { isWindow = true }
                 let aside = depth > 0 && !restates && !isWindow || isEventDate(endingAt: end) || datesTheNumberBefore(i) || isSubPeriodClause(i)
-                periods.append(PeriodMention(tokens: i..<end, shape: shape, role: aside && r == .statement ? .aside : r))
+                periods.append(PeriodMention(tokens: i..<end, shape: shape, role: aside && r == .statement ? .aside : r, quoted: quoted))
                 if doc.isPunct(i, "(") { depth += 1 }
                 i = end
             } else if let date = date(at: i) {
@@ -126,11 +137,26 @@ struct PeriodScanner {
         while start > 0, !doc.tokens[start].newlineBefore { start -= 1 }
         var end = i + 1
         while end < doc.count, !doc.tokens[end].newlineBefore { end += 1 }
-        guard end - start <= 14, !doc.isPunct(end - 1, "."), !doc.isPunct(end - 1, ";"), !doc.isPunct(end - 1, ",") else { return false }
+        // a remark in brackets ("(theo dự thảo báo cáo chính trị)") does not count
+        var length = 0, depth = 0
+        for k in start..<end {
+            if doc.isPunct(k, "(") { depth += 1 } else if doc.isPunct(k, ")") { depth = max(0, depth - 1) } else if depth == 0 { length += 1 }
+        }
+        guard length <= 14, !doc.isPunct(end - 1, "."), !doc.isPunct(end - 1, ";"), !doc.isPunct(end - 1, ",") else { return false }
         for k in start..<end where doc.isNumber(k) && k > start + 1 {
             guard Self.isYear(doc.integer(k)) else { return false }
         }
         return true
+    }
+
+    /// `“` opens a quotation (true), `”` closes it (false); nil for other marks.
+    private static func quoteMark(_ bytes: ArraySlice<UInt8>) -> Bool? {
+        guard bytes.count == 3, bytes.first == 0xE2, bytes.dropFirst().first == 0x80 else { return nil }
+        switch bytes.last {
+        case 0x9C: return true
+        case 0x9D: return false
+        default: return nil
+        }
     }
 
     /// Words of a holiday's name ("dịp lễ", "Tết", "kỳ nghỉ").
@@ -183,6 +209,8 @@ struct PeriodScanner {
         }
         // "5 năm qua", "10 năm vừa qua"
         if let n = yearCount(at: i), doc.isWord(i + 1, Lex.nam), let end = pastEnd(i + 2) { return (.pastYears(n), end) }
+        // "tổng thu 5 năm 2021 - 2025": a count of years naming its span
+        if yearCount(at: i) != nil, doc.isWord(i + 1, Lex.nam), let span = yearSpan(at: i + 2) { return span }
         // "dịp nghỉ lễ 30/4-1/5/2024": two days joined by a dash are a window wherever they stand
         if t.kind == .number, doc.isPunct(i + 3, "-"), doc.isPunct(i + 1, "/") || doc.isPunct(i + 1, "-"), dayMonth(at: i) != nil, dayMonth(at: i + 4) != nil,
            let window = dayWindow(at: i) { return window }
@@ -243,6 +271,7 @@ struct PeriodScanner {
             return (.now, i + 2)
         }
         if h == Lex.ngay { return dayWindow(at: i + 1) }
+        if h == Lex.tu, let running = yearToDay(at: i) { return running }
         if h == Lex.tu { return dayWindow(at: doc.isWord(i + 1, Lex.ngay) ? i + 2 : i + 1) }
         // "lũy kế đến tháng 10": the first ten months
         if doc.matches(Lex.luyKe, at: i), doc.isWord(i + 2, Lex.den), doc.isWord(i + 3, Lex.thang),
@@ -251,6 +280,20 @@ struct PeriodScanner {
             return (.firstMonths(m, year: year), end)
         }
         return nil
+    }
+
+    /// "từ đầu năm đến (hết) (ngày) 20/9/2019": the year's running total to a day, as the months it
+    /// reaches (a month counts from its 20th on, as "từ đầu năm đến nay" written that day).
+    private func yearToDay(at i: Int) -> (PeriodShape, Int)? {
+        guard doc.isWord(i + 1, Lex.dau), doc.isWord(i + 2, Lex.nam), doc.isWord(i + 3, Lex.den) else { return nil }
+        var k = i + 4
+        if doc.isWord(k, Lex.het) { k += 1 }
+        if doc.isWord(k, Lex.ngay) { k += 1 }
+        guard let dm = dayMonth(at: k) else { return nil }
+        let months = dm.month - (dm.day >= 20 ? 0 : 1)
+        guard months >= 2 else { return nil }
+        let (year, end) = doc.isPunct(k + 3, "/") || doc.isPunct(k + 3, "-") ? trailingYear(k + 3) : (nil, k + 3)
+        return (.firstMonths(months, year: year), end)
     }
 
     /// A count of years ("5 năm qua"): 2–30 written plainly, not the end of a date ("2024-02").
@@ -295,6 +338,12 @@ struct PeriodScanner {
                 return (.days(from: a, to: b, year: named.map { b.month < a.month ? $0 - 1 : $0 }), k + 3)
             }
             return nil
+        }
+        // "(từ 14 đến 17/9)": the first day written bare, the month once
+        if let d1 = doc.integer(j), doc.isWord(j + 1, Lex.den), let d2 = doc.integer(j + 2), doc.isPunct(j + 3, "/"),
+           let m = doc.integer(j + 4), !doc.isPunct(j + 5, "/"), (1...31).contains(d1), (1...31).contains(d2), d2 > d1,
+           (1...12).contains(m), doc.bytes(j).count <= 2 {
+            return (.days(from: (d1, m), to: (d2, m), year: holidayYear(before: j)), j + 5)
         }
         if let d1 = doc.integer(j), doc.isPunct(j + 1, "-"), let d2 = doc.integer(j + 2), doc.isPunct(j + 3, "/"),
            let m = doc.integer(j + 4), !doc.isPunct(j + 5, "/"), (1...31).contains(d1), (1...31).contains(d2), d2 > d1,
