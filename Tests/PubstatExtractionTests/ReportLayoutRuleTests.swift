@@ -82,4 +82,24 @@ import PubstatModel
             + "Thu ngân sách nhà nước trên địa bàn ước đạt 800 tỷ đồng."
         #expect(figures(try extract(opening), "budget_revenue_on_territory").map { $0.period?.description } == ["2016-Q3"])
     }
+
+    @Test func aGoalsValueInBracketsAfterDeRaIsThePlan() throws {
+        let text = "Năm 2018, tốc độ tăng trưởng GRDP tỉnh Gia Lai ước đạt 7,9%, thấp hơn chỉ tiêu Nghị quyết HĐND tỉnh đề ra (8 - 8,5%)."
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.value) == [7.9, 8])
+        #expect(growth.last?.kind == .plan && growth.last?.valueHigh == 8.5)
+    }
+
+    @Test func aPartNamedWithTrongDoScopesOnlyItsClause() throws {
+        let text = "Dịp nghỉ lễ Quốc khánh (từ 1/9 đến 4/9/2023), tỉnh Kiên Giang đón 200.000 lượt khách, trong đó thành phố Phú Quốc đón 60.000 lượt; doanh thu ước 500 tỷ đồng."
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals").map(\.jurisdiction.name) == ["Kiên Giang", "Phú Quốc"])
+        #expect(figures(r, "tourism_revenue").map(\.jurisdiction) == [Jurisdiction(.province, "Kiên Giang")])
+    }
+
+    @Test func aWordDescribingThePlaceBeforeItsName() throws {
+        let text = "Năm 2023, tỉnh Thanh Hóa đón 700.000 lượt khách. Riêng thành phố biển Sầm Sơn đón 390.000 lượt khách."
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map(\.jurisdiction) == [Jurisdiction(.province, "Thanh Hóa"), Jurisdiction(.city, "Sầm Sơn")])
+    }
 }

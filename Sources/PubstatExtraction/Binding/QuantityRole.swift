@@ -87,7 +87,7 @@ struct RoleReader {
     }
 
     private static let truong = Lex.w("trưởng"), ck = Lex.w("ck")
-    static let mucTieu = Lex.p("mục tiêu"), chiTieu = Lex.p("chỉ tiêu")
+    static let mucTieu = Lex.p("mục tiêu"), chiTieu = Lex.p("chỉ tiêu"), deRa = Lex.p("đề ra")
 
     /// Where "kế hoạch" / "KH" opens a bracketed plan value ending at `p`: "(kế hoạch là 1.500 tỷ đồng)",
     /// "(KH 87-88 triệu đồng)", "(KH tăng 10-11%)".
@@ -108,6 +108,12 @@ struct RoleReader {
         if doc.matchesBefore(Self.mucTieu, goal), doc.isPunct(goal - Self.mucTieu.count - 1, "(") { return goal - Self.mucTieu.count }
         // "bằng 72% kế hoạch năm (15,5 triệu lượt)": the plan named right before the bracket
         if doc.isPunct(p - 1, "("), doc.isWord(p - 2, Lex.nam), doc.matchesBefore(Lex.keHoach, p - 2) { return p }
+        // "thấp hơn chỉ tiêu Nghị quyết HĐND tỉnh đề ra (8,5 - 9%)", "vượt kế hoạch đề ra (34 triệu đồng)": the
+        // value of the goal just named, in brackets after "đề ra"
+        if doc.isPunct(p - 1, "("), doc.matchesBefore(Self.deRa, p - 1) {
+            let named = max(0, p - 12)..<(p - 1 - Self.deRa.count)
+            if named.contains(where: { doc.matches(Self.chiTieu, at: $0) || doc.matches(Lex.keHoach, at: $0) }) { return p }
+        }
         // "(chỉ tiêu giảm 3%)": the figure set for it
         if doc.matchesBefore(Self.chiTieu, k), doc.isPunct(k - Self.chiTieu.count - 1, "(") { return k - Self.chiTieu.count }
         // "(NQ: 31 triệu đồng)", "(Nghị quyết HĐND tỉnh: 8,5%)": the council's resolution sets the plan

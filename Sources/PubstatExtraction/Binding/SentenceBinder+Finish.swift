@@ -389,6 +389,11 @@ extension SentenceBinder {
             // ("toàn huyện" speaks for its whole sentence)
             if m.level == .district && m.name != nil || m.level == .town,
                m.tokens.lowerBound < clause || doc.isWord(m.tokens.upperBound, Lex.va) || doc.isPunct(m.tokens.upperBound, ",") { continue }
+            // "Tỉnh đón 203.000 lượt, trong đó thành phố Phú Quốc đón 62.000 lượt; doanh thu …": a part named
+            // with "trong đó" / "riêng" scopes only its own clause
+            if m.tokens.lowerBound < clause, doc.isWord(m.tokens.lowerBound - 1, Lex.rieng) || doc.matchesBefore(Lex.trongDo, m.tokens.lowerBound) {
+                continue
+            }
             // "phường Hội An, trước đây thuộc tỉnh Quảng Nam": what a place belonged to is not the figure's place
             if doc.isWord(m.tokens.lowerBound - 1, Self.thuoc) { continue }
             // "bằng 131% dự toán tỉnh giao", "HĐND huyện": an institution's level word scopes nothing

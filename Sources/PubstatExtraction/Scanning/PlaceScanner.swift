@@ -57,7 +57,7 @@ struct PlaceScanner {
             else if t.hash == Lex.quan, hasLetter(i, at: 2, 0x1EAD, 0x1EAC) { level = .district; j = i + 1; gazetteerOnly = true }
             else if doc.matches(Lex.thiXa, at: i) { level = .town; j = i + 2 }
             if let level {
-                if let (name, end) = name(at: j, after: level, gazetteerOnly: gazetteerOnly) {
+                if let (name, end) = name(at: j, after: level, gazetteerOnly: gazetteerOnly) ?? describedName(at: j, after: level) {
                     out.append(PlaceMention(tokens: i..<end, level: level, name: name, inParentheses: depth > 0))
                     i = end
                     continue
@@ -92,6 +92,19 @@ struct PlaceScanner {
         guard o + 2 < text.utf8.count, text.utf8[o] & 0xF0 == 0xE0 else { return false }
         let scalar = UInt32(text.utf8[o] & 0x0F) << 12 | UInt32(text.utf8[o + 1] & 0x3F) << 6 | UInt32(text.utf8[o + 2] & 0x3F)
         return scalar == lower || scalar == upper
+    }
+
+    /// "thành phố biển Sầm Sơn", "huyện vùng cao Mù Cang Chải": one or two plain words describing the
+    /// place between its level word and a gazetteer name of that level.
+    private func describedName(at j: Int, after level: Jurisdiction.Level) -> (String, Int)? {
+        for skip in 1...2 {
+            guard (j..<(j + skip)).allSatisfy({ $0 < doc.count && doc.tokens[$0].kind == .word && !doc.isCapitalised($0) }) else { return nil }
+            let k = j + skip
+            if doc.isCapitalised(k), let m = catalogue.gazetteer.names(after: level)?.longestMatch(in: doc.tokens, at: k, limit: min(doc.count, k + 6)) {
+                return (m.payload[0].name, m.end)
+            }
+        }
+        return nil
     }
 
     /// A place name after a level word: a capitalised gazetteer unit of that level (`Mù Cang Chải`
