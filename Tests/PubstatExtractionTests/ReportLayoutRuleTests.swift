@@ -102,4 +102,14 @@ import PubstatModel
         let arrivals = figures(try extract(text), "tourist_arrivals")
         #expect(arrivals.map(\.jurisdiction) == [Jurisdiction(.province, "Thanh Hóa"), Jurisdiction(.city, "Sầm Sơn")])
     }
+
+    @Test func aShareWrittenAfterACountIsTheCountsShare() throws {
+        let text = "Tính đến ngày 30/11/2023, toàn tỉnh Quảng Bình có 100/128 xã đạt chuẩn nông thôn mới, chiếm 78,1%."
+        let r = try extract(text)
+        #expect(figures(r, "ntm_communes").map(\.value) == [100])
+        #expect(figures(r, "ntm_communes_share").map(\.value) == [78.1])
+        // a share of something else is no share of the count
+        let other = try extract("Năm 2023, tỉnh Quảng Bình có 100 xã đạt chuẩn nông thôn mới. Nông nghiệp chiếm 20% GRDP.")
+        #expect(figures(other, "ntm_communes_share").isEmpty)
+    }
 }

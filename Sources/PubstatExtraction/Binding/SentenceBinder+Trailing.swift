@@ -143,4 +143,22 @@ extension SentenceBinder {
     }
 
     private static let duLich = Lex.p("du lịch")
+
+    /// "có 181/216 xã đạt chuẩn nông thôn mới, chiếm 83,8%": the share a count makes of the whole,
+    /// written right after it, is the count's share indicator (catalogue `share_variant`).
+    mutating func shareAfter(_ d: Draft) -> Draft? {
+        guard let q = d.quantity, let own = d.entry, let share = catalogue.entry(own).shareVariant,
+              let shareEntry = catalogue.entries.firstIndex(where: { $0.indicator == share }) else { return nil }
+        var k = max(d.end, q.tokens.upperBound)
+        // past the count's own cue ("xã đạt chuẩn nông thôn mới") to the comma
+        while k < range.upperBound, k - d.end < 8, doc.tokens[k].kind == .word { k += 1 }
+        guard doc.isPunct(k, ","), doc.isWord(k + 1, Lex.chiem),
+              let i = quantities.firstIndex(where: { $0.tokens.lowerBound == k + 2 }), !bound[i], quantities[i].unitClass == .percent else { return nil }
+        bound[i] = true
+        let p = quantities[i]
+        var draft = Draft(indicator: share, entry: shareEntry, quantity: p, value: p.value, cueStart: d.cueStart, cueEnd: d.cueEnd,
+                          end: p.tokens.upperBound)
+        draft.kind = d.kind
+        return draft
+    }
 }

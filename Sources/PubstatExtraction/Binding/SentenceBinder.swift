@@ -86,6 +86,7 @@ struct SentenceBinder {
         }
         drafts.append(contentsOf: bindTrailing(cues))
         for k in drafts.indices { refineByQualifier(&drafts[k]) }
+        drafts.append(contentsOf: drafts.compactMap { shareAfter($0) })
         drafts.sort { ($0.quantity?.tokens.lowerBound ?? $0.cueStart) < ($1.quantity?.tokens.lowerBound ?? $1.cueStart) }
         var figures = finishAll(drafts, state: &state)
         // "… ước đạt 31.250 tỷ đồng. Trong đó, tỉnh Thái Bình (cũ) thu 8.127 tỷ đồng": a breakdown sentence

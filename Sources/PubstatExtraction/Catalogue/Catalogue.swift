@@ -19,6 +19,8 @@ struct Catalogue: Sendable {
         /// The value is a stated change ("GRDP tăng 7%").
         var changeIsValue: Bool
         var rateVariant: Indicator?
+        /// The share of the whole a count makes ("181/216 xã đạt chuẩn, chiếm 83,8%" → the communes' share).
+        var shareVariant: Indicator?
         /// A growth figure derived from this indicator's year-on-year change ("GRDP ... tăng 10,55%").
         var growthIndicator: Indicator?
         /// A fall is the value itself ("tỷ lệ hộ nghèo giảm bình quân 3%/năm" → 3).
@@ -92,6 +94,7 @@ extension Catalogue {
             var cues: [String]
             var change_is_value: Bool?
             var rate_variant: String?
+            var share_variant: String?
             var growth_indicator: String?
             var decrease_is_positive: Bool?
             var jurisdiction: String?
@@ -156,7 +159,7 @@ extension Catalogue {
             }
             entries.append(Entry(
                 indicator: Indicator(item.name), units: units, changeIsValue: item.change_is_value ?? false,
-                rateVariant: item.rate_variant.map { Indicator($0) }, growthIndicator: item.growth_indicator.map { Indicator($0) },
+                rateVariant: item.rate_variant.map { Indicator($0) }, shareVariant: item.share_variant.map { Indicator($0) }, growthIndicator: item.growth_indicator.map { Indicator($0) },
                 decreaseIsPositive: item.decrease_is_positive ?? false, jurisdiction: jurisdiction,
                 contextAfter: Set((item.context_after ?? []).map { Indicator($0) }), isStock: item.stock ?? false,
                 hasTrailingCues: !(item.trailing_cues ?? []).isEmpty

@@ -2,7 +2,7 @@
 enum EmbeddedCatalogue {
     static let json = #"""
 {
-  "about": "Indicator catalogue of pubstat's extractor. Cue phrases are matched after folding (lowercase, tone marks dropped, vowel quality kept), longest match first. units: money, percent, arrivals, visits, count[:noun ...]. growth_indicator: indicator of a figure derived from the yoy change. decrease_is_positive: a fall is the value. change_is_value: the figure's value is a stated change ('GRDP tăng 7%'). rate_variant: indicator used when the value is written per year ('%/năm') after a fall ('giảm'). Edit this file, then run scripts/gen-catalogue.sh.",
+  "about": "Indicator catalogue of pubstat's extractor. Cue phrases are matched after folding (lowercase, tone marks dropped, vowel quality kept), longest match first. units: money, percent, arrivals, visits, count[:noun ...]. growth_indicator: indicator of a figure derived from the yoy change. decrease_is_positive: a fall is the value. change_is_value: the figure's value is a stated change ('GRDP tăng 7%'). share_variant: indicator of the share a count makes of the whole, written after it ('chiếm 83,8%'). rate_variant: indicator used when the value is written per year ('%/năm') after a fall ('giảm'). Edit this file, then run scripts/gen-catalogue.sh.",
   "indicators": [
     {"name": "budget_revenue_on_territory", "units": ["money"], "cues": ["thu ngân sách trên địa bàn", "thu ngân sách nhà nước trên địa bàn", "thu ngân sách nhà nước", "thu ngân sách", "thu NSNN trên địa bàn", "thu NSNN", "tổng thu ngân sách nhà nước trên địa bàn", "tổng thu ngân sách nhà nước", "thu nội địa trên địa bàn"]},
     {"name": "budget_revenue_local_total", "units": ["money"], "cues": ["tổng thu ngân sách địa phương", "thu ngân sách địa phương", "tổng thu NSĐP", "thu NSĐP"]},
@@ -41,7 +41,7 @@ enum EmbeddedCatalogue {
     {"name": "poverty_rate", "units": ["percent"], "rate_variant": "poverty_rate_reduction_avg", "cues": ["tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo", "hộ nghèo"]},
     {"name": "poverty_rate_reduction_avg", "units": ["percent"], "change_is_value": true, "decrease_is_positive": true, "cues": ["mức giảm tỷ lệ hộ nghèo", "mức giảm tỉ lệ hộ nghèo", "tỷ lệ hộ nghèo giảm bình quân", "tỷ lệ hộ nghèo giảm trung bình", "tỉ lệ hộ nghèo giảm bình quân", "tỉ lệ hộ nghèo giảm trung bình", "giảm tỷ lệ hộ nghèo bình quân"]},
 
-    {"name": "ntm_communes", "stock": true, "units": ["count:xã"], "cues": ["xã đạt chuẩn nông thôn mới", "xã nông thôn mới", "xã được công nhận đạt chuẩn nông thôn mới", "xây dựng nông thôn mới", "nông thôn mới", "tổng số xã đạt chuẩn nông thôn mới", "số xã hoàn thành 19 tiêu chí", "xã hoàn thành 19 tiêu chí"]},
+    {"name": "ntm_communes", "stock": true, "share_variant": "ntm_communes_share", "units": ["count:xã"], "cues": ["xã đạt chuẩn nông thôn mới", "xã nông thôn mới", "xã được công nhận đạt chuẩn nông thôn mới", "xây dựng nông thôn mới", "nông thôn mới", "tổng số xã đạt chuẩn nông thôn mới", "số xã hoàn thành 19 tiêu chí", "xã hoàn thành 19 tiêu chí"]},
     {"name": "ntm_communes_share", "stock": true, "units": ["percent"], "cues": ["xã đạt chuẩn nông thôn mới", "số xã đạt chuẩn nông thôn mới", "nông thôn mới"]},
     {"name": "ntm_communes_new", "units": ["count:xã"], "cues": ["xã đạt chuẩn nông thôn mới mới", "có thêm", "xã đạt chuẩn nông thôn mới trong năm", "có thêm"]},
     {"name": "ntm_districts", "stock": true, "units": ["count:huyện"], "cues": ["huyện đạt chuẩn nông thôn mới", "huyện nông thôn mới", "nông thôn mới"]},
