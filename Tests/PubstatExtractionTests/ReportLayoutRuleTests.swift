@@ -112,4 +112,36 @@ import PubstatModel
         let other = try extract("Năm 2023, tỉnh Quảng Bình có 100 xã đạt chuẩn nông thôn mới. Nông nghiệp chiếm 20% GRDP.")
         #expect(figures(other, "ntm_communes_share").isEmpty)
     }
+
+    // MARK: rules written after the fifth batch's held-aside half (072–078) was scored
+
+    @Test func aPeriodAfterARatesCuaDatesOnlyThatRate() throws {
+        let text = "Thứ Năm, 28/03/2013\nQuý I, GRDP tỉnh Phú Thọ ước tăng 6%, thấp hơn mức tăng 7% của quý I/2012. "
+            + "Thu ngân sách nhà nước trên địa bàn 3 tháng đạt 600 tỷ đồng."
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").map { $0.period?.description } == ["2013-Q1"])
+        #expect(figures(r, "budget_revenue_on_territory").map { $0.period?.description } == ["2013-Q1"])
+    }
+
+    @Test func aBracketedRemarkAfterTheCueOpensNoClause() throws {
+        for remark in ["(GRDP, giá so sánh 2010)", "(GRDP, giá so sánh)"] {
+            let text = "Quý I năm 2019, tổng sản phẩm trên địa bàn tỉnh Hà Nam \(remark) ước tăng 8,1% so với cùng kỳ."
+            #expect(figures(try extract(text), "grdp_growth").map(\.value) == [8.1], "\(remark)")
+        }
+    }
+
+    @Test func theCountrysAbbreviationInBracketsAfterAProvincesOutputRestatesIt() throws {
+        let text = "Quý I năm 2013, tổng sản phẩm trong tỉnh (GDP, giá so sánh 1994) ước tăng 6% so với cùng kỳ tại tỉnh Phú Thọ."
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").map(\.value) == [6])
+        #expect(figures(r, "gdp_growth").isEmpty)
+    }
+
+    @Test func aPartNamedAfterTheNumberWithTrongDoIsNotItsPlace() throws {
+        let text = "Bảy tháng năm 2024, tỉnh Thanh Hóa đón 13 triệu lượt khách, trong đó thành phố Sầm Sơn 1,4 triệu lượt."
+        #expect(figures(try extract(text), "tourist_arrivals").first?.jurisdiction == Jurisdiction(.province, "Thanh Hóa"))
+        let unnamed = "Bảy tháng năm 2024, tổng lượt khách du lịch của tỉnh ước đạt 13 triệu lượt, trong đó thành phố Sầm Sơn 1,4 triệu lượt.\n"
+            + "Thanh Hóa là điểm đến hấp dẫn."
+        #expect(figures(try extract(unnamed), "tourist_arrivals").first?.jurisdiction != Jurisdiction(.city, "Sầm Sơn"))
+    }
 }

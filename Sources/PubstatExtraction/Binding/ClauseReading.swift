@@ -22,12 +22,22 @@ extension SentenceBinder {
     /// A comma between a cue and its change followed by another subject ("GDP quý III, tiêu dùng
     /// cuối cùng tăng 1,19%"): the change is that subject's.
     func newSubject(between a: Int, _ b: Int) -> Bool {
-        for k in a..<b where doc.isPunct(k, ",") {
+        // a comma inside a bracketed remark ("(GRDP, giá so sánh 2010)", the bracket opened before `a`
+        // or after it) opens no clause
+        var depth = 0
+        var opening: [Int] = []
+        for k in a..<b {
+            if doc.isPunct(k, "(") { depth += 1; continue }
+            if doc.isPunct(k, ")") {
+                if depth == 0 { opening.removeAll() } else { depth -= 1 }
+                continue
+            }
+            guard depth == 0, doc.isPunct(k, ",") else { continue }
             let next = k + 1
             if next < b, doc.tokens[next].kind == .word, !Self.clauseCarriers.contains(doc.tokens[next].hash),
-               !places.contains(where: { $0.tokens.lowerBound == next }) { return true }
+               !places.contains(where: { $0.tokens.lowerBound == next }) { opening.append(k) }
         }
-        return false
+        return !opening.isEmpty
     }
 
     /// A cue right after a change ("tăng 6,6 lần tổng lượt khách"): the change is that cue's.

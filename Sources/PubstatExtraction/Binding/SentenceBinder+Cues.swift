@@ -49,7 +49,12 @@ extension SentenceBinder {
             guard let found = cue else { k += 1; continue }
             if found.sector != nil || found.entries.contains(where: { catalogue.entry($0).family != nil }) { familyCueSeen = true }
             if var last = cues.last, last.sector == nil, found.sector == nil, adjacent(last.end, found.start) {
-                for e in found.entries where !last.entries.contains(e) { last.entries.append(e) }
+                // "tổng sản phẩm trong tỉnh (GDP, giá so sánh 1994)": a bracketed abbreviation of another
+                // family (the country's GDP) after a province's output restates the name, not the family
+                let families = Set(last.entries.compactMap { catalogue.entry($0).family?.name })
+                let restates = doc.isPunct(found.start - 1, "(") && !families.isEmpty
+                    && found.entries.contains { catalogue.entry($0).family.map { !families.contains($0.name) } ?? false }
+                for e in found.entries where !last.entries.contains(e) && !restates { last.entries.append(e) }
                 last.end = found.end
                 cues[cues.count - 1] = last
             } else {

@@ -405,10 +405,12 @@ extension SentenceBinder {
             last = j
         }
         if let last { return last }
-        // (a part named after the number is no place of it: "…248 sản phẩm; riêng tỉnh Bạc Liêu (cũ) đóng góp 104")
+        // (a part named after the number is no place of it: "…248 sản phẩm; riêng tỉnh Bạc Liêu (cũ) đóng góp 104",
+        // "đạt 13,5 triệu lượt, …, trong đó thành phố Sầm Sơn 1,46 triệu lượt")
         if let m = places.first(where: { !$0.inParentheses && $0.tokens.lowerBound >= t && $0.name != nil
                                           && ($0.level == .province || $0.level == .city)
-                                          && formerUnitScope(after: $0) == nil && !doc.isWord($0.tokens.lowerBound - 1, Lex.rieng) }) {
+                                          && formerUnitScope(after: $0) == nil && !doc.isWord($0.tokens.lowerBound - 1, Lex.rieng)
+                                          && !doc.matchesBefore(Lex.trongDo, $0.tokens.lowerBound) }) {
             return Jurisdiction(m.level, m.name!)
         }
         if let entry, let j = catalogue.entry(entry).jurisdiction { return j }

@@ -121,9 +121,11 @@ struct PeriodScanner {
         return doc.isPunct(k - 1, ",") || doc.isPunct(k - 1, ";")
     }
 
-    /// "mức tăng 10,34% của năm 2023", "từ 12,4% cuối năm 2023": a year written right after a value dates
-    /// that value only, not the sentences after it.
+    /// "mức tăng 10,34% của năm 2023", "7,2% của quý I/2012", "từ 12,4% cuối năm 2023": a period written
+    /// right after a value dates that value only, not the sentences after it.
     private func datesTheNumberBefore(_ i: Int) -> Bool {
+        // "thấp hơn mức tăng 7,2% của quý I/2012": any period after "của" and a rate
+        if doc.isWord(i - 1, Lex.cua), doc.isPunct(i - 2, "%"), doc.isNumber(i - 3) { return true }
         guard doc.isWord(i, Lex.nam) else { return false }
         var k = i - 1
         if doc.isWord(k, Lex.cua) || doc.isWord(k, Lex.cuoi) || doc.isWord(k, Lex.dau) { k -= 1 } else { return false }
