@@ -144,4 +144,14 @@ import PubstatModel
             + "Thanh Hóa là điểm đến hấp dẫn."
         #expect(figures(try extract(unnamed), "tourist_arrivals").first?.jurisdiction != Jurisdiction(.city, "Sầm Sơn"))
     }
+
+    @Test func aValueInBracketsAfterAPlaceIsThatPlacesFigure() throws {
+        let text = "Năm 2024, GRDP của thành phố Hải Phòng tăng 11,01%, chỉ xếp sau Bắc Giang (13,85%) và Khánh Hòa (10,1%)."
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.jurisdiction.name) == ["Hải Phòng", "Bắc Giang", "Khánh Hòa"])
+        #expect(growth.map(\.value) == [11.01, 13.85, 10.1])
+        // a note in brackets that is no value of the figure's unit is left alone
+        let other = try extract("Năm 2024, GRDP của thành phố Hải Phòng tăng 11,01%, đứng đầu vùng Bắc Bộ (gồm 15 tỉnh).")
+        #expect(figures(other, "grdp_growth").count == 1)
+    }
 }

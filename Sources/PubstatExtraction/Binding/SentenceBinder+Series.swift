@@ -19,6 +19,11 @@ extension SentenceBinder {
                 out.append(figure)
                 continue
             }
+            if let figure = bracketedPlaceValue(q, after: figures) {
+                markBound(i)
+                out.append(figure)
+                continue
+            }
             guard let (place, verbStart, isFall) = placeBefore(q), q.unitClass == .percent || q.unitClass == .money,
                   let template = figures.last(where: { f in
                       guard let end = f.source?.end, end <= doc.byteSpan(q.tokens).lowerBound, f.value != nil else { return false }
@@ -123,6 +128,37 @@ extension SentenceBinder {
         if doc.matchesBefore(Lex.khuVuc, start) { start -= Lex.khuVuc.count }
         guard opensClauseOrList(start) else { return nil }
         return (place, verbStart, isFall)
+    }
+
+    /// "GRDP tăng 11,5%, chỉ xếp sau Bắc Giang (13,85%), Khánh Hòa (12,1%)", "cao nhất là huyện Vị Thủy
+    /// (3,85%)": a value in brackets right after a place's name is the sentence's figure for that place.
+    private func bracketedPlaceValue(_ q: Quantity, after figures: [Figure]) -> Figure? {
+        var open = q.tokens.lowerBound - 1
+        let approx = hasQualifier(before: q.tokens.lowerBound, from: max(range.lowerBound, q.tokens.lowerBound - 2))
+        if !doc.isPunct(open, "("), approx { open -= 1 }
+        guard doc.isPunct(open, "("), doc.isPunct(q.tokens.upperBound, ")"), q.unitClass == .percent || q.unitClass == .money,
+              let place = places.last(where: { $0.tokens.upperBound == open && $0.name != nil && !$0.inParentheses }),
+              let template = figures.last(where: { f in
+                  guard let end = f.source?.end, end <= doc.byteSpan(place.tokens).lowerBound, f.value != nil else { return false }
+                  return q.unitClass == .percent ? f.unit == .percent : (f.unit?.isMoney ?? false)
+              }),
+              Jurisdiction(place.level, place.name!) != template.jurisdiction else { return nil }
+        var f = template
+        f.value = q.value
+        f.valueHigh = nil
+        f.unit = q.unit
+        f.jurisdiction = Jurisdiction(place.level, place.name!)
+        f.yoyPct = nil
+        f.yoyRatio = nil
+        f.momPct = nil
+        f.pctOfPlan = []
+        f.qualifier = approx ? Qualifier.approx : nil
+        f.scope = formerUnitScope(after: place)
+        let quoteRange = place.tokens.lowerBound..<(q.tokens.upperBound + 1)
+        f.quote = doc.original(quoteRange)
+        let span = doc.byteSpan(quoteRange)
+        f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
+        return f
     }
 
     /// An approximation word ("gần", "hơn", "khoảng", "ước") between the verb and the number.
