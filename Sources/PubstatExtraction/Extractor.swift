@@ -92,6 +92,7 @@ public struct BulletinExtractor: Sendable {
             catalogue.province(matchingHost: host)
         }, fallbackYear: referenceYear)
         unclassified = Self.outsideCounters(unclassified, figures)
+        RegionalGDP(catalogue: catalogue, subject: places.subject).relabel(&figures)
         // a bulletin that names no place but reports national GDP, or cites a national body ("Theo Bộ Tài chính"),
         // is about the country
         if places.subject == nil, figures.contains(where: { $0.jurisdiction == FigureCompleteness.unknownPlace }),

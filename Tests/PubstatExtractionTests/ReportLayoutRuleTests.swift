@@ -154,4 +154,16 @@ import PubstatModel
         let other = try extract("Năm 2024, GRDP của thành phố Hải Phòng tăng 11,01%, đứng đầu vùng Bắc Bộ (gồm 15 tỉnh).")
         #expect(figures(other, "grdp_growth").count == 1)
     }
+
+    @Test func aProvincesGDPBeforeGRDPWasTheNameIsItsOwnOutput() throws {
+        let text = "Giai đoạn 2011 - 2015, tốc độ tăng trưởng GDP của thành phố Đà Nẵng bình quân đạt 9,2%/năm."
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").map(\.jurisdiction) == [Jurisdiction(.city, "Đà Nẵng")])
+        #expect(figures(r, "gdp_growth").isEmpty)
+        // the country's GDP keeps its name, and so does a province's GDP in a later year's bulletin
+        let national = try extract("Năm 2014, thành phố Đà Nẵng tăng trưởng khá; GDP cả nước tăng 5,98%.")
+        #expect(figures(national, "gdp_growth").map(\.value) == [5.98])
+        let later = try extract("Năm 2019, tỉnh Hà Nam giữ đà tăng trưởng; GDP tăng 7,02%.")
+        #expect(figures(later, "grdp_growth").isEmpty)
+    }
 }

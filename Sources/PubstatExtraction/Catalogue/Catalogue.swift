@@ -49,6 +49,9 @@ struct Catalogue: Sendable {
     var nationalIndicators: Set<Indicator> = []
     /// The output family (GDP, GRDP) of each member indicator.
     var families: [Indicator: OutputFamily] = [:]
+    /// What a national indicator's name meant in a province's own bulletin until a year ("GDP" of a
+    /// province before GRDP was the name, catalogue `regional` of a family).
+    var regionalNames: [Indicator: RegionalName] = [:]
     var sectors = PhraseTrie<String>()
     /// Sector names without "khu vực" ("dịch vụ tăng 7,3%"): sectors only right after an output figure.
     var bareSectors = PhraseTrie<String>()
@@ -86,6 +89,12 @@ struct Catalogue: Sendable {
     func family(of indicator: Indicator) -> OutputFamily? { families[indicator] }
 }
 
+/// A national indicator's name as a province used it for its own figure until `until`.
+struct RegionalName: Sendable {
+    var until: Int
+    var indicator: Indicator
+}
+
 extension Catalogue {
     private struct File: Decodable {
         struct IndicatorEntry: Decodable {
@@ -104,7 +113,11 @@ extension Catalogue {
             var context_after: [String]?
         }
         struct AuthorityEntry: Decodable { var cue: String; var authority: String }
-        struct FamilyEntry: Decodable { var family: String; var members: [String]; var sector_value: String; var sector_growth: String }
+        struct FamilyEntry: Decodable {
+            struct Regional: Decodable { var until: Int; var members: [String: String] }
+            var family: String; var members: [String]; var sector_value: String; var sector_growth: String
+            var regional: Regional?
+        }
         struct SectorEntry: Decodable { var sector: String; var cues: [String]; var bare_cues: [String]? }
         struct Counters: Decodable {
             struct Label: Decodable { var label: String; var indicator: String }
@@ -177,6 +190,11 @@ extension Catalogue {
         for item in file.families {
             let family = OutputFamily(name: item.family, sectorValue: Indicator(item.sector_value), sectorGrowth: Indicator(item.sector_growth))
             for member in item.members { families[Indicator(member)] = family }
+            if let regional = item.regional {
+                for (national, local) in regional.members {
+                    regionalNames[Indicator(national)] = RegionalName(until: regional.until, indicator: Indicator(local))
+                }
+            }
         }
         for e in entries.indices { entries[e].family = families[entries[e].indicator] }
         nationalIndicators = Set(entries.filter { $0.jurisdiction?.level == .country }.map(\.indicator))

@@ -2,7 +2,7 @@
 enum EmbeddedCatalogue {
     static let json = #"""
 {
-  "about": "Indicator catalogue of pubstat's extractor. Cue phrases are matched after folding (lowercase, tone marks dropped, vowel quality kept), longest match first. units: money, percent, arrivals, visits, count[:noun ...]. growth_indicator: indicator of a figure derived from the yoy change. decrease_is_positive: a fall is the value. change_is_value: the figure's value is a stated change ('GRDP tăng 7%'). share_variant: indicator of the share a count makes of the whole, written after it ('chiếm 83,8%'). rate_variant: indicator used when the value is written per year ('%/năm') after a fall ('giảm'). Edit this file, then run scripts/gen-catalogue.sh.",
+  "about": "Indicator catalogue of pubstat's extractor. Cue phrases are matched after folding (lowercase, tone marks dropped, vowel quality kept), longest match first. units: money, percent, arrivals, visits, count[:noun ...]. growth_indicator: indicator of a figure derived from the yoy change. decrease_is_positive: a fall is the value. change_is_value: the figure's value is a stated change ('GRDP tăng 7%'). families.regional: until which year a province's own bulletin called its output by the national name (GDP before GRDP), and the provincial indicator each national one then means. share_variant: indicator of the share a count makes of the whole, written after it ('chiếm 83,8%'). rate_variant: indicator used when the value is written per year ('%/năm') after a fall ('giảm'). Edit this file, then run scripts/gen-catalogue.sh.",
   "indicators": [
     {"name": "budget_revenue_on_territory", "units": ["money"], "cues": ["thu ngân sách trên địa bàn", "thu ngân sách nhà nước trên địa bàn", "thu ngân sách nhà nước", "thu ngân sách", "thu NSNN trên địa bàn", "thu NSNN", "tổng thu ngân sách nhà nước trên địa bàn", "tổng thu ngân sách nhà nước", "thu nội địa trên địa bàn"]},
     {"name": "budget_revenue_local_total", "units": ["money"], "cues": ["tổng thu ngân sách địa phương", "thu ngân sách địa phương", "tổng thu NSĐP", "thu NSĐP"]},
@@ -95,7 +95,7 @@ enum EmbeddedCatalogue {
   ],
   "families": [
     {"family": "grdp", "members": ["grdp_growth", "grdp_value", "grdp_per_capita", "grdp_sector_growth", "grdp_sector_value"], "sector_value": "grdp_sector_value", "sector_growth": "grdp_sector_growth"},
-    {"family": "gdp", "members": ["gdp_growth", "gdp_sector_growth", "gdp_sector_value"], "sector_value": "gdp_sector_value", "sector_growth": "gdp_sector_growth"}
+    {"family": "gdp", "members": ["gdp_growth", "gdp_sector_growth", "gdp_sector_value"], "sector_value": "gdp_sector_value", "sector_growth": "gdp_sector_growth", "regional": {"until": 2015, "members": {"gdp_growth": "grdp_growth", "gdp_sector_growth": "grdp_sector_growth", "gdp_sector_value": "grdp_sector_value"}}}
   ],
   "sectors": [
     {"sector": "agriculture_forestry_fishery", "cues": ["khu vực nông, lâm nghiệp và thủy sản", "khu vực nông, lâm nghiệp thủy sản", "khu vực nông, lâm, thủy sản", "khu vực nông lâm nghiệp và thủy sản", "khu vực I", "khu vực nông, lâm nghiệp, thủy sản", "khu vực nông, lâm, ngư nghiệp", "khu vực nông nghiệp, lâm nghiệp và thủy sản"], "bare_cues": ["nông, lâm nghiệp và thủy sản", "nông, lâm nghiệp, thủy sản", "nông, lâm, thủy sản", "nông lâm nghiệp và thủy sản", "nông, lâm nghiệp và thuỷ sản", "ngành nông, lâm nghiệp và thủy sản", "nông, lâm, ngư nghiệp", "nông nghiệp, lâm nghiệp và thủy sản"]},
