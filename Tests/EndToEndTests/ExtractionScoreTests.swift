@@ -34,9 +34,9 @@ import Testing
     static let floors: [Floor] = [
         .shared("seeds", gold: "seeds-gold.json", coreF1: 0.95, fullF1: 0.95, corePrecision: 0.95),
         .shared("dev", gold: "dev/gold.json", coreF1: 0.95, fullF1: 0.95, corePrecision: 0.95),
-        .shared("dev2", gold: "dev2/gold.json", coreF1: 0.86, fullF1: 0.81, corePrecision: 0.95),
+        .shared("dev2", gold: "dev2/gold.json", coreF1: 0.88, fullF1: 0.82, corePrecision: 0.95),
         // (the third batch, 037-050, was written by someone who had not read the rules: the floor fell with it)
-        .invented(coreF1: 0.88, fullF1: 0.83, corePrecision: 0.92),
+        .invented(coreF1: 0.92, fullF1: 0.80, corePrecision: 0.95),
     ]
 
     @Test(.enabled(if: SharedCorpus.seeds != nil, Comment(rawValue: SharedCorpus.missingMessage)), arguments: floors)

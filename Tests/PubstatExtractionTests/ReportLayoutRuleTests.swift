@@ -166,4 +166,16 @@ import PubstatModel
         let later = try extract("Năm 2019, tỉnh Hà Nam giữ đà tăng trưởng; GDP tăng 7,02%.")
         #expect(figures(later, "grdp_growth").isEmpty)
     }
+
+    @Test func aFloorWithTroLenIsApproximate() throws {
+        let text = "Thứ Sáu, 09/12/2016\nNăm 2017, thu ngân sách nhà nước trên địa bàn huyện Tiền Hải phấn đấu đạt 430 tỷ đồng trở lên."
+        let budget = try #require(figures(try extract(text), "budget_revenue_on_territory").first)
+        #expect(budget.qualifier == .approx && budget.kind == .target)
+    }
+
+    @Test func indicatorsPutToTheCouncilForAComingYearAreItsPlan() throws {
+        let text = "Thứ Tư, 06/12/2017\nNăm 2018, UBND tỉnh trình HĐND tỉnh các chỉ tiêu chủ yếu: thu ngân sách trên địa bàn tỉnh Kon Tum 2.400 tỷ đồng."
+        let budget = try #require(figures(try extract(text), "budget_revenue_on_territory").first)
+        #expect(budget.kind == .plan && budget.period?.description == "2018")
+    }
 }

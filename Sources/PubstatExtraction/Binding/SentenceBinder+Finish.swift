@@ -310,6 +310,9 @@ extension SentenceBinder {
         if let now, let period, case .years(let from, _) = period.span, from <= now { running = true }
         if let now, let period, period.endYear > now, !running,
            context.published != nil || !(min(d.cueStart, t)..<t).contains(where: { doc.isWord($0, Lex.dat) }) {
+            // "Năm 2018, UBND tỉnh trình HĐND các chỉ tiêu chủ yếu: GRDP tăng 8,5 - 9%; …": the indicators
+            // put to the council for a coming year are its plan
+            if (range.lowerBound..<min(d.cueStart, t)).contains(where: { doc.matches(RoleReader.chiTieu, at: $0) }) { return .plan }
             return .target
         }
         return .actual
@@ -327,8 +330,8 @@ extension SentenceBinder {
         guard let q = d.quantity else { return false }
         // an estimate word in the cue counts too: some cues end with one ("doanh thu du lịch ước")
         if ownEstimate { return true }
-        // "tăng trưởng GRDP từ 10% trở lên": a floor, not an exact value
-        if doc.isWord(t - 1, Lex.tu), doc.isWord(q.tokens.upperBound, Lex.tro), doc.isWord(q.tokens.upperBound + 1, Lex.len) { return true }
+        // "tăng trưởng GRDP từ 10% trở lên", "đạt 430 tỷ đồng trở lên": a floor, not an exact value
+        if doc.isWord(q.tokens.upperBound, Lex.tro), doc.isWord(q.tokens.upperBound + 1, Lex.len) { return true }
         // "đạt 39.633 tỷ đồng, ước tăng 13,95%": the estimate written after the value
         if q.tokens.upperBound < d.end, anyPhrase(catalogue.estimateWords, in: q.tokens.upperBound..<d.end) { return true }
         var k = max(d.cueEnd, t - 4)
