@@ -178,4 +178,12 @@ import PubstatModel
         let budget = try #require(figures(try extract(text), "budget_revenue_on_territory").first)
         #expect(budget.kind == .plan && budget.period?.description == "2018")
     }
+
+    @Test func aFormerUnitsLevelRestatesTheOutputsLevel() throws {
+        let text = "Thứ Hai, 14/07/2025\n6 tháng đầu năm 2025, quy mô GRDP của tỉnh Lâm Đồng (mới) ước đạt 120.000 tỉ đồng. "
+            + "Riêng khu vực tỉnh Đắk Nông cũ (trước sáp nhập) đạt hơn 30.000 tỉ đồng."
+        let values = figures(try extract(text), "grdp_value")
+        #expect(values.map(\.value) == [120_000, 30_000])
+        #expect(values.last?.jurisdiction == Jurisdiction(.province, "Đắk Nông"))
+    }
 }

@@ -116,7 +116,10 @@ struct SentenceBinder {
     /// level the last figure without a sector.
     private func formerUnitsTemplate(_ state: BinderState) -> Figure? {
         let rates = quantities.contains { $0.unitClass == .percent }
+        let money = quantities.contains { $0.unitClass == .money }
         if rates, let family = state.family, family.unit == .percent { return family }
+        // "Riêng khu vực tỉnh A cũ (trước sáp nhập) đạt hơn 32.900 tỉ đồng": a level restates the output's level
+        if money, let family = state.family, family.unit?.isMoney ?? false { return family }
         guard let last = state.lastFigure, last.sector == nil else { return nil }
         return last
     }
