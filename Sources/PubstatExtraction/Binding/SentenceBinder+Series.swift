@@ -133,10 +133,11 @@ extension SentenceBinder {
     /// "GRDP tăng 11,5%, chỉ xếp sau Bắc Giang (13,85%), Khánh Hòa (12,1%)", "cao nhất là huyện Vị Thủy
     /// (3,85%)": a value in brackets right after a place's name is the sentence's figure for that place.
     private func bracketedPlaceValue(_ q: Quantity, after figures: [Figure]) -> Figure? {
+        guard doc.isPunct(q.tokens.upperBound, ")"), q.unitClass == .percent || q.unitClass == .money else { return nil }
         var open = q.tokens.lowerBound - 1
-        let approx = hasQualifier(before: q.tokens.lowerBound, from: max(range.lowerBound, q.tokens.lowerBound - 2))
-        if !doc.isPunct(open, "("), approx { open -= 1 }
-        guard doc.isPunct(open, "("), doc.isPunct(q.tokens.upperBound, ")"), q.unitClass == .percent || q.unitClass == .money,
+        let approx = !doc.isPunct(open, "(") && hasQualifier(before: q.tokens.lowerBound, from: max(range.lowerBound, q.tokens.lowerBound - 2))
+        if approx { open -= 1 }
+        guard doc.isPunct(open, "("),
               let place = places.last(where: { $0.tokens.upperBound == open && $0.name != nil && !$0.inParentheses }),
               let template = figures.last(where: { f in
                   guard let end = f.source?.end, end <= doc.byteSpan(place.tokens).lowerBound, f.value != nil else { return false }

@@ -43,10 +43,10 @@ struct PeriodScanner {
             if t.newlineBefore { quoted = false }
             if t.kind == .word, !triggers.contains(t.hash) { i += 1; continue }
             if t.kind == .punct, t.first != open, t.first != close {
-                switch Self.quoteMark(doc.bytes(i)) {
-                case .some(true): quoted = true
-                case .some(false): quoted = false
-                case nil: if t.first == UInt8(ascii: "\"") { quoted.toggle() }
+                if t.first == UInt8(ascii: "\"") {
+                    quoted.toggle()
+                } else if t.first == 0xE2, let opens = Self.quoteMark(doc.bytes(i)) {
+                    quoted = opens
                 }
                 i += 1
                 continue
