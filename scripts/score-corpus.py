@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores `pubstatctl extract --json` on the shared corpora with the shared scorer.
 
-    scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside|batch2|batch3|batch3-tuning|batch3-held-aside|batch4|batch4-tuning|batch4-held-aside|batch5|batch5-tuning|batch5-held-aside] [--per-indicator] [--misses] [CORPUS ...]
+    scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside|batch2|batch3|batch3-tuning|batch3-held-aside|batch4|batch4-tuning|batch4-held-aside|batch5|batch5-tuning|batch5-held-aside|batch6] [--per-indicator] [--misses] [CORPUS ...]
 
 CORPUS is seeds, dev, dev2 or invented (default: seeds, dev and dev2). dev2 is split in two: the
 held-aside part (every file whose number is a multiple of 4: 004, 008, ..., 044) was not read while
@@ -17,6 +17,7 @@ files (051-057, --split batch4-tuning) may be read while rules are written, its 
 batch4-held-aside) are kept aside and scored at the end. --split batch5 scores the fifth batch (065-078),
 written the same way; its first 7 files (065-071, --split batch5-tuning) may be read while rules are
 written, its last 7 (072-078, --split batch5-held-aside) are kept aside and scored at the end.
+--split batch6 scores the sixth batch (079-092), written the same way and scored cold as a whole.
 """
 import argparse, json, os, subprocess, sys, tempfile
 
@@ -37,6 +38,7 @@ SECOND_BATCH_END = {"invented": 36}
 # the last file number of a corpus's third batch; later files are its fourth batch
 THIRD_BATCH_END = {"invented": 50}
 FOURTH_BATCH_END = {"invented": 64}
+FIFTH_BATCH_END = {"invented": 78}
 # how many files of the third batch (from its first) rules may be written from; the rest is held aside
 BATCH3_TUNING_COUNT = 7
 # the same for the fourth batch
@@ -66,6 +68,8 @@ def in_split(name, corpus, split):
     fourth = third and end3 is not None and number > end3
     end4 = FOURTH_BATCH_END.get(corpus)
     fifth = fourth and end4 is not None and number > end4
+    end5 = FIFTH_BATCH_END.get(corpus)
+    sixth = fifth and end5 is not None and number > end5
     if split == "batch2":
         return second and not third
     if split == "batch3":
@@ -79,9 +83,11 @@ def in_split(name, corpus, split):
     if split in ("batch4-tuning", "batch4-held-aside"):
         return fourth and not fifth and ((number > end3 + BATCH4_TUNING_COUNT) == (split == "batch4-held-aside"))
     if split == "batch5":
-        return fifth
+        return fifth and not sixth
     if split in ("batch5-tuning", "batch5-held-aside"):
-        return fifth and ((number > end4 + BATCH5_TUNING_COUNT) == (split == "batch5-held-aside"))
+        return fifth and not sixth and ((number > end4 + BATCH5_TUNING_COUNT) == (split == "batch5-held-aside"))
+    if split == "batch6":
+        return sixth
     return not second and (held_aside(name, every) if split == "held-aside" else not held_aside(name, every))
 
 
@@ -90,7 +96,7 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug", "pubstatctl"))
     ap.add_argument("--split", choices=["all", "tuning", "held-aside", "batch2", "batch3", "batch3-tuning", "batch3-held-aside",
                                          "batch4", "batch4-tuning", "batch4-held-aside",
-                                         "batch5", "batch5-tuning", "batch5-held-aside"], default="all")
+                                         "batch5", "batch5-tuning", "batch5-held-aside", "batch6"], default="all")
     ap.add_argument("--per-indicator", action="store_true")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("corpora", nargs="*", default=["seeds", "dev", "dev2"])
