@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores `pubstatctl extract --json` on the shared corpora with the shared scorer.
 
-    scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside|batch2|batch3|batch3-tuning|batch3-held-aside|batch4|batch4-tuning|batch4-held-aside|batch5|batch5-tuning|batch5-held-aside|batch6] [--per-indicator] [--misses] [CORPUS ...]
+    scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside|batch2|batch3|batch3-tuning|batch3-held-aside|batch4|batch4-tuning|batch4-held-aside|batch5|batch5-tuning|batch5-held-aside|batch6|batch6-tuning|batch6-held-aside] [--per-indicator] [--misses] [CORPUS ...]
 
 CORPUS is seeds, dev, dev2 or invented (default: seeds, dev and dev2). dev2 is split in two: the
 held-aside part (every file whose number is a multiple of 4: 004, 008, ..., 044) was not read while
@@ -17,7 +17,8 @@ files (051-057, --split batch4-tuning) may be read while rules are written, its 
 batch4-held-aside) are kept aside and scored at the end. --split batch5 scores the fifth batch (065-078),
 written the same way; its first 7 files (065-071, --split batch5-tuning) may be read while rules are
 written, its last 7 (072-078, --split batch5-held-aside) are kept aside and scored at the end.
---split batch6 scores the sixth batch (079-092), written the same way and scored cold as a whole.
+--split batch6 scores the sixth batch (079-092), written the same way and scored cold as a whole first;
+then split: 079-085 (--split batch6-tuning) may be read, 086-092 (--split batch6-held-aside) are kept aside.
 """
 import argparse, json, os, subprocess, sys, tempfile
 
@@ -44,6 +45,7 @@ BATCH3_TUNING_COUNT = 7
 # the same for the fourth batch
 BATCH4_TUNING_COUNT = 7
 BATCH5_TUNING_COUNT = 7
+BATCH6_TUNING_COUNT = 7
 
 
 def number_of(name):
@@ -88,6 +90,8 @@ def in_split(name, corpus, split):
         return fifth and not sixth and ((number > end4 + BATCH5_TUNING_COUNT) == (split == "batch5-held-aside"))
     if split == "batch6":
         return sixth
+    if split in ("batch6-tuning", "batch6-held-aside"):
+        return sixth and ((number > end5 + BATCH6_TUNING_COUNT) == (split == "batch6-held-aside"))
     return not second and (held_aside(name, every) if split == "held-aside" else not held_aside(name, every))
 
 
@@ -96,7 +100,8 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug", "pubstatctl"))
     ap.add_argument("--split", choices=["all", "tuning", "held-aside", "batch2", "batch3", "batch3-tuning", "batch3-held-aside",
                                          "batch4", "batch4-tuning", "batch4-held-aside",
-                                         "batch5", "batch5-tuning", "batch5-held-aside", "batch6"], default="all")
+                                         "batch5", "batch5-tuning", "batch5-held-aside", "batch6",
+                                         "batch6-tuning", "batch6-held-aside"], default="all")
     ap.add_argument("--per-indicator", action="store_true")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("corpora", nargs="*", default=["seeds", "dev", "dev2"])
