@@ -65,6 +65,10 @@ public struct BulletinExtractor: Sendable {
         // a bulletin that names districts but no province is about their province ("huyện Mù Cang Chải" → Yên Bái)
         else if places.subject == nil, let parent = Self.commonParent(of: placeMentions, in: catalogue.gazetteer) {
             places.adopt(documentSubject: parent)
+        } else if let parent = Self.provinceOfCity(places.subject, mentions: placeMentions, in: catalogue.gazetteer) {
+            // "bãi biển Nhật Lệ ở TP Đồng Hới … bán lẻ 8 tháng của tỉnh": a text that names a provincial city
+            // but no province, and speaks of "tỉnh", is about the city's province
+            places.adoptProvince(parent)
         }
 
         // the sidecar's date, else the page's meta tag, else the text's header, else the archive's day
@@ -82,7 +86,8 @@ public struct BulletinExtractor: Sendable {
                                 figureless: { token in !doc.sentenceHasNumber(containing: token, quantities: quantities) },
                                 afterSamePeriod: { token in doc.matchesBefore(Lex.cungKy, token) },
                                 sameSentence: { a, b in doc.sentenceIndex(of: a) == doc.sentenceIndex(of: b) },
-                                figurelessAfter: { token in !doc.sentenceHasNumber(after: token, quantities: quantities) })
+                                figurelessAfter: { token in !doc.sentenceHasNumber(after: token, quantities: quantities) },
+                                yearInProgress: writingYear == nil ? WritingYear(doc: doc, catalogue: catalogue, periods: periods).yearInProgress() : nil)
         let context = BulletinContext(published: published, archiveMonth: archive, referenceYear: referenceYear, places: places)
 
         var (figures, unclassified) = FigureBinder(doc: doc, catalogue: catalogue, quantities: quantities, timeline: timeline,
@@ -144,6 +149,17 @@ public struct BulletinExtractor: Sendable {
     }
 
     /// The one province all named districts and towns belong to (before or after 2025), if there is one.
+    /// The province of a provincial city that is the text's subject, when the text names no province
+    /// and speaks of a province ("của tỉnh", "toàn tỉnh").
+    static func provinceOfCity(_ subject: Jurisdiction?, mentions: [PlaceMention], in gazetteer: Gazetteer) -> Jurisdiction? {
+        guard let subject, subject.level == .city,
+              !mentions.contains(where: { $0.level == .province && $0.name != nil }),
+              mentions.contains(where: { $0.level == .province && $0.name == nil && !$0.inParentheses }),
+              gazetteer.places(subject).allSatisfy({ $0.type == .provincialCity }) else { return nil }
+        let parents = gazetteer.parentProvinces(of: subject)
+        return parents.count == 1 ? parents[0] : nil
+    }
+
     static func commonParent(of mentions: [PlaceMention], in gazetteer: Gazetteer) -> Jurisdiction? {
         var parents: Set<Jurisdiction>?
         for m in mentions where m.level == .district || m.level == .town {

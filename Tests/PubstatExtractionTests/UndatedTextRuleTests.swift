@@ -31,4 +31,30 @@ import PubstatModel
         let text = "Quý III năm nay, tổng sản phẩm trên địa bàn tỉnh Lâm Đồng ước tăng 8,1%."
         #expect(figures(try extract(text), "grdp_growth").isEmpty)
     }
+
+    // MARK: rules written from the sixth invented batch's first half (079–085)
+
+    @Test func aTextAboutAProvincialCityThatSpeaksOfTinhIsAboutItsProvince() throws {
+        let text = "Trong 8 tháng năm 2017, bãi biển ở TP Đồng Hới đông khách. "
+            + "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 8 tháng của tỉnh ước đạt 15.000 tỷ đồng."
+        let retail = figures(try extract(text), "retail_sales")
+        #expect(retail.map(\.jurisdiction) == [Jurisdiction(.province, "Quảng Bình")])
+        // a text about the city itself, speaking of "thành phố", stays the city's
+        let city = try extract("Năm 2024, tổng thu ngân sách trên địa bàn thành phố Pleiku đạt 1.500 tỷ đồng; thành phố đón 1 triệu lượt khách.")
+        #expect(figures(city, "budget_revenue_on_territory").map(\.jurisdiction) == [Jurisdiction(.city, "Pleiku")])
+    }
+
+    @Test func theFirstHalfOfTheYearInWords() throws {
+        let text = "6 tháng đầu năm 2019, kim ngạch xuất khẩu của tỉnh Lạng Sơn đạt 1,2 tỷ USD. "
+            + "Cũng trong nửa đầu năm, tỉnh đón khoảng 1,4 triệu lượt khách du lịch."
+        #expect(figures(try extract(text), "tourist_arrivals").map { $0.period?.description } == ["2019-H1"])
+    }
+
+    @Test func thisYearOfAnUndatedTextReportingPartOfAYear() throws {
+        let text = "Trong 8 tháng năm 2017, tỉnh Quảng Bình đón 3 triệu lượt khách. "
+            + "Ông Lợi nói: \"Năm 2016, cả năm chỉ đạt 2,7 triệu lượt khách. Năm nay ngành đặt kế hoạch đón 3,5 triệu lượt khách\"."
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.last?.value == 3_500_000)
+        #expect(arrivals.last?.period?.description == "2017")
+    }
 }

@@ -22,12 +22,14 @@ struct Timeline: Sendable {
     ///   kỳ năm 2024"): the year an undated part of a year is compared with is the one before its own.
     /// - Parameter sameSentence: whether two tokens stand in one sentence.
     /// - Parameter figurelessAfter: whether no number follows a token in its sentence.
+    /// - Parameter yearInProgress: the year an undated text reports part of (its "năm nay").
     /// - Parameter referenceDay: the day of writing, when known: "từ đầu năm đến nay" written late in a
     ///   month (from the 20th) covers that month too.
     init(mentions: [PeriodMention], dates: [DateMention], referenceYear: Int?, publishedYear: Int?, referenceMonth: Int? = nil,
          referenceDay: Int? = nil,
          figureless: (Int) -> Bool = { _ in false }, afterSamePeriod: (Int) -> Bool = { _ in false },
-         sameSentence: (Int, Int) -> Bool = { _, _ in false }, figurelessAfter: (Int) -> Bool = { _ in false }) {
+         sameSentence: (Int, Int) -> Bool = { _, _ in false }, figurelessAfter: (Int) -> Bool = { _ in false },
+         yearInProgress: Int? = nil) {
         self.mentions = mentions
         self.dates = dates
         self.referenceYear = referenceYear
@@ -46,7 +48,8 @@ struct Timeline: Sendable {
                 } else {
                     p = publishedYear.map { Period(.year($0)) }
                 }
-            case .thisYear: p = m.shape.resolve(year: referenceYear ?? year)
+            // (an undated text's "năm nay" is the year it was written in, when what it reports tells)
+            case .thisYear: p = m.shape.resolve(year: referenceYear ?? publishedYear ?? yearInProgress ?? year)
             // ("cả năm" in a January bulletin about the year before is that year: the last period stated first)
             case .wholeYear: p = m.shape.resolve(year: statements.last.flatMap { resolved[$0]?.endYear } ?? year ?? referenceYear)
             case .pastYears:

@@ -33,7 +33,7 @@ struct PeriodScanner {
         var sentence = 0
         // only numbers, brackets and these words can open a period or a date
         let triggers = WordSet([Lex.nam, Lex.giaiDoan[0], Lex.nhiemKy[0], Lex.thoiKy[0], Lex.quy, Lex.thang,
-                                Lex.den, Lex.hienNay[0], Lex.toiNay[0], Lex.ngay, Lex.tinh, Lex.tu, Lex.luyKe[0]]
+                                Lex.den, Lex.hienNay[0], Lex.toiNay[0], Lex.ngay, Lex.tinh, Lex.tu, Lex.luyKe[0], Self.nuaDauNam[0]]
                                + Self.spelledCounts.keys)
         let open = UInt8(ascii: "("), close = UInt8(ascii: ")")
         var quoted = false
@@ -161,6 +161,8 @@ struct PeriodScanner {
         }
     }
 
+    static let nuaDauNam = Lex.p("nửa đầu năm")
+
     /// Words of a holiday's name ("dịp lễ", "Tết", "kỳ nghỉ").
     private static let sanh = Lex.w("sánh")
     static let holidayNames = WordSet([Lex.w("dịp"), Lex.w("lễ"), Lex.w("tết"), Lex.w("kỳ"), Lex.w("nghỉ")])
@@ -242,6 +244,11 @@ struct PeriodScanner {
             if doc.isWord(i - 1, Lex.ca), !doc.isWord(i + 1, Lex.qua), !doc.isWord(i + 1, Lex.vua) { return (.wholeYear, i + 1) }
             if !doc.isWord(i - 1, Lex.dau), yearCount(at: i - 1) == nil, let end = pastEnd(i + 1) { return (.pastYears(1), end) }  // "năm qua"
             return nil
+        }
+        // "nửa đầu năm (2019)": the first half
+        if doc.matches(Self.nuaDauNam, at: i) {
+            let (year, end) = trailingYear(i + Self.nuaDauNam.count)
+            return (.firstMonths(6, year: year), year == nil ? i + Self.nuaDauNam.count : end)
         }
         if doc.matches(Lex.giaiDoan, at: i) || doc.matches(Lex.nhiemKy, at: i) || doc.matches(Lex.thoiKy, at: i) {
             var j = i + 2

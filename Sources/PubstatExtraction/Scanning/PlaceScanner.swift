@@ -182,6 +182,13 @@ struct PlaceIndex: Sendable {
         if city == nil, j.level == .city || j.level == .province { city = j.name }
     }
 
+    /// Takes the province of the provincial city the text names as its subject: a generic "tỉnh"
+    /// stands for that province, a generic "thành phố" still for the city.
+    mutating func adoptProvince(_ j: Jurisdiction) {
+        subject = j
+        province = j.name
+    }
+
     /// The jurisdiction a mention stands for.
     func resolve(_ m: PlaceMention, namedProvince: String?, namedCity: String?) -> Jurisdiction? {
         if let name = m.name { return Jurisdiction(m.level, name) }

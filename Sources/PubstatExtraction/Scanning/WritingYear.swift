@@ -30,6 +30,22 @@ struct WritingYear {
         return latest + 1
     }
 
+    /// The year of an undated text that reports part of a year after every finished one ("8 tháng năm
+    /// 2017": written during 2017); its "năm nay" is that year. Nil otherwise.
+    func yearInProgress() -> Int? {
+        var latest: Int?
+        var partial: Int?
+        for m in periods where m.role == .statement {
+            switch m.shape {
+            case .year(let y): latest = max(latest ?? y, y)
+            case .month(_, let y?), .quarter(_, let y?), .firstMonths(_, let y?): partial = max(partial ?? y, y)
+            default: continue
+            }
+        }
+        guard let partial, partial > (latest ?? 0) else { return nil }
+        return partial
+    }
+
     /// (The three tries are asked in turn, not gathered in an array per token: that array and its
     /// copies of the tries cost more than the look-ups.)
     private func isForwardLooking(_ range: Range<Int>) -> Bool {
