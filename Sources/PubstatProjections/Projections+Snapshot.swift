@@ -39,10 +39,17 @@ extension Projections {
 
     /// Rebuilds projections from ``snapshotEvents()`` taken when `lastSequence` was folded.
     public init(restoring events: [LoggedEvent], lastSequence: UInt64) {
-        self.init()
-        for logged in events.sorted(by: { $0.sequence < $1.sequence }) {
-            foldWithoutGapCheck(logged)
+        self.init(lastSequence: lastSequence) { fold in
+            for logged in events.sorted(by: { $0.sequence < $1.sequence }) { fold(logged) }
         }
+    }
+
+    /// Rebuilds projections from ``snapshotEvents()`` taken when `lastSequence` was folded,
+    /// as `restate` hands them to its argument one by one, in sequence order; no array of them
+    /// is kept (a snapshot of a large archive is decoded block by block).
+    public init(lastSequence: UInt64, restating restate: (_ fold: (LoggedEvent) -> Void) throws -> Void) rethrows {
+        self.init()
+        try restate { foldWithoutGapCheck($0) }
         self.lastSequence = lastSequence
     }
 }
