@@ -15,6 +15,11 @@ public struct BudgetProjection: Hashable, Sendable, Codable {
 
     public init() {}
 
+    /// Room for `count` bulletins (a restore).
+    mutating func reserveCapacity(_ count: Int) {
+        infos.reserveCapacity(count)
+    }
+
     /// Folds `logged`; `ids` are its figures' ids, in order (computed from the figures when not given).
     public mutating func apply(_ logged: LoggedEvent, ids: [FigureID]? = nil) {
         switch logged.event {

@@ -16,6 +16,11 @@ public struct VisitorProjection: Hashable, Sendable, Codable {
 
     public init() {}
 
+    /// Room for `count` bulletins (a restore).
+    mutating func reserveCapacity(_ count: Int) {
+        known.reserveCapacity(count)
+    }
+
     /// Folds `logged`; `ids` are its figures' ids, in order (computed from the figures when not given).
     public mutating func apply(_ logged: LoggedEvent, ids: [FigureID]? = nil) {
         switch logged.event {

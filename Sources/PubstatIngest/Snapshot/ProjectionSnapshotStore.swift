@@ -118,7 +118,7 @@ public struct ProjectionSnapshotStore: Sendable {
         var count = 0
         var previous: UInt64 = 0
         do {
-            let projections = try Projections(lastSequence: header.lastSequence) { fold in
+            let projections = try Projections(lastSequence: header.lastSequence, expectedEvents: header.records) { fold in
                 for index in 2..<blocks.count {
                     var reader = SnapshotReader(block(index), table: table)
                     while !reader.isAtEnd {

@@ -11,6 +11,11 @@ public struct SeriesProjection: Hashable, Sendable, Codable {
 
     public init() {}
 
+    /// Room for `count` bulletins (a restore).
+    mutating func reserveCapacity(_ count: Int) {
+        bulletins.reserveCapacity(count)
+    }
+
     public mutating func apply(_ logged: LoggedEvent) {
         let at = Timestamp(micros: logged.timestampMicros)
         let sequence = logged.sequence
