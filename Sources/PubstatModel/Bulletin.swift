@@ -48,6 +48,7 @@ public struct BulletinID: RawRepresentable, Hashable, Comparable, Sendable, Coda
         }
     }
 
+    /// Equal when the texts are equal as strings (as before ``hash(into:)`` was written out).
     public static func == (lhs: BulletinID, rhs: BulletinID) -> Bool { lhs.rawValue == rhs.rawValue }
 
     /// The first 12 hex digits, for tables and log lines.
