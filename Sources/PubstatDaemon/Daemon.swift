@@ -43,9 +43,11 @@ public struct Daemon: Sendable {
         let extractor = try CatalogueSource.extractor(folder: configuration.indicators)
         logger.info("indicator catalogue loaded", metadata: CatalogueSource.metadata(extractor, folder: configuration.indicators))
 
-        let (log, openRecovery) = try openLog(layout, logger: logger)
+        let snapshots = ProjectionSnapshotStore(directory: layout.snapshotDirectory)
+        let stored = snapshots.load()
+        let (log, openRecovery) = try openLog(layout, after: try? stored.get(), logger: logger)
         var recovery = openRecovery
-        let projections = try Self.restore(log, snapshots: ProjectionSnapshotStore(directory: layout.snapshotDirectory), logger: logger)
+        let projections = try Self.restore(log, snapshots: snapshots, stored: stored, logger: logger)
         if let report = log.recovery, !report.lost.isEmpty {
             let lost = LostRecords.handle(report, projections: projections, layout: layout, logger: logger)
             recovery = ([recovery ?? report.description] + lost).joined(separator: "; ")
@@ -104,36 +106,52 @@ public struct Daemon: Sendable {
         logger.info("pubstatd stopped")
     }
 
-    /// Opens the log, verifying the whole SHA-256 chain in the same pass. A record altered in the middle of
-    /// the log, even with a recomputed checksum, stops the start before anything is served; a
-    /// torn tail is left for open to cut, and the cut is returned for `/v1/status`.
-    private func openLog(_ layout: InboxLayout, logger: Logger) throws -> (EventLog, recovery: String?) {
+    /// Opens the log, verifying the SHA-256 chain in the same pass: after the record the
+    /// projection `snapshot` was folded up to when its chain hash is the log's (sealed segments
+    /// before it get a header check: start-up does not grow with the log), else the whole
+    /// chain. A record altered there, even with a recomputed checksum, stops the start before
+    /// anything is served; a torn tail is left for open to cut, and the cut is returned for `/v1/status`.
+    private func openLog(
+        _ layout: InboxLayout, after snapshot: ProjectionSnapshotStore.Snapshot?, logger: Logger
+    ) throws -> (EventLog, recovery: String?) {
         if notifier.isSupervised {
             // A long log takes a while to verify and replay: keep systemd's start timeout at bay.
             try? notifier.extendTimeout(by: .seconds(300))
         }
         let log = try EventLog.open(
             directory: layout.logDirectory,
-            options: EventLog.Options(segmentSize: configuration.segmentSize, verifyHashChain: true)
+            options: EventLog.Options(
+                segmentSize: configuration.segmentSize, verifyHashChain: true,
+                verifiedPrefix: snapshot.map { VerifiedPrefix(sequence: $0.lastSequence, chainHash: $0.chainHash) })
         )
-        logger.info("event log verified", metadata: ["records": "\(log.head.recordCount)", "head": "\(log.head.headHash)"])
+        let verifiedFrom = log.prefixMatched == true ? snapshot.map { $0.lastSequence + 1 } ?? 1 : 1
+        logger.info("event log verified", metadata: [
+            "records": "\(log.head.recordCount)", "head": "\(log.head.headHash)", "chain.verified_from": "\(verifiedFrom)",
+        ])
         let recovery = log.recovery?.description
         if let recovery { logger.warning("log recovery: \(recovery)") }
         return (log, recovery)
     }
 
-    /// Loads the projection snapshot if it fits this log, then folds the log's tail into it.
+    /// Takes the projection snapshot `stored` (as ``ProjectionSnapshotStore/load()`` gave it) if
+    /// it fits this log, then folds the log's tail into it.
     ///
     /// A snapshot that fails its checksum, is malformed, or whose chain hash is not the log's
     /// record at its sequence is never used: it is set aside as `projections.snapshot.damaged`
     /// with a warning, the projections are rebuilt from the whole log, and a fresh snapshot is
-    /// written at once (so a damaged value is never carried on into later snapshots).
-    static func restore(_ log: EventLog, snapshots: ProjectionSnapshotStore, logger: Logger) throws -> Projections {
+    /// written at once (so a damaged value is never carried on into later snapshots). One of
+    /// another format or version (an older pubstatd's) is rebuilt and replaced at once too.
+    static func restore(
+        _ log: EventLog, snapshots: ProjectionSnapshotStore, stored: Result<ProjectionSnapshotStore.Snapshot, SnapshotUnusable>,
+        logger: Logger
+    ) throws -> Projections {
         var projections = Projections()
         var discarded: SnapshotUnusable?
-        switch snapshots.load() {
+        var replace = false
+        switch stored {
         case .success(let snapshot):
-            let logHash = try? log.chainHash(at: snapshot.lastSequence)
+            // open compared the snapshot's chain hash with the log's when it was given as the verified prefix
+            let logHash = log.prefixMatched == true ? snapshot.chainHash : try? log.chainHash(at: snapshot.lastSequence)
             if logHash == snapshot.chainHash {
                 projections = snapshot.projections
             } else {
@@ -144,6 +162,7 @@ public struct Daemon: Sendable {
             discarded = why
         case .failure(let why):
             logger.info("rebuilding projections from the log: \(why)")
+            replace = why.code == .otherVersion
         }
         if let discarded {
             let aside = try? snapshots.setAside()
@@ -158,7 +177,7 @@ public struct Daemon: Sendable {
         try log.replay(from: fromSnapshot + 1) { logged in
             try projections.apply(logged)
         }
-        if discarded != nil, projections.lastSequence > 0 {
+        if discarded != nil || replace, projections.lastSequence > 0 {
             do {
                 try snapshots.save(projections, chainHash: log.head.headHash)
             } catch {

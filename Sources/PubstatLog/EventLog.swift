@@ -21,15 +21,20 @@ public final class EventLog: Sendable {
         /// Also check the SHA-256 chain while opening (as `pubstatctl verify` does): a record
         /// altered before the tail, even with a recomputed checksum, makes open throw.
         public var verifyHashChain: Bool
+        /// Records checked before (the prefix a projection snapshot was folded from): when the
+        /// log's record at its sequence has its chain hash, open reads only the segments after
+        /// it and verifies the chain only after it (see ``VerifiedPrefix``); ``EventLog/prefixMatched`` tells.
+        public var verifiedPrefix: VerifiedPrefix?
 
         public init(
             segmentSize: Int = 64 << 20, maxBatchBytes: Int = 16 << 20, clock: (@Sendable () -> Int64)? = nil,
-            verifyHashChain: Bool = false
+            verifyHashChain: Bool = false, verifiedPrefix: VerifiedPrefix? = nil
         ) {
             self.segmentSize = segmentSize
             self.maxBatchBytes = maxBatchBytes
             self.clock = clock
             self.verifyHashChain = verifyHashChain
+            self.verifiedPrefix = verifiedPrefix
         }
     }
 
@@ -38,13 +43,17 @@ public final class EventLog: Sendable {
     /// What open repaired at the end of the log (damage or an interrupted write in the last
     /// group commit); nil if nothing.
     public let recovery: RecoveryReport?
+    /// Whether the log's record at ``Options/verifiedPrefix``'s sequence has its chain hash: nil
+    /// when no prefix was given; false when it does not (the whole log was checked then).
+    public let prefixMatched: Bool?
 
     let core: LogCore
     private let writer: WriterThread
 
-    private init(directory: String, recovery: RecoveryReport?, core: LogCore, lock: FileLock) {
+    private init(directory: String, recovery: RecoveryReport?, prefixMatched: Bool?, core: LogCore, lock: FileLock) {
         self.directory = directory
         self.recovery = recovery
+        self.prefixMatched = prefixMatched
         self.core = core
         core.shared.withLock { $0.lock = lock }
         writer = WriterThread { [core] in core.runWriter() }
@@ -82,7 +91,7 @@ public final class EventLog: Sendable {
             throw EventLogError.io(error, "cannot lock the log directory")
         }
         try removeLeftoverTemporaries(in: directory)
-        var walk = try LogWalker.walk(directory: directory, verifyHashes: options.verifyHashChain)
+        var (walk, prefixMatched) = try walk(directory: directory, options: options)
         var recovery: RecoveryReport?
         if let tail = walk.tail {
             let report = tail.report(firstNewSequence: walk.lastSequence + 1)
@@ -94,7 +103,22 @@ public final class EventLog: Sendable {
             recovery = report
         }
         let core = try LogCore(directory: directory, options: options, walk: walk)
-        return EventLog(directory: directory, recovery: recovery, core: core, lock: lock)
+        return EventLog(directory: directory, recovery: recovery, prefixMatched: prefixMatched, core: core, lock: lock)
+    }
+
+    /// Checks every segment, or with a matching verified prefix only what it does not cover;
+    /// a prefix that does not match the log (or leaves the head's time unknown) is ignored.
+    private static func walk(directory: String, options: Options) throws -> (LogWalk, prefixMatched: Bool?) {
+        guard let prefix = options.verifiedPrefix, prefix.sequence > 0 else {
+            return (try LogWalker.walk(directory: directory, verifyHashes: options.verifyHashChain), nil)
+        }
+        let trusting = try LogWalker.walk(
+            directory: directory, verifyHashes: options.verifyHashChain, hashAt: prefix.sequence, trusting: prefix.sequence)
+        let matched = trusting.hashAt.map(hexString) == prefix.chainHash
+        // A last segment without records after skipped ones leaves the head's time unknown: rare, read them all.
+        let timeKnown = trusting.skippedSegments == 0 || trusting.lastTimestampMicros != 0
+        if matched && timeKnown { return (trusting, true) }
+        return (try LogWalker.walk(directory: directory, verifyHashes: options.verifyHashChain), matched)
     }
 
     /// Where the log ends now.

@@ -52,6 +52,8 @@ struct LogWalk {
     var tail: TailCut?
     /// The stored chain hash of the record asked for by `walk(…, hashAt:)`, if it is kept.
     var hashAt: [UInt8]?
+    /// Sealed segments given only a header check, because a verified prefix covers them.
+    var skippedSegments = 0
 }
 
 /// Walks every segment of a log directory in order, checking headers, framing, checksums,
@@ -62,7 +64,11 @@ struct LogWalk {
 /// valid checksum, and no intact record of a *later* group commit follows it. Everything else
 /// is corruption and throws.
 enum LogWalker {
-    static func walk(directory: String, verifyHashes: Bool, hashAt wanted: UInt64? = nil) throws -> LogWalk {
+    /// `trusting`: records up to this sequence were verified before: a sealed segment whose
+    /// records all lie within it gets a header check only (its size taken from the file system,
+    /// its last hash from the next segment's header), and hashes are verified only after it.
+    /// The caller compares ``LogWalk/hashAt`` (asked for at that sequence) with the prefix's hash.
+    static func walk(directory: String, verifyHashes: Bool, hashAt wanted: UInt64? = nil, trusting trusted: UInt64 = 0) throws -> LogWalk {
         let names: [String]
         do {
             names = try Posix.listDirectory(directory)
@@ -76,6 +82,12 @@ enum LogWalker {
         for (index, (nameSequence, name)) in segmentNames.enumerated() {
             let path = "\(directory)/\(name)"
             let isLast = index == segmentNames.count - 1
+            if !isLast, segmentNames[index + 1].0 > nameSequence, segmentNames[index + 1].0 - 1 <= trusted {
+                try checkSealed(path, directory: directory, nameSequence: nameSequence, nextSequence: segmentNames[index + 1].0,
+                                nextPath: "\(directory)/\(segmentNames[index + 1].1)", walk: &walk)
+                if segmentNames[index + 1].0 - 1 == wanted { walk.hashAt = walk.lastHash }
+                continue
+            }
             do {
                 try Posix.readFile(path, into: &bytes, maxBytes: Int(Int32.max))
             } catch let error as PosixError {
@@ -105,7 +117,7 @@ enum LogWalker {
                 }
                 var found: (UInt64, [UInt8])?
                 var scan = SegmentScanner.scan(
-                    raw, firstSequence: expected, previousHash: walk.lastHash, verifyHashes: verifyHashes
+                    raw, firstSequence: expected, previousHash: walk.lastHash, verifyHashes: verifyHashes, verifyingAfter: trusted
                 ) { record in
                     if record.header.sequence == wanted {
                         let at = record.offset + LogFormat.recordHashOffset
@@ -154,5 +166,58 @@ enum LogWalker {
             }
         }
         return walk
+    }
+
+    /// The cheap check of a sealed segment inside a verified prefix: its header decodes, starts
+    /// where the previous segment ended and names the sequence its file name does; the next
+    /// segment's header gives the hash of its last record.
+    private static func checkSealed(
+        _ path: String, directory: String, nameSequence: UInt64, nextSequence: UInt64, nextPath: String, walk: inout LogWalk
+    ) throws {
+        let header = try readHeader(path, directory: directory)
+        let expected = walk.lastSequence + 1
+        func corrupted(_ offset: Int, _ what: String) -> EventLogError {
+            EventLogError.corrupted(directory: directory, segment: path, offset: offset, what)
+        }
+        guard header.firstSequence == nameSequence, header.firstSequence == expected else {
+            throw corrupted(16, "the header says the segment starts at record \(header.firstSequence); its name says \(nameSequence) "
+                                + "and \(expected) was expected")
+        }
+        guard header.previousHash == walk.lastHash else {
+            throw corrupted(24, "the header's previous hash \(hexString(header.previousHash)) is not the hash of the last record before it (\(hexString(walk.lastHash)))")
+        }
+        let size: Int
+        do {
+            size = Int(try Posix.stat(path).size)
+        } catch let error as PosixError {
+            throw EventLogError.io(error, "cannot examine segment")
+        }
+        guard size > LogFormat.segmentHeaderSize else {
+            throw corrupted(LogFormat.segmentHeaderSize, "a segment that is not the last holds no record")
+        }
+        walk.segments.append(SegmentFile(firstSequence: header.firstSequence, path: path, size: size))
+        walk.byteCount += size
+        walk.lastSequence = nextSequence - 1
+        walk.lastHash = try readHeader(nextPath, directory: directory).previousHash
+        walk.skippedSegments += 1
+    }
+
+    /// The decoded header of the segment at `path`, read alone.
+    private static func readHeader(_ path: String, directory: String) throws -> SegmentHeader {
+        var bytes = [UInt8](repeating: 0, count: LogFormat.segmentHeaderSize)
+        let count: Int
+        do {
+            let fd = try Posix.open(path, .readOnly)
+            defer { try? Posix.close(fd) }
+            count = try bytes.withUnsafeMutableBytes { try Posix.preadFully(fd, into: $0, offset: 0, path: path) }
+        } catch let error as PosixError {
+            throw EventLogError.io(error, "cannot read segment header")
+        }
+        return try bytes.withUnsafeBytes { raw in
+            switch SegmentHeader.decode(UnsafeRawBufferPointer(rebasing: raw[..<count])) {
+            case .failure(let problem): throw EventLogError.corrupted(directory: directory, segment: path, offset: 0, problem.reason)
+            case .success(let header): return header
+            }
+        }
     }
 }

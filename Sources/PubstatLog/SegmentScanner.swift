@@ -47,11 +47,12 @@ struct SegmentScan {
 /// Walks the records of one segment held in memory.
 enum SegmentScanner {
     /// Checks every record after the header: framing, CRC-32C, sequence continuity from
-    /// `firstSequence` and, if `verifyHashes`, the SHA-256 chain from `previousHash`. Stops at
+    /// `firstSequence` and, if `verifyHashes`, the SHA-256 chain from `previousHash` (of the
+    /// records after `verifyingAfter` only: those up to it were verified before). Stops at
     /// the first damage (recorded in the result) or after `lastSequence`.
     static func scan(
         _ bytes: UnsafeRawBufferPointer, firstSequence: UInt64, previousHash: [UInt8], verifyHashes: Bool,
-        through lastSequence: UInt64 = .max, _ body: (ScannedRecord) throws -> Void = { _ in }
+        verifyingAfter verified: UInt64 = 0, through lastSequence: UInt64 = .max, _ body: (ScannedRecord) throws -> Void = { _ in }
     ) rethrows -> SegmentScan {
         var scan = SegmentScan(firstSequence: firstSequence, lastSequence: firstSequence &- 1, lastHash: previousHash)
         var offset = LogFormat.segmentHeaderSize
@@ -63,7 +64,7 @@ enum SegmentScanner {
                 scan.damage = damage
                 break
             case .success(let record):
-                if verifyHashes {
+                if verifyHashes && expected > verified {
                     let previous = lastHashOffset.map { UnsafeRawBufferPointer(rebasing: bytes[$0 ..< $0 + 32]) }
                     let computed = previous.map { hashOf(record, in: bytes, previous: $0) }
                         ?? scan.lastHash.withUnsafeBytes { hashOf(record, in: bytes, previous: $0) }

@@ -31,7 +31,7 @@ public struct FigureID: RawRepresentable, Hashable, Comparable, Sendable, Codabl
         var seen: [UInt64: Int] = [:]
         let short = bulletin.short
         return figures.map { figure in
-            let hash = fnv1a(figure.observationKey)
+            let hash = fnv1a(observationKeyOf: figure)
             let occurrence = (seen[hash] ?? 0) + 1
             seen[hash] = occurrence
             let base = "\(short)-\(hex(hash))"
@@ -50,6 +50,32 @@ public struct FigureID: RawRepresentable, Hashable, Comparable, Sendable, Codabl
     private static func isHex(_ byte: UInt8) -> Bool { (48...57).contains(byte) || (97...102).contains(byte) }
 
     /// FNV-1a, 64 bits: the same on every platform and run (unlike `Hasher`).
+    /// ``fnv1a(_:)`` of `figure.observationKey`, without joining the string.
+    static func fnv1a(observationKeyOf figure: Figure) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func add(_ text: String) {
+            for byte in text.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+        }
+        func separator() {
+            hash ^= UInt64(UInt8(ascii: "|"))
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        add(figure.indicator.rawValue); separator()
+        add(figure.jurisdiction.level.rawValue); add(":"); add(figure.jurisdiction.name); separator()
+        add(figure.period?.description ?? ""); separator()
+        add(figure.asOf?.description ?? ""); separator()
+        add(figure.kind.rawValue); separator()
+        add(figure.sector ?? ""); separator()
+        add(figure.scope ?? ""); separator()
+        add(figure.priceBasis ?? ""); separator()
+        add(figure.portal ?? ""); separator()
+        add(figure.captured?.description ?? "")
+        return hash
+    }
+
     static func fnv1a(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {

@@ -8,11 +8,17 @@ public struct BudgetProjection: Hashable, Sendable, Codable {
     /// The indicator this projection follows.
     public static let indicator = Indicator.budgetRevenueOnTerritory
 
+    /// Each bulletin's budget entries; a bulletin without any has no key.
     private var contributions: [BulletinID: [BudgetEntry]] = [:]
     /// Each bulletin's publication date, kept for revisions (which do not repeat it).
     private var infos: [BulletinID: BudgetEntry.Info] = [:]
 
     public init() {}
+
+    /// Room for `count` bulletins (a restore).
+    mutating func reserveCapacity(_ count: Int) {
+        infos.reserveCapacity(count)
+    }
 
     /// Folds `logged`; `ids` are its figures' ids, in order (computed from the figures when not given).
     public mutating func apply(_ logged: LoggedEvent, ids: [FigureID]? = nil) {
@@ -21,11 +27,13 @@ public struct BudgetProjection: Hashable, Sendable, Codable {
             let info = BudgetEntry.Info(bulletin: e.bulletin.id, published: e.bulletin.published)
             infos[e.bulletin.id] = info
             let ids = ids ?? FigureID.assign(bulletin: e.bulletin.id, figures: e.figures)
-            contributions[e.bulletin.id] = BudgetEntry.entries(from: e.figures, ids: ids, info: info, sequence: logged.sequence)
+            let entries = BudgetEntry.entries(from: e.figures, ids: ids, info: info, sequence: logged.sequence)
+            contributions[e.bulletin.id] = entries.isEmpty ? nil : entries
         case .figuresRevised(let e):
             guard let info = infos[e.id] else { return }
             let ids = ids ?? FigureID.assign(bulletin: e.id, figures: e.figures)
-            contributions[e.id] = BudgetEntry.entries(from: e.figures, ids: ids, info: info, sequence: logged.sequence)
+            let entries = BudgetEntry.entries(from: e.figures, ids: ids, info: info, sequence: logged.sequence)
+            contributions[e.id] = entries.isEmpty ? nil : entries
         case .bulletinRejected, .figureCorrected, .figureConfirmed, .bulletinRetracted:
             break
         }

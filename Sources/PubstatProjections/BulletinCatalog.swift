@@ -34,6 +34,13 @@ public struct BulletinCatalog: Hashable, Sendable, Codable {
 
     public init() {}
 
+    /// Room for `count` bulletins in the tables every bulletin has an entry in (a restore).
+    mutating func reserveCapacity(_ count: Int) {
+        bulletins.reserveCapacity(count)
+        byteCounts.reserveCapacity(count)
+        ingestExtractorVersions.reserveCapacity(count)
+    }
+
     /// Whether bytes with this SHA-256 were already handled, and how.
     public func intake(of id: BulletinID) -> Intake? {
         if bulletins[id] != nil { return .ingested }

@@ -39,10 +39,21 @@ extension Projections {
 
     /// Rebuilds projections from ``snapshotEvents()`` taken when `lastSequence` was folded.
     public init(restoring events: [LoggedEvent], lastSequence: UInt64) {
-        self.init()
-        for logged in events.sorted(by: { $0.sequence < $1.sequence }) {
-            foldWithoutGapCheck(logged)
+        self.init(lastSequence: lastSequence) { fold in
+            for logged in events.sorted(by: { $0.sequence < $1.sequence }) { fold(logged) }
         }
+    }
+
+    /// Rebuilds projections from ``snapshotEvents()`` taken when `lastSequence` was folded,
+    /// as `restate` hands them to its argument one by one, in sequence order; no array of them
+    /// is kept (a snapshot of a large archive is decoded block by block). `expectedEvents`, when
+    /// known, sizes the per-bulletin tables at once instead of growing them step by step.
+    public init(
+        lastSequence: UInt64, expectedEvents: Int = 0, restating restate: (_ fold: (LoggedEvent) -> Void) throws -> Void
+    ) rethrows {
+        self.init()
+        if expectedEvents > 0 { reserveCapacity(bulletins: expectedEvents) }
+        try restate { foldWithoutGapCheck($0) }
         self.lastSequence = lastSequence
     }
 }

@@ -29,6 +29,15 @@ public struct Projections: Hashable, Sendable, Codable {
         lastSequence = logged.sequence
     }
 
+    /// Room for `count` bulletins in every per-bulletin table (before a restore).
+    mutating func reserveCapacity(bulletins count: Int) {
+        catalog.reserveCapacity(count)
+        series.reserveCapacity(count)
+        budget.reserveCapacity(count)
+        visitors.reserveCapacity(count)
+        unclassified.reserveCapacity(count)
+    }
+
     mutating func foldWithoutGapCheck(_ logged: LoggedEvent) {
         catalog.apply(logged)
         series.apply(logged)

@@ -11,6 +11,12 @@ public struct UnclassifiedIndex: Hashable, Sendable, Codable {
 
     public init() {}
 
+    /// Room for `count` bulletins (a restore).
+    mutating func reserveCapacity(_ count: Int) {
+        fileNames.reserveCapacity(count)
+        order.reserveCapacity(count)
+    }
+
     public mutating func apply(_ logged: LoggedEvent) {
         switch logged.event {
         case .bulletinIngested(let e):

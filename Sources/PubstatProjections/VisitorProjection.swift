@@ -6,19 +6,29 @@ import PubstatModel
 /// Like the budget projection, it keeps each bulletin's contribution so that a revision
 /// replaces it, and assembles the report on demand.
 public struct VisitorProjection: Hashable, Sendable, Codable {
+    /// Each bulletin's entries of each kind; a bulletin without any has no key (most have none
+    /// of most kinds, and an empty array per bulletin and kind grew memory with the archive).
     private var counters: [BulletinID: [CounterReading]] = [:]
     private var tourism: [BulletinID: [TouristArrivalsEntry]] = [:]
     private var tourismRevenue: [BulletinID: [TourismRevenueEntry]] = [:]
+    /// The bulletins ingested: a revision of any other is ignored.
+    private var known: Set<BulletinID> = []
 
     public init() {}
+
+    /// Room for `count` bulletins (a restore).
+    mutating func reserveCapacity(_ count: Int) {
+        known.reserveCapacity(count)
+    }
 
     /// Folds `logged`; `ids` are its figures' ids, in order (computed from the figures when not given).
     public mutating func apply(_ logged: LoggedEvent, ids: [FigureID]? = nil) {
         switch logged.event {
         case .bulletinIngested(let e):
+            known.insert(e.bulletin.id)
             record(e.figures, ids: ids ?? FigureID.assign(bulletin: e.bulletin.id, figures: e.figures), of: e.bulletin.id, sequence: logged.sequence)
         case .figuresRevised(let e):
-            guard counters[e.id] != nil || tourism[e.id] != nil || tourismRevenue[e.id] != nil else { return }
+            guard known.contains(e.id) else { return }
             record(e.figures, ids: ids ?? FigureID.assign(bulletin: e.id, figures: e.figures), of: e.id, sequence: logged.sequence)
         case .bulletinRejected, .figureCorrected, .figureConfirmed, .bulletinRetracted:
             break
@@ -26,24 +36,27 @@ public struct VisitorProjection: Hashable, Sendable, Codable {
     }
 
     private mutating func record(_ figures: [Figure], ids: [FigureID], of id: BulletinID, sequence: UInt64) {
-        counters[id] = figures.compactMap { CounterReading(figure: $0, bulletin: id, sequence: sequence) }
-        tourism[id] = zip(figures, ids).compactMap { figure, figureID in
+        counters[id] = Self.nonEmpty(figures.compactMap { CounterReading(figure: $0, bulletin: id, sequence: sequence) })
+        tourism[id] = Self.nonEmpty(zip(figures, ids).compactMap { figure, figureID in
             guard figure.indicator.rawValue.hasPrefix("tourist_arrivals") else { return nil }
             return TouristArrivalsEntry(
                 indicator: figure.indicator, jurisdiction: figure.jurisdiction, period: figure.period,
                 arrivals: figure.baseValue, approximate: figure.qualifier == .approx, kind: figure.kind,
                 yoyPct: figure.yoyPct, source: FigureSource(bulletin: id, sequence: sequence, quote: figure.quote, figureID: figureID)
             )
-        }
-        tourismRevenue[id] = zip(figures, ids).compactMap { figure, figureID in
+        })
+        tourismRevenue[id] = Self.nonEmpty(zip(figures, ids).compactMap { figure, figureID in
             guard figure.indicator == .tourismRevenue, figure.unit?.baseName == "vnd", let base = figure.baseValue else { return nil }
             return TourismRevenueEntry(
                 jurisdiction: figure.jurisdiction, period: figure.period, revenueBillionVND: base / 1e9,
                 approximate: figure.qualifier == .approx, kind: figure.kind, yoyPct: figure.yoyPct,
                 source: FigureSource(bulletin: id, sequence: sequence, quote: figure.quote, figureID: figureID)
             )
-        }
+        })
     }
+
+    /// Nil for no entries, so that the bulletin's key is removed.
+    private static func nonEmpty<T>(_ entries: [T]) -> [T]? { entries.isEmpty ? nil : entries }
 
     /// Every portal's captures and intervals, then tourist arrivals and tourism revenue by jurisdiction and period.
     public func report() -> VisitorReport {

@@ -24,10 +24,10 @@ import Testing
         try await daemon.stop()
 
         // A snapshot whose header was changed (here: a forged chain hash) fails its checksum and is not used.
-        var text = try String(contentsOf: snapshot, encoding: .utf8)
-        let range = try #require(text.range(of: #""chainHash":""#))  // in the header line
-        text.replaceSubrange(range.upperBound..<text.index(range.upperBound, offsetBy: 4), with: "0000")
-        try text.write(to: snapshot, atomically: true, encoding: .utf8)
+        var bytes = [UInt8](try Data(contentsOf: snapshot))
+        let hash = try #require(Self.hexRun(in: bytes))  // the chain hash in the header block: bulletin IDs are stored as raw bytes
+        bytes.replaceSubrange(hash.lowerBound..<(hash.lowerBound + 4), with: Array("0000".utf8))
+        try Data(bytes).write(to: snapshot)
         daemon = try await DaemonProcess(root: root)
         #expect(daemon.log().contains("projection snapshot discarded"))
         #expect(try await daemon.client.get("/v1/bulletins", as: BulletinList.self) == before)
@@ -44,22 +44,27 @@ import Testing
         try await daemon.waitForEmptyInbox()
         let budget = try await daemon.client.get("/v1/projections/budget", as: BudgetReport.self)
         let bulletins = try await daemon.client.get("/v1/bulletins", as: BulletinList.self)
+        let first = try #require(bulletins.bulletins.first)
+        let detail = try await daemon.client.get("/v1/bulletins/\(first.id)", as: BulletinDetail.self)
         try await daemon.stop()
         let logDir = root.appendingPathComponent("state/log").path
         #expect(try runTool("pubstatctl", ["verify", "--log-dir", logDir]).status == 0)
 
-        // Change the first digit of every figure value (the file stays well-formed JSON lines).
+        // Change every figure value (a double in the binary snapshot) by one; the file stays well-formed.
         let snapshot = root.appendingPathComponent("state/snapshots/projections.snapshot")
         var bytes = [UInt8](try Data(contentsOf: snapshot))
-        let key = Array(#""value":"#.utf8)
         var changed = 0
-        var i = 0
-        while i + key.count < bytes.count {
-            if bytes[i..<(i + key.count)].elementsEqual(key), (UInt8(ascii: "1")...UInt8(ascii: "8")).contains(bytes[i + key.count]) {
-                bytes[i + key.count] += 1
-                changed += 1
+        for value in detail.figures.compactMap(\.value) {
+            let pattern = withUnsafeBytes(of: value.bitPattern.littleEndian, Array.init)
+            let altered = withUnsafeBytes(of: (value + 1).bitPattern.littleEndian, Array.init)
+            var i = 0
+            while i + 8 <= bytes.count {
+                if bytes[i..<(i + 8)].elementsEqual(pattern) {
+                    bytes.replaceSubrange(i..<(i + 8), with: altered)
+                    changed += 1
+                }
+                i += 1
             }
-            i += 1
         }
         #expect(changed > 0)
         try Data(bytes).write(to: snapshot)
@@ -80,5 +85,19 @@ import Testing
         daemon = try await DaemonProcess(root: root)
         #expect(try await daemon.client.get("/v1/projections/budget", as: BudgetReport.self) == budget)
         try await daemon.stop()
+    }
+
+    /// The first run of 64 lowercase hex digits in `bytes`.
+    private static func hexRun(in bytes: [UInt8]) -> Range<Int>? {
+        var start = 0
+        for (index, byte) in bytes.enumerated() {
+            let isHex = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+            if !isHex {
+                start = index + 1
+            } else if index + 1 - start == 64 {
+                return start..<(index + 1)
+            }
+        }
+        return nil
     }
 }

@@ -39,7 +39,7 @@ def run(ctx):
             figures.append(Figure(
                 "Start-up", f"to READY with a snapshot, {label}", "ms", ready, "first start, no snapshot (whole log replayed)", [cold * 1000],
                 Target("max", 200, "≤ 200 ms at 10^6 events") if big else Target("none", text="—"),
-                note="spawn to READY=1 on the notify socket; the log's hash chain is checked on every start"))
+                note="spawn to READY=1 on the notify socket; the binary snapshot is loaded, the log checked from its record on (sealed segments before it: headers)"))
             figures.append(Figure(
                 "Memory", f"steady RSS, {label}", "MiB", rss, target=Target("max", 64, "≤ 64 MiB at 10^6 events") if big else Target("none", text="—"),
                 note=f"VmRSS {SETTLE_SECONDS:.0f} s after READY, idle; one bulletin per event"))

@@ -76,15 +76,15 @@ extension SeriesProjection {
 
     func observations(of record: SeriesBulletin, by asOf: CalendarDate?) -> [Observation] {
         let retracted = acts.retraction(of: record.info.id, by: asOf) != nil
-        var out = record.figures.map { item in
-            let correction = acts.correction(of: item.id, by: asOf)
+        var out = record.identified.map { id, figure in
+            let correction = acts.correction(of: id, by: asOf)
             return Observation(
-                id: item.id, bulletin: record, figure: correction.map { $0.event.applied(to: item.figure) } ?? item.figure,
-                extracted: item.figure, correction: correction, confirmations: acts.confirmationCount(of: item.id, by: asOf),
-                retracted: retracted, contested: correction.flatMap { Self.contest($0, extracted: item.figure, record: record) }
+                id: id, bulletin: record, figure: correction.map { $0.event.applied(to: figure) } ?? figure,
+                extracted: figure, correction: correction, confirmations: acts.confirmationCount(of: id, by: asOf),
+                retracted: retracted, contested: correction.flatMap { Self.contest($0, extracted: figure, record: record) }
             )
         }
-        for held in acts.heldFigures(of: record.info.id, besides: Set(record.figures.map(\.id)), by: asOf) {
+        for held in acts.heldFigures(of: record.info.id, besides: Set(record.figureIDs), by: asOf) {
             out.append(Observation(
                 id: held.event.figureID, bulletin: record, figure: held.event.figure, extracted: nil, correction: held,
                 confirmations: acts.confirmationCount(of: held.event.figureID, by: asOf), retracted: retracted,

@@ -15,8 +15,11 @@ struct SeriesBulletin: Hashable, Sendable, Codable {
     var ingestedSequence: UInt64
     var ingestedAt: Timestamp
     var extraction: Extraction
-    /// The current figures, in text order, with their ids.
-    var figures: [IdentifiedFigure]
+    /// The current figures, in text order: the event's own array, so the catalog's copy and
+    /// this one share their storage (a figure's struct is some 450 bytes).
+    var figures: [Figure]
+    /// The ids of ``figures``, in the same order.
+    var figureIDs: [FigureID]
 
     init(_ event: BulletinIngested, sequence: UInt64, at: Timestamp) {
         info = event.bulletin
@@ -24,18 +27,19 @@ struct SeriesBulletin: Hashable, Sendable, Codable {
         ingestedSequence = sequence
         ingestedAt = at
         extraction = Extraction(sequence: sequence, at: at, extractorVersion: event.bulletin.extractorVersion)
-        figures = Self.identified(event.figures, of: event.bulletin.id)
+        figures = event.figures
+        figureIDs = FigureID.assign(bulletin: event.bulletin.id, figures: event.figures)
     }
 
     /// A re-extraction's figures replace the current ones; ids stay for observations found again.
     mutating func revise(_ event: FiguresRevised, sequence: UInt64, at: Timestamp) {
         extraction = Extraction(sequence: sequence, at: at, extractorVersion: event.extractorVersion)
-        figures = Self.identified(event.figures, of: info.id)
+        figures = event.figures
+        figureIDs = FigureID.assign(bulletin: info.id, figures: event.figures)
     }
 
-    static func identified(_ figures: [Figure], of id: BulletinID) -> [IdentifiedFigure] {
-        zip(FigureID.assign(bulletin: id, figures: figures), figures).map { IdentifiedFigure(id: $0, figure: $1) }
-    }
+    /// The current figures with their ids.
+    var identified: Zip2Sequence<[FigureID], [Figure]> { zip(figureIDs, figures) }
 
     /// The day from which the bulletin counts as known: its publication date; else the last
     /// day of its publication month (only the month is known: not claimed earlier); else the
@@ -49,6 +53,6 @@ struct SeriesBulletin: Hashable, Sendable, Codable {
     }
 
     func figure(_ id: FigureID) -> Figure? {
-        figures.first { $0.id == id }?.figure
+        figureIDs.firstIndex(of: id).map { figures[$0] }
     }
 }

@@ -11,6 +11,11 @@ public struct SeriesProjection: Hashable, Sendable, Codable {
 
     public init() {}
 
+    /// Room for `count` bulletins (a restore).
+    mutating func reserveCapacity(_ count: Int) {
+        bulletins.reserveCapacity(count)
+    }
+
     public mutating func apply(_ logged: LoggedEvent) {
         let at = Timestamp(micros: logged.timestampMicros)
         let sequence = logged.sequence
@@ -35,18 +40,18 @@ public struct SeriesProjection: Hashable, Sendable, Codable {
     /// kept, and none at all once the bulletin is retracted.
     public func effectiveFigures(of bulletin: BulletinID) -> [Figure] {
         guard let record = bulletins[bulletin], acts.retraction(of: bulletin) == nil else { return [] }
-        let extracted = record.figures.map { item in
-            acts.correction(of: item.id).map { $0.event.applied(to: item.figure) } ?? item.figure
+        let extracted = record.identified.map { id, figure in
+            acts.correction(of: id).map { $0.event.applied(to: figure) } ?? figure
         }
-        let held = acts.heldFigures(of: bulletin, besides: Set(record.figures.map(\.id))).map(\.event.figure)
+        let held = acts.heldFigures(of: bulletin, besides: Set(record.figureIDs)).map(\.event.figure)
         return extracted + held
     }
 
     /// The ids of ``effectiveFigures(of:)``, in the same order.
     func effectiveFigureIDs(of bulletin: BulletinID) -> [FigureID] {
         guard let record = bulletins[bulletin], acts.retraction(of: bulletin) == nil else { return [] }
-        let present = Set(record.figures.map(\.id))
-        return record.figures.map(\.id) + acts.heldFigures(of: bulletin, besides: present).map(\.event.figureID)
+        let present = Set(record.figureIDs)
+        return record.figureIDs + acts.heldFigures(of: bulletin, besides: present).map(\.event.figureID)
     }
 
     /// True when people acted on `bulletin` (its figures differ from the extractor's).

@@ -1,0 +1,154 @@
+import PubstatModel
+import PubstatPosix
+import PubstatProjections
+
+/// Checkpoints of the projections, so a start folds only the log's tail.
+///
+/// A snapshot restates each bulletin's current state as the fewest events that fold into it
+/// (see `Projections.snapshotEvents()`), in the binary format of ``SnapshotFile``: a header
+/// with the projection version and the sequence number and chain hash of the log record the
+/// projections were folded up to, a string table (indicators, places, units, versions: each
+/// stored once and shared by every figure that reads it back), then the records in blocks of
+/// about 1 MiB, each block with its CRC-32C. Loading costs a read, a checksum pass and a fold
+/// over one or two events per bulletin, however long the log is.
+///
+/// A snapshot is used only when every block checks out, its format and projection version are
+/// the running ones, and its chain hash matches the log's record at that sequence; otherwise
+/// the projections are rebuilt from the log. A JSON snapshot of an older pubstatd is reported
+/// as of another version (rebuilt and replaced, not an error). Written atomically: temporary
+/// file, fsync, rename, fsync of the folder.
+public struct ProjectionSnapshotStore: Sendable {
+    /// A stored checkpoint.
+    public struct Snapshot: Sendable {
+        public var lastSequence: UInt64
+        /// The chain hash of the log record at `lastSequence`.
+        public var chainHash: String
+        public var projections: Projections
+    }
+
+    public let directory: String
+    public var path: String { directory + "/projections.snapshot" }
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// Writes a snapshot of `projections`, whose last folded record has `chainHash`.
+    public func save(_ projections: Projections, chainHash: String) throws {
+        let events = projections.snapshotEvents()
+        var writer = SnapshotWriter(reservingCapacity: SnapshotFile.blockSize + (64 << 10))
+        var blocks: [[UInt8]] = []
+        for logged in events {
+            SnapshotRecordCoding.write(logged, to: &writer)
+            if writer.bytes.count >= SnapshotFile.blockSize { blocks.append(writer.takeBytes()) }
+        }
+        if !writer.bytes.isEmpty { blocks.append(writer.takeBytes()) }
+        let header = SnapshotFile.Header(
+            projectionVersion: Projections.version, lastSequence: projections.lastSequence, chainHash: chainHash,
+            records: events.count, recordBlocks: blocks.count
+        )
+        try Posix.writeFileAtomically(path, SnapshotFile.assemble(header: header, table: writer.table, recordBlocks: blocks), mode: 0o640)
+    }
+
+    /// The stored snapshot, or why there is none to use. Does not compare it with the log:
+    /// the caller checks ``Snapshot/chainHash`` against the log's record at ``Snapshot/lastSequence``.
+    public func load() -> Result<Snapshot, SnapshotUnusable> {
+        let bytes: [UInt8]
+        do {
+            bytes = try Posix.readFile(path, maxBytes: Int.max)
+        } catch let error as PosixError where error.isNotFound {
+            return .failure(SnapshotUnusable(.missing, path: path, "no snapshot yet"))
+        } catch {
+            return .failure(SnapshotUnusable(.unreadable, path: path, "the snapshot could not be read (\(error))"))
+        }
+        return bytes.withUnsafeBytes { raw in
+            let problem: LoadProblem
+            do {
+                return .success(try decode(raw))
+            } catch let error as LoadProblem {
+                problem = error
+            } catch {
+                problem = .damaged("\(error)")
+            }
+            switch problem {
+            case .otherFormat(let what):
+                return .failure(SnapshotUnusable(
+                    .otherVersion, path: path,
+                    "the snapshot is \(what); this pubstatd writes binary format \(SnapshotFile.format) and replaces it after the rebuild"))
+            case .damaged(let what):
+                return .failure(SnapshotUnusable(.damaged, path: path, "the snapshot \(path) is damaged: \(what)"))
+            case .otherVersion(let version):
+                return .failure(SnapshotUnusable(
+                    .otherVersion, path: path,
+                    "the snapshot is of projection version \(version); this pubstatd folds projection version \(Projections.version)"))
+            }
+        }
+    }
+
+    private enum LoadProblem: Error {
+        case otherFormat(String), damaged(String), otherVersion(Int)
+    }
+
+    private func decode(_ raw: UnsafeRawBufferPointer) throws -> Snapshot {
+        let blocks: [Range<Int>]
+        do {
+            try SnapshotFile.checkFormat(raw)
+            blocks = try SnapshotFile.blocks(raw)
+        } catch .otherFormat(let what) {
+            throw LoadProblem.otherFormat(what)
+        } catch .damaged(let what) {
+            throw LoadProblem.damaged(what)
+        }
+        func block(_ index: Int) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: raw[blocks[index]]) }
+        guard blocks.count >= 2 else { throw LoadProblem.damaged("\(blocks.count) blocks, at least a header and a string table expected (cut short?)") }
+        let header: SnapshotFile.Header
+        let table: [String]
+        do {
+            header = try SnapshotFile.header(block(0))
+            guard header.projectionVersion == Projections.version else { throw LoadProblem.otherVersion(header.projectionVersion) }
+            guard blocks.count == 2 + header.recordBlocks else {
+                throw LoadProblem.damaged("\(blocks.count - 2) record blocks, the header says \(header.recordBlocks) (cut short?)")
+            }
+            table = try SnapshotFile.table(block(1))
+        } catch let problem as LoadProblem {
+            throw problem
+        } catch {
+            throw LoadProblem.damaged("its header or string table does not decode: \(error)")
+        }
+        var count = 0
+        var previous: UInt64 = 0
+        do {
+            let projections = try Projections(lastSequence: header.lastSequence, expectedEvents: header.records) { fold in
+                for index in 2..<blocks.count {
+                    var reader = SnapshotReader(block(index), table: table)
+                    while !reader.isAtEnd {
+                        let logged = try SnapshotRecordCoding.read(from: &reader)
+                        guard logged.sequence > previous, logged.sequence <= header.lastSequence else {
+                            throw SnapshotReader.Malformed(
+                                offset: reader.offset,
+                                what: "record \(count + 1) has sequence \(logged.sequence), after \(previous), in a snapshot up to \(header.lastSequence)")
+                        }
+                        previous = logged.sequence
+                        count += 1
+                        fold(logged)
+                    }
+                }
+            }
+            guard count == header.records else { throw LoadProblem.damaged("\(count) records, the header says \(header.records)") }
+            return Snapshot(lastSequence: header.lastSequence, chainHash: header.chainHash, projections: projections)
+        } catch let problem as LoadProblem {
+            throw problem
+        } catch {
+            throw LoadProblem.damaged("record \(count + 1) does not decode: \(error)")
+        }
+    }
+
+    /// Moves a snapshot that must not be used to `projections.snapshot.damaged` (replacing an
+    /// older one), kept for analysis; returns that path.
+    @discardableResult
+    public func setAside() throws -> String {
+        let aside = path + ".damaged"
+        try Posix.rename(path, to: aside)
+        return aside
+    }
+}
