@@ -43,9 +43,11 @@ public struct Daemon: Sendable {
         let extractor = try CatalogueSource.extractor(folder: configuration.indicators)
         logger.info("indicator catalogue loaded", metadata: CatalogueSource.metadata(extractor, folder: configuration.indicators))
 
+        // the log's lock first: a second pubstatd on this state stops now, not after loading the snapshot
+        let lock = try EventLog.lock(directory: layout.logDirectory)
         let snapshots = ProjectionSnapshotStore(directory: layout.snapshotDirectory)
         let stored = snapshots.load()
-        let (log, openRecovery) = try openLog(layout, after: try? stored.get(), logger: logger)
+        let (log, openRecovery) = try openLog(layout, lock: lock, after: try? stored.get(), logger: logger)
         var recovery = openRecovery
         let projections = try Self.restore(log, snapshots: snapshots, stored: stored, logger: logger)
         if let report = log.recovery, !report.lost.isEmpty {
@@ -112,7 +114,7 @@ public struct Daemon: Sendable {
     /// chain. A record altered there, even with a recomputed checksum, stops the start before
     /// anything is served; a torn tail is left for open to cut, and the cut is returned for `/v1/status`.
     private func openLog(
-        _ layout: InboxLayout, after snapshot: ProjectionSnapshotStore.Snapshot?, logger: Logger
+        _ layout: InboxLayout, lock: FileLock, after snapshot: ProjectionSnapshotStore.Snapshot?, logger: Logger
     ) throws -> (EventLog, recovery: String?) {
         if notifier.isSupervised {
             // A long log takes a while to verify and replay: keep systemd's start timeout at bay.
@@ -122,7 +124,8 @@ public struct Daemon: Sendable {
             directory: layout.logDirectory,
             options: EventLog.Options(
                 segmentSize: configuration.segmentSize, verifyHashChain: true,
-                verifiedPrefix: snapshot.map { VerifiedPrefix(sequence: $0.lastSequence, chainHash: $0.chainHash) })
+                verifiedPrefix: snapshot.map { VerifiedPrefix(sequence: $0.lastSequence, chainHash: $0.chainHash) }),
+            lock: lock
         )
         let verifiedFrom = log.prefixMatched == true ? snapshot.map { $0.lastSequence + 1 } ?? 1 : 1
         logger.info("event log verified", metadata: [

@@ -63,23 +63,17 @@ public final class EventLog: Sendable {
         close()
     }
 
-    /// Opens (creating if needed) the log in `directory`.
-    ///
-    /// Takes the directory's lock, checks every segment (headers, framing, CRC-32C, sequence
-    /// continuity, and the hash chain if ``Options/verifyHashChain``) and repairs a damaged or
-    /// torn last group commit, keeping every record that checks out and reporting what was
-    /// lost or appended again in ``recovery``. Damage
-    /// anywhere else throws ``EventLogError/Code/corrupted`` naming the segment and offset.
-    public static func open(directory: String, options: Options = Options()) throws -> EventLog {
+    /// Creates the log directory and takes its exclusive lock, so a second pubstatd stops at once with
+    /// ``EventLogError/Code/locked`` instead of after reading the state.
+    public static func lock(directory: String) throws -> FileLock {
         do {
             try Posix.makeDirectories(directory)
         } catch let error as PosixError {
             throw EventLogError.io(error, "cannot create the log directory")
         }
         let lockPath = "\(directory)/\(LogFormat.lockFileName)"
-        let lock: FileLock
         do {
-            lock = try FileLock(exclusive: lockPath)
+            return try FileLock(exclusive: lockPath)
         } catch let error as PosixError where error.isWouldBlock {
             throw EventLogError(
                 .locked,
@@ -90,6 +84,20 @@ public final class EventLog: Sendable {
         } catch let error as PosixError {
             throw EventLogError.io(error, "cannot lock the log directory")
         }
+    }
+
+    /// Opens (creating if needed) the log in `directory`.
+    ///
+    /// Takes the directory's lock, checks every segment (headers, framing, CRC-32C, sequence
+    /// continuity, and the hash chain if ``Options/verifyHashChain``) and repairs a damaged or
+    /// torn last group commit, keeping every record that checks out and reporting what was
+    /// lost or appended again in ``recovery``. Damage
+    /// anywhere else throws ``EventLogError/Code/corrupted`` naming the segment and offset.
+    ///
+    /// - Parameter lock: the directory's lock, when the caller took it first (``lock(directory:)``, before
+    ///   reading anything else of the state); else open takes it.
+    public static func open(directory: String, options: Options = Options(), lock: FileLock? = nil) throws -> EventLog {
+        let lock = try lock ?? Self.lock(directory: directory)
         try removeLeftoverTemporaries(in: directory)
         var (walk, prefixMatched) = try walk(directory: directory, options: options)
         var recovery: RecoveryReport?
