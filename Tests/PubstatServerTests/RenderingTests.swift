@@ -72,6 +72,20 @@ import Testing
         #expect(lines[1].contains("1,505.5") && lines[1].contains("ahead") && lines[1].hasSuffix("+12.5%"))
         #expect(lines[2].hasPrefix(" ") && lines[2].contains("provincial council") && lines[2].contains("behind"))
         #expect(BudgetReport(years: []).renderedText() == "No budget revenue figures match.\n")
+        // 82 % of the central estimate at 74.8 % of the year: the bar passes the pace mark
+        #expect(lines[1].contains("[██████████████│█░░░░]"))
+    }
+
+    @Test(arguments: [
+        (50.0, 25.0, "[██│██░░░░░]"), (0.0, 50.0, "[░░░░░│░░░░]"), (100.0, nil, "[██████████]"), (130.0, 100.0, "[█████████│]+"),
+    ] as [(Double, Double?, String)])
+    func progressBarsMarkTheLinearPace(pct: Double, pace: Double?, expected: String) {
+        #expect(ProgressBar(width: 10).render(pct: pct, pacePct: pace) == expected)
+    }
+
+    @Test func progressBarWithoutAShareIsADash() {
+        #expect(ProgressBar().render(pct: nil, pacePct: 50) == "-")
+        #expect(ProgressBar().render(pct: .nan, pacePct: 50) == "-")
     }
 
     @Test func visitorTablesShowCapturesIntervalsAndTourism() {

@@ -2,14 +2,15 @@ import PubstatModel
 import PubstatProjections
 
 extension BudgetReport {
-    /// One row per observation and estimate, then the year's plans and targets; revenue in billion
-    /// VND. Then the estimates the stated percentages imply, and every failed consistency check.
+    /// One row per observation and estimate, with a bar of the share collected against the linear
+    /// pace, then the year's plans and targets; revenue in billion VND. Then the estimates the stated percentages imply, and every failed consistency check.
     public func renderedText() -> String {
         guard !years.isEmpty else { return "No budget revenue figures match.\n" }
         var table = TextTable([
             .init("JURISDICTION"), .init("YEAR", .right), .init("PERIOD"), .init("KIND"),
             .init("REVENUE bn VND", .right), .init("AS OF"), .init("ELAPSED", .right), .init("OF ESTIMATE"),
-            .init("%", .right), .init("IMPLIED bn VND", .right), .init("PACE"), .init("YOY", .right), .init("CHECKS"),
+            .init("%", .right), .init("PROGRESS (│ linear pace)"), .init("IMPLIED bn VND", .right), .init("PACE"), .init("YOY", .right),
+            .init("CHECKS"),
         ])
         for year in years {
             for observation in year.quarters + (year.fullYear.map { [$0] } ?? []) {
@@ -63,12 +64,13 @@ extension TextTable {
         ]
         let yoy = NumberText.change(observation.yoyPct)
         guard !observation.estimates.isEmpty else {
-            append(lead + ["-", "-", "-", "-", yoy, flagMark(observation)])
+            append(lead + ["-", "-", "-", "-", "-", yoy, flagMark(observation)])
             return
         }
         for (index, estimate) in observation.estimates.enumerated() {
             let cells = [
                 estimate.authority.label, NumberText.percent(estimate.pct),
+                ProgressBar().render(pct: estimate.pct, pacePct: observation.yearElapsedPct),
                 NumberText.grouped(estimate.impliedEstimateBillionVND), estimate.pace?.label ?? "-",
             ]
             append((index == 0 ? lead : Array(repeating: "", count: lead.count)) + cells + [index == 0 ? yoy : "", index == 0 ? flagMark(observation) : ""])
