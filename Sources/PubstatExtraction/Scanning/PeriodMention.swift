@@ -18,6 +18,8 @@ enum PeriodShape: Sendable {
     case yearToDate
     /// "cả năm" alone: the whole of the year the text is about.
     case wholeYear
+    /// "trong tháng" alone: the month the report is about (the last month of its running period).
+    case thisMonth
 
     var isNow: Bool {
         if case .now = self { return true }
@@ -30,7 +32,7 @@ enum PeriodShape: Sendable {
         case .year(let y): y
         case .month(_, let y), .quarter(_, let y), .firstMonths(_, let y), .days(_, _, let y): y
         case .years(_, let b): b
-        case .now, .thisYear, .pastYears, .yearToDate, .wholeYear: nil
+        case .now, .thisYear, .pastYears, .yearToDate, .wholeYear, .thisMonth: nil
         }
     }
 
@@ -61,7 +63,7 @@ enum PeriodShape: Sendable {
         case .pastYears(let n):
             guard let year else { return nil }
             return n <= 1 ? Period(.year(year)) : Period(.years(from: year - n + 1, to: year))
-        case .now, .thisYear, .yearToDate, .wholeYear:
+        case .now, .thisYear, .yearToDate, .wholeYear, .thisMonth:
             guard let year else { return nil }
             return Period(.year(year))
         }

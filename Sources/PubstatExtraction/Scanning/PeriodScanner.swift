@@ -54,7 +54,13 @@ struct PeriodScanner {
             while sentence < doc.sentences.count, doc.sentences[sentence].upperBound <= i { sentence += 1; depth = 0 }
             if doc.isPunct(i, ")") { depth = max(0, depth - 1) }
             if let (shape, end) = period(at: i) {
-                let r = role(before: i)
+                var r = role(before: i)
+                // "Dự toán thu ngân sách … năm 2021 Trung ương giao 4.740 tỷ đồng": a sentence about the
+                // estimate names the estimate's year, not the period the report is at ("11 tháng")
+                if r == .statement, case .year = shape, sentence < doc.sentences.count,
+                   doc.matches(Lex.duToan, at: doc.sentences[sentence].lowerBound) {
+                    r = .task
+                }
                 // "(2016 - 2020)" right after "5 năm qua" restates the period; other brackets are asides
                 let restates = doc.isPunct(i, "(") || doc.isPunct(i - 1, "(") && (doc.isWord(i - 2, Lex.qua) || doc.isWord(i - 2, Lex.nam))
                 var isWindow = false
@@ -162,6 +168,10 @@ struct PeriodScanner {
     }
 
     static let nuaDauNam = Lex.p("nửa đầu năm")
+    /// Verbs after "N năm" that make it the last N years' total ("5 năm đạt …").
+    static let yearsVerbs = WordSet([Lex.dat, Lex.w("ước"), Lex.tang, Lex.giam])
+    /// Words after "trong tháng" that make it another month ("trong tháng đầu năm", "trong tháng tới").
+    static let monthQualifiers = WordSet([Lex.dau, Lex.cuoi, Lex.w("tới"), Lex.w("sau"), Lex.w("trước"), Lex.nam])
 
     /// Words of a holiday's name ("dịp lễ", "Tết", "kỳ nghỉ").
     private static let sanh = Lex.w("sánh")
@@ -215,6 +225,14 @@ struct PeriodScanner {
         if let n = yearCount(at: i), doc.isWord(i + 1, Lex.nam), let end = pastEnd(i + 2) { return (.pastYears(n), end) }
         // "tổng thu 5 năm 2021 - 2025": a count of years naming its span
         if yearCount(at: i) != nil, doc.isWord(i + 1, Lex.nam), let span = yearSpan(at: i + 2) { return span }
+        // "Tổng thu ngân sách nhà nước trên địa bàn 5 năm đạt 109.200 tỷ đồng": the last N years, summed
+        if let n = yearCount(at: i), doc.isWord(i + 1, Lex.nam), i + 2 < doc.count, doc.tokens[i + 2].kind == .word,
+           Self.yearsVerbs.contains(doc.tokens[i + 2].hash) { return (.pastYears(n), i + 2) }
+        // "Trong tháng, các cơ sở lưu trú phục vụ …": the month of the report
+        if t.kind == .word, t.hash == Lex.thang, doc.isWord(i - 1, Lex.trong), !doc.isNumber(i + 1), spelledMonth(at: i + 1) == nil,
+           !(i + 1 < doc.count && doc.tokens[i + 1].kind == .word && Self.monthQualifiers.contains(doc.tokens[i + 1].hash)) {
+            return (.thisMonth, i + 1)
+        }
         // "dịp nghỉ lễ 30/4-1/5/2024": two days joined by a dash are a window wherever they stand
         if t.kind == .number, doc.isPunct(i + 3, "-"), doc.isPunct(i + 1, "/") || doc.isPunct(i + 1, "-"), dayMonth(at: i) != nil, dayMonth(at: i + 4) != nil,
            let window = dayWindow(at: i) { return window }
@@ -254,6 +272,11 @@ struct PeriodScanner {
             var j = i + 2
             if doc.integer(j) != nil, doc.isWord(j + 1, Lex.nam) { j += 2 }  // giai đoạn 5 năm 2016 - 2020
             if doc.isPunct(j, "(") { j += 1 }
+            // "nhiệm kỳ 2015 - 2020": a Party congress's term (opened in a year ending in 0 or 5) carries
+            // the five-year plan that starts the year after (2016–2020)
+            if doc.matches(Lex.nhiemKy, at: i), let (span, end) = yearSpan(at: j), case .years(let a, let b) = span, a % 5 == 0, b - a == 5 {
+                return (.years(a + 1, b), end)
+            }
             return yearSpan(at: j)
         }
         if h == Lex.quy, let (q, end) = quarterNumber(i + 1) {
