@@ -55,6 +55,9 @@ public actor IngestPipeline {
     private var lastAppend: (durable: ContinuousClock.Instant, visible: ContinuousClock.Instant)?
     /// When the projections are next published to ``readModel``.
     private var pacer: PublicationPacer
+    /// The shortest time between two paced publications; longer while answers are costly to
+    /// produce (``PublicationPacer/interval(base:answerCost:)``).
+    private let publishInterval: Duration
     /// Events folded since the last publication, oldest first: the read model's feed gets them with it.
     private var unpublished: [LoggedEvent] = []
     /// The clock publications are paced by.
@@ -92,6 +95,7 @@ public actor IngestPipeline {
     ) {
         self.intakeExecutor = intakeExecutor
         self.pacer = PublicationPacer(interval: publishInterval)
+        self.publishInterval = publishInterval
         self.clock = clock
         self.metrics = metrics
         self.read = read
@@ -342,6 +346,7 @@ public actor IngestPipeline {
             publishNow()
             return now
         }
+        pacer.interval = PublicationPacer.interval(base: publishInterval, answerCost: readModel.recentAnswerCost(at: now))
         switch pacer.offer(at: now) {
         case .now:
             publishNow()
