@@ -26,7 +26,12 @@ daemon="" web=""
 cleanup() {
     [ -n "$daemon" ] && kill "$daemon" 2>/dev/null || true
     [ -n "$web" ] && kill "$web" 2>/dev/null || true
-    sleep 0.5; rm -rf "$work"
+    # pubstatd finishes the intake batch in progress before it exits: wait (up to 60 s) before
+    # removing the files it still writes
+    for pid in $daemon $web; do
+        for _ in $(seq 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    done
+    rm -rf "$work"
 }
 trap cleanup EXIT
 
@@ -76,6 +81,7 @@ fi
 
 run() { # server-name socket path
     local rps p99 failed
+    rm -f "$work/h2load.log"  # h2load appends to its log: without this, p99 and non-200 counted every earlier run too
     rps=$(taskset -c 1 h2load --h1 -n "$requests" -c 16 -B "unix:$2" --log-file="$work/h2load.log" "http://localhost$3" 2>/dev/null \
         | awk '/^finished in/ { rps = $4 } /^requests:/ { failed = $8 } END { print rps, failed }')
     # per request: start, status, elapsed microseconds
