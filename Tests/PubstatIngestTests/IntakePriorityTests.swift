@@ -39,6 +39,17 @@ import Glibc
         return logger
     }
 
+    /// A pipeline on `executor` that notes in `readers` on which thread, at which nice value, each file is read.
+    private func makePipeline(log: EventLog, executor: ThreadPoolExecutor, readers: Readers) -> IngestPipeline {
+        IngestPipeline(
+            layout: layout, log: log, projections: Projections(), intakeExecutor: executor, logger: quiet,
+            read: { path, limit in
+                let nice = (try? Posix.threadNiceness()) ?? -100
+                readers.seen.withLock { $0.append((Posix.currentThread(), nice)) }
+                return try InboxFile.read(path, maxBytes: limit)
+            })
+    }
+
     @Test func filesAreReadAndExtractedOnTheIntakeExecutorAtItsLowerPriority() async throws {
         defer { try? FileManager.default.removeItem(atPath: root) }
         let base = try Posix.threadNiceness()
@@ -47,13 +58,7 @@ import Glibc
         let log = try EventLog.open(directory: layout.logDirectory)
         defer { log.close() }
         let readers = Readers()
-        let pipeline = IngestPipeline(
-            layout: layout, log: log, projections: Projections(), intakeExecutor: executor, logger: quiet,
-            read: { path, limit in
-                let nice = (try? Posix.threadNiceness()) ?? -100
-                readers.seen.withLock { $0.append((Posix.currentThread(), nice)) }
-                return try InboxFile.read(path, maxBytes: limit)
-            })
+        let pipeline = makePipeline(log: log, executor: executor, readers: readers)
         let outcomes = await pipeline.ingest((0..<8).map { "\($0).txt" })
         #expect(outcomes.allSatisfy { if case .ingested = $0 { true } else { false } })
         let seen = readers.seen.withLock { $0 }
@@ -69,12 +74,7 @@ import Glibc
         let log = try EventLog.open(directory: layout.logDirectory)
         defer { log.close() }
         let readers = Readers()
-        let pipeline = IngestPipeline(
-            layout: layout, log: log, projections: Projections(), intakeExecutor: executor, logger: quiet,
-            read: { path, limit in
-                readers.seen.withLock { $0.append((Posix.currentThread(), 0)) }
-                return try InboxFile.read(path, maxBytes: limit)
-            })
+        let pipeline = makePipeline(log: log, executor: executor, readers: readers)
         let batches = Mutex<[pthread_t]>([])
         let service = IntakeService(
             pipeline: pipeline, inbox: layout.inbox, options: .init(settle: .zero, rescanInterval: .seconds(60)),
