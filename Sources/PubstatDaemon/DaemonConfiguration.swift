@@ -157,6 +157,8 @@ extension DaemonConfiguration {
         /// The shortest time between two publications of intake's batches to the read model.
         /// Each publication makes every report asked for afterwards be built and encoded again,
         /// at a cost that grows with the archive; an idle daemon publishes a new bulletin at once.
+        /// While answers take long to build, publications are spaced further apart (up to 1 s,
+        /// `PublicationPacer`).
         public static let publishInterval = Duration.milliseconds(50)
         /// Intake's threads run at nice +10 against the API's: the kernel then gives requests
         /// about nine tenths of a core intake also wants, and intake all of an idle one.
