@@ -1,4 +1,5 @@
 import Logging
+import NIOPosix
 import PubstatExtraction
 import PubstatIngest
 import PubstatLog
@@ -50,8 +51,10 @@ public struct Daemon: Sendable {
             let lost = LostRecords.handle(report, projections: projections, layout: layout, logger: logger)
             recovery = ([recovery ?? report.description] + lost).joined(separator: "; ")
         }
-        // Requests and intake on threads of their own, intake's at a lower priority; the API's are
-        // started first, from this thread, so they keep the process's nice value.
+        // Requests and intake on threads of their own, intake's at a lower priority; the API's and
+        // NIO's event loops are started first, from this thread, so they keep the process's nice
+        // value (a thread inherits its creator's, and NIO's group would start on first use).
+        _ = MultiThreadedEventLoopGroup.singleton.next()
         let apiExecutor = ThreadPoolExecutor(name: "pubstat-api", threads: DaemonConfiguration.Defaults.apiThreads)
         let intakeExecutor = ThreadPoolExecutor(
             name: "pubstat-intake", threads: DaemonConfiguration.Defaults.intakeThreads, niceIncrement: configuration.intakeNice)
