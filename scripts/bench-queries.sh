@@ -26,7 +26,12 @@ daemon="" web=""
 cleanup() {
     [ -n "$daemon" ] && kill "$daemon" 2>/dev/null || true
     [ -n "$web" ] && kill "$web" 2>/dev/null || true
-    sleep 0.5; rm -rf "$work"
+    # pubstatd finishes the intake batch in progress before it exits: wait (up to 60 s) before
+    # removing the files it still writes
+    for pid in $daemon $web; do
+        for _ in $(seq 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    done
+    rm -rf "$work"
 }
 trap cleanup EXIT
 
@@ -76,12 +81,16 @@ fi
 
 run() { # server-name socket path
     local rps p99 failed
+    rm -f "$work/h2load.log"  # h2load appends to its log: without this, p99 and non-200 counted every earlier run too
     rps=$(taskset -c 1 h2load --h1 -n "$requests" -c 16 -B "unix:$2" --log-file="$work/h2load.log" "http://localhost$3" 2>/dev/null \
-        | awk '/^finished in/ { rps = $4 } /^requests:/ { failed = $8 } END { print rps, failed }')
+        | awk '/^finished in/ { rps = $4 } /^requests:/ { failed = $8; done = $2 }
+               /^traffic:/ { gsub(/[()]/, "", $3); total = $3 } END { printf "%s %s %.0f\n", rps, failed, done ? total / done / 1024 : 0 }')
     # per request: start, status, elapsed microseconds
     p99=$(awk '{ print $3 }' "$work/h2load.log" | sort -n | awk '{ a[NR] = $1 } END { printf "%.2f", a[int(NR * 0.99)] / 1000 }')
     non200=$(awk '$2 != 200' "$work/h2load.log" | wc -l)
-    printf "%-8s %-36s %12s req/s  p99 %s ms  non-200 %s\n" "$1" "$3" "${rps% *}" "$p99" "$non200"
+    # the last column: mean bytes per answer (headers included); a back-fill grows pubstatd's
+    # answers while nginx keeps serving the ones from before it
+    printf "%-8s %-36s %12s req/s  p99 %s ms  non-200 %s  answer %s kB\n" "$1" "$3" "${rps%% *}" "$p99" "$non200" "${rps##* }"
 }
 for round in 1 2 3; do
     for index in 0 1; do

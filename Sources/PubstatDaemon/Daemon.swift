@@ -1,4 +1,5 @@
 import Logging
+import NIOPosix
 import PubstatExtraction
 import PubstatIngest
 import PubstatLog
@@ -54,10 +55,21 @@ public struct Daemon: Sendable {
             let lost = LostRecords.handle(report, projections: projections, layout: layout, logger: logger)
             recovery = ([recovery ?? report.description] + lost).joined(separator: "; ")
         }
+        // Requests and intake on threads of their own, intake's at a lower priority; the API's and
+        // NIO's event loops are started first, from this thread, so they keep the process's nice
+        // value (a thread inherits its creator's, and NIO's group would start on first use).
+        _ = MultiThreadedEventLoopGroup.singleton.next()
+        let apiExecutor = ThreadPoolExecutor(name: "pubstat-api", threads: DaemonConfiguration.Defaults.apiThreads)
+        let intakeExecutor = ThreadPoolExecutor(
+            name: "pubstat-intake", threads: DaemonConfiguration.Defaults.intakeThreads, niceIncrement: configuration.intakeNice)
+        if let error = intakeExecutor.priorityError {
+            logger.warning("could not lower intake's scheduling priority; queries may slow down while files are ingested",
+                           metadata: ["error": "\(error)", "intake.nice": "\(configuration.intakeNice)"])
+        }
         let pipeline = IngestPipeline(
             layout: layout, log: log, projections: projections, extractor: extractor,
             metrics: IngestMetrics(factory: metrics.factory), publishInterval: DaemonConfiguration.Defaults.publishInterval,
-            logger: logger)
+            intakeExecutor: intakeExecutor, logger: logger)
         let catalogue = CatalogueSource(folder: configuration.indicators, pipeline: pipeline, logger: logger)
         let queries = DaemonQueries(pipeline: pipeline, catalogue: catalogue, log: log, inbox: layout.inbox, recovery: recovery,
                                     backlog: InboxBacklog(inbox: layout.inbox))
@@ -84,7 +96,7 @@ public struct Daemon: Sendable {
         )
         let server = PubstatHTTPServer(
             queries: queries, socket: try Self.serverSocket(configuration), logger: logger, limits: limits,
-            metrics: serverMetrics, onListening: { await gate.mark(.listener) }
+            metrics: serverMetrics, executor: apiExecutor, onListening: { await gate.mark(.listener) }
         )
         var services: [any Service] = [server, intake]
         if let interval = try? notifier.watchdogInterval() {

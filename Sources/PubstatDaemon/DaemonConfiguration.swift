@@ -1,5 +1,9 @@
 import Logging
 import PubstatIngest
+import PubstatPosix
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Everything pubstatd needs to know to run.
 ///
@@ -20,6 +24,7 @@ public struct DaemonConfiguration: Hashable, Sendable {
         case idleTimeout = "idle-timeout"
         case indicators
         case intakeBatchBytes = "intake-batch-bytes"
+        case intakeNice = "intake-nice"
 
         /// `PUBSTAT_RESCAN_INTERVAL` for `rescan-interval`.
         public var environmentName: String {
@@ -53,6 +58,9 @@ public struct DaemonConfiguration: Hashable, Sendable {
     /// Bytes of inbox files read into one intake batch: bounds intake's memory however large
     /// and many the dropped files are (a larger file is a batch alone).
     public var intakeBatchBytes: Int64
+    /// How much higher the nice value of intake's threads is than the API's (0 to 19; 0: the
+    /// same priority): while both want the CPU, requests are answered first.
+    public var intakeNice: Int32
     /// The configuration file read, if any (re-read on SIGHUP).
     public var configFile: String?
 
@@ -100,6 +108,13 @@ public struct DaemonConfiguration: Hashable, Sendable {
             }
             batchBytes = value
         }
+        var intakeNice = Defaults.intakeNice
+        if let (text, source) = lookup(.intakeNice) {
+            guard let value = Int32(text), (0...maxNiceness).contains(value) else {
+                throw .invalidValue(key: Key.intakeNice.rawValue, value: text, expected: "a whole number from 0 to 19", source: source)
+            }
+            intakeNice = value
+        }
         var level = Logger.Level.info
         if let (text, source) = lookup(.logLevel) {
             guard let parsed = Logger.Level(rawValue: text.lowercased()) else {
@@ -124,6 +139,7 @@ public struct DaemonConfiguration: Hashable, Sendable {
             idleTimeout: try seconds(.idleTimeout, default: Defaults.idleTimeout),
             indicators: string(.indicators, default: defaultIndicators),
             intakeBatchBytes: batchBytes,
+            intakeNice: intakeNice,
             configFile: configFile
         )
     }
@@ -141,7 +157,19 @@ extension DaemonConfiguration {
         /// The shortest time between two publications of intake's batches to the read model.
         /// Each publication makes every report asked for afterwards be built and encoded again,
         /// at a cost that grows with the archive; an idle daemon publishes a new bulletin at once.
+        /// While answers take long to build, publications are spaced further apart (up to 1 s,
+        /// `PublicationPacer`).
         public static let publishInterval = Duration.milliseconds(50)
+        /// Intake's threads run at nice +10 against the API's: the kernel then gives requests
+        /// about nine tenths of a core intake also wants, and intake all of an idle one.
+        public static let intakeNice: Int32 = 10
+        /// Threads intake reads, hashes, extracts and folds on: one per online core, as many as
+        /// files it extracts at once.
+        public static var intakeThreads: Int { onlineCores }
+        /// Threads the API answers requests on: one per online core, as Swift's global pool has.
+        public static var apiThreads: Int { onlineCores }
+
+        private static var onlineCores: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
     }
 }
 
@@ -166,6 +194,7 @@ extension DaemonConfiguration {
         if headerTimeout != running.headerTimeout { keys.append(Key.headerTimeout.rawValue) }
         if idleTimeout != running.idleTimeout { keys.append(Key.idleTimeout.rawValue) }
         if intakeBatchBytes != running.intakeBatchBytes { keys.append(Key.intakeBatchBytes.rawValue) }
+        if intakeNice != running.intakeNice { keys.append(Key.intakeNice.rawValue) }
         return keys
     }
 }

@@ -24,6 +24,8 @@ struct DaemonQueries: PubstatQueries {
 
     func publishedSequence() -> UInt64? { readModel.current().sequence }
 
+    func answerProduced(in duration: Duration) { readModel.noteAnswerProduced(in: duration) }
+
     func health() async -> HealthReport { HealthReport(version: Self.version) }
 
     func status() async -> StatusReport {

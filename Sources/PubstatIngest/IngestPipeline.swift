@@ -55,6 +55,9 @@ public actor IngestPipeline {
     private var lastAppend: (durable: ContinuousClock.Instant, visible: ContinuousClock.Instant)?
     /// When the projections are next published to ``readModel``.
     private var pacer: PublicationPacer
+    /// The shortest time between two paced publications; longer while answers are costly to
+    /// produce (``PublicationPacer/interval(base:answerCost:)``).
+    private let publishInterval: Duration
     /// Events folded since the last publication, oldest first: the read model's feed gets them with it.
     private var unpublished: [LoggedEvent] = []
     /// The clock publications are paced by.
@@ -63,17 +66,23 @@ public actor IngestPipeline {
     var reextraction: ReextractionInProgress.Running?
     /// Called after each bulletin a re-extraction examines (tests pause it there).
     var reextractProbe: (@Sendable (Int) -> Void)?
+    /// Where files are read, hashed and extracted (nil: Swift's global pool); the intake
+    /// service runs the rest of its batches there too.
+    public nonisolated let intakeExecutor: (any TaskExecutor)?
 
     /// `projections` must already hold every event of `log` (replayed on start).
     /// `publishInterval` is the shortest time between two publications of intake's batches
     /// (zero: after every batch); people's acts and re-extractions are published at once.
+    /// `intakeExecutor` runs the reading and extraction of files (pubstatd gives it threads of
+    /// lower priority than the API's; nil: Swift's global pool).
     public init(
         layout: InboxLayout, log: EventLog, projections: Projections, extractor: BulletinExtractor = BulletinExtractor(),
         snapshotEvery: UInt64 = 10_000, metrics: IngestMetrics = IngestMetrics(), publishInterval: Duration = .zero,
-        logger: Logger
+        intakeExecutor: (any TaskExecutor)? = nil, logger: Logger
     ) {
         self.init(layout: layout, log: log, projections: projections, extractor: extractor, snapshotEvery: snapshotEvery,
-                  metrics: metrics, publishInterval: publishInterval, logger: logger, read: { try InboxFile.read($0, maxBytes: $1) })
+                  metrics: metrics, publishInterval: publishInterval, intakeExecutor: intakeExecutor, logger: logger,
+                  read: { try InboxFile.read($0, maxBytes: $1) })
     }
 
     /// As above, reading inbox files with `read` (tests stand in failures with it), and pacing
@@ -81,10 +90,12 @@ public actor IngestPipeline {
     init(
         layout: InboxLayout, log: EventLog, projections: Projections, extractor: BulletinExtractor = BulletinExtractor(),
         snapshotEvery: UInt64 = 10_000, metrics: IngestMetrics = IngestMetrics(), publishInterval: Duration = .zero,
-        logger: Logger, read: @escaping IntakeDecision.Reader,
+        intakeExecutor: (any TaskExecutor)? = nil, logger: Logger, read: @escaping IntakeDecision.Reader,
         clock: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }
     ) {
+        self.intakeExecutor = intakeExecutor
         self.pacer = PublicationPacer(interval: publishInterval)
+        self.publishInterval = publishInterval
         self.clock = clock
         self.metrics = metrics
         self.read = read
@@ -217,18 +228,18 @@ public actor IngestPipeline {
     }
 
     /// Reads, hashes, extracts and encodes the files concurrently (the CPU-bound part), and
-    /// writes the raw copies of new bulletins (not yet durable). At most one file per core is
-    /// read and extracted at a time, so memory holds a few files' working sets, not a whole
-    /// batch's; a file's bytes are let go as soon as its raw copy is written.
+    /// writes the raw copies of new bulletins (not yet durable), on ``intakeExecutor``. At most
+    /// one file per core is read and extracted at a time, so memory holds a few files' working
+    /// sets, not a whole batch's; a file's bytes are let go as soon as its raw copy is written.
     private func decide(_ names: [String]) async -> [IntakeDecision] {
         let inbox = layout.inbox
-        let extractor = self.extractor, read = self.read, store = self.rawStore
+        let extractor = self.extractor, read = self.read, store = self.rawStore, executor = intakeExecutor
         let width = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         return await withTaskGroup(of: (Int, IntakeDecision).self) { group in
             var results = [IntakeDecision?](repeating: nil, count: names.count)
             for (index, name) in names.enumerated() {
                 if index >= width, let (done, decision) = await group.next() { results[done] = decision }
-                group.addTask {
+                group.addTask(executorPreference: executor) {
                     var decision = IntakeDecision.decide(name: name, path: "\(inbox)/\(name)", extractor: extractor, read: read)
                     decision.keepRawCopy(in: store)
                     return (index, decision)
@@ -335,6 +346,7 @@ public actor IngestPipeline {
             publishNow()
             return now
         }
+        pacer.interval = PublicationPacer.interval(base: publishInterval, answerCost: readModel.recentAnswerCost(at: now))
         switch pacer.offer(at: now) {
         case .now:
             publishNow()

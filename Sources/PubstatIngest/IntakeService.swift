@@ -64,7 +64,15 @@ public struct IntakeService: Service {
         self.activity = activity
     }
 
+    /// Runs until graceful shutdown, on the pipeline's ``IngestPipeline/intakeExecutor`` when it
+    /// has one: the loop, the batches it prepares and commits, and the pipeline's work for them.
     public func run() async throws {
+        try await withTaskExecutorPreference(pipeline.intakeExecutor) {
+            try await loop()
+        }
+    }
+
+    private func loop() async throws {
         let mailbox = TriggerMailbox<Trigger>()
         let watcher = try InboxWatcher(directory: inbox) { mailbox.post(.watcher($0)) }
         defer { watcher.stop() }
@@ -112,16 +120,16 @@ public struct IntakeService: Service {
             let pipeline = self.pipeline
             var next: Task<PreparedBatch, Never>? = batches.first.map { first in
                 let seen = Self.seen(first, in: firstSeen)
-                return Task { await pipeline.prepare(first, seen: seen) }
+                return Task(executorPreference: pipeline.intakeExecutor) { await pipeline.prepare(first, seen: seen) }
             }
             for index in batches.indices {
                 guard let prepared = await next?.value else { break }
                 next = batches.indices.contains(index + 1) ? {
                     let following = batches[index + 1]
                     let seen = Self.seen(following, in: firstSeen)
-                    return Task { await pipeline.prepare(following, seen: seen) }
+                    return Task(executorPreference: pipeline.intakeExecutor) { await pipeline.prepare(following, seen: seen) }
                 }() : nil
-                let outcomes = await Task { await pipeline.ingest(prepared) }.value
+                let outcomes = await Task(executorPreference: pipeline.intakeExecutor) { await pipeline.ingest(prepared) }.value
                 await onBatch(outcomes)
             }
             // Out of work: what waits for a paced publication is published now, so an inbox

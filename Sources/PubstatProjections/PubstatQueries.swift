@@ -22,11 +22,16 @@ public protocol PubstatQueries: Sendable {
     /// read model: the server caches encoded answers per route, query and this sequence.
     /// Nil turns the cache off.
     func publishedSequence() -> UInt64?
+    /// Told how long the server took to build and encode an answer it then cached: the daemon
+    /// spaces intake's publications by it, so that a large report is not encoded anew many times
+    /// a second during a back-fill.
+    func answerProduced(in duration: Duration)
 }
 
 extension PubstatQueries {
     public var eventFeed: (any EventFeed)? { nil }
     public func publishedSequence() -> UInt64? { nil }
+    public func answerProduced(in duration: Duration) {}
 
     /// The bulletins of ``bulletins()`` whose figure count is zero.
     public func bulletinsWithoutFigures() async -> BulletinList {

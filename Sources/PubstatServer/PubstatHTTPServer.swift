@@ -18,12 +18,16 @@ public struct PubstatHTTPServer: Service {
     /// Who may make admin requests: by default root and the uid this process runs as.
     public let admins: AdminPolicy
     public let onListening: @Sendable () async -> Void
+    /// Where requests are answered (nil: Swift's global pool). pubstatd gives the API threads
+    /// of its own, so that intake's work, on threads of lower priority, never holds a request up.
+    public let executor: (any TaskExecutor)?
 
     public init(
         queries: any PubstatQueries, socket: ServerSocket, logger: Logger, limits: ServerLimits = .lenient,
-        admins: AdminPolicy = .rootAndThisProcess(), metrics: ServerMetrics? = nil,
+        admins: AdminPolicy = .rootAndThisProcess(), metrics: ServerMetrics? = nil, executor: (any TaskExecutor)? = nil,
         onListening: @escaping @Sendable () async -> Void = {}
     ) {
+        self.executor = executor
         self.metrics = metrics
         self.limits = limits
         self.admins = admins
@@ -36,7 +40,7 @@ public struct PubstatHTTPServer: Service {
     /// Serves until graceful shutdown or cancellation; throws ``PubstatServerError`` when it cannot listen.
     public func run() async throws {
         let application = PubstatHTTPApplication(queries: queries, admins: admins, metrics: metrics, limits: limits, logger: logger)
-        let listener = HTTPListener(application: application, maxConnections: limits.maxConnections, logger: logger)
+        let listener = HTTPListener(application: application, maxConnections: limits.maxConnections, executor: executor, logger: logger)
         let server = try await listener.listen(on: socket)
         let boundFile = SocketFileIdentity(socket)
         if case .inherited(let fd) = socket { SocketFileAccess(boundTo: fd)?.log(to: logger) }

@@ -46,6 +46,8 @@ struct PubstatdCommand: AsyncParsableCommand {
     var idleTimeout: String?
     @Option(name: .customLong("intake-batch-bytes"), help: "Bytes of inbox files read into one intake batch; bounds intake's memory (default \(DaemonConfiguration.Defaults.intakeBatchBytes)).")
     var intakeBatchBytes: String?
+    @Option(name: .customLong("intake-nice"), help: "How much lower intake's threads are scheduled than the API's, as a nice increment from 0 to 19 (default \(DaemonConfiguration.Defaults.intakeNice)).")
+    var intakeNice: String?
     @Option(help: "Folder of extra indicator files (*.json), re-read on SIGHUP and by reextract (default \(DaemonConfiguration.defaultIndicators)).")
     var indicators: String?
 
@@ -82,7 +84,7 @@ struct PubstatdCommand: AsyncParsableCommand {
             (.socket, socket), (.settle, settle), (.rescanInterval, rescanInterval),
             (.segmentSize, segmentSize), (.logLevel, logLevel), (.indicators, indicators),
             (.maxConnections, maxConnections), (.headerTimeout, headerTimeout), (.idleTimeout, idleTimeout),
-            (.intakeBatchBytes, intakeBatchBytes),
+            (.intakeBatchBytes, intakeBatchBytes), (.intakeNice, intakeNice),
         ]
         return Dictionary(uniqueKeysWithValues: pairs.compactMap { key, value in value.map { (key, $0) } })
     }

@@ -47,6 +47,19 @@ import Testing
         }
     }
 
+    @Test func intakeNiceHasADefaultAKeyAndARange() throws {
+        let defaults = try DaemonConfiguration.resolve(flags: [:], environment: [:], fileValues: [:], configFile: nil)
+        #expect(defaults.intakeNice == DaemonConfiguration.Defaults.intakeNice)
+        let set = try DaemonConfiguration.resolve(flags: [:], environment: ["PUBSTAT_INTAKE_NICE": "0"], fileValues: [:], configFile: nil)
+        #expect(set.intakeNice == 0)
+        #expect(set.needsRestart(comparedWith: defaults) == ["intake-nice"])
+        for bad in ["20", "-1", "ten"] {
+            #expect(throws: ConfigurationError.invalidValue(key: "intake-nice", value: bad, expected: "a whole number from 0 to 19", source: "pubstatd.conf")) {
+                try DaemonConfiguration.resolve(flags: [:], environment: [:], fileValues: ["intake-nice": bad], configFile: "pubstatd.conf")
+            }
+        }
+    }
+
     @Test func badValuesNameTheirSource() {
         #expect(throws: ConfigurationError.invalidValue(key: "settle", value: "soon", expected: "a number of seconds", source: "PUBSTAT_SETTLE")) {
             try DaemonConfiguration.resolve(flags: [:], environment: ["PUBSTAT_SETTLE": "soon"], fileValues: [:], configFile: nil)

@@ -1,3 +1,4 @@
+import PubstatProjections
 import Testing
 @testable import PubstatIngest
 
@@ -52,5 +53,36 @@ import Testing
         let decision19 = pacer.offer(at: start + .milliseconds(7))
         #expect(decision19 == .at(start + .milliseconds(56)))
         #expect(!PublicationPacer(interval: .milliseconds(50)).isPending)
+    }
+}
+
+/// Issue 9: during a back-fill every 50 ms publication made the budget report (hundreds of
+/// milliseconds to encode at 20,000 bulletins) be encoded again; publications are spaced by
+/// what answers cost lately.
+@Suite struct AnswerCostPacingTests {
+    @Test func theIntervalGrowsWithTheCostOfAnswersUpToASecond() {
+        let base = Duration.milliseconds(50)
+        #expect(PublicationPacer.interval(base: base, answerCost: .zero) == base)
+        #expect(PublicationPacer.interval(base: base, answerCost: .milliseconds(5)) == base)
+        #expect(PublicationPacer.interval(base: base, answerCost: .milliseconds(100)) == .milliseconds(400))
+        #expect(PublicationPacer.interval(base: base, answerCost: .seconds(3)) == PublicationPacer.longestInterval)
+        #expect(PublicationPacer.interval(base: .zero, answerCost: .seconds(3)) == .zero)
+    }
+
+    @Test func theCostIsTheLongestOfThisSecondAndTheLast() {
+        let start = ContinuousClock.now
+        var cost = AnswerCost()
+        cost.note(.milliseconds(200), at: start)
+        cost.note(.milliseconds(20), at: start + .milliseconds(500))
+        #expect(cost.recent(at: start + .milliseconds(900)) == .milliseconds(200))
+        #expect(cost.recent(at: start + .milliseconds(1_500)) == .milliseconds(200))  // the last second's
+        #expect(cost.recent(at: start + .milliseconds(2_600)) == .zero)  // forgotten after two quiet seconds
+    }
+
+    @Test func theReadModelKeepsWhatTheAPIReports() {
+        let model = ReadModel(ReadModelView(projections: Projections()))
+        let now = ContinuousClock.now
+        model.noteAnswerProduced(in: .milliseconds(120), at: now)
+        #expect(model.recentAnswerCost(at: now) == .milliseconds(120))
     }
 }

@@ -17,6 +17,21 @@ struct PublicationPacer: Sendable {
         case coalesced
     }
 
+    /// The interval to pace by when answers took `answerCost` to produce lately: `base`, or
+    /// ``answerCostFactor`` times the cost when that is longer (so that re-encoding answers
+    /// after each publication takes at most about a fifth of the API's time), but never more
+    /// than ``longestInterval``. A zero `base` (publish every offer) stays zero.
+    static func interval(base: Duration, answerCost: Duration) -> Duration {
+        guard base > .zero else { return .zero }
+        return max(base, min(longestInterval, answerCost * answerCostFactor))
+    }
+
+    /// How many times an answer's production cost apart publications are spaced at least.
+    static let answerCostFactor = 4
+    /// The longest a paced publication waits, however costly answers are: what a back-fill
+    /// may hold back from queries.
+    static let longestInterval = Duration.seconds(1)
+
     /// Where the pacer is.
     enum State: Equatable, Sendable {
         /// Nothing waits; the last publication was at `last` (nil: never).
@@ -26,7 +41,7 @@ struct PublicationPacer: Sendable {
     }
 
     /// The shortest time between two publications; zero publishes every offer at once.
-    let interval: Duration
+    var interval: Duration
     private(set) var state: State = .idle(last: nil)
 
     init(interval: Duration) {

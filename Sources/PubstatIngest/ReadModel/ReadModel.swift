@@ -21,6 +21,7 @@ public final class ReadModel: Sendable {
         var followers: [UInt64: AsyncStream<Void>.Continuation] = [:]
         var nextFollower: UInt64 = 0
         var closed = false
+        var answerCost = AnswerCost()
     }
 
     private let state: LockedState<State>
@@ -46,6 +47,16 @@ public final class ReadModel: Sendable {
             return Array(state.followers.values)
         }
         for follower in followers { follower.yield() }
+    }
+
+    /// Notes that the API took `duration` to build and encode an answer (``AnswerCost``).
+    public func noteAnswerProduced(in duration: Duration, at now: ContinuousClock.Instant = .now) {
+        state.withLock { $0.answerCost.note(duration, at: now) }
+    }
+
+    /// The longest the API took lately to build and encode one answer (``AnswerCost``).
+    public func recentAnswerCost(at now: ContinuousClock.Instant = .now) -> Duration {
+        state.withLock { $0.answerCost.recent(at: now) }
     }
 
     /// Up to `limit` events after `sequence` from memory, or nil when memory does not reach

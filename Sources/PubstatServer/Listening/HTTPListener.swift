@@ -25,6 +25,8 @@ struct HTTPListener: Sendable {
     let application: PubstatHTTPApplication
     /// Connections served at once; further ones are not accepted until one closes.
     let maxConnections: Int
+    /// Where connections are served (nil: Swift's global pool).
+    let executor: (any TaskExecutor)?
     let logger: Logger
 
     /// Binds `socket` and returns the listening channel; the socket accepts connections from here on.
@@ -75,7 +77,7 @@ struct HTTPListener: Sendable {
 
     /// Accepts connections until graceful shutdown or cancellation, then waits for open requests to finish.
     func serve(_ server: ServerChannel, onListening: @Sendable () async -> Void) async {
-        let listener = self, logger = self.logger
+        let listener = self, logger = self.logger, executor = self.executor
         await withGracefulShutdownHandler {
             await withTaskCancellationHandler {
                 await onListening()
@@ -83,7 +85,7 @@ struct HTTPListener: Sendable {
                     do {
                         try await server.executeThenClose { connections in
                             for try await connection in connections {
-                                group.addTask { await listener.handle(connection) }
+                                group.addTask(executorPreference: executor) { await listener.handle(connection) }
                             }
                         }
                     } catch ChannelError.alreadyClosed {

@@ -15,7 +15,7 @@ extension PubstatHTTPServer {
         router.add(middleware: QueryCheckMiddleware())
         router.add(middleware: AdminGateMiddleware(policy: admins))
         // Answers of the read-only list routes, in JSON or CSV, kept until the published head moves.
-        let cache = ResponseCache()
+        let cache = ResponseCache(onProduced: { queries.answerProduced(in: $0) })
         @Sendable func cached(
             _ request: Request, file: String, _ produce: (ResponseFormat) async throws -> ByteBuffer
         ) async throws -> Response {

@@ -7,6 +7,13 @@ import Hummingbird
 final class ResponseCache: @unchecked Sendable {
     static let capacity = 1_024
 
+    /// Told how long each answer that was cached took to produce.
+    private let onProduced: @Sendable (Duration) -> Void
+
+    init(onProduced: @escaping @Sendable (Duration) -> Void = { _ in }) {
+        self.onProduced = onProduced
+    }
+
     private let lock = NSLock()
     private var sequence: UInt64?
     private var answers: [String: ByteBuffer] = [:]
@@ -38,7 +45,9 @@ final class ResponseCache: @unchecked Sendable {
         let bytes: ByteBuffer
         do {
             // Produced from a view at `sequence` or later: never older than the key says.
+            let started = ContinuousClock.now
             bytes = try await produce()
+            onProduced(ContinuousClock.now - started)
         } catch {
             for waiter in withLock({ endFlight(flight) }) { waiter.resume(throwing: error) }
             throw error
