@@ -81,8 +81,14 @@ public struct Daemon: Sendable {
         }
 
         let status = StatusReporter(queries: queries, notifier: notifier)
+        // a start from a snapshot skipped reading the sealed segments it covers: read them once READY
+        let audit = log.prefixMatched == true ? (try? stored.get()).map {
+            BackgroundPrefixAudit(directory: layout.logDirectory,
+                                  prefix: VerifiedPrefix(sequence: $0.lastSequence, chainHash: $0.chainHash), logger: logger)
+        } : nil
         let gate = ReadinessGate(waitingFor: [.watcher, .listener]) {
             await status.ready(logger: logger)
+            audit?.start(on: intakeExecutor)
         }
         let ingestBeat = Heartbeat(name: "ingest", maxAge: .seconds(120))
         let intake = IntakeService(

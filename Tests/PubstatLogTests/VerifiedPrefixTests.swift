@@ -88,4 +88,21 @@ struct VerifiedPrefixTests {
             log.close()
         }
     }
+
+    @Test func theBackgroundAuditFindsDamageInTheSkippedSegments() async throws {
+        try await withTemporaryDirectory { dir in
+            let (hash, head) = try await build(dir.path)
+            let prefix = VerifiedPrefix(sequence: 30, chainHash: hash)
+            #expect(PrefixAudit.run(directory: dir.path, prefix: prefix) == .intact(records: head.recordCount))
+            #expect(PrefixAudit.run(directory: dir.path, prefix: VerifiedPrefix(sequence: 30, chainHash: String(repeating: "0", count: 64)))
+                    == .chainMismatch(found: hash))
+            // a forged record in a sealed segment the start skipped
+            try forge(segment: try Surgery.segments(dir.path)[0], record: 1)
+            guard case .damaged(let message) = PrefixAudit.run(directory: dir.path, prefix: prefix) else {
+                Issue.record("damage in a skipped segment was not found")
+                return
+            }
+            #expect(message.contains(".seg") || message.contains("segment"))
+        }
+    }
 }
