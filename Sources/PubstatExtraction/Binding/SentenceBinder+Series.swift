@@ -34,21 +34,9 @@ extension SentenceBinder {
             let isChange = doc.isWord(verbStart, Lex.tang) || doc.isWord(verbStart, Lex.giam)
             // a growth figure continues with changes, a level with levels
             guard isChange == (q.unitClass == .percent) else { continue }
-            var f = template
-            f.value = isFall ? -q.value : q.value
-            f.valueHigh = nil
-            f.unit = q.unit
-            f.jurisdiction = Jurisdiction(place.level, place.name!)
-            f.yoyPct = nil
-            f.yoyRatio = nil
-            f.momPct = nil
-            f.pctOfPlan = []
-            f.qualifier = hasQualifier(before: q.tokens.lowerBound, from: verbStart) ? .approx : nil
-            f.scope = formerUnitScope(after: place)
-            let quoteRange = place.tokens.lowerBound..<q.tokens.upperBound
-            f.quote = doc.original(quoteRange)
-            let span = doc.byteSpan(quoteRange)
-            f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
+            let f = restated(template, as: isFall ? -q.value : q.value, of: q, at: place,
+                             approx: hasQualifier(before: q.tokens.lowerBound, from: verbStart),
+                             quoting: place.tokens.lowerBound..<q.tokens.upperBound)
             markBound(i)
             out.append(f)
         }
@@ -144,8 +132,16 @@ extension SentenceBinder {
                   return q.unitClass == .percent ? f.unit == .percent : (f.unit?.isMoney ?? false)
               }),
               Jurisdiction(place.level, place.name!) != template.jurisdiction else { return nil }
+        return restated(template, as: q.value, of: q, at: place, approx: approx,
+                        quoting: place.tokens.lowerBound..<(q.tokens.upperBound + 1))
+    }
+
+    /// `template` restated for another place with the number `q` (`value`, its sign read): the place's
+    /// own scope, no comparisons of the template's, the quote from the place to the number.
+    private func restated(_ template: Figure, as value: Double, of q: Quantity, at place: PlaceMention, approx: Bool,
+                          quoting quoteRange: Range<Int>) -> Figure {
         var f = template
-        f.value = q.value
+        f.value = value
         f.valueHigh = nil
         f.unit = q.unit
         f.jurisdiction = Jurisdiction(place.level, place.name!)
@@ -153,9 +149,8 @@ extension SentenceBinder {
         f.yoyRatio = nil
         f.momPct = nil
         f.pctOfPlan = []
-        f.qualifier = approx ? Qualifier.approx : nil
+        f.qualifier = approx ? .approx : nil
         f.scope = formerUnitScope(after: place)
-        let quoteRange = place.tokens.lowerBound..<(q.tokens.upperBound + 1)
         f.quote = doc.original(quoteRange)
         let span = doc.byteSpan(quoteRange)
         f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
