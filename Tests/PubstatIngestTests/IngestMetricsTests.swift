@@ -15,9 +15,7 @@ import Testing
     let layout: InboxLayout
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("pubstat-metrics-\(UUID().uuidString.prefix(8))").path
-        layout = InboxLayout(inbox: root + "/inbox", processed: root + "/processed", failed: root + "/failed", state: root + "/state")
-        try layout.createFolders()
+        (root, layout) = try InboxLayout.temporary("pubstat-metrics")
     }
 
     private let bulletin = """

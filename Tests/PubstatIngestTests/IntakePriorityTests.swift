@@ -19,9 +19,7 @@ import Glibc
     let layout: InboxLayout
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("pubstat-priority-\(UUID().uuidString.prefix(8))").path
-        layout = InboxLayout(inbox: root + "/inbox", processed: root + "/processed", failed: root + "/failed", state: root + "/state")
-        try layout.createFolders()
+        (root, layout) = try InboxLayout.temporary("pubstat-priority")
         for index in 0..<8 {
             try Posix.writeFileAtomically("\(layout.inbox)/\(index).txt",
                                           Array("Năm 2024, tổng lượt khách du lịch đến tỉnh ước đạt 1,\(index) triệu lượt.".utf8))

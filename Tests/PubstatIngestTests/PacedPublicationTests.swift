@@ -14,9 +14,7 @@ import Testing
     let layout: InboxLayout
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("pubstat-paced-\(UUID().uuidString.prefix(8))").path
-        layout = InboxLayout(inbox: root + "/inbox", processed: root + "/processed", failed: root + "/failed", state: root + "/state")
-        try layout.createFolders()
+        (root, layout) = try InboxLayout.temporary("pubstat-paced")
     }
 
     private func drop(_ text: String, as name: String) throws {

@@ -16,9 +16,7 @@ import Testing
     let layout: InboxLayout
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("pubstat-reextract-\(UUID().uuidString.prefix(8))").path
-        layout = InboxLayout(inbox: root + "/inbox", processed: root + "/processed", failed: root + "/failed", state: root + "/state")
-        try layout.createFolders()
+        (root, layout) = try InboxLayout.temporary("pubstat-reextract")
     }
 
     static func report(_ province: String) -> String {

@@ -19,9 +19,7 @@ import Glibc
     let layout: InboxLayout
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("pubstat-transient-\(UUID().uuidString.prefix(8))").path
-        layout = InboxLayout(inbox: root + "/inbox", processed: root + "/processed", failed: root + "/failed", state: root + "/state")
-        try layout.createFolders()
+        (root, layout) = try InboxLayout.temporary("pubstat-transient")
         try Posix.writeFileAtomically("\(layout.inbox)/a.txt", Array("Năm 2024, tổng lượt khách du lịch đến tỉnh ước đạt 1,2 triệu lượt.".utf8))
     }
 
