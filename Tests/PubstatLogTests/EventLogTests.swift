@@ -1,3 +1,5 @@
+import Foundation
+import Synchronization
 @testable import PubstatLog
 import PubstatModel
 import PubstatPosix
@@ -88,7 +90,19 @@ struct EventLogRoundTripTests {
 struct GroupCommitTests {
     @Test func concurrentAppendsShareFdatasyncs() async throws {
         try await withTemporaryDirectory { dir in
-            let log = try EventLog.open(directory: dir.path)
+            // The first group commit is held for a while (its record time is read from a clock
+            // that waits once), so the other callers queue up behind it however fast the
+            // filesystem's fdatasync is (on tmpfs it costs nothing and nothing would queue).
+            let firstCommitHeld = Mutex(false)
+            let clock: @Sendable () -> Int64 = {
+                let hold = firstCommitHeld.withLock { held in
+                    defer { held = true }
+                    return !held
+                }
+                if hold { usleep(300_000) }
+                return 1_700_000_000_000_000
+            }
+            let log = try EventLog.open(directory: dir.path, options: .init(clock: clock))
             let callers = 64
             let perCaller = 5
             let results = try await withThrowingTaskGroup(of: (Int, [LoggedEvent]).self) { group in
