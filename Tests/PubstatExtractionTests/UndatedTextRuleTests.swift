@@ -85,4 +85,24 @@ import PubstatModel
             + "1. Thu nội địa: 5.400 tỷ đồng, bằng 117% dự toán Trung ương giao."
         #expect(figures(try extract(text), "budget_revenue_domestic").map { $0.period?.description } == ["2021-11M"])
     }
+
+    @Test func aMonthAfterAnIndicatorsNameDatesThatFigureOnly() throws {
+        let text = "Năm 2023, kinh tế tỉnh Hà Nam tiếp tục phục hồi, quy mô được mở rộng trong giai đoạn 2020-2023.\n\n"
+            + "Kim ngạch xuất khẩu tháng 12 đạt 300 triệu USD. Trong đó, xuất khẩu điện tử tăng 5%.\n\n"
+            + "Thu ngân sách nhà nước trên địa bàn ước đạt 9.100 tỷ đồng, vượt 4% dự toán."
+        let r = try extract(text)
+        #expect(figures(r, "export_value").map { $0.period?.description } == ["2023-12", "2023-12"])
+        #expect(figures(r, "budget_revenue_on_territory").map { $0.period?.description } == ["2023"])
+    }
+
+    @Test func aRunningPeriodThatHoldsTheMonthFramesTheNextSentence() throws {
+        let text = "10 tháng đầu năm 2024, tình hình kinh tế của tỉnh Vĩnh Long ổn định.\n\n"
+            + "Chỉ số sản xuất công nghiệp tháng 10 tăng 8,2% so cùng kỳ. Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 50.000 tỷ đồng."
+        #expect(figures(try extract(text), "retail_sales").map { $0.period?.description } == ["2024-10M"])
+    }
+
+    @Test func aMonthThatOpensTheSentenceStillCarries() throws {
+        let text = "Năm 2024, du lịch tỉnh Vĩnh Long khởi sắc. Trong tháng 10, tỉnh đón 80.000 lượt khách. Doanh thu du lịch đạt 120 tỷ đồng."
+        #expect(figures(try extract(text), "tourism_revenue").map { $0.period?.description } == ["2024-10"])
+    }
 }

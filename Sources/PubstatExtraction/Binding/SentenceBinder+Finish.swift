@@ -266,11 +266,52 @@ extension SentenceBinder {
             if let next = timeline.firstStatement(from: t), let stated = timeline.resolved[next], stated.endYear != year { return nil }
             return Period(.year(year))
         }
+        // "Tổng kim ngạch xuất khẩu tháng 11 đạt 78,6 tỷ USD. Thu ngân sách ước đạt 30.908 tỷ đồng": a month
+        // written after an indicator's name dates that figure only; a later sentence without a period of its
+        // own goes back to the period that frames the text ("Năm 2022, …", "10 tháng đầu năm 2025, …") when
+        // that period holds the month
+        // (a breakdown opening "Trong đó, kim ngạch xuất khẩu tăng 4,5%" is of that figure, and keeps its month)
+        if case .month(let month) = p.span, timeline.mentions[k].tokens.lowerBound < range.lowerBound,
+           !doc.matches(Lex.trongDo, at: range.lowerBound), !doc.isWord(range.lowerBound, Lex.rieng),
+           isAttributive(k), let frame = framingPeriod(before: k, holding: month) {
+            return isStock ? yearEnd(frame) : frame
+        }
         // a level after a span stated in an earlier sentence is the span's last year
         if !rate, case .years(_, let to) = p.span, timeline.mentions[k].tokens.lowerBound < range.lowerBound || isStock {
             return Period(.year(to))
         }
         return isStock ? yearEnd(p) : p
+    }
+
+    /// Words that open a period framing what follows ("trong 9 tháng", "tính chung", "đến tháng 6", "riêng năm 2024").
+    private static let framingWords = WordSet([Lex.trong, Lex.tinh, Lex.w("chung"), Lex.den, Lex.tu, Lex.vao, Lex.rieng, Lex.va, Lex.w("sau"), Lex.w("qua")])
+
+    /// A period mention written right after a word of its sentence that does not open a frame: the
+    /// period of a name ("chỉ số sản xuất công nghiệp tháng 10 tăng 13,9%"), not of the text around it.
+    private func isAttributive(_ k: Int) -> Bool {
+        let s = timeline.mentions[k].tokens.lowerBound
+        guard s > 0, doc.tokens[s - 1].kind == .word, !doc.tokens[s].newlineBefore,
+              !Self.framingWords.contains(doc.tokens[s - 1].hash) else { return false }
+        return doc.sentenceIndex(of: s - 1) == doc.sentenceIndex(of: s)
+    }
+
+    /// The nearest framing (not attributive) statement before mention `k`, past multi-year spans, when
+    /// its period is the year of `month` or the running months up to it.
+    private func framingPeriod(before k: Int, holding month: YearMonth) -> Period? {
+        var t = timeline.mentions[k].tokens.lowerBound
+        while let j = timeline.lastStatement(before: t) {
+            t = timeline.mentions[j].tokens.lowerBound
+            if isAttributive(j) { continue }
+            guard let frame = timeline.resolved[j], !frame.isTarget else { return nil }
+            switch frame.span {
+            case .year(let y) where y == month.year: return frame
+            case .firstMonths(let y, let n) where y == month.year && n == month.month: return frame
+            // a span named in passing ("mức tăng cao nhất trong giai đoạn 2019-2022") frames nothing
+            case .years: continue
+            default: return nil
+            }
+        }
+        return nil
     }
 
     /// "tính đến cuối tháng 12/2024, có 97 xã đạt chuẩn": a stock in December is the year's.
