@@ -68,3 +68,61 @@ private final class Tally: Sendable {
         #expect(cache.count == 0)
     }
 }
+
+/// While the answer at a new head is produced, other requests get the one set aside from the head before.
+@Suite struct ResponseCacheStaleTests {
+    private static func body(_ cache: ResponseCache, _ key: String, at sequence: UInt64,
+                             produce: @escaping @Sendable () async throws -> String) async throws -> String {
+        let answered = Mutex("")
+        _ = try await cache.answer(key, sequence: sequence, respond: { bytes in
+            answered.withLock { $0 = String(buffer: bytes) }
+            return Response(status: .ok)
+        }) { ByteBuffer(string: try await produce()) }
+        return answered.withLock { $0 }
+    }
+
+    @Test func concurrentRequestsGetThePreviousAnswerWhileTheNewOneIsProduced() async throws {
+        let cache = ResponseCache()
+        #expect(try await Self.body(cache, "budget", at: 1) { "one" } == "one")
+        let started = Mutex(false)
+        let producing = Task {
+            try await Self.body(cache, "budget", at: 2) {
+                started.withLock { $0 = true }
+                try await Task.sleep(for: .milliseconds(500))
+                return "two"
+            }
+        }
+        while !started.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(5)) }
+        // the producer is still encoding: no wait, the answer at head 1
+        #expect(try await Self.body(cache, "budget", at: 2) { "never" } == "one")
+        #expect(try await producing.value == "two")
+        // once produced, everyone gets the new answer
+        #expect(try await Self.body(cache, "budget", at: 2) { "never" } == "two")
+    }
+
+    @Test func aSequentialClientAlwaysSeesTheNewHead() async throws {
+        let cache = ResponseCache()
+        #expect(try await Self.body(cache, "budget", at: 1) { "one" } == "one")
+        // nobody else is producing: the request produces the new answer itself
+        #expect(try await Self.body(cache, "budget", at: 2) { "two" } == "two")
+        #expect(try await Self.body(cache, "other", at: 2) { "x" } == "x")
+    }
+
+    @Test func anAnswerSetAsideLongAgoIsNotServed() async throws {
+        let cache = ResponseCache()
+        #expect(try await Self.body(cache, "budget", at: 1) { "one" } == "one")
+        #expect(try await Self.body(cache, "other", at: 2) { "x" } == "x")  // head moves on from 1
+        try await Task.sleep(for: ResponseCache.staleLimit + .milliseconds(200))
+        let started = Mutex(false)
+        let producing = Task {
+            try await Self.body(cache, "budget", at: 3) {
+                started.withLock { $0 = true }
+                try await Task.sleep(for: .milliseconds(300))
+                return "three"
+            }
+        }
+        while !started.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(5)) }
+        #expect(try await Self.body(cache, "budget", at: 3) { "never" } == "three")
+        #expect(try await producing.value == "three")
+    }
+}
