@@ -105,4 +105,11 @@ import PubstatModel
         let text = "Năm 2024, du lịch tỉnh Vĩnh Long khởi sắc. Trong tháng 10, tỉnh đón 80.000 lượt khách. Doanh thu du lịch đạt 120 tỷ đồng."
         #expect(figures(try extract(text), "tourism_revenue").map { $0.period?.description } == ["2024-10"])
     }
+
+    @Test func aGrowthScenarioInBracketsIsThePlan() throws {
+        let text = "6 tháng đầu năm 2024, GRDP tỉnh Hải Dương ước tăng 8,4%, vượt kịch bản tăng trưởng (kịch bản là 8,1%)."
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.value) == [8.4, 8.1])
+        #expect(growth.map(\.kind) == [.estimate, .plan])
+    }
 }

@@ -87,10 +87,10 @@ struct RoleReader {
     }
 
     private static let truong = Lex.w("trưởng"), ck = Lex.w("ck")
-    static let mucTieu = Lex.p("mục tiêu"), chiTieu = Lex.p("chỉ tiêu"), deRa = Lex.p("đề ra")
+    static let mucTieu = Lex.p("mục tiêu"), chiTieu = Lex.p("chỉ tiêu"), deRa = Lex.p("đề ra"), kichBan = Lex.p("kịch bản")
 
     /// Where "kế hoạch" / "KH" opens a bracketed plan value ending at `p`: "(kế hoạch là 1.500 tỷ đồng)",
-    /// "(KH 87-88 triệu đồng)", "(KH tăng 10-11%)".
+    /// "(KH 87-88 triệu đồng)", "(KH tăng 10-11%)", "(kịch bản là 9%)".
     private func planOpening(before p: Int) -> Int? {
         var k = p
         if doc.isWord(k - 1, Lex.tang) || doc.isWord(k - 1, Lex.giam) || doc.isWord(k - 1, Lex.la) || doc.isWord(k - 1, Lex.dat) { k -= 1 }
@@ -114,8 +114,9 @@ struct RoleReader {
             let named = max(0, p - 12)..<(p - 1 - Self.deRa.count)
             if named.contains(where: { doc.matches(Self.chiTieu, at: $0) || doc.matches(Lex.keHoach, at: $0) }) { return p }
         }
-        // "(chỉ tiêu giảm 3%)": the figure set for it
+        // "(chỉ tiêu giảm 3%)": the figure set for it; "(kịch bản là 9%)": the growth scenario set for it
         if doc.matchesBefore(Self.chiTieu, k), doc.isPunct(k - Self.chiTieu.count - 1, "(") { return k - Self.chiTieu.count }
+        if doc.matchesBefore(Self.kichBan, k), doc.isPunct(k - Self.kichBan.count - 1, "(") { return k - Self.kichBan.count }
         // "(NQ: 31 triệu đồng)", "(Nghị quyết HĐND tỉnh: 8,5%)": the council's resolution sets the plan
         guard colon else { return nil }
         if doc.isWord(k - 1, Lex.tinhWord) || doc.matchesBefore(Lex.thanhPho, k) { k -= doc.isWord(k - 1, Lex.tinhWord) ? 1 : 2 }
