@@ -49,8 +49,9 @@ RESPELL = {"Mù Cang Chải": "Mù Căng Chải"}
 # Forms after a level word ("TP.HCM" is TP + "." + HCM) and forms that stand alone.
 EXTRA_NAMES = {"city:Hồ Chí Minh": ["HCM", "Sài Gòn"]}
 EXTRA_BARE = {"city:Hồ Chí Minh": ["TPHCM", "TP.HCM"]}
-# Bare names that are also people or ideas ("tư tưởng Hồ Chí Minh"): matched after a level word only.
-NOT_BARE = {"Hồ Chí Minh"}
+# Bare names that are also people, ideas or events ("tư tưởng Hồ Chí Minh", "chiến thắng Điện Biên Phủ"):
+# matched after a level word only.
+NOT_BARE = {"Hồ Chí Minh", "Điện Biên Phủ"}  # the battle of 1954 as often as the city
 # Portal hosts: the ASCII slug of each province-level name, alone or joined to a prefix or suffix
 # (thongkelaichau.gov.vn, baolaichau.vn, bacninhtv.vn); extra slugs by hand.
 HOST_PREFIXES = ["bao", "baodientu", "cucthongke", "dulich", "sokhdt", "sotaichinh", "sovhttdl", "thongke",
@@ -180,6 +181,16 @@ def build(pre, post):
                  "names": names_of(name), "bare": name not in NOT_BARE})
     for extra in EXTRA_PLACES:
         add(dict(extra))
+    # A provincial city's name written alone ("Du lịch Nha Trang hồi phục", "sân bay Cam Ranh") is a hint
+    # of its province for a text that names none, not a jurisdiction (it is also a bay, a ward after 2025,
+    # a festival): only names no other unit bears (most cities share their province's name: "Thái
+    # Nguyên") with two syllables or more ("Vinh" is also a given name).
+    holders = collections.Counter(n for r in records.values() for n in set(r["names"]))
+    for r in records.values():
+        if r["type"] == "provincial_city":
+            hints = [n for n in r["names"] if holders[n] == 1 and len(n.split()) >= 2 and n not in NOT_BARE]
+            if hints:
+                r["hint_forms"] = hints
     for r in records.values():
         r["names"] = sorted(set(r["names"] + EXTRA_NAMES.get(r["id"], [])))
         r["bare_forms"] = sorted(set((r["names"] if r.pop("bare") else []) + EXTRA_BARE.get(r["id"], [])))
@@ -201,7 +212,7 @@ def build(pre, post):
 
 
 def dump(places, hosts):
-    field_order = ["id", "type", "era", "parent", "merged_into", "names", "bare_forms"]
+    field_order = ["id", "type", "era", "parent", "merged_into", "names", "bare_forms", "hint_forms"]
     lines = ["{", '  "source": ' + json.dumps({
         "package": "vietnam-provinces", "pre2025": PRE_VERSION, "post2025": POST_VERSION,
         "generator": "scripts/gen-gazetteer.py"}, ensure_ascii=False) + ",",

@@ -69,6 +69,10 @@ public struct BulletinExtractor: Sendable {
             // "bãi biển Nhật Lệ ở TP Đồng Hới … bán lẻ 8 tháng của tỉnh": a text that names a provincial city
             // but no province, and speaks of "tỉnh", is about the city's province
             places.adoptProvince(parent)
+        } else if places.subject == nil, let province = Self.provinceOfHintedCities(doc: doc, mentions: placeMentions, in: catalogue.gazetteer) {
+            // "Du lịch Nha Trang hồi phục … sân bay Cam Ranh … năm 2023 tỉnh đặt mục tiêu": a text that names
+            // no place but cities of one province, written alone, and speaks of "tỉnh", is about that province
+            places.adoptProvince(province)
         }
 
         // the sidecar's date, else the page's meta tag, else the text's header, else the archive's day
@@ -158,6 +162,24 @@ public struct BulletinExtractor: Sendable {
               gazetteer.places(subject).allSatisfy({ $0.type == .provincialCity }) else { return nil }
         let parents = gazetteer.parentProvinces(of: subject)
         return parents.count == 1 ? parents[0] : nil
+    }
+
+    /// The one province of the provincial cities named alone (capitalised) in a text whose place mentions
+    /// are only a generic "tỉnh" outside brackets.
+    static func provinceOfHintedCities(doc: Document, mentions: [PlaceMention], in gazetteer: Gazetteer) -> Jurisdiction? {
+        guard !mentions.contains(where: { $0.name != nil }),
+              mentions.contains(where: { $0.level == .province && !$0.inParentheses }) else { return nil }
+        var provinces = Set<Jurisdiction>()
+        var k = 0
+        while k < doc.count {
+            if doc.isCapitalised(k), let m = gazetteer.cityHints.longestMatch(in: doc.tokens, at: k, limit: doc.count) {
+                for city in m.payload { provinces.formUnion(gazetteer.parentProvinces(of: city)) }
+                k = m.end
+            } else {
+                k += 1
+            }
+        }
+        return provinces.count == 1 ? provinces.first : nil
     }
 
     static func commonParent(of mentions: [PlaceMention], in gazetteer: Gazetteer) -> Jurisdiction? {

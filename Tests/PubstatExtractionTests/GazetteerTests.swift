@@ -22,6 +22,18 @@ import Testing
                 "run scripts/gen-catalogue.sh (or scripts/gen-gazetteer.py) after changing gazetteer.json")
     }
 
+    @Test func onlyDistinctiveCityNamesAreHints() {
+        func hinted(_ name: String) -> [String] {
+            let doc = Document(text: FoldedText(utf8: name.precomposedUTF8))
+            return gazetteer.cityHints.longestMatch(in: doc.tokens, at: 0, limit: doc.count)?.payload.map(\.description) ?? []
+        }
+        #expect(hinted("Nha Trang") == ["city:Nha Trang"])
+        #expect(hinted("Buôn Ma Thuột") == ["city:Buôn Ma Thuột"])
+        #expect(hinted("Vinh").isEmpty)          // one syllable: also a given name
+        #expect(hinted("Thái Nguyên").isEmpty)   // the province's name too
+        #expect(hinted("Điện Biên Phủ").isEmpty) // the battle as often as the city
+    }
+
     @Test func bothDivisionsAreComplete() {
         let provinceLevel = gazetteer.places.filter { $0.type == .province || $0.type == .centralCity }
         // 63 units before 2025 (with Thừa Thiên Huế, a province until Huế became a centrally-run city), 34 after

@@ -112,4 +112,16 @@ import PubstatModel
         #expect(growth.map(\.value) == [8.4, 8.1])
         #expect(growth.map(\.kind) == [.estimate, .plan])
     }
+
+    @Test func citiesNamedAloneHintTheProvinceOfATextThatNamesNone() throws {
+        let text = "Du lịch Quy Nhơn đón khách trở lại\n\n"
+            + "Quý I/2023, địa phương đón khoảng 900.000 lượt khách, năm nay tỉnh đặt mục tiêu đón 5 triệu lượt khách."
+        let r = try extract(text)
+        #expect(r.subject == Jurisdiction(.province, "Bình Định"))
+        #expect(figures(r, "tourist_arrivals").map(\.jurisdiction) == [Jurisdiction(.province, "Bình Định"), Jurisdiction(.province, "Bình Định")])
+        // a city alone is no jurisdiction, and a text that names a province keeps it
+        let named = try extract("Quý I/2023, tỉnh Khánh Hòa đón 1,2 triệu lượt khách; riêng Nha Trang đón 800.000 lượt khách.")
+        #expect(named.subject == Jurisdiction(.province, "Khánh Hòa"))
+        #expect(!figures(named, "tourist_arrivals").contains { $0.jurisdiction.level == .city })
+    }
 }

@@ -56,6 +56,9 @@ struct Gazetteer: Sendable {
     private(set) var reorganisationYear: Int?
     /// Names that stand alone when capitalised: provinces, centrally-run cities, the country.
     private(set) var bare = PhraseTrie<Jurisdiction>()
+    /// Provincial cities' names that no other unit bears, written alone ("Nha Trang", "Cam Ranh"): hints
+    /// of the province of a text that names none, never a figure's jurisdiction.
+    private(set) var cityHints = PhraseTrie<Jurisdiction>()
     /// Names after `tỉnh`.
     private(set) var provinceNames = PhraseTrie<Jurisdiction>()
     /// Names after `thành phố` / `TP`: centrally-run and provincial cities.
@@ -102,6 +105,7 @@ extension Gazetteer {
             var merged_into: String?
             var names: [String]
             var bare_forms: [String]
+            var hint_forms: [String]?
         }
         struct Hosts: Decodable {
             var prefixes: [String]
@@ -147,7 +151,7 @@ extension Gazetteer {
             guard let j = Jurisdiction(text) else { throw LoadError.badJurisdiction(field: field, value: text) }
             return j
         }
-        var bare = TrieBuilder(), province = TrieBuilder(), city = TrieBuilder(), district = TrieBuilder(), town = TrieBuilder()
+        var bare = TrieBuilder(), hints = TrieBuilder(), province = TrieBuilder(), city = TrieBuilder(), district = TrieBuilder(), town = TrieBuilder()
         for entry in file.places {
             guard let j = try jurisdiction(entry.id, "id") else { continue }
             guard j.level == Self.level(of: entry.type) else { throw LoadError.levelDisagreesWithType(entry.id) }
@@ -157,6 +161,7 @@ extension Gazetteer {
             indices[j, default: []].append(places.count)
             places.append(place)
             for name in entry.bare_forms { bare.add(name, j) }
+            for name in entry.hint_forms ?? [] { hints.add(name, j) }
             for name in entry.names {
                 switch entry.type {
                 case .country: break
@@ -168,6 +173,7 @@ extension Gazetteer {
             }
         }
         self.bare = bare.build()
+        cityHints = hints.build()
         provinceNames = province.build()
         cityNames = city.build()
         districtNames = district.build()
