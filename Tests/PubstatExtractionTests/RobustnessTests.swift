@@ -30,6 +30,14 @@ import Testing
         #expect(large < max(small, 0.05) * 25, "15 k numbers took \(small) s, 150 k took \(large) s")
     }
 
+    /// Found by `fuzz-extract`: a range whose unit is on the next line ends after its sentence.
+    @Test func aUnitOnTheNextLineAfterASpanStaysInBounds() throws {
+        let text = "Giai đoạn 2016 - 2020, tỷ lệ hộ nghèo toàn tỉnh Hà Giang giảm bình quân.\n\nÔng Ba nói 2 - 3\n%/năm."
+        let r = try extract(text)
+        #expect(r.figures.allSatisfy { ($0.source?.end ?? 0) <= text.utf8.count })
+        #expect(r.unclassified.allSatisfy { $0.source.end <= text.utf8.count })
+    }
+
     @Test func oversizedFilesAreRejected() {
         let bytes = [UInt8](repeating: 0x61, count: BulletinDecoder.maxBytes + 1)
         #expect(throws: BulletinRejection.self) { try BulletinExtractor().extract(bytes: bytes, fileName: "big.txt") }

@@ -139,7 +139,7 @@ extension SentenceBinder {
         let p = contextualPeriod(for: d, at: t)
         // "(2016 - 2019) giảm từ 50,41% xuống còn 19,59%": the values at the span's two ends
         if let q = d.quantity, d.period == nil, let p, case .years(let first, let last) = p.span, !p.isTarget {
-            let toFollows = (q.tokens.upperBound..<min(range.upperBound, q.tokens.upperBound + 6)).contains {
+            let toFollows = (q.tokens.upperBound..<max(q.tokens.upperBound, min(range.upperBound, q.tokens.upperBound + 6))).contains {
                 doc.isWord($0, Lex.xuong) || doc.isWord($0, Lex.len) || doc.isWord($0, Lex.con)
             }
             if doc.isWord(q.tokens.lowerBound - 1, Lex.tu), toFollows || doc.isWord(q.tokens.lowerBound - 2, Lex.giam) || doc.isWord(q.tokens.lowerBound - 2, Lex.tang) {

@@ -15,7 +15,7 @@ extension SentenceBinder {
 
     /// "nông thôn mới nâng cao", "NTM kiểu mẫu" within the next few words: a standard above the plain one.
     private func namesHigherStandard(from k: Int) -> Bool {
-        (k..<min(range.upperBound, k + 5)).contains { j in Self.higherStandards.contains { doc.matches($0, at: j) } }
+        (k..<max(k, min(range.upperBound, k + 5))).contains { j in Self.higherStandards.contains { doc.matches($0, at: j) } }
     }
 
     mutating func bindLeading(_ cue: Cue) -> [Draft] {
