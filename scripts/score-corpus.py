@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores `pubstatctl extract --json` on the shared corpora with the shared scorer.
 
-    scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside|batch2|batch3|batch3-tuning|batch3-held-aside|batch4|batch4-tuning|batch4-held-aside|batch5|batch5-tuning|batch5-held-aside|batch6|batch6-tuning|batch6-held-aside] [--per-indicator] [--misses] [CORPUS ...]
+    scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside|batch2|batch3|batch3-tuning|batch3-held-aside|batch4|batch4-tuning|batch4-held-aside|batch5|batch5-tuning|batch5-held-aside|batch6|batch6-tuning|batch6-held-aside|batch7|batch7-tuning|batch7-held-aside] [--per-indicator] [--misses] [CORPUS ...]
 
 CORPUS is seeds, dev, dev2 or invented (default: seeds, dev and dev2). dev2 is split in two: the
 held-aside part (every file whose number is a multiple of 4: 004, 008, ..., 044) was not read while
@@ -19,6 +19,9 @@ written the same way; its first 7 files (065-071, --split batch5-tuning) may be 
 written, its last 7 (072-078, --split batch5-held-aside) are kept aside and scored at the end.
 --split batch6 scores the sixth batch (079-092), written the same way and scored cold as a whole first;
 then split: 079-085 (--split batch6-tuning) may be read, 086-092 (--split batch6-held-aside) are kept aside.
+--split batch7 scores the seventh batch (093-106), written the same way by someone who had not read the rules;
+its first 7 files (093-099, --split batch7-tuning) may be read while rules are written, its last 7 (100-106,
+--split batch7-held-aside) are kept aside and scored at the end.
 """
 import argparse, json, os, subprocess, sys, tempfile
 
@@ -40,12 +43,14 @@ SECOND_BATCH_END = {"invented": 36}
 THIRD_BATCH_END = {"invented": 50}
 FOURTH_BATCH_END = {"invented": 64}
 FIFTH_BATCH_END = {"invented": 78}
+SIXTH_BATCH_END = {"invented": 92}
 # how many files of the third batch (from its first) rules may be written from; the rest is held aside
 BATCH3_TUNING_COUNT = 7
 # the same for the fourth batch
 BATCH4_TUNING_COUNT = 7
 BATCH5_TUNING_COUNT = 7
 BATCH6_TUNING_COUNT = 7
+BATCH7_TUNING_COUNT = 7
 
 
 def number_of(name):
@@ -72,6 +77,8 @@ def in_split(name, corpus, split):
     fifth = fourth and end4 is not None and number > end4
     end5 = FIFTH_BATCH_END.get(corpus)
     sixth = fifth and end5 is not None and number > end5
+    end6 = SIXTH_BATCH_END.get(corpus)
+    seventh = sixth and end6 is not None and number > end6
     if split == "batch2":
         return second and not third
     if split == "batch3":
@@ -89,9 +96,13 @@ def in_split(name, corpus, split):
     if split in ("batch5-tuning", "batch5-held-aside"):
         return fifth and not sixth and ((number > end4 + BATCH5_TUNING_COUNT) == (split == "batch5-held-aside"))
     if split == "batch6":
-        return sixth
+        return sixth and not seventh
     if split in ("batch6-tuning", "batch6-held-aside"):
-        return sixth and ((number > end5 + BATCH6_TUNING_COUNT) == (split == "batch6-held-aside"))
+        return sixth and not seventh and ((number > end5 + BATCH6_TUNING_COUNT) == (split == "batch6-held-aside"))
+    if split == "batch7":
+        return seventh
+    if split in ("batch7-tuning", "batch7-held-aside"):
+        return seventh and ((number > end6 + BATCH7_TUNING_COUNT) == (split == "batch7-held-aside"))
     return not second and (held_aside(name, every) if split == "held-aside" else not held_aside(name, every))
 
 
@@ -101,7 +112,8 @@ def main():
     ap.add_argument("--split", choices=["all", "tuning", "held-aside", "batch2", "batch3", "batch3-tuning", "batch3-held-aside",
                                          "batch4", "batch4-tuning", "batch4-held-aside",
                                          "batch5", "batch5-tuning", "batch5-held-aside", "batch6",
-                                         "batch6-tuning", "batch6-held-aside"], default="all")
+                                         "batch6-tuning", "batch6-held-aside", "batch7", "batch7-tuning",
+                                         "batch7-held-aside"], default="all")
     ap.add_argument("--per-indicator", action="store_true")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("corpora", nargs="*", default=["seeds", "dev", "dev2"])
