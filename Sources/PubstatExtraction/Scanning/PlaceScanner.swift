@@ -119,6 +119,9 @@ struct PlaceScanner {
         if let m = catalogue.gazetteer.bare.longestMatch(in: doc.tokens, at: j, limit: limit) {
             return (m.payload[0].name, m.end)
         }
+        // the gazetteer holds every province and city, before and after 2025: after "tỉnh" another name is a
+        // region ("5 tỉnh Tây Nguyên", "các tỉnh Tây Bắc"), not a province
+        if level == .province || level == .city { return nil }
         var end = j
         while end < doc.count, end - j < 4, doc.isCapitalised(end), !doc.tokens[end].newlineBefore || end == j {
             end += 1
