@@ -40,6 +40,9 @@ DISTRICT_PREFIXES = [("Thành phố ", "provincial_city"), ("Thị xã ", "town"
 EXTRA_PLACES = [
     {"id": "province:Thừa Thiên Huế", "type": "province", "era": "pre2025", "parent": None,
      "merged_into": "city:Huế", "names": ["Thừa Thiên Huế", "Thừa Thiên - Huế"], "bare": True},
+    # Hà Tây joined Hà Nội on 2008-08-01, before either snapshot; older reports still name it.
+    {"id": "province:Hà Tây", "type": "province", "era": "pre2025", "parent": None,
+     "merged_into": "city:Hà Nội", "names": ["Hà Tây"], "bare": True},
     {"id": "country:Việt Nam", "type": "country", "era": "both", "parent": None, "merged_into": None,
      "names": ["Việt Nam"], "bare": True},
 ]

@@ -13,4 +13,19 @@ import PubstatModel
         #expect(r.subject == Jurisdiction(.province, "Gia Lai"))
         #expect(figures(r, "tourism_revenue").map(\.jurisdiction) == [Jurisdiction(.province, "Gia Lai")])
     }
+
+    @Test func aTableWithYearColumnsAndTheUnitInTheRowLabel() throws {
+        let text = "Năm 2023, tỉnh Hà Tĩnh đón 5,1 triệu lượt khách.\n\n"
+            + "Chỉ tiêu | 2021 | 2022 | 2023 | KH 2024\n"
+            + "Tổng lượt khách (triệu lượt) | 2,3 | 4,2 | 5,1 | 5,6\n"
+            + "Thu ngân sách nhà nước trên địa bàn (tỷ đồng) | 20.100 | 21.050 | 22.400 | 23.000\n"
+        let r = try extract(text)
+        let arrivals = figures(r, "tourist_arrivals")
+        #expect(arrivals.map { $0.period?.description } == ["2023", "2021", "2022", "2024"])
+        #expect(arrivals.map(\.value) == [5_100_000, 2_300_000, 4_200_000, 5_600_000])
+        #expect(arrivals.last?.kind == .plan)
+        let budget = figures(r, "budget_revenue_on_territory")
+        #expect(budget.map(\.value) == [20_100, 21_050, 22_400, 23_000])
+        #expect(budget.map(\.kind) == [.actual, .actual, .actual, .plan])
+    }
 }

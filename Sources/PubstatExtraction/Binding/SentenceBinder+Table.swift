@@ -1,3 +1,4 @@
+import Foundation
 import PubstatModel
 
 extension SentenceBinder {
@@ -10,23 +11,28 @@ extension SentenceBinder {
         let numbers = range.filter { doc.isNumber($0) }
         guard let first = numbers.first, first > range.lowerBound, numbers.count == header.columns.count,
               (first..<range.upperBound).allSatisfy({ doc.isNumber($0) || doc.tokens[$0].kind == .punct }) else { return nil }
-        // the unit cell right before the first number, as long as it reads as a unit
-        guard let (unitStart, unit) = (max(range.lowerBound + 1, first - 3)..<first).lazy
+        // the unit cell right before the first number, or in brackets at the end of the label ("Khách quốc
+        // tế (nghìn lượt) | 24 | 542"), as long as it reads as a unit
+        let starts = (bracketedUnit(before: first).map { [$0] } ?? []) + Array(max(range.lowerBound + 1, first - 3)..<first)
+        guard let (unitStart, unit) = starts.lazy
             .compactMap({ start in scanner.quantity(at: first, unitAt: start).map { (start, $0) } })
             .first(where: { $0.1.unitClass != .none && $0.1.unitClass != .other }),
               let written = doc.number(first), written != 0 else { return []  }
-        let scale = unit.value / written
+        // a power of ten, read exactly ("triệu lượt" over 4,6 is 10^6, not 10^6 plus a rounding error)
+        let ratio = unit.value / written
+        let exponent = log10(ratio).rounded()
+        let scale = abs(log10(ratio) - exponent) < 1e-9 ? pow(10, exponent) : ratio
         guard let (cueStart, cueEnd, entry) = rowCue(in: range.lowerBound..<unitStart, unit: unit) else { return [] }
         var drafts: [Int: Draft] = [:]
         for (column, token) in zip(header.columns, numbers) {
-            guard case .period(let period, let estimate) = column, let value = doc.number(token) else { continue }
+            guard case .period(let period, let kind) = column, let value = doc.number(token) else { continue }
             var quantity = unit
             quantity.tokens = token..<(token + 1)
             quantity.value = value * scale
             var draft = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: quantity, value: quantity.value,
                               cueStart: cueStart, cueEnd: cueEnd, end: token + 1)
             draft.period = period
-            if estimate { draft.kind = .estimate }
+            if kind != .actual { draft.kind = kind }
             drafts[token] = draft
         }
         for (column, token) in zip(header.columns, numbers) {
@@ -37,6 +43,16 @@ extension SentenceBinder {
         }
         for i in quantities.indices where quantities[i].tokens.lowerBound >= first { markBound(i) }
         return drafts.keys.sorted().compactMap { drafts[$0].map(finish) }
+    }
+
+    /// Where a unit in brackets closing the label starts: "Tổng lượt khách (triệu lượt) |" → "triệu".
+    private func bracketedUnit(before first: Int) -> Int? {
+        var close = first - 1
+        while close > range.lowerBound, doc.isPunct(close, "|") { close -= 1 }
+        guard doc.isPunct(close, ")") else { return nil }
+        var open = close - 1
+        while open > range.lowerBound, close - open <= 4, !doc.isPunct(open, "(") { open -= 1 }
+        return doc.isPunct(open, "(") && open + 1 < close ? open + 1 : nil
     }
 
     /// The first catalogue cue in the row's label whose indicator expects the row's unit.

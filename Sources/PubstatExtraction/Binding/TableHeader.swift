@@ -6,8 +6,8 @@ import PubstatModel
 /// year before (its numbers are indexes, 114,2 meaning +14,2%).
 struct TableHeader: Sendable {
     enum Column: Sendable, Equatable {
-        /// Values over a period; `estimate` when the header says "ước".
-        case period(Period, estimate: Bool)
+        /// Values over a period; `kind` `.estimate` when the header says "ước", `.plan` for "KH 2024".
+        case period(Period, kind: FigureKind)
         /// Indexes against the same period a year before, of the value column at that index.
         case change(of: Int)
     }
@@ -23,7 +23,8 @@ struct TableHeader: Sendable {
         guard line.lowerBound == 0 || doc.tokens[line.lowerBound].newlineBefore,
               line.upperBound >= doc.count || doc.tokens[line.upperBound].newlineBefore else { return nil }
         let first = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.upperBound <= line.lowerBound }
-        guard first < timeline.mentions.count, timeline.mentions[first].tokens.lowerBound < line.upperBound else { return nil }
+        let statesPeriod = first < timeline.mentions.count && timeline.mentions[first].tokens.lowerBound < line.upperBound
+        guard statesPeriod || line.contains(where: { isYearCell($0, doc: doc) }) else { return nil }
         var columns: [Column] = []
         var year = timeline.referenceYear
         var k = line.lowerBound
@@ -43,6 +44,13 @@ struct TableHeader: Sendable {
                 // "So cùng kỳ (%)" on its own: the column before it, a year later
                 columns.append(.change(of: last))
                 k = comparisonEnd(after: k, in: line, doc: doc)
+            } else if isYearCell(k, doc: doc), let y = doc.integer(k) {
+                // "Chỉ tiêu | 2021 | 2022 | KH 2024": a year alone in its cell, a plan's after "KH" / "kế hoạch"
+                let plan = doc.isWord(k - 1, Lex.kh) || doc.matchesBefore(Lex.keHoach, k)
+                let estimate = (max(line.lowerBound, k - 2)..<k).contains { doc.isWord($0, uoc) }
+                columns.append(.period(Period(.year(y)), kind: plan ? .plan : estimate ? .estimate : .actual))
+                year = y
+                k += 1
             } else if doc.isNumber(k) {
                 return nil
             } else {
@@ -64,15 +72,22 @@ struct TableHeader: Sendable {
             if let same = columns.lastIndex(where: { if case .period(let p, _) = $0 { p == period } else { false } }) {
                 of = same
             } else {
-                columns.append(.period(period, estimate: estimate))
+                columns.append(.period(period, kind: estimate ? .estimate : .actual))
                 of = columns.count - 1
             }
             columns.append(.change(of: of))
             let so = (end..<line.upperBound).first { doc.isWord($0, Lex.so) } ?? end
             return comparisonEnd(after: so, in: line, doc: doc)
         }
-        columns.append(.period(period, estimate: estimate))
+        columns.append(.period(period, kind: estimate ? .estimate : .actual))
         return end
+    }
+
+    /// A four-digit year standing alone between cell separators ("| 2022 |"), not part of a period phrase.
+    static func isYearCell(_ k: Int, doc: Document) -> Bool {
+        guard doc.isNumber(k), doc.bytes(k).count == 4, let y = doc.integer(k), PeriodScanner.isYear(y) else { return false }
+        let before = doc.isPunct(k - 1, "|") || doc.isWord(k - 1, Lex.kh) || doc.isWord(k - 1, uoc) || doc.matchesBefore(Lex.keHoach, k)
+        return before && (k + 1 >= doc.count || doc.isPunct(k + 1, "|") || doc.tokens[k + 1].newlineBefore)
     }
 
     /// Past "so (với) cùng kỳ / CK (%)".

@@ -172,8 +172,9 @@ struct QuantityScanner {
         }
         if unitCellStart != nil {
             // the unit cell is read whole, up to the bar before the number (or the number itself, when
-            // the cells were separated by tabs or spaces)
-            guard j == i - 1 || j == i, q.unitClass != .none, q.unitClass != .other else { return nil }
+            // the cells were separated by tabs or spaces); a unit in brackets closing the label, up to its bracket
+            let cellEnd = doc.isPunct(j, ")") ? j + 1 : j
+            guard cellEnd == i - 1 || cellEnd == i, q.unitClass != .none, q.unitClass != .other else { return nil }
             q.tokens = i..<(i + 1)
             return q
         }
