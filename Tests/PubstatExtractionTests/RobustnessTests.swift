@@ -1,4 +1,5 @@
 import Foundation
+import PubstatModel
 import Testing
 @testable import PubstatExtraction
 
@@ -36,6 +37,13 @@ import Testing
         let r = try extract(text)
         #expect(r.figures.allSatisfy { ($0.source?.end ?? 0) <= text.utf8.count })
         #expect(r.unclassified.allSatisfy { $0.source.end <= text.utf8.count })
+    }
+
+    /// Found by `fuzz-extract`: a period split by a lone carriage return ends after the line a table header is read from.
+    @Test func aPeriodAcrossALineEndStaysInBounds() throws {
+        let text = "Kinh tế năm\r2022 tăng trưởng 8%, dẫn đầu\n\nNăm 2022, GRDP tỉnh Bắc Giang tăng 8%."
+        let r = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "cr.txt")
+        #expect(r.figures.contains { $0.indicator == Indicator("grdp_growth") })
     }
 
     @Test func oversizedFilesAreRejected() {

@@ -353,7 +353,7 @@ extension SentenceBinder {
            context.published != nil || !(min(d.cueStart, t)..<t).contains(where: { doc.isWord($0, Lex.dat) }) {
             // "Năm 2018, UBND tỉnh trình HĐND các chỉ tiêu chủ yếu: GRDP tăng 8,5 - 9%; …": the indicators
             // put to the council for a coming year are its plan
-            if (range.lowerBound..<min(d.cueStart, t)).contains(where: { doc.matches(RoleReader.chiTieu, at: $0) }) { return .plan }
+            if (range.lowerBound..<max(range.lowerBound, min(d.cueStart, t))).contains(where: { doc.matches(RoleReader.chiTieu, at: $0) }) { return .plan }
             return .target
         }
         return .actual

@@ -65,7 +65,7 @@ struct TableHeader: Sendable {
     private static func column(for period: Period, endingAt end: Int, start: Int, in line: Range<Int>, doc: Document,
                                into columns: inout [Column]) -> Int {
         let estimate = (max(line.lowerBound, start - 2)..<start).contains { doc.isWord($0, uoc) }
-        if (end..<min(end + 2, line.upperBound)).contains(where: { doc.isWord($0, Lex.so) }) {
+        if (end..<max(end, min(end + 2, line.upperBound))).contains(where: { doc.isWord($0, Lex.so) }) {
             // "Tháng 10 | 10 tháng | 10 tháng so CK (%)" repeats a period to compare it; "9 tháng 2024 | So
             // cùng kỳ (%)" states it, and the comparison is the next column
             let of: Int
@@ -76,7 +76,7 @@ struct TableHeader: Sendable {
                 of = columns.count - 1
             }
             columns.append(.change(of: of))
-            let so = (end..<line.upperBound).first { doc.isWord($0, Lex.so) } ?? end
+            let so = (end..<max(end, line.upperBound)).first { doc.isWord($0, Lex.so) } ?? end
             return comparisonEnd(after: so, in: line, doc: doc)
         }
         columns.append(.period(period, kind: estimate ? .estimate : .actual))
