@@ -28,4 +28,15 @@ import PubstatModel
         #expect(budget.map(\.value) == [20_100, 21_050, 22_400, 23_000])
         #expect(budget.map(\.kind) == [.actual, .actual, .actual, .plan])
     }
+
+    @Test func aComingPeriodToldAfterASentencesFiguresDoesNotDateTheNextSentence() throws {
+        let text = "Thứ Sáu, 29/12/2023\nNăm 2023, tỉnh Hậu Giang có thêm 5 xã đạt chuẩn nông thôn mới, "
+            + "huyện Long Mỹ có 12 xã đạt chuẩn, đang hoàn thiện hồ sơ đề nghị công nhận trong quý II/2024.\n\n"
+            + "Chương trình OCOP tiếp tục phát triển với 80 sản phẩm được công nhận."
+        #expect(figures(try extract(text), "ocop_products").map { $0.period?.description } == ["2023"])
+        // a coming year that opens its sentence still dates the sentences after
+        let plan = "Thứ Sáu, 29/12/2023\nNăm 2024, tỉnh Hậu Giang phấn đấu có thêm 90 sản phẩm OCOP. Doanh thu du lịch đạt 900 tỷ đồng."
+        #expect(figures(try extract(plan), "tourism_revenue").map { $0.period?.description } == ["2024-target"])
+    }
 }
+

@@ -266,6 +266,18 @@ extension SentenceBinder {
             if let next = timeline.firstStatement(from: t), let stated = timeline.resolved[next], stated.endYear != year { return nil }
             return Period(.year(year))
         }
+        // "huyện Mỹ Tú có 13/13 xã đạt chuẩn, đang hoàn thiện hồ sơ … trong quý I/2024." written in December 2023:
+        // a coming period told after a sentence's figures dates an event, not the sentences after; they keep
+        // the period before it (else the bulletin's year)
+        if timeline.mentions[k].tokens.lowerBound < range.lowerBound, isFutureAside(k, p) {
+            var t = timeline.mentions[k].tokens.lowerBound
+            while let j = timeline.lastStatement(before: t) {
+                t = timeline.mentions[j].tokens.lowerBound
+                guard let earlier = timeline.resolved[j], !isFuture(earlier) else { continue }
+                return isStock ? yearEnd(earlier) : earlier
+            }
+            return context.referenceYear.map { Period(.year($0)) }
+        }
         // "Tổng kim ngạch xuất khẩu tháng 11 đạt 78,6 tỷ USD. Thu ngân sách ước đạt 30.908 tỷ đồng": a month
         // written after an indicator's name dates that figure only; a later sentence without a period of its
         // own goes back to the period that frames the text ("Năm 2022, …", "10 tháng đầu năm 2025, …") when
@@ -281,6 +293,23 @@ extension SentenceBinder {
             return Period(.year(to))
         }
         return isStock ? yearEnd(p) : p
+    }
+
+    /// Whether `p` ends after the bulletin's publication day (false when that day is unknown).
+    private func isFuture(_ p: Period) -> Bool {
+        guard let published = context.published else { return false }
+        return (p.endYear, p.endMonth ?? 12) > (published.year, published.month)
+    }
+
+    /// A coming period (``isFuture(_:)``) inside a sentence, after its figures and before none: the date of
+    /// something to be done, told in passing.
+    private func isFutureAside(_ k: Int, _ p: Period) -> Bool {
+        guard isFuture(p) else { return false }
+        let mention = timeline.mentions[k].tokens
+        let sentence = doc.sentences[doc.sentenceIndex(of: mention.lowerBound)]
+        guard mention.lowerBound - sentence.lowerBound > 2 else { return false }
+        return (sentence.lowerBound..<mention.lowerBound).contains { doc.isNumber($0) }
+            && !(mention.upperBound..<max(mention.upperBound, sentence.upperBound)).contains { doc.isNumber($0) }
     }
 
     /// Words that open a period framing what follows ("trong 9 tháng", "tính chung", "đến tháng 6", "riêng năm 2024").
