@@ -38,5 +38,12 @@ import PubstatModel
         let plan = "Thứ Sáu, 29/12/2023\nNăm 2024, tỉnh Hậu Giang phấn đấu có thêm 90 sản phẩm OCOP. Doanh thu du lịch đạt 900 tỷ đồng."
         #expect(figures(try extract(plan), "tourism_revenue").map { $0.period?.description } == ["2024-target"])
     }
+
+    @Test func aPeriodInACauseClauseDatesTheCauseOnly() throws {
+        let text = "Tháng 9/2024, các cơ sở lưu trú của tỉnh Bình Định phục vụ 410.000 lượt khách, tăng 12% so với tháng trước "
+            + "do trùng kỳ nghỉ lễ 31/8 - 3/9; trong đó khách quốc tế 30.000 lượt."
+        let international = figures(try extract(text), "tourist_arrivals_international")
+        #expect(international.map { $0.period?.description } == ["2024-09"])
+    }
 }
 

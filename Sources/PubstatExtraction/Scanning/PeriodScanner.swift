@@ -65,7 +65,7 @@ struct PeriodScanner {
                 let restates = doc.isPunct(i, "(") || doc.isPunct(i - 1, "(") && (doc.isWord(i - 2, Lex.qua) || doc.isWord(i - 2, Lex.nam))
                 var isWindow = false
                 if case .days = shape { isWindow = true }
-                let aside = depth > 0 && !restates && !isWindow || isEventDate(endingAt: end) || datesTheNumberBefore(i) || isSubPeriodClause(i)
+                let aside = depth > 0 && !restates && !isWindow || isEventDate(endingAt: end) || datesTheNumberBefore(i) || isSubPeriodClause(i) || isInCauseClause(i)
                 periods.append(PeriodMention(tokens: i..<end, shape: shape, role: aside && r == .statement ? .aside : r, quoted: quoted))
                 if doc.isPunct(i, "(") { depth += 1 }
                 i = end
@@ -125,6 +125,32 @@ struct PeriodScanner {
         var k = i
         if doc.isWord(k - 1, Lex.rieng) { k -= 1 } else if doc.matchesBefore(Lex.trongDo, k) { k -= Lex.trongDo.count } else { return false }
         return doc.isPunct(k - 1, ",") || doc.isPunct(k - 1, ";")
+    }
+
+    /// Words that open a clause giving a cause: "nhờ", "vì"; "do" too, a few words after a result ("tăng 21,3%
+    /// so với tháng 4 do …"), since after a noun alone it names who did something ("lượt khách do cơ sở lưu trú phục vụ").
+    private static let causeWords = WordSet([Lex.w("nhờ"), Lex.w("vì")]), doWord = Lex.w("do")
+
+    /// "tăng 21,3% so với tháng 4 do trùng kỳ nghỉ lễ 30/4 - 1/5": a period inside a clause giving a
+    /// cause (within a few words after the cause word, no punctuation between) dates the cause only.
+    private func isInCauseClause(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 8, doc.tokens[k].kind != .punct || doc.isPunct(k, "/") || doc.isPunct(k, "-") {
+            if doc.tokens[k].kind == .word, Self.causeWords.contains(doc.tokens[k].hash) { return true }
+            if doc.isWord(k, Self.doWord), resultBefore(k) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A number within the few words before `k`, in its clause: "tăng 12% so với tháng trước | do".
+    private func resultBefore(_ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, k - j <= 8, doc.tokens[j].kind != .punct || doc.isPunct(j, "%") {
+            if doc.isNumber(j) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// "mức tăng 10,34% của năm 2023", "7,2% của quý I/2012", "từ 12,4% cuối năm 2023": a period written
