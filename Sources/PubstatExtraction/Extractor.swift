@@ -75,6 +75,12 @@ public struct BulletinExtractor: Sendable {
             places.adoptProvince(province)
         }
 
+        // "41/63 tỉnh, thành phố …, dẫn đầu là Bắc Giang tăng 13,8%, tiếp đến Khánh Hòa …" in a release of the
+        // national statistics office: a text that names several provinces once each and cites a national
+        // body is about the country, not the first province it names
+        if source.jurisdiction == nil, Self.namesProvincesOnceEach(places, placeMentions), Self.citesNationalBody(doc) {
+            places.adoptCountry()
+        }
         // the sidecar's date, else the page's meta tag, else the text's header, else the archive's day
         let publication = PublicationDate(doc: doc, dates: dates)
         let published = source.published ?? publication.find() ?? publication.archiveDay()
@@ -180,6 +186,14 @@ public struct BulletinExtractor: Sendable {
             }
         }
         return provinces.count == 1 ? provinces.first : nil
+    }
+
+    /// Three or more province-level units, each named once, and no other place named more often.
+    static func namesProvincesOnceEach(_ places: PlaceIndex, _ mentions: [PlaceMention]) -> Bool {
+        var counts: [String: Int] = [:]
+        for m in mentions where m.name != nil { counts["\(m.level) \(m.name!)", default: 0] += 1 }
+        let provinceLevel = Set(mentions.compactMap { m in (m.level == .province || m.level == .city) ? m.name : nil })
+        return places.subject?.level != .country && provinceLevel.count >= 3 && counts.values.allSatisfy { $0 == 1 }
     }
 
     static func commonParent(of mentions: [PlaceMention], in gazetteer: Gazetteer) -> Jurisdiction? {

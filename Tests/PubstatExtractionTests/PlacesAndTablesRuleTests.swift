@@ -45,5 +45,19 @@ import PubstatModel
         let international = figures(try extract(text), "tourist_arrivals_international")
         #expect(international.map { $0.period?.description } == ["2024-09"])
     }
+
+    @Test func aNationalReleaseRanksProvincesByTheirGrowth() throws {
+        let text = "TỔNG CỤC THỐNG KÊ\nThông cáo báo chí ngày 29/9/2023\n"
+            + "Tính chung 9 tháng năm 2023, có 40/63 tỉnh, thành phố đạt tốc độ tăng GRDP cao hơn mức chung của cả nước, "
+            + "dẫn đầu là Ninh Bình tăng 10,9%, tiếp đến Hậu Giang tăng 10,2%, còn Thanh Hóa giảm 0,5%. "
+            + "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 9 tháng ước đạt 4.600 nghìn tỷ đồng."
+        let r = try extract(text)
+        #expect(r.subject == Jurisdiction(.country, "Việt Nam"))
+        let growth = figures(r, "grdp_growth")
+        #expect(growth.map(\.jurisdiction.name) == ["Ninh Bình", "Hậu Giang", "Thanh Hóa"])
+        #expect(growth.map(\.value) == [10.9, 10.2, -0.5])
+        #expect(growth.allSatisfy { $0.period?.description == "2023-9M" })
+        #expect(figures(r, "retail_sales").map(\.jurisdiction) == [Jurisdiction(.country, "Việt Nam")])
+    }
 }
 

@@ -58,6 +58,29 @@ extension SentenceBinder {
         }
     }
 
+    /// "41/63 tỉnh đạt tốc độ tăng GRDP cao hơn mức chung, dẫn đầu là Bắc Giang tăng 13,8%, tiếp đến Khánh Hòa
+    /// tăng 11,6%": a cue that took no number, followed by places each with their own change, names what the
+    /// places' changes measure. The first such place's figure is made from the cue; the others restate it.
+    mutating func bindPlaceRanking() -> [Figure] {
+        for i in quantities.indices where !isBound(i) && quantities[i].unitClass == .percent {
+            let q = quantities[i]
+            guard let (place, verbStart, isFall) = placeBefore(q), place.level == .province || place.level == .city,
+                  doc.isWord(verbStart, Lex.tang) || doc.isWord(verbStart, Lex.giam),
+                  let cue = cues.last(where: { $0.end <= place.tokens.lowerBound && $0.sector == nil }),
+                  !quantities.contains(where: { $0.tokens.lowerBound >= cue.end && $0.tokens.lowerBound < place.tokens.lowerBound && $0.unitClass == .percent }),
+                  let entry = cue.entries.first(where: { compatible(q, $0) }) else { continue }
+            var draft = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: isFall ? -q.value : q.value,
+                              cueStart: cue.start, cueEnd: cue.end, end: q.tokens.upperBound)
+            draft.jurisdiction = Jurisdiction(place.level, place.name!)
+            let first = restated(finish(draft), as: draft.value!, of: q, at: place,
+                                 approx: hasQualifier(before: q.tokens.lowerBound, from: verbStart),
+                                 quoting: place.tokens.lowerBound..<q.tokens.upperBound)
+            markBound(i)
+            return [first] + bindSeries(after: [first])
+        }
+        return []
+    }
+
     /// "GRDP năm 2018 đạt 7,3%; bình quân giai đoạn 2016-2018 đạt 6,9%/năm (mục tiêu 2016-2020 đạt 7,5-8%)":
     /// a clause that opens with its own period and states a number in the unit of the figure before it
     /// is that indicator over that period.
@@ -167,6 +190,12 @@ extension SentenceBinder {
     /// A clause start, or a list item after "và".
     private func opensClauseOrList(_ k: Int) -> Bool {
         if k == range.lowerBound || doc.isPunct(k - 1, ",") || doc.isPunct(k - 1, ";") || doc.isPunct(k - 1, ":") { return true }
+        // "dẫn đầu là Bắc Giang", "tiếp đến Khánh Hòa", "còn Bà Rịa - Vũng Tàu": a ranking's few words before the place
+        if doc.isWord(k - 1, Lex.la) || doc.isWord(k - 1, Lex.den) || doc.isWord(k - 1, Lex.con) {
+            var j = k - 2
+            while j >= range.lowerBound, k - j <= 4, doc.tokens[j].kind == .word { j -= 1 }
+            return j < range.lowerBound || doc.isPunct(j, ",") || doc.isPunct(j, ";")
+        }
         // "Riêng khu vực tỉnh X cũ đạt …"
         if doc.isWord(k - 1, Lex.rieng) { return opensClauseOrList(k - 1) }
         return doc.isWord(k - 1, Lex.va) || doc.matchesBefore(Lex.trongDo, k)

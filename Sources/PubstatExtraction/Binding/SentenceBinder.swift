@@ -99,6 +99,7 @@ struct SentenceBinder {
             figures.append(contentsOf: bindSeries(after: [template]))
         } else {
             figures.append(contentsOf: bindSeries(after: figures))
+            figures.append(contentsOf: bindPlaceRanking())
         }
         if let last = figures.last {
             state.lastEstimate = last.kind == .estimate ? last : nil

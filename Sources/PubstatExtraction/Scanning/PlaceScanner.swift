@@ -185,6 +185,13 @@ struct PlaceIndex: Sendable {
         if city == nil, j.level == .city || j.level == .province { city = j.name }
     }
 
+    /// Takes the country as the subject: generic "tỉnh" and "thành phố" then stand for no one place.
+    mutating func adoptCountry() {
+        subject = FigureCompleteness.country
+        province = nil
+        city = nil
+    }
+
     /// Takes the province of the provincial city the text names as its subject: a generic "tỉnh"
     /// stands for that province, a generic "thành phố" still for the city.
     mutating func adoptProvince(_ j: Jurisdiction) {
