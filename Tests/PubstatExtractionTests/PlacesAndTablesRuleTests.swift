@@ -59,5 +59,11 @@ import PubstatModel
         #expect(growth.allSatisfy { $0.period?.description == "2023-9M" })
         #expect(figures(r, "retail_sales").map(\.jurisdiction) == [Jurisdiction(.country, "Việt Nam")])
     }
+
+    @Test func aWindowWithItsFirstDayBareAndItsYear() throws {
+        let text = "Sau 4 ngày diễn ra (từ ngày 20 đến 23/4/2024), Lễ hội hoa tỉnh Lâm Đồng khép lại.\n\n"
+            + "Trong những ngày lễ hội, toàn tỉnh đón khoảng 150.000 lượt khách."
+        #expect(figures(try extract(text), "tourist_arrivals").map { $0.period?.description } == ["2024-04-20/2024-04-23"])
+    }
 }
 

@@ -397,11 +397,12 @@ struct PeriodScanner {
             }
             return nil
         }
-        // "(từ 14 đến 17/9)": the first day written bare, the month once
+        // "(từ 14 đến 17/9)", "(từ ngày 10 đến 14/3/2023)": the first day written bare, the month once, a year may close it
         if let d1 = doc.integer(j), doc.isWord(j + 1, Lex.den), let d2 = doc.integer(j + 2), doc.isPunct(j + 3, "/"),
-           let m = doc.integer(j + 4), !doc.isPunct(j + 5, "/"), (1...31).contains(d1), (1...31).contains(d2), d2 > d1,
+           let m = doc.integer(j + 4), (1...31).contains(d1), (1...31).contains(d2), d2 > d1,
            (1...12).contains(m), doc.bytes(j).count <= 2 {
-            return (.days(from: (d1, m), to: (d2, m), year: holidayYear(before: j)), j + 5)
+            if !doc.isPunct(j + 5, "/") { return (.days(from: (d1, m), to: (d2, m), year: holidayYear(before: j)), j + 5) }
+            if let y = doc.integer(j + 6), Self.isYear(y), doc.bytes(j + 6).count == 4 { return (.days(from: (d1, m), to: (d2, m), year: y), j + 7) }
         }
         if let d1 = doc.integer(j), doc.isPunct(j + 1, "-"), let d2 = doc.integer(j + 2), doc.isPunct(j + 3, "/"),
            let m = doc.integer(j + 4), !doc.isPunct(j + 5, "/"), (1...31).contains(d1), (1...31).contains(d2), d2 > d1,
