@@ -70,3 +70,41 @@ import Testing
         #expect(throws: BulletinRejection.self) { try decoded([]) }
     }
 }
+
+/// Vietnamese written without marks gets them back before extraction. Sentences are invented.
+@Suite struct AccentRestorationTests {
+    @Test func anUnmarkedBulletinIsReadLikeAMarkedOne() throws {
+        let text = "TINH QUANG TRI: KINH TE NAM 2023 TANG TRUONG KHA\n\n"
+            + "Nam 2023, toc do tang truong kinh te (GRDP) cua tinh Quang Tri uoc tang 7,2% so voi nam 2022. "
+            + "Tong thu ngan sach nha nuoc tren dia ban uoc dat 3.900 ty dong, vuot 12% du toan. "
+            + "Toan tinh don 2,1 trieu luot khach du lich, doanh thu du lich dat 1.500 ty dong. "
+            + "Ty le ho ngheo giam con 6,5%; toan tinh co 70 xa dat chuan nong thon moi."
+        let r = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "khongdau.txt")
+        #expect(r.subject == Jurisdiction(.province, "Quảng Trị"))
+        let found = Dictionary(r.figures.map { ($0.indicator.rawValue, $0.value) }, uniquingKeysWith: { first, _ in first })
+        #expect(found["grdp_growth"] == 7.2)
+        #expect(found["budget_revenue_on_territory"] == 3_900)
+        #expect(found["tourist_arrivals"] == 2_100_000)
+        #expect(found["tourism_revenue"] == 1_500)
+        // the figure still points at the bytes it was read from
+        let growth = try #require(r.figures.first { $0.indicator.rawValue == "grdp_growth" })
+        let source = try #require(growth.source)
+        let start = source.originalStart ?? source.start, end = source.originalEnd ?? source.end
+        #expect(String(decoding: Array(text.utf8)[start..<end], as: UTF8.self).contains("7,2%"))
+    }
+
+    @Test func embeddedCopyEqualsTheDataFile() throws {
+        let url = packageRoot.appendingPathComponent("Sources/PubstatExtraction/Catalogue/accents.json")
+        let file = try String(contentsOf: url, encoding: .utf8)
+        #expect(file.trimmingCharacters(in: .newlines) == EmbeddedAccents.json,
+                "run scripts/gen-catalogue.sh (or scripts/gen-accents.py) after changing accents.json")
+    }
+
+    @Test func aMarkedTextIsLeftAlone() {
+        let text = Array("Năm 2023, tỉnh Quảng Trị thu ngân sách 3.900 tỷ đồng, ước tăng 7,2% so với năm trước.".utf8)
+        #expect(!AccentRestorer.applies(to: text))
+        // an English text shares few words with bulletins
+        let english = Array(String(repeating: "The quarterly report shows that revenue grew by seven percent. ", count: 6).utf8)
+        #expect(!AccentRestorer.applies(to: english))
+    }
+}

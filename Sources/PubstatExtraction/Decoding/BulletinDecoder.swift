@@ -70,6 +70,12 @@ enum BulletinDecoder {
             provenance.append(repairs)
         }
         guard utf8.contains(where: { $0 > 0x20 }) else { throw .noText }
+        // Vietnamese written without marks: put them back, so that cues and places are found
+        if AccentRestorer.applies(to: utf8) {
+            let (restored, restoration) = AccentRestorer.restore(utf8)
+            utf8 = restored
+            provenance.append(restoration)
+        }
         return DecodedText(utf8: utf8, provenance: provenance, html: html)
     }
 
