@@ -65,5 +65,16 @@ import PubstatModel
             + "Trong những ngày lễ hội, toàn tỉnh đón khoảng 150.000 lượt khách."
         #expect(figures(try extract(text), "tourist_arrivals").map { $0.period?.description } == ["2024-04-20/2024-04-23"])
     }
+
+    @Test func thePovertyStandardsSpanIsNotTheRatesPeriod() throws {
+        let text = "Năm 2023, tỷ lệ hộ nghèo của tỉnh Cao Bằng theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025 còn 18,5%. "
+            + "Toàn tỉnh có 60 xã đạt chuẩn nông thôn mới."
+        let r = try extract(text)
+        #expect(figures(r, "poverty_rate").map { $0.period?.description } == ["2023"])
+        #expect(figures(r, "ntm_communes").map { $0.period?.description } == ["2023"])
+        // a span that no standard covers is the figure's own
+        let own = "Tỷ lệ hộ nghèo tỉnh Cao Bằng theo chuẩn nghèo đa chiều giai đoạn 2021 - 2024 giảm bình quân 4,2%/năm."
+        #expect(figures(try extract(own), "poverty_rate_reduction_avg").map { $0.period?.description } == ["2021/2024"])
+    }
 }
 

@@ -65,7 +65,7 @@ struct PeriodScanner {
                 let restates = doc.isPunct(i, "(") || doc.isPunct(i - 1, "(") && (doc.isWord(i - 2, Lex.qua) || doc.isWord(i - 2, Lex.nam))
                 var isWindow = false
                 if case .days = shape { isWindow = true }
-                let aside = depth > 0 && !restates && !isWindow || isEventDate(endingAt: end) || datesTheNumberBefore(i) || isSubPeriodClause(i) || isInCauseClause(i)
+                let aside = depth > 0 && !restates && !isWindow || isEventDate(endingAt: end) || datesTheNumberBefore(i) || isSubPeriodClause(i) || isInCauseClause(i) || namesPovertyStandard(i, shape)
                 periods.append(PeriodMention(tokens: i..<end, shape: shape, role: aside && r == .statement ? .aside : r, quoted: quoted))
                 if doc.isPunct(i, "(") { depth += 1 }
                 i = end
@@ -141,6 +141,21 @@ struct PeriodScanner {
             k -= 1
         }
         return false
+    }
+
+    private static let chuanNgheo = Lex.p("chuẩn nghèo")
+    /// Words that may follow "chuẩn nghèo" before the standard's span: "đa chiều", "mới", "quốc gia", "tiếp cận".
+    private static let standardWords = WordSet(["đa", "chiều", "mới", "quốc", "gia", "tiếp", "cận", "của", "trung", "ương", "theo"].map { Lex.w($0) })
+
+    /// "tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025 còn 2,16%": the span names the
+    /// poverty standard in use, not the period of the rate. Standards are set for a five-year plan's
+    /// span, which ends in a year divisible by five; "theo chuẩn nghèo đa chiều giai đoạn 2021 - 2024
+    /// giảm bình quân 4,2%/năm" measures a span of its own.
+    private func namesPovertyStandard(_ i: Int, _ shape: PeriodShape) -> Bool {
+        guard case .years(_, let to) = shape, to % 5 == 0 else { return false }
+        var k = i
+        while i - k < 5, doc.tokens.indices.contains(k - 1), doc.tokens[k - 1].kind == .word, Self.standardWords.contains(doc.tokens[k - 1].hash) { k -= 1 }
+        return doc.matchesBefore(Self.chuanNgheo, k)
     }
 
     /// A number within the few words before `k`, in its clause: "tăng 12% so với tháng trước | do".
