@@ -76,5 +76,12 @@ import PubstatModel
         let own = "Tỷ lệ hộ nghèo tỉnh Cao Bằng theo chuẩn nghèo đa chiều giai đoạn 2021 - 2024 giảm bình quân 4,2%/năm."
         #expect(figures(try extract(own), "poverty_rate_reduction_avg").map { $0.period?.description } == ["2021/2024"])
     }
+
+    @Test func reducingTheRateByAFigureIsTheReduction() throws {
+        let text = "Năm 2024, tỉnh Kon Tum phấn đấu giảm tỷ lệ hộ nghèo 2,5%. Đến cuối năm 2023, tỷ lệ hộ nghèo giảm xuống còn 15,2%."
+        let r = try extract(text)
+        #expect(figures(r, "poverty_rate_reduction_avg").map(\.value) == [2.5])
+        #expect(figures(r, "poverty_rate").map(\.value) == [15.2])
+    }
 }
 

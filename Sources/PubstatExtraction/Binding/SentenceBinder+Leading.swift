@@ -86,8 +86,11 @@ extension SentenceBinder {
     private mutating func bindWithValue(_ cue: Cue, main: MainValue, candidates: [Int]) -> [Draft] {
         var entry = main.entry
         let quantity = quantities[main.index]
-        // "giảm bình quân 3%/năm" of a rate: its average reduction
-        if quantity.perYear, let variant = catalogue.entry(entry).rateVariant, isFall(before: quantity.tokens.lowerBound),
+        // "giảm bình quân 3%/năm" of a rate: its average reduction; "phấn đấu giảm tỷ lệ hộ nghèo 1%": the rate
+        // as the object of "giảm", and a number right after it (not "giảm tỷ lệ hộ nghèo xuống còn 3%"), is the reduction
+        let reducedRate = doc.isWord(cue.start - 1, Lex.giam) && quantity.unitClass == .percent
+            && (cue.end..<quantity.tokens.lowerBound).allSatisfy { doc.tokens[$0].kind == .word && !doc.isWord($0, Lex.con) && !doc.isWord($0, Lex.xuong) }
+        if quantity.perYear && isFall(before: quantity.tokens.lowerBound) || reducedRate, let variant = catalogue.entry(entry).rateVariant,
            let variantEntry = catalogue.entries.firstIndex(where: { $0.indicator == variant }) {
             entry = variantEntry
         }
