@@ -83,5 +83,12 @@ import PubstatModel
         #expect(figures(r, "poverty_rate_reduction_avg").map(\.value) == [2.5])
         #expect(figures(r, "poverty_rate").map(\.value) == [15.2])
     }
+
+    @Test func aCountAfterNangTongSoLenIsTheTotal() throws {
+        let text = "Về xây dựng nông thôn mới, năm 2023 tỉnh Bạc Liêu có thêm 4 xã được công nhận đạt chuẩn, nâng tổng số lên 45/49 xã."
+        let r = try extract(text)
+        #expect(figures(r, "ntm_communes_new").map(\.value) == [4])
+        #expect(figures(r, "ntm_communes").map(\.value) == [45])
+    }
 }
 

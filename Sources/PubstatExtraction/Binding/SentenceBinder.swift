@@ -85,7 +85,10 @@ struct SentenceBinder {
             }
         }
         drafts.append(contentsOf: bindTrailing(cues))
-        for k in drafts.indices { refineByQualifier(&drafts[k]) }
+        for k in drafts.indices {
+            refineByQualifier(&drafts[k])
+            addsUpToTotal(&drafts[k])
+        }
         drafts.append(contentsOf: drafts.compactMap { shareAfter($0) })
         drafts.sort { ($0.quantity?.tokens.lowerBound ?? $0.cueStart) < ($1.quantity?.tokens.lowerBound ?? $1.cueStart) }
         var figures = finishAll(drafts, state: &state)
@@ -106,6 +109,19 @@ struct SentenceBinder {
             state.lastFigure = last
         }
         return figures
+    }
+
+    private static let nangTongSo = Lex.p("nâng tổng số")
+
+    /// "có thêm 6 xã được công nhận đạt chuẩn, nâng tổng số lên 80/92 xã": a count right after "lên", with
+    /// "nâng tổng số" a few words before, is the total the flow adds up to (its ``Catalogue/Entry/totalVariant``).
+    private func addsUpToTotal(_ d: inout Draft) {
+        guard let q = d.quantity, let entry = d.entry, let total = catalogue.entry(entry).totalVariant,
+              doc.isWord(q.tokens.lowerBound - 1, Lex.len),
+              (max(range.lowerBound, q.tokens.lowerBound - 12)..<q.tokens.lowerBound).contains(where: { doc.matches(Self.nangTongSo, at: $0) }),
+              let totalEntry = catalogue.entries.firstIndex(where: { $0.indicator == total }) else { return }
+        d.indicator = total
+        d.entry = totalEntry
     }
 
     /// The sentence names a unit merged away ("tỉnh Hà Nam (cũ)").

@@ -21,6 +21,8 @@ struct Catalogue: Sendable {
         var rateVariant: Indicator?
         /// The share of the whole a count makes ("181/216 xã đạt chuẩn, chiếm 83,8%" → the communes' share).
         var shareVariant: Indicator?
+        /// The stock a flow adds to ("có thêm 6 xã đạt chuẩn, nâng tổng số lên 80 xã" → the communes so far).
+        var totalVariant: Indicator? = nil
         /// A growth figure derived from this indicator's year-on-year change ("GRDP ... tăng 10,55%").
         var growthIndicator: Indicator?
         /// A fall is the value itself ("tỷ lệ hộ nghèo giảm bình quân 3%/năm" → 3).
@@ -104,6 +106,7 @@ extension Catalogue {
             var change_is_value: Bool?
             var rate_variant: String?
             var share_variant: String?
+            var total_variant: String?
             var growth_indicator: String?
             var decrease_is_positive: Bool?
             var jurisdiction: String?
@@ -177,6 +180,7 @@ extension Catalogue {
                 contextAfter: Set((item.context_after ?? []).map { Indicator($0) }), isStock: item.stock ?? false,
                 hasTrailingCues: !(item.trailing_cues ?? []).isEmpty
             ))
+            entries[entries.count - 1].totalVariant = item.total_variant.map { Indicator($0) }
             for cue in item.context_cues ?? [] { contextCues.insert(Tokenizer.phrase(cue), entries.count - 1) }
             for cue in item.trailing_cues ?? [] { trailingCues.insert(Tokenizer.phrase(cue), entries.count - 1) }
             for cue in Catalogue.withAbbreviations(item.cues, file.abbreviations ?? [:]) { cues.insert(Tokenizer.phrase(cue), entries.count - 1) }
