@@ -90,5 +90,15 @@ import PubstatModel
         #expect(figures(r, "ntm_communes_new").map(\.value) == [4])
         #expect(figures(r, "ntm_communes").map(\.value) == [45])
     }
+
+    @Test func aRankingGoesOnInTheNextSentenceWithRespectiveValues() throws {
+        let text = "TỔNG CỤC THỐNG KÊ\nThông cáo báo chí ngày 29/9/2023\n"
+            + "Tính chung 9 tháng năm 2023, có 40/63 tỉnh, thành phố đạt tốc độ tăng GRDP cao hơn mức chung, "
+            + "dẫn đầu là Ninh Bình tăng 10,9%, tiếp đến Hậu Giang tăng 10,2%. "
+            + "Hai đầu tàu là Hà Nội và Đà Nẵng lần lượt tăng 6,1% và 5,4%, còn Thanh Hóa giảm 0,5%."
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.jurisdiction.name) == ["Ninh Bình", "Hậu Giang", "Hà Nội", "Đà Nẵng", "Thanh Hóa"])
+        #expect(growth.map(\.value) == [10.9, 10.2, 6.1, 5.4, -0.5])
+    }
 }
 

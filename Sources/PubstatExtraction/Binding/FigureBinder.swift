@@ -97,7 +97,11 @@ struct BinderState {
     /// next sentence is one too.
     var lastEstimate: Figure?
     /// The last figure bound, whose indicator a running total in the next sentence continues.
-    var lastFigure: Figure?
+    var lastFigure: Figure? {
+        didSet { lastFigureSentence = sentence }
+    }
+    /// The sentence that set ``lastFigure``.
+    var lastFigureSentence = 0
     /// Inside the bulleted items of a breakdown opened by "Cụ thể:" or "Trong đó:" on a line of its own.
     var breakdownList = false
     /// The header of the table whose rows follow, one per line.

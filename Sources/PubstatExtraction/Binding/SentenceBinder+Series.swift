@@ -81,6 +81,42 @@ extension SentenceBinder {
         return []
     }
 
+    /// "Hà Nội và TP. Hồ Chí Minh lần lượt tăng 5,9% và 6,5%": places listed before "lần lượt" take the
+    /// changes listed after it, in order, as restatements of `template` (a change in percent).
+    mutating func bindRespectivePlaces(after template: Figure) -> [Figure] {
+        guard template.unit == .percent, let k = (range.lowerBound..<range.upperBound).first(where: { doc.matches(Lex.lanLuot, at: $0) }),
+              doc.isWord(k + 2, Lex.tang) || doc.isWord(k + 2, Lex.giam) else { return [] }
+        let sign: Double = doc.isWord(k + 2, Lex.giam) ? -1 : 1
+        // the values: the first right after the verb, each next after "và" or ","
+        var values: [Int] = []
+        var next = k + 3
+        while let i = quantities.indices.first(where: { quantities[$0].tokens.lowerBound == next }), !isBound(i),
+              quantities[i].unitClass == .percent {
+            values.append(i)
+            let end = quantities[i].tokens.upperBound
+            guard doc.isWord(end, Lex.va) || doc.isPunct(end, ",") else { break }
+            next = end + 1
+        }
+        // the places: the last ending right before "lần lượt", each earlier one before "và" or ","
+        var named: [PlaceMention] = []
+        var end = k
+        while let place = places.last(where: { $0.tokens.upperBound == end && $0.name != nil && !$0.inParentheses }) {
+            named.insert(place, at: 0)
+            let before = place.tokens.lowerBound - 1
+            guard doc.isWord(before, Lex.va) || doc.isPunct(before, ",") else { break }
+            end = before
+        }
+        guard values.count >= 2, values.count == named.count else { return [] }
+        var out: [Figure] = []
+        for (place, i) in zip(named, values) {
+            let q = quantities[i]
+            out.append(restated(template, as: sign * q.value, of: q, at: place, approx: false,
+                                quoting: named[0].tokens.lowerBound..<quantities[values.last!].tokens.upperBound))
+            markBound(i)
+        }
+        return out
+    }
+
     /// "GRDP năm 2018 đạt 7,3%; bình quân giai đoạn 2016-2018 đạt 6,9%/năm (mục tiêu 2016-2020 đạt 7,5-8%)":
     /// a clause that opens with its own period and states a number in the unit of the figure before it
     /// is that indicator over that period.

@@ -100,9 +100,15 @@ struct SentenceBinder {
             // "Xét theo địa bàn trước sắp xếp, tỉnh A (cũ) tăng 9,5%, tỉnh B (cũ) tăng 10,1%": a sentence of
             // former units restates the merged province's output figure (or its last figure) for each
             figures.append(contentsOf: bindSeries(after: [template]))
+        } else if figures.isEmpty, cues.isEmpty, let last = state.lastFigure, continuesRanking(last, state: state) {
+            // "… dẫn đầu là A tăng 13,8%, tiếp đến B tăng 11,6%. Hai đầu tàu là C và D lần lượt tăng 5,9% và 6,5%,
+            // còn E giảm 0,9%": a sentence without cues that gives places their changes goes on with the ranking before
+            figures.append(contentsOf: bindRespectivePlaces(after: last))
+            figures.append(contentsOf: bindSeries(after: [last]))
         } else {
             figures.append(contentsOf: bindSeries(after: figures))
             figures.append(contentsOf: bindPlaceRanking())
+            if let template = figures.last(where: { $0.unit == .percent }) { figures.append(contentsOf: bindRespectivePlaces(after: template)) }
         }
         if let last = figures.last {
             state.lastEstimate = last.kind == .estimate ? last : nil
@@ -122,6 +128,12 @@ struct SentenceBinder {
               let totalEntry = catalogue.entries.firstIndex(where: { $0.indicator == total }) else { return }
         d.indicator = total
         d.entry = totalEntry
+    }
+
+    /// The figure of the sentence before gave a province or city a change.
+    private func continuesRanking(_ last: Figure, state: BinderState) -> Bool {
+        last.unit == .percent && (last.jurisdiction.level == .province || last.jurisdiction.level == .city)
+            && state.lastFigureSentence == state.sentence - 1
     }
 
     /// The sentence names a unit merged away ("tỉnh Hà Nam (cũ)").
