@@ -34,9 +34,9 @@ import Testing
     static let floors: [Floor] = [
         .shared("seeds", gold: "seeds-gold.json", coreF1: 0.95, fullF1: 0.95, corePrecision: 0.95),
         .shared("dev", gold: "dev/gold.json", coreF1: 0.95, fullF1: 0.95, corePrecision: 0.95),
-        .shared("dev2", gold: "dev2/gold.json", coreF1: 0.88, fullF1: 0.82, corePrecision: 0.95),
+        .shared("dev2", gold: "dev2/gold.json", coreF1: 0.89, fullF1: 0.83, corePrecision: 0.96),
         // (the third batch, 037-050, was written by someone who had not read the rules: the floor fell with it)
-        .invented(coreF1: 0.89, fullF1: 0.78, corePrecision: 0.93),
+        .invented(coreF1: 0.90, fullF1: 0.80, corePrecision: 0.94),
     ]
 
     @Test(.enabled(if: SharedCorpus.seeds != nil, Comment(rawValue: SharedCorpus.missingMessage)), arguments: floors)
