@@ -100,5 +100,10 @@ import PubstatModel
         #expect(growth.map(\.jurisdiction.name) == ["Ninh Bình", "Hậu Giang", "Hà Nội", "Đà Nẵng", "Thanh Hóa"])
         #expect(growth.map(\.value) == [10.9, 10.2, 6.1, 5.4, -0.5])
     }
+
+    @Test func districtsThatMetOrFinishedTheNewRuralProgramme() throws {
+        let text = "Năm 2023, toàn tỉnh Long An có 7/15 huyện, thị xã đạt chuẩn hoặc hoàn thành nhiệm vụ xây dựng nông thôn mới."
+        #expect(figures(try extract(text), "ntm_districts").map(\.value) == [7])
+    }
 }
 
