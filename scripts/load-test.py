@@ -104,7 +104,13 @@ def main():
     for t in clients:
         t.join()
     status = json.loads(get("/v1/status")[1])
+    # a bulletin is counted once its events are durable; its file is moved to processed/ right after,
+    # so the last batch's files may still be on their way: wait for them (a file that never arrives fails)
+    deadline = time.monotonic() + 30
     processed = len(os.listdir(os.path.join(var, "processed")))
+    while processed < len(names) and time.monotonic() < deadline:
+        time.sleep(0.1)
+        processed = len(os.listdir(os.path.join(var, "processed")))
     daemon.terminate()
     exit_code = daemon.wait(timeout=60)
     shutil.rmtree(work)
