@@ -270,10 +270,7 @@ extension SentenceBinder {
         // a coming period told after a sentence's figures dates an event, not the sentences after; they keep
         // the period before it (else the bulletin's year)
         if timeline.mentions[k].tokens.lowerBound < range.lowerBound, isFutureAside(k, p) {
-            var t = timeline.mentions[k].tokens.lowerBound
-            while let j = timeline.lastStatement(before: t) {
-                t = timeline.mentions[j].tokens.lowerBound
-                guard let earlier = timeline.resolved[j], !isFuture(earlier) else { continue }
+            if let earlier = timeline.statements(before: k).lazy.compactMap({ timeline.resolved[$0] }).first(where: { !isFuture($0) }) {
                 return isStock ? yearEnd(earlier) : earlier
             }
             return context.referenceYear.map { Period(.year($0)) }
@@ -327,9 +324,7 @@ extension SentenceBinder {
     /// The nearest framing (not attributive) statement before mention `k`, past multi-year spans, when
     /// its period is the year of `month` or the running months up to it.
     private func framingPeriod(before k: Int, holding month: YearMonth) -> Period? {
-        var t = timeline.mentions[k].tokens.lowerBound
-        while let j = timeline.lastStatement(before: t) {
-            t = timeline.mentions[j].tokens.lowerBound
+        for j in timeline.statements(before: k) {
             if isAttributive(j) { continue }
             guard let frame = timeline.resolved[j], !frame.isTarget else { return nil }
             switch frame.span {

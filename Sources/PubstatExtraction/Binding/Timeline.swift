@@ -154,6 +154,15 @@ struct Timeline: Sendable {
         return mentions[k].tokens.lowerBound >= lower ? k : nil
     }
 
+    /// The statement mentions before mention `k`, nearest first.
+    func statements(before k: Int) -> UnfoldSequence<Int, Int> {
+        sequence(state: mentions[k].tokens.lowerBound) { t in
+            guard let j = lastStatement(before: t) else { return nil }
+            t = mentions[j].tokens.lowerBound
+            return j
+        }
+    }
+
     /// The first statement mention that starts at or after token `t`.
     func firstStatement(from t: Int) -> Int? {
         let lo = Self.partitionPoint(statements.count) { mentions[statements[$0]].tokens.lowerBound < t }
