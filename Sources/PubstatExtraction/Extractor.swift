@@ -98,7 +98,8 @@ public struct BulletinExtractor: Sendable {
                                 sameSentence: { a, b in doc.sentenceIndex(of: a) == doc.sentenceIndex(of: b) },
                                 figurelessAfter: { token in !doc.sentenceHasNumber(after: token, quantities: quantities) },
                                 yearInProgress: writingYear == nil ? WritingYear(doc: doc, catalogue: catalogue, periods: periods).yearInProgress() : nil)
-        let context = BulletinContext(published: published, archiveMonth: archive, referenceYear: referenceYear, places: places)
+        var context = BulletinContext(published: published, archiveMonth: archive, referenceYear: referenceYear, places: places)
+        if writingYear == nil { context.yearInWriting = WritingYear(doc: doc, catalogue: catalogue, periods: periods).yearOfRemainingMonths() }
 
         var (figures, unclassified) = FigureBinder(doc: doc, catalogue: catalogue, quantities: quantities, timeline: timeline,
                                                    placeMentions: placeMentions, context: context).bind()

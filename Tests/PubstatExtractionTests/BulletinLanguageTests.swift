@@ -50,4 +50,11 @@ import Testing
         #expect(growth.first?.kind == .estimate && growth.first?.period?.description == "2024-9M")
         #expect(figures(r, "grdp_value").first?.priceBasis == "constant_2010")
     }
+
+    @Test func anEstimateWordBetweenTheSubjectAndItsVerbKeepsTheSubject() throws {
+        let text = "Năm 2023, tỉnh Bình Định ước đón 6 triệu lượt khách, trong đó, khách quốc tế ước đón 410.000 lượt khách."
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals_international").map(\.value) == [410_000])
+        #expect(figures(r, "tourist_arrivals").map(\.value) == [6_000_000])
+    }
 }

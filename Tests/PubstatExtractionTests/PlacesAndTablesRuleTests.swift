@@ -105,5 +105,27 @@ import PubstatModel
         let text = "Năm 2023, toàn tỉnh Long An có 7/15 huyện, thị xã đạt chuẩn hoặc hoàn thành nhiệm vụ xây dựng nông thôn mới."
         #expect(figures(try extract(text), "ntm_districts").map(\.value) == [7])
     }
-}
 
+    // MARK: rules written in the eighth session, from dev2's misses (before batch 8 was scored)
+
+    @Test func aFormerUnitsRestatedLevelKeepsItsOwnChange() throws {
+        let text = "6 tháng đầu năm 2025, GRDP tỉnh Gia Lai ước đạt 60.000 tỷ đồng. "
+            + "Riêng khu vực tỉnh Gia Lai cũ đạt 41.200 tỷ đồng, tăng 7,3% so với cùng kỳ năm 2024."
+        let r = try extract(text)
+        let former = figures(r, "grdp_value").filter { $0.scope == "former_province" }
+        #expect(former.map(\.yoyPct) == [7.3])
+        #expect(figures(r, "grdp_growth").map(\.value) == [7.3])
+        // a change compared with another year is not the level's year-on-year change
+        let other = try extract("6 tháng đầu năm 2025, GRDP tỉnh Gia Lai ước đạt 60.000 tỷ đồng. "
+            + "Riêng khu vực tỉnh Gia Lai cũ đạt 41.200 tỷ đồng, tăng 30% so với năm 2020.")
+        #expect(figures(other, "grdp_growth").isEmpty)
+    }
+
+    @Test func aPartContributingToATotalIsThatPartsFigure() throws {
+        let text = "Năm 2025, tỉnh Gia Lai thu ngân sách 20.000 tỷ đồng; trong đó khu vực tỉnh Gia Lai (cũ) đóng góp 12.000 tỷ đồng, "
+            + "Bình Định (cũ) đóng góp 8.000 tỷ đồng."
+        let budget = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(budget.map(\.value) == [20_000, 12_000, 8_000])
+        #expect(budget.map(\.scope) == [nil, "former_province", "former_province"])
+    }
+}

@@ -124,4 +124,20 @@ import PubstatModel
         #expect(named.subject == Jurisdiction(.province, "Khánh Hòa"))
         #expect(!figures(named, "tourist_arrivals").contains { $0.jurisdiction.level == .city })
     }
+
+    // MARK: rules written in the eighth session, from dev2's misses (before batch 8 was scored)
+
+    @Test func anUndatedTextSettingWorkForTheLastMonthsOfAYearStatesItsStocksAsOfThatYear() throws {
+        let text = "Toàn tỉnh Sơn La có 64 xã đạt chuẩn nông thôn mới; số tiêu chí bình quân đạt 14,2 tiêu chí/xã. "
+            + "Trong 3 tháng cuối năm 2022, tỉnh phấn đấu có thêm 5 xã đạt chuẩn."
+        let r = try extract(text)
+        #expect(figures(r, "ntm_communes").map { $0.period?.description } == ["2022"])
+        #expect(figures(r, "ntm_criteria_per_commune").map(\.value) == [14.2])
+    }
+
+    @Test func theLastMonthsOfAYearToldAsHistoryDateNothing() throws {
+        let text = "Toàn tỉnh Sơn La có 64 xã đạt chuẩn nông thôn mới. "
+            + "Những tháng cuối năm 2020 và đầu năm 2021, dịch bệnh làm chậm nhiều công trình."
+        #expect(figures(try extract(text), "ntm_communes").isEmpty)
+    }
 }

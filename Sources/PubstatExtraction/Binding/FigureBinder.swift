@@ -7,6 +7,9 @@ struct BulletinContext: Sendable {
     /// The year of writing, for "9 tháng đầu năm" and "ngày 11/3".
     var referenceYear: Int?
     var places: PlaceIndex
+    /// The year an undated text says it is still in ("phấn đấu trong 2 tháng cuối năm 2021"), which
+    /// dates the stocks it states without a period.
+    var yearInWriting: Int? = nil
 }
 
 /// Pipeline step 5, indicator binding: each cue phrase of the catalogue takes the nearest

@@ -77,13 +77,14 @@ extension SentenceBinder {
         return cues
     }
 
-    /// Cues separated by nothing but brackets and the place they are about
-    /// ("tốc độ tăng trưởng tổng sản phẩm trên địa bàn tỉnh X (GRDP)").
+    /// Cues separated by nothing but brackets, the place they are about and an estimate word
+    /// ("tốc độ tăng trưởng tổng sản phẩm trên địa bàn tỉnh X (GRDP)", "du khách quốc tế ước đón").
     func adjacent(_ end: Int, _ start: Int) -> Bool {
         var k = end
         while k < start {
             if doc.isPunct(k, "(") || doc.isPunct(k, ")") || doc.isWord(k, Lex.cua) { k += 1; continue }
             if let place = places.first(where: { $0.tokens.lowerBound == k && $0.name != nil }) { k = place.tokens.upperBound; continue }
+            if let m = catalogue.estimateWords.longestMatch(in: doc.tokens, at: k, limit: start), m.end == start { k = m.end; continue }
             break
         }
         return k == start

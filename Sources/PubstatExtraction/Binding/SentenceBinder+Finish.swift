@@ -256,6 +256,9 @@ extension SentenceBinder {
                 guard let next = timeline.firstStatement(from: t), case .days = timeline.mentions[next].shape else { return nil }
                 return timeline.resolved[next]
             }
+            // "Số xã đạt chuẩn nông thôn mới là 86 xã. … Trong 2 tháng cuối năm 2021, tỉnh phấn đấu …": an
+            // undated text written during a year states its stocks as of that year
+            if isStock, context.referenceYear == nil, let year = context.yearInWriting { return Period(.year(year)) }
             guard let year = context.referenceYear else { return nil }
             // "Tính đến ngày 31-5, tổng thu ngân sách … đạt 282 ngàn tỉ đồng": a running total to a month's end
             // covers the months up to it (a stock stays the year's)

@@ -5,9 +5,10 @@ import PubstatModel
 /// states its own number restates the same indicator for that place or period.
 extension SentenceBinder {
     /// Words between a place and its number: the verb and its usual company.
-    /// ("tỉnh Thái Bình (cũ) thu 8.127 tỷ đồng": "thu" is a budget's verb)
+    /// ("tỉnh Thái Bình (cũ) thu 8.127 tỷ đồng": "thu" is a budget's verb; "khu vực X (cũ) đóng góp 15.000 tỷ
+    /// đồng": a part's share of the total)
     private static let seriesVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.la, Lex.w("ước"), Lex.hon, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên"),
-                                              Lex.w("thu")])
+                                              Lex.w("thu"), Lex.w("đóng"), Lex.w("góp")])
 
     mutating func bindSeries(after figures: [Figure]) -> [Figure] {
         guard !figures.isEmpty else { return [] }
@@ -34,13 +35,38 @@ extension SentenceBinder {
             let isChange = doc.isWord(verbStart, Lex.tang) || doc.isWord(verbStart, Lex.giam)
             // a growth figure continues with changes, a level with levels
             guard isChange == (q.unitClass == .percent) else { continue }
-            let f = restated(template, as: isFall ? -q.value : q.value, of: q, at: place,
+            var f = restated(template, as: isFall ? -q.value : q.value, of: q, at: place,
                              approx: hasQualifier(before: q.tokens.lowerBound, from: verbStart),
                              quoting: place.tokens.lowerBound..<q.tokens.upperBound)
             markBound(i)
+            let growth = q.unitClass == .money ? ownYearOnYearChange(of: &f, at: i, from: place.tokens.lowerBound) : nil
             out.append(f)
+            if let growth { out.append(growth) }
         }
         return out
+    }
+
+    /// "khu vực tỉnh X cũ đạt 32.900 tỷ đồng, tăng 12,4% so với cùng kỳ": a restated level's own change,
+    /// written right after it, is its year-on-year change, and the growth figure of a level whose
+    /// indicator has one.
+    private mutating func ownYearOnYearChange(of f: inout Figure, at i: Int, from start: Int) -> Figure? {
+        let next = i + 1
+        guard next < quantities.count, !isBound(next), quantities[next].unitClass == .percent,
+              case .change(let sign, let comparison) = role[next],
+              doc.isPunct(quantities[i].tokens.upperBound, ","),
+              quantities[next].tokens.lowerBound - quantities[i].tokens.upperBound <= 3 else { return nil }
+        switch comparison {
+        case .previousYear: break
+        case .other(let year) where year == (f.period?.endYear ?? 0) - 1: break
+        default: return nil
+        }
+        markBound(next)
+        let change = quantities[next]
+        f.yoyPct = sign * change.value
+        f.quote = doc.original(start..<change.tokens.upperBound)
+        let span = doc.byteSpan(start..<change.tokens.upperBound)
+        f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
+        return derivedGrowth(of: f, entry: catalogue.entries.firstIndex(where: { $0.indicator == f.indicator }))
     }
 
     /// Words that may stand before a clause's own period: "bình quân giai đoạn …", "(mục tiêu 2016-2020 …",

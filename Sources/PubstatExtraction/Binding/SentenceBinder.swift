@@ -220,7 +220,7 @@ struct SentenceBinder {
 
     /// "GRDP đạt 53.500 tỷ đồng, tăng 6%": the change of a level whose catalogue entry names a growth
     /// indicator is that growth figure too.
-    private func derivedGrowth(of figure: Figure, entry: Int?) -> Figure? {
+    func derivedGrowth(of figure: Figure, entry: Int?) -> Figure? {
         guard let entry, let growth = catalogue.entry(entry).growthIndicator, let yoy = figure.yoyPct, figure.value != nil else { return nil }
         var derived = figure
         derived.indicator = growth

@@ -46,6 +46,20 @@ struct WritingYear {
         return partial
     }
 
+    /// The year of an undated text that sets work for the last months of a year ("Trong 2 tháng cuối
+    /// năm 2021, tỉnh phấn đấu …", "những tháng cuối năm 2021 sẽ …"): written during that year. Only a
+    /// forward-looking sentence counts; "những tháng cuối năm 2020, dịch bệnh …" is history.
+    func yearOfRemainingMonths() -> Int? {
+        var found: Int?
+        for sentence in doc.sentences {
+            for k in sentence where doc.isWord(k, Lex.cuoi) && doc.isWord(k - 1, Lex.thang) && doc.isWord(k + 1, Lex.nam) {
+                guard let y = doc.integer(k + 2), PeriodScanner.isYear(y), isForwardLooking(sentence) else { continue }
+                found = max(found ?? y, y)
+            }
+        }
+        return found
+    }
+
     /// (The three tries are asked in turn, not gathered in an array per token: that array and its
     /// copies of the tries cost more than the look-ups.)
     private func isForwardLooking(_ range: Range<Int>) -> Bool {
