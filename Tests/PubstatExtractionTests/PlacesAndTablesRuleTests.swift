@@ -128,4 +128,32 @@ import PubstatModel
         #expect(budget.map(\.value) == [20_000, 12_000, 8_000])
         #expect(budget.map(\.scope) == [nil, "former_province", "former_province"])
     }
+
+    @Test func aTableWhoseColumnsArePlanEstimateAndRatios() throws {
+        let text = """
+        Biểu 2. Thu ngân sách năm 2021 của tỉnh Nam Định
+        Nội dung | Dự toán HĐND tỉnh giao | Ước thực hiện | So dự toán (%) | So cùng kỳ (%)
+        1. Tổng thu NSNN trên địa bàn (tỷ đồng) | 5.000 | 5.600 | 112,0 | 95,0
+        2. Thu nội địa (tỷ đồng) | 4.500 | 5.100 | 113,3 | 104,0
+        """
+        let r = try extract(text)
+        let total = figures(r, "budget_revenue_on_territory")
+        #expect(total.map(\.value) == [5_000, 5_600])
+        #expect(total.map(\.kind) == [.plan, .estimate])
+        #expect(total.map { $0.period?.description } == ["2021", "2021"])
+        #expect(total.last?.pctOfPlan == [PlanComparison(pct: 112, authority: .provincialCouncil)])
+        #expect(total.last?.yoyPct == -5)
+        #expect(total.last?.qualifier == .approx)
+        // the second row's item number does not end the table
+        #expect(figures(r, "budget_revenue_domestic").map(\.value) == [4_500, 5_100])
+    }
+
+    @Test func aTableOfPlanAndEstimateColumnsNeedsAPeriodToFrameIt() throws {
+        let text = """
+        Thu ngân sách của tỉnh Nam Định
+        Nội dung | Dự toán HĐND tỉnh giao | Ước thực hiện | So dự toán (%)
+        Tổng thu NSNN trên địa bàn (tỷ đồng) | 5.000 | 5.600 | 112,0
+        """
+        #expect(figures(try extract(text), "budget_revenue_on_territory").isEmpty)
+    }
 }

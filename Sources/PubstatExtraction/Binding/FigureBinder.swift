@@ -56,8 +56,13 @@ struct FigureBinder {
             // a table flattened to lines: its header, then a row per indicator
             // (a header states no number with a unit: most sentences are passed over without a look)
             if !quantities[q0..<q1].contains(where: { $0.unitClass != .none }),
-               let header = TableHeader.read(sentence, doc: doc, timeline: timeline) {
+               let header = TableHeader.read(sentence, doc: doc, timeline: timeline, catalogue: catalogue) {
                 state.table = header
+                q0 = q1
+                continue
+            }
+            // "2. Thu từ hoạt động xuất nhập khẩu | 700 | 879": a row's item number ends a sentence of its own
+            if state.table != nil, doc.isItemNumber(sentence) {
                 q0 = q1
                 continue
             }
@@ -81,6 +86,12 @@ struct FigureBinder {
 }
 
 extension Document {
+    /// A line's item number on its own: "2.", "3)" at the start of a line.
+    func isItemNumber(_ sentence: Range<Int>) -> Bool {
+        guard let first = sentence.first, sentence.count <= 2, isNumber(first), tokens[first].newlineBefore || first == 0 else { return false }
+        return sentence.count == 1 || isPunct(first + 1, ".") || isPunct(first + 1, ")")
+    }
+
     /// A line whose first token is a bullet ("+", "-", "*"): an item of a list written one per line.
     @inline(__always) func opensWithBullet(_ sentence: Range<Int>) -> Bool {
         guard let first = sentence.first else { return false }

@@ -8,7 +8,9 @@ extension SentenceBinder {
     /// Nil when the line is no row of that table (a label, a unit, then exactly one number per column).
     mutating func bindTableRow(_ header: TableHeader, scanner: QuantityScanner) -> [Figure]? {
         bound = Array(repeating: false, count: quantities.count)
-        let numbers = range.filter { doc.isNumber($0) }
+        // the numbers after the label and its unit ("1. Thu nội địa (tỷ đồng) | 6.120 | …": not the item's number)
+        let labelEnd = range.last(where: { doc.tokens[$0].kind == .word }).map { $0 + 1 } ?? range.lowerBound
+        let numbers = (labelEnd..<range.upperBound).filter { doc.isNumber($0) }
         guard let first = numbers.first, first > range.lowerBound, numbers.count == header.columns.count,
               (first..<range.upperBound).allSatisfy({ doc.isNumber($0) || doc.tokens[$0].kind == .punct }) else { return nil }
         // the unit cell right before the first number, or in brackets at the end of the label ("Khách quốc
@@ -41,8 +43,21 @@ extension SentenceBinder {
             draft.changes.append((((index - 100) * 1e6).rounded() / 1e6, .previousYear, false))
             drafts[numbers[of]] = draft
         }
+        for (column, token) in zip(header.columns, numbers) {
+            guard case .planShare(let of, let authority) = column, of < numbers.count, let pct = doc.number(token), pct > 0, pct < 1_000,
+                  var draft = drafts[numbers[of]] else { continue }
+            draft.pctOfPlan.append(PlanComparison(pct: pct, authority: authority))
+            drafts[numbers[of]] = draft
+        }
         for i in quantities.indices where quantities[i].tokens.lowerBound >= first { markBound(i) }
-        return drafts.keys.sorted().compactMap { drafts[$0].map(finish) }
+        return drafts.keys.sorted().compactMap { token in
+            drafts[token].map { draft in
+                var figure = finish(draft)
+                // an "ước" column's values are estimates, approximate like any "ước đạt"
+                if draft.kind == .estimate { figure.qualifier = .approx }
+                return figure
+            }
+        }
     }
 
     /// Where a unit in brackets closing the label starts: "Tổng lượt khách (triệu lượt) |" → "triệu".

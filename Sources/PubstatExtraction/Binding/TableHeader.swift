@@ -10,13 +10,15 @@ struct TableHeader: Sendable {
         case period(Period, kind: FigureKind)
         /// Indexes against the same period a year before, of the value column at that index.
         case change(of: Int)
+        /// Shares of a plan set by `authority` ("So dự toán (%)"), of the value column at that index.
+        case planShare(of: Int, authority: Authority)
     }
 
     var columns: [Column]
 
     /// The header `line` states, or nil when the line is not a table header (it needs two value
     /// columns, one of them a period, and no number outside its periods).
-    static func read(_ line: Range<Int>, doc: Document, timeline: Timeline) -> TableHeader? {
+    static func read(_ line: Range<Int>, doc: Document, timeline: Timeline, catalogue: Catalogue) -> TableHeader? {
         // a header is short and states a period (one binary search, not a walk, for most lines)
         guard line.count >= 3, line.count <= 40 else { return nil }
         // a whole line of its own
@@ -24,7 +26,9 @@ struct TableHeader: Sendable {
               line.upperBound >= doc.count || doc.tokens[line.upperBound].newlineBefore else { return nil }
         let first = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.upperBound <= line.lowerBound }
         let statesPeriod = first < timeline.mentions.count && timeline.mentions[first].tokens.lowerBound < line.upperBound
-        guard statesPeriod || line.contains(where: { isYearCell($0, doc: doc) }) else { return nil }
+        guard statesPeriod || line.contains(where: { isYearCell($0, doc: doc) }) else {
+            return RoleColumns(line: line, doc: doc, catalogue: catalogue).read(framedBy: framingPeriod(of: line, timeline: timeline))
+        }
         var columns: [Column] = []
         var year = timeline.referenceYear
         var k = line.lowerBound
@@ -59,6 +63,13 @@ struct TableHeader: Sendable {
         }
         guard columns.count >= 2, columns.contains(where: { if case .period = $0 { true } else { false } }) else { return nil }
         return TableHeader(columns: columns)
+    }
+
+    /// The period the text states last before `line` (a table's caption: "Kết quả thu ngân sách năm 2022"),
+    /// else the bulletin's year.
+    private static func framingPeriod(of line: Range<Int>, timeline: Timeline) -> Period? {
+        if let k = timeline.lastStatement(before: line.lowerBound), let p = timeline.resolved[k] { return p }
+        return timeline.referenceYear.map { Period(.year($0)) }
     }
 
     /// Adds the column of a period mention ending at `end`, a comparison when "so" follows it.

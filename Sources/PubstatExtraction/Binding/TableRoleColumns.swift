@@ -1,0 +1,81 @@
+import PubstatModel
+
+extension TableHeader {
+    /// "Chỉ tiêu | Dự toán HĐND tỉnh giao | Ước thực hiện | So dự toán (%) | So cùng kỳ (%)": a header that
+    /// names its columns by what they hold rather than by period. Its value columns are the plan, the
+    /// estimate or the result of the period the text frames; its ratio columns compare the last value
+    /// column before them with the plan or with a year before. Every cell after the label must read as
+    /// one of these (or as the unit's), else the line is no such header.
+    struct RoleColumns {
+        let line: Range<Int>
+        let doc: Document
+        let catalogue: Catalogue
+
+        func read(framedBy period: Period?) -> TableHeader? {
+            guard let period else { return nil }
+            let cells = self.cells()
+            guard cells.count >= 3 else { return nil }
+            var columns: [Column] = []
+            var lastValue: Int?
+            var planAuthority: Authority = .plan
+            for cell in cells.dropFirst() {
+                guard let first = cell.first else { return nil }
+                if doc.isWord(first, Lex.so) {
+                    guard let of = lastValue else { return nil }
+                    if comparesWithPlan(cell) {
+                        columns.append(.planShare(of: of, authority: planAuthority))
+                    } else if comparesWithYearBefore(cell) {
+                        columns.append(.change(of: of))
+                    } else {
+                        return nil
+                    }
+                } else if doc.matches(Lex.duToan, at: first) || doc.matches(Lex.keHoach, at: first) || doc.isWord(first, Lex.kh) {
+                    planAuthority = authority(in: cell) ?? .plan
+                    columns.append(.period(period, kind: .plan))
+                } else if cell.contains(where: { doc.isWord($0, Self.uoc) }) {
+                    columns.append(.period(period, kind: .estimate))
+                    lastValue = columns.count - 1
+                } else if doc.matches(Self.thucHien, at: first) || doc.isWord(first, Self.th) {
+                    columns.append(.period(period, kind: .actual))
+                    lastValue = columns.count - 1
+                } else if doc.matches(Self.donVi, at: first) || doc.isWord(first, Self.dvt) {
+                    continue
+                } else {
+                    return nil
+                }
+            }
+            guard columns.count >= 2, lastValue != nil else { return nil }
+            return TableHeader(columns: columns)
+        }
+
+        /// The cells of the line, split at "|" (empty cells dropped).
+        private func cells() -> [Range<Int>] {
+            var cells: [Range<Int>] = []
+            var start = line.lowerBound
+            for k in line where doc.isPunct(k, "|") {
+                if start < k { cells.append(start..<k) }
+                start = k + 1
+            }
+            if start < line.upperBound { cells.append(start..<line.upperBound) }
+            return cells
+        }
+
+        /// "So dự toán (%)", "So KH", "So với kế hoạch".
+        private func comparesWithPlan(_ cell: Range<Int>) -> Bool {
+            cell.contains { doc.matches(Lex.duToan, at: $0) || doc.matches(Lex.keHoach, at: $0) || doc.isWord($0, Lex.kh) }
+        }
+
+        /// "So cùng kỳ (%)", "So CK", "So năm trước".
+        private func comparesWithYearBefore(_ cell: Range<Int>) -> Bool {
+            cell.contains { doc.matches(Lex.cungKy, at: $0) || doc.isWord($0, Self.ck) || doc.isWord($0, Lex.nam) && doc.isWord($0 + 1, Lex.truoc) }
+        }
+
+        /// The authority a plan column names ("Dự toán HĐND tỉnh giao", "Dự toán TW giao").
+        private func authority(in cell: Range<Int>) -> Authority? {
+            cell.lazy.compactMap { k in catalogue.authorities.longestMatch(in: doc.tokens, at: k, limit: cell.upperBound)?.payload.first }.first
+        }
+
+        private static let uoc = Lex.w("ước"), th = Lex.w("TH"), dvt = Lex.w("ĐVT"), ck = Lex.w("CK")
+        private static let thucHien = Lex.p("thực hiện"), donVi = Lex.p("đơn vị")
+    }
+}
