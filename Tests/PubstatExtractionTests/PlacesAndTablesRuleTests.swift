@@ -156,4 +156,51 @@ import PubstatModel
         """
         #expect(figures(try extract(text), "budget_revenue_on_territory").isEmpty)
     }
+
+    // MARK: rules written from the eighth invented batch's first half (107–113)
+
+    @Test func anHTMLTableIsReadRowByRowWithItsCells() throws {
+        let page = """
+        <html><head><title>Kinh tế tỉnh Bình Định năm 2022</title></head><body>
+        <p>Các chỉ tiêu chủ yếu của tỉnh Bình Định năm 2022:</p>
+        <table><tr><th>Chỉ tiêu</th><th>Đơn vị tính</th><th>Ước thực hiện năm 2022</th><th>So với năm 2021 (%)</th></tr>
+        <tr><td>Kim ngạch xuất khẩu</td><td>Triệu USD</td><td>1.250</td><td>108,0</td></tr>
+        <tr><td>Tỷ lệ hộ nghèo</td><td>%</td><td>3,1</td><td>-</td></tr></table></body></html>
+        """
+        let r = try extract(page, fileName: "p.html")
+        let exports = figures(r, "export_value")
+        #expect(exports.map(\.value) == [1_250])
+        #expect(exports.first?.kind == .estimate)
+        #expect(exports.first?.period?.description == "2022")
+        #expect(exports.first?.yoyPct == 8)
+        // "-": no change given, the row still counts its one value
+        #expect(figures(r, "poverty_rate").map(\.value) == [3.1])
+    }
+
+    @Test func anEarlierRateNamedWithItsPeriodIsTheSameIndicatorThen() throws {
+        let text = "Năm 2022, GRDP tỉnh Bình Định ước tăng 8,2% so với năm 2021, cao hơn mức tăng 5,1% của năm 2021."
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.value) == [8.2, 5.1])
+        #expect(growth.map { $0.period?.description } == ["2022", "2021"])
+        #expect(growth.last?.kind == .actual)
+        // a rate another place was ranked with is no template
+        let ranked = try extract("Năm 2022, GRDP tỉnh Bình Định ước tăng 8,2%, chỉ sau Quảng Ngãi (9,1%). "
+            + "Con số này thấp hơn mức tăng 9,5% của năm 2021.")
+        #expect(figures(ranked, "grdp_growth").filter { $0.period?.description == "2021" }.map(\.jurisdiction)
+            == [Jurisdiction(.province, "Bình Định")])
+    }
+
+    @Test func aPortalCounterUnderAnotherHeadingWithTheMonthsYearAndAnEmailDomain() throws {
+        let page = """
+        <html><body><p>Năm 2024, tỉnh Bình Định đón 5 triệu lượt khách.</p>
+        <div><h4>Lượt truy cập</h4><ul><li>Hôm nay: 1.234</li><li>Tháng 2/2025: 45.678</li>
+        <li>Tổng lượt truy cập: 9.876.543</li></ul>
+        <p>Email: banbientap@binhdinh.gov.vn</p></div></body></html>
+        """
+        let r = try extract(page, fileName: "p.html")
+        #expect(figures(r, "portal_visits_today").map(\.value) == [1_234])
+        #expect(figures(r, "portal_visits_today").first?.portal == "binhdinh.gov.vn")
+        #expect(figures(r, "portal_visits_month").first?.period?.description == "2025-02")
+        #expect(figures(r, "portal_visits_total").map(\.value) == [9_876_543])
+    }
 }

@@ -6,8 +6,13 @@ struct PortalCounters {
     let doc: Document
     let catalogue: Catalogue
 
-    /// The first `*.gov.vn`-like host named in the text, without `www.`.
+    /// The first `*.gov.vn`-like host named in the text, without `www.`; else the domain of the first
+    /// such e-mail address (a footer's "Email: congthongtin@phuyen.gov.vn").
     func portal() -> String? {
+        portal(inEmail: false) ?? portal(inEmail: true)
+    }
+
+    private func portal(inEmail: Bool) -> String? {
         let bytes = doc.text.bytes
         var i = 0
         let suffix = Array(".gov.vn".utf8)
@@ -18,7 +23,7 @@ struct PortalCounters {
                 if start < i, i + suffix.count >= bytes.count || !isHostByte(bytes[i + suffix.count]) || bytes[i + suffix.count] == UInt8(ascii: ".") {
                     var host = String(decoding: bytes[start..<(i + suffix.count)], as: UTF8.self)
                     if host.hasPrefix("www.") { host.removeFirst(4) }
-                    if bytes[start - (start > 0 ? 1 : 0)] != UInt8(ascii: "@") { return host }
+                    if (start > 0 && bytes[start - 1] == UInt8(ascii: "@")) == inEmail { return host }
                 }
             }
             i += 1
@@ -30,26 +35,48 @@ struct PortalCounters {
         (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
     }
 
-    func figures(subject: Jurisdiction?, provinces: (String) -> Jurisdiction?, fallbackYear: Int?) -> [Figure] {
-        let header = catalogue.counterHeader
-        // the first word's hash before the whole phrase: this looks at every token of the bulletin
-        guard let h = (0..<doc.count).last(where: { (header.isEmpty || doc.tokens[$0].hash == header[0]) && doc.matches(header, at: $0) })
-        else { return [] }
-        var rows: [(Indicator, Int?, Double, Range<Int>)] = []
-        var i = h + header.count
+    private typealias Row = (indicator: Indicator, label: Int?, value: Double, tokens: Range<Int>)
+
+    /// The counter's rows after its heading ("Hôm nay: 4.218", "Tháng 1/2025: 38.402"), and the year a
+    /// month row states.
+    private func rows(after start: Int) -> ([Row], Int?) {
+        var rows: [Row] = []
+        var monthYear: Int?
+        var i = start
         let limit = min(doc.count, i + 60)
         while i < limit {
             guard let m = catalogue.counterLabels.longestMatch(in: doc.tokens, at: i, limit: limit) else { i += 1; continue }
             var j = m.end
             var label: Int?
             if let n = doc.integer(j), !doc.isPunct(j, ":") { label = n; j += 1 }
+            if label != nil, doc.isPunct(j, "/"), let y = doc.integer(j + 1), PeriodScanner.isYear(y) {
+                if m.payload[0] == .portalVisitsMonth { monthYear = y }
+                j += 2
+            }
             if doc.isPunct(j, ":") { j += 1 }
             guard let value = doc.number(j) else { i = m.end; continue }
             rows.append((m.payload[0], label, value, i..<(j + 1)))
             i = j + 1
         }
+        return (rows, monthYear)
+    }
+
+    func figures(subject: Jurisdiction?, provinces: (String) -> Jurisdiction?, fallbackYear: Int?) -> [Figure] {
+        // the last heading of the page with counters under it (the footer's; "Tổng lượt truy cập: …" inside
+        // the counter is a row, not a heading); the first word's hash before the whole phrase: this looks at
+        // every token of the bulletin
+        let headers = catalogue.counterHeaders.filter { !$0.isEmpty }
+        var found: (rows: [Row], monthYear: Int?) = ([], nil)
+        var k = doc.count - 1
+        while k >= 0, found.rows.isEmpty {
+            if let header = headers.filter({ doc.tokens[k].hash == $0[0] && doc.matches($0, at: k) }).max(by: { $0.count < $1.count }) {
+                found = rows(after: k + header.count)
+            }
+            k -= 1
+        }
+        let (rows, monthYear) = found
         guard !rows.isEmpty else { return [] }
-        let year = rows.first { $0.0 == .portalVisitsYear }?.1 ?? fallbackYear
+        let year = rows.first { $0.0 == .portalVisitsYear }?.1 ?? monthYear ?? fallbackYear
         let month = rows.first { $0.0 == .portalVisitsMonth }?.1
         let captured = year.flatMap { y in month.flatMap { YearMonth(year: y, month: $0) } }
         let site = portal()

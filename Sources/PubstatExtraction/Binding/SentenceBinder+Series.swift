@@ -69,6 +69,45 @@ extension SentenceBinder {
         return derivedGrowth(of: f, entry: catalogue.entries.firstIndex(where: { $0.indicator == f.indicator }))
     }
 
+    private static let mucTang = Lex.p("mức tăng"), mucTangTruong = Lex.p("mức tăng trưởng")
+
+    /// "GRDP ước tăng 7,58%, cao hơn mức tăng 6,41% của năm 2023", "Sau mức tăng 4,21% của 6 tháng đầu năm,
+    /// …": a rate named with its own period after "của" is the growth rate before it (in the sentence, else
+    /// the sentence before) over that period, as published then.
+    mutating func bindEarlierRates(after figures: [Figure], state: BinderState) -> [Figure] {
+        var out: [Figure] = []
+        for i in quantities.indices where !isBound(i) && quantities[i].unitClass == .percent {
+            let q = quantities[i]
+            let lead = doc.matchesBefore(Self.mucTangTruong, q.tokens.lowerBound) ? Self.mucTangTruong.count
+                : doc.matchesBefore(Self.mucTang, q.tokens.lowerBound) ? Self.mucTang.count : 0
+            guard lead > 0, doc.isWord(q.tokens.upperBound, Lex.cua),
+                  let m = timeline.ownMention(at: q.tokens.upperBound + 1), let period = timeline.resolved[m] else { continue }
+            let start = doc.byteSpan(q.tokens).lowerBound
+            // (the bulletin's own rate: not a rate another place was ranked with, "chỉ xếp sau Khánh Hòa (10,1%)")
+            let template = figures.last(where: { isOwnRate($0) && ($0.source?.end ?? .max) <= start })
+                ?? [state.lastFigure, state.family].lazy.compactMap { $0 }.first(where: isOwnRate)
+            guard let template, template.period != period else { continue }
+            var f = Figure(indicator: template.indicator, value: q.value, unit: .percent, kind: .actual, period: period,
+                           jurisdiction: template.jurisdiction, quote: "")
+            f.sector = template.sector
+            f.scope = template.scope
+            let quoted = (q.tokens.lowerBound - lead)..<timeline.mentions[m].tokens.upperBound
+            f.quote = doc.original(quoted)
+            let span = doc.byteSpan(quoted)
+            f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
+            markBound(i)
+            out.append(f)
+        }
+        return out
+    }
+
+    /// A growth rate of the catalogue (the growth indicator of some level), stated as a number, of the
+    /// bulletin's subject when it has one.
+    private func isOwnRate(_ f: Figure) -> Bool {
+        f.unit == .percent && f.value != nil && (context.places.subject.map { f.jurisdiction == $0 } ?? true)
+            && catalogue.entries.contains { $0.growthIndicator == f.indicator }
+    }
+
     /// Words that may stand before a clause's own period: "bình quân giai đoạn …", "(mục tiêu 2016-2020 …",
     /// "; riêng quý III tăng 8,02%", "; tính chung 9 tháng tăng 7,96%", ", trong đó quý II tăng 6,58%".
     private static let periodLeads = WordSet([Lex.binhQuan[0], Lex.binhQuan[1], Lex.trungBinh[0], Lex.trungBinh[1], Lex.w("mục"),

@@ -8,10 +8,13 @@ extension SentenceBinder {
     /// Nil when the line is no row of that table (a label, a unit, then exactly one number per column).
     mutating func bindTableRow(_ header: TableHeader, scanner: QuantityScanner) -> [Figure]? {
         bound = Array(repeating: false, count: quantities.count)
-        // the numbers after the label and its unit ("1. Thu nội địa (tỷ đồng) | 6.120 | …": not the item's number)
+        // the value cells after the label and its unit ("1. Thu nội địa (tỷ đồng) | 6.120 | …": not the item's
+        // number), each a number or "-" for none ("| 7,58 | - |")
         let labelEnd = range.last(where: { doc.tokens[$0].kind == .word }).map { $0 + 1 } ?? range.lowerBound
-        let numbers = (labelEnd..<range.upperBound).filter { doc.isNumber($0) }
-        guard let first = numbers.first, first > range.lowerBound, numbers.count == header.columns.count,
+        let numbers: [Int?] = (labelEnd..<range.upperBound).compactMap { k in
+            doc.isNumber(k) ? k : isEmptyCell(k) ? .some(nil) : nil
+        }
+        guard let first = numbers.lazy.compactMap({ $0 }).first, first > range.lowerBound, numbers.count == header.columns.count,
               (first..<range.upperBound).allSatisfy({ doc.isNumber($0) || doc.tokens[$0].kind == .punct }) else { return nil }
         // the unit cell right before the first number, or in brackets at the end of the label ("Khách quốc
         // tế (nghìn lượt) | 24 | 542"), as long as it reads as a unit
@@ -27,7 +30,7 @@ extension SentenceBinder {
         guard let (cueStart, cueEnd, entry) = rowCue(in: range.lowerBound..<unitStart, unit: unit) else { return [] }
         var drafts: [Int: Draft] = [:]
         for (column, token) in zip(header.columns, numbers) {
-            guard case .period(let period, let kind) = column, let value = doc.number(token) else { continue }
+            guard case .period(let period, let kind) = column, let token, let value = doc.number(token) else { continue }
             var quantity = unit
             quantity.tokens = token..<(token + 1)
             quantity.value = value * scale
@@ -38,16 +41,16 @@ extension SentenceBinder {
             drafts[token] = draft
         }
         for (column, token) in zip(header.columns, numbers) {
-            guard case .change(let of) = column, of < numbers.count, let index = doc.number(token), (50...300).contains(index),
-                  var draft = drafts[numbers[of]] else { continue }
+            guard case .change(let of) = column, of < numbers.count, let token, let valueToken = numbers[of],
+                  let index = doc.number(token), (50...300).contains(index), var draft = drafts[valueToken] else { continue }
             draft.changes.append((((index - 100) * 1e6).rounded() / 1e6, .previousYear, false))
-            drafts[numbers[of]] = draft
+            drafts[valueToken] = draft
         }
         for (column, token) in zip(header.columns, numbers) {
-            guard case .planShare(let of, let authority) = column, of < numbers.count, let pct = doc.number(token), pct > 0, pct < 1_000,
-                  var draft = drafts[numbers[of]] else { continue }
+            guard case .planShare(let of, let authority) = column, of < numbers.count, let token, let valueToken = numbers[of],
+                  let pct = doc.number(token), pct > 0, pct < 1_000, var draft = drafts[valueToken] else { continue }
             draft.pctOfPlan.append(PlanComparison(pct: pct, authority: authority))
-            drafts[numbers[of]] = draft
+            drafts[valueToken] = draft
         }
         for i in quantities.indices where quantities[i].tokens.lowerBound >= first { markBound(i) }
         return drafts.keys.sorted().compactMap { token in
@@ -58,6 +61,11 @@ extension SentenceBinder {
                 return figure
             }
         }
+    }
+
+    /// A cell holding only "-": no value in that column.
+    private func isEmptyCell(_ k: Int) -> Bool {
+        doc.isPunct(k, "-") && doc.isPunct(k - 1, "|") && (k + 1 >= range.upperBound || doc.isPunct(k + 1, "|"))
     }
 
     /// Where a unit in brackets closing the label starts: "Tổng lượt khách (triệu lượt) |" → "triệu".

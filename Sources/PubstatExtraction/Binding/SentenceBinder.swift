@@ -110,6 +110,7 @@ struct SentenceBinder {
             figures.append(contentsOf: bindPlaceRanking())
             if let template = figures.last(where: { $0.unit == .percent }) { figures.append(contentsOf: bindRespectivePlaces(after: template)) }
         }
+        figures.append(contentsOf: bindEarlierRates(after: figures, state: state))
         if let last = figures.last {
             state.lastEstimate = last.kind == .estimate ? last : nil
             state.lastFigure = last

@@ -51,7 +51,7 @@ struct TableHeader: Sendable {
             } else if isYearCell(k, doc: doc), let y = doc.integer(k) {
                 // "Chỉ tiêu | 2021 | 2022 | KH 2024": a year alone in its cell, a plan's after "KH" / "kế hoạch"
                 let plan = doc.isWord(k - 1, Lex.kh) || doc.matchesBefore(Lex.keHoach, k)
-                let estimate = (max(line.lowerBound, k - 2)..<k).contains { doc.isWord($0, uoc) }
+                let estimate = estimated(before: k, in: line, doc: doc)
                 columns.append(.period(Period(.year(y)), kind: plan ? .plan : estimate ? .estimate : .actual))
                 year = y
                 k += 1
@@ -75,7 +75,7 @@ struct TableHeader: Sendable {
     /// Adds the column of a period mention ending at `end`, a comparison when "so" follows it.
     private static func column(for period: Period, endingAt end: Int, start: Int, in line: Range<Int>, doc: Document,
                                into columns: inout [Column]) -> Int {
-        let estimate = (max(line.lowerBound, start - 2)..<start).contains { doc.isWord($0, uoc) }
+        let estimate = estimated(before: start, in: line, doc: doc)
         if (end..<max(end, min(end + 2, line.upperBound))).contains(where: { doc.isWord($0, Lex.so) }) {
             // "Tháng 10 | 10 tháng | 10 tháng so CK (%)" repeats a period to compare it; "9 tháng 2024 | So
             // cùng kỳ (%)" states it, and the comparison is the next column
@@ -94,6 +94,16 @@ struct TableHeader: Sendable {
         return end
     }
 
+    /// "Ước 2024", "Ước tính năm 2024", "Ước thực hiện năm 2024": "ước" in the period's cell before it.
+    private static func estimated(before start: Int, in line: Range<Int>, doc: Document) -> Bool {
+        var k = start - 1
+        while k >= max(line.lowerBound, start - 4), !doc.isPunct(k, "|") {
+            if doc.isWord(k, uoc) { return true }
+            k -= 1
+        }
+        return false
+    }
+
     /// A four-digit year standing alone between cell separators ("| 2022 |"), not part of a period phrase.
     static func isYearCell(_ k: Int, doc: Document) -> Bool {
         guard doc.isNumber(k), doc.bytes(k).count == 4, let y = doc.integer(k), PeriodScanner.isYear(y) else { return false }
@@ -104,6 +114,9 @@ struct TableHeader: Sendable {
     /// Past "so (với) cùng kỳ / CK (%)".
     private static func comparisonEnd(after so: Int, in line: Range<Int>, doc: Document) -> Int {
         var k = so + 1
+        // "So với năm 2023 (%)": the year compared with is part of the comparison, not a column
+        if doc.isWord(k, Lex.voi) { k += 1 }
+        if doc.isWord(k, Lex.nam), let y = doc.integer(k + 1), PeriodScanner.isYear(y) { k += 2 }
         while k < line.upperBound, !doc.isNumber(k), timeline(doc, startsPeriodAt: k) == false {
             if doc.isPunct(k, ")") { return k + 1 }
             if doc.isWord(k, Lex.so) { return k }

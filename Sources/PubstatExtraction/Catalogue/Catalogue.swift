@@ -64,7 +64,8 @@ struct Catalogue: Sendable {
     var countNouns = PhraseTrie<UInt64>()
     /// Place names: provinces, cities, districts and towns, before and after 2025.
     let gazetteer: Gazetteer
-    var counterHeader: [UInt64]
+    /// The headings a portal's visitor counter stands under ("Thống kê truy cập", "Lượt truy cập").
+    var counterHeaders: [[UInt64]]
     /// The first words of every phrase of ``cues``, ``contextCues``, ``sectors`` and ``bareSectors``:
     /// a token outside it opens no cue, so the binder tests one set per token instead of four.
     /// Rebuilt by ``indexCueOpeners()`` whenever those tries change.
@@ -124,7 +125,7 @@ extension Catalogue {
         struct SectorEntry: Decodable { var sector: String; var cues: [String]; var bare_cues: [String]? }
         struct Counters: Decodable {
             struct Label: Decodable { var label: String; var indicator: String }
-            var header: String
+            var headers: [String]
             var labels: [Label]
         }
         var indicators: [IndicatorEntry]
@@ -151,7 +152,7 @@ extension Catalogue {
         let file = try JSONDecoder().decode(File.self, from: Data(json))
         self.gazetteer = gazetteer
         entries = []
-        counterHeader = Tokenizer.phrase(file.portal_counters.header)
+        counterHeaders = file.portal_counters.headers.map(Tokenizer.phrase)
         for noun in file.count_nouns {
             let words = Tokenizer.phrase(noun)
             countNouns.insert(words, words[0])

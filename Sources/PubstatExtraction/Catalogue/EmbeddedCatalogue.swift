@@ -115,7 +115,7 @@ enum EmbeddedCatalogue {
   "count_nouns": ["xã", "huyện", "sản phẩm", "đơn vị", "chủ thể", "cơ sở", "hợp tác xã", "doanh nghiệp", "lao động", "thủ tục", "chỉ tiêu", "tiêu chí", "hộ", "người", "dự án", "công trình", "trường", "thôn", "bản", "phường", "thị trấn", "xã, phường, thị trấn", "chủ thể OCOP"],
   "abbreviations": {"nông thôn mới": "NTM", "ngân sách nhà nước": "NSNN", "ngân sách địa phương": "NSĐP", "tổng sản phẩm trên địa bàn": "GRDP", "dự toán": "DT", "Trung ương": "TW", "sử dụng đất": "SDĐ", "xuất nhập khẩu": "XNK", "Hội đồng nhân dân": "HĐND", "Ủy ban nhân dân": "UBND"},
   "portal_counters": {
-    "header": "thống kê truy cập",
+    "headers": ["thống kê truy cập", "thống kê lượt truy cập", "lượt truy cập", "số lượt truy cập", "bộ đếm truy cập", "thống kê người truy cập"],
     "labels": [
       {"label": "hôm nay", "indicator": "portal_visits_today"},
       {"label": "hôm qua", "indicator": "portal_visits_yesterday"},

@@ -87,8 +87,16 @@ enum HTMLText {
         if !closing, tag == "script" || tag == "style" {
             return skipRawText(bytes, from: i, closing: Array("</\(tag)".utf8))
         }
-        if blockTags.contains(tag) {
-            out.append(tag == "td" || tag == "th" ? UInt8(ascii: " ") : UInt8(ascii: "\n"))
+        if tag == "td" || tag == "th" {
+            // a table row becomes one line of cells between "|", as tables flattened to text are written
+            let previous = out.last(where: { $0 != UInt8(ascii: " ") })
+            if closing || previous == nil || previous == UInt8(ascii: "\n") || previous == UInt8(ascii: "|") {
+                out.append(UInt8(ascii: " "))
+            } else {
+                out.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: "|"), UInt8(ascii: " ")])
+            }
+        } else if blockTags.contains(tag) {
+            out.append(UInt8(ascii: "\n"))
         }
         return i
     }

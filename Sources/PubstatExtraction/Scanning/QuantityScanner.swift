@@ -180,7 +180,10 @@ struct QuantityScanner {
         }
         q.tokens = i..<j
         // "Kim ngạch xuất khẩu | triệu USD | 745,6 | 108,3": a table flattened to text gives the unit a cell of its own
-        if q.unitClass == .none, let cell = unitCell(before: i), let inTable = quantity(at: i, unitAt: cell) { return inTable }
+        // (not a header's period: "Chỉ tiêu | Đơn vị | 9 tháng 2023 | …")
+        if q.unitClass == .none, !doc.isWord(i + 1, Lex.thang), let cell = unitCell(before: i), let inTable = quantity(at: i, unitAt: cell) {
+            return inTable
+        }
         return q
     }
 
