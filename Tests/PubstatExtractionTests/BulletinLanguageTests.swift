@@ -57,4 +57,19 @@ import Testing
         #expect(figures(r, "tourist_arrivals_international").map(\.value) == [410_000])
         #expect(figures(r, "tourist_arrivals").map(\.value) == [6_000_000])
     }
+
+    @Test func percentagePointsAreARatesFallAndNeverARelativeChange() throws {
+        let r = try extract("Năm 2022, tỷ lệ hộ nghèo của tỉnh Lai Châu giảm từ 30,2% xuống còn 26,1%, tương ứng giảm 4,1 điểm phần trăm; "
+            + "tỷ trọng dịch vụ chiếm 45% GRDP, tăng 0,8 điểm phần trăm.")
+        #expect(figures(r, "poverty_rate_reduction_avg").map(\.value) == [4.1])
+        // points of a share are no growth of GRDP
+        #expect(figures(r, "grdp_growth").isEmpty)
+        let share = try extract("Năm 2022, tỷ lệ xã đạt chuẩn nông thôn mới của tỉnh Lai Châu là 40,5%, tăng 3,2 điểm phần trăm so với năm 2021.")
+        #expect(figures(share, "ntm_communes_share").map(\.value) == [40.5])
+        #expect(figures(share, "ntm_communes_share").first?.yoyPct == nil)
+        // a margin over the plan in points is no share of the plan
+        let margin = try extract("Năm 2022, tỷ lệ hộ nghèo của tỉnh Lai Châu giảm 4,1 điểm phần trăm, vượt 0,6 điểm phần trăm so với chỉ tiêu HĐND tỉnh giao.")
+        #expect(figures(margin, "poverty_rate_reduction_avg").map(\.value) == [4.1])
+        #expect(figures(margin, "poverty_rate_reduction_avg").first?.pctOfPlan == [])
+    }
 }

@@ -9,7 +9,9 @@ extension SentenceBinder {
 
     /// The quantity is in a unit the entry expects; a bare "8,3 triệu" after a visitor cue counts as visitors.
     func compatible(_ q: Quantity, _ entry: Int) -> Bool {
-        catalogue.entry(entry).units.contains { u in
+        // percentage points are the value of a rate's fall ("giảm 3,58 điểm phần trăm") and of nothing else
+        if q.points, !catalogue.isRateFall(catalogue.entry(entry).indicator) { return false }
+        return catalogue.entry(entry).units.contains { u in
             u.unitClass == q.unitClass && (u.nouns.isEmpty || u.nouns.contains(q.noun))
                 || q.bareScale && u.unitClass == .arrivals
         }

@@ -37,6 +37,15 @@ struct RoleReader {
     ])
 
     func role(of q: Quantity) -> QuantityRole {
+        // "giảm 3,58 điểm phần trăm": a change in points is no relative change and no share of a plan
+        if q.points {
+            if case .change(let sign, _) = percentRole(of: q) { return .change(sign: sign, comparison: .unrelated) }
+            return .aside
+        }
+        return percentRole(of: q)
+    }
+
+    private func percentRole(of q: Quantity) -> QuantityRole {
         let p = q.tokens.lowerBound
         let exceeds = doc.isWord(p - 1, Lex.vuot) || doc.isWord(p - 2, Lex.vuot) && !doc.isWord(p - 1, Lex.dat)
         // "bằng 24,17% (so với) kế hoạch": the authority may follow "so với"

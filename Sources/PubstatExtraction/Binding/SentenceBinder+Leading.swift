@@ -158,13 +158,15 @@ extension SentenceBinder {
         // "…, bình quân mỗi năm giảm 5,16%": the average fall of a rate is its own figure; so is the fall
         // written after the rate itself ("tỷ lệ hộ nghèo còn 13,5%, giảm 2,05% so với năm 2020": points, not a change of 2 %)
         if number.unitClass == .percent, sign < 0, !entry.changeIsValue, let variant = entry.rateVariant,
-           number.perYear || averages(in: max(range.lowerBound, number.tokens.lowerBound - 5)..<number.tokens.lowerBound)
+           number.perYear || number.points || averages(in: max(range.lowerBound, number.tokens.lowerBound - 5)..<number.tokens.lowerBound)
             || figure.quantity?.unitClass == .percent && figure.period == nil,
            let variantEntry = catalogue.entries.firstIndex(where: { $0.indicator == variant }) {
             following.append(Draft(indicator: variant, entry: variantEntry, quantity: number, value: number.value,
                                    cueStart: number.tokens.lowerBound, cueEnd: number.tokens.lowerBound, end: number.tokens.upperBound))
             return
         }
+        // (points describe no other figure: "tỷ trọng dịch vụ 51,3%, tăng 0,8 điểm phần trăm")
+        if number.points { return }
         if number.unitClass == .percent, entry.changeIsValue, isContinuation(before: number.tokens.lowerBound) {
             following.append(restated(figure, with: number, value: entry.decreaseIsPositive ? number.value : sign * number.value))
         } else if number.unitClass == .percent, let growth = entry.changeIsValue ? entry.indicator : entry.growthIndicator,
@@ -246,7 +248,9 @@ extension SentenceBinder {
     /// "thu ngân sách vượt 22%, tăng 10%" (a figure that states only its change and plan shares).
     private mutating func bindChangeOnly(_ cue: Cue, candidates: [Int]) -> [Draft] {
         guard let entryIndex = cue.entries.first, let index = candidates.first(where: { candidate in
-            guard case .change = role[candidate], quantities[candidate].unitClass == .percent || quantities[candidate].unitClass == .times else {
+            // (points are no change of a level: "tỷ trọng dịch vụ chiếm 51,3% GRDP, tăng 0,8 điểm phần trăm")
+            guard case .change = role[candidate], !quantities[candidate].points,
+                  quantities[candidate].unitClass == .percent || quantities[candidate].unitClass == .times else {
                 return false
             }
             return !cueFollows(quantities[candidate]) && !newSubject(between: cue.end, quantities[candidate].tokens.lowerBound)

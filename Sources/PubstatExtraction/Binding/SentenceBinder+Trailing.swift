@@ -52,6 +52,7 @@ extension SentenceBinder {
                                         cueStart: start, cueEnd: start, end: q.tokens.upperBound))
                     continue
                 }
+                if q.points { continue }
                 var d = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: nil, value: nil,
                               cueStart: clauseStart(q.tokens.lowerBound), cueEnd: q.tokens.lowerBound, end: cue.end)
                 d.changes.append((sign * q.value, comparison, q.unitClass == .times))

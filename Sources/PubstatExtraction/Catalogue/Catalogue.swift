@@ -74,6 +74,9 @@ struct Catalogue: Sendable {
     /// gazetteer's bare names (the gazetteer never changes after load). One look-up per word.
     private(set) var placeOpeners = WordSet([])
     var counterLabels = PhraseTrie<Indicator>()
+    /// Whether `indicator` is a rate's fall (some entry's ``Entry/rateVariant``: "giảm 3,58 điểm phần trăm"
+    /// of the poverty rate), whose values are points. (Asked only of numbers in points: a scan is cheap.)
+    func isRateFall(_ indicator: Indicator) -> Bool { entries.contains { $0.rateVariant == indicator } }
 
     /// The catalogue compiled into the binary.
     static let shared: Catalogue = {

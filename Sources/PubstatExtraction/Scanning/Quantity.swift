@@ -29,6 +29,8 @@ struct Quantity: Sendable {
     var per: String?
     /// Written per year (`%/năm`): an average annual rate.
     var perYear = false
+    /// Percentage points ("giảm 3,58 điểm phần trăm"): a difference of two rates, never a relative change.
+    var points = false
     /// For counts: hash of the noun's first word (`xã`, `sản phẩm`).
     var noun: UInt64 = 0
     /// A scaled number with no unit ("khoảng 8,3 triệu"): its unit is the one its cue expects, if

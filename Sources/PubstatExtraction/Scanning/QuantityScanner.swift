@@ -123,9 +123,13 @@ struct QuantityScanner {
                 q.unitClass = .other
                 j += 2
             }
-        } else if doc.isPunct(j, "%") {
+        } else if doc.isPunct(j, "%") || doc.isWord(j, Self.diem) && (doc.matches(Self.phanTram, at: j + 1) || doc.isPunct(j + 1, "%")) {
             q.unitClass = .percent
             q.unit = .percent
+            if doc.isWord(j, Self.diem) {
+                q.points = true
+                j += doc.isPunct(j + 1, "%") ? 1 : Self.phanTram.count
+            }
             j += 1
             if doc.isPunct(j, "/"), doc.isWord(j + 1, Lex.nam) { q.perYear = true; j += 2 }
         } else if doc.isWord(j, Lex.luot) {
@@ -186,6 +190,8 @@ struct QuantityScanner {
         }
         return q
     }
+
+    private static let diem = Lex.w("điểm"), phanTram = Lex.p("phần trăm")
 
     /// The first token of the cell before a number's cell in a row flattened with bars ("| tỷ đồng | 36.912"),
     /// when that cell is short enough to be a unit.
