@@ -116,8 +116,9 @@ public struct BulletinExtractor: Sendable {
             for k in figures.indices where figures[k].jurisdiction == FigureCompleteness.unknownPlace { figures[k].jurisdiction = FigureCompleteness.country }
         }
         // local spending is never the country's ("Tổng chi ngân sách nhà nước" of a national release)
-        if figures.contains(where: { $0.jurisdiction.level == .country && $0.indicator == Self.localSpending }) {
-            figures.removeAll { $0.jurisdiction.level == .country && $0.indicator == Self.localSpending }
+        // nor is a province's output (GRDP, or "GDP bình quân đầu người" that a national release states of the country)
+        if figures.contains(where: { $0.jurisdiction.level == .country && isLocalOnly($0.indicator, catalogue) }) {
+            figures.removeAll { $0.jurisdiction.level == .country && isLocalOnly($0.indicator, catalogue) }
         }
         // a figure whose period or place cannot be worked out is held back: a wrong figure is worse than a missing one
         let (complete, held) = FigureCompleteness.partition(dedupe(figures))
@@ -132,6 +133,13 @@ public struct BulletinExtractor: Sendable {
     }
 
     static let localSpending = Indicator("budget_expenditure_local")
+
+    /// Indicators that only a province or city has: local spending and the regional output family.
+    private func isLocalOnly(_ indicator: Indicator, _ catalogue: Catalogue) -> Bool {
+        indicator == Self.localSpending || catalogue.family(of: indicator)?.name == Self.regionalOutput
+    }
+
+    private static let regionalOutput = "grdp"
 
     /// National bodies whose releases speak for the whole country when the text names no place.
     static let nationalBodies = [Lex.p("Bộ Tài chính"), Lex.p("Tổng cục Thống kê")]

@@ -203,4 +203,25 @@ import PubstatModel
         #expect(figures(r, "portal_visits_month").first?.period?.description == "2025-02")
         #expect(figures(r, "portal_visits_total").map(\.value) == [9_876_543])
     }
+
+    @Test func aNeighbourSetAgainstTheFigureInALaterClauseIsNotItsPlace() throws {
+        let text = "Năm 2019, tỉnh Bạc Liêu đón 1,5 triệu lượt khách. "
+            + "Thu ngân sách nhà nước trên địa bàn đạt 2.500 tỷ đồng, vượt 10% dự toán; trong khi đó, Trà Vinh thu được 4.100 tỷ đồng."
+        let budget = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(budget.map(\.jurisdiction) == [Jurisdiction(.province, "Bạc Liêu"), Jurisdiction(.province, "Trà Vinh")])
+        #expect(budget.map(\.value) == [2_500, 4_100])
+    }
+
+    @Test func anIslandDistrictIsADistrict() throws {
+        let text = "Năm 2014, tỉnh Kiên Giang đón 4 triệu lượt khách; riêng huyện đảo Phú Quốc đón 1,2 triệu lượt khách."
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map(\.jurisdiction) == [Jurisdiction(.province, "Kiên Giang"), Jurisdiction(.district, "Phú Quốc")])
+    }
+
+    @Test func aProvincesGDPPerCapitaBeforeTheWordGRDPAndNoneForTheCountry() throws {
+        let province = try extract("Năm 2014, GDP bình quân đầu người của tỉnh Kiên Giang ước đạt 2.000 USD.")
+        #expect(figures(province, "grdp_per_capita").map(\.jurisdiction) == [Jurisdiction(.province, "Kiên Giang")])
+        let country = try extract("Theo Tổng cục Thống kê, năm 2023 GDP bình quân đầu người của cả nước ước đạt 4.284 USD.")
+        #expect(figures(country, "grdp_per_capita").isEmpty)
+    }
 }

@@ -450,6 +450,8 @@ extension SentenceBinder {
         return range.lowerBound
     }
 
+    private static let trongKhi = Lex.p("trong khi")
+
     private func jurisdiction(at t: Int, entry: Int?) -> Jurisdiction {
         var namedProvince: String?
         var namedCity: String?
@@ -478,10 +480,12 @@ extension SentenceBinder {
         if let last { return last }
         // (a part named after the number is no place of it: "…248 sản phẩm; riêng tỉnh Bạc Liêu (cũ) đóng góp 104",
         // "đạt 13,5 triệu lượt, …, trong đó thành phố Sầm Sơn 1,46 triệu lượt")
+        // (nor is a place in a later clause set against it: "…đạt 2.180 tỷ đồng; trong khi đó, Sóc Trăng thu được 3.260")
         if let m = places.first(where: { !$0.inParentheses && $0.tokens.lowerBound >= t && $0.name != nil
                                           && ($0.level == .province || $0.level == .city)
                                           && formerUnitScope(after: $0) == nil && !doc.isWord($0.tokens.lowerBound - 1, Lex.rieng)
-                                          && !doc.matchesBefore(Lex.trongDo, $0.tokens.lowerBound) }) {
+                                          && !doc.matchesBefore(Lex.trongDo, $0.tokens.lowerBound) }),
+           !(t..<m.tokens.lowerBound).contains(where: { doc.isPunct($0, ";") || doc.matches(Self.trongKhi, at: $0) }) {
             return Jurisdiction(m.level, m.name!)
         }
         if let entry, let j = catalogue.entry(entry).jurisdiction { return j }

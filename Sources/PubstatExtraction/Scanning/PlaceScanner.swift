@@ -20,6 +20,7 @@ struct PlaceScanner {
     let catalogue: Catalogue
 
     /// Words that open a level of government; with the gazetteer's names they make ``Catalogue/placeOpeners``.
+    private static let dao = Lex.w("đảo")
     static let levelWordList = [Lex.tinhWord, Lex.thanhPho[0], Lex.tp, Lex.huyen, Lex.quan, Lex.thiXa[0]]
 
     func scan() -> [PlaceMention] {
@@ -52,7 +53,11 @@ struct PlaceScanner {
             if t.hash == Lex.tinhWord, hasLetter(i, at: 1, 0x1EC9, 0x1EC8) { level = .province; j = i + 1 }
             else if doc.matches(Lex.thanhPho, at: i) { level = .city; j = i + 2 }
             else if t.hash == Lex.tp { level = .city; j = i + 1; if doc.isPunct(j, ".") { j += 1 } }
-            else if t.hash == Lex.huyen { level = .district; j = i + 1 }
+            else if t.hash == Lex.huyen {
+                level = .district; j = i + 1
+                // "huyện đảo Phú Quốc": an island district
+                if doc.isWord(j, Self.dao), name(at: j, after: .district, gazetteerOnly: false) == nil { j += 1 }
+            }
             // "quận", not "quân" (bình quân, quân sự)
             else if t.hash == Lex.quan, hasLetter(i, at: 2, 0x1EAD, 0x1EAC) { level = .district; j = i + 1; gazetteerOnly = true }
             else if doc.matches(Lex.thiXa, at: i) { level = .town; j = i + 2 }
