@@ -224,4 +224,23 @@ import PubstatModel
         let country = try extract("Theo Tổng cục Thống kê, năm 2023 GDP bình quân đầu người của cả nước ước đạt 4.284 USD.")
         #expect(figures(country, "grdp_per_capita").isEmpty)
     }
+
+    @Test func theHighestAndLowestPlacesOfARateWithinTheProvince() throws {
+        let text = "Năm 2022, tỷ lệ hộ nghèo của tỉnh Lai Châu là 20,1%; huyện Mường Tè có tỷ lệ hộ nghèo cao nhất tỉnh, 45,2%; "
+            + "thấp nhất là thành phố Lai Châu với 2,3%."
+        let rates = figures(try extract(text), "poverty_rate")
+        #expect(rates.map(\.value) == [20.1, 45.2, 2.3])
+        #expect(rates.map(\.jurisdiction) == [Jurisdiction(.province, "Lai Châu"), Jurisdiction(.district, "Mường Tè"), Jurisdiction(.city, "Lai Châu")])
+    }
+
+    @Test func aFlowVerbAfterItsTotalsNameCountsTheFlow() throws {
+        let r = try extract("Năm 2022, chương trình xây dựng nông thôn mới của tỉnh Lai Châu có thêm 6 xã đạt chuẩn, nâng tổng số lên 60 xã.")
+        #expect(figures(r, "ntm_communes_new").map(\.value) == [6])
+        #expect(figures(r, "ntm_communes").map(\.value) == [60])
+    }
+
+    @Test func aUnitThatNamesItsIndicator() throws {
+        let r = try extract("Năm 2022, tỉnh Lai Châu có 60 xã đạt chuẩn nông thôn mới; bình quân toàn tỉnh đạt 15,3 tiêu chí/xã.")
+        #expect(figures(r, "ntm_criteria_per_commune").map(\.value) == [15.3])
+    }
 }

@@ -54,7 +54,14 @@ extension SentenceBinder {
                 let families = Set(last.entries.compactMap { catalogue.entry($0).family?.name })
                 let restates = doc.isPunct(found.start - 1, "(") && !families.isEmpty
                     && found.entries.contains { catalogue.entry($0).family.map { !families.contains($0.name) } ?? false }
-                for e in found.entries where !last.entries.contains(e) && !restates { last.entries.append(e) }
+                for e in found.entries where !last.entries.contains(e) && !restates {
+                    // "xây dựng nông thôn mới có thêm 5 xã": a flow's verb after its total's name counts the flow
+                    if let total = catalogue.entry(e).totalVariant, last.entries.contains(where: { catalogue.entry($0).indicator == total }) {
+                        last.entries.insert(e, at: 0)
+                    } else {
+                        last.entries.append(e)
+                    }
+                }
                 last.end = found.end
                 cues[cues.count - 1] = last
             } else {

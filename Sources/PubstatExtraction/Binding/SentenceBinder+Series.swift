@@ -33,8 +33,8 @@ extension SentenceBinder {
                   // the same place again only as its former unit ("khu vực TP.HCM cũ tăng 8,06%")
                   Jurisdiction(place.level, place.name!) != template.jurisdiction || formerUnitScope(after: place) != nil else { continue }
             let isChange = doc.isWord(verbStart, Lex.tang) || doc.isWord(verbStart, Lex.giam)
-            // a growth figure continues with changes, a level with levels
-            guard isChange == (q.unitClass == .percent) else { continue }
+            // a growth figure continues with changes, a level (a rate too: "thấp nhất là thành phố X với 1,85%") with levels
+            guard isChange == (q.unitClass == .percent && !isRateLevel(template)) else { continue }
             var f = restated(template, as: isFall ? -q.value : q.value, of: q, at: place,
                              approx: hasQualifier(before: q.tokens.lowerBound, from: verbStart),
                              quoting: place.tokens.lowerBound..<q.tokens.upperBound)
@@ -44,6 +44,12 @@ extension SentenceBinder {
             if let growth { out.append(growth) }
         }
         return out
+    }
+
+    /// A rate stated as a level (the poverty rate, a share), not a growth whose value is a change.
+    private func isRateLevel(_ f: Figure) -> Bool {
+        guard f.unit == .percent, let entry = catalogue.entries.first(where: { $0.indicator == f.indicator }) else { return false }
+        return !entry.changeIsValue && entry.rateVariant != nil
     }
 
     /// "khu vực tỉnh X cũ đạt 32.900 tỷ đồng, tăng 12,4% so với cùng kỳ": a restated level's own change,

@@ -24,6 +24,16 @@ extension SentenceBinder {
                 drafts.append(draft)
                 continue
             }
+            // "bình quân toàn tỉnh đạt 12,6 tiêu chí/xã": a unit that is itself a cue names its indicator
+            if case .level = role[i], q.unitClass == .count,
+               let m = catalogue.cues.longestMatch(in: doc.tokens, at: q.tokens.lowerBound + 1, limit: q.tokens.upperBound),
+               m.end == q.tokens.upperBound, let entry = m.payload.first(where: { compatible(q, $0) }) {
+                bound[i] = true
+                let start = clauseStart(q.tokens.lowerBound)
+                drafts.append(Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: q.value,
+                                    cueStart: start, cueEnd: start, end: q.tokens.upperBound))
+                continue
+            }
             if let draft = tourismSubjectArrivals(i, cues: cues) {
                 drafts.append(draft)
                 continue

@@ -20,7 +20,7 @@ struct PlaceScanner {
     let catalogue: Catalogue
 
     /// Words that open a level of government; with the gazetteer's names they make ``Catalogue/placeOpeners``.
-    private static let dao = Lex.w("đảo")
+    private static let dao = Lex.w("đảo"), nhat = Lex.w("nhất")
     static let levelWordList = [Lex.tinhWord, Lex.thanhPho[0], Lex.tp, Lex.huyen, Lex.quan, Lex.thiXa[0]]
 
     func scan() -> [PlaceMention] {
@@ -68,7 +68,8 @@ struct PlaceScanner {
                     continue
                 }
                 // "toàn huyện", "của huyện": the district the bulletin is about
-                if level == .province || level == .city
+                // ("cao nhất tỉnh", "đứng đầu tỉnh": a ranking within the province, no place of the figure)
+                if (level == .province || level == .city) && !doc.isWord(i - 1, Self.nhat) && !doc.isWord(i - 1, Lex.dau)
                     || level == .district && (doc.isWord(i - 1, Lex.toan) || doc.isWord(i - 1, Lex.cua)) {
                     out.append(PlaceMention(tokens: i..<j, level: level, name: nil, inParentheses: depth > 0))
                 }
