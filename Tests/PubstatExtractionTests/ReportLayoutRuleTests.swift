@@ -188,4 +188,27 @@ import PubstatModel
         #expect(values.map(\.value) == [120_000, 30_000])
         #expect(values.last?.jurisdiction == Jurisdiction(.province, "Đắk Nông"))
     }
+
+    // MARK: rules written after the eighth batch's held-aside half (114–120) was scored
+
+    @Test func aYearAfterCaoHonIsAComparison() throws {
+        let text = "Ngày đăng: 28/12/2023\nNăm 2023, tốc độ tăng trưởng GRDP tỉnh Hậu Giang ước đạt 6,4%, cao hơn năm 2022. "
+            + "Thu ngân sách nhà nước trên địa bàn ước đạt 5.000 tỷ đồng."
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_on_territory").map { $0.period?.description } == ["2023"])
+    }
+
+    @Test func aFormerUnitScopesOnlyItsOwnClauseAndItsItemsTheMergedProvince() throws {
+        let text = "12/12/2025 - 10:00\nNăm 2025, GRDP tỉnh Vĩnh Long ước tăng 7,5%, trong đó khu vực Bến Tre (cũ) tăng 7,9%; "
+            + "thu ngân sách nhà nước trên địa bàn ước đạt 20.000 tỷ đồng.\n"
+            + "Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2026 gồm 20 chỉ tiêu chủ yếu. Cụ thể:\n"
+            + "- Tổng chi ngân sách địa phương 35.000 tỷ đồng.\n- GRDP bình quân đầu người 90 triệu đồng."
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_on_territory").map(\.jurisdiction) == [Jurisdiction(.province, "Vĩnh Long")])
+        let plans = figures(r, "budget_expenditure_local") + figures(r, "grdp_per_capita")
+        #expect(plans.map(\.jurisdiction) == [Jurisdiction(.province, "Vĩnh Long"), Jurisdiction(.province, "Vĩnh Long")])
+        // items of a list of goals for the coming year are its plan, not targets
+        #expect(plans.map(\.kind) == [.plan, .plan])
+        #expect(plans.map { $0.period?.description } == ["2026", "2026"])
+    }
 }

@@ -53,6 +53,14 @@ struct FigureBinder {
             } else if q0 < q1, !bulleted {
                 state.breakdownList = false
             }
+            // "Nghị quyết … gồm 22 chỉ tiêu chủ yếu. Cụ thể:" (or "… các chỉ tiêu sau:"): the items below are goals
+            let namesGoals = sentence.contains { doc.matches(RoleReader.chiTieu, at: $0) }
+            if leadIn || doc.isPunct(sentence.upperBound - 1, ":") {
+                state.goalList = namesGoals || state.lastSentenceNamedGoals
+            } else if !bulleted {
+                state.goalList = false
+            }
+            state.lastSentenceNamedGoals = namesGoals
             // a table flattened to lines: its header, then a row per indicator
             // (a header states no number with a unit: most sentences are passed over without a look)
             if !quantities[q0..<q1].contains(where: { $0.unitClass != .none }),
@@ -67,7 +75,8 @@ struct FigureBinder {
                 continue
             }
             guard q0 < q1 else { continue }
-            binder.start(range: sentence, quantities: quantities[q0..<q1], places: placeMentions[p0..<p1])
+            binder.start(range: sentence, quantities: quantities[q0..<q1], places: placeMentions[p0..<p1],
+                         inListOfGoals: state.goalList && bulleted)
             if let header = state.table {
                 if let row = binder.bindTableRow(header, scanner: scanner) {
                     figures.append(contentsOf: row)
@@ -118,6 +127,10 @@ struct BinderState {
     var lastFigureSentence = 0
     /// Inside the bulleted items of a breakdown opened by "Cụ thể:" or "Trong đó:" on a line of its own.
     var breakdownList = false
+    /// Inside the bulleted items after a lead-in that names goals ("chỉ tiêu"), and whether the last
+    /// sentence named them.
+    var goalList = false
+    var lastSentenceNamedGoals = false
     /// The header of the table whose rows follow, one per line.
     var table: TableHeader?
     /// Sentences seen so far, and the one that set ``family``.

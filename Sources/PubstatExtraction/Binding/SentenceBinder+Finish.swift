@@ -380,7 +380,10 @@ extension SentenceBinder {
            context.published != nil || !(min(d.cueStart, t)..<t).contains(where: { doc.isWord($0, Lex.dat) }) {
             // "Năm 2018, UBND tỉnh trình HĐND các chỉ tiêu chủ yếu: GRDP tăng 8,5 - 9%; …": the indicators
             // put to the council for a coming year are its plan
-            if (range.lowerBound..<max(range.lowerBound, min(d.cueStart, t))).contains(where: { doc.matches(RoleReader.chiTieu, at: $0) }) { return .plan }
+            // (and so are the items of a list whose lead-in names them: "… gồm 22 chỉ tiêu chủ yếu. Cụ thể:")
+            if inListOfGoals || (range.lowerBound..<max(range.lowerBound, min(d.cueStart, t))).contains(where: { doc.matches(RoleReader.chiTieu, at: $0) }) {
+                return .plan
+            }
             return .target
         }
         return .actual
@@ -465,6 +468,10 @@ extension SentenceBinder {
             // "Tỉnh đón 203.000 lượt, trong đó thành phố Phú Quốc đón 62.000 lượt; doanh thu …": a part named
             // with "trong đó" / "riêng" scopes only its own clause
             if m.tokens.lowerBound < clause, doc.isWord(m.tokens.lowerBound - 1, Lex.rieng) || doc.matchesBefore(Lex.trongDo, m.tokens.lowerBound) {
+                continue
+            }
+            // "trong đó khu vực Tiền Giang (cũ) tăng 8,2%; thu ngân sách …": so does a former unit, or a "khu vực"
+            if m.tokens.lowerBound < clause, formerUnitScope(after: m) != nil || doc.matchesBefore(Lex.khuVuc, m.tokens.lowerBound) {
                 continue
             }
             // "phường Hội An, trước đây thuộc tỉnh Quảng Nam": what a place belonged to is not the figure's place

@@ -60,9 +60,14 @@ struct SentenceBinder {
         self.roles = roles
     }
 
+    /// The sentence is an item of a list whose lead-in names goals ("… gồm 22 chỉ tiêu chủ yếu. Cụ thể:").
+    var inListOfGoals = false
+
     /// Moves the binder to the next sentence.
-    mutating func start(range: Range<Int>, quantities: ArraySlice<Quantity>, places: ArraySlice<PlaceMention>) {
+    mutating func start(range: Range<Int>, quantities: ArraySlice<Quantity>, places: ArraySlice<PlaceMention>,
+                        inListOfGoals: Bool = false) {
         self.range = range
+        self.inListOfGoals = inListOfGoals
         self.quantities.removeAll(keepingCapacity: true)
         self.quantities.append(contentsOf: quantities)
         self.places.removeAll(keepingCapacity: true)
@@ -111,7 +116,9 @@ struct SentenceBinder {
             if let template = figures.last(where: { $0.unit == .percent }) { figures.append(contentsOf: bindRespectivePlaces(after: template)) }
         }
         figures.append(contentsOf: bindEarlierRates(after: figures, state: state))
-        if let last = figures.last {
+        // the last in the text: a restatement bound after the others ("…, trong đó khu vực X (cũ) tăng 8,2%;
+        // thu ngân sách … 23.100 tỷ đồng") need not be the sentence's last
+        if let last = figures.max(by: { ($0.source?.start ?? 0) < ($1.source?.start ?? 0) }) {
             state.lastEstimate = last.kind == .estimate ? last : nil
             state.lastFigure = last
         }

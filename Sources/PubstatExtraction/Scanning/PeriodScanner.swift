@@ -106,7 +106,8 @@ struct PeriodScanner {
             if h == Lex.so, doc.isWord(k + 1, Self.sanh) { return k + 2 == i ? .comparison : .statement }
             // "so (với) năm 2015", "gấp … năm 2015"; "với" alone is a preposition ("ổn định với kim ngạch 10 tháng")
             // ("đến cuối năm 2023" is a statement; "so với cuối năm 2022" a comparison)
-            if h == Lex.so || h == Lex.voi && doc.isWord(k - 1, Lex.so) || h == Lex.gap
+            // ("cao hơn năm 2022", "thấp hơn năm trước": compared with that year)
+            if h == Lex.so || h == Lex.voi && doc.isWord(k - 1, Lex.so) || h == Lex.gap || h == Lex.hon && steps == 0 && k + 1 == i
                 || h == Lex.cuoi && steps == 0 && (doc.isWord(k - 1, Lex.so) || doc.isWord(k - 1, Lex.voi)) { return .comparison }
             if doc.matchesBefore(Lex.nhiemVu, k + 1) || doc.matchesBefore(Lex.trongTam, k + 1)
                 || doc.matchesBefore(Lex.phuongHuong, k + 1) || doc.matchesBefore(Lex.keHoach, k + 1) && steps == 0 {
