@@ -4,6 +4,9 @@ struct Document: Sendable {
     let tokens: [Token]
     /// Token ranges of sentences (split at `.`, `!`, `?` and line breaks).
     let sentences: [Range<Int>]
+    /// The sentences that write their numbers the English way (`128,930.5`, `18.5%`) and never the
+    /// Vietnamese way: there `7,280` is seven thousand, not seven.
+    let englishNumberSentences: [Range<Int>]
 
     init(text: FoldedText) {
         self.text = text
@@ -29,6 +32,23 @@ struct Document: Sendable {
         }
         if start < tokens.count { sentences.append(start..<tokens.count) }
         self.sentences = sentences
+        self.englishNumberSentences = Document.englishNumberSentences(tokens, text, sentences)
+    }
+
+    private static func englishNumberSentences(_ tokens: [Token], _ text: FoldedText, _ sentences: [Range<Int>]) -> [Range<Int>] {
+        sentences.filter { sentence in
+            var english = false, vietnamese = false
+            for i in sentence where tokens[i].kind == .number {
+                let bytes = text.bytes[Int(tokens[i].start)..<Int(tokens[i].end)]
+                guard VietnameseNumber.parse(bytes) != nil else { continue }
+                switch VietnameseNumber.style(of: bytes) {
+                case .english: english = true
+                case .vietnamese: vietnamese = true
+                case nil: break
+                }
+            }
+            return english && !vietnamese
+        }
     }
 
     static let maxSentenceTokens = 400
@@ -153,6 +173,11 @@ struct Document: Sendable {
     /// A number token read the Vietnamese way: `.` groups thousands, `,` marks decimals.
     func number(_ i: Int) -> Double? {
         guard isNumber(i) else { return nil }
-        return VietnameseNumber.parse(bytes(i))
+        let written = bytes(i)
+        if !englishNumberSentences.isEmpty, VietnameseNumber.style(of: written) == nil,
+           englishNumberSentences.contains(where: { $0.contains(i) }), let whole = VietnameseNumber.parseEnglishGrouping(written) {
+            return whole
+        }
+        return VietnameseNumber.parse(written)
     }
 }

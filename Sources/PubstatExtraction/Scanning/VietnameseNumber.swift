@@ -50,4 +50,40 @@ enum VietnameseNumber {
         if commas == 1 { return decimal }
         return tailsAreTriples ? all : nil
     }
+
+    /// The way a number is written when only one way reads it: `128,930.5`, `9,206,000`, `18.5` are
+    /// English; `1.208,8`, `1.234.567`, `8,9` Vietnamese; `7,280` and `38.456` either (nil).
+    enum Style { case english, vietnamese }
+
+    static func style<C: Collection<UInt8>>(of bytes: C) -> Style? {
+        var dots = 0, commas = 0, groupLength = 0, lastSep: UInt8 = 0
+        for b in bytes {
+            if b == 46 || b == 44 {
+                if b == 46 { dots += 1 } else { commas += 1 }
+                lastSep = b
+                groupLength = 0
+            } else {
+                groupLength += 1
+            }
+        }
+        switch (dots, commas) {
+        case (0, 0): return nil
+        case (1, 0): return groupLength == 3 ? nil : .english
+        case (0, 1): return groupLength == 3 ? nil : .vietnamese
+        case (_, 0): return .vietnamese
+        case (0, _): return .english
+        default: return lastSep == 46 ? .english : .vietnamese
+        }
+    }
+
+    /// `7,280` read the English way, in a line that writes its numbers so: a whole number.
+    static func parseEnglishGrouping<C: Collection<UInt8>>(_ bytes: C) -> Double? {
+        guard bytes.contains(44), !bytes.contains(46) else { return nil }
+        var all = 0.0
+        for b in bytes where b != 44 {
+            guard b >= 48 && b <= 57 else { return nil }
+            all = all * 10 + Double(b - 48)
+        }
+        return all
+    }
 }
