@@ -58,6 +58,11 @@ public struct BulletinExtractor: Sendable {
         if placeMentions.contains(where: { Self.isDateline($0, doc: doc, dates: dates) }) {
             placeMentions.removeAll { Self.isDateline($0, doc: doc, dates: dates) }
         }
+        // "Mọi thông tin xin liên hệ: …, số 2 Ngọc Hà, Ba Đình, Hà Nội. Điện thoại: …": an address is no subject
+        let contactSentences = Set(doc.sentences.indices.filter { Self.givesContactDetails(doc.sentences[$0], doc: doc) })
+        if !contactSentences.isEmpty {
+            placeMentions.removeAll { contactSentences.contains(doc.sentenceIndex(of: $0.tokens.lowerBound)) }
+        }
         // "Sáng 29/12, tại Hà Nội, Tổng cục Thống kê tổ chức họp báo": where an event took place is not what the bulletin is about
         let hasVenue = placeMentions.contains { Self.isVenue($0, doc: doc, quantities: quantities) }
         var places = PlaceIndex(mentions: hasVenue ? placeMentions.filter { !Self.isVenue($0, doc: doc, quantities: quantities) } : placeMentions)
@@ -78,7 +83,7 @@ public struct BulletinExtractor: Sendable {
         // "41/63 tỉnh, thành phố …, dẫn đầu là Bắc Giang tăng 13,8%, tiếp đến Khánh Hòa …" in a release of the
         // national statistics office: a text that names several provinces once each and cites a national
         // body is about the country, not the first province it names
-        if source.jurisdiction == nil, Self.namesProvincesOnceEach(places, placeMentions), Self.citesNationalBody(doc) {
+        if source.jurisdiction == nil, Self.namesProvincesOnceEach(places, placeMentions), Self.citesNationalBody(doc, catalogue) {
             places.adoptCountry()
         }
         // the sidecar's date, else the page's meta tag, else the text's header, else the archive's day
@@ -112,7 +117,7 @@ public struct BulletinExtractor: Sendable {
         // a bulletin that names no place but reports national GDP, or cites a national body ("Theo Bộ Tài chính"),
         // is about the country
         if places.subject == nil, figures.contains(where: { $0.jurisdiction == FigureCompleteness.unknownPlace }),
-           figures.contains(where: { catalogue.nationalIndicators.contains($0.indicator) }) || Self.citesNationalBody(doc) {
+           figures.contains(where: { catalogue.nationalIndicators.contains($0.indicator) }) || Self.citesNationalBody(doc, catalogue) {
             for k in figures.indices where figures[k].jurisdiction == FigureCompleteness.unknownPlace { figures[k].jurisdiction = FigureCompleteness.country }
         }
         // local spending is never the country's ("Tổng chi ngân sách nhà nước" of a national release)
@@ -142,22 +147,29 @@ public struct BulletinExtractor: Sendable {
     private static let regionalOutput = "grdp"
 
     /// National bodies whose releases speak for the whole country when the text names no place.
-    static let nationalBodies = [Lex.p("Bộ Tài chính"), Lex.p("Tổng cục Thống kê")]
-
-    /// "Theo Bộ Tài chính, …": a national body named in the text, not followed by a place of its own.
-    static func citesNationalBody(_ doc: Document) -> Bool {
+    /// "Theo Bộ Tài chính, …": a national body named in the text (catalogue `national_bodies`), not
+    /// followed by a place of its own.
+    static func citesNationalBody(_ doc: Document, _ catalogue: Catalogue) -> Bool {
         for k in 0..<doc.count where doc.tokens[k].kind == .word {
-            for body in nationalBodies where doc.matches(body, at: k) && !doc.isWord(k + body.count, Lex.tinhWord) { return true }
+            for body in catalogue.nationalBodies where doc.matches(body, at: k) && !doc.isWord(k + body.count, Lex.tinhWord) { return true }
         }
         return false
     }
 
-    /// "Hà Nội, 05/01/2025 —", "Nha Trang, 27/12/2023 —": a place opening a line and followed by a comma
-    /// and a date is the dateline of the article, not its subject.
+    private static let contactWords = [Lex.p("địa chỉ"), Lex.p("điện thoại"), Lex.p("liên hệ"), Lex.p("email")]
+
+    /// A sentence of contact details: an address, a phone number, "liên hệ".
+    static func givesContactDetails(_ sentence: Range<Int>, doc: Document) -> Bool {
+        sentence.contains { k in doc.tokens[k].kind == .word && contactWords.contains { doc.matches($0, at: k) } }
+    }
+
+    /// "Hà Nội, 05/01/2025 —", "Nha Trang, 27/12/2023 —", "Hà Nội, ngày 11 tháng 01 năm 2022": a place
+    /// opening a line and followed by a comma and a date is the dateline of the article, not its subject.
     static func isDateline(_ m: PlaceMention, doc: Document, dates: [DateMention]) -> Bool {
         let start = m.tokens.lowerBound
         guard m.name != nil, start == 0 || doc.tokens[start].newlineBefore, doc.isPunct(m.tokens.upperBound, ",") else { return false }
-        return dates.contains { $0.tokens.lowerBound == m.tokens.upperBound + 1 }
+        let dateStart = m.tokens.upperBound + (doc.isWord(m.tokens.upperBound + 1, Lex.ngay) ? 2 : 1)
+        return dates.contains { $0.tokens.lowerBound == m.tokens.upperBound + 1 || $0.tokens.lowerBound == dateStart }
     }
 
     /// A place named after "tại" in a sentence that states no number: the venue of an event (a press

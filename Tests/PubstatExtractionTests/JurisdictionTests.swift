@@ -46,4 +46,16 @@ import Testing
         #expect(figures(r, "portal_visits_month").first?.period?.description == "2022-07")
         #expect(figures(r, "portal_visits_total").first?.value == 12_345_678)
     }
+
+    @Test func aNationalOfficesReleaseWithItsDatelineAndAddressIsAboutTheCountry() throws {
+        let text = """
+        BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+        Hà Nội, ngày 12 tháng 01 năm 2023
+        Năm 2022, cả nước có thêm 420 xã đạt chuẩn nông thôn mới. Tỉnh Hưng Yên có 100% số xã đạt chuẩn; tỉnh Lào Cai mới có 40% số xã đạt chuẩn; TP. Cần Thơ dẫn đầu vùng.
+        Mọi thông tin xin liên hệ: số 2 Ngọc Hà, Ba Đình, Hà Nội. Điện thoại: 024.1234 5678.
+        """
+        let r = try extract(text)
+        #expect(r.subject == Jurisdiction(.country, "Việt Nam"))
+        #expect(figures(r, "ntm_communes_new").map(\.jurisdiction) == [Jurisdiction(.country, "Việt Nam")])
+    }
 }

@@ -66,6 +66,8 @@ struct Catalogue: Sendable {
     let gazetteer: Gazetteer
     /// The headings a portal's visitor counter stands under ("Thống kê truy cập", "Lượt truy cập").
     var counterHeaders: [[UInt64]]
+    /// National bodies whose releases speak of the country (catalogue `national_bodies`).
+    var nationalBodies: [[UInt64]]
     /// The first words of every phrase of ``cues``, ``contextCues``, ``sectors`` and ``bareSectors``:
     /// a token outside it opens no cue, so the binder tests one set per token instead of four.
     /// Rebuilt by ``indexCueOpeners()`` whenever those tries change.
@@ -145,6 +147,8 @@ extension Catalogue {
         /// Phrase → the abbreviation bulletins write for it ("nông thôn mới" → "NTM").
         var abbreviations: [String: String]?
         var portal_counters: Counters
+        /// National bodies whose releases speak of the country ("Tổng cục Thống kê", "Bộ Tài chính").
+        var national_bodies: [String]?
     }
 
     struct LoadError: Error, CustomStringConvertible {
@@ -156,6 +160,7 @@ extension Catalogue {
         self.gazetteer = gazetteer
         entries = []
         counterHeaders = file.portal_counters.headers.map(Tokenizer.phrase)
+        nationalBodies = (file.national_bodies ?? []).map(Tokenizer.phrase)
         for noun in file.count_nouns {
             let words = Tokenizer.phrase(noun)
             countNouns.insert(words, words[0])

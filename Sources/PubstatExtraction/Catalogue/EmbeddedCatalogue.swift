@@ -114,6 +114,7 @@ enum EmbeddedCatalogue {
   "target_words": ["phấn đấu", "mục tiêu", "chỉ tiêu đề ra là"],
   "count_nouns": ["xã", "huyện", "sản phẩm", "đơn vị", "chủ thể", "cơ sở", "hợp tác xã", "doanh nghiệp", "lao động", "thủ tục", "chỉ tiêu", "tiêu chí", "hộ", "người", "dự án", "công trình", "trường", "thôn", "bản", "phường", "thị trấn", "xã, phường, thị trấn", "chủ thể OCOP"],
   "abbreviations": {"nông thôn mới": "NTM", "ngân sách nhà nước": "NSNN", "ngân sách địa phương": "NSĐP", "tổng sản phẩm trên địa bàn": "GRDP", "dự toán": "DT", "Trung ương": "TW", "sử dụng đất": "SDĐ", "xuất nhập khẩu": "XNK", "Hội đồng nhân dân": "HĐND", "Ủy ban nhân dân": "UBND"},
+  "national_bodies": ["Bộ Tài chính", "Tổng cục Thống kê", "Cục Thống kê Quốc gia", "Bộ Kế hoạch và Đầu tư", "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Nông nghiệp và Môi trường", "Văn phòng Điều phối nông thôn mới Trung ương", "Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới", "Bộ Văn hóa, Thể thao và Du lịch", "Tổng cục Du lịch", "Cục Du lịch Quốc gia Việt Nam", "Bộ Công Thương", "Bộ Lao động - Thương binh và Xã hội"],
   "portal_counters": {
     "headers": ["thống kê truy cập", "thống kê lượt truy cập", "lượt truy cập", "số lượt truy cập", "bộ đếm truy cập", "thống kê người truy cập"],
     "labels": [

@@ -66,6 +66,7 @@ struct PeriodScanner {
                 var isWindow = false
                 if case .days = shape { isWindow = true }
                 let aside = depth > 0 && !restates && !isWindow || isEventDate(endingAt: end) || datesTheNumberBefore(i) || isSubPeriodClause(i) || isInCauseClause(i) || namesPovertyStandard(i, shape)
+                    || namesProgramme(i, shape)
                 periods.append(PeriodMention(tokens: i..<end, shape: shape, role: aside && r == .statement ? .aside : r, quoted: quoted))
                 if doc.isPunct(i, "(") { depth += 1 }
                 i = end
@@ -152,6 +153,20 @@ struct PeriodScanner {
     /// poverty standard in use, not the period of the rate. Standards are set for a five-year plan's
     /// span, which ends in a year divisible by five; "theo chuẩn nghèo đa chiều giai đoạn 2021 - 2024
     /// giảm bình quân 4,2%/năm" measures a span of its own.
+    /// "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025": a span in a
+    /// programme's name names the programme, not the period of the figures after it.
+    private func namesProgramme(_ i: Int, _ shape: PeriodShape) -> Bool {
+        guard case .years = shape, doc.matchesBefore(Lex.giaiDoan, i) else { return false }
+        var k = i - Lex.giaiDoan.count - 1
+        while k >= 0, i - k <= 14, doc.tokens[k].kind == .word {
+            if doc.matches(Self.chuongTrinh, at: k) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    private static let chuongTrinh = Lex.p("chương trình")
+
     private func namesPovertyStandard(_ i: Int, _ shape: PeriodShape) -> Bool {
         guard case .years(_, let to) = shape, to % 5 == 0 else { return false }
         var k = i
