@@ -211,4 +211,10 @@ import PubstatModel
         #expect(plans.map(\.kind) == [.plan, .plan])
         #expect(plans.map { $0.period?.description } == ["2026", "2026"])
     }
+
+    @Test func aQuarterAfterTuSaysSinceWhenAndFramesNothing() throws {
+        let text = "Cập nhật: 28/12/2012\nNăm 2012, tổng mức bán lẻ hàng hóa của tỉnh Long An đạt 34.600 tỷ đồng, sức mua phục hồi từ quý III. "
+            + "Kim ngạch xuất khẩu ước 2,1 tỷ USD."
+        #expect(figures(try extract(text), "export_value").map { $0.period?.description } == ["2012"])
+    }
 }

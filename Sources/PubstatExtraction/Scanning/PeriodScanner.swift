@@ -66,7 +66,7 @@ struct PeriodScanner {
                 var isWindow = false
                 if case .days = shape { isWindow = true }
                 let aside = depth > 0 && !restates && !isWindow || isEventDate(endingAt: end) || datesTheNumberBefore(i) || isSubPeriodClause(i) || isInCauseClause(i) || namesPovertyStandard(i, shape)
-                    || namesProgramme(i, shape)
+                    || namesProgramme(i, shape) || marksASince(i, end, shape)
                 periods.append(PeriodMention(tokens: i..<end, shape: shape, role: aside && r == .statement ? .aside : r, quoted: quoted))
                 if doc.isPunct(i, "(") { depth += 1 }
                 i = end
@@ -166,6 +166,18 @@ struct PeriodScanner {
     }
 
     private static let chuongTrinh = Lex.p("chương trình")
+
+    /// "sức mua phục hồi từ quý III": a quarter or month after "từ" (and no "đến" after it) says since
+    /// when something happened, not the period of the figures after it.
+    private func marksASince(_ i: Int, _ end: Int, _ shape: PeriodShape) -> Bool {
+        switch shape {
+        case .quarter, .month: break
+        default: return false
+        }
+        return doc.isWord(i - 1, Lex.tu) && !doc.isWord(end, Lex.den) && !doc.isPunct(end, "-") && !doc.isWord(end, Self.toi)
+    }
+
+    private static let toi = Lex.w("tới")
 
     private func namesPovertyStandard(_ i: Int, _ shape: PeriodShape) -> Bool {
         guard case .years(_, let to) = shape, to % 5 == 0 else { return false }
