@@ -217,4 +217,28 @@ import PubstatModel
             + "Kim ngạch xuất khẩu ước 2,1 tỷ USD."
         #expect(figures(try extract(text), "export_value").map { $0.period?.description } == ["2012"])
     }
+
+    @Test func aTelegraphicBriefWithSignedRatesBareBillionsAndFormerUnits() throws {
+        let text = """
+        THÁI BÌNH – QUÝ I/2024 QUA CÁC CON SỐ
+        Tin vắn | 02/4/2024
+        • GRDP quý I (ước): +6,1%
+        • Thu nội địa: 2.450 tỷ
+        • Xuất khẩu (ước): 812 tr.USD (+9,5%)
+        Theo khu vực:
+        • Hà Nam (cũ) – thu NSNN: 320 tỷ
+        """
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").map(\.value) == [6.1])
+        #expect(figures(r, "budget_revenue_domestic").map(\.value) == [2_450])
+        #expect(figures(r, "budget_revenue_domestic").first?.unit == .billionVND)
+        #expect(figures(r, "export_value").map(\.value) == [812])
+        #expect(figures(r, "export_value").first?.unit == .millionUSD)
+        #expect(figures(r, "export_value").first?.yoyPct == 9.5)
+        // a former unit opening the line, before a dash, is the figure's place
+        #expect(figures(r, "budget_revenue_on_territory").map(\.jurisdiction) == [Jurisdiction(.province, "Hà Nam")])
+        // "tỷ lệ" after a number is no money
+        let rate = try extract("Năm 2024, tỉnh Thái Bình có 3 tỷ lệ đạt chuẩn.")
+        #expect(rate.figures.allSatisfy { $0.unit != .billionVND })
+    }
 }

@@ -47,6 +47,8 @@ struct RoleReader {
 
     private func percentRole(of q: Quantity) -> QuantityRole {
         let p = q.tokens.lowerBound
+        // "GRDP quý I (ước): +8,74%", "46.280 tỷ (+12,9%)": a signed rate is a change
+        if q.unitClass == .percent, doc.isPunct(p - 1, "+") { return .change(sign: 1, comparison: comparison(after: q.tokens.upperBound)) }
         let exceeds = doc.isWord(p - 1, Lex.vuot) || doc.isWord(p - 2, Lex.vuot) && !doc.isWord(p - 1, Lex.dat)
         // "bằng 24,17% (so với) kế hoạch": the authority may follow "so với"
         var planAt = q.tokens.upperBound

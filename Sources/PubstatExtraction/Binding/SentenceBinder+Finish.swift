@@ -474,6 +474,11 @@ extension SentenceBinder {
             if m.tokens.lowerBound < clause, formerUnitScope(after: m) != nil || doc.matchesBefore(Lex.khuVuc, m.tokens.lowerBound) {
                 continue
             }
+            // "• Nam Định (cũ) – thu NSNN: 3.120 tỷ": a former unit named in the clause is the figure's place, as named
+            if let name = m.name, formerUnitScope(after: m) != nil {
+                last = Jurisdiction(m.level, name)
+                continue
+            }
             // "phường Hội An, trước đây thuộc tỉnh Quảng Nam": what a place belonged to is not the figure's place
             if doc.isWord(m.tokens.lowerBound - 1, Self.thuoc) { continue }
             // "bằng 131% dự toán tỉnh giao", "HĐND huyện": an institution's level word scopes nothing

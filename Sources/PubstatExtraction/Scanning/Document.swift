@@ -108,7 +108,10 @@ struct Document: Sendable {
               tokens[i - 1].kind == .punct, tokens[i - 1].first == UInt8(ascii: ")") else { return false }
         var k = i - 2
         while k > 0, i - k <= 5, tokens[k].kind != .punct || tokens[k].first == UInt8(ascii: ".") { k -= 1 }
+        // (a newsroom's mark is capitalised: "(QNO) -", not "Nam Định (cũ) –")
+        let firstLetter = tokens[k + 1].first
         return tokens[k].kind == .punct && tokens[k].first == UInt8(ascii: "(") && k < i - 2
+            && !(firstLetter >= UInt8(ascii: "a") && firstLetter <= UInt8(ascii: "z"))
     }
 
     var count: Int { tokens.count }

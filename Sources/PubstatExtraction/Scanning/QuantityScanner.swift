@@ -97,6 +97,9 @@ struct QuantityScanner {
             scale = 1e9; scaleName = Lex.ty; j += 1
         } else if doc.isWord(j, Lex.van) {
             scale = 1e4; scaleName = Lex.van; j += 1
+        } else if doc.isWord(j, Self.tr), doc.isPunct(j + 1, "."), doc.isWord(j + 2, Lex.usd) {
+            // "2.415 tr.USD": millions, abbreviated
+            scale = 1e6; scaleName = Lex.trieu; j += 2
         }
         var q = Quantity(tokens: i..<max(i + 1, j), value: value, valueHigh: valueHigh, outOf: outOf, unitClass: .none)
         if doc.isWord(j, Lex.dong) || doc.isWord(j, Lex.vndWord) || doc.isWord(j, Lex.usd) || doc.matches(Lex.doLa, at: j) {
@@ -167,6 +170,12 @@ struct QuantityScanner {
             if doc.isPunct(j, "/"), catalogue.countNouns.longestMatch(in: doc.tokens, at: j + 1, limit: min(doc.count, j + 4)) != nil {
                 j += 2  // 11,9 tiêu chí/xã
             }
+        } else if scaleName == Lex.ty, !doc.isWord(j, Self.le) {
+            // "Thu nội địa: 9.402 tỷ": billions with no currency are billions of đồng
+            q.unitClass = .money
+            q.unit = .billionVND
+            q.value = value * scale / 1e9
+            q.valueHigh = valueHigh.map { $0 * scale / 1e9 }
         } else if scaleName != 0 {
             q.unitClass = .other
             q.value = Self.scaled(value, scale)
@@ -191,7 +200,7 @@ struct QuantityScanner {
         return q
     }
 
-    private static let diem = Lex.w("điểm"), phanTram = Lex.p("phần trăm")
+    private static let diem = Lex.w("điểm"), phanTram = Lex.p("phần trăm"), tr = Lex.w("tr"), le = Lex.w("lệ")
 
     /// The first token of the cell before a number's cell in a row flattened with bars ("| tỷ đồng | 36.912"),
     /// when that cell is short enough to be a unit.
