@@ -34,15 +34,16 @@ import Testing
     static let floors: [Floor] = [
         .shared("seeds", gold: "seeds-gold.json", coreF1: 0.95, fullF1: 0.95, corePrecision: 0.95),
         .shared("dev", gold: "dev/gold.json", coreF1: 0.95, fullF1: 0.95, corePrecision: 0.95),
-        .shared("dev2", gold: "dev2/gold.json", coreF1: 0.89, fullF1: 0.83, corePrecision: 0.96),
-        // (the third batch, 037-050, was written by someone who had not read the rules: the floor fell with it)
-        .invented(coreF1: 0.90, fullF1: 0.80, corePrecision: 0.94),
+        .shared("dev2", gold: "dev2/gold.json", coreF1: 0.90, fullF1: 0.84, corePrecision: 0.96),
+        // (the third batch, 037-050, was written by someone who had not read the rules: the floor fell with it;
+        // the eighth, 107-120, with its HTML page, is in since extractor 2.4.0)
+        .invented(coreF1: 0.91, fullF1: 0.82, corePrecision: 0.94),
     ]
 
     @Test(.enabled(if: SharedCorpus.seeds != nil, Comment(rawValue: SharedCorpus.missingMessage)), arguments: floors)
     func scoresAtLeastItsFloor(floor: Floor) throws {
         let folder = floor.folder
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") }.sorted()
         let extracted = try runTool("pubstatctl", ["extract", "--json"] + files.map { folder.appendingPathComponent($0).path })
         #expect(extracted.status == 0)
         let predicted = FileManager.default.temporaryDirectory.appendingPathComponent("pubstat-\(floor.name)-\(UUID().uuidString.prefix(8)).json")
