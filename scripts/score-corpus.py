@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores `pubstatctl extract --json` on the shared corpora with the shared scorer.
 
-    scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside|batch2|batch3|batch3-tuning|batch3-held-aside|batch4|batch4-tuning|batch4-held-aside|batch5|batch5-tuning|batch5-held-aside|batch6|batch6-tuning|batch6-held-aside|batch7|batch7-tuning|batch7-held-aside|batch8|batch8-tuning|batch8-held-aside] [--per-indicator] [--misses] [CORPUS ...]
+    scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside|batch2|batch3|batch3-tuning|batch3-held-aside|batch4|batch4-tuning|batch4-held-aside|batch5|batch5-tuning|batch5-held-aside|batch6|batch6-tuning|batch6-held-aside|batch7|batch7-tuning|batch7-held-aside|batch8|batch8-tuning|batch8-held-aside|batch9|batch9-tuning|batch9-held-aside] [--per-indicator] [--misses] [CORPUS ...]
 
 CORPUS is seeds, dev, dev2 or invented (default: seeds, dev and dev2). dev2 is split in two: the
 held-aside part (every file whose number is a multiple of 4: 004, 008, ..., 044) was not read while
@@ -24,6 +24,7 @@ its first 7 files (093-099, --split batch7-tuning) may be read while rules are w
 --split batch7-held-aside) are kept aside and scored at the end.
 --split batch8 scores the eighth batch (107-120), written the same way; 107-113 (--split batch8-tuning) may be read
 while rules are written, 114-120 (--split batch8-held-aside) are kept aside and scored at the end.
+--split batch9 scores the ninth batch (121-134), written the same way and scored cold with extractor 2.4.0.
 """
 import argparse, json, os, subprocess, sys, tempfile
 
@@ -47,6 +48,7 @@ FOURTH_BATCH_END = {"invented": 64}
 FIFTH_BATCH_END = {"invented": 78}
 SIXTH_BATCH_END = {"invented": 92}
 SEVENTH_BATCH_END = {"invented": 106}
+EIGHTH_BATCH_END = {"invented": 120}
 # how many files of the third batch (from its first) rules may be written from; the rest is held aside
 BATCH3_TUNING_COUNT = 7
 # the same for the fourth batch
@@ -55,6 +57,7 @@ BATCH5_TUNING_COUNT = 7
 BATCH6_TUNING_COUNT = 7
 BATCH7_TUNING_COUNT = 7
 BATCH8_TUNING_COUNT = 7
+BATCH9_TUNING_COUNT = 7
 
 
 def number_of(name):
@@ -85,6 +88,8 @@ def in_split(name, corpus, split):
     seventh = sixth and end6 is not None and number > end6
     end7 = SEVENTH_BATCH_END.get(corpus)
     eighth = seventh and end7 is not None and number > end7
+    end8 = EIGHTH_BATCH_END.get(corpus)
+    ninth = eighth and end8 is not None and number > end8
     if split == "batch2":
         return second and not third
     if split == "batch3":
@@ -110,9 +115,13 @@ def in_split(name, corpus, split):
     if split in ("batch7-tuning", "batch7-held-aside"):
         return seventh and not eighth and ((number > end6 + BATCH7_TUNING_COUNT) == (split == "batch7-held-aside"))
     if split == "batch8":
-        return eighth
+        return eighth and not ninth
     if split in ("batch8-tuning", "batch8-held-aside"):
-        return eighth and ((number > end7 + BATCH8_TUNING_COUNT) == (split == "batch8-held-aside"))
+        return eighth and not ninth and ((number > end7 + BATCH8_TUNING_COUNT) == (split == "batch8-held-aside"))
+    if split == "batch9":
+        return ninth
+    if split in ("batch9-tuning", "batch9-held-aside"):
+        return ninth and ((number > end8 + BATCH9_TUNING_COUNT) == (split == "batch9-held-aside"))
     return not second and (held_aside(name, every) if split == "held-aside" else not held_aside(name, every))
 
 
@@ -123,7 +132,8 @@ def main():
                                          "batch4", "batch4-tuning", "batch4-held-aside",
                                          "batch5", "batch5-tuning", "batch5-held-aside", "batch6",
                                          "batch6-tuning", "batch6-held-aside", "batch7", "batch7-tuning",
-                                         "batch7-held-aside", "batch8", "batch8-tuning", "batch8-held-aside"], default="all")
+                                         "batch7-held-aside", "batch8", "batch8-tuning", "batch8-held-aside",
+                                         "batch9", "batch9-tuning", "batch9-held-aside"], default="all")
     ap.add_argument("--per-indicator", action="store_true")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("corpora", nargs="*", default=["seeds", "dev", "dev2"])
