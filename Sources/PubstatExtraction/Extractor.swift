@@ -67,6 +67,11 @@ public struct BulletinExtractor: Sendable {
         let hasVenue = placeMentions.contains { Self.isVenue($0, doc: doc, quantities: quantities) }
         var places = PlaceIndex(mentions: hasVenue ? placeMentions.filter { !Self.isVenue($0, doc: doc, quantities: quantities) } : placeMentions)
         if let j = source.jurisdiction { places.adopt(documentSubject: j) }
+        // "ỦY BAN NHÂN DÂN HUYỆN LỤC NGẠN" heading a report: the district that issues it is what it is about
+        else if let issuer = Self.issuingDistrict(doc, placeMentions) {
+            places.adopt(documentSubject: issuer)
+            places.district = issuer.name
+        }
         // a bulletin that names districts but no province is about their province ("huyện Mù Cang Chải" → Yên Bái)
         else if places.subject == nil, let parent = Self.commonParent(of: placeMentions, in: catalogue.gazetteer) {
             places.adopt(documentSubject: parent)
@@ -154,6 +159,16 @@ public struct BulletinExtractor: Sendable {
             for body in catalogue.nationalBodies where doc.matches(body, at: k) && !doc.isWord(k + body.count, Lex.tinhWord) { return true }
         }
         return false
+    }
+
+    private static let issuers = [Lex.p("ủy ban nhân dân"), Lex.p("uỷ ban nhân dân"), Lex.p("hội đồng nhân dân"), [Lex.w("UBND")], [Lex.hdnd]]
+
+    /// A district or town named by the committee or council that heads the text's first lines.
+    static func issuingDistrict(_ doc: Document, _ mentions: [PlaceMention]) -> Jurisdiction? {
+        guard let m = mentions.first, let name = m.name, m.level == .district || m.level == .town,
+              m.tokens.lowerBound <= 6, (0..<m.tokens.lowerBound).allSatisfy({ !doc.tokens[$0].newlineBefore || $0 == 0 }),
+              issuers.contains(where: { doc.matchesBefore($0, m.tokens.lowerBound) }) else { return nil }
+        return Jurisdiction(m.level, name)
     }
 
     private static let contactWords = [Lex.p("địa chỉ"), Lex.p("điện thoại"), Lex.p("liên hệ"), Lex.p("email")]

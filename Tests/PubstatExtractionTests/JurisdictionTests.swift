@@ -58,4 +58,17 @@ import Testing
         #expect(r.subject == Jurisdiction(.country, "Việt Nam"))
         #expect(figures(r, "ntm_communes_new").map(\.jurisdiction) == [Jurisdiction(.country, "Việt Nam")])
     }
+
+    @Test func aReportHeadedByADistrictCommitteeIsAboutTheDistrict() throws {
+        let text = """
+        ỦY BAN NHÂN DÂN HUYỆN TIÊN DU
+        Số: 210/BC-UBND
+        BÁO CÁO kết quả năm 2019
+        Huyện Tiên Du là địa bàn công nghiệp của tỉnh Bắc Ninh; tỉnh Bắc Ninh có 8 huyện, thị xã, thành phố.
+        Năm 2019, thu ngân sách nhà nước trên địa bàn ước đạt 900 tỷ đồng. Tỷ lệ hộ nghèo còn 1,2%, thấp hơn tỷ lệ chung toàn tỉnh.
+        """
+        let r = try extract(text)
+        #expect(r.subject == Jurisdiction(.district, "Tiên Du"))
+        #expect(figures(r, "budget_revenue_on_territory").map(\.jurisdiction) == [Jurisdiction(.district, "Tiên Du")])
+    }
 }
