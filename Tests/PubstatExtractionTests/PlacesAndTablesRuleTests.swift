@@ -243,4 +243,18 @@ import PubstatModel
         let r = try extract("Năm 2022, tỉnh Lai Châu có 60 xã đạt chuẩn nông thôn mới; bình quân toàn tỉnh đạt 15,3 tiêu chí/xã.")
         #expect(figures(r, "ntm_criteria_per_commune").map(\.value) == [15.3])
     }
+
+    // MARK: rules written from the ninth invented batch's first half (121–127)
+
+    @Test func aTableFlattenedWithTabsAndAYearbooksPreliminaryColumn() throws {
+        let text = "Niên giám thống kê tỉnh Phú Thọ 2019\nChỉ tiêu\tĐơn vị tính\t2017\t2018\tSơ bộ 2019\n"
+            + "Kim ngạch xuất khẩu\tTriệu USD\t1.800\t2.100\t2.350\n"
+        let r = try extract(text)
+        let exports = figures(r, "export_value")
+        #expect(exports.map(\.value) == [1_800, 2_100, 2_350])
+        #expect(exports.map { $0.period?.description } == ["2017", "2018", "2019"])
+        // one byte for one: the quote's offsets still address the text
+        #expect(TabbedTable.barCellsCopy(Array("a\tb\tc".utf8)) == Array("a|b|c".utf8))
+        #expect(TabbedTable.barCellsCopy(Array("a\tb".utf8)) == Array("a\tb".utf8))
+    }
 }

@@ -107,7 +107,9 @@ struct TableHeader: Sendable {
     /// A four-digit year standing alone between cell separators ("| 2022 |"), not part of a period phrase.
     static func isYearCell(_ k: Int, doc: Document) -> Bool {
         guard doc.isNumber(k), doc.bytes(k).count == 4, let y = doc.integer(k), PeriodScanner.isYear(y) else { return false }
+        // ("Sơ bộ 2018": a yearbook's preliminary figures)
         let before = doc.isPunct(k - 1, "|") || doc.isWord(k - 1, Lex.kh) || doc.isWord(k - 1, uoc) || doc.matchesBefore(Lex.keHoach, k)
+            || doc.matchesBefore(soBo, k)
         return before && (k + 1 >= doc.count || doc.isPunct(k + 1, "|") || doc.tokens[k + 1].newlineBefore)
     }
 
@@ -130,5 +132,5 @@ struct TableHeader: Sendable {
         doc.isWord(k, Lex.thang) || doc.isWord(k, Lex.quy) || doc.isWord(k, Lex.nam) || doc.isWord(k, uoc)
     }
 
-    private static let uoc = Lex.w("ước")
+    private static let uoc = Lex.w("ước"), soBo = Lex.p("sơ bộ")
 }
