@@ -107,4 +107,18 @@ import Testing
         let english = Array(String(repeating: "The quarterly report shows that revenue grew by seven percent. ", count: 6).utf8)
         #expect(!AccentRestorer.applies(to: english))
     }
+
+    @Test func aParagraphWrappedAtAFixedWidthIsReadWhole() throws {
+        let text = "Năm 2016, tổng sản phẩm trên địa bàn tỉnh Hà Nam (GRDP, giá so sánh 2010) ước tăng\n"
+            + "9,4% so với năm 2015; thu ngân sách nhà nước trên địa bàn ước đạt 11.200 tỷ\n"
+            + "đồng, vượt dự toán."
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").map(\.value) == [9.4])
+        #expect(figures(r, "budget_revenue_on_territory").map(\.value) == [11_200])
+        // a heading is not joined to the line after it, and nothing moves
+        var heading = Array("BÁO CÁO TÌNH HÌNH KINH TẾ NĂM 2016\n(Phủ Lý, ngày 5/12/2016)".utf8)
+        let before = heading
+        WrappedLines.unwrap(&heading)
+        #expect(heading == before)
+    }
 }
