@@ -59,9 +59,15 @@ public struct BulletinExtractor: Sendable {
             placeMentions.removeAll { Self.isDateline($0, doc: doc, dates: dates) }
         }
         // "Mọi thông tin xin liên hệ: …, số 2 Ngọc Hà, Ba Đình, Hà Nội. Điện thoại: …": an address is no subject
-        let contactSentences = Set(doc.sentences.indices.filter { Self.givesContactDetails(doc.sentences[$0], doc: doc) })
-        if !contactSentences.isEmpty {
-            placeMentions.removeAll { contactSentences.contains(doc.sentenceIndex(of: $0.tokens.lowerBound)) }
+        // (only the sentences that name a place are looked at, each once)
+        var contact: [Int: Bool] = [:]
+        placeMentions.removeAll { m in
+            let s = doc.sentenceIndex(of: m.tokens.lowerBound)
+            guard s < doc.sentences.count else { return false }
+            if let known = contact[s] { return known }
+            let gives = Self.givesContactDetails(doc.sentences[s], doc: doc)
+            contact[s] = gives
+            return gives
         }
         // "Sáng 29/12, tại Hà Nội, Tổng cục Thống kê tổ chức họp báo": where an event took place is not what the bulletin is about
         let hasVenue = placeMentions.contains { Self.isVenue($0, doc: doc, quantities: quantities) }
@@ -173,9 +179,15 @@ public struct BulletinExtractor: Sendable {
 
     private static let contactWords = [Lex.p("địa chỉ"), Lex.p("điện thoại"), Lex.p("liên hệ"), Lex.p("email")]
 
+    private static let contactOpeners = WordSet(contactWords.map { $0[0] })
+
     /// A sentence of contact details: an address, a phone number, "liên hệ".
     static func givesContactDetails(_ sentence: Range<Int>, doc: Document) -> Bool {
-        sentence.contains { k in doc.tokens[k].kind == .word && contactWords.contains { doc.matches($0, at: k) } }
+        let openers = contactOpeners, words = contactWords
+        for k in sentence where doc.tokens[k].kind == .word && openers.contains(doc.tokens[k].hash) {
+            if words.contains(where: { doc.matches($0, at: k) }) { return true }
+        }
+        return false
     }
 
     /// "Hà Nội, 05/01/2025 —", "Nha Trang, 27/12/2023 —", "Hà Nội, ngày 11 tháng 01 năm 2022": a place

@@ -66,10 +66,13 @@ struct PortalCounters {
         // the counter is a row, not a heading); the first word's hash before the whole phrase: this looks at
         // every token of the bulletin
         let headers = catalogue.counterHeaders.filter { !$0.isEmpty }
+        let firstWords = headers.map { $0[0] }
         var found: (rows: [Row], monthYear: Int?) = ([], nil)
         var k = doc.count - 1
         while k >= 0, found.rows.isEmpty {
-            if let header = headers.filter({ doc.tokens[k].hash == $0[0] && doc.matches($0, at: k) }).max(by: { $0.count < $1.count }) {
+            // (the first word's hash before any phrase: most tokens open no heading, and cost no allocation)
+            if firstWords.contains(doc.tokens[k].hash),
+               let header = headers.filter({ doc.matches($0, at: k) }).max(by: { $0.count < $1.count }) {
                 found = rows(after: k + header.count)
             }
             k -= 1

@@ -8,32 +8,45 @@
 enum WrappedLines {
     static let minimumWrappedLine = 60
 
+    /// One pass: each line's characters (not bytes: a heading in capitals with marks is long in bytes), its
+    /// last mark and whether it has cells are counted as the bytes go by.
     static func unwrap(_ utf8: inout [UInt8]) {
-        var lineStart = 0
-        var i = 0
-        while i < utf8.count {
-            guard utf8[i] == 0x0A else { i += 1; continue }
-            if isWrapped(utf8, line: lineStart..<i) && opensContinuation(utf8, at: i + 1) { utf8[i] = 0x20 }
-            lineStart = i + 1
-            i += 1
+        let count = utf8.count
+        utf8.withUnsafeMutableBufferPointer { bytes in
+            var characters = 0
+            var last: UInt8 = 0
+            var cells = false
+            for i in 0..<count {
+                let b = bytes[i]
+                if b == 0x0A {
+                    if characters >= minimumWrappedLine, !cells, last != 0, !isSentenceMark(last),
+                       opensContinuation(bytes, at: i + 1) {
+                        bytes[i] = 0x20
+                    }
+                    characters = 0
+                    last = 0
+                    cells = false
+                    continue
+                }
+                if b & 0xC0 != 0x80 { characters += 1 }
+                if b != 0x20 { last = b }
+                if b == UInt8(ascii: "|") { cells = true }
+            }
         }
     }
 
-    private static func isWrapped(_ utf8: [UInt8], line: Range<Int>) -> Bool {
-        // (characters, not bytes: a heading in capitals with marks is long in bytes)
-        let characters = utf8[line].lazy.filter { $0 & 0xC0 != 0x80 }.count
-        guard characters >= minimumWrappedLine, !utf8[line].contains(UInt8(ascii: "|")) else { return false }
-        guard let last = utf8[line].last(where: { $0 != 0x20 }) else { return false }
-        return !".:;!?".utf8.contains(last)
+    private static func isSentenceMark(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: ";") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
     }
 
-    private static func opensContinuation(_ utf8: [UInt8], at start: Int) -> Bool {
-        guard start < utf8.count else { return false }
-        let b = utf8[start]
+    private static func opensContinuation(_ bytes: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard start < bytes.count else { return false }
+        let b = bytes[start]
         if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") { return true }
         if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") { return true }
         guard b >= 0xC0 else { return false }
-        let scalar = String(decoding: utf8[start..<min(utf8.count, start + 4)], as: UTF8.self).unicodeScalars.first
+        let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(bytes.count, start + 4)]), as: UTF8.self)
+            .unicodeScalars.first
         return scalar.map { $0.properties.isLowercase } ?? false
     }
 }
