@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores `pubstatctl extract --json` on the shared corpora with the shared scorer.
 
-    scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside|batch2|batch3|batch3-tuning|batch3-held-aside|batch4|batch4-tuning|batch4-held-aside|batch5|batch5-tuning|batch5-held-aside|batch6|batch6-tuning|batch6-held-aside|batch7|batch7-tuning|batch7-held-aside|batch8|batch8-tuning|batch8-held-aside|batch9|batch9-tuning|batch9-held-aside] [--per-indicator] [--misses] [CORPUS ...]
+    scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside|batch2|batchN|batchN-tuning|batchN-held-aside (N = 3…9)] [--per-indicator] [--misses] [CORPUS ...]
 
 CORPUS is seeds, dev, dev2 or invented (default: seeds, dev and dev2). dev2 is split in two: the
 held-aside part (every file whose number is a multiple of 4: 004, 008, ..., 044) was not read while
@@ -36,28 +36,17 @@ CORPORA = {"seeds": ("corpus/seeds", "corpus/seeds-gold.json"),
            "dev2": ("corpus/dev2", "corpus/dev2/gold.json"),
            "invented": (os.path.join(ROOT, "Tests", "Fixtures", "invented"),
                         os.path.join(ROOT, "Tests", "Fixtures", "invented", "gold.json"))}
-# the held-aside part of a split corpus: files whose number is a multiple of this
+# the held-aside part of a split corpus's first batch: files whose number is a multiple of this
 HELD_ASIDE_EVERY = {"dev2": 4, "invented": 3}
-# the last file number of a corpus's first batch; files after it (up to SECOND_BATCH_END) are its second batch
-FIRST_BATCH_END = {"invented": 27}
-# the last file number of a corpus's second batch; later files (up to THIRD_BATCH_END) are its third batch
-SECOND_BATCH_END = {"invented": 36}
-# the last file number of a corpus's third batch; later files are its fourth batch
-THIRD_BATCH_END = {"invented": 50}
-FOURTH_BATCH_END = {"invented": 64}
-FIFTH_BATCH_END = {"invented": 78}
-SIXTH_BATCH_END = {"invented": 92}
-SEVENTH_BATCH_END = {"invented": 106}
-EIGHTH_BATCH_END = {"invented": 120}
-# how many files of the third batch (from its first) rules may be written from; the rest is held aside
-BATCH3_TUNING_COUNT = 7
-# the same for the fourth batch
-BATCH4_TUNING_COUNT = 7
-BATCH5_TUNING_COUNT = 7
-BATCH6_TUNING_COUNT = 7
-BATCH7_TUNING_COUNT = 7
-BATCH8_TUNING_COUNT = 7
-BATCH9_TUNING_COUNT = 7
+# the invented corpus's later batches: (name, first file, last file); each was written after the rules
+# before it. From the third on, the first TUNING_COUNT files may be read while rules are written
+# ("<name>-tuning") and the rest are kept aside ("<name>-held-aside").
+LATER_BATCHES = [("batch2", 28, 36), ("batch3", 37, 50), ("batch4", 51, 64), ("batch5", 65, 78),
+                 ("batch6", 79, 92), ("batch7", 93, 106), ("batch8", 107, 120), ("batch9", 121, 134)]
+FIRST_BATCH_END = 27
+TUNING_COUNT = 7
+SPLITS = ["all", "tuning", "held-aside"] + [name for name, _, _ in LATER_BATCHES[:1]] + [
+    f"{name}{part}" for name, _, _ in LATER_BATCHES[1:] for part in ("", "-tuning", "-held-aside")]
 
 
 def number_of(name):
@@ -65,75 +54,29 @@ def number_of(name):
     return int(number) if number.isdigit() else None
 
 
-def held_aside(name, every):
-    number = number_of(name)
-    return number is not None and number % every == 0
-
-
 def in_split(name, corpus, split):
     """Whether the file `name` of `corpus` belongs to `split`."""
     if split == "all":
         return True
-    every, end = HELD_ASIDE_EVERY.get(corpus), FIRST_BATCH_END.get(corpus)
-    end2, end3 = SECOND_BATCH_END.get(corpus), THIRD_BATCH_END.get(corpus)
     number = number_of(name)
-    second = end is not None and number is not None and number > end
-    third = second and end2 is not None and number > end2
-    fourth = third and end3 is not None and number > end3
-    end4 = FOURTH_BATCH_END.get(corpus)
-    fifth = fourth and end4 is not None and number > end4
-    end5 = FIFTH_BATCH_END.get(corpus)
-    sixth = fifth and end5 is not None and number > end5
-    end6 = SIXTH_BATCH_END.get(corpus)
-    seventh = sixth and end6 is not None and number > end6
-    end7 = SEVENTH_BATCH_END.get(corpus)
-    eighth = seventh and end7 is not None and number > end7
-    end8 = EIGHTH_BATCH_END.get(corpus)
-    ninth = eighth and end8 is not None and number > end8
-    if split == "batch2":
-        return second and not third
-    if split == "batch3":
-        return third and not fourth
-    # the third batch's second half (its last 7 files) is kept aside while rules are written from the first
-    if split in ("batch3-tuning", "batch3-held-aside"):
-        return third and not fourth and ((number > end2 + BATCH3_TUNING_COUNT) == (split == "batch3-held-aside"))
-    if split == "batch4":
-        return fourth and not fifth
-    # likewise the fourth batch's last 7 files
-    if split in ("batch4-tuning", "batch4-held-aside"):
-        return fourth and not fifth and ((number > end3 + BATCH4_TUNING_COUNT) == (split == "batch4-held-aside"))
-    if split == "batch5":
-        return fifth and not sixth
-    if split in ("batch5-tuning", "batch5-held-aside"):
-        return fifth and not sixth and ((number > end4 + BATCH5_TUNING_COUNT) == (split == "batch5-held-aside"))
-    if split == "batch6":
-        return sixth and not seventh
-    if split in ("batch6-tuning", "batch6-held-aside"):
-        return sixth and not seventh and ((number > end5 + BATCH6_TUNING_COUNT) == (split == "batch6-held-aside"))
-    if split == "batch7":
-        return seventh and not eighth
-    if split in ("batch7-tuning", "batch7-held-aside"):
-        return seventh and not eighth and ((number > end6 + BATCH7_TUNING_COUNT) == (split == "batch7-held-aside"))
-    if split == "batch8":
-        return eighth and not ninth
-    if split in ("batch8-tuning", "batch8-held-aside"):
-        return eighth and not ninth and ((number > end7 + BATCH8_TUNING_COUNT) == (split == "batch8-held-aside"))
-    if split == "batch9":
-        return ninth
-    if split in ("batch9-tuning", "batch9-held-aside"):
-        return ninth and ((number > end8 + BATCH9_TUNING_COUNT) == (split == "batch9-held-aside"))
-    return not second and (held_aside(name, every) if split == "held-aside" else not held_aside(name, every))
+    if corpus != "invented" or number is None or number <= FIRST_BATCH_END:
+        if split not in ("tuning", "held-aside") or number is None:
+            return False
+        return (number % HELD_ASIDE_EVERY[corpus] == 0) == (split == "held-aside")
+    for batch, first, last in LATER_BATCHES:
+        if not first <= number <= last:
+            continue
+        if split == batch:
+            return True
+        held = number >= first + TUNING_COUNT
+        return split == f"{batch}-held-aside" and held or split == f"{batch}-tuning" and not held
+    return False
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug", "pubstatctl"))
-    ap.add_argument("--split", choices=["all", "tuning", "held-aside", "batch2", "batch3", "batch3-tuning", "batch3-held-aside",
-                                         "batch4", "batch4-tuning", "batch4-held-aside",
-                                         "batch5", "batch5-tuning", "batch5-held-aside", "batch6",
-                                         "batch6-tuning", "batch6-held-aside", "batch7", "batch7-tuning",
-                                         "batch7-held-aside", "batch8", "batch8-tuning", "batch8-held-aside",
-                                         "batch9", "batch9-tuning", "batch9-held-aside"], default="all")
+    ap.add_argument("--split", choices=SPLITS, default="all")
     ap.add_argument("--per-indicator", action="store_true")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("corpora", nargs="*", default=["seeds", "dev", "dev2"])
