@@ -41,4 +41,24 @@ import Testing
         let f = try #require(figures(r, "tourist_arrivals").first)
         #expect(f.period?.description == "2024-04-27/2024-05-01" && f.qualifier == .approx)
     }
+
+    @Test func aProgrammesSpanAfterTheSentencesYearFramesNothing() throws {
+        let text = """
+        UBND TỈNH TUYÊN QUANG
+        Năm 2022 là năm thứ hai thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025 trong bối cảnh nhiều khó khăn.
+        Bình quân toàn tỉnh đạt 16,2 tiêu chí/xã.
+        """
+        let f = try #require(figures(try extract(text), "ntm_criteria_per_commune").first)
+        #expect(f.period?.description == "2022" && f.kind == .actual)
+    }
+
+    @Test func aProgrammeReviewedAloneFramesItsSpan() throws {
+        let text = """
+        TỔNG KẾT CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG GIAI ĐOẠN 2016 - 2020
+        Tỉnh Tuyên Quang tổng kết Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2016 - 2020.
+        Tỷ lệ hộ nghèo của tỉnh bình quân mỗi năm giảm 2,4%.
+        """
+        let f = try #require(figures(try extract(text), "poverty_rate_reduction_avg").first)
+        #expect(f.period?.description == "2016/2020")
+    }
 }

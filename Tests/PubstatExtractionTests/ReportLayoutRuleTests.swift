@@ -113,6 +113,15 @@ import PubstatModel
         #expect(figures(other, "ntm_communes_share").isEmpty)
     }
 
+    @Test func aShareInBracketsBetweenACountAndItsCue() throws {
+        let r = try extract("Năm 2023, tỉnh Tuyên Quang có 61/124 xã (49,2%) đạt chuẩn nông thôn mới.")
+        #expect(figures(r, "ntm_communes").map(\.value) == [61])
+        #expect(figures(r, "ntm_communes_share").map(\.value) == [49.2])
+        // a change in brackets is no share
+        let change = try extract("Năm 2023, tỉnh Tuyên Quang có 61 xã (tăng 5%) đạt chuẩn nông thôn mới.")
+        #expect(figures(change, "ntm_communes_share").isEmpty)
+    }
+
     // MARK: rules written after the fifth batch's held-aside half (072–078) was scored
 
     @Test func aPeriodAfterARatesCuaDatesOnlyThatRate() throws {

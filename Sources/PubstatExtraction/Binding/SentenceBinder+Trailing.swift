@@ -48,7 +48,9 @@ extension SentenceBinder {
             }
             guard isChange || q.unitClass == .count || q.unitClass == .percent else { continue }
             let reach = q.unitClass == .percent && !isChange ? 2 : 10
-            let next = i + 1 < quantities.count ? quantities[i + 1].tokens.lowerBound : range.upperBound
+            // "28/115 xã (24,3%) đạt chuẩn nông thôn mới": the count's share in brackets stands between it and its cue
+            let after = i + 1 < quantities.count && bracketedShare(of: q) == i + 1 ? i + 2 : i + 1
+            let next = after < quantities.count ? quantities[after].tokens.lowerBound : range.upperBound
             guard let cue = cues.first(where: { $0.sector == nil && $0.start >= q.tokens.upperBound
                     && $0.start <= q.tokens.upperBound + reach && $0.start < next && !hasStop(q.tokens.upperBound, $0.start) }) else { continue }
             if isChange {
@@ -155,11 +157,27 @@ extension SentenceBinder {
 
     private static let duLich = Lex.p("du lịch")
 
+    /// "28/115 xã (24,3%)": the index of a percentage written in brackets right after a count of a whole.
+    func bracketedShare(of q: Quantity) -> Int? {
+        guard q.unitClass == .count, doc.isPunct(q.tokens.upperBound, "("),
+              let i = quantities.firstIndex(where: { $0.tokens.lowerBound == q.tokens.upperBound + 1 }),
+              quantities[i].unitClass == .percent, !quantities[i].points, doc.isPunct(quantities[i].tokens.upperBound, ")") else { return nil }
+        return i
+    }
+
     /// "có 181/216 xã đạt chuẩn nông thôn mới, chiếm 83,8%": the share a count makes of the whole,
     /// written right after it, is the count's share indicator (catalogue `share_variant`).
     mutating func shareAfter(_ d: Draft) -> Draft? {
         guard let q = d.quantity, let own = d.entry, let share = catalogue.entry(own).shareVariant,
               let shareEntry = catalogue.entries.firstIndex(where: { $0.indicator == share }) else { return nil }
+        if let i = bracketedShare(of: q), !bound[i] {
+            bound[i] = true
+            let p = quantities[i]
+            var draft = Draft(indicator: share, entry: shareEntry, quantity: p, value: p.value, cueStart: d.cueStart, cueEnd: d.cueEnd,
+                              end: p.tokens.upperBound + 1)
+            draft.kind = d.kind
+            return draft
+        }
         var k = max(d.end, q.tokens.upperBound)
         // past the count's own cue ("xã đạt chuẩn nông thôn mới") to the comma
         while k < range.upperBound, k - d.end < 8, doc.tokens[k].kind == .word { k += 1 }

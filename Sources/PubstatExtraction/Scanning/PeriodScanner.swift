@@ -66,8 +66,14 @@ struct PeriodScanner {
                 var isWindow = false
                 if case .days = shape { isWindow = true }
                 let aside = depth > 0 && !restates && !isWindow || isEventDate(endingAt: end) || datesTheNumberBefore(i) || isSubPeriodClause(i) || isInCauseClause(i) || namesPovertyStandard(i, shape)
-                    || namesProgramme(i, shape) || marksASince(i, end, shape)
-                periods.append(PeriodMention(tokens: i..<end, shape: shape, role: aside && r == .statement ? .aside : r, quoted: quoted))
+                    || marksASince(i, end, shape)
+                // "Năm 2021 là năm đầu triển khai Chương trình … giai đoạn 2021 - 2025": after the sentence's own
+                // period, a programme's span names the programme, whatever verb comes before it (alone, as in
+                // "Tổng kết Chương trình … giai đoạn 2016 - 2020", it is what the text reviews)
+                let names = namesProgramme(i, shape) && periods.last.map { last in
+                    last.role == .statement && sentence < doc.sentences.count && doc.sentences[sentence].contains(last.tokens.lowerBound)
+                } == true
+                periods.append(PeriodMention(tokens: i..<end, shape: shape, role: names || aside && r == .statement ? .aside : r, quoted: quoted))
                 if doc.isPunct(i, "(") { depth += 1 }
                 i = end
             } else if let date = date(at: i) {
@@ -156,8 +162,11 @@ struct PeriodScanner {
     /// "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025": a span in a
     /// programme's name names the programme, not the period of the figures after it.
     private func namesProgramme(_ i: Int, _ shape: PeriodShape) -> Bool {
-        guard case .years = shape, doc.matchesBefore(Lex.giaiDoan, i) else { return false }
-        var k = i - Lex.giaiDoan.count - 1
+        guard case .years = shape else { return false }
+        // (the mention may start with "giai đoạn" or at the years after it)
+        let phrase = doc.matches(Lex.giaiDoan, at: i) ? i : i - Lex.giaiDoan.count
+        guard doc.matches(Lex.giaiDoan, at: phrase) else { return false }
+        var k = phrase - 1
         while k >= 0, i - k <= 14, doc.tokens[k].kind == .word {
             if doc.matches(Self.chuongTrinh, at: k) { return true }
             k -= 1
