@@ -61,4 +61,20 @@ import Testing
         let f = try #require(figures(try extract(text), "poverty_rate_reduction_avg").first)
         #expect(f.period?.description == "2016/2020")
     }
+
+    @Test func aHeadingsYearFramesItsSectionAfterAHalfYearOfBackground() throws {
+        let text = """
+        UBND TỈNH TUYÊN QUANG
+        I. BỐI CẢNH
+        Trong 6 tháng đầu năm 2025, GRDP của tỉnh tăng 7,1%.
+        II. KẾT QUẢ NĂM 2025
+        1. Thu ngân sách nhà nước trên địa bàn ước đạt 3.150 tỷ đồng.
+        """
+        let f = try #require(figures(try extract(text), "budget_revenue_on_territory").first)
+        #expect(f.period?.description == "2025")
+        // a figureless sentence naming the year the running half belongs to does not replace it
+        let story = "UBND TỈNH TUYÊN QUANG\nTrong 6 tháng đầu năm 2025, GRDP của tỉnh tăng 7,1%. Năm 2025 là năm cuối của nhiệm kỳ. Thu ngân sách nhà nước trên địa bàn ước đạt 1.650 tỷ đồng."
+        let g = try #require(figures(try extract(story), "budget_revenue_on_territory").first)
+        #expect(g.period?.description == "2025-H1")
+    }
 }

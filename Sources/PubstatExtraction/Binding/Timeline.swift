@@ -67,7 +67,8 @@ struct Timeline: Sendable {
             default: p = m.shape.resolve(year: year)
             }
             resolved.append(p)
-            if m.role == .statement, let p, let last = statements.last.flatMap({ resolved[$0] }),
+            // (a heading's year frames its section: "II. KẾT QUẢ NĂM 2025" after a half-year told as background)
+            if m.role == .statement, !m.heading, let p, let last = statements.last.flatMap({ resolved[$0] }),
                case .year(let y) = p.span, last.endYear == y, last.span != p.span, figureless(m.tokens.lowerBound) {
                 continue
             }

@@ -81,6 +81,8 @@ struct PeriodMention: Sendable {
     var role: Role
     /// Inside quotation marks: the speaker's words ("Năm 2011, cả thôn chỉ có đường đất").
     var quoted = false
+    /// On a heading line of its own ("II. KẾT QUẢ NĂM 2025"): it frames the section under it.
+    var heading = false
 }
 
 /// A calendar date as written; the year may be missing (`ngày 13/12`).

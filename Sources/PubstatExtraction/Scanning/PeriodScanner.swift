@@ -73,7 +73,9 @@ struct PeriodScanner {
                 let names = namesProgramme(i, shape) && periods.last.map { last in
                     last.role == .statement && sentence < doc.sentences.count && doc.sentences[sentence].contains(last.tokens.lowerBound)
                 } == true
-                periods.append(PeriodMention(tokens: i..<end, shape: shape, role: names || aside && r == .statement ? .aside : r, quoted: quoted))
+                let role: PeriodMention.Role = names || aside && r == .statement ? .aside : r
+                periods.append(PeriodMention(tokens: i..<end, shape: shape, role: role, quoted: quoted,
+                                             heading: role == .statement && isHeadingLine(i)))
                 if doc.isPunct(i, "(") { depth += 1 }
                 i = end
             } else if let date = date(at: i) {
