@@ -81,7 +81,7 @@ public struct BulletinExtractor: Sendable {
         // a bulletin that names districts but no province is about their province ("huyện Mù Cang Chải" → Yên Bái)
         else if places.subject == nil, let parent = Self.commonParent(of: placeMentions, in: catalogue.gazetteer) {
             places.adopt(documentSubject: parent)
-        } else if let parent = Self.provinceOfCity(places.subject, mentions: placeMentions, in: catalogue.gazetteer) {
+        } else if let parent = Self.provinceOfCity(places.subject, mentions: placeMentions, doc: doc, in: catalogue.gazetteer) {
             // "bãi biển Nhật Lệ ở TP Đồng Hới … bán lẻ 8 tháng của tỉnh": a text that names a provincial city
             // but no province, and speaks of "tỉnh", is about the city's province
             places.adoptProvince(parent)
@@ -209,14 +209,18 @@ public struct BulletinExtractor: Sendable {
     /// The one province all named districts and towns belong to (before or after 2025), if there is one.
     /// The province of a provincial city that is the text's subject, when the text names no province
     /// and speaks of a province ("của tỉnh", "toàn tỉnh").
-    static func provinceOfCity(_ subject: Jurisdiction?, mentions: [PlaceMention], in gazetteer: Gazetteer) -> Jurisdiction? {
+    /// ("dự toán tỉnh giao" names who set the estimate, not the place the text speaks of.)
+    static func provinceOfCity(_ subject: Jurisdiction?, mentions: [PlaceMention], doc: Document, in gazetteer: Gazetteer) -> Jurisdiction? {
         guard let subject, subject.level == .city,
               !mentions.contains(where: { $0.level == .province && $0.name != nil }),
-              mentions.contains(where: { $0.level == .province && $0.name == nil && !$0.inParentheses }),
+              mentions.contains(where: { $0.level == .province && $0.name == nil && !$0.inParentheses
+                  && !doc.isWord($0.tokens.upperBound, Self.giao) }),
               gazetteer.places(subject).allSatisfy({ $0.type == .provincialCity }) else { return nil }
         let parents = gazetteer.parentProvinces(of: subject)
         return parents.count == 1 ? parents[0] : nil
     }
+
+    private static let giao = Lex.w("giao")
 
     /// The one province of the provincial cities named alone (capitalised) in a text whose place mentions
     /// are only a generic "tỉnh" outside brackets.
