@@ -113,7 +113,10 @@ public struct BulletinExtractor: Sendable {
                                 afterSamePeriod: { token in doc.matchesBefore(Lex.cungKy, token) },
                                 sameSentence: { a, b in doc.sentenceIndex(of: a) == doc.sentenceIndex(of: b) },
                                 figurelessAfter: { token in !doc.sentenceHasNumber(after: token, quantities: quantities) },
-                                yearInProgress: writingYear == nil ? WritingYear(doc: doc, catalogue: catalogue, periods: periods).yearInProgress() : nil)
+                                yearInProgress: writingYear == nil ? WritingYear(doc: doc, catalogue: catalogue, periods: periods).yearInProgress() : nil,
+                                aimsAhead: published?.year ?? archive?.year != nil ? nil : { token in
+                                    WritingYear(doc: doc, catalogue: catalogue, periods: periods).aimsAhead(doc.sentences[doc.sentenceIndex(of: token)])
+                                })
         var context = BulletinContext(published: published, archiveMonth: archive, referenceYear: referenceYear, places: places)
         if writingYear == nil { context.yearInWriting = WritingYear(doc: doc, catalogue: catalogue, periods: periods).yearOfRemainingMonths() }
 

@@ -44,6 +44,15 @@ import PubstatModel
         #expect(figures(city, "budget_revenue_on_territory").map(\.jurisdiction) == [Jurisdiction(.city, "Pleiku")])
     }
 
+    @Test func thisYearInAnUndatedYearEndReviewIsTheYearReviewed() throws {
+        let text = "Chiều 20/12, HĐND huyện Yên Sơn họp để đánh giá tình hình kinh tế - xã hội năm 2022 và quyết định nhiệm vụ năm 2023. "
+            + "Báo cáo cho biết, năm nay thu ngân sách trên địa bàn huyện ước đạt 410 tỷ đồng. "
+            + "Năm nay, huyện phấn đấu thu ngân sách trên địa bàn đạt 450 tỷ đồng."
+        let budget = figures(try extract(text), "budget_revenue_on_territory")
+        // the result is the year reviewed; a target set for "năm nay" looks ahead from the year of writing
+        #expect(budget.map { $0.period?.description } == ["2022", "2023-target"])
+    }
+
     @Test func theProvinceThatSetTheEstimateIsNotTheTextsSubject() throws {
         let text = "Năm 2024, tổng thu ngân sách trên địa bàn thành phố Tam Kỳ ước đạt 1.210 tỷ đồng, bằng 112% dự toán tỉnh giao."
         let budget = figures(try extract(text), "budget_revenue_on_territory")

@@ -23,13 +23,15 @@ struct Timeline: Sendable {
     /// - Parameter sameSentence: whether two tokens stand in one sentence.
     /// - Parameter figurelessAfter: whether no number follows a token in its sentence.
     /// - Parameter yearInProgress: the year an undated text reports part of (its "năm nay").
+    /// - Parameter aimsAhead: given when the year of writing is inferred, not dated: whether the sentence
+    ///   of a token sets a target or a plan (its "năm nay" is the year of writing; elsewhere the year reported).
     /// - Parameter referenceDay: the day of writing, when known: "từ đầu năm đến nay" written late in a
     ///   month (from the 20th) covers that month too.
     init(mentions: [PeriodMention], dates: [DateMention], referenceYear: Int?, publishedYear: Int?, referenceMonth: Int? = nil,
          referenceDay: Int? = nil,
          figureless: (Int) -> Bool = { _ in false }, afterSamePeriod: (Int) -> Bool = { _ in false },
          sameSentence: (Int, Int) -> Bool = { _, _ in false }, figurelessAfter: (Int) -> Bool = { _ in false },
-         yearInProgress: Int? = nil) {
+         yearInProgress: Int? = nil, aimsAhead: ((Int) -> Bool)? = nil) {
         self.mentions = mentions
         self.dates = dates
         self.referenceYear = referenceYear
@@ -49,7 +51,14 @@ struct Timeline: Sendable {
                     p = publishedYear.map { Period(.year($0)) }
                 }
             // (an undated text's "năm nay" is the year it was written in, when what it reports tells)
-            case .thisYear: p = m.shape.resolve(year: referenceYear ?? publishedYear ?? yearInProgress ?? year)
+            case .thisYear:
+                // "HĐND huyện … đánh giá tình hình năm 2023 … Báo cáo cho biết, năm nay … ước đạt …" in a text
+                // whose year of writing is only inferred: results told of "năm nay" are the year under review
+                if referenceYear == nil, let aimsAhead, let year, !aimsAhead(m.tokens.lowerBound) {
+                    p = m.shape.resolve(year: year)
+                } else {
+                    p = m.shape.resolve(year: referenceYear ?? publishedYear ?? yearInProgress ?? year)
+                }
             // ("cả năm" in a January bulletin about the year before is that year: the last period stated first)
             case .wholeYear: p = m.shape.resolve(year: statements.last.flatMap { resolved[$0]?.endYear } ?? year ?? referenceYear)
             // "Trong tháng, …" after "Tính chung 10 tháng" or "tháng 10": the last month of the running period

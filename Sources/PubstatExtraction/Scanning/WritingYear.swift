@@ -60,6 +60,17 @@ struct WritingYear {
         return found
     }
 
+    /// The sentence sets a target or a plan (an estimate does not count: "ước đạt" reports the year so far).
+    func aimsAhead(_ range: Range<Int>) -> Bool {
+        for k in range {
+            if catalogue.targetWords.longestMatch(in: doc.tokens, at: k, limit: range.upperBound)?.payload.contains(true) == true
+                || catalogue.planWords.longestMatch(in: doc.tokens, at: k, limit: range.upperBound) != nil {
+                return true
+            }
+        }
+        return false
+    }
+
     /// (The three tries are asked in turn, not gathered in an array per token: that array and its
     /// copies of the tries cost more than the look-ups.)
     private func isForwardLooking(_ range: Range<Int>) -> Bool {
