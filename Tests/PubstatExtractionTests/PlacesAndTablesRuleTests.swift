@@ -257,4 +257,38 @@ import PubstatModel
         #expect(TabbedTable.barCellsCopy(Array("a\tb\tc".utf8)) == Array("a|b|c".utf8))
         #expect(TabbedTable.barCellsCopy(Array("a\tb".utf8)) == Array("a\tb".utf8))
     }
+
+    @Test func aTableOfPlacesWithAColumnPerIndicator() throws {
+        let text = """
+        UBND TỈNH AN GIANG
+        Bảng: Một số chỉ tiêu 9 tháng năm 2026 theo khu vực
+        Khu vực | Tăng GRDP (%) | Thu NSNN (tỷ đồng) | Khách du lịch (nghìn lượt)
+        Kiên Giang (cũ) | 6,85 | 4.120 | 2.310
+        Toàn tỉnh | 7,02 | 9.870 | 5.020
+        """
+        let r = try extract(text)
+        let growth = figures(r, "grdp_growth")
+        #expect(growth.map(\.value) == [6.85, 7.02])
+        #expect(growth.map(\.jurisdiction) == [Jurisdiction(.province, "Kiên Giang"), Jurisdiction(.province, "An Giang")])
+        #expect(growth.map { $0.period?.description } == ["2026-9M", "2026-9M"])
+        #expect(figures(r, "budget_revenue_on_territory").map(\.value) == [4_120, 9_870])
+        #expect(figures(r, "tourist_arrivals").map(\.value) == [2_310_000, 5_020_000])
+        // a column that names no indicator makes the line no such header
+        let other = try extract("UBND TỈNH AN GIANG\nNăm 2026\nKhu vực | Diện tích (ha) | Thu NSNN (tỷ đồng)\nKiên Giang (cũ) | 6.350 | 4.120\n")
+        #expect(figures(other, "budget_revenue_on_territory").isEmpty)
+    }
+
+    @Test func aTableAlignedWithSpacesReadsLikeOneWithBars() throws {
+        let text = "UBND TỈNH AN GIANG\nNăm 2025\n"
+            + "Khu vực          Thu NSNN (tỷ đồng)     Khách du lịch (nghìn lượt)\n"
+            + "Kiên Giang (cũ)  4.120                  2.310\n"
+        // ("Kiên Giang (cũ)  4.120" has a gap of two spaces: its line still has the other)
+        let aligned = text.replacingOccurrences(of: "(cũ)  4", with: "(cũ)   4")
+        let r = try extract(aligned)
+        #expect(figures(r, "budget_revenue_on_territory").map(\.value) == [4_120])
+        // one byte for one, and a single wide gap (a header's number and its date) is left alone
+        var bytes = Array("Số: 12/BC        Hà Nội, ngày 2/1/2025\nA   b   c\nd   e   f\n  g h".utf8)
+        AlignedColumns.barCells(&bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "Số: 12/BC        Hà Nội, ngày 2/1/2025\nA|  b|  c\nd|  e|  f\n  g h")
+    }
 }

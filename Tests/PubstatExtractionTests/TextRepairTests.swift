@@ -222,8 +222,8 @@ import Testing
             for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) where name.hasSuffix(".txt") {
                 let bytes = [UInt8](try Data(contentsOf: dir.appendingPathComponent(name)))
                 let decoded = try BulletinDecoder.decodeText(bytes, fileName: name)
-                // (up to layout: a tab between table cells reads "|", a line break inside a wrapped
-                // paragraph a space, byte for byte)
+                // (up to layout: a tab or a run of spaces between table cells reads "|", a line break
+                // inside a wrapped paragraph a space, byte for byte)
                 if !ByteProfile(bytes).mayNeedRepair {
                     #expect(Self.layout(decoded.utf8) == Self.layout(bytes) && decoded.provenance.isIdentity, "\(folder)/\(name)")
                 }
@@ -237,8 +237,9 @@ import Testing
         }
     }
 
-    /// Text with the layout the decoder normalises (tabs, line breaks) made alike.
+    /// Text with the layout the decoder normalises (tabs, bars, spaces between aligned cells, line
+    /// breaks) made alike.
     static func layout(_ bytes: [UInt8]) -> [UInt8] {
-        bytes.map { b in b == 0x09 ? UInt8(ascii: "|") : b == 0x0A ? 0x20 : b }
+        bytes.map { b in b == 0x09 || b == 0x0A || b == UInt8(ascii: "|") ? 0x20 : b }
     }
 }

@@ -63,11 +63,20 @@ struct FigureBinder {
             state.lastSentenceNamedGoals = namesGoals
             // a table flattened to lines: its header, then a row per indicator
             // (a header states no number with a unit: most sentences are passed over without a look)
-            if !quantities[q0..<q1].contains(where: { $0.unitClass != .none }),
-               let header = TableHeader.read(sentence, doc: doc, timeline: timeline, catalogue: catalogue) {
-                state.table = header
-                q0 = q1
-                continue
+            if !quantities[q0..<q1].contains(where: { $0.unitClass != .none }) {
+                if let header = TableHeader.read(sentence, doc: doc, timeline: timeline, catalogue: catalogue) {
+                    state.table = header
+                    state.placeTable = nil
+                    q0 = q1
+                    continue
+                }
+                // or a table of places, a column per indicator
+                if let header = PlaceTable.read(sentence, doc: doc, timeline: timeline, catalogue: catalogue) {
+                    state.placeTable = header
+                    state.table = nil
+                    q0 = q1
+                    continue
+                }
             }
             // "2. Thu từ hoạt động xuất nhập khẩu | 700 | 879": a row's item number ends a sentence of its own
             if state.table != nil, doc.isItemNumber(sentence) {
@@ -77,6 +86,15 @@ struct FigureBinder {
             guard q0 < q1 else { continue }
             binder.start(range: sentence, quantities: quantities[q0..<q1], places: placeMentions[p0..<p1],
                          inListOfGoals: state.goalList && bulleted)
+            if let table = state.placeTable {
+                if let row = binder.bindPlaceRow(table, scanner: scanner) {
+                    figures.append(contentsOf: row)
+                    binder.collectUnclassified(into: &unclassified)
+                    q0 = q1
+                    continue
+                }
+                state.placeTable = nil
+            }
             if let header = state.table {
                 if let row = binder.bindTableRow(header, scanner: scanner) {
                     figures.append(contentsOf: row)
@@ -133,6 +151,8 @@ struct BinderState {
     var lastSentenceNamedGoals = false
     /// The header of the table whose rows follow, one per line.
     var table: TableHeader?
+    /// The header of the table of places whose rows follow, one per line.
+    var placeTable: PlaceTable?
     /// Sentences seen so far, and the one that set ``family``.
     var sentence = 0
     var familySentence = 0
