@@ -136,8 +136,8 @@ public struct BulletinExtractor: Sendable {
         }
         // local spending is never the country's ("Tổng chi ngân sách nhà nước" of a national release)
         // nor is a province's output (GRDP, or "GDP bình quân đầu người" that a national release states of the country)
-        if figures.contains(where: { $0.jurisdiction.level == .country && isLocalOnly($0.indicator, catalogue) }) {
-            figures.removeAll { $0.jurisdiction.level == .country && isLocalOnly($0.indicator, catalogue) }
+        if figures.contains(where: { $0.jurisdiction.level == .country && catalogue.isLocalOnly($0.indicator) }) {
+            figures.removeAll { $0.jurisdiction.level == .country && catalogue.isLocalOnly($0.indicator) }
         }
         // a figure whose period or place cannot be worked out is held back: a wrong figure is worse than a missing one
         let (complete, held) = FigureCompleteness.partition(dedupe(figures))
@@ -151,23 +151,12 @@ public struct BulletinExtractor: Sendable {
         return result
     }
 
-    static let localSpending = Indicator("budget_expenditure_local")
-
-    /// Indicators that only a province or city has: local spending and the regional output family.
-    private func isLocalOnly(_ indicator: Indicator, _ catalogue: Catalogue) -> Bool {
-        indicator == Self.localSpending || catalogue.family(of: indicator)?.name == Self.regionalOutput
-    }
-
-    private static let regionalOutput = "grdp"
 
     /// National bodies whose releases speak for the whole country when the text names no place.
     /// "Theo Bộ Tài chính, …": a national body named in the text (catalogue `national_bodies`), not
     /// followed by a place of its own.
     static func citesNationalBody(_ doc: Document, _ catalogue: Catalogue) -> Bool {
-        for k in 0..<doc.count where doc.tokens[k].kind == .word {
-            for body in catalogue.nationalBodies where doc.matches(body, at: k) && !doc.isWord(k + body.count, Lex.tinhWord) { return true }
-        }
-        return false
+        catalogue.citesNationalBody(in: 0..<doc.count, of: doc)
     }
 
     private static let issuers = [Lex.p("ủy ban nhân dân"), Lex.p("uỷ ban nhân dân"), Lex.p("hội đồng nhân dân"), [Lex.w("UBND")], [Lex.hdnd]]

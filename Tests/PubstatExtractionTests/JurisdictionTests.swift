@@ -71,4 +71,14 @@ import Testing
         #expect(r.subject == Jurisdiction(.district, "Tiên Du"))
         #expect(figures(r, "budget_revenue_on_territory").map(\.jurisdiction) == [Jurisdiction(.district, "Tiên Du")])
     }
+
+    @Test func aSentenceCitingANationalBodyAndNamingNoPlaceIsTheCountrys() throws {
+        let text = "Hải Phòng và Quảng Ninh\nTheo Tổng cục Thống kê, năm 2023 tổng thu ngân sách nhà nước ước đạt 1,75 triệu tỷ đồng. "
+            + "Thu ngân sách nhà nước trên địa bàn Hải Phòng đạt 98.000 tỷ đồng."
+        let budget = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(budget.map(\.jurisdiction) == [Jurisdiction(.country, "Việt Nam"), Jurisdiction(.city, "Hải Phòng")])
+        // a province's output stays the province's
+        let grdp = figures(try extract("UBND TỈNH QUẢNG NINH\nTheo Tổng cục Thống kê, năm 2023 GRDP tăng 10,2%."), "grdp_growth")
+        #expect(grdp.map(\.jurisdiction) == [Jurisdiction(.province, "Quảng Ninh")])
+    }
 }

@@ -501,6 +501,12 @@ extension SentenceBinder {
             return Jurisdiction(m.level, m.name!)
         }
         if let entry, let j = catalogue.entry(entry).jurisdiction { return j }
+        // "Theo báo cáo của Tổng cục Thống kê, năm 2024 tổng thu ngân sách nhà nước ước đạt …": a sentence that
+        // cites a national body and names no place at all speaks for the country (not of a province's output)
+        if places.isEmpty, let entry, !catalogue.isLocalOnly(catalogue.entry(entry).indicator),
+           catalogue.citesNationalBody(in: range.lowerBound..<t, of: doc) {
+            return FigureCompleteness.country
+        }
         return context.places.subject ?? FigureCompleteness.unknownPlace
     }
 }

@@ -262,3 +262,22 @@ extension Catalogue {
     /// `thongkelaichau.gov.vn` → Lai Châu); see ``Gazetteer/province(matchingHost:)``.
     func province(matchingHost host: String) -> Jurisdiction? { gazetteer.province(matchingHost: host) }
 }
+
+extension Catalogue {
+    /// Indicators that only a province or city has: local spending and the regional output family.
+    func isLocalOnly(_ indicator: Indicator) -> Bool {
+        indicator == Self.localSpending || family(of: indicator)?.name == Self.regionalOutput
+    }
+
+    /// A national body (`national_bodies`: "Tổng cục Thống kê", "Bộ Tài chính") named in `range`, not
+    /// followed by a province of its own.
+    func citesNationalBody(in range: Range<Int>, of doc: Document) -> Bool {
+        for k in range where doc.tokens[k].kind == .word {
+            for body in nationalBodies where doc.matches(body, at: k) && !doc.isWord(k + body.count, Lex.tinhWord) { return true }
+        }
+        return false
+    }
+
+    static let localSpending = Indicator("budget_expenditure_local")
+    private static let regionalOutput = "grdp"
+}
