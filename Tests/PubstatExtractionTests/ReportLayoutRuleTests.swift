@@ -113,6 +113,14 @@ import PubstatModel
         #expect(figures(other, "ntm_communes_share").isEmpty)
     }
 
+    @Test func administrativeUnitsCountedByTheirLevel() throws {
+        let districts = try extract("Năm 2024, tỉnh Yên Bái có 2 đơn vị cấp huyện (thị xã Nghĩa Lộ, huyện Trấn Yên) hoàn thành nhiệm vụ xây dựng nông thôn mới.")
+        #expect(figures(districts, "ntm_districts").map(\.value) == [2])
+        let communes = try extract("Năm 2025, tỉnh Yên Bái có 48 đơn vị hành chính cấp xã đạt chuẩn nông thôn mới.")
+        #expect(figures(communes, "ntm_communes").map(\.value) == [48])
+        #expect(figures(communes, "ntm_districts").isEmpty)
+    }
+
     @Test func aShareInBracketsBetweenACountAndItsCue() throws {
         let r = try extract("Năm 2023, tỉnh Tuyên Quang có 61/124 xã (49,2%) đạt chuẩn nông thôn mới.")
         #expect(figures(r, "ntm_communes").map(\.value) == [61])

@@ -161,9 +161,11 @@ extension Catalogue {
         entries = []
         counterHeaders = file.portal_counters.headers.map(Tokenizer.phrase)
         nationalBodies = (file.national_bodies ?? []).map(Tokenizer.phrase)
+        // "đơn vị cấp huyện=huyện": a phrase that counts what another noun names
         for noun in file.count_nouns {
-            let words = Tokenizer.phrase(noun)
-            countNouns.insert(words, words[0])
+            let parts = noun.split(separator: "=", maxSplits: 1).map(String.init)
+            let words = Tokenizer.phrase(parts[0])
+            countNouns.insert(words, parts.count == 2 ? Tokenizer.phrase(parts[1])[0] : words[0])
         }
         for item in file.indicators {
             let units = try item.units.map { spec -> ExpectedUnit in
