@@ -128,6 +128,14 @@ import PubstatModel
         #expect(growth.map(\.kind) == [.estimate, .plan])
     }
 
+    @Test func thePlanARateFellShortOfIsThePlan() throws {
+        let bracketed = figures(try extract("Năm 2023, tăng trưởng GRDP của tỉnh Phú Yên đạt 5,1%, thấp hơn so với kế hoạch (7 - 7,5%)."), "grdp_growth")
+        #expect(bracketed.map(\.value) == [5.1, 7] && bracketed.last?.valueHigh == 7.5)
+        #expect(bracketed.map(\.kind) == [.actual, .plan])
+        let stated = figures(try extract("Năm 2023, tăng trưởng GRDP của tỉnh Phú Yên đạt 5,1%, thấp hơn kế hoạch đề ra là 7%."), "grdp_growth")
+        #expect(stated.map(\.kind) == [.actual, .plan] && stated.last?.value == 7)
+    }
+
     @Test func citiesNamedAloneHintTheProvinceOfATextThatNamesNone() throws {
         let text = "Du lịch Quy Nhơn đón khách trở lại\n\n"
             + "Quý I/2023, địa phương đón khoảng 900.000 lượt khách, năm nay tỉnh đặt mục tiêu đón 5 triệu lượt khách."

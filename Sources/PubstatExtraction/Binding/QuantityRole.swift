@@ -76,7 +76,9 @@ struct RoleReader {
         if doc.isWord(p - 1, Lex.tu), doc.isWord(p - 2, Lex.tang), doc.isWord(q.tokens.upperBound, Lex.tro) { return .aside }
         if q.unitClass == .percent, let index = index(q) { return index }
         if q.unitClass == .percent, doc.isWord(q.tokens.upperBound, Lex.tong) { return .aside }  // "bằng 31,5% tổng số xã"
-        if let open = planOpening(before: p), doc.isPunct(open - 1, "(") { return .planValue }
+        // (or, unbracketed, after a comparison with it: "thấp hơn kế hoạch đề ra là 8 - 8,5%")
+        if let open = planOpening(before: p), doc.isPunct(open - 1, "(")
+            || doc.isWord(open - 1, Lex.hon) && doc.matches(Lex.keHoach, at: open) && doc.isWord(p - 1, Lex.la) { return .planValue }
         // walk back over fillers to tăng / giảm / gấp
         var k = p - 1
         var steps = 0
@@ -112,6 +114,12 @@ struct RoleReader {
         if colon { k -= 1 }
         if doc.matchesBefore(Lex.keHoach, k) { return k - Lex.keHoach.count }
         if doc.isWord(k - 1, Lex.kh) { return k - 1 }
+        // "thấp hơn kế hoạch đề ra là 8 - 8,5%": the plan set, then its value
+        if doc.matchesBefore(Self.deRa, k), doc.matchesBefore(Lex.keHoach, k - Self.deRa.count) {
+            return k - Self.deRa.count - Lex.keHoach.count
+        }
+        // "thấp hơn nhiều so với kế hoạch (8 - 8,5%)": the plan's value in brackets right after its name
+        if doc.isPunct(p - 1, "("), doc.matchesBefore(Lex.keHoach, p - 1) { return p }
         // "(mục tiêu 7%/năm)", "(mục tiêu Nghị quyết 7%/năm)", "(mục tiêu NQ HĐND tỉnh: 8%)": the goal set for it
         var goal = k
         if doc.isWord(goal - 1, Lex.tinhWord), doc.isWord(goal - 2, Lex.hdnd) { goal -= 2 }
