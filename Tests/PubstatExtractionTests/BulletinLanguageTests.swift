@@ -72,4 +72,13 @@ import Testing
         #expect(figures(margin, "poverty_rate_reduction_avg").map(\.value) == [4.1])
         #expect(figures(margin, "poverty_rate_reduction_avg").first?.pctOfPlan == [])
     }
+
+    @Test func anEstimatesSentenceInARunningReportIsItsYears() throws {
+        let text = "BỘ TÀI CHÍNH\nHà Nội, ngày 02/10/2017\nTổng thu cân đối ngân sách nhà nước 9 tháng ước đạt 880.000 tỷ đồng. "
+            + "Dự toán thu ngân sách nhà nước năm 2017 được Quốc hội quyết định là 1.212.180 tỷ đồng."
+        let budget = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(budget.map(\.value) == [880_000, 1_212_180])
+        #expect(budget.map { $0.period?.description } == ["2017-9M", "2017"])
+        #expect(budget.map(\.kind) == [.estimate, .plan])
+    }
 }

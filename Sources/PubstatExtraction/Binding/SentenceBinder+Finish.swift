@@ -136,6 +136,9 @@ extension SentenceBinder {
     // MARK: period
 
     func period(for d: Draft, at t: Int) -> Period? {
+        // "Dự toán thu ngân sách nhà nước năm 2013 được Quốc hội quyết định là 816.000 tỷ đồng" in a 9-month
+        // report: a sentence about the estimate gives it the year it names
+        if doc.matches(Lex.duToan, at: range.lowerBound), let year = estimateYear(before: t) { return Period(.year(year)) }
         let p = contextualPeriod(for: d, at: t)
         // "(2016 - 2019) giảm từ 50,41% xuống còn 19,59%": the values at the span's two ends
         if let q = d.quantity, d.period == nil, let p, case .years(let first, let last) = p.span, !p.isTarget {
@@ -153,6 +156,16 @@ extension SentenceBinder {
             return Period(.month(month))
         }
         return p
+    }
+
+    /// The year a sentence opening with "Dự toán" names for its estimate before token `t`.
+    private func estimateYear(before t: Int) -> Int? {
+        var k = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.lowerBound < range.lowerBound }
+        while k < timeline.mentions.count, timeline.mentions[k].tokens.upperBound <= t {
+            if timeline.mentions[k].role == .task, case .year(let y) = timeline.mentions[k].shape { return y }
+            k += 1
+        }
+        return nil
     }
 
     /// A "từ A" value earlier in the clause of `t` ("từ A xuống còn B").
