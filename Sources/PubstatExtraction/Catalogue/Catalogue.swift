@@ -68,6 +68,8 @@ struct Catalogue: Sendable {
     var counterHeaders: [[UInt64]]
     /// National bodies whose releases speak of the country (catalogue `national_bodies`).
     var nationalBodies: [[UInt64]]
+    /// The first words of ``nationalBodies``.
+    var nationalBodyStarts = WordSet([])
     /// The first words of every phrase of ``cues``, ``contextCues``, ``sectors`` and ``bareSectors``:
     /// a token outside it opens no cue, so the binder tests one set per token instead of four.
     /// Rebuilt by ``indexCueOpeners()`` whenever those tries change.
@@ -161,6 +163,7 @@ extension Catalogue {
         entries = []
         counterHeaders = file.portal_counters.headers.map(Tokenizer.phrase)
         nationalBodies = (file.national_bodies ?? []).map(Tokenizer.phrase)
+        nationalBodyStarts = WordSet(nationalBodies.compactMap(\.first))
         // "đơn vị cấp huyện=huyện": a phrase that counts what another noun names
         for noun in file.count_nouns {
             let parts = noun.split(separator: "=", maxSplits: 1).map(String.init)
@@ -274,7 +277,7 @@ extension Catalogue {
     /// A national body (`national_bodies`: "Tổng cục Thống kê", "Bộ Tài chính") named in `range`, not
     /// followed by a province of its own.
     func citesNationalBody(in range: Range<Int>, of doc: Document) -> Bool {
-        for k in range where doc.tokens[k].kind == .word {
+        for k in range where doc.tokens[k].kind == .word && nationalBodyStarts.contains(doc.tokens[k].hash) {
             for body in nationalBodies where doc.matches(body, at: k) && !doc.isWord(k + body.count, Lex.tinhWord) { return true }
         }
         return false

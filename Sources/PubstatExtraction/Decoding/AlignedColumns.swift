@@ -5,6 +5,8 @@
 /// Indentation, a line already cut with bars and a single wide gap ("Số: 12/BC        Hà Nội, ngày …") are left alone.
 enum AlignedColumns {
     static func barCells(_ utf8: inout [UInt8]) {
+        // most texts have no gap of three spaces after a line's first word: one plain scan says so
+        guard hasInnerGap(utf8) else { return }
         // (one pass counts each line's gaps; only the lines that qualify are walked again to mark them)
         var lines: [(gaps: Int, range: Range<Int>)] = []
         var lineStart = 0
@@ -23,6 +25,23 @@ enum AlignedColumns {
             forEachGap(in: line.range, of: utf8) { marks.append($0) }
         }
         for k in marks { utf8[k] = UInt8(ascii: "|") }
+    }
+
+    private static func hasInnerGap(_ utf8: [UInt8]) -> Bool {
+        utf8.withUnsafeBufferPointer { bytes in
+            var run = 0
+            var text = false
+            for byte in bytes {
+                if byte == 0x20 {
+                    run += 1
+                    if text, run == minimumWidth { return true }
+                } else {
+                    run = 0
+                    text = byte != 0x0A
+                }
+            }
+            return false
+        }
     }
 
     private static let minimumGaps = 2

@@ -72,8 +72,8 @@ enum BulletinDecoder {
         guard utf8.contains(where: { $0 > 0x20 }) else { throw .noText }
         // a table flattened with tabs reads like one flattened with bars (byte for byte: offsets hold)
         if utf8.contains(0x09) { TabbedTable.barCells(&utf8) }
-        // so does one laid out with runs of spaces
-        AlignedColumns.barCells(&utf8)
+        // so does one laid out with runs of spaces (markup and repairs can bring spaces the raw bytes lacked)
+        if profile.hasSpaceRun || html != nil || mayNeedRepair { AlignedColumns.barCells(&utf8) }
         // a paragraph wrapped at a fixed width (text extracted from a PDF) is one line again
         WrappedLines.unwrap(&utf8)
         // Vietnamese written without marks: put them back, so that cues and places are found

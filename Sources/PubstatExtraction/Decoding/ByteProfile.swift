@@ -16,6 +16,8 @@ struct ByteProfile {
     /// False guarantees that every character ``TextRepair`` would act on is a no-break space (U+00A0),
     /// the one artefact of most portal pages: ``TextRepair/replaceNoBreakSpaces(_:)`` then does its work.
     var mayNeedOtherRepair = false
+    /// Three spaces in a row somewhere: the text may be laid out in columns (``AlignedColumns``).
+    var hasSpaceRun = false
 
     /// U+0000–U+07FF: true for the characters ``TextRepair`` acts on.
     private static let damaged: [Bool] = (0..<0x800).map { v in
@@ -51,6 +53,7 @@ struct ByteProfile {
         while i < n {
             let b = p[i]
             if b < 0x80 {
+                if b == 0x20, i >= 2, p[i - 1] == 0x20, p[i - 2] == 0x20 { hasSpaceRun = true }
                 if b < 0x20 {
                     if b == 0 { hasNUL = true } else if b == 0x0D { hasCR = true } else if b != 0x09 && b != 0x0A && b != 0x0C { controls += 1 }
                 }
