@@ -81,4 +81,14 @@ import Testing
         let grdp = figures(try extract("UBND TỈNH QUẢNG NINH\nTheo Tổng cục Thống kê, năm 2023 GRDP tăng 10,2%."), "grdp_growth")
         #expect(grdp.map(\.jurisdiction) == [Jurisdiction(.province, "Quảng Ninh")])
     }
+
+    @Test func amountsListedBarePlaceByPlaceAfterSemicolons() throws {
+        let text = "BỘ TÀI CHÍNH\nNăm 2014, thu ngân sách của TP. Hồ Chí Minh ước đạt 215.000 tỷ đồng; Hà Nội 170.000 tỷ đồng; Hải Phòng 55.000 tỷ đồng."
+        let budget = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(budget.map(\.value) == [215_000, 170_000, 55_000])
+        #expect(budget.map(\.jurisdiction) == [Jurisdiction(.city, "Hồ Chí Minh"), Jurisdiction(.city, "Hà Nội"), Jurisdiction(.city, "Hải Phòng")])
+        // after a comma a bare place and amount is no such list
+        let comma = figures(try extract("BỘ TÀI CHÍNH\nNăm 2014, thu ngân sách của TP. Hồ Chí Minh ước đạt 215.000 tỷ đồng, Hà Nội 170.000 tỷ đồng."), "budget_revenue_on_territory")
+        #expect(comma.map(\.value) == [215_000])
+    }
 }

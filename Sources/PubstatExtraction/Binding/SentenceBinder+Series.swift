@@ -234,7 +234,9 @@ extension SentenceBinder {
             k -= 1
         }
         let verbStart = k + 1
-        guard verbStart < q.tokens.lowerBound else { return nil }
+        // "…; Hà Nội 118.560 tỷ đồng, bằng 71,3%; …": in a list cut by semicolons an amount may follow its place bare
+        let bare = verbStart == q.tokens.lowerBound
+        guard !bare || q.unitClass == .money else { return nil }
         // "(cũ)", "(mới)", "cũ", "(trước sáp nhập)" after the name
         while k > range.lowerBound, doc.isPunct(k, ")") || doc.isPunct(k, "(") || doc.isWord(k, Lex.cu) || doc.isWord(k, Lex.moi) { k -= 1 }
         if doc.isWord(k, Lex.nhap), doc.isWord(k - 1, Lex.sap), doc.isWord(k - 2, Lex.truoc), doc.isPunct(k - 3, "(") {
@@ -244,7 +246,7 @@ extension SentenceBinder {
         guard let place = places.last(where: { $0.tokens.upperBound == k + 1 && $0.name != nil && !$0.inParentheses }) else { return nil }
         var start = place.tokens.lowerBound
         if doc.matchesBefore(Lex.khuVuc, start) { start -= Lex.khuVuc.count }
-        guard opensClauseOrList(start) else { return nil }
+        guard opensClauseOrList(start), !bare || doc.isPunct(start - 1, ";") else { return nil }
         return (place, verbStart, isFall)
     }
 
