@@ -121,6 +121,17 @@ import PubstatModel
         #expect(figures(communes, "ntm_districts").isEmpty)
     }
 
+    @Test func countsLeftOverAfterACountFigure() throws {
+        let r = try extract("Năm 2023, chương trình OCOP của tỉnh Cao Bằng có 88 sản phẩm được công nhận, trong đó 12 sản phẩm đạt 4 sao, của 61 chủ thể.")
+        #expect(figures(r, "ocop_products").map(\.value) == [88, 12])
+        #expect(figures(r, "ocop_products").map(\.scope) == [nil, "four_star"])
+        #expect(figures(r, "ocop_entities").map(\.value) == [61])
+        // a part that names another kind is that kind ("đạt chuẩn nâng cao" after the unit)
+        let ntm = try extract("Năm 2023, tỉnh Cao Bằng có 40/139 xã đạt chuẩn nông thôn mới, trong đó 5 xã đạt chuẩn nâng cao.")
+        #expect(figures(ntm, "ntm_communes").map(\.value) == [40])
+        #expect(figures(ntm, "ntm_advanced_communes").map(\.value) == [5])
+    }
+
     @Test func aShareInBracketsBetweenACountAndItsCue() throws {
         let r = try extract("Năm 2023, tỉnh Tuyên Quang có 61/124 xã (49,2%) đạt chuẩn nông thôn mới.")
         #expect(figures(r, "ntm_communes").map(\.value) == [61])

@@ -191,3 +191,37 @@ extension SentenceBinder {
         return draft
     }
 }
+
+extension SentenceBinder {
+    /// Counts left over after a count figure of the sentence: "có 139 sản phẩm được công nhận, trong đó 21
+    /// sản phẩm đạt 4 sao" (a part, after "trong đó", of what the figure counts: the same indicator, told
+    /// by its stars) and
+    /// "…, của 98 chủ thể" (what another indicator of the figure's cue counts).
+    mutating func countsAfter(_ drafts: [Draft]) -> [Draft] {
+        var found: [Draft] = []
+        for i in quantities.indices where !bound[i] && quantities[i].unitClass == .count {
+            let q = quantities[i]
+            guard case .level = role[i],
+                  let template = drafts.last(where: { d in d.quantity.map { $0.unitClass == .count && $0.tokens.upperBound <= q.tokens.lowerBound } ?? false }),
+                  let own = template.entry, let cue = cues.first(where: { $0.entries.contains(own) && $0.start < q.tokens.lowerBound }) else { continue }
+            let entry: Int
+            // (only a part told by its star rating or by nothing more: "trong đó 21 xã đạt chuẩn nâng cao" is another kind)
+            if doc.matchesBefore(Lex.trongDo, q.tokens.lowerBound), template.quantity?.noun == q.noun, compatible(q, own),
+               starRating(after: q) != nil || doc.tokens[min(q.tokens.upperBound, doc.count - 1)].kind == .punct {
+                entry = own
+            } else if doc.isWord(q.tokens.lowerBound - 1, Lex.cua),
+                      let other = cue.entries.first(where: { e in e != own && compatible(q, e) && !drafts.contains(where: { $0.entry == e }) }) {
+                entry = other
+            } else {
+                continue
+            }
+            bound[i] = true
+            let start = q.tokens.lowerBound - (entry == own ? Lex.trongDo.count : 1)
+            var draft = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: q.value,
+                              cueStart: start, cueEnd: start, end: q.tokens.upperBound)
+            draft.kind = template.kind
+            found.append(draft)
+        }
+        return found
+    }
+}

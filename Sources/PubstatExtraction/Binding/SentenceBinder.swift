@@ -95,6 +95,7 @@ struct SentenceBinder {
             addsUpToTotal(&drafts[k])
         }
         drafts.append(contentsOf: drafts.compactMap { shareAfter($0) })
+        drafts.append(contentsOf: countsAfter(drafts))
         drafts.sort { ($0.quantity?.tokens.lowerBound ?? $0.cueStart) < ($1.quantity?.tokens.lowerBound ?? $1.cueStart) }
         var figures = finishAll(drafts, state: &state)
         // "… ước đạt 31.250 tỷ đồng. Trong đó, tỉnh Thái Bình (cũ) thu 8.127 tỷ đồng": a breakdown sentence
