@@ -77,4 +77,15 @@ import Testing
         let g = try #require(figures(try extract(story), "budget_revenue_on_territory").first)
         #expect(g.period?.description == "2025-H1")
     }
+
+    @Test func theBusiestDayOfAHolidayDatesItsOwnFigure() throws {
+        let text = "UBND TỈNH NINH BÌNH\nTrong kỳ nghỉ lễ từ ngày 30/4 đến 3/5/2024, tỉnh đón 310.000 lượt khách. "
+            + "Ngày cao điểm nhất là 1/5 với khoảng 96.000 lượt khách tham quan. Doanh thu du lịch đạt 420 tỷ đồng."
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals").map { $0.period?.description } == ["2024-04-30/2024-05-03", "2024-05-01/2024-05-01"])
+        #expect(figures(r, "tourism_revenue").first?.period?.description == "2024-04-30/2024-05-03")
+        // a peak season is no day
+        let season = try extract("UBND TỈNH NINH BÌNH\nTrong mùa cao điểm từ 1/6 đến 31/8/2024, tỉnh đón 900.000 lượt khách.")
+        #expect(figures(season, "tourist_arrivals").first?.period?.description == "2024-06-01/2024-08-31")
+    }
 }

@@ -136,6 +136,7 @@ extension SentenceBinder {
     // MARK: period
 
     func period(for d: Draft, at t: Int) -> Period? {
+        if let day = peakDay(before: t) { return day }
         // "Dự toán thu ngân sách nhà nước năm 2013 được Quốc hội quyết định là 816.000 tỷ đồng" in a 9-month
         // report: a sentence about the estimate gives it the year it names
         if doc.matches(Lex.duToan, at: range.lowerBound), let year = estimateYear(before: t) { return Period(.year(year)) }
@@ -157,6 +158,23 @@ extension SentenceBinder {
         }
         return p
     }
+
+    /// "Ngày cao điểm nhất là 2/9 với khoảng 19.400 lượt khách": the busiest day of a holiday, named in the
+    /// figure's clause, is the figure's period (its year the holiday's, else the text's).
+    private func peakDay(before t: Int) -> Period? {
+        let start = clauseStart(t)
+        // ("ngày cao điểm": a day; "mùa cao điểm từ 1/6 đến 31/8" is a season)
+        guard let peak = (start..<t).first(where: { doc.matches(Self.caoDiem, at: $0) && doc.isWord($0 - 1, Lex.ngay) }) else { return nil }
+        for k in (peak + Self.caoDiem.count)..<min(t, peak + Self.caoDiem.count + 5) {
+            guard let day = doc.integer(k), doc.isPunct(k + 1, "/"), let month = doc.integer(k + 2), !doc.isPunct(k + 3, "/") else { continue }
+            let year = timeline.lastStatement(before: start).flatMap { timeline.resolved[$0]?.endYear } ?? context.referenceYear
+            guard let year, let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+            return Period(.days(from: date, to: date))
+        }
+        return nil
+    }
+
+    private static let caoDiem = Lex.p("cao điểm")
 
     /// The year a sentence opening with "Dự toán" names for its estimate before token `t`.
     private func estimateYear(before t: Int) -> Int? {
