@@ -291,4 +291,24 @@ import PubstatModel
         AlignedColumns.barCells(&bytes)
         #expect(String(decoding: bytes, as: UTF8.self) == "Số: 12/BC        Hà Nội, ngày 2/1/2025\nA|  b|  c\nd|  e|  f\n  g h")
     }
+
+    @Test func aTablesUnitOnALineOfItsOwnAndAnIndexRow() throws {
+        let text = """
+        CỤC THỐNG KÊ TỈNH HƯNG YÊN
+        Biểu 12. Thu ngân sách nhà nước trên địa bàn
+        Đơn vị tính: Tỷ đồng
+        Chỉ tiêu | 2019 | 2020 | Sơ bộ 2021
+        Tổng thu ngân sách nhà nước trên địa bàn | 14.200 | 15.050 | 16.980
+        """
+        let budget = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(budget.map(\.value) == [14_200, 15_050, 16_980])
+        #expect(budget.map { $0.period?.description } == ["2019", "2020", "2021"])
+        let index = """
+        CỤC THỐNG KÊ TỈNH HƯNG YÊN
+        Chỉ tiêu | Đơn vị tính | 2019 | 2020
+        Chỉ số phát triển GRDP theo giá so sánh 2010 (Năm trước = 100) | % | 107,6 | 103,9
+        """
+        let growth = figures(try extract(index), "grdp_growth")
+        #expect(growth.map(\.value) == [7.6, 3.9])
+    }
 }

@@ -64,7 +64,14 @@ struct FigureBinder {
             // a table flattened to lines: its header, then a row per indicator
             // (a header states no number with a unit: most sentences are passed over without a look)
             if !quantities[q0..<q1].contains(where: { $0.unitClass != .none }) {
-                if let header = TableHeader.read(sentence, doc: doc, timeline: timeline, catalogue: catalogue) {
+                // "Đơn vị tính: Tỷ đồng" on a line of its own: the unit of the table below
+                if let unit = TableHeader.unitLine(sentence, doc: doc) {
+                    state.tableUnit = (unit, state.sentence)
+                    q0 = q1
+                    continue
+                }
+                if var header = TableHeader.read(sentence, doc: doc, timeline: timeline, catalogue: catalogue) {
+                    if let (unit, at) = state.tableUnit, state.sentence - at <= 1 { header.unitStart = unit }
                     state.table = header
                     state.placeTable = nil
                     q0 = q1
@@ -151,6 +158,8 @@ struct BinderState {
     var lastSentenceNamedGoals = false
     /// The header of the table whose rows follow, one per line.
     var table: TableHeader?
+    /// The unit a line of its own gave ("Đơn vị tính: Tỷ đồng"), and the sentence it was seen in.
+    var tableUnit: (start: Int, sentence: Int)?
     /// The header of the table of places whose rows follow, one per line.
     var placeTable: PlaceTable?
     /// Sentences seen so far, and the one that set ``family``.

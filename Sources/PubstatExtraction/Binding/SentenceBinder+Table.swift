@@ -10,7 +10,8 @@ extension SentenceBinder {
         bound = Array(repeating: false, count: quantities.count)
         // the value cells after the label and its unit ("1. Thu nội địa (tỷ đồng) | 6.120 | …": not the item's
         // number), each a number or "-" for none ("| 7,58 | - |")
-        let labelEnd = range.last(where: { doc.tokens[$0].kind == .word }).map { $0 + 1 } ?? range.lowerBound
+        // (a bracket closing the label ends it too: "(Năm trước = 100)")
+        let labelEnd = range.last(where: { doc.tokens[$0].kind == .word || doc.isPunct($0, ")") }).map { $0 + 1 } ?? range.lowerBound
         let numbers: [Int?] = (labelEnd..<range.upperBound).compactMap { k in
             doc.isNumber(k) ? k : isEmptyCell(k) ? .some(nil) : nil
         }
@@ -18,22 +19,31 @@ extension SentenceBinder {
               (first..<range.upperBound).allSatisfy({ doc.isNumber($0) || doc.tokens[$0].kind == .punct }) else { return nil }
         // the unit cell right before the first number, or in brackets at the end of the label ("Khách quốc
         // tế (nghìn lượt) | 24 | 542"), as long as it reads as a unit
-        let starts = (bracketedUnit(before: first).map { [$0] } ?? []) + Array(max(range.lowerBound + 1, first - 3)..<first)
+        // (a unit cell starts a cell: the last word of a label, "địa bàn", is no count of "bản")
+        let starts = (bracketedUnit(before: first).map { [$0] } ?? [])
+            + (max(range.lowerBound + 1, first - 3)..<first).filter { doc.isPunct($0 - 1, "|") }
+        // (else the unit the line above the table gives: "Đơn vị tính: Tỷ đồng")
+        let fromLineAbove = header.unitStart.flatMap { start in
+            scanner.quantity(at: first, unitAt: start, unitInHeader: true).map { (first, $0) }
+        }
         guard let (unitStart, unit) = starts.lazy
             .compactMap({ start in scanner.quantity(at: first, unitAt: start).map { (start, $0) } })
-            .first(where: { $0.1.unitClass != .none && $0.1.unitClass != .other }),
+            .first(where: { $0.1.unitClass != .none && $0.1.unitClass != .other }) ?? fromLineAbove,
               let written = doc.number(first), written != 0 else { return []  }
         // a power of ten, read exactly ("triệu lượt" over 4,6 is 10^6, not 10^6 plus a rounding error)
         let ratio = unit.value / written
         let exponent = log10(ratio).rounded()
         let scale = abs(log10(ratio) - exponent) < 1e-9 ? pow(10, exponent) : ratio
-        guard let (cueStart, cueEnd, entry) = rowCue(in: range.lowerBound..<unitStart, unit: unit) else { return [] }
+        // "Chỉ số phát triển GRDP (Năm trước = 100) | % | 108,2": an index on the year before, its growth 8,2%
+        let index = unit.unitClass == .percent && isIndexOnYearBefore(range.lowerBound..<unitStart)
+        guard let (cueStart, cueEnd, entry) = index ? growthCue(in: range.lowerBound..<unitStart)
+                : rowCue(in: range.lowerBound..<unitStart, unit: unit) else { return [] }
         var drafts: [Int: Draft] = [:]
         for (column, token) in zip(header.columns, numbers) {
             guard case .period(let period, let kind) = column, let token, let value = doc.number(token) else { continue }
             var quantity = unit
             quantity.tokens = token..<(token + 1)
-            quantity.value = value * scale
+            quantity.value = index ? ((value - 100) * 1e6).rounded() / 1e6 : value * scale
             var draft = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: quantity, value: quantity.value,
                               cueStart: cueStart, cueEnd: cueEnd, end: token + 1)
             draft.period = period
@@ -76,6 +86,26 @@ extension SentenceBinder {
         var open = close - 1
         while open > range.lowerBound, close - open <= 4, !doc.isPunct(open, "(") { open -= 1 }
         return doc.isPunct(open, "(") && open + 1 < close ? open + 1 : nil
+    }
+
+    /// "(Năm trước = 100)", "(Cùng kỳ năm trước = 100)" in a row's label.
+    private func isIndexOnYearBefore(_ label: Range<Int>) -> Bool {
+        label.contains { k in
+            doc.isPunct(k, "=") && doc.integer(k + 1) == 100 && (doc.isWord(k - 1, Lex.truoc) || doc.matchesBefore(Lex.cungKy, k))
+        }
+    }
+
+    /// The first catalogue cue in the row's label that names a growth: its own, or its indicator's.
+    private func growthCue(in label: Range<Int>) -> (Int, Int, Int)? {
+        for k in label {
+            guard let m = catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: label.upperBound) else { continue }
+            for entry in m.payload {
+                if catalogue.entry(entry).changeIsValue { return (k, m.end, entry) }
+                if let growth = catalogue.entry(entry).growthIndicator,
+                   let growthEntry = catalogue.entries.firstIndex(where: { $0.indicator == growth }) { return (k, m.end, growthEntry) }
+            }
+        }
+        return nil
     }
 
     /// The first catalogue cue in the row's label whose indicator expects the row's unit.

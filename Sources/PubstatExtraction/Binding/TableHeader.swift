@@ -15,6 +15,20 @@ struct TableHeader: Sendable {
     }
 
     var columns: [Column]
+    /// Where the unit given on a line of its own above the table starts ("Đơn vị tính: Tỷ đồng"): the
+    /// unit of rows that have no unit cell.
+    var unitStart: Int?
+
+    /// "Đơn vị tính: Tỷ đồng", "ĐVT: triệu USD" on a line of its own: where the unit starts.
+    static func unitLine(_ line: Range<Int>, doc: Document) -> Int? {
+        guard let first = line.first, line.count <= 8 else { return nil }
+        var k = first
+        if doc.matches(donViTinh, at: k) { k += donViTinh.count } else if doc.isWord(k, dvt) { k += 1 } else { return nil }
+        guard doc.isPunct(k, ":"), k + 1 < line.upperBound else { return nil }
+        return k + 1
+    }
+
+    private static let donViTinh = Lex.p("đơn vị tính"), dvt = Lex.w("ĐVT")
 
     /// The header `line` states, or nil when the line is not a table header (it needs two value
     /// columns, one of them a period, and no number outside its periods).

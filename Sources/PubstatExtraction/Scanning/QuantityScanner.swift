@@ -65,8 +65,8 @@ struct QuantityScanner {
 
     /// The quantity whose number is token `i`; with `unitAt`, its unit is read from a table's unit cell
     /// there instead of after the number.
-    /// - Parameter unitInHeader: the unit is in brackets in a column's header ("Thu NSNN (tỷ đồng)"), not
-    ///   next to the number.
+    /// - Parameter unitInHeader: the unit is in a column's header ("Thu NSNN (tỷ đồng)") or on a line above
+    ///   the table ("Đơn vị tính: Tỷ đồng"), not next to the number.
     func quantity(at i: Int, unitAt unitCellStart: Int? = nil, unitInHeader: Bool = false) -> Quantity? {
         guard var value = doc.number(i) else { return nil }
         var j = unitCellStart ?? i + 1
@@ -189,7 +189,7 @@ struct QuantityScanner {
             // the unit cell is read whole, up to the bar before the number (or the number itself, when
             // the cells were separated by tabs or spaces); a unit in brackets closing the label, up to its bracket
             let cellEnd = doc.isPunct(j, ")") ? j + 1 : j
-            guard cellEnd == i - 1 || cellEnd == i || unitInHeader && doc.isPunct(j, ")"), q.unitClass != .none, q.unitClass != .other else { return nil }
+            guard cellEnd == i - 1 || cellEnd == i || unitInHeader, q.unitClass != .none, q.unitClass != .other else { return nil }
             q.tokens = i..<(i + 1)
             return q
         }
