@@ -311,4 +311,15 @@ import PubstatModel
         let growth = figures(try extract(index), "grdp_growth")
         #expect(growth.map(\.value) == [7.6, 3.9])
     }
+
+    @Test func aYearEndingALineTakesNoUnitFromTheNext() throws {
+        let text = """
+        SỞ DU LỊCH TỈNH QUẢNG BÌNH
+        Chỉ tiêu | 2022 | 2023
+        Khách du lịch (nghìn lượt) | 3.100 | 4.200
+        """
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map(\.value) == [3_100_000, 4_200_000])
+        #expect(arrivals.map { $0.period?.description } == ["2022", "2023"])
+    }
 }

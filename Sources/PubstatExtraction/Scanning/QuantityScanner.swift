@@ -86,6 +86,11 @@ struct QuantityScanner {
             outOf = whole
             j += 2
         }
+        // a word on the next line belongs to that line: "Chỉ tiêu | 2016 | 2018⏎Khách du lịch (nghìn lượt) | …"
+        if unitCellStart == nil, j < doc.count, doc.tokens[j].newlineBefore {
+            if !doc.isWord(i + 1, Lex.thang), let cell = unitCell(before: i), let inTable = quantity(at: i, unitAt: cell) { return inTable }
+            return Quantity(tokens: i..<j, value: value, valueHigh: valueHigh, outOf: outOf, unitClass: .none)
+        }
         var scale = 1.0
         var scaleName: UInt64 = 0
         if doc.isWord(j, Lex.nghin) || doc.isWord(j, Lex.ngan) {
