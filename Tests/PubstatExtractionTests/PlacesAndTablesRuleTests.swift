@@ -322,4 +322,18 @@ import PubstatModel
         #expect(arrivals.map(\.value) == [3_100_000, 4_200_000])
         #expect(arrivals.map { $0.period?.description } == ["2022", "2023"])
     }
+
+    @Test func aFinalAccountsTableWithItemNumbersAndItsUnitInBrackets() throws {
+        let text = """
+        UBND TỈNH HÀ NAM
+        BIỂU TỔNG HỢP QUYẾT TOÁN NĂM 2021
+        (Đơn vị tính: triệu đồng)
+        STT | Nội dung | Dự toán HĐND giao | Quyết toán | So sánh (%)
+        A | Tổng thu NSNN trên địa bàn | 14.000.000 | 16.100.500 | 115,0
+        """
+        let budget = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(budget.map(\.value) == [14_000_000, 16_100_500])
+        #expect(budget.map(\.kind) == [.plan, .actual])
+        #expect(budget.last?.pctOfPlan.map(\.pct) == [115])
+    }
 }

@@ -21,7 +21,9 @@ struct TableHeader: Sendable {
 
     /// "Đơn vị tính: Tỷ đồng", "ĐVT: triệu USD" on a line of its own: where the unit starts.
     static func unitLine(_ line: Range<Int>, doc: Document) -> Int? {
-        guard let first = line.first, line.count <= 8 else { return nil }
+        guard var first = line.first, line.count <= 10 else { return nil }
+        // ("(Đơn vị tính: triệu đồng)")
+        if doc.isPunct(first, "(") { first += 1 }
         var k = first
         if doc.matches(donViTinh, at: k) { k += donViTinh.count } else if doc.isWord(k, dvt) { k += 1 } else { return nil }
         guard doc.isPunct(k, ":"), k + 1 < line.upperBound else { return nil }

@@ -18,7 +18,10 @@ extension TableHeader {
             var columns: [Column] = []
             var lastValue: Int?
             var planAuthority: Authority = .plan
-            for cell in cells.dropFirst() {
+            var hasPlan = false
+            // "STT | Nội dung | …": an item number's column before the label's
+            let labelCells = cells.count > 1 && doc.isWord(cells[0].lowerBound, Self.stt) ? 2 : 1
+            for cell in cells.dropFirst(labelCells) {
                 guard let first = cell.first else { return nil }
                 if doc.isWord(first, Lex.so) {
                     guard let of = lastValue else { return nil }
@@ -26,16 +29,20 @@ extension TableHeader {
                         columns.append(.planShare(of: of, authority: planAuthority))
                     } else if comparesWithYearBefore(cell) {
                         columns.append(.change(of: of))
+                    } else if hasPlan, doc.isWord(first + 1, Self.sanh) {
+                        // "Dự toán HĐND giao | Quyết toán | So sánh (%)": the result against the plan before it
+                        columns.append(.planShare(of: of, authority: planAuthority))
                     } else {
                         return nil
                     }
                 } else if doc.matches(Lex.duToan, at: first) || doc.matches(Lex.keHoach, at: first) || doc.isWord(first, Lex.kh) {
                     planAuthority = authority(in: cell) ?? .plan
+                    hasPlan = true
                     columns.append(.period(period, kind: .plan))
                 } else if cell.contains(where: { doc.isWord($0, Self.uoc) }) {
                     columns.append(.period(period, kind: .estimate))
                     lastValue = columns.count - 1
-                } else if doc.matches(Self.thucHien, at: first) || doc.isWord(first, Self.th) {
+                } else if doc.matches(Self.thucHien, at: first) || doc.isWord(first, Self.th) || doc.matches(Self.quyetToan, at: first) {
                     columns.append(.period(period, kind: .actual))
                     lastValue = columns.count - 1
                 } else if doc.matches(Self.donVi, at: first) || doc.isWord(first, Self.dvt) {
@@ -76,6 +83,7 @@ extension TableHeader {
         }
 
         private static let uoc = Lex.w("ước"), th = Lex.w("TH"), dvt = Lex.w("ĐVT"), ck = Lex.w("CK")
-        private static let thucHien = Lex.p("thực hiện"), donVi = Lex.p("đơn vị")
+        private static let thucHien = Lex.p("thực hiện"), donVi = Lex.p("đơn vị"), quyetToan = Lex.p("quyết toán")
+        private static let stt = Lex.w("STT"), sanh = Lex.w("sánh")
     }
 }
