@@ -53,6 +53,14 @@ import PubstatModel
         #expect(budget.map { $0.period?.description } == ["2022", "2023-target"])
     }
 
+    @Test func upToNowInAnUndatedRunningReportIsTheYearOfItsFirstDate() throws {
+        let text = "UBND TỈNH NGHỆ AN\nNgày 29/8/2024, đồng chí Chủ tịch UBND tỉnh chủ trì phiên họp thường kỳ để đánh giá tình hình kinh tế - xã hội của tỉnh.\n"
+            + "Giá trị sản xuất công nghiệp 8 tháng đầu năm ước đạt 98.000 tỷ đồng.\n"
+            + "Đến nay, toàn tỉnh có 300 xã đạt chuẩn nông thôn mới."
+        let communes = figures(try extract(text), "ntm_communes")
+        #expect(communes.map { $0.period?.description } == ["2024"])
+    }
+
     @Test func theProvinceThatSetTheEstimateIsNotTheTextsSubject() throws {
         let text = "Năm 2024, tổng thu ngân sách trên địa bàn thành phố Tam Kỳ ước đạt 1.210 tỷ đồng, bằng 112% dự toán tỉnh giao."
         let budget = figures(try extract(text), "budget_revenue_on_territory")

@@ -41,7 +41,8 @@ struct Timeline: Sendable {
         for (k, m) in mentions.enumerated() {
             let p: Period?
             switch m.shape {
-            case .now: p = publishedYear.map { Period(.year($0)) }
+            // (an undated text's "đến nay": the year of its first full date, else unknown)
+            case .now: p = (publishedYear ?? referenceYear).map { Period(.year($0)) }
             case .yearToDate:
                 // "Tính từ đầu năm đến nay" written on 2 September: the first eight months; on 29 October, ten
                 let through = (referenceMonth ?? 0) - ((referenceDay ?? 1) >= 20 ? 0 : 1)
