@@ -88,4 +88,10 @@ import Testing
         let season = try extract("UBND TỈNH NINH BÌNH\nTrong mùa cao điểm từ 1/6 đến 31/8/2024, tỉnh đón 900.000 lượt khách.")
         #expect(figures(season, "tourist_arrivals").first?.period?.description == "2024-06-01/2024-08-31")
     }
+
+    @Test func anAverageOverCommunesIsNoAverageOverYears() throws {
+        let text = "UBND TỈNH SƠN LA\nGiai đoạn 2016 - 2020, tỉnh có thêm 38 xã đạt chuẩn nông thôn mới; đến hết năm 2020, bình quân đạt 13,9 tiêu chí/xã."
+        let criteria = figures(try extract(text), "ntm_criteria_per_commune")
+        #expect(criteria.map { $0.period?.description } == ["2020"])
+    }
 }

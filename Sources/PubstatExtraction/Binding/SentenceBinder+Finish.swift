@@ -259,7 +259,9 @@ extension SentenceBinder {
         let contextual = timeline.lastStatement(before: min(d.cueStart, t))
         // an average annual rate, or a level whose change is one ("đạt 2 triệu lượt, tăng bình quân 30%/năm"),
         // covers the span it is averaged over
-        let rate = (d.quantity ?? d.anchor)?.perYear ?? false || averages(in: d.cueEnd..<t) || hasAverageChange(d, after: t)
+        // ("bình quân đạt 13,9 tiêu chí/xã" averages over communes, not over years)
+        let perUnit = d.quantity.map { q in q.unitClass == .count && q.tokens.contains { doc.isPunct($0, "/") } } ?? false
+        let rate = (d.quantity ?? d.anchor)?.perYear ?? false || !perUnit && averages(in: d.cueEnd..<t) || hasAverageChange(d, after: t)
         // a stock ("nâng tổng số xã nông thôn mới lên 76 xã") under a span is the span's last year
         // (a plan or target for a term stays the term's: "dự kiến có 3 huyện đạt chuẩn")
         let isStock = !rate && d.quantity != nil && (d.entry.map { catalogue.entry($0).isStock } ?? false)
