@@ -61,6 +61,15 @@ import PubstatModel
         #expect(communes.map { $0.period?.description } == ["2024"])
     }
 
+    @Test func upToNowEarlyInAYearAfterTheYearReviewedIsThatYearsEnd() throws {
+        let text = "10/01/2024 08:00\nNăm qua, tỉnh Phú Thọ có thêm 12 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn nông thôn mới nâng cao lên 40 xã. "
+            + "Lũy kế đến nay có 180/225 xã đạt chuẩn nông thôn mới."
+        let r = try extract(text)
+        #expect(figures(r, "ntm_communes").map(\.value) == [180])
+        #expect(figures(r, "ntm_communes").map { $0.period?.description } == ["2023"])
+        #expect(figures(r, "ntm_advanced_communes").map(\.value) == [40])
+    }
+
     @Test func theProvinceThatSetTheEstimateIsNotTheTextsSubject() throws {
         let text = "Năm 2024, tổng thu ngân sách trên địa bàn thành phố Tam Kỳ ước đạt 1.210 tỷ đồng, bằng 112% dự toán tỉnh giao."
         let budget = figures(try extract(text), "budget_revenue_on_territory")

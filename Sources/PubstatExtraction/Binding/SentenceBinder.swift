@@ -185,7 +185,9 @@ struct SentenceBinder {
         let breaksDownSector = state.lastFigure?.sector != nil && state.family != nil
             && (doc.matches(Lex.trongDo, at: range.lowerBound) || doc.isWord(range.lowerBound, Lex.rieng))
         var cues = findCues(bareSectors: state.familyIsRecent || breaksDownSector, previous: state.lastFigure?.indicator)
+        // ("Lũy kế đến nay có 127/143 xã đạt chuẩn nông thôn mới": a cue right after the number names its own)
         if let first = quantities.first, !cues.contains(where: { $0.start < first.tokens.lowerBound }),
+           !cues.contains(where: { $0.start >= first.tokens.upperBound && $0.start <= first.tokens.upperBound + 2 }),
            var carried = runningTotalCue(after: state.lastFigure) {
             if let next = cues.first { carried.scopeEnd = min(carried.scopeEnd, next.start) }
             cues.insert(carried, at: 0)

@@ -42,7 +42,15 @@ struct Timeline: Sendable {
             let p: Period?
             switch m.shape {
             // (an undated text's "đến nay": the year of its first full date, else unknown)
-            case .now: p = (publishedYear ?? referenceYear).map { Period(.year($0)) }
+            // ("Năm qua … Lũy kế đến nay có 127 xã" early in a year: the stock as the year just reviewed ended)
+            case .now:
+                let writing = publishedYear ?? referenceYear
+                if let writing, let month = referenceMonth, month <= 3, let last = statements.last.flatMap({ resolved[$0] }),
+                   case .year(let y) = last.span, y == writing - 1 {
+                    p = Period(.year(y))
+                } else {
+                    p = writing.map { Period(.year($0)) }
+                }
             case .yearToDate:
                 // "Tính từ đầu năm đến nay" written on 2 September: the first eight months; on 29 October, ten
                 let through = (referenceMonth ?? 0) - ((referenceDay ?? 1) >= 20 ? 0 : 1)
