@@ -56,16 +56,7 @@ extension TableHeader {
         }
 
         /// The cells of the line, split at "|" (empty cells dropped).
-        private func cells() -> [Range<Int>] {
-            var cells: [Range<Int>] = []
-            var start = line.lowerBound
-            for k in line where doc.isPunct(k, "|") {
-                if start < k { cells.append(start..<k) }
-                start = k + 1
-            }
-            if start < line.upperBound { cells.append(start..<line.upperBound) }
-            return cells
-        }
+        private func cells() -> [Range<Int>] { PlaceTable.cells(of: line, doc: doc) }
 
         /// "So dự toán (%)", "So KH", "So với kế hoạch".
         private func comparesWithPlan(_ cell: Range<Int>) -> Bool {
