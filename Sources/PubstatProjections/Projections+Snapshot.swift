@@ -53,7 +53,7 @@ extension Projections {
     ) rethrows {
         self.init()
         if expectedEvents > 0 { reserveCapacity(bulletins: expectedEvents) }
-        try restate { foldWithoutGapCheck($0) }
+        try restate { foldWithoutGapCheck(PreparedEvent($0)) }
         self.lastSequence = lastSequence
     }
 }

@@ -21,21 +21,22 @@ struct SeriesBulletin: Hashable, Sendable, Codable {
     /// The ids of ``figures``, in the same order.
     var figureIDs: [FigureID]
 
-    init(_ event: BulletinIngested, sequence: UInt64, at: Timestamp) {
+    /// `ids` are ``FigureID/assign(bulletin:figures:)`` of the event's figures.
+    init(_ event: BulletinIngested, ids: [FigureID], sequence: UInt64, at: Timestamp) {
         info = event.bulletin
         sourceURL = event.context.sourceURL
         ingestedSequence = sequence
         ingestedAt = at
         extraction = Extraction(sequence: sequence, at: at, extractorVersion: event.bulletin.extractorVersion)
         figures = event.figures
-        figureIDs = FigureID.assign(bulletin: event.bulletin.id, figures: event.figures)
+        figureIDs = ids
     }
 
     /// A re-extraction's figures replace the current ones; ids stay for observations found again.
-    mutating func revise(_ event: FiguresRevised, sequence: UInt64, at: Timestamp) {
+    mutating func revise(_ event: FiguresRevised, ids: [FigureID], sequence: UInt64, at: Timestamp) {
         extraction = Extraction(sequence: sequence, at: at, extractorVersion: event.extractorVersion)
         figures = event.figures
-        figureIDs = FigureID.assign(bulletin: info.id, figures: event.figures)
+        figureIDs = ids
     }
 
     /// The current figures with their ids.
