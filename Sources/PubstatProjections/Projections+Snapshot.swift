@@ -10,8 +10,9 @@ extension Projections {
     /// fold over one or two events per bulletin, however long the log.
     public func snapshotEvents() -> [LoggedEvent] {
         var events: [LoggedEvent] = []
-        for (id, detail) in catalog.bulletins {
-            let summary = detail.bulletin
+        for (id, entry) in catalog.entries {
+            let summary = entry.bulletin
+            let figures = entry.figures.figures
             var info = BulletinInfo(
                 id: id, fileName: summary.fileName, byteCount: catalog.byteCounts[id] ?? 0,
                 published: summary.published, subject: summary.subject, title: summary.title,
@@ -20,11 +21,11 @@ extension Projections {
             info.publishedMonth = summary.publishedMonth
             let times = series.times(of: id)
             events.append(LoggedEvent(sequence: summary.sequence, timestampMicros: times?.ingested ?? 0, event: .bulletinIngested(
-                BulletinIngested(bulletin: info, figures: detail.figures, context: catalog.contexts[id] ?? DocumentContext(),
+                BulletinIngested(bulletin: info, figures: figures, context: catalog.contexts[id] ?? DocumentContext(),
                                  unclassified: unclassified.mentions(of: id)))))
             if let revision = catalog.revisions[id] {
                 events.append(LoggedEvent(sequence: revision, timestampMicros: times?.extracted ?? 0, event: .figuresRevised(
-                    FiguresRevised(id: id, extractorVersion: summary.extractorVersion, figures: detail.figures,
+                    FiguresRevised(id: id, extractorVersion: summary.extractorVersion, figures: figures,
                                    unclassified: unclassified.mentions(of: id)))))
             }
         }

@@ -46,7 +46,7 @@ public struct Projections: Hashable, Sendable, Codable {
 
     mutating func foldWithoutGapCheck(_ prepared: PreparedEvent) {
         let logged = prepared.logged
-        catalog.apply(logged)
+        catalog.apply(prepared)
         series.apply(prepared)
         unclassified.apply(prepared)
         // Budget and visitors fold the figures as people left them: corrected, or none once retracted.

@@ -26,9 +26,9 @@ public struct SeriesProjection: Hashable, Sendable, Codable {
         let sequence = logged.sequence
         switch logged.event {
         case .bulletinIngested(let e):
-            bulletins[e.bulletin.id] = SeriesBulletin(e, ids: prepared.figureIDs, sequence: sequence, at: at)
+            bulletins[e.bulletin.id] = SeriesBulletin(e, figures: prepared.figures, ids: prepared.figureIDs, sequence: sequence, at: at)
         case .figuresRevised(let e):
-            bulletins[e.id]?.revise(e, ids: prepared.figureIDs, sequence: sequence, at: at)
+            bulletins[e.id]?.revise(e, figures: prepared.figures, ids: prepared.figureIDs, sequence: sequence, at: at)
         case .figureCorrected(let e):
             acts.corrections[e.figureID, default: []].append(Stamped(sequence: sequence, at: at, event: e))
         case .figureConfirmed(let e):
