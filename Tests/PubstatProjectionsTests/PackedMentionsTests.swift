@@ -21,6 +21,10 @@ import Testing
                 source: SourceSpan(start: 1_000_000 + k, end: 1_000_050 + k, original: (k * 7)..<(k * 7 + 3)),
                 indicator: k.isMultiple(of: 2) ? Indicator("grdp_growth") : nil))
         }
+        // Texts inside their quotes (as the extractor makes them), one quote stated by two mentions.
+        let clause = "đón 1,2 triệu lượt khách, tăng 12,5% so với cùng kỳ"
+        out.append(UnclassifiedMention(value: 1.2, unit: .arrivals, text: "1,2 triệu lượt", quote: clause, source: SourceSpan(start: 7, end: 60)))
+        out.append(UnclassifiedMention(value: 12.5, unit: .percent, text: "12,5%", quote: clause, source: SourceSpan(start: 7, end: 60)))
         out.append(UnclassifiedMention(value: 0.1 + 0.2, unit: .percent, text: "", quote: "", source: SourceSpan(start: 0, end: 0)))
         out.append(UnclassifiedMention(value: 1e300, unit: .tonne, text: "x", quote: String(repeating: "ạ", count: 300),
                                        source: SourceSpan(start: 5, end: 905)))

@@ -43,21 +43,23 @@ extension PackedReader {
         return span
     }
 
-    mutating func unit() -> MeasureUnit {
-        guard let unit = MeasureUnit(rawValue: string()) else { preconditionFailure("a packed record holds an unknown unit") }
-        return unit
-    }
-
     mutating func mention() -> UnclassifiedMention {
         let present = byte()
         let value = double()
-        let unit = unit()
-        let text = string()
-        let quote = string()
+        let unit = position(MeasureUnit.self)
+        let quote = text()
+        let text: String
+        if present & 8 != 0 {
+            let start = Int(varint())
+            let count = Int(varint())
+            text = String(decoding: quote.utf8.dropFirst(start).prefix(count), as: UTF8.self)
+        } else {
+            text = self.text()
+        }
         let source = span()
         let high = present & 1 != 0 ? double() : nil
         let period = present & 2 != 0 ? period() : nil
-        let indicator = present & 4 != 0 ? Indicator(string()) : nil
+        let indicator = present & 4 != 0 ? Indicator(self.text()) : nil
         return UnclassifiedMention(value: value, valueHigh: high, unit: unit, text: text, period: period, quote: quote,
                                    source: source, indicator: indicator)
     }

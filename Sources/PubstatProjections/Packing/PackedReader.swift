@@ -5,6 +5,8 @@
 struct PackedReader {
     private let bytes: [UInt8]
     private var position = 0
+    /// The strings read with ``text()`` so far, in the order read.
+    private var seen: [String] = []
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -37,6 +39,21 @@ struct PackedReader {
         var bits: UInt64 = 0
         for shift in stride(from: 0, to: 64, by: 8) { bits |= UInt64(byte()) << UInt64(shift) }
         return Double(bitPattern: bits)
+    }
+
+    /// A string ``PackedWriter/text(_:)`` wrote; a repeated one shares the first one's storage.
+    mutating func text() -> String {
+        let number = Int(varint())
+        guard number == 0 else { return seen[number - 1] }
+        let value = string()
+        seen.append(value)
+        return value
+    }
+
+    /// An enumeration case ``PackedWriter/position(_:)`` wrote.
+    mutating func position<Value: CaseIterable>(_ type: Value.Type) -> Value {
+        let cases = Value.allCases
+        return cases[cases.index(cases.startIndex, offsetBy: Int(varint()))]
     }
 
     mutating func string() -> String {

@@ -11,33 +11,33 @@ extension PackedWriter {
             figure.priceBasis != nil, figure.source != nil, !figure.pctOfPlan.isEmpty,
         ]
         varint(present.enumerated().reduce(0) { mask, bit in bit.element ? mask | 1 << UInt64(bit.offset) : mask })
-        string(figure.indicator.rawValue)
-        string(figure.kind.rawValue)
-        string(figure.jurisdiction.level.rawValue)
-        string(figure.jurisdiction.name)
-        string(figure.quote)
+        text(figure.indicator.rawValue)
+        position(figure.kind)
+        position(figure.jurisdiction.level)
+        text(figure.jurisdiction.name)
+        text(figure.quote)
         if let value = figure.value { double(value) }
         if let value = figure.valueHigh { double(value) }
-        if let unit = figure.unit { string(unit.rawValue) }
-        if let per = figure.per { string(per) }
-        if let qualifier = figure.qualifier { string(qualifier.rawValue) }
+        if let unit = figure.unit { position(unit) }
+        if let per = figure.per { text(per) }
+        if let qualifier = figure.qualifier { text(qualifier.rawValue) }
         if let period = figure.period { self.period(period) }
         if let asOf = figure.asOf { date(asOf) }
         if let value = figure.yoyPct { double(value) }
         if let value = figure.yoyRatio { double(value) }
         if let value = figure.momPct { double(value) }
         if let captured = figure.captured { yearMonth(captured) }
-        if let portal = figure.portal { string(portal) }
-        if let sector = figure.sector { string(sector) }
-        if let scope = figure.scope { string(scope) }
+        if let portal = figure.portal { text(portal) }
+        if let sector = figure.sector { text(sector) }
+        if let scope = figure.scope { text(scope) }
         if let value = figure.outOf { double(value) }
-        if let basis = figure.priceBasis { string(basis) }
+        if let basis = figure.priceBasis { text(basis) }
         if let source = figure.source { span(source) }
         if !figure.pctOfPlan.isEmpty {
             varint(UInt64(figure.pctOfPlan.count))
             for comparison in figure.pctOfPlan {
                 double(comparison.pct)
-                string(comparison.authority.rawValue)
+                position(comparison.authority)
             }
         }
     }
