@@ -42,6 +42,18 @@ import Testing
         #expect(packed.prefix(1_000) == mentions)
     }
 
+    /// Canonically equivalent spellings (`String`'s `==` calls them equal) keep their own bytes.
+    @Test func equivalentSpellingsKeepTheirBytes() {
+        let composed = "tăng 5% so với cùng kỳ"  // NFC, as the extractor writes
+        let decomposed = composed.withBreveDecomposed
+        #expect(composed == decomposed && Array(composed.utf8) != Array(decomposed.utf8))
+        let mentions = [composed, decomposed, composed].map {
+            UnclassifiedMention(value: 5, unit: .percent, text: "5%", quote: $0, source: SourceSpan(start: 0, end: 10))
+        }
+        let read = PackedMentions(mentions).mentions
+        #expect(read.map { Array($0.quote.utf8) } == mentions.map { Array($0.quote.utf8) })
+    }
+
     @Test func sameMentionsPackTheSame() {
         #expect(PackedMentions(Self.mentions) == PackedMentions(Self.mentions))
         #expect(PackedMentions(Self.mentions) != PackedMentions(Array(Self.mentions.dropLast())))
@@ -68,5 +80,14 @@ import Testing
 
     static func address<Element>(_ array: [Element]) -> UnsafeRawPointer? {
         array.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+    }
+}
+
+private extension String {
+    /// The string with each "ă" spelled as "a" and a combining breve (NFD).
+    var withBreveDecomposed: String {
+        String(String.UnicodeScalarView(unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
+            scalar == "ă" ? ["a", "\u{0306}"] : [scalar]
+        }))
     }
 }

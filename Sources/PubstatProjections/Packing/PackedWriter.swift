@@ -8,7 +8,7 @@
 struct PackedWriter {
     private(set) var bytes: [UInt8] = []
     /// The strings written with ``text(_:)`` so far, numbered from 1 in the order written.
-    private var seen: [String: UInt64] = [:]
+    private var seen: [ExactText: UInt64] = [:]
 
     mutating func byte(_ value: UInt8) { bytes.append(value) }
 
@@ -42,13 +42,15 @@ struct PackedWriter {
     /// indicator or place of several figures): its number when it was written before, else 0
     /// and the string.
     mutating func text(_ value: String) {
-        if let number = seen[value] {
+        let key = ExactText(text: value)
+        if let number = seen[key] {
             varint(number)
             return
         }
         varint(0)
         string(value)
-        seen[value] = UInt64(seen.count + 1)
+        if seen.isEmpty { seen.reserveCapacity(64) }
+        seen[key] = UInt64(seen.count + 1)
     }
 
     /// An enumeration case by its position among all cases: packed records are made and read
