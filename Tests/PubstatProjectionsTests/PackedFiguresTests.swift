@@ -59,4 +59,19 @@ import Testing
         #expect(first.catalog.detail(matching: String(id.rawValue.prefix(8)))?.figures == figures)
         #expect(first.series.effectiveFigures(of: id) == figures)
     }
+
+    /// A packing made beforehand (on the intake threads) folds as one made at the fold, and is
+    /// the buffer kept.
+    @Test func packingMadeBeforehandIsTheOneKept() throws {
+        let logged = UnclassifiedProjectionTests.ingested(1, bulletin: 1, figures: [Self.full], mentions: PackedMentionsTests.mentions)
+        let packing = EventPacking(logged.event)
+        var beforehand = Projections()
+        var atFold = Projections()
+        try beforehand.apply(PreparedEvent(logged, packing: packing))
+        try atFold.apply(logged)
+        #expect(beforehand == atFold)
+        let kept = try #require(beforehand.catalog.entries[Fixture.id(1)]?.figures.bytes)
+        #expect(PackedMentionsTests.address(kept) == PackedMentionsTests.address(packing.figures.bytes))
+    }
 }
+

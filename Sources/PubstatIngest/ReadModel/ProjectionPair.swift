@@ -30,10 +30,11 @@ struct ProjectionPair: Sendable {
     }
 
     /// Folds one event; throws when it does not directly follow the last one folded.
-    /// The event is prepared once for both copies, so that they share what it derives.
-    mutating func apply(_ logged: LoggedEvent) throws(ProjectionError) {
+    /// The event is prepared once for both copies, so that they share what it derives;
+    /// `packing`, when given, is its ``EventPacking`` made beforehand.
+    mutating func apply(_ logged: LoggedEvent, packing: EventPacking? = nil) throws(ProjectionError) {
         if shared { takeSpare() }
-        let prepared = PreparedEvent(logged)
+        let prepared = PreparedEvent(logged, packing: packing)
         try current.apply(prepared)
         if spare != nil { lag.append(prepared) }
     }
