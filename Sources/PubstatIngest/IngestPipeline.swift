@@ -206,7 +206,7 @@ public actor IngestPipeline {
                 return
             }
             batch.seen.insert(id)
-            batch.fresh.append((name, encoded))
+            batch.fresh.append((name, encoded, decision.encoded == nil ? nil : decision.packing))
         }
     }
 
@@ -251,11 +251,11 @@ public actor IngestPipeline {
     }
 
     /// Appends the batch's events durably, folds them, then moves the files out of the inbox.
-    private func commit(_ fresh: [(name: String, event: EncodedEvent)], into outcomes: inout [String: IngestOutcome]) async {
+    private func commit(_ fresh: [(name: String, event: EncodedEvent, packing: EventPacking?)], into outcomes: inout [String: IngestOutcome]) async {
         guard !fresh.isEmpty else { return }
         let logged: [LoggedEvent]
         do {
-            logged = try await appendAndFold(encoded: fresh.map(\.event), paced: true)
+            logged = try await appendAndFold(encoded: fresh.map(\.event), packings: fresh.map(\.packing), paced: true)
         } catch {
             logger.error("could not append to the event log; the files stay in the inbox and are retried", metadata: ["error": "\(error)"])
             for item in fresh { outcomes[item.name] = .deferred(reason: "the event log could not be written: \(error)") }
@@ -316,16 +316,16 @@ public actor IngestPipeline {
         try await appendAndFold(encoded: events.map(EncodedEvent.init), paced: false)
     }
 
-    /// As ``appendAndFold(_:)``, for events already encoded; `paced` publishes them as the
-    /// pacer allows (intake's batches).
-    func appendAndFold(encoded events: [EncodedEvent], paced: Bool) async throws -> [LoggedEvent] {
+    /// As ``appendAndFold(_:)``, for events already encoded (and packed: `packings`, one per
+    /// event or none); `paced` publishes them as the pacer allows (intake's batches).
+    func appendAndFold(encoded events: [EncodedEvent], packings: [EventPacking?] = [], paced: Bool) async throws -> [LoggedEvent] {
         await appendGate.acquire()
         defer { appendGate.release() }
         let logged = try await log.append(encoded: events)
         let durable = ContinuousClock.now
-        for entry in logged {
+        for (index, entry) in logged.enumerated() {
             do {
-                try folded.apply(entry)
+                try folded.apply(entry, packing: index < packings.count ? packings[index] : nil)
             } catch {
                 // The log hands out gapless sequences; a gap here is a pubstat bug.
                 preconditionFailure("\(error)")

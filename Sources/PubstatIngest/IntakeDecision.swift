@@ -2,6 +2,7 @@ import PubstatExtraction
 import PubstatLog
 import PubstatModel
 import PubstatPosix
+import PubstatProjections
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -27,6 +28,8 @@ struct IntakeDecision: Sendable {
     /// The event of a `.bulletin` or `.rejection` verdict, encoded for the log here, off the
     /// ingest actor and in parallel with the batch's other files.
     var encoded: EncodedEvent? = nil
+    /// The event of a `.bulletin` verdict packed for the projections, here for the same reason.
+    var packing: EventPacking? = nil
     /// Whether the raw copy of a `.bulletin` was written (``keepRawCopy(in:)``); nil before.
     var rawCopy: Result<Void, PosixError>? = nil
 
@@ -89,7 +92,8 @@ struct IntakeDecision: Sendable {
                         + "record larger than the log takes (16 MiB of JSON); it looks like many bulletins in one file: "
                         + "drop them as separate files"))
             }
-            return IntakeDecision(name: name, verdict: .bulletin(event, bytes: bytes), encoded: encoded)
+            return IntakeDecision(name: name, verdict: .bulletin(event, bytes: bytes), encoded: encoded,
+                                  packing: EventPacking(.bulletinIngested(event)))
         } catch {
             return rejection(BulletinRejected(id: id, fileName: name, byteCount: bytes.count, code: error.code, reason: error.reason))
         }

@@ -65,11 +65,20 @@ extension Posix {
     /// With `durable: false` the fsyncs are left out: readers still see the old or the new file,
     /// and the caller makes many such writes durable at once with ``syncFileSystem(containing:)``.
     public static func writeFileAtomically(_ path: String, _ bytes: [UInt8], mode: mode_t = 0o644, durable: Bool = true) throws {
+        try writeFileAtomically(path, mode: mode, durable: durable) { write in try write(bytes) }
+    }
+
+    /// As ``writeFileAtomically(_:_:mode:durable:)``, with the content handed over piece by
+    /// piece: `produce` calls its argument with each piece, in order, so that a large file is
+    /// never held whole in memory.
+    public static func writeFileAtomically(
+        _ path: String, mode: mode_t = 0o644, durable: Bool = true, producing produce: (_ write: ([UInt8]) throws -> Void) throws -> Void
+    ) throws {
         let directory = parentDirectory(of: path)
         let temporary = "\(directory)/\(temporaryName(for: fileName(of: path)))"
         let fd = try open(temporary, .writeOnly, options: [.create, .exclusive], mode: mode)
         do {
-            try writeAll(fd, bytes, path: temporary)
+            try produce { piece in try writeAll(fd, piece, path: temporary) }
             if durable { try fsync(fd, path: temporary) }
             try close(fd)
         } catch {

@@ -17,7 +17,8 @@ public struct BulletinCatalog: Hashable, Sendable, Codable {
         case ingested, rejected
     }
 
-    public private(set) var bulletins: [BulletinID: BulletinDetail] = [:]
+    /// Ingested bulletins, figures packed; read through ``bulletins``.
+    private(set) var entries: [BulletinID: CatalogEntry] = [:]
     public private(set) var rejections: [BulletinID: Rejection] = [:]
     /// The last `figures.revised` event of each revised bulletin: sequence and extractor version.
     public private(set) var revisions: [BulletinID: UInt64] = [:]
@@ -34,21 +35,29 @@ public struct BulletinCatalog: Hashable, Sendable, Codable {
 
     public init() {}
 
+    /// Every ingested bulletin, unpacked as it is looked up.
+    public var bulletins: CatalogBulletins { CatalogBulletins(entries: entries) }
+
     /// Room for `count` bulletins in the tables every bulletin has an entry in (a restore).
     mutating func reserveCapacity(_ count: Int) {
-        bulletins.reserveCapacity(count)
+        entries.reserveCapacity(count)
         byteCounts.reserveCapacity(count)
         ingestExtractorVersions.reserveCapacity(count)
     }
 
     /// Whether bytes with this SHA-256 were already handled, and how.
     public func intake(of id: BulletinID) -> Intake? {
-        if bulletins[id] != nil { return .ingested }
+        if entries[id] != nil { return .ingested }
         if rejections[id] != nil { return .rejected }
         return nil
     }
 
     public mutating func apply(_ logged: LoggedEvent) {
+        apply(PreparedEvent(logged))
+    }
+
+    mutating func apply(_ prepared: PreparedEvent) {
+        let logged = prepared.logged
         switch logged.event {
         case .bulletinIngested(let e):
             let info = e.bulletin
@@ -60,7 +69,7 @@ public struct BulletinCatalog: Hashable, Sendable, Codable {
             summary.publishedMonth = info.publishedMonth
             summary.sourceURL = e.context.sourceURL
             summary.ingestedAt = Timestamp(micros: logged.timestampMicros)
-            replace(info.id, with: BulletinDetail(bulletin: summary, figures: e.figures, context: e.context.isEmpty ? nil : e.context))
+            replace(info.id, with: CatalogEntry(bulletin: summary, figures: prepared.figures, context: e.context.isEmpty ? nil : e.context))
             contexts[info.id] = e.context.isEmpty ? nil : e.context
             byteCounts[info.id] = info.byteCount
             ingestExtractorVersions[info.id] = info.extractorVersion
@@ -68,44 +77,44 @@ public struct BulletinCatalog: Hashable, Sendable, Codable {
             rejections[e.id] = Rejection(fileName: e.fileName, code: e.code, reason: e.reason, sequence: logged.sequence)
             byteCounts[e.id] = e.byteCount
         case .figuresRevised(let e):
-            guard var detail = bulletins[e.id] else { return }
-            detail.figures = e.figures
-            detail.bulletin.figureCount = e.figures.count
-            detail.bulletin.extractorVersion = e.extractorVersion
-            replace(e.id, with: detail)
+            guard var entry = entries[e.id] else { return }
+            entry.figures = prepared.figures
+            entry.bulletin.figureCount = e.figures.count
+            entry.bulletin.extractorVersion = e.extractorVersion
+            replace(e.id, with: entry)
             revisions[e.id] = logged.sequence
         case .bulletinRetracted(let e):
-            guard bulletins[e.id]?.bulletin.retracted == nil else { return }
-            bulletins[e.id]?.bulletin.retracted = RetractionRecord(
+            guard entries[e.id]?.bulletin.retracted == nil else { return }
+            entries[e.id]?.bulletin.retracted = RetractionRecord(
                 sequence: logged.sequence, at: Timestamp(micros: logged.timestampMicros), reason: e.reason, peer: e.peer)
         case .figureCorrected, .figureConfirmed:
             break
         }
     }
 
-    /// Sets a bulletin's detail, keeping ``withoutFiguresCount``.
-    private mutating func replace(_ id: BulletinID, with detail: BulletinDetail) {
-        if let previous = bulletins[id], previous.bulletin.figureCount == 0 { withoutFiguresCount -= 1 }
-        if detail.bulletin.figureCount == 0 { withoutFiguresCount += 1 }
-        bulletins[id] = detail
+    /// Sets a bulletin's entry, keeping ``withoutFiguresCount``.
+    private mutating func replace(_ id: BulletinID, with entry: CatalogEntry) {
+        if let previous = entries[id], previous.bulletin.figureCount == 0 { withoutFiguresCount -= 1 }
+        if entry.bulletin.figureCount == 0 { withoutFiguresCount += 1 }
+        entries[id] = entry
     }
 
     /// Bulletins in the order they were ingested.
     public var list: BulletinList {
-        BulletinList(bulletins: bulletins.values.map(\.bulletin).sorted { $0.sequence < $1.sequence })
+        BulletinList(bulletins: entries.values.map(\.bulletin).sorted { $0.sequence < $1.sequence })
     }
 
     /// Bulletins whose current figures are none (ingested, but nothing was extracted), in the
     /// order they were ingested.
     public var withoutFigures: BulletinList {
-        BulletinList(bulletins: bulletins.values.map(\.bulletin).filter { $0.figureCount == 0 }.sorted { $0.sequence < $1.sequence })
+        BulletinList(bulletins: entries.values.map(\.bulletin).filter { $0.figureCount == 0 }.sorted { $0.sequence < $1.sequence })
     }
 
     /// Looks a bulletin up by its full id or a unique prefix of at least 8 hex digits.
     public func detail(matching idOrPrefix: String) -> BulletinDetail? {
-        if let id = BulletinID(hex: idOrPrefix), let found = bulletins[id] { return found }
+        if let id = BulletinID(hex: idOrPrefix), let found = entries[id] { return found.detail }
         guard idOrPrefix.count >= 8 else { return nil }
-        let matches = bulletins.keys.filter { $0.rawValue.hasPrefix(idOrPrefix) }
-        return matches.count == 1 ? bulletins[matches[0]] : nil
+        let matches = entries.keys.filter { $0.rawValue.hasPrefix(idOrPrefix) }
+        return matches.count == 1 ? entries[matches[0]]?.detail : nil
     }
 }

@@ -22,11 +22,17 @@ public struct Projections: Hashable, Sendable, Codable {
 
     /// Folds one event; throws when it does not directly follow the last one folded.
     public mutating func apply(_ logged: LoggedEvent) throws(ProjectionError) {
-        guard logged.sequence == lastSequence + 1 else {
-            throw .gap(expected: lastSequence + 1, got: logged.sequence)
+        try apply(PreparedEvent(logged))
+    }
+
+    /// Folds one prepared event; throws when it does not directly follow the last one folded.
+    public mutating func apply(_ prepared: PreparedEvent) throws(ProjectionError) {
+        let sequence = prepared.logged.sequence
+        guard sequence == lastSequence + 1 else {
+            throw .gap(expected: lastSequence + 1, got: sequence)
         }
-        foldWithoutGapCheck(logged)
-        lastSequence = logged.sequence
+        foldWithoutGapCheck(prepared)
+        lastSequence = sequence
     }
 
     /// Room for `count` bulletins in every per-bulletin table (before a restore).
@@ -38,10 +44,11 @@ public struct Projections: Hashable, Sendable, Codable {
         unclassified.reserveCapacity(count)
     }
 
-    mutating func foldWithoutGapCheck(_ logged: LoggedEvent) {
-        catalog.apply(logged)
-        series.apply(logged)
-        unclassified.apply(logged)
+    mutating func foldWithoutGapCheck(_ prepared: PreparedEvent) {
+        let logged = prepared.logged
+        catalog.apply(prepared)
+        series.apply(prepared)
+        unclassified.apply(prepared)
         // Budget and visitors fold the figures as people left them: corrected, or none once retracted.
         guard let figureEvent = series.effectiveEvent(for: logged) else { return }
         let ids = series.figureIDs(of: figureEvent)

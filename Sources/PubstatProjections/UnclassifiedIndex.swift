@@ -2,9 +2,10 @@ import PubstatModel
 
 /// Each bulletin's unclassified mentions, as its last `bulletin.ingested` or `figures.revised`
 /// event states them (an event without the member has none). Kept apart from every figure
-/// projection: mentions are what the catalogue misses, not statistics.
+/// projection: mentions are what the catalogue misses, not statistics. Kept packed
+/// (``PackedMentions``), read back on demand.
 public struct UnclassifiedIndex: Hashable, Sendable, Codable {
-    private var byBulletin: [BulletinID: [UnclassifiedMention]] = [:]
+    private var byBulletin: [BulletinID: PackedMentions] = [:]
     /// The file name each bulletin had in the inbox, and the order bulletins were ingested.
     private var fileNames: [BulletinID: String] = [:]
     private var order: [BulletinID: UInt64] = [:]
@@ -18,25 +19,29 @@ public struct UnclassifiedIndex: Hashable, Sendable, Codable {
     }
 
     public mutating func apply(_ logged: LoggedEvent) {
+        apply(PreparedEvent(logged))
+    }
+
+    mutating func apply(_ prepared: PreparedEvent) {
+        let logged = prepared.logged
         switch logged.event {
         case .bulletinIngested(let e):
             fileNames[e.bulletin.id] = e.bulletin.fileName
             order[e.bulletin.id] = logged.sequence
-            set(e.unclassified, for: e.bulletin.id)
+            byBulletin[e.bulletin.id] = prepared.mentions
         case .figuresRevised(let e):
             guard order[e.id] != nil else { return }
-            set(e.unclassified, for: e.id)
+            byBulletin[e.id] = prepared.mentions
         case .bulletinRejected, .figureCorrected, .figureConfirmed, .bulletinRetracted:
             break
         }
     }
 
-    private mutating func set(_ mentions: [UnclassifiedMention]?, for id: BulletinID) {
-        if let mentions, !mentions.isEmpty { byBulletin[id] = mentions } else { byBulletin[id] = nil }
-    }
+    /// The packed mentions of one bulletin; nil when it has none.
+    func packed(of id: BulletinID) -> PackedMentions? { byBulletin[id] }
 
     /// The mentions of one bulletin, in text order.
-    public func mentions(of id: BulletinID) -> [UnclassifiedMention] { byBulletin[id] ?? [] }
+    public func mentions(of id: BulletinID) -> [UnclassifiedMention] { byBulletin[id]?.mentions ?? [] }
 
     /// Mentions of every bulletin (or of `filter.bulletin`), bulletins in the order they were
     /// ingested, at most `filter.limit`; `total` counts them all.
@@ -45,9 +50,10 @@ public struct UnclassifiedIndex: Hashable, Sendable, Codable {
         var out: [UnclassifiedReport.Entry] = []
         var total = 0
         for id in ids {
-            let mentions = byBulletin[id] ?? []
-            total += mentions.count
-            for mention in mentions where out.count < filter.limit {
+            guard let packed = byBulletin[id] else { continue }
+            total += packed.count
+            guard out.count < filter.limit else { continue }
+            for mention in packed.prefix(filter.limit - out.count) {
                 out.append(UnclassifiedReport.Entry(bulletin: id, fileName: fileNames[id] ?? "", mention: mention))
             }
         }

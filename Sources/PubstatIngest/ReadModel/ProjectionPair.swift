@@ -16,7 +16,7 @@ struct ProjectionPair: Sendable {
     /// The copy published before ``current`` was, once ``published()`` said so; it lacks ``lag``.
     private var spare: Projections?
     /// The events folded into ``current`` since ``spare`` was published, oldest first.
-    private var lag: [LoggedEvent] = []
+    private var lag: [PreparedEvent] = []
     /// True when ``current`` was published and shares its storage with the read model.
     private var shared = false
 
@@ -30,10 +30,13 @@ struct ProjectionPair: Sendable {
     }
 
     /// Folds one event; throws when it does not directly follow the last one folded.
-    mutating func apply(_ logged: LoggedEvent) throws(ProjectionError) {
+    /// The event is prepared once for both copies, so that they share what it derives;
+    /// `packing`, when given, is its ``EventPacking`` made beforehand.
+    mutating func apply(_ logged: LoggedEvent, packing: EventPacking? = nil) throws(ProjectionError) {
         if shared { takeSpare() }
-        try current.apply(logged)
-        if spare != nil { lag.append(logged) }
+        let prepared = PreparedEvent(logged, packing: packing)
+        try current.apply(prepared)
+        if spare != nil { lag.append(prepared) }
     }
 
     /// Folds into the spare copy from now on, after folding in the events it missed; the
@@ -48,9 +51,9 @@ struct ProjectionPair: Sendable {
             return
         }
         spare = nil  // `next` is then the only reference, unless a reader still holds it
-        for logged in lag {
+        for prepared in lag {
             do {
-                try next.apply(logged)
+                try next.apply(prepared)
             } catch {
                 preconditionFailure("the spare projections missed an event: \(error)")
             }

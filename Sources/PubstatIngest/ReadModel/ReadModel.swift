@@ -12,7 +12,7 @@ import PubstatProjections
 /// at most one pending signal, and reads the events itself.
 public final class ReadModel: Sendable {
     /// How many of the latest events are kept in memory for followers; older ones are read from the log.
-    public static let recentCapacity = 4_096
+    public static let recentCapacity = 512
 
     private struct State {
         var view: ReadModelView

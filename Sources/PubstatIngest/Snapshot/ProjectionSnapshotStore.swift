@@ -34,20 +34,45 @@ public struct ProjectionSnapshotStore: Sendable {
     }
 
     /// Writes a snapshot of `projections`, whose last folded record has `chainHash`.
+    ///
+    /// In two passes over the restated events, so that at most one record block is in memory:
+    /// the first only counts records and blocks and collects the string table (which the file
+    /// holds before the records); the second, with that table, writes each block as it fills.
+    /// Both encode the same events with the same table, so their blocks are the same.
     public func save(_ projections: Projections, chainHash: String) throws {
-        let events = projections.snapshotEvents()
-        var writer = SnapshotWriter(reservingCapacity: SnapshotFile.blockSize + (64 << 10))
-        var blocks: [[UInt8]] = []
-        for logged in events {
-            SnapshotRecordCoding.write(logged, to: &writer)
-            if writer.bytes.count >= SnapshotFile.blockSize { blocks.append(writer.takeBytes()) }
+        var counting = SnapshotWriter(reservingCapacity: SnapshotFile.blockSize + (64 << 10))
+        var records = 0
+        var blocks = 0
+        projections.forEachSnapshotEvent { logged in
+            SnapshotRecordCoding.write(logged, to: &counting)
+            records += 1
+            if counting.bytes.count >= SnapshotFile.blockSize {
+                blocks += 1
+                _ = counting.takeBytes()
+            }
         }
-        if !writer.bytes.isEmpty { blocks.append(writer.takeBytes()) }
+        if !counting.bytes.isEmpty { blocks += 1 }
         let header = SnapshotFile.Header(
             projectionVersion: Projections.version, lastSequence: projections.lastSequence, chainHash: chainHash,
-            records: events.count, recordBlocks: blocks.count
+            records: records, recordBlocks: blocks
         )
-        try Posix.writeFileAtomically(path, SnapshotFile.assemble(header: header, table: writer.table, recordBlocks: blocks), mode: 0o640)
+        try Posix.writeFileAtomically(path, mode: 0o640) { write in
+            try write(SnapshotFile.start(header: header, table: counting.table))
+            var writer = SnapshotWriter(table: counting.table, reservingCapacity: SnapshotFile.blockSize + (64 << 10))
+            var written = 0
+            try projections.forEachSnapshotEvent { logged in
+                SnapshotRecordCoding.write(logged, to: &writer)
+                if writer.bytes.count >= SnapshotFile.blockSize {
+                    try write(SnapshotFile.framed(writer.takeBytes()))
+                    written += 1
+                }
+            }
+            if !writer.bytes.isEmpty {
+                try write(SnapshotFile.framed(writer.takeBytes()))
+                written += 1
+            }
+            precondition(written == blocks && writer.table == counting.table, "the snapshot's two passes differ")
+        }
     }
 
     /// The stored snapshot, or why there is none to use. Does not compare it with the log:

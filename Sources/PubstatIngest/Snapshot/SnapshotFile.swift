@@ -32,6 +32,13 @@ enum SnapshotFile {
 
     /// The whole file: magic, format, header, string table, then the record blocks.
     static func assemble(header: Header, table: [String], recordBlocks: [[UInt8]]) -> [UInt8] {
+        var out = start(header: header, table: table)
+        for block in recordBlocks { out += framed(block) }
+        return out
+    }
+
+    /// The file up to its first record block: magic, format, header and string table.
+    static func start(header: Header, table: [String]) -> [UInt8] {
         var head = SnapshotWriter()
         head.int(header.projectionVersion)
         head.varint(header.lastSequence)
@@ -42,13 +49,17 @@ enum SnapshotFile {
         strings.varint(UInt64(table.count))
         for text in table { strings.string(text) }
         var out = magic
-        out.reserveCapacity(recordBlocks.reduce(64 + head.bytes.count + strings.bytes.count) { $0 + 8 + $1.count })
         withUnsafeBytes(of: format.littleEndian) { out.append(contentsOf: $0) }
-        for block in [head.bytes, strings.bytes] + recordBlocks {
-            withUnsafeBytes(of: UInt32(block.count).littleEndian) { out.append(contentsOf: $0) }
-            withUnsafeBytes(of: CRC32C.checksum(block).littleEndian) { out.append(contentsOf: $0) }
-            out.append(contentsOf: block)
-        }
+        return out + framed(head.bytes) + framed(strings.bytes)
+    }
+
+    /// One block as stored: its length, its CRC-32C, then the payload.
+    static func framed(_ block: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(8 + block.count)
+        withUnsafeBytes(of: UInt32(block.count).littleEndian) { out.append(contentsOf: $0) }
+        withUnsafeBytes(of: CRC32C.checksum(block).littleEndian) { out.append(contentsOf: $0) }
+        out.append(contentsOf: block)
         return out
     }
 

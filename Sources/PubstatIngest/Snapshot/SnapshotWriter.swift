@@ -11,6 +11,14 @@ struct SnapshotWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// A writer whose string table starts as `table`: it writes those strings by the same
+    /// indices as the writer that made the table.
+    init(table: [String], reservingCapacity capacity: Int = 0) {
+        self.init(reservingCapacity: capacity)
+        self.table = table
+        for (index, text) in table.enumerated() { indices[text] = UInt32(index) }
+    }
+
     mutating func byte(_ value: UInt8) { bytes.append(value) }
 
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }

@@ -15,31 +15,31 @@ struct SeriesBulletin: Hashable, Sendable, Codable {
     var ingestedSequence: UInt64
     var ingestedAt: Timestamp
     var extraction: Extraction
-    /// The current figures, in text order: the event's own array, so the catalog's copy and
-    /// this one share their storage (a figure's struct is some 450 bytes).
-    var figures: [Figure]
+    /// The current figures, in text order, packed: the catalog keeps the same buffer.
+    var figures: PackedFigures
     /// The ids of ``figures``, in the same order.
     var figureIDs: [FigureID]
 
-    init(_ event: BulletinIngested, sequence: UInt64, at: Timestamp) {
+    /// `figures` are the event's figures packed, `ids` their ``FigureID/assign(bulletin:figures:)``.
+    init(_ event: BulletinIngested, figures: PackedFigures, ids: [FigureID], sequence: UInt64, at: Timestamp) {
         info = event.bulletin
         sourceURL = event.context.sourceURL
         ingestedSequence = sequence
         ingestedAt = at
         extraction = Extraction(sequence: sequence, at: at, extractorVersion: event.bulletin.extractorVersion)
-        figures = event.figures
-        figureIDs = FigureID.assign(bulletin: event.bulletin.id, figures: event.figures)
+        self.figures = figures
+        figureIDs = ids
     }
 
     /// A re-extraction's figures replace the current ones; ids stay for observations found again.
-    mutating func revise(_ event: FiguresRevised, sequence: UInt64, at: Timestamp) {
+    mutating func revise(_ event: FiguresRevised, figures: PackedFigures, ids: [FigureID], sequence: UInt64, at: Timestamp) {
         extraction = Extraction(sequence: sequence, at: at, extractorVersion: event.extractorVersion)
-        figures = event.figures
-        figureIDs = FigureID.assign(bulletin: info.id, figures: event.figures)
+        self.figures = figures
+        figureIDs = ids
     }
 
     /// The current figures with their ids.
-    var identified: Zip2Sequence<[FigureID], [Figure]> { zip(figureIDs, figures) }
+    var identified: Zip2Sequence<[FigureID], [Figure]> { zip(figureIDs, figures.figures) }
 
     /// The day from which the bulletin counts as known: its publication date; else the last
     /// day of its publication month (only the month is known: not claimed earlier); else the
@@ -53,6 +53,6 @@ struct SeriesBulletin: Hashable, Sendable, Codable {
     }
 
     func figure(_ id: FigureID) -> Figure? {
-        figureIDs.firstIndex(of: id).map { figures[$0] }
+        figureIDs.firstIndex(of: id).map { figures.figures[$0] }
     }
 }

@@ -17,13 +17,18 @@ public struct SeriesProjection: Hashable, Sendable, Codable {
     }
 
     public mutating func apply(_ logged: LoggedEvent) {
+        apply(PreparedEvent(logged))
+    }
+
+    mutating func apply(_ prepared: PreparedEvent) {
+        let logged = prepared.logged
         let at = Timestamp(micros: logged.timestampMicros)
         let sequence = logged.sequence
         switch logged.event {
         case .bulletinIngested(let e):
-            bulletins[e.bulletin.id] = SeriesBulletin(e, sequence: sequence, at: at)
+            bulletins[e.bulletin.id] = SeriesBulletin(e, figures: prepared.figures, ids: prepared.figureIDs, sequence: sequence, at: at)
         case .figuresRevised(let e):
-            bulletins[e.id]?.revise(e, sequence: sequence, at: at)
+            bulletins[e.id]?.revise(e, figures: prepared.figures, ids: prepared.figureIDs, sequence: sequence, at: at)
         case .figureCorrected(let e):
             acts.corrections[e.figureID, default: []].append(Stamped(sequence: sequence, at: at, event: e))
         case .figureConfirmed(let e):

@@ -1,0 +1,36 @@
+import PubstatModel
+
+/// What folding an event derives from the event alone: its figures packed and their ids, its
+/// unclassified mentions packed. Made once per event, where it is cheapest: on the intake
+/// threads beside extraction (``PreparedEvent/init(_:packing:)``), else when it is folded.
+public struct EventPacking: Sendable {
+    /// The ids of the event's figures (``FigureID/assign(bulletin:figures:)``); empty for
+    /// events without figures.
+    let figureIDs: [FigureID]
+    /// The event's figures, packed; empty for events without figures.
+    let figures: PackedFigures
+    /// The event's unclassified mentions, packed; nil when it states none.
+    let mentions: PackedMentions?
+
+    public init(_ event: Event) {
+        switch event {
+        case .bulletinIngested(let e):
+            figureIDs = FigureID.assign(bulletin: e.bulletin.id, figures: e.figures)
+            figures = PackedFigures(e.figures)
+            mentions = Self.packed(e.unclassified)
+        case .figuresRevised(let e):
+            figureIDs = FigureID.assign(bulletin: e.id, figures: e.figures)
+            figures = PackedFigures(e.figures)
+            mentions = Self.packed(e.unclassified)
+        case .bulletinRejected, .figureCorrected, .figureConfirmed, .bulletinRetracted:
+            figureIDs = []
+            figures = .empty
+            mentions = nil
+        }
+    }
+
+    private static func packed(_ mentions: [UnclassifiedMention]?) -> PackedMentions? {
+        guard let mentions, !mentions.isEmpty else { return nil }
+        return PackedMentions(mentions)
+    }
+}
