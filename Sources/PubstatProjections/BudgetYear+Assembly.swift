@@ -32,6 +32,19 @@ extension BudgetYear {
     private static func isNewer(_ entry: BudgetEntry, than current: BudgetObservation) -> Bool {
         let currentRecency = BudgetEntry.Recency(date: current.asOf, sequence: current.source.sequence)
         let candidate = BudgetEntry.Recency(date: entry.observation.asOf, sequence: entry.recency.sequence)
+        // one bulletin's two figures for the same row: the one that reaches later (a cut-off date, else the end
+        // of its period), then a fixed order, so the row never depends on the order the entries arrive in
+        if currentRecency.sequence == candidate.sequence {
+            let reach = { (o: BudgetObservation) in o.asOf ?? o.period.flatMap(BudgetEntry.cutoff(of:)) }
+            switch (reach(current), reach(entry.observation)) {
+            case let (a?, b?) where a != b: return a < b
+            case (nil, .some): return true
+            case (.some, nil): return false
+            default:
+                return (entry.observation.source.figureID?.rawValue ?? entry.observation.source.quote)
+                    >= (current.source.figureID?.rawValue ?? current.source.quote)
+            }
+        }
         return currentRecency < candidate || currentRecency == candidate
     }
 

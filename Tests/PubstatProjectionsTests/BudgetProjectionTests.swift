@@ -56,6 +56,19 @@ import PubstatProjections
         #expect(projections.budget.report(BudgetFilter(year: 2017)).years.isEmpty)
     }
 
+    @Test func oneBulletinsTwoFiguresForARowGiveTheSameRowInEitherOrder() throws {
+        let partial = Fixture.budget(1200, period: "2022", asOf: CalendarDate(year: 2022, month: 11, day: 30))
+        let whole = Fixture.budget(1350, kind: .estimate, period: "2022")
+        var rows: [Double?] = []
+        for figures in [[partial, whole], [whole, partial]] {
+            var projections = Projections()
+            try projections.apply(Fixture.ingested(1, bulletin: 1, figures))
+            rows.append(projections.budget.report().years.first?.fullYear?.revenueBillionVND)
+        }
+        // the whole year reaches later than a cut-off inside it, whichever came first
+        #expect(rows == [1350, 1350])
+    }
+
     @Test func laterCutoffWinsTheQuarterAndRevisionReplaces() throws {
         var projections = Projections()
         try projections.apply(Fixture.ingested(1, bulletin: 1, [

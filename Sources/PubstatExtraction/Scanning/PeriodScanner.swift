@@ -221,10 +221,17 @@ struct PeriodScanner {
     /// Token `i` stands in a heading: a line of at most 14 tokens, with no number but years and a list
     /// mark ("IV.", "2."), that no sentence punctuation ends.
     private func isHeadingLine(_ i: Int) -> Bool {
+        // (a line far longer than a heading is given up on early: a 20 MB line holds many periods)
         var start = i
-        while start > 0, !doc.tokens[start].newlineBefore { start -= 1 }
+        while start > 0, !doc.tokens[start].newlineBefore {
+            start -= 1
+            if i - start > Self.headingScan { return false }
+        }
         var end = i + 1
-        while end < doc.count, !doc.tokens[end].newlineBefore { end += 1 }
+        while end < doc.count, !doc.tokens[end].newlineBefore {
+            end += 1
+            if end - i > Self.headingScan { return false }
+        }
         // a remark in brackets ("(theo dự thảo báo cáo chính trị)") does not count
         var length = 0, depth = 0
         for k in start..<end {
@@ -236,6 +243,9 @@ struct PeriodScanner {
         }
         return true
     }
+
+    /// Tokens looked at on either side of a period for its heading line.
+    private static let headingScan = 48
 
     /// `“` opens a quotation (true), `”` closes it (false); nil for other marks.
     private static func quoteMark(_ bytes: ArraySlice<UInt8>) -> Bool? {
