@@ -1,7 +1,9 @@
+import PubstatModel
+
 /// Appends the primitives of the binary snapshot format to a byte buffer: little-endian
 /// fixed-width integers, LEB128 varints, IEEE doubles by bit pattern, and strings either
 /// inline (length and UTF-8 bytes) or as an index into the snapshot's string table.
-struct SnapshotWriter {
+struct SnapshotWriter: BinaryModelWriting {
     private(set) var bytes: [UInt8] = []
     /// The strings written with ``interned(_:)``, in the order of their indices.
     private(set) var table: [String] = []
@@ -31,26 +33,10 @@ struct SnapshotWriter {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
-    mutating func varint(_ value: UInt64) {
-        var rest = value
-        while rest >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
-            rest >>= 7
-        }
-        bytes.append(UInt8(rest))
-    }
-
-    /// A signed integer, zig-zag encoded so that small negative numbers stay short.
-    mutating func int(_ value: Int) {
-        let wide = Int64(value)
-        varint(UInt64(bitPattern: (wide << 1) ^ (wide >> 63)))
-    }
-
     mutating func int64(_ value: Int64) {
         varint(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
     }
 
-    mutating func double(_ value: Double) { fixed64(value.bitPattern) }
 
     /// A string written in place: rarely repeated text (quotes, titles, file names, reasons).
     mutating func string(_ value: String) {

@@ -4,37 +4,6 @@ import PubstatModel
 /// repeat within a record with ``PackedWriter/text(_:)``; every optional member is one bit of a
 /// presence mask written before the members that are present.
 extension PackedWriter {
-    mutating func date(_ date: CalendarDate) {
-        int(date.year)
-        byte(UInt8(date.month))
-        byte(UInt8(date.day))
-    }
-
-    mutating func yearMonth(_ month: YearMonth) {
-        int(month.year)
-        byte(UInt8(month.month))
-    }
-
-    mutating func period(_ period: Period) {
-        switch period.span {
-        case .year(let year):
-            byte(0); int(year)
-        case .month(let month):
-            byte(1); yearMonth(month)
-        case .quarter(let year, let quarter):
-            byte(2); int(year); int(quarter)
-        case .half(let year, let half):
-            byte(3); int(year); int(half)
-        case .firstMonths(let year, let months):
-            byte(4); int(year); int(months)
-        case .years(let from, let to):
-            byte(5); int(from); int(to)
-        case .days(let from, let to):
-            byte(6); date(from); date(to)
-        }
-        byte(period.isTarget ? 1 : 0)
-    }
-
     mutating func span(_ span: SourceSpan) {
         int(span.start)
         int(span.end)

@@ -1,3 +1,5 @@
+import PubstatModel
+
 /// Appends values to a byte buffer for the projections' packed records: LEB128 varints
 /// (signed ones zig-zag encoded), doubles by bit pattern, strings as length and UTF-8 bytes,
 /// or, with ``text(_:)``, a string seen before in the same record by its number.
@@ -5,30 +7,12 @@
 /// Packed records keep what the read side serves in a fraction of the memory of the model
 /// structs (a `Figure` is ~450 bytes inline, most of it absent optionals); ``PackedReader``
 /// reads them back exactly.
-struct PackedWriter {
+struct PackedWriter: BinaryModelWriting {
     private(set) var bytes: [UInt8] = []
     /// The strings written with ``text(_:)`` so far, numbered from 1 in the order written.
     private var seen: [ExactText: UInt64] = [:]
 
     mutating func byte(_ value: UInt8) { bytes.append(value) }
-
-    mutating func varint(_ value: UInt64) {
-        var rest = value
-        while rest >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
-            rest >>= 7
-        }
-        bytes.append(UInt8(rest))
-    }
-
-    mutating func int(_ value: Int) {
-        let wide = Int64(value)
-        varint(UInt64(bitPattern: (wide << 1) ^ (wide >> 63)))
-    }
-
-    mutating func double(_ value: Double) {
-        withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
-    }
 
     mutating func string(_ value: String) {
         var copy = value
