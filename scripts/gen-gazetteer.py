@@ -51,7 +51,11 @@ EXTRA_PLACES = [
 RESPELL = {"Mù Cang Chải": "Mù Căng Chải"}
 # Forms after a level word ("TP.HCM" is TP + "." + HCM) and forms that stand alone.
 EXTRA_NAMES = {"city:Hồ Chí Minh": ["HCM", "Sài Gòn"]}
-EXTRA_BARE = {"city:Hồ Chí Minh": ["TPHCM", "TP.HCM"]}
+EXTRA_BARE = {"city:Hồ Chí Minh": ["TPHCM", "TP.HCM"],
+              # the press's standing nicknames of a place, each of one place only ("du lịch đảo Ngọc")
+              "city:Phú Quốc": ["đảo Ngọc"], "province:Thanh Hóa": ["xứ Thanh"], "city:Hải Phòng": ["đất Cảng"],
+              "province:Lạng Sơn": ["xứ Lạng"], "province:Cà Mau": ["đất Mũi"], "province:Phú Thọ": ["đất Tổ"],
+              "province:Bình Định": ["đất Võ"], "province:Tuyên Quang": ["xứ Tuyên"]}
 # Bare names that are also people, ideas or events ("tư tưởng Hồ Chí Minh", "chiến thắng Điện Biên Phủ"):
 # matched after a level word only.
 NOT_BARE = {"Hồ Chí Minh", "Điện Biên Phủ"}  # the battle of 1954 as often as the city

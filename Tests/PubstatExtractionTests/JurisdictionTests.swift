@@ -91,4 +91,16 @@ import Testing
         let comma = figures(try extract("BỘ TÀI CHÍNH\nNăm 2014, thu ngân sách của TP. Hồ Chí Minh ước đạt 215.000 tỷ đồng, Hà Nội 170.000 tỷ đồng."), "budget_revenue_on_territory")
         #expect(comma.map(\.value) == [215_000])
     }
+
+    @Test func aPlacesNicknameNamesItAndTheSourcesPlaceYieldsToIt() throws {
+        let text = "Theo Sở Văn hóa và Du lịch Thanh Hóa, 6 tháng đầu năm 2024 có 1,2 triệu lượt khách du lịch đến nghỉ dưỡng tại đất Cảng."
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map(\.jurisdiction) == [Jurisdiction(.city, "Hải Phòng")])
+        // with no other place, the source's place is the figure's
+        let alone = figures(try extract("Theo Sở Văn hóa và Du lịch Thanh Hóa, 6 tháng đầu năm 2024 toàn tỉnh đón 5,3 triệu lượt khách."), "tourist_arrivals")
+        #expect(alone.map(\.jurisdiction) == [Jurisdiction(.province, "Thanh Hóa")])
+        // a nickname is two words, the second capitalised: "xứ" alone names nothing
+        let nickname = figures(try extract("Năm 2023, xứ Thanh đón 12 triệu lượt khách du lịch."), "tourist_arrivals")
+        #expect(nickname.map(\.jurisdiction) == [Jurisdiction(.province, "Thanh Hóa")])
+    }
 }

@@ -89,6 +89,24 @@ import Testing
         #expect(figures(season, "tourist_arrivals").first?.period?.description == "2024-06-01/2024-08-31")
     }
 
+    @Test func aDayOfTetIsACalendarDayOfThatLunarYear() throws {
+        let text = "UBND TỈNH BẮC GIANG\nTrong 7 ngày nghỉ Tết từ ngày 8/2 đến 14/2/2024 (tức 29 tháng Chạp đến mùng 5 tháng Giêng), "
+            + "tỉnh đón 205.000 lượt khách. Riêng ngày mồng 2 Tết, các điểm di tích đón 61.000 lượt khách. Doanh thu du lịch đạt 150 tỷ đồng."
+        let r = try extract(text)
+        // Tết Giáp Thìn fell on 10 February 2024: mồng 2 is the 11th; the window restated in lunar days stays a window
+        #expect(figures(r, "tourist_arrivals").map { $0.period?.description } == ["2024-02-08/2024-02-14", "2024-02-11/2024-02-11"])
+        #expect(figures(r, "tourism_revenue").first?.period?.description == "2024-02-08/2024-02-14")
+        #expect(LunarNewYear.day(1, ofYear: 2007)?.description == "2007-02-17")  // a year the Vietnamese calendar differs from the Chinese
+        #expect(LunarNewYear.day(4, ofYear: 2023)?.description == "2023-01-25")
+        #expect(LunarNewYear.day(11, ofYear: 2023) == nil)
+    }
+
+    @Test func aStandardBetweenAPeriodAndItsVerbKeepsTheSeries() throws {
+        let text = "UBND HUYỆN MƯỜNG TÈ\nNăm 2015, bình quân đạt 9,2 tiêu chí/xã; đến nay theo bộ tiêu chí mới là 11,4 tiêu chí/1 xã."
+        let criteria = figures(try extract(text), "ntm_criteria_per_commune")
+        #expect(criteria.map(\.value) == [9.2, 11.4])
+    }
+
     @Test func anAverageOverCommunesIsNoAverageOverYears() throws {
         let text = "UBND TỈNH SƠN LA\nGiai đoạn 2016 - 2020, tỉnh có thêm 38 xã đạt chuẩn nông thôn mới; đến hết năm 2020, bình quân đạt 13,9 tiêu chí/xã."
         let criteria = figures(try extract(text), "ntm_criteria_per_commune")

@@ -136,7 +136,7 @@ extension SentenceBinder {
     // MARK: period
 
     func period(for d: Draft, at t: Int) -> Period? {
-        if let day = peakDay(before: t) { return day }
+        if let day = peakDay(before: t) ?? lunarNewYearDay(before: t) { return day }
         // "Dự toán thu ngân sách nhà nước năm 2013 được Quốc hội quyết định là 816.000 tỷ đồng" in a 9-month
         // report: a sentence about the estimate gives it the year it names
         if doc.matches(Lex.duToan, at: range.lowerBound), let year = estimateYear(before: t) { return Period(.year(year)) }
@@ -175,6 +175,33 @@ extension SentenceBinder {
     }
 
     private static let caoDiem = Lex.p("cao điểm")
+
+    /// "ngày mùng 4 Tết có nhiều du khách nhất với 186.000 lượt": a day of Tết named in the figure's clause
+    /// (`mùng/mồng N Tết`, `mùng N tháng Giêng`, `ngày N Tết`) is the figure's period, a calendar day of
+    /// the lunar year that starts in the year of the text's period.
+    private func lunarNewYearDay(before t: Int) -> Period? {
+        var start = clauseStart(t)
+        // "Riêng ngày mồng 2 Tết, các điểm di tích đón …": a short opener before the sentence's first comma frames it
+        if let comma = (range.lowerBound..<min(start, range.lowerBound + 8)).first(where: { doc.isPunct($0, ",") }),
+           !(range.lowerBound..<comma).contains(where: { doc.isPunct($0, ";") }) {
+            start = range.lowerBound
+        }
+        var depth = 0
+        for k in start..<t {
+            // "(tức 29 tháng Chạp đến mùng 5 tháng Giêng)": a window restated in lunar days is no single day
+            if doc.isPunct(k, "(") { depth += 1 } else if doc.isPunct(k, ")") { depth = max(0, depth - 1) }
+            guard depth == 0, !doc.isWord(k - 1, Lex.den), !doc.isWord(k - 1, Lex.tu), !doc.isWord(k - 2, Lex.den), !doc.isWord(k - 2, Lex.tu) else { continue }
+            let lunar = doc.isWord(k, Self.mung) || doc.isWord(k, Self.mong)
+            guard lunar || doc.isWord(k, Lex.ngay), let n = doc.integer(k + 1) else { continue }
+            guard doc.isWord(k + 2, Self.tet) || lunar && doc.matches(Self.thangGieng, at: k + 2) else { continue }
+            let year = timeline.lastStatement(before: t).flatMap { timeline.resolved[$0]?.endYear } ?? context.referenceYear
+            guard let year, let date = LunarNewYear.day(n, ofYear: year) else { return nil }
+            return Period(.days(from: date, to: date))
+        }
+        return nil
+    }
+
+    private static let mung = Lex.w("mùng"), mong = Lex.w("mồng"), tet = Lex.w("tết"), thangGieng = Lex.p("tháng giêng")
 
     /// The year a sentence opening with "Dự toán" names for its estimate before token `t`.
     private func estimateYear(before t: Int) -> Int? {
@@ -488,10 +515,18 @@ extension SentenceBinder {
 
     private static let trongKhi = Lex.p("trong khi")
 
+    /// A place that closes the sentence's opening "Theo <body> <place>," (the source of what follows).
+    private func isAttribution(_ m: PlaceMention) -> Bool {
+        guard m.name != nil, doc.isWord(range.lowerBound, Lex.theo), doc.isPunct(m.tokens.upperBound, ","),
+              m.tokens.lowerBound - range.lowerBound <= 10 else { return false }
+        return !(range.lowerBound..<m.tokens.lowerBound).contains { doc.tokens[$0].kind == .punct || doc.tokens[$0].kind == .number }
+    }
+
     private func jurisdiction(at t: Int, entry: Int?) -> Jurisdiction {
         var namedProvince: String?
         var namedCity: String?
         var last: Jurisdiction?
+        var attributed: Jurisdiction?
         let clause = clauseOf(t)
         for m in places where !m.inParentheses && m.tokens.upperBound <= t {
             // a district or town scopes only its own clause, and not when it is a co-subject ("huyện X và 38 xã")
@@ -518,6 +553,12 @@ extension SentenceBinder {
             if m.name == nil, doc.isWord(m.tokens.lowerBound - 1, Lex.hdnd) || doc.isWord(m.tokens.lowerBound - 1, Self.ubnd)
                 || doc.matchesBefore(Self.duToan, m.tokens.lowerBound) { continue }
             guard let j = context.places.resolve(m, namedProvince: namedProvince, namedCity: namedCity) else { continue }
+            // "Theo Sở Du lịch Kiên Giang, 10 tháng qua … du lịch đảo Ngọc": the source's place yields to one the
+            // figure's clause names after its number
+            if isAttribution(m) {
+                attributed = j
+                continue
+            }
             if m.name != nil, m.level == .province { namedProvince = m.name }
             if m.name != nil, m.level == .city { namedCity = m.name }
             last = j
@@ -533,6 +574,7 @@ extension SentenceBinder {
            !(t..<m.tokens.lowerBound).contains(where: { doc.isPunct($0, ";") || doc.matches(Self.trongKhi, at: $0) }) {
             return Jurisdiction(m.level, m.name!)
         }
+        if let attributed { return attributed }
         if let entry, let j = catalogue.entry(entry).jurisdiction { return j }
         // "Theo báo cáo của Tổng cục Thống kê, năm 2024 tổng thu ngân sách nhà nước ước đạt …": a sentence that
         // cites a national body and names no place at all speaks for the country (not of a province's output)

@@ -200,6 +200,11 @@ extension SentenceBinder {
             if doc.isWord(k, Lex.giam) { isFall = true }
             k -= 1
         }
+        // "đến nay theo tiêu chuẩn mới là 12,6 tiêu chí/1 xã": a standard named between the period and its verb
+        if k >= range.lowerBound, let theo = (max(range.lowerBound, k - 4)...k).reversed().first(where: { doc.isWord($0, Lex.theo) }),
+           (theo...k).allSatisfy({ doc.tokens[$0].kind == .word }) {
+            k = theo - 1
+        }
         guard k + 1 < q.tokens.lowerBound, let mention = timeline.mention(endingAt: k + 1), let period = timeline.resolved[mention] else { return nil }
         var start = timeline.mentions[mention].tokens.lowerBound
         while start > range.lowerBound, doc.tokens[start - 1].kind == .word, Self.periodLeads.contains(doc.tokens[start - 1].hash) { start -= 1 }

@@ -94,7 +94,9 @@ extension SentenceBinder {
             if doc.isPunct(subject, ",") { subject += 1 }
         }
         if doc.isWord(subject, Lex.nganh) { subject += 1 }
-        guard subject < q.tokens.lowerBound, doc.matches(Lex.duLich, at: subject) else { return nil }
+        // "có 1,2 triệu lượt khách du lịch đến …", "đón 300 nghìn lượt du khách": a unit that names tourists
+        let touristUnit = q.unitClass == .arrivals && q.tokens.contains { doc.matches(Lex.duLich, at: $0) || doc.matches(Lex.duKhach, at: $0) }
+        guard touristUnit || subject < q.tokens.lowerBound && doc.matches(Lex.duLich, at: subject) else { return nil }
         let indicator: Indicator
         if q.unitClass == .arrivals {
             indicator = .touristArrivals

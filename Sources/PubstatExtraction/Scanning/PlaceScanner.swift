@@ -76,7 +76,9 @@ struct PlaceScanner {
                 i = j
                 continue
             }
-            if doc.isCapitalised(i), let m = places.longestMatch(in: doc.tokens, at: i, limit: min(doc.count, i + 6)) {
+            // ("đảo Ngọc", "xứ Thanh": a nickname opens with a plain word)
+            if doc.isCapitalised(i) || doc.isCapitalised(i + 1), let m = places.longestMatch(in: doc.tokens, at: i, limit: min(doc.count, i + 6)),
+               doc.isCapitalised(i) || m.end - i >= 2 {
                 let j = m.payload[0]
                 out.append(PlaceMention(tokens: i..<m.end, level: j.level, name: j.name, inParentheses: depth > 0))
                 i = m.end

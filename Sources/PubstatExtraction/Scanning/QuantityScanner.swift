@@ -176,6 +176,9 @@ struct QuantityScanner {
             j = noun.end
             if doc.isPunct(j, "/"), catalogue.countNouns.longestMatch(in: doc.tokens, at: j + 1, limit: min(doc.count, j + 4)) != nil {
                 j += 2  // 11,9 tiêu chí/xã
+            } else if doc.isPunct(j, "/"), doc.integer(j + 1) == 1,
+                      catalogue.countNouns.longestMatch(in: doc.tokens, at: j + 2, limit: min(doc.count, j + 5)) != nil {
+                j += 3  // 12,6 tiêu chí/1 xã: per one commune
             }
         } else if scaleName == Lex.ty, !doc.isWord(j, Self.le) {
             // "Thu nội địa: 9.402 tỷ": billions with no currency are billions of đồng
