@@ -1,3 +1,4 @@
+import Foundation
 import PubstatModel
 import Testing
 @testable import PubstatExtraction
@@ -99,6 +100,13 @@ import Testing
         #expect(LunarNewYear.day(1, ofYear: 2007)?.description == "2007-02-17")  // a year the Vietnamese calendar differs from the Chinese
         #expect(LunarNewYear.day(4, ofYear: 2023)?.description == "2023-01-25")
         #expect(LunarNewYear.day(11, ofYear: 2023) == nil)
+    }
+
+    @Test func theEmbeddedLunarNewYearTableEqualsItsDataFile() throws {
+        let url = packageRoot.appendingPathComponent("Sources/PubstatExtraction/Catalogue/lunar-new-year.json")
+        let file = try String(contentsOf: url, encoding: .utf8)
+        #expect(file.trimmingCharacters(in: .newlines) == EmbeddedLunarNewYear.json,
+                "run scripts/gen-catalogue.sh (or scripts/gen-lunar-new-year.py) after changing lunar-new-year.json")
     }
 
     @Test func aStandardBetweenAPeriodAndItsVerbKeepsTheSeries() throws {
