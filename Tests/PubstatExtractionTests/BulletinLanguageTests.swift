@@ -81,4 +81,22 @@ import Testing
         #expect(budget.map { $0.period?.description } == ["2017-9M", "2017"])
         #expect(budget.map(\.kind) == [.estimate, .plan])
     }
+
+    @Test func countsOfUnitsListedBeforeOneCueShareIt() throws {
+        let r = try extract("UBND TỈNH BẾN TRE\nĐến cuối năm 2022, toàn tỉnh có 3 huyện, 71/134 xã hoàn thành mục tiêu xây dựng nông thôn mới.")
+        #expect(figures(r, "ntm_districts").map(\.value) == [3])
+        #expect(figures(r, "ntm_communes").map(\.value) == [71])
+        // a count of the same unit is not a list of units
+        let same = try extract("UBND TỈNH BẾN TRE\nNăm 2022, tỉnh có 12 xã, 5 xã đạt chuẩn nông thôn mới.")
+        #expect(figures(same, "ntm_communes").map(\.value) == [5])
+    }
+
+    @Test func visitorsInAClauseAboutTourismAreTouristArrivals() throws {
+        let r = try extract("UBND TỈNH NINH BÌNH\nNăm 2024, tỉnh đón 8,1 triệu lượt khách, trong đó riêng tham quan du lịch Tràng An là 2,3 triệu lượt khách.")
+        #expect(figures(r, "tourist_arrivals").map(\.value) == [8_100_000, 2_300_000])
+        #expect(figures(r, "tourist_arrivals").map(\.scope) == [nil, "site:Tràng An"])
+        // travellers going abroad are no arrivals
+        let abroad = try extract("TỔNG CỤC THỐNG KÊ\nNăm 2024, khách Việt Nam đi du lịch nước ngoài đạt 5,9 triệu lượt.")
+        #expect(figures(abroad, "tourist_arrivals").isEmpty)
+    }
 }

@@ -32,7 +32,7 @@ extension SentenceBinder {
         f.per = q?.per
         f.pctOfPlan = d.pctOfPlan
         f.sector = d.sector
-        if let q { f.scope = starRating(after: q) }
+        if let q { f.scope = d.scope ?? starRating(after: q) }
         if kind != .plan, isApprox(d, at: t, ownEstimate: ownEstimate) { f.qualifier = .approx }
         f.asOf = timeline.cutOff(in: range.lowerBound..<t, year: period?.endYear)
         // a change is year-on-year when compared with the same period a year before

@@ -47,12 +47,23 @@ extension SentenceBinder {
             default: continue
             }
             guard isChange || q.unitClass == .count || q.unitClass == .percent else { continue }
-            let reach = q.unitClass == .percent && !isChange ? 2 : 10
+            var reach = q.unitClass == .percent && !isChange ? 2 : 10
             // "28/115 xã (24,3%) đạt chuẩn nông thôn mới": the count's share in brackets stands between it and its cue
-            let after = i + 1 < quantities.count && bracketedShare(of: q) == i + 1 ? i + 2 : i + 1
+            var after = i + 1 < quantities.count && bracketedShare(of: q) == i + 1 ? i + 2 : i + 1
+            var listed = false
+            // "đã có 2 huyện, 55/85 xã hoàn thành …": counts of other units listed before one cue share it
+            if !isChange, q.unitClass == .count, after < quantities.count, quantities[after].unitClass == .count,
+               quantities[after].noun != q.noun, case .level = role[after],
+               doc.isPunct(q.tokens.upperBound, ",") || doc.isWord(q.tokens.upperBound, Lex.va),
+               quantities[after].tokens.lowerBound == q.tokens.upperBound + 1 {
+                listed = true
+                reach += quantities[after].tokens.upperBound - q.tokens.upperBound
+                after += 1
+            }
             let next = after < quantities.count ? quantities[after].tokens.lowerBound : range.upperBound
             guard let cue = cues.first(where: { $0.sector == nil && $0.start >= q.tokens.upperBound
-                    && $0.start <= q.tokens.upperBound + reach && $0.start < next && !hasStop(q.tokens.upperBound, $0.start) }) else { continue }
+                    && $0.start <= q.tokens.upperBound + reach && $0.start < next && !hasStop(q.tokens.upperBound, $0.start)
+                    && (!listed || $0.entries.contains { compatible(q, $0) }) }) else { continue }
             if isChange {
                 guard case .change(let sign, let comparison) = role[i], let entry = cue.entries.first else { continue }
                 // "phấn đấu giảm 4%, tỷ lệ hộ nghèo còn …": the fall of a rate named after it
@@ -95,7 +106,11 @@ extension SentenceBinder {
         }
         if doc.isWord(subject, Lex.nganh) { subject += 1 }
         // "có 1,2 triệu lượt khách du lịch đến …", "đón 300 nghìn lượt du khách": a unit that names tourists
-        let touristUnit = q.unitClass == .arrivals && q.tokens.contains { doc.matches(Lex.duLich, at: $0) || doc.matches(Lex.duKhach, at: $0) }
+        // ("riêng tham quan du lịch núi Bà Đen là 456.000 lượt khách": visitors in a clause about tourism)
+        // (not travellers going abroad: "khách Việt Nam đi du lịch nước ngoài đạt 31 nghìn lượt")
+        let clause = clauseStart(q.tokens.lowerBound)..<q.tokens.upperBound
+        let touristUnit = q.unitClass == .arrivals && clause.contains { doc.matches(Lex.duLich, at: $0) || doc.matches(Lex.duKhach, at: $0) }
+            && !clause.contains { doc.matches(Self.nuocNgoai, at: $0) }
         guard touristUnit || subject < q.tokens.lowerBound && doc.matches(Lex.duLich, at: subject) else { return nil }
         let indicator: Indicator
         if q.unitClass == .arrivals {
@@ -106,12 +121,15 @@ extension SentenceBinder {
         } else {
             return nil
         }
-        guard !cues.contains(where: { $0.start < q.tokens.lowerBound }),
+        // (a cue earlier in the sentence names its own figure; one in the clause names this one)
+        let since = touristUnit ? clause.lowerBound : range.lowerBound
+        guard !cues.contains(where: { $0.start >= since && $0.start < q.tokens.lowerBound }),
               let entry = catalogue.entries.firstIndex(where: { $0.indicator == indicator }) else { return nil }
         bound[i] = true
         let start = clauseStart(q.tokens.lowerBound)
         var draft = Draft(indicator: indicator, entry: entry, quantity: q, value: q.value,
                           cueStart: start, cueEnd: start, end: q.tokens.upperBound)
+        if touristUnit { draft.scope = siteScope(in: clause, before: q) }
         if i + 1 < quantities.count, !bound[i + 1], case .change(let sign, let comparison) = role[i + 1],
            quantities[i + 1].unitClass == .percent, quantities[i + 1].tokens.lowerBound <= q.tokens.upperBound + 3 {
             draft.changes.append((sign * quantities[i + 1].value, comparison, false))
@@ -121,7 +139,24 @@ extension SentenceBinder {
         return draft
     }
 
-    private static let soCount = Lex.w("số")
+    /// "riêng tham quan du lịch núi Bà Đen là 456.277 lượt khách": the named site a part of the visitors went to,
+    /// kept apart from the whole as `site:<name>`.
+    private func siteScope(in clause: Range<Int>, before q: Quantity) -> String? {
+        let part = doc.isWord(clause.lowerBound, Lex.rieng) || doc.matches(Lex.trongDo, at: clause.lowerBound)
+            || doc.matchesBefore(Lex.trongDo, clause.lowerBound)
+        guard part, let tourism = (clause.lowerBound..<q.tokens.lowerBound).last(where: { doc.matches(Lex.duLich, at: $0) }) else { return nil }
+        let first = tourism + Lex.duLich.count
+        var end = q.tokens.lowerBound
+        while end > first, doc.tokens[end - 1].kind == .word, Self.siteVerbs.contains(doc.tokens[end - 1].hash) { end -= 1 }
+        guard (1...5).contains(end - first), (first..<end).allSatisfy({ doc.tokens[$0].kind == .word }),
+              (first..<end).contains(where: { doc.isCapitalised($0) }) else { return nil }
+        let name = doc.original(first..<end)
+        return "site:" + name.prefix(1).uppercased() + name.dropFirst()
+    }
+
+    private static let siteVerbs = WordSet([Lex.la, Lex.dat, Lex.w("đón"), Lex.w("ước"), Lex.w("khoảng"), Lex.w("gần"),
+                                            Lex.w("trên"), Lex.hon, Lex.w("có")])
+    private static let soCount = Lex.w("số"), nuocNgoai = Lex.p("nước ngoài")
     private static let earningVerbs = [Lex.p("thu về"), Lex.p("mang về"), Lex.p("mang lại")]
     private static let tourismRevenue = Indicator("tourism_revenue")
 

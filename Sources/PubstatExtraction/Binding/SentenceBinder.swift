@@ -36,6 +36,8 @@ struct SentenceBinder {
         var kind: FigureKind?
         var inheritFrom: Figure?
         var sector: String?
+        /// A part of the indicator's whole ("site:Núi Bà Đen").
+        var scope: String?
         var jurisdiction: Jurisdiction?
         /// The change a value-less figure states, for its own period.
         var anchor: Quantity?
