@@ -64,7 +64,13 @@ NOT_BARE = {"Hồ Chí Minh", "Điện Biên Phủ"}  # the battle of 1954 as of
 HOST_PREFIXES = ["bao", "baodientu", "cucthongke", "dulich", "sokhdt", "sotaichinh", "sovhttdl", "thongke",
                  "tinhuy", "truyenhinh", "ubnd"]
 HOST_SUFFIXES = ["online", "tv"]
-EXTRA_HOSTS = {"hcm": "city:Hồ Chí Minh", "hcmc": "city:Hồ Chí Minh", "hcmcpv": "city:Hồ Chí Minh",
+# Newspapers of a province-level unit whose names are not the unit's ("SÀI GÒN GIẢI PHÓNG" heading a page,
+# "(SGGP) –" opening its dateline): the masthead names the place the text is about.
+MASTHEADS = {"Sài Gòn Giải Phóng": "city:Hồ Chí Minh", "SGGP": "city:Hồ Chí Minh", "Hà Nội Mới": "city:Hà Nội",
+             "HNM": "city:Hà Nội", "Kinh tế & Đô thị": "city:Hà Nội", "Kinh tế và Đô thị": "city:Hà Nội",
+             "An ninh Thủ đô": "city:Hà Nội", "ANTĐ": "city:Hà Nội"}
+EXTRA_HOSTS = {"sggp": "city:Hồ Chí Minh", "hanoimoi": "city:Hà Nội", "kinhtedothi": "city:Hà Nội", "anninhthudo": "city:Hà Nội",
+               "hcm": "city:Hồ Chí Minh", "hcmc": "city:Hồ Chí Minh", "hcmcpv": "city:Hồ Chí Minh",
                "tphcm": "city:Hồ Chí Minh", "thuathienhue": "province:Thừa Thiên Huế", "brvt": "province:Bà Rịa - Vũng Tàu"}
 
 OLD_TONE = re.compile(r"(?i)(?<!q)([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?=$|[\s\-])")
@@ -236,6 +242,11 @@ def dump(places, hosts):
     for i, (k, v) in enumerate(items):
         lines.append(f"      {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" + ("," if i + 1 < len(items) else ""))
     lines.append("    }")
+    lines.append("  },")
+    lines.append('  "mastheads": {')
+    items = sorted(MASTHEADS.items())
+    for i, (k, v) in enumerate(items):
+        lines.append(f"    {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}" + ("," if i + 1 < len(items) else ""))
     lines.append("  }")
     lines.append("}")
     return "\n".join(lines) + "\n"

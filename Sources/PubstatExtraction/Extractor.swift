@@ -78,6 +78,11 @@ public struct BulletinExtractor: Sendable {
             places.adopt(documentSubject: issuer)
             places.district = issuer.name
         }
+        // "SÀI GÒN GIẢI PHÓNG" heading a page, "(SGGP) –" opening its story: a city's newspaper, in a text that
+        // names no province or city, writes about its city
+        else if places.subject == nil || places.subject?.level == .country, let paper = Self.masthead(doc, catalogue.gazetteer) {
+            places.adopt(documentSubject: paper)
+        }
         // a bulletin that names districts but no province is about their province ("huyện Mù Cang Chải" → Yên Bái)
         else if places.subject == nil, let parent = Self.commonParent(of: placeMentions, in: catalogue.gazetteer) {
             places.adopt(documentSubject: parent)
@@ -168,6 +173,28 @@ public struct BulletinExtractor: Sendable {
               issuers.contains(where: { doc.matchesBefore($0, m.tokens.lowerBound) }) else { return nil }
         return Jurisdiction(m.level, name)
     }
+
+    /// A newspaper's masthead that names a place ("SÀI GÒN GIẢI PHÓNG ONLINE" as one of the first lines, or
+    /// "(SGGP) –" opening a paragraph near the top).
+    static func masthead(_ doc: Document, _ gazetteer: Gazetteer) -> Jurisdiction? {
+        var lines = 0
+        var k = 0
+        while k < doc.count, lines < 12 {
+            if k == 0 || doc.tokens[k].newlineBefore {
+                lines += 1
+                let start = doc.isPunct(k, "(") ? k + 1 : k
+                if let m = gazetteer.mastheads.longestMatch(in: doc.tokens, at: start, limit: min(doc.count, start + 8)) {
+                    let closed = start == k || doc.isPunct(m.end, ")")
+                    let ends = m.end >= doc.count || doc.tokens[m.end].newlineBefore || doc.isWord(m.end, Self.online)
+                    if start > k ? closed : ends && lines <= 3 { return m.payload[0] }
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    private static let online = Lex.w("online")
 
     private static let contactWords = [Lex.p("địa chỉ"), Lex.p("điện thoại"), Lex.p("liên hệ"), Lex.p("email")]
 

@@ -103,4 +103,16 @@ import Testing
         let nickname = figures(try extract("Năm 2023, xứ Thanh đón 12 triệu lượt khách du lịch."), "tourist_arrivals")
         #expect(nickname.map(\.jurisdiction) == [Jurisdiction(.province, "Thanh Hóa")])
     }
+
+    @Test func aCitysNewspaperWritesAboutItsCity() throws {
+        let text = "SÀI GÒN GIẢI PHÓNG ONLINE\nThứ Hai, 29/12/2025\n\n(SGGP) – Năm nay, thành phố đón 8 triệu lượt khách quốc tế, bằng 40% số khách quốc tế đến Việt Nam."
+        let arrivals = figures(try extract(text), "tourist_arrivals_international")
+        #expect(arrivals.map(\.jurisdiction) == [Jurisdiction(.city, "Hồ Chí Minh")])
+        // the masthead yields to a province the text names
+        let other = try extract("SÀI GÒN GIẢI PHÓNG ONLINE\nNăm 2025, tỉnh Tây Ninh đón 7 triệu lượt khách du lịch.")
+        #expect(figures(other, "tourist_arrivals").map(\.jurisdiction) == [Jurisdiction(.province, "Tây Ninh")])
+        // a newspaper cited in the body is no masthead
+        let cited = try extract("Dòng 1\nDòng 2\nDòng 3\nDòng 4\nTheo báo Sài Gòn Giải Phóng, năm 2025 cả nước đón 20 triệu lượt khách quốc tế.")
+        #expect(!cited.figures.contains { $0.jurisdiction == Jurisdiction(.city, "Hồ Chí Minh") })
+    }
 }

@@ -102,6 +102,14 @@ import Testing
         #expect(LunarNewYear.day(11, ofYear: 2023) == nil)
     }
 
+    @Test func theComingYearIsTheYearAfterTheBulletins() throws {
+        let r = try extract("UBND TỈNH HÀ NAM\nNgày 20/12/2024\nNăm tới, tỉnh phấn đấu tăng trưởng GRDP 9%.")
+        #expect(figures(r, "grdp_growth").map { $0.period?.description } == ["2025-target"])
+        // "5 năm tới", "những năm tới": the years to come, not the next one
+        let span = try extract("UBND TỈNH HÀ NAM\nNgày 20/12/2024\nTrong 5 năm tới, tỉnh phấn đấu đón 4 triệu lượt khách du lịch.")
+        #expect(!figures(span, "tourist_arrivals").contains { $0.period?.description == "2025-target" })
+    }
+
     @Test func theEmbeddedLunarNewYearTableEqualsItsDataFile() throws {
         let url = packageRoot.appendingPathComponent("Sources/PubstatExtraction/Catalogue/lunar-new-year.json")
         let file = try String(contentsOf: url, encoding: .utf8)

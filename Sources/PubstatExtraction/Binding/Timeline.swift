@@ -68,6 +68,8 @@ struct Timeline: Sendable {
                 } else {
                     p = m.shape.resolve(year: referenceYear ?? publishedYear ?? yearInProgress ?? year)
                 }
+            case .nextYear:
+                p = m.shape.resolve(year: referenceYear ?? publishedYear ?? yearInProgress ?? year)
             // ("cả năm" in a January bulletin about the year before is that year: the last period stated first)
             case .wholeYear: p = m.shape.resolve(year: statements.last.flatMap { resolved[$0]?.endYear } ?? year ?? referenceYear)
             // "Trong tháng, …" after "Tính chung 10 tháng" or "tháng 10": the last month of the running period

@@ -763,6 +763,7 @@ enum EmbeddedGazetteer {
     "suffixes": ["online", "tv"],
     "slugs": {
       "angiang": "province:An Giang",
+      "anninhthudo": "city:Hà Nội",
       "bacgiang": "province:Bắc Giang",
       "backan": "province:Bắc Kạn",
       "baclieu": "province:Bạc Liêu",
@@ -789,6 +790,7 @@ enum EmbeddedGazetteer {
       "haiphong": "city:Hải Phòng",
       "hanam": "province:Hà Nam",
       "hanoi": "city:Hà Nội",
+      "hanoimoi": "city:Hà Nội",
       "hatay": "province:Hà Tây",
       "hatinh": "province:Hà Tĩnh",
       "haugiang": "province:Hậu Giang",
@@ -801,6 +803,7 @@ enum EmbeddedGazetteer {
       "hungyen": "province:Hưng Yên",
       "khanhhoa": "province:Khánh Hòa",
       "kiengiang": "province:Kiên Giang",
+      "kinhtedothi": "city:Hà Nội",
       "kontum": "province:Kon Tum",
       "laichau": "province:Lai Châu",
       "lamdong": "province:Lâm Đồng",
@@ -818,6 +821,7 @@ enum EmbeddedGazetteer {
       "quangngai": "province:Quảng Ngãi",
       "quangninh": "province:Quảng Ninh",
       "quangtri": "province:Quảng Trị",
+      "sggp": "city:Hồ Chí Minh",
       "soctrang": "province:Sóc Trăng",
       "sonla": "province:Sơn La",
       "tayninh": "province:Tây Ninh",
@@ -833,6 +837,16 @@ enum EmbeddedGazetteer {
       "vinhphuc": "province:Vĩnh Phúc",
       "yenbai": "province:Yên Bái"
     }
+  },
+  "mastheads": {
+    "ANTĐ": "city:Hà Nội",
+    "An ninh Thủ đô": "city:Hà Nội",
+    "HNM": "city:Hà Nội",
+    "Hà Nội Mới": "city:Hà Nội",
+    "Kinh tế & Đô thị": "city:Hà Nội",
+    "Kinh tế và Đô thị": "city:Hà Nội",
+    "SGGP": "city:Hồ Chí Minh",
+    "Sài Gòn Giải Phóng": "city:Hồ Chí Minh"
   }
 }
 """#

@@ -59,6 +59,8 @@ struct Gazetteer: Sendable {
     /// Provincial cities' names that no other unit bears, written alone ("Nha Trang", "Cam Ranh"): hints
     /// of the province of a text that names none, never a figure's jurisdiction.
     private(set) var cityHints = PhraseTrie<Jurisdiction>()
+    /// Newspapers named otherwise than their place ("Sài Gòn Giải Phóng", "Hà Nội Mới").
+    private(set) var mastheads = PhraseTrie<Jurisdiction>()
     /// Names after `tỉnh`.
     private(set) var provinceNames = PhraseTrie<Jurisdiction>()
     /// Names after `thành phố` / `TP`: centrally-run and provincial cities.
@@ -115,6 +117,7 @@ extension Gazetteer {
         var reorganised: String?
         var places: [Entry]
         var portal_hosts: Hosts
+        var mastheads: [String: String]?
     }
 
     /// Folded phrases of one trie, gathered before insertion so that ASCII spellings that would be
@@ -182,6 +185,12 @@ extension Gazetteer {
             guard let j = try jurisdiction(text, "portal_hosts.slugs") else { continue }
             hostSlugs[slug] = j
         }
+        var papers = TrieBuilder()
+        for (name, text) in (file.mastheads ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard let j = try jurisdiction(text, "mastheads") else { continue }
+            papers.add(name, j)
+        }
+        mastheads = papers.build()
         // longest first, so `baodientu` is tried before `bao`
         hostPrefixes = file.portal_hosts.prefixes.sorted { ($0.count, $1) > ($1.count, $0) }
         hostSuffixes = file.portal_hosts.suffixes.sorted { ($0.count, $1) > ($1.count, $0) }

@@ -12,6 +12,8 @@ enum PeriodShape: Sendable {
     case now
     /// "năm nay": the bulletin's own year.
     case thisYear
+    /// "năm tới": the year after the bulletin's.
+    case nextYear
     /// "năm qua" (1), "5 năm qua" (5): the last completed years before the time of writing.
     case pastYears(Int)
     /// "từ đầu năm đến nay": the year so far, up to the month before the time of writing.
@@ -32,7 +34,7 @@ enum PeriodShape: Sendable {
         case .year(let y): y
         case .month(_, let y), .quarter(_, let y), .firstMonths(_, let y), .days(_, _, let y): y
         case .years(_, let b): b
-        case .now, .thisYear, .pastYears, .yearToDate, .wholeYear, .thisMonth: nil
+        case .now, .thisYear, .nextYear, .pastYears, .yearToDate, .wholeYear, .thisMonth: nil
         }
     }
 
@@ -66,6 +68,9 @@ enum PeriodShape: Sendable {
         case .now, .thisYear, .yearToDate, .wholeYear, .thisMonth:
             guard let year else { return nil }
             return Period(.year(year))
+        case .nextYear:
+            guard let year else { return nil }
+            return Period(.year(year + 1))
         }
     }
 }

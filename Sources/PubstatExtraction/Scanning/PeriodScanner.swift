@@ -348,6 +348,9 @@ struct PeriodScanner {
             if let span = yearSpan(at: i + 1) { return span }
             if let y = doc.integer(i + 1), Self.isYear(y), doc.bytes(i + 1).count == 4 { return (.year(y), i + 2) }
             if doc.isWord(i + 1, Lex.nay), !doc.isWord(i - 1, Lex.dau) { return (.thisYear, i + 2) }  // "năm nay"
+            if doc.isWord(i + 1, Self.toi), !doc.isWord(i - 1, Lex.dau), doc.tokens[i].newlineBefore || !doc.isNumber(i - 1), !doc.isWord(i - 1, Self.nhung), !doc.isWord(i - 1, Lex.cac) {
+                return (.nextYear, i + 2)  // "năm tới" (not "5 năm tới", "những năm tới": years to come)
+            }
             // "cả năm tổng mức bán lẻ có thể đạt …": the whole of the bulletin's year
             if doc.isWord(i - 1, Lex.ca), !doc.isWord(i + 1, Lex.qua), !doc.isWord(i + 1, Lex.vua) { return (.wholeYear, i + 1) }
             if !doc.isWord(i - 1, Lex.dau), yearCount(at: i - 1) == nil, let end = pastEnd(i + 1) { return (.pastYears(1), end) }  // "năm qua"
@@ -488,6 +491,8 @@ struct PeriodScanner {
         }
         return nil
     }
+
+    private static let nhung = Lex.w("những")
 
     /// Months named in words: "Một", "Hai" … "Mười", "Mười Một", "Mười Hai". ("Giêng" and "Chạp" name
     /// lunar months: "mùng 5 tháng Giêng" is a Tết day, not January.)
