@@ -99,4 +99,13 @@ import Testing
         let abroad = try extract("TỔNG CỤC THỐNG KÊ\nNăm 2024, khách Việt Nam đi du lịch nước ngoài đạt 5,9 triệu lượt.")
         #expect(figures(abroad, "tourist_arrivals").isEmpty)
     }
+
+    @Test func aRatesFallBetweenTwoDatedEnds() throws {
+        let text = "UBND TỈNH HÀ GIANG\nNgày 10/6/2024\nTỷ lệ hộ nghèo toàn tỉnh từ 40,12% (theo kết quả rà soát cuối năm 2020) giảm xuống còn 28,9% "
+            + "vào cuối năm 2023, bình quân mỗi năm giảm 3,74%. Riêng năm 2023 giảm 3,1%."
+        let r = try extract(text)
+        // each value at its own date, the average over the years between them, a single year's fall counted positive
+        #expect(figures(r, "poverty_rate").map { "\($0.value!) \($0.period!)" } == ["40.12 2020", "28.9 2023"])
+        #expect(figures(r, "poverty_rate_reduction_avg").map { "\($0.value!) \($0.period!)" } == ["3.74 2021/2023", "3.1 2023"])
+    }
 }

@@ -6,7 +6,7 @@ extension SentenceBinder {
         // a value-less change ("khách quốc tế 6 tháng đầu năm tăng 40%") is read up to its change
         let t = (d.quantity ?? d.anchor)?.tokens.lowerBound ?? d.cueEnd
         let parent = d.inheritFrom
-        let period = d.period ?? parent?.period ?? period(for: d, at: t)
+        let period = d.period ?? averagedSpan(for: d, at: t) ?? parent?.period ?? period(for: d, at: t)
         // an estimate word in the cue, before its number or right before a verb cue ("ước đón"): read once, for kind and qualifier
         let ownEstimate = anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) || estimateBefore(d)
         let kind = d.kind ?? parent.flatMap { $0.kind == .estimate ? .estimate : nil } ?? kind(for: d, at: t, period: period, ownEstimate: ownEstimate)
@@ -82,6 +82,30 @@ extension SentenceBinder {
 
     /// "bình quân (mỗi năm) giảm", "trung bình đạt", "mỗi năm": an average over a span; not "bình quân 2 huyện"
     /// or "bình quân đầu người", where the words average over something else.
+    /// "từ 35,62% (cuối năm 2021) xuống còn 21,07% vào cuối năm 2024, bình quân mỗi năm giảm 4,85%": an average
+    /// annual change after a value dated at each end covers the years between them.
+    private func averagedSpan(for d: Draft, at t: Int) -> Period? {
+        guard (d.quantity ?? d.anchor)?.perYear ?? false || averages(in: max(range.lowerBound, min(d.cueEnd, t - 5))..<t) else { return nil }
+        return endpointSpan(before: t)
+    }
+
+    /// The years between the last two dated ends ("đầu/cuối năm Y") of the sentence before `t`: from the
+    /// first's year when it is its start ("đầu năm 2016"), else from the year after.
+    private func endpointSpan(before t: Int) -> Period? {
+        var ends: [(year: Int, start: Bool)] = []
+        for m in timeline.mentions where m.tokens.lowerBound >= range.lowerBound && m.tokens.upperBound <= t {
+            guard case .year(let y) = m.shape else { continue }
+            let k = m.tokens.lowerBound - 1
+            guard doc.isWord(k, Lex.cuoi) || doc.isWord(k, Lex.dau) else { continue }
+            ends.append((y, doc.isWord(k, Lex.dau)))
+        }
+        guard ends.count >= 2 else { return nil }
+        let a = ends[ends.count - 2], b = ends[ends.count - 1]
+        let first = a.start ? a.year : a.year + 1
+        guard !b.start, b.year > first else { return nil }
+        return Period(.years(from: first, to: b.year))
+    }
+
     func averages(in r: Range<Int>) -> Bool {
         if contains(Lex.moiNam, in: r) || contains(Lex.hangNam, in: r) { return true }
         for k in r where doc.matches(Lex.binhQuan, at: k) || doc.matches(Lex.trungBinh, at: k) {
@@ -271,11 +295,18 @@ extension SentenceBinder {
             if doc.isPunct(after, "(") {
                 bracketed = true
                 after += 1
+                // "(kết quả rà soát cuối năm 2021)": a few words naming where the dated value comes from
+                var k = after
+                while k < after + 5, k < doc.count, doc.tokens[k].kind == .word, !doc.isWord(k, Lex.cuoi), !doc.isWord(k, Lex.dau) { k += 1 }
+                if doc.isWord(k, Lex.cuoi) || doc.isWord(k, Lex.dau), doc.isWord(k + 1, Lex.nam) { after = k }
                 if doc.isWord(after, Lex.vao) { after += 1 }
                 if doc.isWord(after, Lex.dau) || doc.isWord(after, Lex.cuoi) { after += 1 }
             } else if doc.isWord(after, Lex.cuoi) || doc.isWord(after, Lex.dau) || doc.isWord(after, Lex.cua), doc.isWord(after + 1, Lex.nam) {
                 // "giảm từ 12,4% cuối năm 2023 xuống 9,6% cuối năm 2024": each value's own date
                 after += 1
+            } else if doc.isWord(after, Lex.vao), doc.isWord(after + 1, Lex.cuoi) || doc.isWord(after + 1, Lex.dau), doc.isWord(after + 2, Lex.nam) {
+                // "giảm xuống còn 21,07% vào cuối năm 2024"
+                after += 2
             }
             if let own = timeline.ownMention(at: after), let p = timeline.resolved[own],
                !bracketed || doc.isPunct(timeline.mentions[own].tokens.upperBound, ")") { return p }

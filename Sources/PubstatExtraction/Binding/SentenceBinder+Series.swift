@@ -218,7 +218,9 @@ extension SentenceBinder {
         if q.unitClass == .count, !figureCounts(template, sameNounAs: q) { return nil }
         let isChange = doc.isWord(k + 1, Lex.tang) || doc.isWord(k + 1, Lex.giam)
         guard q.unitClass == .money ? !isChange : true else { return nil }
-        var draft = Draft(indicator: template.indicator, entry: nil, quantity: q, value: isFall ? -q.value : q.value,
+        // ("bình quân mỗi năm giảm 4,85%. Riêng năm 2024 giảm 4,36%": a rate's fall is counted positive)
+        let falls = isFall && !catalogue.isRateFall(template.indicator)
+        var draft = Draft(indicator: template.indicator, entry: nil, quantity: q, value: falls ? -q.value : q.value,
                           cueStart: start, cueEnd: start, end: q.tokens.upperBound)
         draft.period = period
         draft.jurisdiction = template.jurisdiction
