@@ -336,4 +336,18 @@ import PubstatModel
         #expect(budget.map(\.kind) == [.plan, .actual])
         #expect(budget.last?.pctOfPlan.map(\.pct) == [115])
     }
+
+    @Test func aUnitClosingTheCaptionLineAndAbbreviatedPlanColumns() throws {
+        let text = "UBND TỈNH BẾN TRE\nNgày 12/12/2023\n"
+            + "Bảng 2. Thu ngân sách trên địa bàn năm 2023          Đơn vị: tỷ đồng\n"
+            + "Chỉ tiêu                       DT TW giao    DT HĐND giao    Ước TH 2023    So DT HĐND (%)\n"
+            + "Tổng thu NSNN trên địa bàn          4.100           4.350          4.512           103,7\n"
+            + "1. Thu nội địa                      3.900           4.150          4.298           103,6\n"
+        let r = try extract(text)
+        let total = figures(r, "budget_revenue_on_territory")
+        #expect(total.map(\.value) == [4_100, 4_350, 4_512])
+        #expect(total.map(\.kind) == [.plan, .plan, .estimate])
+        #expect(total.last?.unit == .billionVND)
+        #expect(figures(r, "budget_revenue_domestic").map(\.value) == [3_900, 4_150, 4_298])
+    }
 }

@@ -21,16 +21,29 @@ struct TableHeader: Sendable {
 
     /// "Đơn vị tính: Tỷ đồng", "ĐVT: triệu USD" on a line of its own: where the unit starts.
     static func unitLine(_ line: Range<Int>, doc: Document) -> Int? {
-        guard var first = line.first, line.count <= 10 else { return nil }
+        guard var first = line.first, line.count <= 10 else {
+            // "Bảng 1. Thu NSNN năm 2019          Đơn vị: tỷ đồng": the unit closing a table's caption line
+            guard line.count <= 30 else { return nil }
+            for k in line where doc.isWord(k, dvt) || doc.matches(donVi, at: k) {
+                if let unit = unitStatement(at: k, in: line, doc: doc), line.upperBound - unit <= 4 { return unit }
+            }
+            return nil
+        }
         // ("(Đơn vị tính: triệu đồng)")
         if doc.isPunct(first, "(") { first += 1 }
-        var k = first
-        if doc.matches(donViTinh, at: k) { k += donViTinh.count } else if doc.isWord(k, dvt) { k += 1 } else { return nil }
+        return unitStatement(at: first, in: line, doc: doc)
+    }
+
+    /// "Đơn vị tính:", "Đơn vị:", "ĐVT:" at `k`: the token after the colon.
+    private static func unitStatement(at k: Int, in line: Range<Int>, doc: Document) -> Int? {
+        var k = k
+        if doc.matches(donViTinh, at: k) { k += donViTinh.count } else if doc.matches(donVi, at: k) { k += donVi.count }
+        else if doc.isWord(k, dvt) { k += 1 } else { return nil }
         guard doc.isPunct(k, ":"), k + 1 < line.upperBound else { return nil }
         return k + 1
     }
 
-    private static let donViTinh = Lex.p("đơn vị tính"), dvt = Lex.w("ĐVT")
+    private static let donViTinh = Lex.p("đơn vị tính"), donVi = Lex.p("đơn vị"), dvt = Lex.w("ĐVT")
 
     /// The header `line` states, or nil when the line is not a table header (it needs two value
     /// columns, one of them a period, and no number outside its periods).

@@ -35,7 +35,7 @@ extension TableHeader {
                     } else {
                         return nil
                     }
-                } else if doc.matches(Lex.duToan, at: first) || doc.matches(Lex.keHoach, at: first) || doc.isWord(first, Lex.kh) {
+                } else if doc.matches(Lex.duToan, at: first) || doc.matches(Lex.keHoach, at: first) || doc.isWord(first, Lex.kh) || doc.isWord(first, Self.dt) {
                     planAuthority = authority(in: cell) ?? .plan
                     hasPlan = true
                     columns.append(.period(period, kind: .plan))
@@ -58,9 +58,9 @@ extension TableHeader {
         /// The cells of the line, split at "|" (empty cells dropped).
         private func cells() -> [Range<Int>] { PlaceTable.cells(of: line, doc: doc) }
 
-        /// "So dự toán (%)", "So KH", "So với kế hoạch".
+        /// "So dự toán (%)", "So KH", "So DT HĐND", "So với kế hoạch".
         private func comparesWithPlan(_ cell: Range<Int>) -> Bool {
-            cell.contains { doc.matches(Lex.duToan, at: $0) || doc.matches(Lex.keHoach, at: $0) || doc.isWord($0, Lex.kh) }
+            cell.contains { doc.matches(Lex.duToan, at: $0) || doc.matches(Lex.keHoach, at: $0) || doc.isWord($0, Lex.kh) || doc.isWord($0, Self.dt) }
         }
 
         /// "So cùng kỳ (%)", "So CK", "So năm trước".
@@ -73,7 +73,7 @@ extension TableHeader {
             cell.lazy.compactMap { k in catalogue.authorities.longestMatch(in: doc.tokens, at: k, limit: cell.upperBound)?.payload.first }.first
         }
 
-        private static let uoc = Lex.w("ước"), th = Lex.w("TH"), dvt = Lex.w("ĐVT"), ck = Lex.w("CK")
+        private static let uoc = Lex.w("ước"), th = Lex.w("TH"), dt = Lex.w("DT"), dvt = Lex.w("ĐVT"), ck = Lex.w("CK")
         private static let thucHien = Lex.p("thực hiện"), donVi = Lex.p("đơn vị"), quyetToan = Lex.p("quyết toán")
         private static let stt = Lex.w("STT"), sanh = Lex.w("sánh")
     }
