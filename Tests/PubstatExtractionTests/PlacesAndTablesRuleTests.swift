@@ -350,4 +350,14 @@ import PubstatModel
         #expect(total.last?.unit == .billionVND)
         #expect(figures(r, "budget_revenue_domestic").map(\.value) == [3_900, 4_150, 4_298])
     }
+
+    @Test func aCounterOnAPageThatNamesNoHostIsKeptWithItsCaptureMonth() throws {
+        let text = "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ NAM\nKinh tế tháng 8 tiếp tục phục hồi.\n\nTHỐNG KÊ TRUY CẬP\n"
+            + "Hôm nay: 1.204\nHôm qua: 2.315\nTháng 8/2023: 40.112\nTổng: 3.456.789\n"
+        let r = try extract(text)
+        let counters = r.figures.filter { $0.indicator.rawValue.hasPrefix("portal_visits") }
+        #expect(counters.map(\.indicator.rawValue) == ["portal_visits_today", "portal_visits_yesterday", "portal_visits_month", "portal_visits_total"])
+        #expect(counters.allSatisfy { $0.captured?.description == "2023-08" && $0.portal == nil })
+        #expect(counters.last?.value == 3_456_789)
+    }
 }

@@ -1,6 +1,7 @@
 import PubstatModel
 
-/// A figure is complete when it has a period (a portal counter: its portal) and a named jurisdiction;
+/// A figure is complete when it has a period (a portal counter: its portal, or the month the page was
+/// captured in) and a named jurisdiction;
 /// only complete figures reach projections.
 enum FigureCompleteness {
     /// The jurisdiction of a figure whose place the bulletin never names.
@@ -9,7 +10,7 @@ enum FigureCompleteness {
     static let country = Jurisdiction(.country, "Việt Nam")
 
     static func isComplete(_ figure: Figure) -> Bool {
-        (figure.period != nil || figure.portal != nil) && figure.jurisdiction != unknownPlace
+        (figure.period != nil || figure.portal != nil || figure.captured != nil) && figure.jurisdiction != unknownPlace
     }
 
     /// Complete figures, and the rest held back, both in document order.

@@ -124,6 +124,7 @@ enum EmbeddedCatalogue {
       {"label": "tháng này", "indicator": "portal_visits_month"},
       {"label": "năm", "indicator": "portal_visits_year"},
       {"label": "năm nay", "indicator": "portal_visits_year"},
+      {"label": "tổng", "indicator": "portal_visits_total"},
       {"label": "tổng số", "indicator": "portal_visits_total"},
       {"label": "tổng cộng", "indicator": "portal_visits_total"},
       {"label": "tổng lượt truy cập", "indicator": "portal_visits_total"}
