@@ -360,4 +360,22 @@ import PubstatModel
         #expect(counters.allSatisfy { $0.captured?.description == "2023-08" && $0.portal == nil })
         #expect(counters.last?.value == 3_456_789)
     }
+
+    @Test func aTableOfGrowthRatesCaptionedInPerCent() throws {
+        let text = "UBND TỈNH QUẢNG TRỊ\nNgày 27/9/2018\nBảng 2. Tốc độ tăng GRDP năm 2018 so với cùng kỳ năm trước (%)\n"
+            + "                         Quý I      Quý II     Quý III (ước)   9 tháng (ước)\n"
+            + "Tổng sản phẩm (GRDP)     6,10       6,85       7,20            6,72\n"
+            + "Dịch vụ                  5,90       6,40       6,95            6,42\n"
+        let r = try extract(text)
+        let growth = figures(r, "grdp_growth")
+        #expect(growth.map(\.value) == [6.10, 6.85, 7.20, 6.72])
+        #expect(growth.map { $0.period?.description } == ["2018-Q1", "2018-Q2", "2018-Q3", "2018-9M"])
+        #expect(growth.map(\.kind) == [.actual, .actual, .estimate, .estimate])
+        let services = figures(r, "grdp_sector_growth")
+        #expect(services.map(\.value) == [5.90, 6.40, 6.95, 6.42])
+        #expect(services.allSatisfy { $0.sector == "services" && $0.unit == .percent })
+        // without the caption's growth the rows are no figures of GRDP's value
+        let bare = try extract(text.replacingOccurrences(of: "Bảng 2. Tốc độ tăng GRDP năm 2018 so với cùng kỳ năm trước (%)", with: "Bảng 2. Một số chỉ tiêu năm 2018"))
+        #expect(figures(bare, "grdp_value").isEmpty)
+    }
 }

@@ -65,6 +65,9 @@ struct FigureBinder {
             // (a header states no number with a unit: most sentences are passed over without a look)
             if !quantities[q0..<q1].contains(where: { $0.unitClass != .none }) {
                 // "Đơn vị tính: Tỷ đồng" on a line of its own: the unit of the table below
+                if let caption = TableHeader.growthCaption(sentence, doc: doc, catalogue: catalogue) {
+                    state.tableGrowth = (caption.percent, caption.growth, state.sentence)
+                }
                 if let unit = TableHeader.unitLine(sentence, doc: doc) {
                     state.tableUnit = (unit, state.sentence)
                     q0 = q1
@@ -72,6 +75,10 @@ struct FigureBinder {
                 }
                 if var header = TableHeader.read(sentence, doc: doc, timeline: timeline, catalogue: catalogue) {
                     if let (unit, at) = state.tableUnit, state.sentence - at <= 1 { header.unitStart = unit }
+                    if let (percent, growth, at) = state.tableGrowth, state.sentence - at <= 2, header.unitStart == nil {
+                        header.unitStart = percent
+                        header.growthOf = growth
+                    }
                     state.table = header
                     state.placeTable = nil
                     q0 = q1
@@ -160,6 +167,8 @@ struct BinderState {
     var table: TableHeader?
     /// The unit a line of its own gave ("Đơn vị tính: Tỷ đồng"), and the sentence it was seen in.
     var tableUnit: (start: Int, sentence: Int)?
+    /// The caption of a table of growth rates: its `%`, the growth it names, its sentence.
+    var tableGrowth: (percent: Int, growth: Indicator, sentence: Int)?
     /// The header of the table of places whose rows follow, one per line.
     var placeTable: PlaceTable?
     /// Sentences seen so far, and the one that set ``family``.

@@ -36,16 +36,31 @@ extension SentenceBinder {
         let scale = abs(log10(ratio) - exponent) < 1e-9 ? pow(10, exponent) : ratio
         // "Chỉ số phát triển GRDP (Năm trước = 100) | % | 108,2": an index on the year before, its growth 8,2%
         let index = unit.unitClass == .percent && isIndexOnYearBefore(range.lowerBound..<unitStart)
-        guard let (cueStart, cueEnd, entry) = index ? growthCue(in: range.lowerBound..<unitStart)
-                : rowCue(in: range.lowerBound..<unitStart, unit: unit) else { return [] }
+        // a table of growth rates: each row its indicator's growth, a sector's row its family's sector growth
+        // (the unit the caption gave: no unit cell of the row's own)
+        let growth = unit.unitClass == .percent && header.growthOf != nil && unitStart == first
+        let label = range.lowerBound..<min(unitStart, first)
+        var sector: String?
+        var indicator: Indicator?
+        let cue: (Int, Int, Int)?
+        if growth, growthCue(in: label) == nil, let (start, end, name) = sectorLabel(in: label),
+           let family = header.growthOf.flatMap({ catalogue.family(of: $0) }) {
+            sector = name
+            indicator = family.sectorGrowth
+            cue = (start, end, -1)
+        } else {
+            cue = index || growth ? growthCue(in: label) : rowCue(in: label, unit: unit)
+        }
+        guard let (cueStart, cueEnd, entryIndex) = cue else { return [] }
+        let entry: Int? = entryIndex >= 0 ? entryIndex : nil
         var drafts: [Int: Draft] = [:]
         for (column, token) in zip(header.columns, numbers) {
             guard case .period(let period, let kind) = column, let token, let value = doc.number(token) else { continue }
             var quantity = unit
             quantity.tokens = token..<(token + 1)
             quantity.value = index ? ((value - 100) * 1e6).rounded() / 1e6 : value * scale
-            var draft = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: quantity, value: quantity.value,
-                              cueStart: cueStart, cueEnd: cueEnd, end: token + 1)
+            var draft = Draft(indicator: indicator ?? catalogue.entry(entry!).indicator, entry: entry, quantity: quantity, value: quantity.value,
+                              cueStart: cueStart, cueEnd: cueEnd, end: token + 1, sector: sector)
             draft.period = period
             if kind != .actual { draft.kind = kind }
             drafts[token] = draft
@@ -106,6 +121,16 @@ extension SentenceBinder {
             }
         }
         return nil
+    }
+
+    /// A sector named at the start of a row's label ("Công nghiệp - xây dựng", "2. Dịch vụ"): where, and which.
+    private func sectorLabel(in label: Range<Int>) -> (Int, Int, String)? {
+        var k = label.lowerBound
+        while k < label.upperBound, doc.tokens[k].kind != .word { k += 1 }
+        let match = catalogue.sectors.longestMatch(in: doc.tokens, at: k, limit: label.upperBound)
+            ?? catalogue.bareSectors.longestMatch(in: doc.tokens, at: k, limit: label.upperBound)
+        guard let match, let name = match.payload.first else { return nil }
+        return (k, match.end, name)
     }
 
     /// The first catalogue cue in the row's label whose indicator expects the row's unit.

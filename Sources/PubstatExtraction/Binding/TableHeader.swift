@@ -18,6 +18,24 @@ struct TableHeader: Sendable {
     /// Where the unit given on a line of its own above the table starts ("Đơn vị tính: Tỷ đồng"): the
     /// unit of rows that have no unit cell.
     var unitStart: Int?
+    /// The growth indicator a caption above names with its rates in per cent ("Tốc độ tăng GRDP theo quý
+    /// năm 2017 so với cùng kỳ năm trước (%)"): rows are growth rates, sector rows its family's.
+    var growthOf: Indicator?
+
+    /// "Tốc độ tăng GRDP … (%)": the `%` of a caption that names a growth, and the growth.
+    static func growthCaption(_ line: Range<Int>, doc: Document, catalogue: Catalogue) -> (percent: Int, growth: Indicator)? {
+        guard line.count <= 40, let percent = line.first(where: { doc.isPunct($0, "%") && doc.isPunct($0 - 1, "(") && doc.isPunct($0 + 1, ")") }),
+              line.contains(where: { doc.isWord($0, Lex.tang) }) else { return nil }
+        for k in line {
+            guard let m = catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: line.upperBound) else { continue }
+            for entry in m.payload {
+                let e = catalogue.entry(entry)
+                if e.changeIsValue { return (percent, e.indicator) }
+                if let growth = e.growthIndicator { return (percent, growth) }
+            }
+        }
+        return nil
+    }
 
     /// "Đơn vị tính: Tỷ đồng", "ĐVT: triệu USD" on a line of its own: where the unit starts.
     static func unitLine(_ line: Range<Int>, doc: Document) -> Int? {
@@ -104,6 +122,11 @@ struct TableHeader: Sendable {
     /// Adds the column of a period mention ending at `end`, a comparison when "so" follows it.
     private static func column(for period: Period, endingAt end: Int, start: Int, in line: Range<Int>, doc: Document,
                                into columns: inout [Column]) -> Int {
+        // "Quý III (ước)": the estimate mark after the period
+        if doc.isPunct(end, "("), doc.isWord(end + 1, uoc), doc.isPunct(end + 2, ")") {
+            columns.append(.period(period, kind: .estimate))
+            return end + 3
+        }
         let estimate = estimated(before: start, in: line, doc: doc)
         if (end..<max(end, min(end + 2, line.upperBound))).contains(where: { doc.isWord($0, Lex.so) }) {
             // "Tháng 10 | 10 tháng | 10 tháng so CK (%)" repeats a period to compare it; "9 tháng 2024 | So
