@@ -110,6 +110,14 @@ import Testing
         #expect(!figures(span, "tourist_arrivals").contains { $0.period?.description == "2025-target" })
     }
 
+    @Test func respectiveValuesTakeThePeriodsNamedInOrder() throws {
+        let text = "UBND TỈNH KON TUM\nNgày 15/1/2024\nTốc độ tăng trưởng GRDP của tỉnh năm 2022 và năm 2023 lần lượt là 7,1% và 6,4%. "
+            + "Lượt khách tăng từ 700.000 lượt năm 2022 lên 820.000 lượt năm 2023 (khu du lịch mở cửa năm 2019); doanh thu du lịch tương ứng là 510 tỷ đồng và 600 tỷ đồng."
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").map { "\($0.value!) \($0.period!)" } == ["7.1 2022", "6.4 2023"])
+        #expect(figures(r, "tourism_revenue").map { "\($0.value!) \($0.period!)" } == ["510.0 2022", "600.0 2023"])
+    }
+
     @Test func theEmbeddedLunarNewYearTableEqualsItsDataFile() throws {
         let url = packageRoot.appendingPathComponent("Sources/PubstatExtraction/Catalogue/lunar-new-year.json")
         let file = try String(contentsOf: url, encoding: .utf8)

@@ -90,10 +90,31 @@ extension SentenceBinder {
         return false
     }
 
-    /// "Hải Phòng và Hà Nam ... lần lượt đạt 11,01% và 10,93%": the n-th value goes to the n-th place.
+    /// "Hải Phòng và Hà Nam ... lần lượt đạt 11,01% và 10,93%": the n-th value goes to the n-th place;
+    /// "năm 2022 và năm 2023 lần lượt là 6,12% và 5,38%": to the n-th period, when the sentence names as
+    /// many periods before the values as there are values.
     func assignRespective(_ d: inout Draft, _ extra: inout [Draft], before t: Int) {
-        let named = places.filter { $0.name != nil && $0.tokens.upperBound <= t && !$0.inParentheses }
         let values = 1 + extra.filter { $0.kind != .plan }.count
+        let valuesStart = d.quantity?.tokens.lowerBound ?? t
+        // (not a date in brackets: "(được công nhận năm 2020)")
+        var depth = 0, open: [Bool] = []
+        for k in range.lowerBound..<max(range.lowerBound, valuesStart) {
+            if doc.isPunct(k, "(") { depth += 1 } else if doc.isPunct(k, ")") { depth = max(0, depth - 1) }
+            open.append(depth > 0)
+        }
+        let periods = timeline.mentions.indices.filter { m in
+            let start = timeline.mentions[m].tokens.lowerBound
+            return start >= range.lowerBound && timeline.mentions[m].tokens.upperBound <= valuesStart && !open[start - range.lowerBound]
+        }.compactMap { timeline.resolved[$0] }
+        if values >= 2, periods.count == values, Set(periods.map(\.description)).count == values {
+            d.period = periods[0]
+            var k = 1
+            for i in extra.indices where extra[i].kind != .plan {
+                extra[i].period = periods[k]
+                k += 1
+            }
+        }
+        let named = places.filter { $0.name != nil && $0.tokens.upperBound <= t && !$0.inParentheses }
         guard named.count >= values else { return }
         let chosen = named.suffix(values).map { Jurisdiction($0.level, $0.name!) }
         d.jurisdiction = chosen[0]

@@ -97,8 +97,10 @@ extension SentenceBinder {
         bound[main.index] = true
         var figure = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: quantity, value: main.value,
                            cueStart: cue.start, cueEnd: cue.end, end: quantity.tokens.upperBound)
+        // ("tương ứng là 410 tỷ đồng và 485 tỷ đồng": correspondingly)
         let respective = doc.matchesBefore(Lex.lanLuot, quantity.tokens.lowerBound)
             || doc.matchesBefore(Lex.lanLuot, quantity.tokens.lowerBound - 1)
+            || doc.matchesBefore(Self.tuongUng, quantity.tokens.lowerBound - 1)
         var following: [Draft] = []
         for index in candidates where index > main.index && !bound[index] {
             guard attach(index, to: &figure, following: &following, entry: entry, respective: respective) else { break }
@@ -303,4 +305,6 @@ extension SentenceBinder {
         }
         return nil
     }
+
+    private static let tuongUng = Lex.p("tương ứng")
 }
