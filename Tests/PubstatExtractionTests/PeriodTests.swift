@@ -118,6 +118,13 @@ import Testing
         #expect(figures(r, "tourism_revenue").map { "\($0.value!) \($0.period!)" } == ["510.0 2022", "600.0 2023"])
     }
 
+    @Test func aYearAContrastRecallsFramesNothingAfterIt() throws {
+        let text = "UBND TỈNH BẮC GIANG\nNgày 15/12/2021\nCả năm kim ngạch xuất khẩu ước đạt 15 tỷ USD, trong khi năm 2020 mới đạt 10,9 tỷ USD. "
+            + "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 11 tháng ước đạt 28.640 tỷ đồng."
+        let r = try extract(text)
+        #expect(figures(r, "retail_sales").map { $0.period?.description } == ["2021-11M"])
+    }
+
     @Test func theEmbeddedLunarNewYearTableEqualsItsDataFile() throws {
         let url = packageRoot.appendingPathComponent("Sources/PubstatExtraction/Catalogue/lunar-new-year.json")
         let file = try String(contentsOf: url, encoding: .utf8)

@@ -144,6 +144,8 @@ struct PeriodScanner {
     /// "tăng 21,3% so với tháng 4 do trùng kỳ nghỉ lễ 30/4 - 1/5": a period inside a clause giving a
     /// cause (within a few words after the cause word, no punctuation between) dates the cause only.
     private func isInCauseClause(_ i: Int) -> Bool {
+        // "…đạt khoảng 15 tỷ USD, trong khi năm 2020 mới đạt 10,9 tỷ USD": the year a contrast recalls
+        if doc.matchesBefore(Self.trongKhi, i) { return true }
         var k = i - 1
         while k >= 0, i - k <= 8, doc.tokens[k].kind != .punct || doc.isPunct(k, "/") || doc.isPunct(k, "-") {
             if doc.tokens[k].kind == .word, Self.causeWords.contains(doc.tokens[k].hash) { return true }
@@ -153,7 +155,7 @@ struct PeriodScanner {
         return false
     }
 
-    private static let chuanNgheo = Lex.p("chuẩn nghèo")
+    private static let chuanNgheo = Lex.p("chuẩn nghèo"), trongKhi = Lex.p("trong khi")
     /// Words that may follow "chuẩn nghèo" before the standard's span: "đa chiều", "mới", "quốc gia", "tiếp cận".
     private static let standardWords = WordSet(["đa", "chiều", "mới", "quốc", "gia", "tiếp", "cận", "của", "trung", "ương", "theo"].map { Lex.w($0) })
 
