@@ -125,6 +125,16 @@ import Testing
         #expect(figures(r, "retail_sales").map { $0.period?.description } == ["2021-11M"])
     }
 
+    @Test func growthInBracketsAfterAPeriodIsThatPeriods() throws {
+        let quarters = try extract("UBND TỈNH NGHỆ AN\nNgày 28/9/2016\nRiêng quý III/2016, GRDP ước tăng 7,86%, cao hơn mức tăng của quý I (tăng 6,93%) và quý II (tăng 7,38%).")
+        let growth = figures(quarters, "grdp_growth")
+        #expect(growth.map { "\($0.value!) \($0.period!)" } == ["7.86 2016-Q3", "6.93 2016-Q1", "7.38 2016-Q2"])
+        #expect(growth.first?.yoyPct == nil)
+        // "cùng kỳ năm 2015": the same months a year before
+        let before = try extract("UBND TỈNH NGHỆ AN\nNgày 28/9/2016\nGRDP 9 tháng năm 2016 ước đạt 52.300 tỷ đồng, tăng 7,42% (cùng kỳ năm 2015 tăng 7,05%).")
+        #expect(figures(before, "grdp_growth").map { "\($0.value!) \($0.period!)" } == ["7.42 2016-9M", "7.05 2015-9M"])
+    }
+
     @Test func theEmbeddedLunarNewYearTableEqualsItsDataFile() throws {
         let url = packageRoot.appendingPathComponent("Sources/PubstatExtraction/Catalogue/lunar-new-year.json")
         let file = try String(contentsOf: url, encoding: .utf8)

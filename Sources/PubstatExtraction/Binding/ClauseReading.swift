@@ -53,9 +53,29 @@ extension SentenceBinder {
     func subPeriod(before t: Int) -> (start: Int, period: Period)? {
         var k = t - 1
         while k > range.lowerBound, t - k <= 3, doc.tokens[k].kind == .word, !doc.isWord(k, Lex.tang), !doc.isWord(k, Lex.giam) { k -= 1 }
-        guard doc.isWord(k, Lex.tang) || doc.isWord(k, Lex.giam), let m = timeline.mention(endingAt: k),
+        // ("cao hơn mức tăng của quý I (tăng 6,93%)": the period, then its growth in brackets)
+        guard doc.isWord(k, Lex.tang) || doc.isWord(k, Lex.giam),
+              let m = timeline.mention(endingAt: k) ?? (doc.isPunct(k - 1, "(") ? timeline.mention(endingAt: k - 1) : nil),
               let period = timeline.resolved[m] else { return nil }
-        return (timeline.mentions[m].tokens.lowerBound, period)
+        let start = timeline.mentions[m].tokens.lowerBound
+        // "9 tháng năm 2016 ước tăng 7,42% (cùng kỳ năm 2015 tăng 7,05%)": the same months of the year named
+        if doc.matchesBefore(Lex.cungKy, start), case .year(let y) = period.span,
+           let current = timeline.lastStatement(before: start).flatMap({ timeline.resolved[$0] }), current.endYear == y + 1,
+           let same = Self.sameSpan(current, inYear: y) {
+            return (start, same)
+        }
+        return (start, period)
+    }
+
+    /// `period`'s months in year `y` (a part of a year only).
+    static func sameSpan(_ period: Period, inYear y: Int) -> Period? {
+        switch period.span {
+        case .month(let m): YearMonth(year: y, month: m.month).map { Period(.month($0)) }
+        case .quarter(_, let q): Period(.quarter(year: y, quarter: q))
+        case .half(_, let h): Period(.half(year: y, half: h))
+        case .firstMonths(_, let n): Period(.firstMonths(year: y, months: n))
+        case .year, .years, .days: nil
+        }
     }
 
     /// "giảm xuống còn", "lên", "riêng ...", "lũy kế 9 tháng đạt": a second value of the same indicator.
