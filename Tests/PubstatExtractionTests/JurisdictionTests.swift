@@ -115,4 +115,12 @@ import Testing
         let cited = try extract("Dòng 1\nDòng 2\nDòng 3\nDòng 4\nTheo báo Sài Gòn Giải Phóng, năm 2025 cả nước đón 20 triệu lượt khách quốc tế.")
         #expect(!cited.figures.contains { $0.jurisdiction == Jurisdiction(.city, "Hồ Chí Minh") })
     }
+
+    @Test func averageGrowthOfEachFormerUnitListedAfterTheWhole() throws {
+        let text = "TỈNH ỦY GIA LAI\nTốc độ tăng trưởng GRDP bình quân giai đoạn 2021 - 2025 ước đạt 6,8%/năm; trong đó Gia Lai (cũ) đạt 6,5%/năm, Bình Định 7,0%/năm."
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.value) == [6.8, 6.5, 7.0])
+        #expect(growth.map(\.jurisdiction) == [Jurisdiction(.province, "Gia Lai"), Jurisdiction(.province, "Gia Lai"), Jurisdiction(.province, "Bình Định")])
+        #expect(growth.allSatisfy { $0.period?.description == "2021/2025" })
+    }
 }

@@ -34,7 +34,9 @@ extension SentenceBinder {
                   Jurisdiction(place.level, place.name!) != template.jurisdiction || formerUnitScope(after: place) != nil else { continue }
             let isChange = doc.isWord(verbStart, Lex.tang) || doc.isWord(verbStart, Lex.giam)
             // a growth figure continues with changes, a level (a rate too: "thấp nhất là thành phố X với 1,85%") with levels
-            guard isChange == (q.unitClass == .percent && !isRateLevel(template)) else { continue }
+            // ("bình quân … đạt 7,02%/năm; trong đó A (cũ) đạt 7,6%/năm, B 6,1%/năm": average growth as a level)
+            let averageGrowth = q.perYear && catalogue.entries.contains { $0.indicator == template.indicator && $0.changeIsValue }
+            guard isChange == (q.unitClass == .percent && !isRateLevel(template)) || averageGrowth else { continue }
             var f = restated(template, as: isFall ? -q.value : q.value, of: q, at: place,
                              approx: hasQualifier(before: q.tokens.lowerBound, from: verbStart),
                              quoting: place.tokens.lowerBound..<q.tokens.upperBound)
@@ -243,7 +245,7 @@ extension SentenceBinder {
         let verbStart = k + 1
         // "…; Hà Nội 118.560 tỷ đồng, bằng 71,3%; …": in a list cut by semicolons an amount may follow its place bare
         let bare = verbStart == q.tokens.lowerBound
-        guard !bare || q.unitClass == .money else { return nil }
+        guard !bare || q.unitClass == .money || q.perYear else { return nil }
         // "(cũ)", "(mới)", "cũ", "(trước sáp nhập)" after the name
         while k > range.lowerBound, doc.isPunct(k, ")") || doc.isPunct(k, "(") || doc.isWord(k, Lex.cu) || doc.isWord(k, Lex.moi) { k -= 1 }
         if doc.isWord(k, Lex.nhap), doc.isWord(k - 1, Lex.sap), doc.isWord(k - 2, Lex.truoc), doc.isPunct(k - 3, "(") {
@@ -253,7 +255,8 @@ extension SentenceBinder {
         guard let place = places.last(where: { $0.tokens.upperBound == k + 1 && $0.name != nil && !$0.inParentheses }) else { return nil }
         var start = place.tokens.lowerBound
         if doc.matchesBefore(Lex.khuVuc, start) { start -= Lex.khuVuc.count }
-        guard opensClauseOrList(start), !bare || doc.isPunct(start - 1, ";") else { return nil }
+        // (a rate per year may follow its place bare in a list cut by commas too: "A 6,1%/năm, B 7,1%/năm")
+        guard opensClauseOrList(start), !bare || doc.isPunct(start - 1, ";") || q.perYear && doc.isPunct(start - 1, ",") else { return nil }
         return (place, verbStart, isFall)
     }
 
