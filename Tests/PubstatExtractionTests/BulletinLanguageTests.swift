@@ -108,4 +108,11 @@ import Testing
         #expect(figures(r, "poverty_rate").map { "\($0.value!) \($0.period!)" } == ["40.12 2020", "28.9 2023"])
         #expect(figures(r, "poverty_rate_reduction_avg").map { "\($0.value!) \($0.period!)" } == ["3.74 2021/2023", "3.1 2023"])
     }
+
+    @Test func whatAFallingRateComesDownToInTheNextClauseIsTheRate() throws {
+        let text = "UBND TỈNH LÂM ĐỒNG\nNgày 10/10/2025\nGiai đoạn 2021 - 2025, tỷ lệ hộ nghèo đa chiều giảm bình quân 1,15%/năm; ước đến cuối năm 2025 còn 1,38%."
+        let r = try extract(text)
+        #expect(figures(r, "poverty_rate_reduction_avg").map(\.value) == [1.15])
+        #expect(figures(r, "poverty_rate").map { "\($0.value!) \($0.period!) \($0.kind)" } == ["1.38 2025 estimate"])
+    }
 }

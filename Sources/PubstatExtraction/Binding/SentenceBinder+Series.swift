@@ -120,7 +120,8 @@ extension SentenceBinder {
     /// "; riêng quý III tăng 8,02%", "; tính chung 9 tháng tăng 7,96%", ", trong đó quý II tăng 6,58%".
     private static let periodLeads = WordSet([Lex.binhQuan[0], Lex.binhQuan[1], Lex.trungBinh[0], Lex.trungBinh[1], Lex.w("mục"),
                                                Lex.w("tiêu"), Lex.keHoach[0], Lex.keHoach[1], Lex.kh, Lex.w("cả"), Lex.trong, Lex.den,
-                                               Lex.w("tới"), Lex.rieng, Lex.tinhChung[0], Lex.tinhChung[1], Lex.trongDo[1]])
+                                               Lex.w("tới"), Lex.rieng, Lex.tinhChung[0], Lex.tinhChung[1], Lex.trongDo[1], Lex.w("ước"),
+                                               Lex.cuoi, Lex.dau])
 
     /// The template's quote ends with a count of the same noun as `q`.
     private func figureCounts(_ template: Figure, sameNounAs q: Quantity) -> Bool {
@@ -197,9 +198,11 @@ extension SentenceBinder {
         guard q.unitClass == .percent || q.unitClass == .money || q.unitClass == .count else { return nil }
         var k = q.tokens.lowerBound - 1
         var isFall = false
+        var remains = false
         while k > range.lowerBound, q.tokens.lowerBound - k <= 3, doc.tokens[k].kind == .word,
-              Self.seriesVerbs.contains(doc.tokens[k].hash) {
+              Self.seriesVerbs.contains(doc.tokens[k].hash) || doc.isWord(k, Lex.con) {
             if doc.isWord(k, Lex.giam) { isFall = true }
+            if doc.isWord(k, Lex.con) { remains = true }
             k -= 1
         }
         // "đến nay theo tiêu chuẩn mới là 12,6 tiêu chí/1 xã": a standard named between the period and its verb
@@ -222,7 +225,14 @@ extension SentenceBinder {
         guard q.unitClass == .money ? !isChange : true else { return nil }
         // ("bình quân mỗi năm giảm 4,85%. Riêng năm 2024 giảm 4,36%": a rate's fall is counted positive)
         let falls = isFall && !catalogue.isRateFall(template.indicator)
-        var draft = Draft(indicator: template.indicator, entry: nil, quantity: q, value: falls ? -q.value : q.value,
+        // ("giảm bình quân 1,15%/năm; ước đến cuối năm 2025 còn 1,38%": what a falling rate comes down to is the rate)
+        var indicator = template.indicator
+        if remains {
+            guard catalogue.isRateFall(template.indicator),
+                  let rate = catalogue.entries.first(where: { $0.rateVariant == template.indicator }) else { return nil }
+            indicator = rate.indicator
+        }
+        var draft = Draft(indicator: indicator, entry: nil, quantity: q, value: falls ? -q.value : q.value,
                           cueStart: start, cueEnd: start, end: q.tokens.upperBound)
         draft.period = period
         draft.jurisdiction = template.jurisdiction
