@@ -115,4 +115,10 @@ import Testing
         #expect(figures(r, "poverty_rate_reduction_avg").map(\.value) == [1.15])
         #expect(figures(r, "poverty_rate").map { "\($0.value!) \($0.period!) \($0.kind)" } == ["1.38 2025 estimate"])
     }
+
+    @Test func aTotalOverASpanInTheNextClauseRestatesTheIndicator() throws {
+        let text = "UBND TỈNH QUẢNG TRỊ\nNgày 9/8/2018\nTổng thu ngân sách nhà nước trên địa bàn năm 2018 dự kiến đạt 2.600 tỷ đồng; tổng thu giai đoạn 2016-2018 là 7.250 tỷ đồng."
+        let budget = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(budget.map { "\($0.value!) \($0.period!)" } == ["2600.0 2018", "7250.0 2016/2018"])
+    }
 }

@@ -117,11 +117,12 @@ extension SentenceBinder {
     }
 
     /// Words that may stand before a clause's own period: "bình quân giai đoạn …", "(mục tiêu 2016-2020 …",
-    /// "; riêng quý III tăng 8,02%", "; tính chung 9 tháng tăng 7,96%", ", trong đó quý II tăng 6,58%".
+    /// "; riêng quý III tăng 8,02%", "; tính chung 9 tháng tăng 7,96%", ", trong đó quý II tăng 6,58%",
+    /// "; tổng thu giai đoạn 2016-2018 là 7.254 tỷ đồng".
     private static let periodLeads = WordSet([Lex.binhQuan[0], Lex.binhQuan[1], Lex.trungBinh[0], Lex.trungBinh[1], Lex.w("mục"),
                                                Lex.w("tiêu"), Lex.keHoach[0], Lex.keHoach[1], Lex.kh, Lex.w("cả"), Lex.trong, Lex.den,
                                                Lex.w("tới"), Lex.rieng, Lex.tinhChung[0], Lex.tinhChung[1], Lex.trongDo[1], Lex.w("ước"),
-                                               Lex.cuoi, Lex.dau])
+                                               Lex.cuoi, Lex.dau, Lex.w("tổng"), Lex.w("thu")])
 
     /// The template's quote ends with a count of the same noun as `q`.
     private func figureCounts(_ template: Figure, sameNounAs q: Quantity) -> Bool {
