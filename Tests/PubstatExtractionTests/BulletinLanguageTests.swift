@@ -121,4 +121,14 @@ import Testing
         let budget = figures(try extract(text), "budget_revenue_on_territory")
         #expect(budget.map { "\($0.value!) \($0.period!)" } == ["2600.0 2018", "7250.0 2016/2018"])
     }
+
+    @Test func anInfographicsArrowsAndItsGoalYear() throws {
+        let text = "KINH TẾ TỈNH HƯNG YÊN NĂM 2022\nBáo Hưng Yên | 06/01/2023\n\n📈 GRDP ↑ 7,8%\n🛍 Dịch vụ ↓ 1,2%\n\n🎯 MỤC TIÊU 2023: GRDP ↑ 8,5% | Thu NSNN 21.000 tỷ đồng\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").map { "\($0.value!) \($0.period!)" } == ["7.8 2022", "8.5 2023-target"])
+        #expect(figures(r, "budget_revenue_on_territory").map { $0.period?.description } == ["2023-target"])
+        // an arrow down is a fall
+        let fall = try extract("UBND TỈNH HƯNG YÊN\nNăm 2022, kim ngạch nhập khẩu đạt 4,1 tỷ USD ↓ 1,3%.")
+        #expect(figures(fall, "import_value").first?.yoyPct == -1.3)
+    }
 }

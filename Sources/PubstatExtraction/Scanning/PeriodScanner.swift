@@ -155,7 +155,7 @@ struct PeriodScanner {
         return false
     }
 
-    private static let chuanNgheo = Lex.p("chuẩn nghèo"), trongKhi = Lex.p("trong khi")
+    private static let chuanNgheo = Lex.p("chuẩn nghèo"), trongKhi = Lex.p("trong khi"), mucTieu = Lex.p("mục tiêu")
     /// Words that may follow "chuẩn nghèo" before the standard's span: "đa chiều", "mới", "quốc gia", "tiếp cận".
     private static let standardWords = WordSet(["đa", "chiều", "mới", "quốc", "gia", "tiếp", "cận", "của", "trung", "ương", "theo"].map { Lex.w($0) })
 
@@ -328,6 +328,11 @@ struct PeriodScanner {
         // "dịp nghỉ lễ 30/4-1/5/2024": two days joined by a dash are a window wherever they stand
         if t.kind == .number, doc.isPunct(i + 3, "-"), doc.isPunct(i + 1, "/") || doc.isPunct(i + 1, "-"), dayMonth(at: i) != nil, dayMonth(at: i + 4) != nil,
            let window = dayWindow(at: i) { return window }
+        // "MỤC TIÊU 2021: GRDP tăng 8%", "Kế hoạch 2025:": a year alone after the word for a goal
+        if t.kind == .number, let y = doc.integer(i), Self.isYear(y), doc.bytes(i).count == 4, doc.isPunct(i + 1, ":"),
+           doc.matchesBefore(Self.mucTieu, i) || doc.matchesBefore(Lex.keHoach, i) {
+            return (.year(y), i + 1)
+        }
         if t.kind == .number { return nil }
         if doc.isPunct(i, "("), let window = dayWindow(at: i + 1) { return window }
         // "GRDP tỉnh X (2019)": a year alone in brackets

@@ -11,6 +11,10 @@ enum Folding {
     static let oHorn: UInt8 = 0x84      // ơ
     static let uHorn: UInt8 = 0x85      // ư (also the garbled ƣ of PDF text)
     static let dStroke: UInt8 = 0x86    // đ
+    /// An arrow up (↑ ▲ ⬆ ↗): an infographic's "rises by".
+    static let rise: UInt8 = 0x9D
+    /// An arrow down (↓ ▼ ⬇ ↘): "falls by".
+    static let fall: UInt8 = 0x9E
     /// Any other character: a symbol that is neither a letter nor a separator.
     static let symbol: UInt8 = 0x9F
     /// A scalar that vanishes (a stray combining mark).
@@ -43,6 +47,8 @@ enum Folding {
         case 0x2026: return (UInt8(ascii: "."), false)
         case 0x2022, 0x2023, 0x25CF, 0x25AA: return (0x20, false)
         case 0xFF05: return (UInt8(ascii: "%"), false)
+        case 0x2191, 0x2197, 0x25B2, 0x2B06: return (rise, false)
+        case 0x2193, 0x2198, 0x25BC, 0x2B07: return (fall, false)
         default: return (symbol, false)
         }
     }
