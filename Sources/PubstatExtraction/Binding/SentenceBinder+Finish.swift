@@ -204,6 +204,7 @@ extension SentenceBinder {
     /// (`mùng/mồng N Tết`, `mùng N tháng Giêng`, `ngày N Tết`) is the figure's period, a calendar day of
     /// the lunar year that starts in the year of the text's period.
     private func lunarNewYearDay(before t: Int) -> Period? {
+        guard namesLunarDays else { return nil }
         var start = clauseStart(t)
         // "Riêng ngày mồng 2 Tết, các điểm di tích đón …": a short opener before the sentence's first comma frames it
         if let comma = (range.lowerBound..<min(start, range.lowerBound + 8)).first(where: { doc.isPunct($0, ",") }),
@@ -217,7 +218,7 @@ extension SentenceBinder {
             guard depth == 0, !doc.isWord(k - 1, Lex.den), !doc.isWord(k - 1, Lex.tu), !doc.isWord(k - 2, Lex.den), !doc.isWord(k - 2, Lex.tu) else { continue }
             let lunar = doc.isWord(k, Self.mung) || doc.isWord(k, Self.mong)
             guard lunar || doc.isWord(k, Lex.ngay), let n = doc.integer(k + 1) else { continue }
-            guard doc.isWord(k + 2, Self.tet) || lunar && doc.matches(Self.thangGieng, at: k + 2) else { continue }
+            guard doc.isWord(k + 2, Lex.tet) || lunar && doc.isWord(k + 2, Lex.thang) && doc.isWord(k + 3, Lex.gieng) else { continue }
             let year = timeline.lastStatement(before: t).flatMap { timeline.resolved[$0]?.endYear } ?? context.referenceYear
             guard let year, let date = LunarNewYear.day(n, ofYear: year) else { return nil }
             return Period(.days(from: date, to: date))
@@ -225,7 +226,7 @@ extension SentenceBinder {
         return nil
     }
 
-    private static let mung = Lex.w("mùng"), mong = Lex.w("mồng"), tet = Lex.w("tết"), thangGieng = Lex.p("tháng giêng")
+    private static let mung = Lex.w("mùng"), mong = Lex.w("mồng")
 
     /// The year a sentence opening with "Dự toán" names for its estimate before token `t`.
     private func estimateYear(before t: Int) -> Int? {

@@ -108,7 +108,7 @@ extension SentenceBinder {
         // "có 1,2 triệu lượt khách du lịch đến …", "đón 300 nghìn lượt du khách": a unit that names tourists
         // ("riêng tham quan du lịch núi Bà Đen là 456.000 lượt khách": visitors in a clause about tourism)
         // (not travellers going abroad: "khách Việt Nam đi du lịch nước ngoài đạt 31 nghìn lượt")
-        let clause = clauseStart(q.tokens.lowerBound)..<q.tokens.upperBound
+        let clause = q.unitClass == .arrivals ? clauseStart(q.tokens.lowerBound)..<q.tokens.upperBound : q.tokens
         let touristUnit = q.unitClass == .arrivals && clause.contains { doc.matches(Lex.duLich, at: $0) || doc.matches(Lex.duKhach, at: $0) }
             && !clause.contains { doc.matches(Self.nuocNgoai, at: $0) }
         guard touristUnit || subject < q.tokens.lowerBound && doc.matches(Lex.duLich, at: subject) else { return nil }

@@ -60,7 +60,12 @@ struct SentenceBinder {
         self.timeline = timeline
         self.context = context
         self.roles = roles
+        let tet = Lex.tet, gieng = Lex.gieng
+        namesLunarDays = doc.tokens.contains { $0.hash == tet || $0.hash == gieng }
     }
+
+    /// Whether the bulletin says "Tết" or "Giêng" at all: only then are lunar days looked for.
+    let namesLunarDays: Bool
 
     /// The sentence is an item of a list whose lead-in names goals ("… gồm 22 chỉ tiêu chủ yếu. Cụ thể:").
     var inListOfGoals = false

@@ -24,7 +24,9 @@ struct TableHeader: Sendable {
 
     /// "Tốc độ tăng GRDP … (%)": the `%` of a caption that names a growth, and the growth.
     static func growthCaption(_ line: Range<Int>, doc: Document, catalogue: Catalogue) -> (percent: Int, growth: Indicator)? {
-        guard line.count <= 40, let percent = line.first(where: { doc.isPunct($0, "%") && doc.isPunct($0 - 1, "(") && doc.isPunct($0 + 1, ")") }),
+        // (the "(%)" closes the caption: a constant-time look at most lines)
+        let percent = line.upperBound - 2
+        guard line.count >= 4, line.count <= 40, doc.isPunct(percent, "%"), doc.isPunct(percent - 1, "("), doc.isPunct(percent + 1, ")"),
               line.contains(where: { doc.isWord($0, Lex.tang) }) else { return nil }
         for k in line {
             guard let m = catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: line.upperBound) else { continue }

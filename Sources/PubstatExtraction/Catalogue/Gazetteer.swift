@@ -59,6 +59,8 @@ struct Gazetteer: Sendable {
     /// Provincial cities' names that no other unit bears, written alone ("Nha Trang", "Cam Ranh"): hints
     /// of the province of a text that names none, never a figure's jurisdiction.
     private(set) var cityHints = PhraseTrie<Jurisdiction>()
+    /// First words of bare forms written in lower case: a nickname's ("đảo" of "đảo Ngọc").
+    private(set) var plainOpeners = WordSet([])
     /// Newspapers named otherwise than their place ("Sài Gòn Giải Phóng", "Hà Nội Mới").
     private(set) var mastheads = PhraseTrie<Jurisdiction>()
     /// Names after `tỉnh`.
@@ -154,6 +156,7 @@ extension Gazetteer {
             guard let j = Jurisdiction(text) else { throw LoadError.badJurisdiction(field: field, value: text) }
             return j
         }
+        var plain: [UInt64] = []
         var bare = TrieBuilder(), hints = TrieBuilder(), province = TrieBuilder(), city = TrieBuilder(), district = TrieBuilder(), town = TrieBuilder()
         for entry in file.places {
             guard let j = try jurisdiction(entry.id, "id") else { continue }
@@ -163,7 +166,10 @@ extension Gazetteer {
                               mergedInto: try jurisdiction(entry.merged_into, "merged_into"))
             indices[j, default: []].append(places.count)
             places.append(place)
-            for name in entry.bare_forms { bare.add(name, j) }
+            for name in entry.bare_forms {
+                bare.add(name, j)
+                if let first = name.first, first.isLowercase, let word = Tokenizer.phrase(name).first { plain.append(word) }
+            }
             for name in entry.hint_forms ?? [] { hints.add(name, j) }
             for name in entry.names {
                 switch entry.type {
@@ -176,6 +182,7 @@ extension Gazetteer {
             }
         }
         self.bare = bare.build()
+        plainOpeners = WordSet(plain)
         cityHints = hints.build()
         provinceNames = province.build()
         cityNames = city.build()

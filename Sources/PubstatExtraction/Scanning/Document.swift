@@ -10,12 +10,7 @@ struct Document: Sendable {
 
     init(text: FoldedText) {
         self.text = text
-        var tokens = Tokenizer.tokenize(text)
-        // "GRDP ↑ 6,45%", "Dịch vụ ↓ 0,6%": an infographic's arrows read as the words they stand for
-        for i in tokens.indices where tokens[i].kind == .punct && (tokens[i].first == Folding.rise || tokens[i].first == Folding.fall) {
-            tokens[i].kind = .word
-            tokens[i].hash = tokens[i].first == Folding.rise ? Lex.tang : Lex.giam
-        }
+        let tokens = Tokenizer.tokenize(text)
         self.tokens = tokens
         var sentences: [Range<Int>] = []
         var start = 0

@@ -15,7 +15,7 @@ enum Lex {
     // periods
     static let dau = w("đầu"), cuoi = w("cuối"), qua = w("qua"), giaiDoan = p("giai đoạn"), nhiemKy = p("nhiệm kỳ")
     static let thoiKy = p("thời kỳ"), denNay = p("đến nay"), toiNay = p("tới nay"), hienNay = p("hiện nay"), den = w("đến"), tinh = w("tính")
-    static let het = w("hết"), nay = w("nay"), truoc = w("trước"), sau = w("sau"), theo = w("theo")
+    static let het = w("hết"), nay = w("nay"), truoc = w("trước"), sau = w("sau"), theo = w("theo"), tet = w("tết"), gieng = w("giêng")
     // comparisons and changes
     static let ky = w("kỳ")
     static let so = w("so"), voi = w("với"), cungKy = p("cùng kỳ"), tang = w("tăng"), giam = w("giảm"), gap = w("gấp")

@@ -329,8 +329,8 @@ struct PeriodScanner {
         if t.kind == .number, doc.isPunct(i + 3, "-"), doc.isPunct(i + 1, "/") || doc.isPunct(i + 1, "-"), dayMonth(at: i) != nil, dayMonth(at: i + 4) != nil,
            let window = dayWindow(at: i) { return window }
         // "MỤC TIÊU 2021: GRDP tăng 8%", "Kế hoạch 2025:": a year alone after the word for a goal
-        if t.kind == .number, let y = doc.integer(i), Self.isYear(y), doc.bytes(i).count == 4, doc.isPunct(i + 1, ":"),
-           doc.matchesBefore(Self.mucTieu, i) || doc.matchesBefore(Lex.keHoach, i) {
+        if t.kind == .number, doc.isPunct(i + 1, ":"), doc.matchesBefore(Self.mucTieu, i) || doc.matchesBefore(Lex.keHoach, i),
+           let y = doc.integer(i), Self.isYear(y), doc.bytes(i).count == 4 {
             return (.year(y), i + 1)
         }
         if t.kind == .number { return nil }

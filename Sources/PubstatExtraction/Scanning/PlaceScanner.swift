@@ -30,6 +30,7 @@ struct PlaceScanner {
         var sentence = 0
         let openers = catalogue.placeOpeners
         let places = catalogue.gazetteer.bare
+        let plainOpeners = catalogue.gazetteer.plainOpeners
         while i < doc.count {
             let token = doc.tokens[i]
             // only level words and capitalised catalogue names can open a place
@@ -77,8 +78,9 @@ struct PlaceScanner {
                 continue
             }
             // ("đảo Ngọc", "xứ Thanh": a nickname opens with a plain word)
-            if doc.isCapitalised(i) || doc.isCapitalised(i + 1), let m = places.longestMatch(in: doc.tokens, at: i, limit: min(doc.count, i + 6)),
-               doc.isCapitalised(i) || m.end - i >= 2 {
+            let capitalised = doc.isCapitalised(i)
+            if capitalised || plainOpeners.contains(t.hash) && doc.isCapitalised(i + 1),
+               let m = places.longestMatch(in: doc.tokens, at: i, limit: min(doc.count, i + 6)), capitalised || m.end - i >= 2 {
                 let j = m.payload[0]
                 out.append(PlaceMention(tokens: i..<m.end, level: j.level, name: j.name, inParentheses: depth > 0))
                 i = m.end

@@ -54,6 +54,7 @@ enum Tokenizer {
         let n = bytes.count
         let capacity = out.count
         var count = 0
+        let rise = Self.riseHash, fall = Self.fallHash
         Self.classes.withUnsafeBufferPointer { cls in
             bytes.withUnsafeBufferPointer { b in
                 while i < n, count < capacity {
@@ -87,6 +88,11 @@ enum Tokenizer {
                             }
                         }
                         kind = .number
+                    } else if c == Folding.rise || c == Folding.fall {
+                        // "GRDP ↑ 6,45%", "Dịch vụ ↓ 0,6%": an infographic's arrows read as the words they stand for
+                        hash = c == Folding.rise ? rise : fall
+                        i += 1
+                        kind = .word
                     } else {
                         hash = (hash ^ UInt64(c)) &* 0x100000001b3
                         i += 1
@@ -101,6 +107,9 @@ enum Tokenizer {
         }
         return count
     }
+
+    /// The hashes an arrow up and an arrow down take: those of "tăng" and "giảm".
+    private static let riseHash = hash(Folding.fold("tăng")), fallHash = hash(Folding.fold("giảm"))
 
     /// Hash of a folded word as ``Token/hash`` computes it.
     static func hash(_ bytes: [UInt8]) -> UInt64 {
