@@ -131,4 +131,15 @@ import Testing
         let fall = try extract("UBND TỈNH HƯNG YÊN\nNăm 2022, kim ngạch nhập khẩu đạt 4,1 tỷ USD ↓ 1,3%.")
         #expect(figures(fall, "import_value").first?.yoyPct == -1.3)
     }
+
+    @Test func meetingTheStandardAloneInATextAboutNewRuralAreas() throws {
+        let text = "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nĐến cuối năm 2021, cả nước có 5.300 xã đạt chuẩn nông thôn mới. "
+            + "TP. Cần Thơ có 36/36 xã đạt chuẩn. Nam Định có 9/10 đơn vị cấp huyện đạt chuẩn. Hà Nam phấn đấu có thêm 2 đơn vị cấp huyện đạt chuẩn."
+        let r = try extract(text)
+        #expect(figures(r, "ntm_communes").map(\.value) == [5_300, 36])
+        #expect(figures(r, "ntm_districts").map(\.value) == [9])
+        // in a text that never speaks of new rural areas, "đạt chuẩn" alone names no standard
+        let health = try extract("UBND TỈNH HÀ NAM\nNăm 2021, tỉnh có 98 xã đạt chuẩn.")
+        #expect(figures(health, "ntm_communes").isEmpty)
+    }
 }

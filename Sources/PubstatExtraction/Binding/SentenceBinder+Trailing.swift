@@ -24,6 +24,10 @@ extension SentenceBinder {
                 drafts.append(draft)
                 continue
             }
+            if let draft = newRuralStandardCount(i) {
+                drafts.append(draft)
+                continue
+            }
             // "bình quân toàn tỉnh đạt 12,6 tiêu chí/xã": a unit that is itself a cue names its indicator
             if case .level = role[i], q.unitClass == .count,
                let m = catalogue.cues.longestMatch(in: doc.tokens, at: q.tokens.lowerBound + 1, limit: q.tokens.upperBound),
@@ -156,6 +160,31 @@ extension SentenceBinder {
 
     private static let siteVerbs = WordSet([Lex.la, Lex.dat, Lex.w("đón"), Lex.w("ước"), Lex.w("khoảng"), Lex.w("gần"),
                                             Lex.w("trên"), Lex.hon, Lex.w("có")])
+    /// "TP. Cần Thơ có 36/36 xã đạt chuẩn.": "đạt chuẩn" alone closing the clause after a count, in a text about
+    /// new rural areas, is that standard (not "xã đạt chuẩn quốc gia về y tế", not "… nông thôn mới nâng cao").
+    private mutating func newRuralStandardCount(_ i: Int) -> Draft? {
+        let q = quantities[i]
+        guard speaksOfNewRuralAreas, case .level = role[i], q.unitClass == .count, doc.matches(Self.datChuan, at: q.tokens.upperBound) else { return nil }
+        let end = q.tokens.upperBound + Self.datChuan.count
+        // (not a flow: "phấn đấu có thêm 3 đơn vị cấp huyện đạt chuẩn")
+        guard end >= range.upperBound || doc.tokens[end].kind == .punct, !doc.isWord(q.tokens.lowerBound - 1, Self.them) else { return nil }
+        var found: Int?
+        for phrase in Self.newRuralStandard {
+            guard let m = catalogue.cues.longestMatch(in: phrase, at: 0, limit: phrase.count) else { continue }
+            if let entry = m.payload.first(where: { compatible(q, $0) }) { found = entry; break }
+        }
+        guard let entry = found else { return nil }
+        bound[i] = true
+        let start = clauseStart(q.tokens.lowerBound)
+        return Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: q.value,
+                     cueStart: start, cueEnd: start, end: end)
+    }
+
+    /// The phrases whose catalogue cues name the new-rural standard's counts, tokenised once.
+    private static let newRuralStandard = ["xã đạt chuẩn nông thôn mới", "huyện đạt chuẩn nông thôn mới"].map {
+        Tokenizer.tokenize(FoldedText(utf8: Array($0.precomposedUTF8)))
+    }
+    private static let datChuan = Lex.p("đạt chuẩn"), them = Lex.w("thêm")
     private static let soCount = Lex.w("số"), nuocNgoai = Lex.p("nước ngoài")
     private static let earningVerbs = [Lex.p("thu về"), Lex.p("mang về"), Lex.p("mang lại")]
     private static let tourismRevenue = Indicator("tourism_revenue")

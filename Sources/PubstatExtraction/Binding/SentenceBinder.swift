@@ -62,7 +62,14 @@ struct SentenceBinder {
         self.roles = roles
         let tet = Lex.tet, gieng = Lex.gieng
         namesLunarDays = doc.tokens.contains { $0.hash == tet || $0.hash == gieng }
+        let rural = Self.nongThonMoi
+        speaksOfNewRuralAreas = doc.tokens.indices.contains { doc.tokens[$0].hash == rural[0] && doc.matches(rural, at: $0) }
     }
+
+    /// Whether the bulletin speaks of "nông thôn mới": there "đạt chuẩn" alone after a count of communes
+    /// or districts is that standard.
+    let speaksOfNewRuralAreas: Bool
+    private static let nongThonMoi = Lex.p("nông thôn mới")
 
     /// Whether the bulletin says "Tết" or "Giêng" at all: only then are lunar days looked for.
     let namesLunarDays: Bool
