@@ -48,13 +48,7 @@ extension SnapshotWriter {
     }
 
     mutating func figure(_ figure: Figure) {
-        let present: [Bool] = [
-            figure.value != nil, figure.valueHigh != nil, figure.unit != nil, figure.per != nil, figure.qualifier != nil,
-            figure.period != nil, figure.asOf != nil, figure.yoyPct != nil, figure.yoyRatio != nil, figure.momPct != nil,
-            figure.captured != nil, figure.portal != nil, figure.sector != nil, figure.scope != nil, figure.outOf != nil,
-            figure.priceBasis != nil, figure.source != nil, !figure.pctOfPlan.isEmpty,
-        ]
-        varint(present.enumerated().reduce(0) { mask, bit in bit.element ? mask | 1 << UInt64(bit.offset) : mask })
+        varint(figure.presenceMask)
         interned(figure.indicator.rawValue)
         interned(figure.kind.rawValue)
         jurisdiction(figure.jurisdiction)
