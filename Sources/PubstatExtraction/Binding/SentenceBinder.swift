@@ -60,10 +60,16 @@ struct SentenceBinder {
         self.timeline = timeline
         self.context = context
         self.roles = roles
-        let tet = Lex.tet, gieng = Lex.gieng
-        namesLunarDays = doc.tokens.contains { $0.hash == tet || $0.hash == gieng }
-        let rural = Self.nongThonMoi
-        speaksOfNewRuralAreas = doc.tokens.indices.contains { doc.tokens[$0].hash == rural[0] && doc.matches(rural, at: $0) }
+        // one pass over the bulletin for the words that switch rules on
+        let tet = Lex.tet, gieng = Lex.gieng, rural = Self.nongThonMoi
+        var lunar = false, newRural = false
+        for (k, token) in doc.tokens.enumerated() {
+            if token.hash == tet || token.hash == gieng { lunar = true }
+            if token.hash == rural[0], doc.matches(rural, at: k) { newRural = true }
+            if lunar && newRural { break }
+        }
+        namesLunarDays = lunar
+        speaksOfNewRuralAreas = newRural
     }
 
     /// Whether the bulletin speaks of "nông thôn mới": there "đạt chuẩn" alone after a count of communes
