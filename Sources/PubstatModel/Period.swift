@@ -32,6 +32,15 @@ public struct Period: Hashable, Sendable, Codable, CustomStringConvertible {
         }
     }
 
+    /// The calendar year the period starts in.
+    public var startYear: Int {
+        switch span {
+        case .years(let from, _): from
+        case .days(let from, _): from.year
+        default: endYear
+        }
+    }
+
     /// The last month covered, for periods within one year.
     public var endMonth: Int? {
         switch span {

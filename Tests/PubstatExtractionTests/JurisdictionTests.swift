@@ -123,4 +123,20 @@ import Testing
         #expect(growth.map(\.jurisdiction) == [Jurisdiction(.province, "Gia Lai"), Jurisdiction(.province, "Gia Lai"), Jurisdiction(.province, "Bình Định")])
         #expect(growth.allSatisfy { $0.period?.description == "2021/2025" })
     }
+
+    @Test func theUnitMergedInIsNotTheFiguresPlace() throws {
+        let text = "Báo Khánh Hòa | 20/12/2025\nNăm 2025 - năm đầu tiên sau khi hợp nhất với tỉnh Ninh Thuận - tổng lượt khách du lịch đến tỉnh ước đạt 11,26 triệu lượt."
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map(\.jurisdiction) == [Jurisdiction(.province, "Khánh Hòa")])
+    }
+
+    @Test func aPlaceOpeningASentenceHostsTheVisitorsItHasWith() throws {
+        let text = "Báo Quảng Nam | 28/12/2018\nNăm 2018, tỉnh Quảng Nam đón 6,5 triệu lượt khách du lịch. "
+            + "Thành phố Hội An tiếp tục là trọng điểm với khoảng 4,98 triệu lượt khách, tăng 19,6%. "
+            + "Thành phố Tam Kỳ có 120 cơ sở lưu trú với 2.400 phòng."
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map(\.value) == [6_500_000, 4_980_000])
+        #expect(arrivals.last?.jurisdiction == Jurisdiction(.city, "Hội An"))
+        #expect(arrivals.last?.yoyPct == 19.6)
+    }
 }

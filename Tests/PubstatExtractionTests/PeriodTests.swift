@@ -153,4 +153,40 @@ import Testing
         let criteria = figures(try extract(text), "ntm_criteria_per_commune")
         #expect(criteria.map { $0.period?.description } == ["2020"])
     }
+
+    @Test func aLookBackToAnEarlierYearDatesItsOwnSentenceOnly() throws {
+        let text = "Báo Tây Ninh | 22/12/2023\nNăm 2023, tỉnh Tây Ninh đón 5,2 triệu lượt khách du lịch, tăng 12%. "
+            + "Năm 2022, tỉnh đón 4,6 triệu lượt khách. Doanh thu du lịch đạt 4.100 tỷ đồng. "
+            + "Riêng tháng 12, ngành du lịch dự kiến đón 600.000 lượt khách."
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals").map { $0.period?.description } == ["2023", "2022", "2023-12"])
+        #expect(figures(r, "tourism_revenue").map { $0.period?.description } == ["2023"])
+        // a year still running when the text was written is no period to go back to: what follows the earlier year is of it
+        let running = try extract("Báo Tây Ninh | 20/02/2023\nNăm 2023, tỉnh sẽ tổ chức 12 lễ hội du lịch. "
+            + "Kết thúc năm 2022, tỉnh đón 4,6 triệu lượt khách du lịch. Doanh thu du lịch đạt 3.900 tỷ đồng.")
+        #expect(figures(running, "tourism_revenue").map { $0.period?.description } == ["2022"])
+    }
+
+    @Test func aYearSinceWhichSomethingHoldsFramesNothing() throws {
+        let text = "Báo Quảng Nam | 28/12/2018\nNăm 2018, tỉnh Quảng Nam đón 6,5 triệu lượt khách du lịch. "
+            + "Phố cổ được công nhận là di sản thế giới từ năm 1999. Khu đền tháp Mỹ Sơn đón 412.000 lượt khách du lịch."
+        #expect(figures(try extract(text), "tourist_arrivals").map { $0.period?.description } == ["2018", "2018"])
+        // "Cách mạng tháng Tám" names a revolution, not August
+        let named = try extract("Báo Nghệ An | 03/09/2025\nNăm 2025, dịp kỷ niệm 80 năm Cách mạng tháng Tám, khu di tích đón 46.200 lượt khách du lịch.")
+        #expect(figures(named, "tourist_arrivals").map { $0.period?.description } == ["2025"])
+    }
+
+    @Test func aSentenceOpeningWithThePeakDayDatesItsClauses() throws {
+        let text = "Báo Nghệ An | 03/09/2025\nTrong 4 ngày nghỉ lễ (từ ngày 30/8 đến hết ngày 2/9/2025), toàn tỉnh đón 412.600 lượt khách du lịch. "
+            + "Dịp nghỉ lễ năm 2024 (từ 31/8 đến 3/9/2024), toàn tỉnh đón 348.800 lượt khách du lịch. "
+            + "Ngày 1/9 là ngày cao điểm, riêng thị xã Cửa Lò đón khoảng 82.000 lượt khách du lịch."
+        let periods = figures(try extract(text), "tourist_arrivals").map { $0.period?.description }
+        #expect(periods == ["2025-08-30/2025-09-02", "2024-08-31/2024-09-03", "2025-09-01/2025-09-01"])
+    }
+
+    @Test func aSundayDatelineDatesTheText() throws {
+        let r = try extract("Báo Cần Thơ | Chủ nhật, 26/12/2021 | Bài viết của Thường trực Thành ủy về một năm nhiều khó khăn\nTổng mức bán lẻ hàng hóa ước đạt 103.500 tỷ đồng.")
+        #expect(r.published?.description == "2021-12-26")
+        #expect(figures(r, "retail_sales").map { $0.period?.description } == ["2021"])
+    }
 }

@@ -188,15 +188,36 @@ extension SentenceBinder {
     private func peakDay(before t: Int) -> Period? {
         let start = clauseStart(t)
         // ("ngày cao điểm": a day; "mùa cao điểm từ 1/6 đến 31/8" is a season)
-        guard let peak = (start..<t).first(where: { doc.matches(Self.caoDiem, at: $0) && doc.isWord($0 - 1, Lex.ngay) }) else { return nil }
+        guard let peak = (start..<t).first(where: { doc.matches(Self.caoDiem, at: $0) && doc.isWord($0 - 1, Lex.ngay) }) else {
+            return peakDayOpening(before: t)
+        }
         for k in (peak + Self.caoDiem.count)..<min(t, peak + Self.caoDiem.count + 5) {
             guard let day = doc.integer(k), doc.isPunct(k + 1, "/"), let month = doc.integer(k + 2), !doc.isPunct(k + 3, "/") else { continue }
-            let year = timeline.lastStatement(before: start).flatMap { timeline.resolved[$0]?.endYear } ?? context.referenceYear
-            guard let year, let date = CalendarDate(year: year, month: month, day: day) else { return nil }
-            return Period(.days(from: date, to: date))
+            return holidayDay(day, month, before: start)
         }
         return nil
     }
+
+    /// "Ngày 1/9 là ngày cao điểm, riêng phường Cửa Lò đón khoảng 82.000 lượt khách": a sentence that opens
+    /// by naming the busiest day dates the figures of its next clauses too (up to a `;`).
+    private func peakDayOpening(before t: Int) -> Period? {
+        var k = range.lowerBound
+        if doc.isWord(k, Lex.ngay) { k += 1 }
+        guard let day = doc.integer(k), doc.isPunct(k + 1, "/"), let month = doc.integer(k + 2), !doc.isPunct(k + 3, "/"),
+              doc.isWord(k + 3, Self.la), doc.isWord(k + 4, Lex.ngay), doc.matches(Self.caoDiem, at: k + 5), k + 5 < t,
+              !(k..<t).contains(where: { doc.isPunct($0, ";") }) else { return nil }
+        return holidayDay(day, month, before: range.lowerBound)
+    }
+
+    /// Day `day` of `month` in the year of the period running before token `start` (else the text's).
+    private func holidayDay(_ day: Int, _ month: Int, before start: Int) -> Period? {
+        let running = start == range.lowerBound ? timeline.framingStatement(beforeSentenceAt: start) : timeline.lastStatement(before: start)
+        let year = running.flatMap { timeline.resolved[$0]?.endYear } ?? context.referenceYear
+        guard let year, let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        return Period(.days(from: date, to: date))
+    }
+
+    private static let la = Lex.w("là")
 
     private static let caoDiem = Lex.p("cao điểm")
 
@@ -360,6 +381,11 @@ extension SentenceBinder {
             }
             if let next = timeline.firstStatement(from: t), let stated = timeline.resolved[next], stated.endYear != year { return nil }
             return Period(.year(year))
+        }
+        // "Năm 2024, hai địa phương đón tổng cộng 9,64 triệu lượt khách. Riêng tháng 12, …" in a report on 2025:
+        // a look-back to an earlier year dates its own sentence; the sentences after it go back to the running period
+        if timeline.mentions[k].tokens.lowerBound < range.lowerBound, let running = timeline.resumes[k], let frame = timeline.resolved[running] {
+            return isStock ? yearEnd(frame) : frame
         }
         // "huyện Mỹ Tú có 13/13 xã đạt chuẩn, đang hoàn thiện hồ sơ … trong quý I/2024." written in December 2023:
         // a coming period told after a sentence's figures dates an event, not the sentences after; they keep
@@ -546,6 +572,7 @@ extension SentenceBinder {
     }
 
     private static let trongKhi = Lex.p("trong khi")
+    private static let mergedWith = [Lex.p("hợp nhất với"), Lex.p("sáp nhập với"), Lex.p("hợp nhất cùng")]
 
     /// A place that closes the sentence's opening "Theo <body> <place>," (the source of what follows).
     private func isAttribution(_ m: PlaceMention) -> Bool {
@@ -581,6 +608,8 @@ extension SentenceBinder {
             }
             // "phường Hội An, trước đây thuộc tỉnh Quảng Nam": what a place belonged to is not the figure's place
             if doc.isWord(m.tokens.lowerBound - 1, Self.thuoc) { continue }
+            // "năm đầu tiên sau khi hợp nhất với tỉnh Ninh Thuận": the unit merged in is the merger's, not the figure's
+            if Self.mergedWith.contains(where: { doc.matchesBefore($0, m.tokens.lowerBound) }) { continue }
             // "bằng 131% dự toán tỉnh giao", "HĐND huyện": an institution's level word scopes nothing
             if m.name == nil, doc.isWord(m.tokens.lowerBound - 1, Lex.hdnd) || doc.isWord(m.tokens.lowerBound - 1, Self.ubnd)
                 || doc.matchesBefore(Self.duToan, m.tokens.lowerBound) { continue }

@@ -115,7 +115,8 @@ extension SentenceBinder {
         let clause = q.unitClass == .arrivals ? clauseStart(q.tokens.lowerBound)..<q.tokens.upperBound : q.tokens
         let touristUnit = q.unitClass == .arrivals && clause.contains { doc.matches(Lex.duLich, at: $0) || doc.matches(Lex.duKhach, at: $0) }
             && !clause.contains { doc.matches(Self.nuocNgoai, at: $0) }
-        guard touristUnit || subject < q.tokens.lowerBound && doc.matches(Lex.duLich, at: subject) else { return nil }
+        guard touristUnit || subject < q.tokens.lowerBound && doc.matches(Lex.duLich, at: subject)
+              || placeHostsVisitors(q) else { return nil }
         let indicator: Indicator
         if q.unitClass == .arrivals {
             indicator = .touristArrivals
@@ -142,6 +143,33 @@ extension SentenceBinder {
         }
         return draft
     }
+
+    /// "Thành phố Hội An tiếp tục là trọng điểm với khoảng 4,98 triệu lượt khách", "Phường Cửa Lò là điểm đến
+    /// hút khách nhất với 235.000 lượt": a sentence that opens with a place and speaks of visitors gives the
+    /// count it has "với" as the place's arrivals.
+    private func placeHostsVisitors(_ q: Quantity) -> Bool {
+        guard q.unitClass == .arrivals, let subjectEnd = openingPlaceEnd(), subjectEnd < q.tokens.lowerBound else { return false }
+        var k = q.tokens.lowerBound - 1
+        while k > subjectEnd, doc.tokens[k].kind == .word, Self.approximations.contains(doc.tokens[k].hash) { k -= 1 }
+        guard doc.isWord(k, Lex.voi), !doc.isWord(k - 1, Lex.so) else { return false }
+        return (range.lowerBound..<q.tokens.upperBound + 1).contains { doc.isWord($0, Lex.khach) }
+            && !(subjectEnd..<k).contains { doc.tokens[$0].kind == .punct || doc.isNumber($0) }
+    }
+
+    /// The end of the place the sentence opens with: a known one, or a ward or commune of the new local
+    /// level ("Phường Cửa Lò", "Xã Mường Phăng"), which the gazetteer does not list.
+    private func openingPlaceEnd() -> Int? {
+        if let first = places.first, first.name != nil, first.tokens.lowerBound == range.lowerBound { return first.tokens.upperBound }
+        let start = range.lowerBound
+        guard doc.isWord(start, Self.phuong) || doc.isWord(start, Self.xa), doc.isCapitalised(start), doc.isCapitalised(start + 1) else { return nil }
+        var end = start + 1
+        while end < range.upperBound, end - start <= 4, doc.tokens[end].kind == .word, doc.isCapitalised(end) { end += 1 }
+        return end
+    }
+
+    private static let phuong = Lex.w("phường"), xa = Lex.w("xã")
+
+    private static let approximations = WordSet(["khoảng", "gần", "hơn", "trên", "xấp", "xỉ", "ước"].map { Lex.w($0) })
 
     /// "riêng tham quan du lịch núi Bà Đen là 456.277 lượt khách": the named site a part of the visitors went to,
     /// kept apart from the whole as `site:<name>`.

@@ -12,6 +12,11 @@ struct Timeline: Sendable {
     /// For each statement position, the last span mention at or before it.
     let spanUpTo: [Int?]
     let referenceYear: Int?
+    /// For a statement that looks back to a year before the running period ("Năm 2024, hai địa phương
+    /// đón …" in a report on 2025), the statement whose period it interrupts: the sentences after the
+    /// look-back's own go back to that period. A running period is one stated with figures and over
+    /// when the text was written (a headline's "bước vào năm mới 2021" frames nothing to go back to).
+    let resumes: [Int: Int]
 
     /// - Parameter referenceMonth: the month of writing, when known: "năm qua" written in the first half of
     ///   a year is the year before.
@@ -38,7 +43,14 @@ struct Timeline: Sendable {
         var resolved: [Period?] = []
         var statements: [Int] = []
         var year = referenceYear ?? Self.leadYear(of: mentions, afterSamePeriod: afterSamePeriod)
+        var resumes: [Int: Int] = [:]
+        var lookBack: (mention: Int, year: Int?)?
         for (k, m) in mentions.enumerated() {
+            // past the look-back's sentence, an undated month or quarter takes the running period's year again
+            if let back = lookBack, !sameSentence(mentions[back.mention].tokens.lowerBound, m.tokens.lowerBound) {
+                year = back.year
+                lookBack = nil
+            }
             let p: Period?
             switch m.shape {
             // (an undated text's "đến nay": the year of its first full date, else unknown)
@@ -102,13 +114,21 @@ struct Timeline: Sendable {
                figureless(m.tokens.lowerBound) {
                 continue
             }
-            if m.role == .statement, p != nil {
+            if m.role == .statement, let p {
+                if !m.heading, let running = Self.running(statements.last, resumes: resumes),
+                   let frame = resolved[running], !frame.isTarget, Self.isOver(frame, year: publishedYear ?? referenceYear, month: referenceMonth),
+                   !figureless(mentions[running].tokens.lowerBound),
+                   p.endYear < frame.startYear, !sameSentence(mentions[running].tokens.lowerBound, m.tokens.lowerBound) {
+                    resumes[k] = running
+                    lookBack = (k, year)
+                }
                 statements.append(k)
                 if m.shape.statedYear != nil, case .years = m.shape {} else if let y = m.shape.statedYear { year = y }
             }
         }
         self.resolved = resolved
         self.statements = statements
+        self.resumes = resumes
         var spans: [Int?] = []
         var last: Int?
         for k in statements {
@@ -116,6 +136,20 @@ struct Timeline: Sendable {
             spans.append(last)
         }
         spanUpTo = spans
+    }
+
+    /// Whether period `p` is over by the month of writing (by the year's end when the month is unknown):
+    /// a year still running ("Năm 2017, tỉnh sẽ …" in February 2017) frames plans, not results to go back to.
+    private static func isOver(_ p: Period, year: Int?, month: Int?) -> Bool {
+        guard let year else { return false }
+        guard let month else { return p.endYear < year }
+        return (p.endYear, p.endMonth ?? 12) <= (year, month)
+    }
+
+    /// The statement that frames the text at statement `k`: `k` itself, or the one a look-back interrupts.
+    private static func running(_ k: Int?, resumes: [Int: Int]) -> Int? {
+        guard let k else { return nil }
+        return resumes[k] ?? k
     }
 
     /// The year of an undated text's opening months: "Trong tháng 3 … ước đạt 1,3 triệu lượt. Tính chung
@@ -173,6 +207,12 @@ struct Timeline: Sendable {
         guard lo > 0 else { return nil }
         let k = statements[lo - 1]
         return mentions[k].tokens.lowerBound >= lower ? k : nil
+    }
+
+    /// The statement framing a sentence that starts at token `t`: the last one before it, or the period a
+    /// look-back before it interrupted.
+    func framingStatement(beforeSentenceAt t: Int) -> Int? {
+        lastStatement(before: t).map { resumes[$0] ?? $0 }
     }
 
     /// The statement mentions before mention `k`, nearest first.

@@ -53,7 +53,6 @@ struct Document: Sendable {
 
     static let maxSentenceTokens = 400
 
-    /// Whether the sentence holding token `t` contains one of `quantities` (sorted by position).
     /// The index of the sentence holding token `t` (the sentence count past the end).
     func sentenceIndex(of t: Int) -> Int {
         Timeline.partitionPoint(sentences.count) { sentences[$0].upperBound <= t }
@@ -67,6 +66,7 @@ struct Document: Sendable {
         return q < quantities.count && quantities[q].tokens.lowerBound < sentences[s].upperBound
     }
 
+    /// Whether the sentence holding token `t` contains one of `quantities` (sorted by position).
     func sentenceHasNumber(containing t: Int, quantities: [Quantity]) -> Bool {
         let s = Timeline.partitionPoint(sentences.count) { sentences[$0].upperBound <= t }
         guard s < sentences.count else { return false }

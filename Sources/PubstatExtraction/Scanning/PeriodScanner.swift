@@ -183,14 +183,24 @@ struct PeriodScanner {
     /// "sức mua phục hồi từ quý III": a quarter or month after "từ" (and no "đến" after it) says since
     /// when something happened, not the period of the figures after it.
     private func marksASince(_ i: Int, _ end: Int, _ shape: PeriodShape) -> Bool {
+        guard doc.isWord(i - 1, Lex.tu), !doc.isWord(end, Lex.den), !doc.isPunct(end, "-"), !doc.isWord(end, Self.toi) else { return false }
         switch shape {
-        case .quarter, .month: break
+        case .quarter, .month: return true
+        // "được UNESCO công nhận … từ năm 1999.": a year something has held since, with no figure after it
+        // in its sentence, dates that fact, not the sentences that follow
+        case .year: return !numberFollows(end)
         default: return false
         }
-        return doc.isWord(i - 1, Lex.tu) && !doc.isWord(end, Lex.den) && !doc.isPunct(end, "-") && !doc.isWord(end, Self.toi)
     }
 
-    private static let toi = Lex.w("tới")
+    /// Whether a number stands between token `k` and the end of its sentence.
+    private func numberFollows(_ k: Int) -> Bool {
+        let s = doc.sentenceIndex(of: k)
+        guard s < doc.sentences.count else { return false }
+        return (k..<doc.sentences[s].upperBound).contains { doc.isNumber($0) }
+    }
+
+    private static let toi = Lex.w("tới"), cachMang = Lex.p("cách mạng")
 
     private func namesPovertyStandard(_ i: Int, _ shape: PeriodShape) -> Bool {
         guard case .years(_, let to) = shape, to % 5 == 0 else { return false }
@@ -347,7 +357,8 @@ struct PeriodScanner {
             return (.firstMonths(5, year: year), year == nil ? i + 4 : end)
         }
         // "tháng Mười năm 2024", "tháng Giêng": a month named in words, capitalised as the statistics office writes it
-        if h == Lex.thang, doc.isCapitalised(i + 1), let m = spelledMonth(at: i + 1) {
+        // ("Cách mạng tháng Tám", "Cách mạng Tháng Mười" name revolutions, not months)
+        if h == Lex.thang, doc.isCapitalised(i + 1), !doc.matchesBefore(Self.cachMang, i), let m = spelledMonth(at: i + 1) {
             let (year, end) = trailingYear(m.end)
             return (.month(m.month, year: year), end)
         }

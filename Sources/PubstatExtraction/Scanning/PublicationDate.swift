@@ -41,7 +41,7 @@ struct PublicationDate {
             let timeFollows = (doc.isNumber(after) && doc.isPunct(after + 1, ":"))
                 || (doc.isPunct(after, "-") || doc.isPunct(after, ",")) && doc.isNumber(after + 1) && doc.isPunct(after + 2, ":")
             let weekdayBefore = doc.isPunct(d.tokens.lowerBound - 1, "-") || doc.isPunct(d.tokens.lowerBound - 1, ",")
-                ? doc.isWord(d.tokens.lowerBound - 3, Lex.thu) : false
+                ? doc.isWord(d.tokens.lowerBound - 3, Lex.thu) || doc.matches(Self.chuNhat, at: d.tokens.lowerBound - 3) : false
             guard let y = d.year, let date = CalendarDate(year: y, month: d.month, day: d.day) else { continue }
             let inFirstLines = d.tokens.lowerBound < firstLinesEnd
             if timeFollows { return inFirstLines ? date : weekdayOnly ?? date }
@@ -68,6 +68,9 @@ struct PublicationDate {
         }
         return nil
     }
+
+    /// Sunday, the weekday not written "Thứ …".
+    private static let chuNhat = Lex.p("chủ nhật")
 
     /// Lines looked at for a date line, and the most words such a line has besides its date
     /// (a weekday, "Cập nhật", "Ngày đăng", a byline, a section name).
