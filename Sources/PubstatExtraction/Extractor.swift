@@ -7,7 +7,7 @@ import PubstatModel
 /// `Binding/` (catalogue cues → figures), with the indicator catalogue as data in `Catalogue/`.
 public struct BulletinExtractor: Sendable {
     /// The version of the extraction rules and the built-in catalogue.
-    public static let version = "2.6.0"
+    public static let version = "2.7.0"
 
     /// The indicators, cues and words the extractor binds figures with.
     public let catalogue: IndicatorCatalogue
@@ -58,6 +58,9 @@ public struct BulletinExtractor: Sendable {
         if placeMentions.contains(where: { Self.isDateline($0, doc: doc, dates: dates) }) {
             placeMentions.removeAll { Self.isDateline($0, doc: doc, dates: dates) }
         }
+        // the places and bodies named after the article (other articles' headlines, a letter's addressees) are not its subject
+        let articleEnd = RelatedNews(doc: doc).start ?? doc.count
+        placeMentions.removeAll { $0.tokens.lowerBound >= articleEnd }
         // "Mọi thông tin xin liên hệ: …, số 2 Ngọc Hà, Ba Đình, Hà Nội. Điện thoại: …": an address is no subject
         // (only the sentences that name a place are looked at, each once)
         var contact: [Int: Bool] = [:]
@@ -99,13 +102,14 @@ public struct BulletinExtractor: Sendable {
         // "41/63 tỉnh, thành phố …, dẫn đầu là Bắc Giang tăng 13,8%, tiếp đến Khánh Hòa …" in a release of the
         // national statistics office: a text that names several provinces once each and cites a national
         // body is about the country, not the first province it names
-        if source.jurisdiction == nil, Self.namesProvincesOnceEach(places, placeMentions), Self.citesNationalBody(doc, catalogue) {
+        if source.jurisdiction == nil, Self.namesProvincesOnceEach(places, placeMentions),
+           catalogue.citesNationalBody(in: 0..<articleEnd, of: doc) {
             places.adoptCountry()
         }
         // the sidecar's date, else the page's meta tag, else the text's header, else the archive's day
         let publication = PublicationDate(doc: doc, dates: dates)
         let published = source.published ?? publication.find() ?? publication.archiveDay()
-        let archive = publication.archiveMonth()
+        let archive = publication.archiveMonth() ?? (published == nil ? publication.signedMonth() : nil)
         // an undated text: the one year it names, else (naming none) the reorganisation's when it sets former provinces apart
         let statesNoYear = periods.allSatisfy { $0.shape.statedYear == nil }
         let referenceYear = published?.year ?? archive?.year ?? publication.textYear() ?? Timeline.loneYear(of: periods)
@@ -136,7 +140,7 @@ public struct BulletinExtractor: Sendable {
         // a bulletin that names no place but reports national GDP, or cites a national body ("Theo Bộ Tài chính"),
         // is about the country
         if places.subject == nil, figures.contains(where: { $0.jurisdiction == FigureCompleteness.unknownPlace }),
-           figures.contains(where: { catalogue.nationalIndicators.contains($0.indicator) }) || Self.citesNationalBody(doc, catalogue) {
+           figures.contains(where: { catalogue.nationalIndicators.contains($0.indicator) }) || catalogue.citesNationalBody(in: 0..<articleEnd, of: doc) {
             for k in figures.indices where figures[k].jurisdiction == FigureCompleteness.unknownPlace { figures[k].jurisdiction = FigureCompleteness.country }
         }
         // local spending is never the country's ("Tổng chi ngân sách nhà nước" of a national release)
@@ -156,13 +160,6 @@ public struct BulletinExtractor: Sendable {
         return result
     }
 
-
-    /// National bodies whose releases speak for the whole country when the text names no place.
-    /// "Theo Bộ Tài chính, …": a national body named in the text (catalogue `national_bodies`), not
-    /// followed by a place of its own.
-    static func citesNationalBody(_ doc: Document, _ catalogue: Catalogue) -> Bool {
-        catalogue.citesNationalBody(in: 0..<doc.count, of: doc)
-    }
 
     private static let issuers = [Lex.p("ủy ban nhân dân"), Lex.p("uỷ ban nhân dân"), Lex.p("hội đồng nhân dân"), [Lex.w("UBND")], [Lex.hdnd]]
 
@@ -350,7 +347,7 @@ extension Figure {
 /// What extraction found in one bulletin.
 public struct ExtractedBulletin: Hashable, Sendable {
     public var published: CalendarDate?
-    /// The month of publication when no day is known (the archive's ` date YYYY-MM` line).
+    /// The month of publication when no day is known (the archive's ` date YYYY-MM` line, an official text's signing line).
     public var publishedMonth: YearMonth?
     /// Where the bulletin was published: the context's URL, else the page's canonical address.
     public var sourceURL: String?

@@ -139,4 +139,13 @@ import Testing
         #expect(arrivals.last?.jurisdiction == Jurisdiction(.city, "Hội An"))
         #expect(arrivals.last?.yoyPct == 19.6)
     }
+
+    @Test func aLettersDistributionListIsNotItsSubject() throws {
+        let text = "UBND TỈNH KIÊN GIANG\nSỞ DU LỊCH\nKiên Giang, ngày 15 tháng 02 năm 2024\nBÁO CÁO NHANH\n"
+            + "Năm 2023, toàn tỉnh đón 8,2 triệu lượt khách du lịch.\n\nThành phố Phú Quốc đón 172.600 lượt khách; thành phố Hà Tiên đón 61.200 lượt khách.\n\n"
+            + "Nơi nhận: Bộ VHTTDL; Cục Du lịch Quốc gia Việt Nam; UBND tỉnh; Lưu: VT."
+        let r = try extract(text)
+        #expect(r.subject == Jurisdiction(.province, "Kiên Giang"))
+        #expect(figures(r, "tourist_arrivals").first?.jurisdiction == Jurisdiction(.province, "Kiên Giang"))
+    }
 }

@@ -189,4 +189,36 @@ import Testing
         #expect(r.published?.description == "2021-12-26")
         #expect(figures(r, "retail_sales").map { $0.period?.description } == ["2021"])
     }
+
+    @Test func everSoFarIsNoPeriod() throws {
+        let text = "SỞ DU LỊCH TỈNH KIÊN GIANG\nKiên Giang, ngày 15 tháng 02 năm 2024\nTrong 7 ngày nghỉ Tết (từ ngày 08/02 đến hết ngày 14/02/2024), "
+            + "toàn tỉnh đón 486.300 lượt khách du lịch. Sân bay khai thác 46 chuyến bay quốc tế, cao nhất từ trước đến nay.\n\n"
+            + "Thành phố Hà Tiên đón 61.200 lượt khách du lịch.\n\nNgày cao điểm là mùng 2 Tết (11/02/2024), toàn tỉnh đón khoảng 94.800 lượt khách du lịch."
+        let periods = figures(try extract(text), "tourist_arrivals").map { $0.period?.description }
+        #expect(periods == ["2024-02-08/2024-02-14", "2024-02-08/2024-02-14", "2024-02-11/2024-02-11"])
+    }
+
+    @Test func aHeadingsBracketedTermFramesItsSection() throws {
+        let text = "ĐẢNG BỘ TỈNH HẬU GIANG\nBÁO CÁO CHÍNH TRỊ NHIỆM KỲ 2020 - 2025\n\nI. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT (NHIỆM KỲ 2015 - 2020)\n"
+            + "- Tốc độ tăng trưởng kinh tế (GRDP) bình quân 5 năm ước đạt 6,83%/năm.\n"
+            + "II. MỤC TIÊU NHIỆM KỲ 2020 - 2025\n(1) Tốc độ tăng trưởng kinh tế (GRDP) bình quân 5 năm đạt từ 6,5 - 7%/năm.\n\nVị Thanh, tháng 10 năm 2020"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").map { $0.period.map { Period($0.span).description } } == ["2016/2020", "2021/2025"])
+        // the signing line dates an official text that has no other date
+        #expect(r.publishedMonth?.description == "2020-10")
+    }
+
+    @Test func aSentenceOpeningWithItsOwnPeriodGivesItsSectorsThatPeriod() throws {
+        let text = "TỔNG CỤC THỐNG KÊ\nHà Nội, ngày 27/12/2019\nGDP quý IV/2019 ước tính tăng 6,99% so với cùng kỳ năm trước. "
+            + "Trong mức tăng chung của toàn nền kinh tế năm 2019, khu vực dịch vụ tăng 7,3%, đóng góp 45%."
+        let sectors = figures(try extract(text), "gdp_sector_growth")
+        #expect(sectors.map { $0.period?.description } == ["2019"])
+    }
+
+    @Test func theSpanOfAPovertyListingNamesTheListing() throws {
+        let text = "Báo Trà Vinh | 20/12/2024\nNăm 2024, tỷ lệ hộ nghèo theo chuẩn riêng của tỉnh giai đoạn 2022 - 2025 còn 0,48%. "
+            + "Huyện Trà Cú, huyện nghèo giai đoạn 2021 - 2025, có tỷ lệ hộ nghèo 2,36%."
+        let rates = figures(try extract(text), "poverty_rate")
+        #expect(rates.map { $0.period?.description } == ["2024", "2024"])
+    }
 }

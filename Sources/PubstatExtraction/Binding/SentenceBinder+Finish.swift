@@ -6,7 +6,12 @@ extension SentenceBinder {
         // a value-less change ("khách quốc tế 6 tháng đầu năm tăng 40%") is read up to its change
         let t = (d.quantity ?? d.anchor)?.tokens.lowerBound ?? d.cueEnd
         let parent = d.inheritFrom
-        let period = d.period ?? averagedSpan(for: d, at: t) ?? parent?.period ?? period(for: d, at: t)
+        // "Trong mức tăng chung của toàn nền kinh tế năm 2019, khu vực … tăng 2,04%" after "GDP quý IV/2019 …": a
+        // sentence that opens with its own period gives its sectors that period, not their total's
+        let framesItself = parent != nil && quantities.first.map { first in
+            timeline.lastStatement(before: first.tokens.lowerBound, from: range.lowerBound) != nil
+        } == true
+        let period = d.period ?? averagedSpan(for: d, at: t) ?? (framesItself ? nil : parent?.period) ?? period(for: d, at: t)
         // an estimate word in the cue, before its number or right before a verb cue ("ước đón"): read once, for kind and qualifier
         let ownEstimate = anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) || estimateBefore(d)
         let kind = d.kind ?? parent.flatMap { $0.kind == .estimate ? .estimate : nil } ?? kind(for: d, at: t, period: period, ownEstimate: ownEstimate)
@@ -202,11 +207,38 @@ extension SentenceBinder {
     /// by naming the busiest day dates the figures of its next clauses too (up to a `;`).
     private func peakDayOpening(before t: Int) -> Period? {
         var k = range.lowerBound
+        if doc.isWord(k, Lex.ngay), doc.matches(Self.caoDiem, at: k + 1) { return peakDayNamed(after: k + 1 + Self.caoDiem.count, before: t) }
         if doc.isWord(k, Lex.ngay) { k += 1 }
         guard let day = doc.integer(k), doc.isPunct(k + 1, "/"), let month = doc.integer(k + 2), !doc.isPunct(k + 3, "/"),
               doc.isWord(k + 3, Self.la), doc.isWord(k + 4, Lex.ngay), doc.matches(Self.caoDiem, at: k + 5), k + 5 < t,
               !(k..<t).contains(where: { doc.isPunct($0, ";") }) else { return nil }
         return holidayDay(day, month, before: range.lowerBound)
+    }
+
+    /// "Ngày cao điểm là mùng 2 Tết (11/02/2024), toàn tỉnh đón …": the busiest day named in the sentence's
+    /// opening clause (up to its first comma outside brackets), as a date or a day of Tết.
+    private func peakDayNamed(after start: Int, before t: Int) -> Period? {
+        var depth = 0
+        var k = start
+        while k < min(t, start + 16) {
+            if doc.isPunct(k, "(") { depth += 1 } else if doc.isPunct(k, ")") { depth = max(0, depth - 1) }
+            if depth == 0, doc.isPunct(k, ",") || doc.isPunct(k, ";") { break }
+            if let day = doc.integer(k), doc.isPunct(k + 1, "/"), let month = doc.integer(k + 2), (1...12).contains(month) {
+                if doc.isPunct(k + 3, "/"), let year = doc.integer(k + 4), PeriodScanner.isYear(year),
+                   let date = CalendarDate(year: year, month: month, day: day) {
+                    return Period(.days(from: date, to: date))
+                }
+                if !doc.isPunct(k + 3, "/") { return holidayDay(day, month, before: range.lowerBound) }
+            }
+            if doc.isWord(k, Self.mung) || doc.isWord(k, Self.mong), let n = doc.integer(k + 1), doc.isWord(k + 2, Lex.tet) {
+                let running = timeline.framingStatement(beforeSentenceAt: range.lowerBound)
+                guard let year = running.flatMap({ timeline.resolved[$0]?.endYear }) ?? context.referenceYear,
+                      let date = LunarNewYear.day(n, ofYear: year) else { return nil }
+                return Period(.days(from: date, to: date))
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// Day `day` of `month` in the year of the period running before token `start` (else the text's).

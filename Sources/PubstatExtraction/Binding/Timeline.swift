@@ -93,9 +93,16 @@ struct Timeline: Sendable {
                 } else {
                     p = nil
                 }
-            case .pastYears:
-                let last = referenceYear.map { y in (referenceMonth ?? 12) <= 6 ? y - 1 : y } ?? year
-                p = m.shape.resolve(year: last)
+            case .pastYears(let n):
+                // "(3) Tổng kim ngạch xuất khẩu 5 năm đạt 5 tỷ USD" under "MỤC TIÊU … NHIỆM KỲ 2020 - 2025": the coming
+                // span of that many years the section is about
+                if let last = statements.last.flatMap({ resolved[$0] }), case .years(let from, let to) = last.span,
+                   to - from + 1 == n, let writing = referenceYear, from > writing {
+                    p = last
+                } else {
+                    let last = referenceYear.map { y in (referenceMonth ?? 12) <= 6 ? y - 1 : y } ?? year
+                    p = m.shape.resolve(year: last)
+                }
             default: p = m.shape.resolve(year: year)
             }
             resolved.append(p)

@@ -65,7 +65,8 @@ struct PeriodScanner {
                 let restates = doc.isPunct(i, "(") || doc.isPunct(i - 1, "(") && (doc.isWord(i - 2, Lex.qua) || doc.isWord(i - 2, Lex.nam))
                 var isWindow = false
                 if case .days = shape { isWindow = true }
-                let aside = depth > 0 && !restates && !isWindow || isEventDate(endingAt: end) || datesTheNumberBefore(i) || isSubPeriodClause(i) || isInCauseClause(i) || namesPovertyStandard(i, shape)
+                // ("I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI XIII (NHIỆM KỲ 2015 - 2020)": a heading's bracketed term frames its section)
+                let aside = depth > 0 && !restates && !isWindow && !(isSpan(shape) && isHeadingLine(i)) || isEventDate(endingAt: end) || datesTheNumberBefore(i) || isSubPeriodClause(i) || isInCauseClause(i) || namesPovertyStandard(i, shape)
                     || marksASince(i, end, shape)
                 // "Năm 2021 là năm đầu triển khai Chương trình … giai đoạn 2021 - 2025": after the sentence's own
                 // period, a programme's span names the programme, whatever verb comes before it (alone, as in
@@ -157,7 +158,7 @@ struct PeriodScanner {
 
     private static let chuanNgheo = Lex.p("chuẩn nghèo"), trongKhi = Lex.p("trong khi"), mucTieu = Lex.p("mục tiêu")
     /// Words that may follow "chuẩn nghèo" before the standard's span: "đa chiều", "mới", "quốc gia", "tiếp cận".
-    private static let standardWords = WordSet(["đa", "chiều", "mới", "quốc", "gia", "tiếp", "cận", "của", "trung", "ương", "theo"].map { Lex.w($0) })
+    private static let standardWords = WordSet(["đa", "chiều", "mới", "quốc", "gia", "tiếp", "cận", "của", "trung", "ương", "theo", "riêng", "tỉnh", "thành", "phố"].map { Lex.w($0) })
 
     /// "tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025 còn 2,16%": the span names the
     /// poverty standard in use, not the period of the rate. Standards are set for a five-year plan's
@@ -206,8 +207,13 @@ struct PeriodScanner {
         guard case .years(_, let to) = shape, to % 5 == 0 else { return false }
         var k = i
         while i - k < 5, doc.tokens.indices.contains(k - 1), doc.tokens[k - 1].kind == .word, Self.standardWords.contains(doc.tokens[k - 1].hash) { k -= 1 }
-        return doc.matchesBefore(Self.chuanNgheo, k)
+        // ("Huyện Trà Cú, huyện nghèo giai đoạn 2021 - 2025, có tỷ lệ …": the span a district is listed as poor for)
+        // ("tỷ lệ hộ nghèo theo chuẩn riêng của tỉnh giai đoạn 2022 - 2025": a standard of the poor named just before)
+        return doc.matchesBefore(Self.chuanNgheo, k) || doc.matchesBefore(Self.huyenNgheo, k) || doc.matchesBefore(Self.xaNgheo, k)
+            || doc.isWord(k - 1, Self.chuan) && (max(0, k - 5)..<k - 1).contains { doc.isWord($0, Self.ngheo) }
     }
+
+    private static let huyenNgheo = Lex.p("huyện nghèo"), xaNgheo = Lex.p("xã nghèo"), chuan = Lex.w("chuẩn"), ngheo = Lex.w("nghèo")
 
     /// A number within the few words before `k`, in its clause: "tăng 12% so với tháng trước | do".
     private func resultBefore(_ k: Int) -> Bool {
@@ -232,6 +238,11 @@ struct PeriodScanner {
 
     /// Token `i` stands in a heading: a line of at most 14 tokens, with no number but years and a list
     /// mark ("IV.", "2."), that no sentence punctuation ends.
+    private func isSpan(_ shape: PeriodShape) -> Bool {
+        if case .years = shape { return true }
+        return false
+    }
+
     private func isHeadingLine(_ i: Int) -> Bool {
         // (a line far longer than a heading is given up on early: a 20 MB line holds many periods)
         var start = i
@@ -408,6 +419,8 @@ struct PeriodScanner {
             let (year, end) = trailingYear(i + 2)
             return (.month(m, year: year), end)
         }
+        // "cao nhất từ trước đến nay": ever, not the present
+        if doc.matches(Lex.denNay, at: i) || doc.matches(Lex.toiNay, at: i), doc.isWord(i - 1, Lex.truoc), doc.isWord(i - 2, Lex.tu) { return nil }
         if doc.matches(Lex.denNay, at: i) || doc.matches(Lex.hienNay, at: i) || doc.matches(Lex.toiNay, at: i) {
             // "(tính) từ đầu năm đến nay": the year so far
             if doc.isWord(i - 1, Lex.nam), doc.isWord(i - 2, Lex.dau), doc.isWord(i - 3, Lex.tu) { return (.yearToDate, i + 2) }

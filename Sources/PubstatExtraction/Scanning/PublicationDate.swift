@@ -16,6 +16,20 @@ struct PublicationDate {
         return YearMonth(year: y, month: m)
     }
 
+    /// The month an official text was signed in, from its signing line ("Vị Thanh, tháng 10 năm 2020"):
+    /// a place, a comma and a month with its year, on a line of its own.
+    func signedMonth() -> YearMonth? {
+        for k in doc.tokens.indices where doc.isWord(k, Lex.thang) && doc.isPunct(k - 1, ",") {
+            guard let m = doc.integer(k + 1), doc.isWord(k + 2, Lex.nam), let y = doc.integer(k + 3), PeriodScanner.isYear(y),
+                  k + 4 == doc.count || doc.tokens[k + 4].newlineBefore else { continue }
+            var start = k - 1
+            while start > 0, !doc.tokens[start].newlineBefore { start -= 1 }
+            guard (start..<k - 1).count <= 4, (start..<k - 1).allSatisfy({ doc.tokens[$0].kind == .word && doc.isCapitalised($0) }) else { continue }
+            return YearMonth(year: y, month: m)
+        }
+        return nil
+    }
+
     /// The archive line's day (` date 2025-10-08`), when the text starts with one that names a day.
     func archiveDay() -> CalendarDate? {
         guard let month = archiveMonth(), doc.isPunct(4, "-"), let d = doc.integer(5), !doc.isPunct(6, "-") else { return nil }

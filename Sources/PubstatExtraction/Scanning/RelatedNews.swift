@@ -1,12 +1,14 @@
 /// The list of other articles a portal shows after a bulletin ("Tin liên quan:", "Các bài viết khác",
-/// "Tin cùng chuyên mục"): their headlines carry their own figures, not this bulletin's.
+/// "Tin cùng chuyên mục"): their headlines carry their own figures, not this bulletin's. An official
+/// letter's distribution list ("Nơi nhận: Bộ VHTTDL; Cục Du lịch Quốc gia Việt Nam; …") ends its text the
+/// same way: it names the addressees, not what the letter is about.
 struct RelatedNews {
     let doc: Document
 
     /// Headings that open such a list, folded as the text is.
     static let headings: [[UInt64]] = [
         "tin liên quan", "tin khác", "các tin khác", "bài viết liên quan", "các bài viết khác", "tin cùng chuyên mục",
-        "tin mới nhất", "tin đọc nhiều", "tin bài liên quan", "tin đã đưa", "xem thêm", "đọc thêm",
+        "tin mới nhất", "tin đọc nhiều", "tin bài liên quan", "tin đã đưa", "xem thêm", "đọc thêm", "nơi nhận",
     ].map(Lex.p)
 
     /// The first token of the first such heading on a line of its own (or followed by ":"), after the
