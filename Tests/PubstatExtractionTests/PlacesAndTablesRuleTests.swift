@@ -378,4 +378,33 @@ import PubstatModel
         let bare = try extract(text.replacingOccurrences(of: "Bảng 2. Tốc độ tăng GRDP năm 2018 so với cùng kỳ năm trước (%)", with: "Bảng 2. Một số chỉ tiêu năm 2018"))
         #expect(figures(bare, "grdp_value").isEmpty)
     }
+
+    @Test func aTableWithAQuarterPerRowAndAnIndexColumnForOneIndicator() throws {
+        let text = "SỞ CÔNG THƯƠNG TỈNH PHÚ THỌ\nNgày 10/01/2025\nBảng: Kim ngạch xuất, nhập khẩu theo quý năm 2024\nĐơn vị: triệu USD\n"
+            + "| Quý | Xuất khẩu | Nhập khẩu | Xuất khẩu so cùng kỳ (%) |\n| Quý I | 410 | 380 | 104,5 |\n| Quý II | 455 | 391 | 110,2 |\n"
+        let r = try extract(text)
+        let exports = figures(r, "export_value")
+        #expect(exports.map(\.value) == [410, 455])
+        #expect(exports.map { $0.period?.description } == ["2024-Q1", "2024-Q2"])
+        #expect(exports.map(\.yoyPct) == [4.5, 10.2])
+        #expect(exports.first?.unit == .millionUSD)
+        let imports = figures(r, "import_value")
+        #expect(imports.map(\.value) == [380, 391])
+        #expect(imports.allSatisfy { $0.yoyPct == nil })
+    }
+
+    @Test func yearColumnsNamedDoneOrEstimatedAndPlanColumnsOfAPartOfTheYear() throws {
+        let done = try extract("CHI CỤC THỐNG KÊ HUYỆN GIAO THỦY\nNgày 20/12/2022\nMỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2022\n"
+            + "| Chỉ tiêu | Đơn vị tính | Thực hiện 2021 | Ước TH 2022 | So sánh (%) |\n| Thu ngân sách trên địa bàn | Tỷ đồng | 512,4 | 588,5 | 114,9 |\n")
+        let revenue = figures(done, "budget_revenue_on_territory")
+        #expect(revenue.map { $0.period?.description } == ["2021", "2022"])
+        #expect(revenue.map(\.kind) == [.actual, .estimate])
+        let shares = try extract("SỞ TÀI CHÍNH TỈNH KON TUM\nNgày 12/10/2016\nBiểu 01: Thu ngân sách nhà nước 9 tháng năm 2016\nĐơn vị tính: triệu đồng\n"
+            + "| STT | Nội dung | DT TW giao | TH đến 30/9/2016 | % DT TW | % cùng kỳ |\n| 1 | Thu nội địa | 1.720.000 | 1.371.940 | 79,8 | 113,8 |\n")
+        let domestic = figures(shares, "budget_revenue_domestic")
+        #expect(domestic.map { $0.period?.description } == ["2016", "2016-9M"])
+        #expect(domestic.map(\.kind) == [.plan, .actual])
+        #expect(domestic.last?.yoyPct == 13.8)
+        #expect(domestic.last?.pctOfPlan.map(\.pct) == [79.8])
+    }
 }

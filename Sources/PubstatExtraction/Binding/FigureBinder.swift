@@ -85,7 +85,8 @@ struct FigureBinder {
                     continue
                 }
                 // or a table of places, a column per indicator
-                if let header = PlaceTable.read(sentence, doc: doc, timeline: timeline, catalogue: catalogue) {
+                let unitLine = state.tableUnit.flatMap { state.sentence - $0.sentence <= 1 ? $0.start : nil }
+                if let header = PlaceTable.read(sentence, doc: doc, timeline: timeline, catalogue: catalogue, unitLine: unitLine) {
                     state.placeTable = header
                     state.table = nil
                     q0 = q1

@@ -1,46 +1,67 @@
 import PubstatModel
 
-/// The header of a table whose rows are places and whose columns name indicators with their units:
-/// "Khu vực | Tăng GRDP (%) | Thu NSNN (tỷ đồng) | Khách du lịch (nghìn lượt)", then "Huyện A | 7,2 | 3.980 | 1.050".
-/// Every value column must name a catalogue indicator and end with its unit in brackets, else the line
-/// is no such header. The values are over the period the text frames the table with (its caption).
+/// The header of a table whose rows are places, or periods, and whose columns name indicators with their units:
+/// "Khu vực | Tăng GRDP (%) | Thu NSNN (tỷ đồng) | Khách du lịch (nghìn lượt)", then "Huyện A | 7,2 | 3.980 | 1.050";
+/// "Quý | Xuất khẩu | Nhập khẩu | Xuất khẩu so cùng kỳ (%)" under "Đơn vị: triệu USD", then "Quý I | 7.842 | 6.915 | 108,2".
+/// Every value column must name a catalogue indicator and end with its unit in brackets (or take the unit
+/// line above the table), else the line is no such header. A place row's values are over the period the text
+/// frames the table with (its caption); a period row's over its own period.
 struct PlaceTable: Sendable {
     struct Column: Sendable {
         /// Catalogue entries the column's cue names, in the order found.
         var entries: [Int]
-        /// Where the unit in brackets starts ("tỷ" of "(tỷ đồng)").
+        /// Where the unit starts: in the column's brackets ("tỷ" of "(tỷ đồng)"), else on the unit line.
         var unitStart: Int
         /// The column states a change ("Tăng GRDP (%)", "Tốc độ tăng (%)").
         var isChange: Bool
+        /// The column holds indexes against the same period a year before of an earlier column's
+        /// indicator ("Xuất khẩu so cùng kỳ (%)": 108,2 is +8,2 % for the exports column).
+        var indexOf: Int?
     }
 
     var columns: [Column]
     var period: Period
+    /// The rows are periods ("Quý", "Tháng" heading the first column), each its values' own.
+    var rowsArePeriods = false
 
-    static func read(_ line: Range<Int>, doc: Document, timeline: Timeline, catalogue: Catalogue) -> PlaceTable? {
+    /// - Parameter unitLine: where the unit of a line of its own above the table starts ("Đơn vị: triệu USD").
+    static func read(_ line: Range<Int>, doc: Document, timeline: Timeline, catalogue: Catalogue, unitLine: Int? = nil) -> PlaceTable? {
         guard line.count >= 7, line.count <= 60, line.contains(where: { doc.isPunct($0, "|") }),
               line.lowerBound == 0 || doc.tokens[line.lowerBound].newlineBefore else { return nil }
         let cells = Self.cells(of: line, doc: doc)
         guard cells.count >= 3, !cells[0].contains(where: { doc.isNumber($0) }) else { return nil }
         var columns: [Column] = []
         for cell in cells.dropFirst() {
-            guard let column = Self.column(cell, doc: doc, catalogue: catalogue) else { return nil }
+            guard let column = Self.column(cell, doc: doc, catalogue: catalogue, unitLine: unitLine, before: columns) else { return nil }
             columns.append(column)
         }
         let framing = timeline.lastStatement(before: line.lowerBound).flatMap { timeline.resolved[$0] }
             ?? timeline.referenceYear.map { Period(.year($0)) }
         guard let period = framing else { return nil }
-        return PlaceTable(columns: columns, period: period)
+        let rowsArePeriods = cells[0].count <= 2 && Self.periodHeads.contains { doc.isWord(cells[0].lowerBound, $0) }
+        return PlaceTable(columns: columns, period: period, rowsArePeriods: rowsArePeriods)
     }
 
-    /// A cell naming an indicator, with its unit in brackets at its end.
-    private static func column(_ cell: Range<Int>, doc: Document, catalogue: Catalogue) -> Column? {
-        guard let close = cell.last, doc.isPunct(close, ")"),
-              let open = cell.last(where: { doc.isPunct($0, "(") }), open + 1 < close, !cell.contains(where: { doc.isNumber($0) }) else { return nil }
+    /// Words heading a column of periods: "Quý", "Tháng", "Năm", "Kỳ".
+    private static let periodHeads = [Lex.quy, Lex.thang, Lex.nam, Lex.w("kỳ")]
+
+    /// A cell naming an indicator, with its unit in brackets at its end (or the table's unit line).
+    private static func column(_ cell: Range<Int>, doc: Document, catalogue: Catalogue, unitLine: Int?, before: [Column]) -> Column? {
+        guard !cell.contains(where: { doc.isNumber($0) }) else { return nil }
+        let bracket: (open: Int, close: Int)?
+        if let close = cell.last, doc.isPunct(close, ")"), let open = cell.last(where: { doc.isPunct($0, "(") }), open + 1 < close {
+            bracket = (open, close)
+        } else {
+            bracket = nil
+        }
+        guard let unitStart = bracket.map({ $0.open + 1 }) ?? unitLine else { return nil }
+        let nameEnd = bracket?.open ?? cell.upperBound
+        // "Xuất khẩu so cùng kỳ (%)": the indicator named before "so" is compared with a year before
+        let so = (cell.lowerBound..<nameEnd).first { doc.isWord($0, Lex.so) }
         var entries: [Int] = []
         var k = cell.lowerBound
-        while k < open {
-            if let m = catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: open) {
+        while k < (so ?? nameEnd) {
+            if let m = catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: so ?? nameEnd) {
                 entries.append(contentsOf: m.payload)
                 k = m.end
             } else {
@@ -48,8 +69,13 @@ struct PlaceTable: Sendable {
             }
         }
         guard !entries.isEmpty else { return nil }
-        let isChange = (cell.lowerBound..<open).contains { doc.isWord($0, Lex.tang) }
-        return Column(entries: entries, unitStart: open + 1, isChange: isChange)
+        if let so {
+            guard doc.isPunct(unitStart, "%"), doc.matches(Lex.cungKy, at: so + 1) || doc.matches(Lex.cungKy, at: so + 2),
+                  let of = before.firstIndex(where: { !$0.entries.filter(entries.contains).isEmpty && $0.indexOf == nil }) else { return nil }
+            return Column(entries: entries, unitStart: unitStart, isChange: false, indexOf: of)
+        }
+        let isChange = (cell.lowerBound..<nameEnd).contains { doc.isWord($0, Lex.tang) }
+        return Column(entries: entries, unitStart: unitStart, isChange: isChange)
     }
 
     /// The cells of a line, split at "|" (empty cells dropped).
@@ -72,22 +98,47 @@ extension SentenceBinder {
     mutating func bindPlaceRow(_ table: PlaceTable, scanner: QuantityScanner) -> [Figure]? {
         bound = Array(repeating: false, count: quantities.count)
         let cells = PlaceTable.cells(of: range, doc: doc)
-        guard cells.count == table.columns.count + 1, !cells[0].contains(where: { doc.isNumber($0) }),
-              places.contains(where: { cells[0].contains($0.tokens.lowerBound) }) || namesTheWhole(cells[0]) else { return nil }
-        var figures: [Figure] = []
+        guard cells.count == table.columns.count + 1, !cells[0].contains(where: { doc.isNumber($0) }) else { return nil }
+        let period: Period
+        if table.rowsArePeriods {
+            // "Quý I", "Tháng 12", "Cả năm": the row's own period
+            guard let own = timeline.mentions.indices.first(where: { cells[0].contains(timeline.mentions[$0].tokens.lowerBound) }),
+                  let resolved = timeline.resolved[own] else { return nil }
+            period = resolved
+        } else {
+            guard places.contains(where: { cells[0].contains($0.tokens.lowerBound) }) || namesTheWhole(cells[0]) else { return nil }
+            period = table.period
+        }
+        var drafts: [Draft?] = []
         for (column, cell) in zip(table.columns, cells.dropFirst()) {
-            guard cell.count == 1, let token = cell.first, doc.isNumber(token) else { return nil }
-            guard let quantity = scanner.quantity(at: token, unitAt: column.unitStart, unitInHeader: true) else { continue }
-            guard let entry = entry(for: column, quantity: quantity) else { continue }
+            guard cell.count == 1, let token = cell.first, doc.isNumber(token) else {
+                // ("| - |": no value in this row's cell)
+                guard cell.count == 1, let dash = cell.first, doc.isPunct(dash, "-") else { return nil }
+                drafts.append(nil)
+                continue
+            }
+            if let of = column.indexOf {
+                // an index against a year before belongs to its column's figure
+                if let index = doc.number(token), (50...300).contains(index), drafts.indices.contains(of), drafts[of] != nil {
+                    drafts[of]!.changes.append((((index - 100) * 1e6).rounded() / 1e6, .previousYear, false))
+                }
+                drafts.append(nil)
+                continue
+            }
+            guard let quantity = scanner.quantity(at: token, unitAt: column.unitStart, unitInHeader: true),
+                  let entry = entry(for: column, quantity: quantity) else {
+                drafts.append(nil)
+                continue
+            }
             var q = quantity
             q.tokens = token..<(token + 1)
             var draft = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: q.value,
                               cueStart: range.lowerBound, cueEnd: range.lowerBound, end: token + 1)
-            draft.period = table.period
-            figures.append(finish(draft))
+            draft.period = period
+            drafts.append(draft)
         }
         for i in quantities.indices { markBound(i) }
-        return figures
+        return drafts.compactMap { $0.map(finish) }
     }
 
     /// The column's indicator for a value in its unit: a cue that takes the unit, else the growth of one

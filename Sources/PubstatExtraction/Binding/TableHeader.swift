@@ -110,7 +110,12 @@ struct TableHeader: Sendable {
                 k += 1
             }
         }
-        guard columns.count >= 2, columns.contains(where: { if case .period = $0 { true } else { false } }) else { return nil }
+        let periods = columns.filter { if case .period = $0 { true } else { false } }.count
+        // "DT TW giao | DT HĐND giao | Ước TH 2019 | So DT HĐND (%)": one period among plan columns is read by their roles
+        if periods == 1, let roles = RoleColumns(line: line, doc: doc, catalogue: catalogue).read(framedBy: framingPeriod(of: line, timeline: timeline)) {
+            return roles
+        }
+        guard columns.count >= 2, periods >= 1 else { return nil }
         return TableHeader(columns: columns)
     }
 
@@ -161,9 +166,9 @@ struct TableHeader: Sendable {
     /// A four-digit year standing alone between cell separators ("| 2022 |"), not part of a period phrase.
     static func isYearCell(_ k: Int, doc: Document) -> Bool {
         guard doc.isNumber(k), doc.bytes(k).count == 4, let y = doc.integer(k), PeriodScanner.isYear(y) else { return false }
-        // ("Sơ bộ 2018": a yearbook's preliminary figures)
+        // ("Sơ bộ 2018": a yearbook's preliminary figures; "Thực hiện 2021", "Ước TH 2022": done, or estimated to be)
         let before = doc.isPunct(k - 1, "|") || doc.isWord(k - 1, Lex.kh) || doc.isWord(k - 1, uoc) || doc.matchesBefore(Lex.keHoach, k)
-            || doc.matchesBefore(soBo, k)
+            || doc.matchesBefore(soBo, k) || doc.matchesBefore(thucHien, k) || doc.isWord(k - 1, th)
         return before && (k + 1 >= doc.count || doc.isPunct(k + 1, "|") || doc.tokens[k + 1].newlineBefore)
     }
 
@@ -186,5 +191,5 @@ struct TableHeader: Sendable {
         doc.isWord(k, Lex.thang) || doc.isWord(k, Lex.quy) || doc.isWord(k, Lex.nam) || doc.isWord(k, uoc)
     }
 
-    private static let uoc = Lex.w("ước"), soBo = Lex.p("sơ bộ")
+    private static let uoc = Lex.w("ước"), soBo = Lex.p("sơ bộ"), thucHien = Lex.p("thực hiện"), th = Lex.w("TH")
 }

@@ -23,7 +23,17 @@ extension TableHeader {
             let labelCells = cells.count > 1 && doc.isWord(cells[0].lowerBound, Self.stt) ? 2 : 1
             for cell in cells.dropFirst(labelCells) {
                 guard let first = cell.first else { return nil }
-                if doc.isWord(first, Lex.so) {
+                // "% DT TW", "% cùng kỳ": a share written with its sign first
+                if doc.isPunct(first, "%"), cell.count > 1 {
+                    guard let of = lastValue else { return nil }
+                    if comparesWithPlan(cell) {
+                        columns.append(.planShare(of: of, authority: authority(in: cell) ?? planAuthority))
+                    } else if comparesWithYearBefore(cell) {
+                        columns.append(.change(of: of))
+                    } else {
+                        return nil
+                    }
+                } else if doc.isWord(first, Lex.so) {
                     guard let of = lastValue else { return nil }
                     if comparesWithPlan(cell) {
                         columns.append(.planShare(of: of, authority: planAuthority))
@@ -38,7 +48,8 @@ extension TableHeader {
                 } else if doc.matches(Lex.duToan, at: first) || doc.matches(Lex.keHoach, at: first) || doc.isWord(first, Lex.kh) || doc.isWord(first, Self.dt) {
                     planAuthority = authority(in: cell) ?? .plan
                     hasPlan = true
-                    columns.append(.period(period, kind: .plan))
+                    // (an estimate or plan is set for the year, whatever part of it the table reports)
+                    columns.append(.period(Period(.year(period.endYear)), kind: .plan))
                 } else if cell.contains(where: { doc.isWord($0, Self.uoc) }) {
                     columns.append(.period(period, kind: .estimate))
                     lastValue = columns.count - 1
