@@ -27,7 +27,8 @@ while rules are written, 114-120 (--split batch8-held-aside) are kept aside and 
 --split batch9 scores the ninth batch (121-134), written the same way and scored cold with extractor 2.4.0.
 --split batch10 (135-148) was scored cold with extractor 2.4.1 and kept whole aside; --split batch11 (149-162)
 was scored cold with extractor 2.5.0 and kept whole aside while extractor 2.6.0's rules were written;
---split batch12 (163-176) was scored cold with extractor 2.6.0 and kept whole aside while 2.7.0's were written.
+--split batch12 (163-176) was scored cold with extractor 2.6.0, then split: 163-169 opened, 170-176 kept aside;
+--split batch13 (177-190) was scored cold with extractor 2.7.0.
 """
 import argparse, json, os, subprocess, sys, tempfile
 
@@ -46,7 +47,7 @@ HELD_ASIDE_EVERY = {"dev2": 4, "invented": 3}
 # ("<name>-tuning") and the rest are kept aside ("<name>-held-aside").
 LATER_BATCHES = [("batch2", 28, 36), ("batch3", 37, 50), ("batch4", 51, 64), ("batch5", 65, 78),
                  ("batch6", 79, 92), ("batch7", 93, 106), ("batch8", 107, 120), ("batch9", 121, 134),
-                 ("batch10", 135, 148), ("batch11", 149, 162), ("batch12", 163, 176)]
+                 ("batch10", 135, 148), ("batch11", 149, 162), ("batch12", 163, 176), ("batch13", 177, 190)]
 FIRST_BATCH_END = 27
 TUNING_COUNT = 7
 SPLITS = ["all", "tuning", "held-aside"] + [name for name, _, _ in LATER_BATCHES[:1]] + [

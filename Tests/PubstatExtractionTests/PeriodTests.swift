@@ -221,4 +221,37 @@ import Testing
         let rates = figures(try extract(text), "poverty_rate")
         #expect(rates.map { $0.period?.description } == ["2024", "2024"])
     }
+
+    @Test func aPartSingledOutWithRiengDatesItsOwnSentenceOnly() throws {
+        let text = "Báo Lào Cai | 28/12/2025\nGRDP năm 2025 ước tăng 8,62%. Riêng quý IV/2025, GRDP ước tăng 9,31%.\n\n"
+            + "Quy mô GRDP theo giá hiện hành ước đạt 176.480 tỷ đồng.\n\nXét theo địa bàn trước hợp nhất, khu vực tỉnh Lào Cai (cũ) ước tăng 9,47%, "
+            + "khu vực tỉnh Yên Bái (cũ) ước tăng 7,38%."
+        let r = try extract(text)
+        #expect(figures(r, "grdp_value").map { $0.period?.description } == ["2025"])
+        let growth = figures(r, "grdp_growth")
+        #expect(growth.map(\.value) == [8.62, 9.31, 9.47, 7.38])
+        #expect(growth.map { $0.period?.description } == ["2025", "2025-Q4", "2025", "2025"])
+        #expect(growth.last?.jurisdiction == Jurisdiction(.province, "Yên Bái"))
+    }
+
+    @Test func aSentenceOpeningWithItsOwnPeriodRestatesTheFigureBefore() throws {
+        let text = "UBND TỈNH QUẢNG BÌNH\nNgày 18/12/2024\nTính đến ngày 15/12/2024, tổng thu ngân sách nhà nước trên địa bàn đạt 6.982,4 tỷ đồng. "
+            + "Ước thực hiện cả năm 2024 đạt 7.420 tỷ đồng, vượt 14,7% dự toán Trung ương giao."
+        let revenue = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(revenue.map(\.value) == [6982.4, 7420])
+        #expect(revenue.last?.period?.description == "2024")
+        #expect(revenue.last?.pctOfPlan.map(\.pct) == [114.7])
+        // not after a sentence that is not the one right before
+        let apart = try extract("UBND TỈNH QUẢNG BÌNH\nNgày 18/12/2024\nTổng thu ngân sách nhà nước trên địa bàn đạt 6.982,4 tỷ đồng. "
+            + "Toàn tỉnh có 12 đoàn kiểm tra. Ước thực hiện cả năm 2024 đạt 7.420 tỷ đồng.")
+        #expect(figures(apart, "budget_revenue_on_territory").map(\.value) == [6982.4])
+    }
+
+    @Test func aClauseNamingWhoAssignedAnEstimateRestatesThePlan() throws {
+        let text = "UBND TỈNH QUẢNG BÌNH\nNgày 18/12/2024\nDự toán thu ngân sách nhà nước trên địa bàn năm 2024 Trung ương giao 6.470 tỷ đồng; "
+            + "HĐND tỉnh giao 7.150 tỷ đồng (Nghị quyết số 112/NQ-HĐND ngày 08/12/2023)."
+        let plans = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(plans.map(\.value) == [6470, 7150])
+        #expect(plans.allSatisfy { $0.kind == .plan && $0.period?.description == "2024" })
+    }
 }

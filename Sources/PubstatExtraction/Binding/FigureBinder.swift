@@ -175,6 +175,9 @@ struct BinderState {
     /// Sentences seen so far, and the one that set ``family``.
     var sentence = 0
     var familySentence = 0
+    /// The last few growth figures of the output family (GDP, GRDP), oldest first: what a later sentence of
+    /// former units' changes restates.
+    var familyGrowths: [Figure] = []
 
     /// A bare sector name ("dịch vụ tăng 7,3%") is a breakdown only in the sentence of its output
     /// figure or the one after it.

@@ -20,6 +20,11 @@ extension SentenceBinder {
                 out.append(figure)
                 continue
             }
+            if let figure = assignedPlan(q, after: figures) {
+                markBound(i)
+                out.append(figure)
+                continue
+            }
             if let figure = bracketedPlaceValue(q, after: figures) {
                 markBound(i)
                 out.append(figure)
@@ -32,7 +37,8 @@ extension SentenceBinder {
                   }),
                   // the same place again only as its former unit ("khu vực TP.HCM cũ tăng 8,06%")
                   Jurisdiction(place.level, place.name!) != template.jurisdiction || formerUnitScope(after: place) != nil else { continue }
-            let isChange = doc.isWord(verbStart, Lex.tang) || doc.isWord(verbStart, Lex.giam)
+            // ("khu vực tỉnh A (cũ) ước tăng 9,47%": the estimate word before the verb)
+            let isChange = (verbStart..<q.tokens.lowerBound).contains { doc.isWord($0, Lex.tang) || doc.isWord($0, Lex.giam) }
             // a growth figure continues with changes, a level (a rate too: "thấp nhất là thành phố X với 1,85%") with levels
             // ("bình quân … đạt 7,02%/năm; trong đó A (cũ) đạt 7,6%/năm, B 6,1%/năm": average growth as a level)
             let averageGrowth = q.perYear && catalogue.entries.contains { $0.indicator == template.indicator && $0.changeIsValue }
@@ -47,6 +53,34 @@ extension SentenceBinder {
         }
         return out
     }
+
+    /// "Dự toán thu … năm 2024 Trung ương giao 6.470 tỷ đồng; HĐND tỉnh giao 7.150 tỷ đồng", "… là 7.800 tỷ đồng
+    /// (Trung ương giao 6.850 tỷ đồng)": a clause that opens with who assigned it and "giao" restates the plan
+    /// figure before it as that body's plan.
+    private func assignedPlan(_ q: Quantity, after figures: [Figure]) -> Figure? {
+        guard q.unitClass == .money else { return nil }
+        var k = q.tokens.lowerBound - 1
+        if doc.isWord(k, Lex.la) { k -= 1 }
+        guard doc.isWord(k, Self.giao) else { return nil }
+        guard let giver = Self.givers.first(where: { doc.matchesBefore($0, k) }) else { return nil }
+        let start = k - giver.count
+        guard start == range.lowerBound || doc.isPunct(start - 1, ";") || doc.isPunct(start - 1, "(") || doc.isPunct(start - 1, ",") else { return nil }
+        guard let template = figures.last(where: { f in
+            guard let end = f.source?.end, end <= doc.byteSpan(q.tokens).lowerBound else { return false }
+            return f.kind == .plan && (f.unit?.isMoney ?? false) && f.value != nil
+        }) else { return nil }
+        var draft = Draft(indicator: template.indicator, entry: nil, quantity: q, value: q.value,
+                          cueStart: start, cueEnd: start, end: q.tokens.upperBound)
+        draft.period = template.period
+        draft.kind = .plan
+        draft.jurisdiction = template.jurisdiction
+        return finish(draft)
+    }
+
+    private static let giao = Lex.w("giao")
+    /// Bodies that assign a budget estimate, written before "giao".
+    private static let givers = ["Trung ương", "TW", "HĐND tỉnh", "HĐND thành phố", "HĐND huyện", "Hội đồng nhân dân tỉnh",
+                                 "Hội đồng nhân dân thành phố", "Bộ Tài chính", "Thủ tướng Chính phủ", "Thủ tướng", "Quốc hội"].map(Lex.p)
 
     /// A rate stated as a level (the poverty rate, a share), not a growth whose value is a change.
     private func isRateLevel(_ f: Figure) -> Bool {
@@ -122,7 +156,7 @@ extension SentenceBinder {
     private static let periodLeads = WordSet([Lex.binhQuan[0], Lex.binhQuan[1], Lex.trungBinh[0], Lex.trungBinh[1], Lex.w("mục"),
                                                Lex.w("tiêu"), Lex.keHoach[0], Lex.keHoach[1], Lex.kh, Lex.w("cả"), Lex.trong, Lex.den,
                                                Lex.w("tới"), Lex.rieng, Lex.tinhChung[0], Lex.tinhChung[1], Lex.trongDo[1], Lex.w("ước"),
-                                               Lex.cuoi, Lex.dau, Lex.w("tổng"), Lex.w("thu")])
+                                               Lex.cuoi, Lex.dau, Lex.w("tổng"), Lex.w("thu"), Lex.w("thực"), Lex.w("hiện"), Lex.w("dự")])
 
     /// The template's quote ends with a count of the same noun as `q`.
     private func figureCounts(_ template: Figure, sameNounAs q: Quantity) -> Bool {
@@ -195,7 +229,7 @@ extension SentenceBinder {
     /// "GRDP năm 2018 đạt 7,3%; bình quân giai đoạn 2016-2018 đạt 6,9%/năm (mục tiêu 2016-2020 đạt 7,5-8%)":
     /// a clause that opens with its own period and states a number in the unit of the figure before it
     /// is that indicator over that period.
-    private func periodSeries(_ q: Quantity, after figures: [Figure]) -> Figure? {
+    private mutating func periodSeries(_ q: Quantity, after figures: [Figure]) -> Figure? {
         guard q.unitClass == .percent || q.unitClass == .money || q.unitClass == .count else { return nil }
         var k = q.tokens.lowerBound - 1
         var isFall = false
@@ -240,6 +274,16 @@ extension SentenceBinder {
         draft.end = q.tokens.upperBound + (doc.isPunct(q.tokens.upperBound, ")") ? 1 : 0)
         // "GRDP 9 tháng ước tăng 7,35%; riêng quý III tăng 8,02%": a restatement in the estimate's own sentence is one too
         if template.kind == .estimate, let source = template.source, source.start >= doc.byteSpan(range).lowerBound { draft.kind = .estimate }
+        // "Ước thực hiện cả năm 2024 đạt 7.420 tỷ đồng, vượt 14,7% dự toán Trung ương giao": its shares of plans, up to the clause's end
+        if q.unitClass == .money, let i = quantities.firstIndex(where: { $0.tokens == q.tokens }) {
+            for j in (i + 1)..<quantities.count {
+                if (q.tokens.upperBound..<quantities[j].tokens.lowerBound).contains(where: { doc.isPunct($0, ";") }) { break }
+                guard !isBound(j), case .planShare(let authority, let pct, let end, _) = role[j] else { continue }
+                draft.pctOfPlan.append(PlanComparison(pct: pct, authority: authority))
+                draft.end = max(draft.end, end)
+                markBound(j)
+            }
+        }
         return finish(draft)
     }
 

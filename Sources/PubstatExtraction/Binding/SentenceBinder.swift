@@ -126,6 +126,11 @@ struct SentenceBinder {
             // "Xét theo địa bàn trước sắp xếp, tỉnh A (cũ) tăng 9,5%, tỉnh B (cũ) tăng 10,1%": a sentence of
             // former units restates the merged province's output figure (or its last figure) for each
             figures.append(contentsOf: bindSeries(after: [template]))
+        } else if figures.isEmpty, cues.isEmpty, let last = state.lastFigure, state.lastFigureSentence == state.sentence - 1,
+                  opensWithOwnPeriod() {
+            // "Tổng thu … đạt 6.982,4 tỷ đồng … Ước thực hiện cả năm 2024 đạt 7.420 tỷ đồng": a sentence that names no
+            // indicator but opens with its own period restates the figure of the sentence before over that period
+            figures.append(contentsOf: bindSeries(after: [last]))
         } else if figures.isEmpty, cues.isEmpty, let last = state.lastFigure, continuesRanking(last, state: state) {
             // "… dẫn đầu là A tăng 13,8%, tiếp đến B tăng 11,6%. Hai đầu tàu là C và D lần lượt tăng 5,9% và 6,5%,
             // còn E giảm 0,9%": a sentence without cues that gives places their changes goes on with the ranking before
@@ -165,6 +170,16 @@ struct SentenceBinder {
             && state.lastFigureSentence == state.sentence - 1
     }
 
+    /// The sentence opens with a period mention, after words that lead one ("Ước thực hiện cả năm 2024", "Dự ước năm 2025").
+    private func opensWithOwnPeriod() -> Bool {
+        var k = range.lowerBound
+        while k < range.upperBound, k - range.lowerBound < 4, doc.tokens[k].kind == .word, timeline.statement(at: k) == nil,
+              Self.ownPeriodLeads.contains(doc.tokens[k].hash) { k += 1 }
+        return timeline.statement(at: k) != nil
+    }
+
+    private static let ownPeriodLeads = WordSet(["ước", "dự", "thực", "hiện", "cả", "tính", "chung", "lũy", "kế"].map { Lex.w($0) })
+
     /// The sentence names a unit merged away ("tỉnh Hà Nam (cũ)").
     private func namesFormerUnit() -> Bool {
         places.contains { $0.name != nil && !$0.inParentheses && formerUnitScope(after: $0) != nil }
@@ -176,10 +191,18 @@ struct SentenceBinder {
         let rates = quantities.contains { $0.unitClass == .percent }
         let money = quantities.contains { $0.unitClass == .money }
         if rates, let family = state.family, family.unit == .percent { return family }
+        // "GRDP năm 2025 ước tăng 8,62% … Riêng quý IV/2025, GRDP ước tăng 9,31%. Quy mô GRDP … Xét theo địa bàn trước
+        // hợp nhất, khu vực tỉnh A (cũ) ước tăng 9,47%": the output's growth over the period the sentence is in
         // "Riêng khu vực tỉnh A cũ (trước sáp nhập) đạt hơn 32.900 tỉ đồng": a level restates the output's level
         if money, let family = state.family, family.unit?.isMoney ?? false { return family }
+        if rates, !money, let growth = state.familyGrowths.last(where: { $0.period == runningPeriod }) ?? state.familyGrowths.last { return growth }
         guard let last = state.lastFigure, last.sector == nil else { return nil }
         return last
+    }
+
+    /// The period that frames the sentence (its own opening one, else the text's running one).
+    private var runningPeriod: Period? {
+        timeline.framingStatement(beforeSentenceAt: range.lowerBound).flatMap { timeline.resolved[$0] }
     }
 
     /// What each number does in its clause; an index ("bằng 95% so với cùng kỳ") becomes its change.
@@ -242,7 +265,10 @@ struct SentenceBinder {
             }
             if figure.kind == .estimate { afterEstimate = true }
             // (a plan value in brackets is no parent: "(kế hoạch tăng 7,5 - 8%)")
-            if catalogue.family(of: figure.indicator) != nil, draft.sector == nil, draft.period == nil, figure.kind != .plan { state.family = figure }
+            if catalogue.family(of: figure.indicator) != nil, draft.sector == nil, draft.period == nil, figure.kind != .plan {
+                state.family = figure
+                if figure.unit == .percent { state.familyGrowths = Array((state.familyGrowths + [figure]).suffix(4)) }
+            }
             figures.append(figure)
             if let growth = derivedGrowth(of: figure, entry: draft.entry) { figures.append(growth) }
         }

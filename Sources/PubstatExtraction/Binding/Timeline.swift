@@ -13,7 +13,8 @@ struct Timeline: Sendable {
     let spanUpTo: [Int?]
     let referenceYear: Int?
     /// For a statement that looks back to a year before the running period ("Năm 2024, hai địa phương
-    /// đón …" in a report on 2025), the statement whose period it interrupts: the sentences after the
+    /// đón …" in a report on 2025), or singles out a part of it ("Riêng quý IV/2025, GRDP …" in a report
+    /// on 2025), the statement whose period it interrupts: the sentences after the
     /// look-back's own go back to that period. A running period is one stated with figures and over
     /// when the text was written (a headline's "bước vào năm mới 2021" frames nothing to go back to).
     let resumes: [Int: Int]
@@ -125,7 +126,8 @@ struct Timeline: Sendable {
                 if !m.heading, let running = Self.running(statements.last, resumes: resumes),
                    let frame = resolved[running], !frame.isTarget, Self.isOver(frame, year: publishedYear ?? referenceYear, month: referenceMonth),
                    !figureless(mentions[running].tokens.lowerBound),
-                   p.endYear < frame.startYear, !sameSentence(mentions[running].tokens.lowerBound, m.tokens.lowerBound) {
+                   p.endYear < frame.startYear || m.singledOut && Self.holds(frame, p),
+                   !sameSentence(mentions[running].tokens.lowerBound, m.tokens.lowerBound) {
                     resumes[k] = running
                     lookBack = (k, year)
                 }
@@ -143,6 +145,13 @@ struct Timeline: Sendable {
             spans.append(last)
         }
         spanUpTo = spans
+    }
+
+    /// Whether `part` is a part of the year `whole` is, up to its last month ("quý IV/2025" of 2025 or of 2025-9M … not).
+    private static func holds(_ whole: Period, _ part: Period) -> Bool {
+        guard SentenceBinder.isPartOfYear(part), part.endYear == whole.endYear, whole.startYear == whole.endYear,
+              let partEnd = part.endMonth, let wholeEnd = whole.endMonth else { return false }
+        return partEnd <= wholeEnd && part != whole
     }
 
     /// Whether period `p` is over by the month of writing (by the year's end when the month is unknown):

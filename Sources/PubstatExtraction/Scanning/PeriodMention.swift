@@ -88,6 +88,8 @@ struct PeriodMention: Sendable {
     var quoted = false
     /// On a heading line of its own ("II. KẾT QUẢ NĂM 2025"): it frames the section under it.
     var heading = false
+    /// Opens its sentence after "Riêng" ("Riêng quý IV/2025, GRDP ước tăng 9,31%"): a part singled out.
+    var singledOut = false
 }
 
 /// A calendar date as written; the year may be missing (`ngày 13/12`).

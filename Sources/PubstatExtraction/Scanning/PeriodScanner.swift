@@ -76,7 +76,9 @@ struct PeriodScanner {
                 } == true
                 let role: PeriodMention.Role = names || aside && r == .statement ? .aside : r
                 periods.append(PeriodMention(tokens: i..<end, shape: shape, role: role, quoted: quoted,
-                                             heading: role == .statement && isHeadingLine(i)))
+                                             heading: role == .statement && isHeadingLine(i),
+                                             singledOut: doc.isWord(i - 1, Lex.rieng) && sentence < doc.sentences.count
+                                                && doc.sentences[sentence].lowerBound == i - 1))
                 if doc.isPunct(i, "(") { depth += 1 }
                 i = end
             } else if let date = date(at: i) {
