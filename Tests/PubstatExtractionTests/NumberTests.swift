@@ -27,4 +27,31 @@ import Testing
         #expect(VietnameseNumber.style(of: Array("9,206,000".utf8)) == .english)
         #expect(VietnameseNumber.style(of: Array("1.208,8".utf8)) == .vietnamese)
     }
+
+    @Test func numbersSpokenInWordsReadLikeDigits() throws {
+        let text = "Báo Bình Phước | 28/12/2022\nNăm 2022, tổng sản phẩm trên địa bàn ước tăng bảy phẩy tám mươi tư phần trăm. "
+            + "Thu ngân sách nhà nước trên địa bàn ước đạt hơn mười hai nghìn một trăm tỷ đồng, vượt mười ba phần trăm dự toán Trung ương giao. "
+            + "Toàn tỉnh đón gần một triệu lượt khách du lịch, doanh thu du lịch khoảng bốn trăm năm mươi tỷ đồng. "
+            + "Ngành du lịch đón khoảng năm triệu một trăm nghìn lượt khách quốc tế, tăng mười một phẩy không năm phần trăm."
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").map(\.value) == [7.84])
+        let revenue = figures(r, "budget_revenue_on_territory")
+        #expect(revenue.map(\.value) == [12_100])
+        #expect(revenue.first?.unit == .billionVND)
+        #expect(revenue.first?.pctOfPlan.map(\.pct) == [113])
+        #expect(figures(r, "tourist_arrivals").map(\.value) == [1_000_000])
+        #expect(figures(r, "tourism_revenue").map(\.value) == [450])
+        let international = figures(r, "tourist_arrivals_international")
+        #expect(international.map(\.value) == [5_100_000])
+        #expect(international.first?.yoyPct == 11.05)
+    }
+
+    @Test func wordsThatOnlyLookLikeNumbersStayWords() throws {
+        // "năm 2022" is a year, "chín tháng" a period, "sau mười năm" after ten years, "ba lượt" three times
+        let r = try extract("Báo Bình Phước | 28/12/2022\nChín tháng năm 2022, tỉnh đón 1,2 triệu lượt khách du lịch. "
+            + "Sau mười năm, tỉnh có ba lượt đoàn kiểm tra.")
+        #expect(figures(r, "tourist_arrivals").map(\.value) == [1_200_000])
+        #expect(figures(r, "tourist_arrivals").first?.period?.description == "2022-9M")
+        #expect(r.figures.count == 1)
+    }
 }

@@ -8,10 +8,14 @@ struct Document: Sendable {
     /// Vietnamese way: there `7,280` is seven thousand, not seven.
     let englishNumberSentences: [Range<Int>]
 
+    /// The values of numbers written in words, by token index (``SpelledNumbers``).
+    let spelledValues: [Int: Double]
+
     init(text: FoldedText) {
         self.text = text
-        let tokens = Tokenizer.tokenize(text)
+        let (tokens, spelled) = SpelledNumbers.merge(Tokenizer.tokenize(text))
         self.tokens = tokens
+        self.spelledValues = spelled
         var sentences: [Range<Int>] = []
         var start = 0
         for (i, t) in tokens.enumerated() {
@@ -176,6 +180,7 @@ struct Document: Sendable {
     /// A number token read the Vietnamese way: `.` groups thousands, `,` marks decimals.
     func number(_ i: Int) -> Double? {
         guard isNumber(i) else { return nil }
+        if !spelledValues.isEmpty, let spelled = spelledValues[i] { return spelled }
         let written = bytes(i)
         if !englishNumberSentences.isEmpty, VietnameseNumber.style(of: written) == nil,
            englishNumberSentences.contains(where: { $0.contains(i) }), let whole = VietnameseNumber.parseEnglishGrouping(written) {

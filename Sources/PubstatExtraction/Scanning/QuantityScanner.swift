@@ -133,12 +133,16 @@ struct QuantityScanner {
                 q.unitClass = .other
                 j += 2
             }
-        } else if doc.isPunct(j, "%") || doc.isWord(j, Self.diem) && (doc.matches(Self.phanTram, at: j + 1) || doc.isPunct(j + 1, "%")) {
+        } else if doc.isPunct(j, "%") || doc.matches(Self.phanTram, at: j)
+                    || doc.isWord(j, Self.diem) && (doc.matches(Self.phanTram, at: j + 1) || doc.isPunct(j + 1, "%")) {
+            // ("7,84 phần trăm", "bảy phẩy tám mươi tư phần trăm": the percent sign said in words)
             q.unitClass = .percent
             q.unit = .percent
             if doc.isWord(j, Self.diem) {
                 q.points = true
                 j += doc.isPunct(j + 1, "%") ? 1 : Self.phanTram.count
+            } else if doc.matches(Self.phanTram, at: j) {
+                j += Self.phanTram.count - 1
             }
             j += 1
             if doc.isPunct(j, "/"), doc.isWord(j + 1, Lex.nam) { q.perYear = true; j += 2 }

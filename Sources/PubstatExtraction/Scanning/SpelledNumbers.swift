@@ -1,0 +1,184 @@
+/// Pipeline step 3a′: numbers written in words, as a broadcast transcript or an interview gives them
+/// ("bảy phẩy tám mươi tư phần trăm", "hơn mười hai nghìn một trăm tỷ đồng", "gần một triệu lượt khách").
+/// Each run of number words that a unit follows becomes one number token carrying its value, so the
+/// scanners after it read it like digits. A scale word closing the run stays a word when it is the
+/// run's largest ("bốn trăm năm mươi | tỷ đồng"), as it would after digits.
+///
+/// Words fold without tone marks, so "mười" (ten) and "mươi" (tens), "một" and "mốt", "tư" (four)
+/// and "từ" (from) look alike: the grammar tells them apart by position.
+enum SpelledNumbers {
+    /// The tokens with each licensed run merged, and the value of each merged token by its index.
+    static func merge(_ tokens: [Token]) -> (tokens: [Token], values: [Int: Double]) {
+        // (most texts have none: the tokens are copied only from the first run on)
+        var out: [Token]?
+        var values: [Int: Double] = [:]
+        // (the sets read once, not through their lazy globals at every token)
+        let starts = Self.starts, followers = Self.followers
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            // (a cheap look at the next word first: "năm 2024", "một số" go no further)
+            guard t.kind == .word, starts.contains(t.hash), i + 1 < tokens.count, tokens[i + 1].kind != .number,
+                  followers.contains(tokens[i + 1].hash) || tokens[i + 1].first == UInt8(ascii: "%"),
+                  i == 0 || tokens[i - 1].kind != .number,
+                  let run = Parser(tokens: tokens).number(at: i), isLicensed(run, tokens) else {
+                out?.append(t)
+                i += 1
+                continue
+            }
+            if out == nil {
+                out = Array(tokens[0..<i])
+                out!.reserveCapacity(tokens.count)
+            }
+            let last = tokens[run.end - 1]
+            values[out!.count] = run.value
+            out!.append(Token(kind: .number, start: t.start, end: last.end, hash: spelledHash, newlineBefore: t.newlineBefore, first: t.first))
+            i = run.end
+        }
+        return (out ?? tokens, values)
+    }
+
+    /// A unit must follow: "phần trăm" or "%", a scale word, or (after two words or more) "lượt", "đồng",
+    /// "USD", "đô la". "Sau mười năm", "ba lượt" and "năm 2020" stay words.
+    private static func isLicensed(_ run: Run, _ tokens: [Token]) -> Bool {
+        let k = run.end
+        guard k < tokens.count, !tokens[k].newlineBefore else { return false }
+        let next = tokens[k]
+        if next.kind == .punct { return next.first == UInt8(ascii: "%") }
+        if next.hash == phan, k + 1 < tokens.count, tokens[k + 1].hash == tram { return true }
+        if scales[next.hash] != nil { return true }
+        return run.words >= 2 && units.contains(next.hash)
+    }
+
+    struct Run {
+        var value: Double
+        var end: Int
+        var words: Int
+    }
+
+    /// The grammar: groups below a thousand ("hai trăm linh năm", "bốn mươi tư", "mười lăm"), each with its
+    /// scale ("nghìn", "triệu", "tỷ"), and a decimal part after "phẩy" ("bảy phẩy không năm").
+    private struct Parser {
+        let tokens: [Token]
+
+        func number(at start: Int) -> Run? {
+            var k = start
+            var total = 0.0
+            // the scales met so far: how many, and the last (they fall)
+            var scaleCount = 0
+            var lastScale = Double.infinity
+            var closingScale: Int?
+            while let (group, next) = self.group(at: k) {
+                var value = Double(group)
+                k = next
+                var decimal = false
+                if word(k) == phay, let (fraction, end) = self.decimal(at: k + 1) {
+                    value += fraction
+                    k = end
+                    decimal = true
+                }
+                guard var scale = scales[word(k)] else {
+                    total += value
+                    break
+                }
+                // "nghìn tỷ": a thousand billion
+                var end = k + 1
+                if let bigger = scales[word(end)], bigger > scale { scale *= bigger; end += 1 }
+                // a scale above those before it multiplies the whole and closes the run, a word of its own:
+                // "mười hai nghìn một trăm | tỷ đồng"
+                guard lastScale > scale else {
+                    total += value
+                    closingScale = k
+                    break
+                }
+                scaleCount += 1
+                lastScale = scale
+                total += value * scale
+                closingScale = k
+                k = end
+                if decimal || self.group(at: k) == nil { break }
+                closingScale = nil
+            }
+            // a lone scale closing the run stays a word too: "bốn trăm năm mươi | tỷ đồng", "một | triệu lượt"
+            if let scaleStart = closingScale, k > scaleStart, scaleCount == 1 {
+                total /= lastScale
+                k = scaleStart
+            }
+            guard k > start else { return nil }
+            return Run(value: (total * 1e6).rounded() / 1e6, end: k, words: k - start)
+        }
+
+        /// A number below a thousand at `k`, and where it ends.
+        private func group(at k: Int) -> (Int, Int)? {
+            guard let d = digits[word(k)] else { return word(k) == muoi ? tens(at: k) : nil }
+            if word(k + 1) == tram {
+                var value = d * 100
+                var j = k + 2
+                if word(j) == linh || word(j) == le, let u = digits[word(j + 1)], u > 0 {
+                    value += u
+                    j += 2
+                } else if let (tens, end) = tens(at: j) {
+                    value += tens
+                    j = end
+                }
+                return (value, j)
+            }
+            if let (tens, end) = tens(at: k) { return (tens, end) }
+            return d == 0 ? nil : (d, k + 1)
+        }
+
+        /// "bốn mươi tư", "mười lăm", "mười": tens at `k` with their units.
+        private func tens(at k: Int) -> (Int, Int)? {
+            if word(k) == muoi {
+                guard let (u, end) = units(at: k + 1) else { return (10, k + 1) }
+                return (10 + u, end)
+            }
+            guard let d = digits[word(k)], d >= 2, word(k + 1) == muoi else { return nil }
+            guard let (u, end) = units(at: k + 2) else { return (d * 10, k + 2) }
+            return (d * 10 + u, end)
+        }
+
+        /// A units digit after tens ("mốt", "tư", "lăm" too).
+        private func units(at k: Int) -> (Int, Int)? {
+            if let u = digits[word(k)], u > 0, word(k + 1) != muoi, word(k + 1) != tram { return (u, k + 1) }
+            if word(k) == tu { return (4, k + 1) }
+            if word(k) == lam { return (5, k + 1) }
+            return nil
+        }
+
+        /// The decimal part after "phẩy": leading "không"s, then a group ("bảy phẩy không năm" = 7,05).
+        private func decimal(at k: Int) -> (Double, Int)? {
+            var j = k
+            var zeros = 0
+            while word(j) == khong { zeros += 1; j += 1 }
+            guard let (group, end) = group(at: j) else { return nil }
+            let width = String(group).count + zeros
+            var scale = 1.0
+            for _ in 0..<width { scale *= 10 }
+            return (Double(group) / scale, end)
+        }
+
+        private func word(_ k: Int) -> UInt64 {
+            k < tokens.count && tokens[k].kind == .word && (k == 0 || !tokens[k].newlineBefore) ? tokens[k].hash : 0
+        }
+    }
+
+    private static let digits: [UInt64: Int] = [
+        Lex.w("không"): 0, Lex.w("một"): 1, Lex.w("hai"): 2, Lex.w("ba"): 3, Lex.w("bốn"): 4, Lex.w("năm"): 5,
+        Lex.w("sáu"): 6, Lex.w("bảy"): 7, Lex.w("tám"): 8, Lex.w("chín"): 9,
+    ]
+    private static let scales: [UInt64: Double] = [
+        Lex.w("nghìn"): 1e3, Lex.w("ngàn"): 1e3, Lex.w("triệu"): 1e6, Lex.w("tỷ"): 1e9, Lex.w("tỉ"): 1e9,
+    ]
+    /// Words a run may open with: a digit other than zero, or "mười".
+    private static let starts = WordSet(digits.filter { $0.value > 0 }.map(\.key) + [Lex.w("mười")])
+    /// Words that may come second in a run or close a one-word run: digits, tens, hundreds, scales,
+    /// "linh", "lẻ", "phẩy", "phần" (trăm), "mốt", "tư", "lăm".
+    private static let followers = WordSet(Array(digits.keys) + Array(scales.keys)
+        + ["mười", "trăm", "linh", "lẻ", "phẩy", "phần", "tư", "lăm"].map { Lex.w($0) })
+    private static let units = WordSet([Lex.w("lượt"), Lex.w("đồng"), Lex.w("USD"), Lex.w("đô")])
+    private static let muoi = Lex.w("mười"), tram = Lex.w("trăm"), linh = Lex.w("linh"), le = Lex.w("lẻ"), tu = Lex.w("tư")
+    private static let lam = Lex.w("lăm"), phay = Lex.w("phẩy"), khong = Lex.w("không"), phan = Lex.w("phần")
+    /// The hash a merged token carries: no word's.
+    static let spelledHash: UInt64 = 0x5350_454C_4C45_4431
+}
