@@ -254,4 +254,12 @@ import Testing
         #expect(plans.map(\.value) == [6470, 7150])
         #expect(plans.allSatisfy { $0.kind == .plan && $0.period?.description == "2024" })
     }
+
+    @Test func theYearOfAValueAChangeWentFromDatesThatValueOnly() throws {
+        let text = "UBND TỈNH HÀ GIANG\nNgày 28/12/2020\n- Tỷ lệ hộ nghèo toàn tỉnh cuối năm 2020 còn 22,13%.\n"
+            + "- Giai đoạn 2016 - 2020, tỷ lệ hộ nghèo giảm bình quân 5,1%/năm, từ 47,65% năm 2015 xuống còn 22,13%;\n"
+            + "- Thu nhập bình quân đầu người khu vực nông thôn đạt 19,8 triệu đồng/năm."
+        let income = figures(try extract(text), "per_capita_income")
+        #expect(income.map { $0.period?.description } == ["2020"])
+    }
 }

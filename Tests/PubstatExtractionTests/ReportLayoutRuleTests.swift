@@ -108,6 +108,9 @@ import PubstatModel
         let r = try extract(text)
         #expect(figures(r, "ntm_communes").map(\.value) == [100])
         #expect(figures(r, "ntm_communes_share").map(\.value) == [78.1])
+        // in brackets after the count's cue, with "đạt" or "chiếm"
+        let bracketed = try extract("Năm 2024, tỉnh Trà Vinh có thêm 5 xã đạt chuẩn nông thôn mới, nâng tổng số lên 84/85 xã (đạt 98,8%).")
+        #expect(figures(bracketed, "ntm_communes_share").map(\.value) == [98.8])
         // a share of something else is no share of the count
         let other = try extract("Năm 2023, tỉnh Quảng Bình có 100 xã đạt chuẩn nông thôn mới. Nông nghiệp chiếm 20% GRDP.")
         #expect(figures(other, "ntm_communes_share").isEmpty)

@@ -262,7 +262,11 @@ extension SentenceBinder {
     /// "có 181/216 xã đạt chuẩn nông thôn mới, chiếm 83,8%": the share a count makes of the whole,
     /// written right after it, is the count's share indicator (catalogue `share_variant`).
     mutating func shareAfter(_ d: Draft) -> Draft? {
-        guard let q = d.quantity, let own = d.entry, let share = catalogue.entry(own).shareVariant,
+        // (a flow that adds up to a stock, "nâng tổng số xã đạt chuẩn lên 53/177 xã, chiếm 29,9%": the stock's share)
+        guard let q = d.quantity, let own = d.entry,
+              let share = catalogue.entry(own).shareVariant ?? catalogue.entry(own).totalVariant.flatMap({ total in
+                  catalogue.entries.first { $0.indicator == total }?.shareVariant
+              }),
               let shareEntry = catalogue.entries.firstIndex(where: { $0.indicator == share }) else { return nil }
         if let i = bracketedShare(of: q), !bound[i] {
             bound[i] = true
@@ -275,8 +279,11 @@ extension SentenceBinder {
         var k = max(d.end, q.tokens.upperBound)
         // past the count's own cue ("xã đạt chuẩn nông thôn mới") to the comma
         while k < range.upperBound, k - d.end < 8, doc.tokens[k].kind == .word { k += 1 }
-        guard doc.isPunct(k, ","), doc.isWord(k + 1, Lex.chiem),
-              let i = quantities.firstIndex(where: { $0.tokens.lowerBound == k + 2 }), !bound[i], quantities[i].unitClass == .percent else { return nil }
+        // ", chiếm 83,8%", " (đạt 98,8%)", " (chiếm 72,5%)"
+        let bracket = doc.isPunct(k, "(")
+        guard doc.isPunct(k, ",") || bracket, doc.isWord(k + 1, Lex.chiem) || doc.isWord(k + 1, Lex.dat),
+              let i = quantities.firstIndex(where: { $0.tokens.lowerBound == k + 2 }), !bound[i], quantities[i].unitClass == .percent,
+              !quantities[i].points, !bracket || doc.isPunct(quantities[i].tokens.upperBound, ")") else { return nil }
         bound[i] = true
         let p = quantities[i]
         var draft = Draft(indicator: share, entry: shareEntry, quantity: p, value: p.value, cueStart: d.cueStart, cueEnd: d.cueEnd,

@@ -234,17 +234,20 @@ struct PeriodScanner {
         if doc.isWord(i - 1, Lex.cua), doc.isPunct(i - 2, "%"), doc.isNumber(i - 3) { return true }
         guard doc.isWord(i, Lex.nam) else { return false }
         var k = i - 1
+        // "từ 47,65% năm 2015 xuống còn 22,13%": the year of a value a change went from (or to)
+        if doc.isPunct(k, "%"), doc.isNumber(k - 1),
+           doc.isWord(k - 2, Lex.tu) || doc.isWord(k - 2, Lex.con) || doc.isWord(k - 2, Lex.len) { return true }
         if doc.isWord(k, Lex.cua) || doc.isWord(k, Lex.cuoi) || doc.isWord(k, Lex.dau) { k -= 1 } else { return false }
         return doc.isPunct(k, "%") && doc.isNumber(k - 1)
     }
 
-    /// Token `i` stands in a heading: a line of at most 14 tokens, with no number but years and a list
-    /// mark ("IV.", "2."), that no sentence punctuation ends.
     private func isSpan(_ shape: PeriodShape) -> Bool {
         if case .years = shape { return true }
         return false
     }
 
+    /// Token `i` stands in a heading: a line of at most 14 tokens, with no number but years and a list
+    /// mark ("IV.", "2."), that no sentence punctuation ends.
     private func isHeadingLine(_ i: Int) -> Bool {
         // (a line far longer than a heading is given up on early: a 20 MB line holds many periods)
         var start = i
