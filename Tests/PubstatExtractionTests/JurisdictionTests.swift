@@ -148,4 +148,12 @@ import Testing
         #expect(r.subject == Jurisdiction(.province, "Kiên Giang"))
         #expect(figures(r, "tourist_arrivals").first?.jurisdiction == Jurisdiction(.province, "Kiên Giang"))
     }
+
+    @Test func provincesRankedWithTheirRatesInBracketsPastAThreshold() throws {
+        let text = "TỔNG CỤC THỐNG KÊ\nHà Nội, ngày 27/12/2019\nTheo số liệu ước tính, 51/63 địa phương có tốc độ tăng GRDP năm 2019 từ 7% trở lên, "
+            + "dẫn đầu là Bắc Giang (16,2%), Hải Phòng (16,01%) và Quảng Ninh (12,1%)."
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.value) == [16.2, 16.01, 12.1])
+        #expect(growth.map(\.jurisdiction) == [Jurisdiction(.province, "Bắc Giang"), Jurisdiction(.city, "Hải Phòng"), Jurisdiction(.province, "Quảng Ninh")])
+    }
 }

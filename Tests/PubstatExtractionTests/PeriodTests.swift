@@ -262,4 +262,17 @@ import Testing
         let income = figures(try extract(text), "per_capita_income")
         #expect(income.map { $0.period?.description } == ["2020"])
     }
+
+    @Test func earlierQuartersRestatedAfterAColonOrInBrackets() throws {
+        let revised = try extract("CỤC THỐNG KÊ\nHà Nội, ngày 06/10/2025\nTổng sản phẩm trong nước (GDP) quý III/2025 ước tính tăng 8,23% so với cùng kỳ năm trước, "
+            + "chỉ thấp hơn tốc độ tăng của quý III/2022 trong giai đoạn 2011-2025. Số liệu các quý trước đã được cập nhật: quý I tăng 7,05%, quý II tăng 7,96%.")
+        let gdp = figures(revised, "gdp_growth")
+        #expect(gdp.map(\.value) == [8.23, 7.05, 7.96])
+        #expect(gdp.map { $0.period?.description } == ["2025-Q3", "2025-Q1", "2025-Q2"])
+        let bracketed = try extract("TỔNG CỤC THỐNG KÊ\nHà Nội, ngày 27/12/2019\nGDP quý IV/2019 ước tính tăng 6,99% so với cùng kỳ năm trước, "
+            + "cao hơn tốc độ tăng của quý I (6,82%) và quý II (6,73%).")
+        let quarters = figures(bracketed, "gdp_growth")
+        #expect(quarters.map(\.value) == [6.99, 6.82, 6.73])
+        #expect(quarters.map { $0.period?.description } == ["2019-Q4", "2019-Q1", "2019-Q2"])
+    }
 }

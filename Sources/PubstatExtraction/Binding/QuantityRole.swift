@@ -207,10 +207,14 @@ struct RoleReader {
         guard q.unitClass == .percent || q.unitClass == .money, p > 0, doc.tokens[p - 1].kind == .word,
               Self.bounds.contains(doc.tokens[p - 1].hash) else { return false }
         var k = p - 2
+        var has = false
         while k > 0, p - k <= 14 {
             let t = doc.tokens[k]
+            if doc.isWord(k, Lex.co) { has = true }
+            // ("51/63 địa phương có tốc độ tăng GRDP … từ 7% trở lên": a count of places before "có")
+            if t.kind == .punct, t.first == UInt8(ascii: "/"), doc.isNumber(k - 1), doc.isNumber(k + 1) { k -= 1; continue }
             if t.kind == .punct, t.first != UInt8(ascii: "(") && t.first != UInt8(ascii: ")") { return false }
-            if t.kind == .number, doc.isWord(k - 1, Lex.co), doc.tokens[k + 1].kind == .word,
+            if t.kind == .number, doc.isWord(k - 1, Lex.co) || has && doc.isPunct(k + 1, "/"), doc.tokens[k + 1].kind == .word || doc.isPunct(k + 1, "/"),
                !PeriodScanner.isYear(doc.integer(k)) {
                 return true
             }

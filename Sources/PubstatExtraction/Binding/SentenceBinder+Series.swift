@@ -25,6 +25,11 @@ extension SentenceBinder {
                 out.append(figure)
                 continue
             }
+            if let figure = bracketedPeriodValue(q, after: figures) {
+                markBound(i)
+                out.append(figure)
+                continue
+            }
             if let figure = bracketedPlaceValue(q, after: figures) {
                 markBound(i)
                 out.append(figure)
@@ -173,10 +178,15 @@ extension SentenceBinder {
     mutating func bindPlaceRanking() -> [Figure] {
         for i in quantities.indices where !isBound(i) && quantities[i].unitClass == .percent {
             let q = quantities[i]
-            guard let (place, verbStart, isFall) = placeBefore(q), place.level == .province || place.level == .city,
-                  doc.isWord(verbStart, Lex.tang) || doc.isWord(verbStart, Lex.giam),
+            // ("dẫn đầu là Bắc Giang (16,2%), Hải Phòng (16,01%)": each place's rate in brackets after it)
+            guard let (place, verbStart, isFall) = placeBefore(q) ?? bracketedAfterPlace(q), place.level == .province || place.level == .city,
+                  doc.isWord(verbStart, Lex.tang) || doc.isWord(verbStart, Lex.giam) || doc.isPunct(verbStart, "("),
                   let cue = cues.last(where: { $0.end <= place.tokens.lowerBound && $0.sector == nil }),
-                  !quantities.contains(where: { $0.tokens.lowerBound >= cue.end && $0.tokens.lowerBound < place.tokens.lowerBound && $0.unitClass == .percent }),
+                  // (a threshold the places passed, "51/63 địa phương có tốc độ tăng GRDP từ 7% trở lên", is no figure)
+                  !quantities.indices.contains(where: { j in
+                      quantities[j].tokens.lowerBound >= cue.end && quantities[j].tokens.lowerBound < place.tokens.lowerBound
+                          && quantities[j].unitClass == .percent && !isAside(j)
+                  }),
                   let entry = cue.entries.first(where: { compatible(q, $0) }) else { continue }
             var draft = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: isFall ? -q.value : q.value,
                               cueStart: cue.start, cueEnd: cue.end, end: q.tokens.upperBound)
@@ -248,7 +258,8 @@ extension SentenceBinder {
         guard k + 1 < q.tokens.lowerBound, let mention = timeline.mention(endingAt: k + 1), let period = timeline.resolved[mention] else { return nil }
         var start = timeline.mentions[mention].tokens.lowerBound
         while start > range.lowerBound, doc.tokens[start - 1].kind == .word, Self.periodLeads.contains(doc.tokens[start - 1].hash) { start -= 1 }
-        guard start == range.lowerBound || doc.isPunct(start - 1, ";") || doc.isPunct(start - 1, "(") || doc.isPunct(start - 1, ",") else { return nil }
+        guard start == range.lowerBound || doc.isPunct(start - 1, ";") || doc.isPunct(start - 1, "(") || doc.isPunct(start - 1, ",")
+                || doc.isPunct(start - 1, ":") else { return nil }
         guard let template = figures.last(where: { f in
             guard let end = f.source?.end, end <= doc.byteSpan(q.tokens).lowerBound, f.value != nil, f.unit != nil else { return false }
             return (f.unit == .percent) == (q.unitClass == .percent) && (f.unit?.isMoney ?? false) == (q.unitClass == .money)
@@ -285,6 +296,19 @@ extension SentenceBinder {
             }
         }
         return finish(draft)
+    }
+
+    private func isAside(_ j: Int) -> Bool {
+        if case .aside = role[j] { return true }
+        return false
+    }
+
+    /// A named place right before the bracket that holds `q` ("Bắc Giang (16,2%)"), the bracket, and no fall.
+    private func bracketedAfterPlace(_ q: Quantity) -> (PlaceMention, Int, Bool)? {
+        let open = q.tokens.lowerBound - 1
+        guard doc.isPunct(open, "("), doc.isPunct(q.tokens.upperBound, ")"),
+              let place = places.last(where: { $0.tokens.upperBound == open && $0.name != nil && !$0.inParentheses }) else { return nil }
+        return (place, open, false)
     }
 
     /// The named place that opens the clause of `q`, the first word after it, and whether the verb is "giảm".
@@ -331,6 +355,30 @@ extension SentenceBinder {
               Jurisdiction(place.level, place.name!) != template.jurisdiction else { return nil }
         return restated(template, as: q.value, of: q, at: place, approx: approx,
                         quoting: place.tokens.lowerBound..<(q.tokens.upperBound + 1))
+    }
+
+    /// "GDP quý IV/2019 ước tính tăng 6,99%, cao hơn tốc độ tăng của quý I (6,82%) và quý II (6,73%)": a rate in
+    /// brackets right after another period of the same year is the figure's rate over that period.
+    private func bracketedPeriodValue(_ q: Quantity, after figures: [Figure]) -> Figure? {
+        guard q.unitClass == .percent, !q.points, doc.isPunct(q.tokens.upperBound, ")"), doc.isPunct(q.tokens.lowerBound - 1, "("),
+              let mention = timeline.mention(endingAt: q.tokens.lowerBound - 1), let period = timeline.resolved[mention],
+              SentenceBinder.isPartOfYear(period) else { return nil }
+        let start = timeline.mentions[mention].tokens.lowerBound
+        guard let template = figures.last(where: { f in
+            guard let end = f.source?.end, end <= doc.byteSpan(start..<start + 1).lowerBound else { return false }
+            return f.unit == .percent && f.value != nil && f.period != period && f.period?.endYear == period.endYear
+        }), catalogue.entries.contains(where: { $0.growthIndicator == template.indicator || $0.indicator == template.indicator && $0.changeIsValue }) else { return nil }
+        var f = template
+        f.value = q.value
+        f.period = period
+        f.kind = .actual
+        f.qualifier = nil
+        f.yoyPct = nil
+        f.pctOfPlan = []
+        f.quote = doc.original(start..<(q.tokens.upperBound + 1))
+        let span = doc.byteSpan(start..<(q.tokens.upperBound + 1))
+        f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
+        return f
     }
 
     /// `template` restated for another place with the number `q` (`value`, its sign read): the place's

@@ -173,6 +173,11 @@ struct SentenceBinder {
     /// The sentence opens with a period mention, after words that lead one ("Ước thực hiện cả năm 2024", "Dự ước năm 2025").
     private func opensWithOwnPeriod() -> Bool {
         var k = range.lowerBound
+        // "Số liệu các quý trước đã được cập nhật: quý I tăng 7,05%, …": after a lead-in that ends with a colon
+        if let colon = (range.lowerBound..<min(range.upperBound, range.lowerBound + 12)).first(where: { doc.isPunct($0, ":") }),
+           !(range.lowerBound..<colon).contains(where: { doc.isNumber($0) }) {
+            k = colon + 1
+        }
         while k < range.upperBound, k - range.lowerBound < 4, doc.tokens[k].kind == .word, timeline.statement(at: k) == nil,
               Self.ownPeriodLeads.contains(doc.tokens[k].hash) { k += 1 }
         return timeline.statement(at: k) != nil

@@ -119,6 +119,10 @@ struct PeriodScanner {
             // "so (với) năm 2015", "gấp … năm 2015"; "với" alone is a preposition ("ổn định với kim ngạch 10 tháng")
             // ("đến cuối năm 2023" is a statement; "so với cuối năm 2022" a comparison)
             // ("cao hơn năm 2022", "thấp hơn năm trước": compared with that year)
+            // ("chỉ thấp hơn tốc độ tăng của quý III/2022": the period a rate is set against, after "hơn … của")
+            // (not a rate named with its own period, "mức tăng 10,34% của năm 2023", nor one given in brackets after it)
+            if h == Lex.cua, steps == 0, let than = (max(0, k - 5)..<k).last(where: { doc.isWord($0, Lex.hon) || doc.isWord($0, Lex.so) }),
+               !(than..<k).contains(where: { doc.isNumber($0) }), !bracketFollows(i) { return .comparison }
             if h == Lex.so || h == Lex.voi && doc.isWord(k - 1, Lex.so) || h == Lex.gap || h == Lex.hon && steps == 0 && k + 1 == i
                 || h == Lex.cuoi && steps == 0 && (doc.isWord(k - 1, Lex.so) || doc.isWord(k - 1, Lex.voi)) { return .comparison }
             if doc.matchesBefore(Lex.nhiemVu, k + 1) || doc.matchesBefore(Lex.trongTam, k + 1)
@@ -130,6 +134,11 @@ struct PeriodScanner {
             steps += 1
         }
         return .statement
+    }
+
+    /// A bracket within the few tokens after the period starting at `i` ("quý I (6,82%)").
+    private func bracketFollows(_ i: Int) -> Bool {
+        (i + 1..<min(doc.count, i + 5)).contains { doc.isPunct($0, "(") }
     }
 
     /// "…tăng 6,12%, trong đó quý II tăng 6,58%", "…; riêng tháng 6 đạt …": a part of the period written
