@@ -156,4 +156,14 @@ import Testing
         #expect(growth.map(\.value) == [16.2, 16.01, 12.1])
         #expect(growth.map(\.jurisdiction) == [Jurisdiction(.province, "Bắc Giang"), Jurisdiction(.city, "Hải Phòng"), Jurisdiction(.province, "Quảng Ninh")])
     }
+
+    @Test func aDistrictOpeningASentenceWithADescriptionBetweenCommasIsItsSubject() throws {
+        let text = "Báo Trà Vinh | 10/01/2025\nNăm 2024, tỷ lệ hộ nghèo toàn tỉnh Trà Vinh còn 0,98%. "
+            + "Huyện Trà Cú, huyện nghèo giai đoạn 2021 - 2025, có tỷ lệ hộ nghèo 2,36%."
+        let rates = figures(try extract(text), "poverty_rate")
+        #expect(rates.map(\.jurisdiction) == [Jurisdiction(.province, "Trà Vinh"), Jurisdiction(.district, "Trà Cú")])
+        // a list of districts is no description: "huyện A, huyện B và huyện C có …" speaks of all three
+        let list = try extract("Báo Trà Vinh | 10/01/2025\nHuyện Trà Cú, huyện Cầu Ngang và huyện Duyên Hải có tỷ lệ hộ nghèo trên 2%.")
+        #expect(!figures(list, "poverty_rate").contains { $0.jurisdiction == Jurisdiction(.district, "Trà Cú") })
+    }
 }

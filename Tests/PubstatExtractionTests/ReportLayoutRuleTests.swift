@@ -111,6 +111,9 @@ import PubstatModel
         // in brackets after the count's cue, with "đạt" or "chiếm"
         let bracketed = try extract("Năm 2024, tỉnh Trà Vinh có thêm 5 xã đạt chuẩn nông thôn mới, nâng tổng số lên 84/85 xã (đạt 98,8%).")
         #expect(figures(bracketed, "ntm_communes_share").map(\.value) == [98.8])
+        // a count newly recognised is added to the stock, not the stock
+        let added = try extract("Năm 2024, tỉnh Trà Vinh công nhận mới 46 sản phẩm OCOP, nâng tổng số lên 258 sản phẩm OCOP.")
+        #expect(figures(added, "ocop_products").map(\.value) == [258])
         // a share of something else is no share of the count
         let other = try extract("Năm 2023, tỉnh Quảng Bình có 100 xã đạt chuẩn nông thôn mới. Nông nghiệp chiếm 20% GRDP.")
         #expect(figures(other, "ntm_communes_share").isEmpty)

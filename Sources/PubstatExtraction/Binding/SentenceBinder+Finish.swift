@@ -603,6 +603,16 @@ extension SentenceBinder {
         return range.lowerBound
     }
 
+    /// "Huyện Trà Cú, huyện nghèo giai đoạn 2021 - 2025, có tỷ lệ hộ nghèo 2,36%": a place that opens the sentence,
+    /// described between commas (no other place, no number but years), is the subject of what follows.
+    private func opensWithAppositive(_ m: PlaceMention, before t: Int) -> Bool {
+        guard m.tokens.lowerBound == range.lowerBound, doc.isPunct(m.tokens.upperBound, ",") else { return false }
+        let from = m.tokens.upperBound + 1
+        guard let close = (from..<min(t, from + 14)).first(where: { doc.isPunct($0, ",") }), close > from + 1 else { return false }
+        return !places.contains { $0.name != nil && $0.tokens.lowerBound >= from && $0.tokens.lowerBound < close }
+            && !(from..<close).contains { doc.isNumber($0) && !PeriodScanner.isYear(doc.integer($0)) }
+    }
+
     private static let trongKhi = Lex.p("trong khi")
     private static let mergedWith = [Lex.p("hợp nhất với"), Lex.p("sáp nhập với"), Lex.p("hợp nhất cùng")]
 
@@ -623,7 +633,7 @@ extension SentenceBinder {
             // a district or town scopes only its own clause, and not when it is a co-subject ("huyện X và 38 xã")
             // ("toàn huyện" speaks for its whole sentence)
             if m.level == .district && m.name != nil || m.level == .town,
-               m.tokens.lowerBound < clause || doc.isWord(m.tokens.upperBound, Lex.va) || doc.isPunct(m.tokens.upperBound, ",") { continue }
+               m.tokens.lowerBound < clause || doc.isWord(m.tokens.upperBound, Lex.va) || doc.isPunct(m.tokens.upperBound, ",") && !opensWithAppositive(m, before: t) { continue }
             // "Tỉnh đón 203.000 lượt, trong đó thành phố Phú Quốc đón 62.000 lượt; doanh thu …": a part named
             // with "trong đó" / "riêng" scopes only its own clause
             if m.tokens.lowerBound < clause, doc.isWord(m.tokens.lowerBound - 1, Lex.rieng) || doc.matchesBefore(Lex.trongDo, m.tokens.lowerBound) {

@@ -116,6 +116,7 @@ struct SentenceBinder {
         }
         drafts.append(contentsOf: drafts.compactMap { shareAfter($0) })
         drafts.append(contentsOf: countsAfter(drafts))
+        drafts.removeAll(where: isFlowOfStock)
         drafts.sort { ($0.quantity?.tokens.lowerBound ?? $0.cueStart) < ($1.quantity?.tokens.lowerBound ?? $1.cueStart) }
         var figures = finishAll(drafts, state: &state)
         // "… ước đạt 31.250 tỷ đồng. Trong đó, tỉnh Thái Bình (cũ) thu 8.127 tỷ đồng": a breakdown sentence
@@ -152,6 +153,20 @@ struct SentenceBinder {
     }
 
     private static let nangTongSo = Lex.p("nâng tổng số")
+    private static let flowWords = WordSet([Lex.w("mới")])
+
+    /// "trong năm công nhận mới 46 sản phẩm, nâng tổng số lên 258": a count newly added to a stock the catalogue
+    /// has no flow indicator for is not the stock (the total after "nâng tổng số" is). ("có thêm 2 huyện … đạt
+    /// huyện nông thôn mới" stays the stock: the shared gold labels such additions so.)
+    private func isFlowOfStock(_ d: Draft) -> Bool {
+        guard let q = d.quantity, q.unitClass == .count, let entry = d.entry, catalogue.entry(entry).isStock else { return false }
+        var k = q.tokens.lowerBound - 1
+        while k > range.lowerBound, doc.tokens[k].kind == .word, Self.approximate.contains(doc.tokens[k].hash) { k -= 1 }
+        guard k >= range.lowerBound, doc.tokens[k].kind == .word, Self.flowWords.contains(doc.tokens[k].hash) else { return false }
+        return !catalogue.entries.contains { $0.totalVariant == d.indicator }
+    }
+
+    private static let approximate = WordSet(["khoảng", "gần", "hơn", "trên"].map { Lex.w($0) })
 
     /// "có thêm 6 xã được công nhận đạt chuẩn, nâng tổng số lên 80/92 xã": a count right after "lên", with
     /// "nâng tổng số" a few words before, is the total the flow adds up to (its ``Catalogue/Entry/totalVariant``).
