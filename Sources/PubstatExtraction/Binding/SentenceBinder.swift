@@ -116,7 +116,12 @@ struct SentenceBinder {
         }
         drafts.append(contentsOf: drafts.compactMap { shareAfter($0) })
         drafts.append(contentsOf: countsAfter(drafts))
-        drafts.removeAll(where: isFlowOfStock)
+        // (a loop, not a closure: a closure over the binder copies it whole, every sentence)
+        var k = drafts.count - 1
+        while k >= 0 {
+            if isFlowOfStock(drafts[k]) { drafts.remove(at: k) }
+            k -= 1
+        }
         drafts.sort { ($0.quantity?.tokens.lowerBound ?? $0.cueStart) < ($1.quantity?.tokens.lowerBound ?? $1.cueStart) }
         var figures = finishAll(drafts, state: &state)
         // "… ước đạt 31.250 tỷ đồng. Trong đó, tỉnh Thái Bình (cũ) thu 8.127 tỷ đồng": a breakdown sentence
