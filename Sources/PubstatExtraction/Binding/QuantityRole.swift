@@ -194,8 +194,8 @@ struct RoleReader {
         return nil
     }
 
-    /// Approximation words between a verb and its number.
-    private static let qualifierWords = WordSet([Lex.hon, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên"), Lex.w("xấp"), Lex.w("xỉ")])
+    /// Approximation words between a verb and its number ("khoảng", "gần", "hơn", "trên", "xấp xỉ").
+    static let qualifierWords = WordSet([Lex.hon, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên"), Lex.w("xấp"), Lex.w("xỉ")])
 
     /// Bound words that make a number a threshold when counted subjects pass it.
     private static let bounds = WordSet([Lex.w("trên"), Lex.w("dưới"), Lex.hon, Lex.tu])

@@ -150,7 +150,8 @@ extension SentenceBinder {
     private func placeHostsVisitors(_ q: Quantity) -> Bool {
         guard q.unitClass == .arrivals, let subjectEnd = openingPlaceEnd(), subjectEnd < q.tokens.lowerBound else { return false }
         var k = q.tokens.lowerBound - 1
-        while k > subjectEnd, doc.tokens[k].kind == .word, Self.approximations.contains(doc.tokens[k].hash) { k -= 1 }
+        while k > subjectEnd, doc.tokens[k].kind == .word,
+              RoleReader.qualifierWords.contains(doc.tokens[k].hash) || doc.isWord(k, Self.uoc) { k -= 1 }
         guard doc.isWord(k, Lex.voi), !doc.isWord(k - 1, Lex.so) else { return false }
         return (range.lowerBound..<q.tokens.upperBound + 1).contains { doc.isWord($0, Lex.khach) }
             && !(subjectEnd..<k).contains { doc.tokens[$0].kind == .punct || doc.isNumber($0) }
@@ -169,7 +170,7 @@ extension SentenceBinder {
 
     private static let phuong = Lex.w("phường"), xa = Lex.w("xã")
 
-    private static let approximations = WordSet(["khoảng", "gần", "hơn", "trên", "xấp", "xỉ", "ước"].map { Lex.w($0) })
+    private static let uoc = Lex.w("ước")
 
     /// "riêng tham quan du lịch núi Bà Đen là 456.277 lượt khách": the named site a part of the visitors went to,
     /// kept apart from the whole as `site:<name>`.

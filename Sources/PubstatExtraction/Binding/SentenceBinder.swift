@@ -166,12 +166,10 @@ struct SentenceBinder {
     private func isFlowOfStock(_ d: Draft) -> Bool {
         guard let q = d.quantity, q.unitClass == .count, let entry = d.entry, catalogue.entry(entry).isStock else { return false }
         var k = q.tokens.lowerBound - 1
-        while k > range.lowerBound, doc.tokens[k].kind == .word, Self.approximate.contains(doc.tokens[k].hash) { k -= 1 }
+        while k > range.lowerBound, doc.tokens[k].kind == .word, RoleReader.qualifierWords.contains(doc.tokens[k].hash) { k -= 1 }
         guard k >= range.lowerBound, doc.tokens[k].kind == .word, Self.flowWords.contains(doc.tokens[k].hash) else { return false }
         return !catalogue.entries.contains { $0.totalVariant == d.indicator }
     }
-
-    private static let approximate = WordSet(["khoảng", "gần", "hơn", "trên"].map { Lex.w($0) })
 
     /// "có thêm 6 xã được công nhận đạt chuẩn, nâng tổng số lên 80/92 xã": a count right after "lên", with
     /// "nâng tổng số" a few words before, is the total the flow adds up to (its ``Catalogue/Entry/totalVariant``).
