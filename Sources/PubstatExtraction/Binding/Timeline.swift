@@ -123,11 +123,12 @@ struct Timeline: Sendable {
                 continue
             }
             if m.role == .statement, let p {
-                if !m.heading, let running = Self.running(statements.last, resumes: resumes),
-                   let frame = resolved[running], !frame.isTarget, Self.isOver(frame, year: publishedYear ?? referenceYear, month: referenceMonth),
-                   !figureless(mentions[running].tokens.lowerBound),
-                   p.endYear < frame.startYear || m.singledOut && Self.holds(frame, p),
-                   !sameSentence(mentions[running].tokens.lowerBound, m.tokens.lowerBound) {
+                // a look-back or a part singled out interrupts the running period for its own sentence
+                if !m.heading, let running = Self.running(statements.last, resumes: resumes), let frame = resolved[running],
+                   !sameSentence(mentions[running].tokens.lowerBound, m.tokens.lowerBound),
+                   Self.canResume(frame, stated: !figureless(mentions[running].tokens.lowerBound),
+                                  writtenIn: publishedYear ?? referenceYear, month: referenceMonth),
+                   p.endYear < frame.startYear || m.singledOut && Self.holds(frame, p) {
                     resumes[k] = running
                     lookBack = (k, year)
                 }
@@ -154,12 +155,13 @@ struct Timeline: Sendable {
         return partEnd <= wholeEnd && part != whole
     }
 
-    /// Whether period `p` is over by the month of writing (by the year's end when the month is unknown):
-    /// a year still running ("Năm 2017, tỉnh sẽ …" in February 2017) frames plans, not results to go back to.
-    private static func isOver(_ p: Period, year: Int?, month: Int?) -> Bool {
-        guard let year else { return false }
-        guard let month else { return p.endYear < year }
-        return (p.endYear, p.endMonth ?? 12) <= (year, month)
+    /// Whether a running period can be gone back to after a look-back: no target, stated with figures, and
+    /// over by the month of writing (by the year's end when the month is unknown) — a year still running
+    /// ("Năm 2017, tỉnh sẽ …" in February 2017) frames plans, not results to go back to.
+    private static func canResume(_ frame: Period, stated: Bool, writtenIn year: Int?, month: Int?) -> Bool {
+        guard !frame.isTarget, stated, let year else { return false }
+        guard let month else { return frame.endYear < year }
+        return (frame.endYear, frame.endMonth ?? 12) <= (year, month)
     }
 
     /// The statement that frames the text at statement `k`: `k` itself, or the one a look-back interrupts.
