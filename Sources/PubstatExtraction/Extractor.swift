@@ -76,10 +76,10 @@ public struct BulletinExtractor: Sendable {
         let hasVenue = placeMentions.contains { Self.isVenue($0, doc: doc, quantities: quantities) }
         var places = PlaceIndex(mentions: hasVenue ? placeMentions.filter { !Self.isVenue($0, doc: doc, quantities: quantities) } : placeMentions)
         if let j = source.jurisdiction { places.adopt(documentSubject: j) }
-        // "ỦY BAN NHÂN DÂN HUYỆN LỤC NGẠN" heading a report: the district that issues it is what it is about
-        else if let issuer = Self.issuingDistrict(doc, placeMentions) {
-            places.adopt(documentSubject: issuer)
-            places.district = issuer.name
+        // "ỦY BAN NHÂN DÂN HUYỆN LỤC NGẠN", "ĐẢNG BỘ TỈNH THỪA THIÊN HUẾ" heading a report: the place whose body
+        // issues it is what it is about
+        else if let issuer = Letterhead(doc: doc).issuer(among: placeMentions) {
+            places.adopt(issuer: issuer)
         }
         // "SÀI GÒN GIẢI PHÓNG" heading a page, "(SGGP) –" opening its story: a city's newspaper, in a text that
         // names no province or city, writes about its city
@@ -161,16 +161,6 @@ public struct BulletinExtractor: Sendable {
     }
 
 
-    private static let issuers = [Lex.p("ủy ban nhân dân"), Lex.p("uỷ ban nhân dân"), Lex.p("hội đồng nhân dân"), [Lex.w("UBND")], [Lex.hdnd]]
-
-    /// A district or town named by the committee or council that heads the text's first lines.
-    static func issuingDistrict(_ doc: Document, _ mentions: [PlaceMention]) -> Jurisdiction? {
-        guard let m = mentions.first, let name = m.name, m.level == .district || m.level == .town,
-              m.tokens.lowerBound <= 6, (0..<m.tokens.lowerBound).allSatisfy({ !doc.tokens[$0].newlineBefore || $0 == 0 }),
-              issuers.contains(where: { doc.matchesBefore($0, m.tokens.lowerBound) }) else { return nil }
-        return Jurisdiction(m.level, name)
-    }
-
     /// A newspaper's masthead that names a place ("SÀI GÒN GIẢI PHÓNG ONLINE" as one of the first lines, or
     /// "(SGGP) –" opening a paragraph near the top).
     static func masthead(_ doc: Document, _ gazetteer: Gazetteer) -> Jurisdiction? {
@@ -212,6 +202,10 @@ public struct BulletinExtractor: Sendable {
         let start = m.tokens.lowerBound
         guard m.name != nil, start == 0 || doc.tokens[start].newlineBefore, doc.isPunct(m.tokens.upperBound, ",") else { return false }
         let dateStart = m.tokens.upperBound + (doc.isWord(m.tokens.upperBound + 1, Lex.ngay) ? 2 : 1)
+        // ("Huế, tháng 10 năm 2015": a month and its year, as a report is signed)
+        let monthStart = m.tokens.upperBound + 1
+        if doc.isWord(monthStart, Lex.thang), doc.integer(monthStart + 1).map({ (1...12).contains($0) }) == true,
+           doc.isWord(monthStart + 2, Lex.nam), doc.integer(monthStart + 3).map(PeriodScanner.isYear) == true { return true }
         return dates.contains { $0.tokens.lowerBound == m.tokens.upperBound + 1 || $0.tokens.lowerBound == dateStart }
     }
 

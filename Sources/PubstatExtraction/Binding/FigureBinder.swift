@@ -129,9 +129,13 @@ struct FigureBinder {
 
 extension Document {
     /// A line's item number on its own: "2.", "3)" at the start of a line.
+    /// ("| 1." in a table whose rows open with a cell separator)
     func isItemNumber(_ sentence: Range<Int>) -> Bool {
-        guard let first = sentence.first, sentence.count <= 2, isNumber(first), tokens[first].newlineBefore || first == 0 else { return false }
-        return sentence.count == 1 || isPunct(first + 1, ".") || isPunct(first + 1, ")")
+        guard var first = sentence.first else { return false }
+        let opensRow = isPunct(first, "|") && (tokens[first].newlineBefore || first == 0)
+        if opensRow { first += 1 }
+        guard sentence.upperBound - first <= 2, isNumber(first), opensRow || tokens[first].newlineBefore || first == 0 else { return false }
+        return sentence.upperBound - first == 1 || isPunct(first + 1, ".") || isPunct(first + 1, ")")
     }
 
     /// A line whose first token is a bullet ("+", "-", "*"): an item of a list written one per line.

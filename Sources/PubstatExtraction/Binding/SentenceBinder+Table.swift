@@ -54,8 +54,10 @@ extension SentenceBinder {
         guard let (cueStart, cueEnd, entryIndex) = cue else { return [] }
         let entry: Int? = entryIndex >= 0 ? entryIndex : nil
         var drafts: [Int: Draft] = [:]
-        for (column, token) in zip(header.columns, numbers) {
+        var cutOffs: [Int: CalendarDate] = [:]
+        for (columnIndex, (column, token)) in zip(header.columns, numbers).enumerated() {
             guard case .period(let period, let kind) = column, let token, let value = doc.number(token) else { continue }
+            cutOffs[token] = header.cutOffs[columnIndex]
             var quantity = unit
             quantity.tokens = token..<(token + 1)
             quantity.value = index ? ((value - 100) * 1e6).rounded() / 1e6 : value * scale
@@ -83,6 +85,7 @@ extension SentenceBinder {
                 var figure = finish(draft)
                 // an "ước" column's values are estimates, approximate like any "ước đạt"
                 if draft.kind == .estimate { figure.qualifier = .approx }
+                if let date = cutOffs[token] { figure.asOf = date }
                 return figure
             }
         }

@@ -15,6 +15,8 @@ struct TableHeader: Sendable {
     }
 
     var columns: [Column]
+    /// The cut-off dates of value columns that state one ("TH đến 30/11/2025"), by column index.
+    var cutOffs: [Int: CalendarDate] = [:]
     /// Where the unit given on a line of its own above the table starts ("Đơn vị tính: Tỷ đồng"): the
     /// unit of rows that have no unit cell.
     var unitStart: Int?
@@ -75,8 +77,14 @@ struct TableHeader: Sendable {
               line.upperBound >= doc.count || doc.tokens[line.upperBound].newlineBefore else { return nil }
         let first = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.upperBound <= line.lowerBound }
         let statesPeriod = first < timeline.mentions.count && timeline.mentions[first].tokens.lowerBound < line.upperBound
+        let roles = RoleColumns(line: line, doc: doc, catalogue: catalogue, timeline: timeline)
         guard statesPeriod || line.contains(where: { isYearCell($0, doc: doc) }) else {
-            return RoleColumns(line: line, doc: doc, catalogue: catalogue).read(framedBy: framingPeriod(of: line, timeline: timeline))
+            return roles.read(framedBy: framingPeriod(of: line, timeline: timeline))
+        }
+        // "DT TW giao | DT HĐND tỉnh giao | TH đến 30/11/2025 | % DT TW | Ước TH năm 2025": columns named by
+        // what they hold, some with a period of their own
+        if roles.namesPlanColumn(), let header = roles.read(framedBy: framingPeriod(of: line, timeline: timeline)) {
+            return header
         }
         var columns: [Column] = []
         var year = timeline.referenceYear
@@ -112,8 +120,8 @@ struct TableHeader: Sendable {
         }
         let periods = columns.filter { if case .period = $0 { true } else { false } }.count
         // "DT TW giao | DT HĐND giao | Ước TH 2019 | So DT HĐND (%)": one period among plan columns is read by their roles
-        if periods == 1, let roles = RoleColumns(line: line, doc: doc, catalogue: catalogue).read(framedBy: framingPeriod(of: line, timeline: timeline)) {
-            return roles
+        if periods == 1, let header = roles.read(framedBy: framingPeriod(of: line, timeline: timeline)) {
+            return header
         }
         guard columns.count >= 2, periods >= 1 else { return nil }
         return TableHeader(columns: columns)

@@ -10,6 +10,7 @@ extension TableHeader {
         let line: Range<Int>
         let doc: Document
         let catalogue: Catalogue
+        let timeline: Timeline
 
         func read(framedBy period: Period?) -> TableHeader? {
             guard let period else { return nil }
@@ -19,6 +20,7 @@ extension TableHeader {
             var lastValue: Int?
             var planAuthority: Authority = .plan
             var hasPlan = false
+            var cutOffs: [Int: CalendarDate] = [:]
             // "STT | Nội dung | …": an item number's column before the label's
             let labelCells = cells.count > 1 && doc.isWord(cells[0].lowerBound, Self.stt) ? 2 : 1
             for cell in cells.dropFirst(labelCells) {
@@ -49,12 +51,20 @@ extension TableHeader {
                     planAuthority = authority(in: cell) ?? .plan
                     hasPlan = true
                     // (an estimate or plan is set for the year, whatever part of it the table reports)
-                    columns.append(.period(Period(.year(period.endYear)), kind: .plan))
+                    columns.append(.period(Period(.year((ownPeriod(of: cell) ?? period).endYear)), kind: .plan))
                 } else if cell.contains(where: { doc.isWord($0, Self.uoc) }) {
-                    columns.append(.period(period, kind: .estimate))
+                    // "Ước TH năm 2025": the cell's own period, else the one the text frames
+                    columns.append(.period(ownPeriod(of: cell) ?? period, kind: .estimate))
                     lastValue = columns.count - 1
                 } else if doc.matches(Self.thucHien, at: first) || doc.isWord(first, Self.th) || doc.matches(Self.quyetToan, at: first) {
-                    columns.append(.period(period, kind: .actual))
+                    // "TH đến 30/11/2025": the months to the cut-off (to a month's end), and the cut-off
+                    var own = ownPeriod(of: cell)
+                    if let date = timeline.cutOff(in: cell, year: 0), date.year > 0 {
+                        cutOffs[columns.count] = date
+                        own = date.day >= 28 && date.month >= 2
+                            ? PeriodShape.firstMonths(date.month, year: date.year).resolve(year: date.year) : Period(.year(date.year))
+                    }
+                    columns.append(.period(own ?? period, kind: .actual))
                     lastValue = columns.count - 1
                 } else if doc.matches(Self.donVi, at: first) || doc.isWord(first, Self.dvt) {
                     continue
@@ -63,7 +73,24 @@ extension TableHeader {
                 }
             }
             guard columns.count >= 2, lastValue != nil else { return nil }
-            return TableHeader(columns: columns)
+            return TableHeader(columns: columns, cutOffs: cutOffs)
+        }
+
+        /// The period a cell states of its own ("KH 2024", "Ước TH năm 2025", "TH đến 30/11/2025").
+        private func ownPeriod(of cell: Range<Int>) -> Period? {
+            for k in cell {
+                if let m = timeline.ownMention(at: k), let p = timeline.resolved[m] { return p }
+            }
+            return nil
+        }
+
+        /// Whether a cell of `line` names a plan ("DT TW giao", "Dự toán HĐND tỉnh giao", "KH 2024"):
+        /// a header that names its columns by what they hold.
+        func namesPlanColumn() -> Bool {
+            cells().dropFirst().contains { cell in
+                guard let first = cell.first else { return false }
+                return doc.matches(Lex.duToan, at: first) || doc.matches(Lex.keHoach, at: first) || doc.isWord(first, Lex.kh) || doc.isWord(first, Self.dt)
+            }
         }
 
         /// The cells of the line, split at "|" (empty cells dropped).

@@ -240,7 +240,9 @@ struct PeriodScanner {
     /// right after a value dates that value only, not the sentences after it.
     private func datesTheNumberBefore(_ i: Int) -> Bool {
         // "thấp hơn mức tăng 7,2% của quý I/2012": any period after "của" and a rate
-        if doc.isWord(i - 1, Lex.cua), doc.isPunct(i - 2, "%"), doc.isNumber(i - 3) { return true }
+        // ("cao hơn mức tăng 8,1% của cùng kỳ năm 2017": the same months of that year)
+        let cua = doc.matchesBefore(Lex.cungKy, i) ? i - 1 - Lex.cungKy.count : i - 1
+        if doc.isWord(cua, Lex.cua), doc.isPunct(cua - 1, "%"), doc.isNumber(cua - 2) { return true }
         guard doc.isWord(i, Lex.nam) else { return false }
         var k = i - 1
         // "từ 47,65% năm 2015 xuống còn 22,13%": the year of a value a change went from (or to)
@@ -575,15 +577,19 @@ struct PeriodScanner {
         if cutOff, doc.isWord(j, Lex.het) { j += 1 }
         let hasDay = doc.isWord(j, Lex.ngay)
         if hasDay { j += 1 }
-        guard hasDay || !cutOff, let d = doc.integer(j), (1...31).contains(d) else { return nil }
+        guard let d = doc.integer(j), (1...31).contains(d) else { return nil }
         // ("ngày 31-5": a dash after "ngày", as newspapers write it)
         if doc.isPunct(j + 1, "/") || hasDay && doc.isPunct(j + 1, "-"), let m = doc.integer(j + 2), (1...12).contains(m) {
+            // ("đến 30/11/2025" needs no "ngày": day, month and year leave nothing else to read; "đến 30/11" may
+            // be a range's end)
+            guard hasDay || !cutOff || doc.isPunct(j + 3, "/") && doc.integer(j + 4).map(Self.isYear) == true else { return nil }
             if doc.isPunct(j + 3, "/") || doc.isPunct(j + 3, "-"), let y = doc.integer(j + 4), Self.isYear(y) {
                 return DateMention(tokens: i..<(j + 5), day: d, month: m, year: y, isCutOff: cutOff)
             }
             guard hasDay else { return nil }
             return DateMention(tokens: i..<(j + 3), day: d, month: m, year: nil, isCutOff: cutOff)
         }
+        guard hasDay || !cutOff else { return nil }
         if hasDay, doc.isWord(j + 1, Lex.thang), let m = doc.integer(j + 2), (1...12).contains(m) {
             if doc.isWord(j + 3, Lex.nam), let y = doc.integer(j + 4), Self.isYear(y) {
                 return DateMention(tokens: i..<(j + 5), day: d, month: m, year: y, isCutOff: cutOff)

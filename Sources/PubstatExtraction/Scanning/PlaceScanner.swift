@@ -63,7 +63,9 @@ struct PlaceScanner {
             else if t.hash == Lex.quan, hasLetter(i, at: 2, 0x1EAD, 0x1EAC) { level = .district; j = i + 1; gazetteerOnly = true }
             else if doc.matches(Lex.thiXa, at: i) { level = .town; j = i + 2 }
             if let level {
-                if let (name, end) = name(at: j, after: level, gazetteerOnly: gazetteerOnly) ?? describedName(at: j, after: level) {
+                // ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH" / "Huế, tháng 9": a name on the next line is not the level word's)
+                if j >= doc.count || !doc.tokens[j].newlineBefore,
+                   let (name, end) = name(at: j, after: level, gazetteerOnly: gazetteerOnly) ?? describedName(at: j, after: level) {
                     out.append(PlaceMention(tokens: i..<end, level: level, name: name, inParentheses: depth > 0))
                     i = end
                     continue
@@ -193,6 +195,18 @@ struct PlaceIndex: Sendable {
         subject = j
         if province == nil, j.level == .province || j.level == .city { province = j.name }
         if city == nil, j.level == .city || j.level == .province { city = j.name }
+    }
+
+    /// Takes the place whose body issues the text as its subject: a generic "tỉnh", "thành phố" or "huyện"
+    /// of its level stands for it.
+    mutating func adopt(issuer j: Jurisdiction) {
+        adopt(documentSubject: j)
+        switch j.level {
+        case .province: province = j.name
+        case .city: city = j.name
+        case .district, .town: district = j.name
+        default: break
+        }
     }
 
     /// Takes the country as the subject: generic "tỉnh" and "thành phố" then stand for no one place.

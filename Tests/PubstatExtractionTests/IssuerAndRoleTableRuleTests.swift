@@ -1,0 +1,79 @@
+import Testing
+@testable import PubstatExtraction
+import PubstatModel
+
+/// Rules written from the thirteenth invented batch (177–190), opened after it was scored cold: the
+/// body that issues a report, tables whose columns are named by role with periods of their own, and
+/// cut-off dates without "ngày". Every sentence is invented.
+@Suite struct IssuerAndRoleTableRuleTests {
+    @Test func aTwoColumnLetterheadNamesTheIssuingDistrictOnItsSecondLine() throws {
+        let text = "ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            + "HUYỆN TAM DƯƠNG                        Độc lập - Tự do - Hạnh phúc\n"
+            + "Số: 41/BC-UBND                         Tam Dương, ngày 10 tháng 12 năm 2019\n\n"
+            + "Thu ngân sách trên địa bàn ước đạt 402,5 tỷ đồng, bằng 118% dự toán tỉnh giao. "
+            + "Năm 2019, tỷ lệ hộ nghèo còn 2,4%. Huyện đứng thứ 2 của tỉnh Vĩnh Phúc về thu hút đầu tư."
+        let r = try extract(text)
+        #expect(r.subject == Jurisdiction(.district, "Tam Dương"))
+        #expect(figures(r, "budget_revenue_on_territory").map(\.jurisdiction) == [Jurisdiction(.district, "Tam Dương")])
+        #expect(figures(r, "poverty_rate").first?.jurisdiction == Jurisdiction(.district, "Tam Dương"))
+    }
+
+    @Test func aPartyCommitteesProvinceOutweighsItsCityNamedMoreOften() throws {
+        let text = "ĐẢNG BỘ TỈNH THỪA THIÊN HUẾ\nBAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n\nHuế, tháng 9 năm 2014\n\n"
+            + "Festival Huế thu hút đông đảo du khách; ẩm thực Huế được quảng bá rộng rãi. "
+            + "Năm 2014, tổng thu ngân sách nhà nước trên địa bàn ước đạt 5.100 tỷ đồng. Khách đến Huế tăng mạnh."
+        let r = try extract(text)
+        #expect(r.subject == Jurisdiction(.province, "Thừa Thiên Huế"))
+        #expect(figures(r, "budget_revenue_on_territory").map(\.jurisdiction) == [Jurisdiction(.province, "Thừa Thiên Huế")])
+        // the signing line below the letterhead ("Huế, tháng 9 năm 2014") is a dateline, not the issuer
+        let signed = text.replacingOccurrences(of: "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n", with: "")
+        #expect(try extract(signed).subject == Jurisdiction(.province, "Thừa Thiên Huế"))
+    }
+
+    @Test func theBodyNamedUnderItsSuperiorIssuesTheText() throws {
+        let text = "CỤC THỐNG KÊ TỈNH THÁI BÌNH\nCHI CỤC THỐNG KÊ HUYỆN KIẾN XƯƠNG\n\n"
+            + "Năm 2021, thu nhập bình quân đầu người đạt 52,4 triệu đồng."
+        let r = try extract(text)
+        #expect(figures(r, "per_capita_income").map(\.jurisdiction) == [Jurisdiction(.district, "Kiến Xương")])
+        // a headline that names a place but no issuing body decides nothing by itself
+        let news = "KIÊN GIANG: DU LỊCH KHỞI SẮC\n\nNăm 2022, tỉnh An Giang đón 8,1 triệu lượt khách, tỉnh An Giang dẫn đầu vùng."
+        #expect(try extract(news).subject == Jurisdiction(.province, "An Giang"))
+    }
+
+    @Test func roleColumnsTakeTheirOwnPeriodsAndCutOff() throws {
+        let text = "SỞ TÀI CHÍNH TỈNH PHÚ YÊN\nNgày 04/11/2023\n\nĐơn vị tính: tỷ đồng\n"
+            + "| Chỉ tiêu | DT TW giao | DT HĐND tỉnh giao | TH đến 31/10/2023 | % DT TW | % DT HĐND | Ước TH năm 2023 |\n"
+            + "|---|---|---|---|---|---|---|\n"
+            + "| Tổng thu NSNN trên địa bàn | 5.200 | 5.600 | 4.480 | 86,2 | 80,0 | 5.750 |\n"
+            + "| 1. Thu nội địa | 4.900 | 5.300 | 4.210 | 85,9 | 79,4 | 5.450 |\n"
+            + "| Trong đó: Thu tiền sử dụng đất | 1.100 | 1.300 | 820 | 74,5 | 63,1 | 1.150 |\n"
+        let r = try extract(text)
+        let total = figures(r, "budget_revenue_on_territory")
+        #expect(total.map(\.value) == [5_200, 5_600, 4_480, 5_750])
+        #expect(total.map(\.kind) == [.plan, .plan, .actual, .estimate])
+        #expect(total.map { $0.period?.description } == ["2023", "2023", "2023-10M", "2023"])
+        #expect(total[2].asOf == CalendarDate(year: 2023, month: 10, day: 31))
+        #expect(total[2].pctOfPlan.map(\.pct) == [86.2, 80.0])
+        // rows after an item number ("| 1.") or "Trong đó:" still belong to the table
+        #expect(figures(r, "budget_revenue_domestic").map(\.value) == [4_900, 5_300, 4_210, 5_450])
+        #expect(figures(r, "budget_revenue_land_use").map(\.value) == [1_100, 1_300, 820, 1_150])
+    }
+
+    @Test func aCutOffNeedsNoNgayWhenItsYearIsWritten() throws {
+        let text = "Ngày 05/12/2025\nTổng thu NSNN trên địa bàn tỉnh Đồng Nai đến 30/11/2025 đạt 52.300 tỷ đồng."
+        let total = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(total.map { $0.period?.description } == ["2025-11M"])
+        #expect(total.first?.asOf == CalendarDate(year: 2025, month: 11, day: 30))
+        // "từ 1/10 đến 30/11" is a range, not a cut-off
+        let range = "Ngày 05/12/2025\nTừ 1/10 đến 30/11, tỉnh Đồng Nai đón 1,2 triệu lượt khách."
+        #expect(figures(try extract(range), "tourist_arrivals").first?.asOf == nil)
+    }
+
+    @Test func aRateOfTheSamePeriodAYearBeforeDoesNotDateTheSentencesAfter() throws {
+        let text = "Ngày 27/9/2019\nGRDP của tỉnh Bình Phước 9 tháng năm 2019 ước tăng 8,4%, cao hơn mức tăng 7,9% của cùng kỳ năm 2018. "
+            + "Kim ngạch xuất khẩu ước đạt 2,1 tỷ USD, tăng 10%."
+        let r = try extract(text)
+        #expect(figures(r, "export_value").map { $0.period?.description } == ["2019-9M"])
+        #expect(figures(r, "grdp_growth").map { $0.period?.description } == ["2019-9M"])
+    }
+}
