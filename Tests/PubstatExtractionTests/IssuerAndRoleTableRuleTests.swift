@@ -76,4 +76,15 @@ import PubstatModel
         #expect(figures(r, "export_value").map { $0.period?.description } == ["2019-9M"])
         #expect(figures(r, "grdp_growth").map { $0.period?.description } == ["2019-9M"])
     }
+
+    @Test func aHeadlineInCapitalsRestatingABodyFigureRoundedIsDropped() throws {
+        let text = "Ngày 03/5/2024\nBÁO CÁO NHANH\nQUẢNG BÌNH ĐÓN HƠN 160 NGHÌN LƯỢT KHÁCH DỊP LỄ\n\n"
+            + "Trong 5 ngày nghỉ lễ (từ ngày 27/4 đến hết ngày 01/5/2024), tỉnh Quảng Bình đón 161.200 lượt khách, tăng 8%."
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map(\.value) == [161_200])
+        #expect(arrivals.map { $0.period?.description } == ["2024-04-27/2024-05-01"])
+        // a headline figure the body does not restate stays
+        let alone = "Ngày 03/5/2024\nQUẢNG BÌNH ĐÓN HƠN 160 NGHÌN LƯỢT KHÁCH DỊP LỄ 30/4 - 1/5/2024\n\nDoanh thu du lịch đạt 450 tỷ đồng."
+        #expect(figures(try extract(alone), "tourist_arrivals").count == 1)
+    }
 }
