@@ -87,4 +87,27 @@ import PubstatModel
         let alone = "Ngày 03/5/2024\nQUẢNG BÌNH ĐÓN HƠN 160 NGHÌN LƯỢT KHÁCH DỊP LỄ 30/4 - 1/5/2024\n\nDoanh thu du lịch đạt 450 tỷ đồng."
         #expect(figures(try extract(alone), "tourist_arrivals").count == 1)
     }
+
+    @Test func aBreakdownRestatesTheYearNotTheQuarterSingledOutAfterIt() throws {
+        let text = "Ngày 28/12/2025\nGRDP năm 2025 của tỉnh Ninh Bình ước tăng 9,1%; riêng quý IV ước tăng 9,8%. "
+            + "Trong đó, khu vực Nam Định (cũ) ước tăng 9,4%, khu vực Hà Nam (cũ) tăng 8,7%."
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.filter { $0.value == 9.4 || $0.value == 8.7 }.map { $0.period?.description } == ["2025", "2025"])
+    }
+
+    @Test func aPlanStatedAloneIsTheParentOfItsSectors() throws {
+        let text = "Ngày 09/12/2013\nNăm 2013, GRDP của tỉnh Phú Yên ước tăng 8,2% (kế hoạch 9%).\n"
+            + "Chỉ tiêu chủ yếu năm 2014:\n- GRDP tăng 9 - 9,5%; trong đó: nông, lâm, thủy sản tăng 3 - 3,5%; dịch vụ tăng 10 - 11%."
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.map(\.value) == [3, 10])
+        #expect(sectors.map { $0.period?.endYear } == [2014, 2014])
+    }
+
+    @Test func theYearsEndWithoutItsYearDatesItsClauseOnly() throws {
+        let text = "Ngày 5/10/2019\nTình hình kinh tế quý III/2019 của tỉnh An Giang tiếp tục ổn định. "
+            + "Tỷ lệ hộ nghèo dự kiến cuối năm còn khoảng 2,5%. Kim ngạch xuất khẩu đạt 240 triệu USD."
+        let r = try extract(text)
+        #expect(figures(r, "poverty_rate").map { $0.period?.description } == ["2019"])
+        #expect(figures(r, "export_value").map { $0.period?.description } == ["2019-Q3"])
+    }
 }

@@ -367,6 +367,7 @@ extension SentenceBinder {
         }
         if let whole = wholeSpan(before: t, from: min(d.cueStart, t)) { return whole }
         if let part = subPeriod(openingClauseOf: min(d.cueStart, t), before: t) { return part }
+        if let end = timeline.yearsEnd(in: min(d.cueStart, t)..<t) { return end }
         let scoped = timeline.lastStatement(before: t, from: min(d.cueStart, t)).flatMap { timeline.resolved[$0] }
         let contextual = timeline.lastStatement(before: min(d.cueStart, t))
         // an average annual rate, or a level whose change is one ("đạt 2 triệu lượt, tăng bình quân 30%/năm"),

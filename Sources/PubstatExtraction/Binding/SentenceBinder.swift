@@ -150,11 +150,20 @@ struct SentenceBinder {
         figures.append(contentsOf: bindEarlierRates(after: figures, state: state))
         // the last in the text: a restatement bound after the others ("…, trong đó khu vực X (cũ) tăng 8,2%;
         // thu ngân sách … 23.100 tỷ đồng") need not be the sentence's last
-        if let last = figures.max(by: { ($0.source?.start ?? 0) < ($1.source?.start ?? 0) }) {
+        if var last = figures.max(by: { ($0.source?.start ?? 0) < ($1.source?.start ?? 0) }) {
+            // "… năm 2025 ước tăng 9,36%; riêng quý IV ước tăng 10,12%. Trong đó, khu vực A (cũ) …": a part of the
+            // year singled out after its year's figure leaves the year's figure as the one a breakdown restates
+            if let whole = figures.last(where: { Self.isYear($0.period) && $0.indicator == last.indicator && $0.jurisdiction == last.jurisdiction
+                && !Self.isYear(last.period) && $0.period?.endYear == last.period?.endYear }) { last = whole }
             state.lastEstimate = last.kind == .estimate ? last : nil
             state.lastFigure = last
         }
         return figures
+    }
+
+    private static func isYear(_ period: Period?) -> Bool {
+        if case .year = period?.span { return true }
+        return false
     }
 
     private static let nangTongSo = Lex.p("nâng tổng số")
@@ -287,8 +296,10 @@ struct SentenceBinder {
                 figure.kind = .estimate
             }
             if figure.kind == .estimate { afterEstimate = true }
-            // (a plan value in brackets is no parent: "(kế hoạch tăng 7,5 - 8%)")
-            if catalogue.family(of: figure.indicator) != nil, draft.sector == nil, draft.period == nil, figure.kind != .plan {
+            // (a plan value in brackets after the result is no parent: "(kế hoạch tăng 7,5 - 8%)"; a plan stated
+            // alone is, for the sectors after it: "GDP tăng 11 - 12%; trong đó: nông, lâm, thủy sản tăng 4 - 4,5%")
+            let planAfterResult = figure.kind == .plan && figures.contains { catalogue.family(of: $0.indicator) != nil }
+            if catalogue.family(of: figure.indicator) != nil, draft.sector == nil, draft.period == nil, !planAfterResult {
                 state.family = figure
                 if figure.unit == .percent { state.familyGrowths = Array((state.familyGrowths + [figure]).suffix(4)) }
             }

@@ -262,6 +262,16 @@ struct Timeline: Sendable {
         return statements[lo]
     }
 
+    /// The year's end written without its year inside `range` ("dự kiến cuối năm còn 2,5%"): the running year.
+    func yearsEnd(in range: Range<Int>) -> Period? {
+        var k = Self.partitionPoint(mentions.count) { mentions[$0].tokens.lowerBound < range.lowerBound }
+        while k < mentions.count, mentions[k].tokens.upperBound <= range.upperBound {
+            if case .wholeYear = mentions[k].shape, mentions[k].role == .aside { return resolved[k] }
+            k += 1
+        }
+        return nil
+    }
+
     /// A statement or aside mention starting exactly at token `t`.
     func ownMention(at t: Int) -> Int? {
         let lo = Self.partitionPoint(mentions.count) { mentions[$0].tokens.lowerBound < t }

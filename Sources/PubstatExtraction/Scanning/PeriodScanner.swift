@@ -67,7 +67,7 @@ struct PeriodScanner {
                 if case .days = shape { isWindow = true }
                 // ("I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI XIII (NHIỆM KỲ 2015 - 2020)": a heading's bracketed term frames its section)
                 let aside = depth > 0 && !restates && !isWindow && !(isSpan(shape) && isHeadingLine(i)) || isEventDate(endingAt: end) || datesTheNumberBefore(i) || isSubPeriodClause(i) || isInCauseClause(i) || namesPovertyStandard(i, shape)
-                    || marksASince(i, end, shape)
+                    || marksASince(i, end, shape) || isYearsEnd(i, shape)
                 // "Năm 2021 là năm đầu triển khai Chương trình … giai đoạn 2021 - 2025": after the sentence's own
                 // period, a programme's span names the programme, whatever verb comes before it (alone, as in
                 // "Tổng kết Chương trình … giai đoạn 2016 - 2020", it is what the text reviews)
@@ -252,6 +252,12 @@ struct PeriodScanner {
         return doc.isPunct(k, "%") && doc.isNumber(k - 1)
     }
 
+    /// "cuối năm" without its year: the end of the running year, for its clause only.
+    private func isYearsEnd(_ i: Int, _ shape: PeriodShape) -> Bool {
+        guard case .wholeYear = shape else { return false }
+        return doc.isWord(i - 1, Lex.cuoi)
+    }
+
     private func isSpan(_ shape: PeriodShape) -> Bool {
         if case .years = shape { return true }
         return false
@@ -398,6 +404,8 @@ struct PeriodScanner {
             }
             // "cả năm tổng mức bán lẻ có thể đạt …": the whole of the bulletin's year
             if doc.isWord(i - 1, Lex.ca), !doc.isWord(i + 1, Lex.qua), !doc.isWord(i + 1, Lex.vua) { return (.wholeYear, i + 1) }
+            // "tỷ lệ hộ nghèo dự kiến cuối năm còn 2,5%" in a report on nine months: the year's end, for its own clause
+            if doc.isWord(i - 1, Lex.cuoi), !doc.isWord(i + 1, Lex.qua), !doc.isWord(i + 1, Lex.vua), !doc.isNumber(i + 1) { return (.wholeYear, i + 1) }
             if !doc.isWord(i - 1, Lex.dau), yearCount(at: i - 1) == nil, let end = pastEnd(i + 1) { return (.pastYears(1), end) }  // "năm qua"
             return nil
         }
