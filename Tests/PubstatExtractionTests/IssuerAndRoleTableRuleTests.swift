@@ -110,4 +110,18 @@ import PubstatModel
         #expect(figures(r, "poverty_rate").map { $0.period?.description } == ["2019"])
         #expect(figures(r, "export_value").map { $0.period?.description } == ["2019-Q3"])
     }
+
+    @Test func aGoalNamedUnbracketedAfterAGrowthIsItsPlanOrTarget() throws {
+        let text = "Ngày 5/1/2026\nGRDP của tỉnh Lạng Sơn năm 2025 ước tăng 8,1%, cao hơn mức tăng 6,9% của năm 2024 nhưng thấp hơn mục tiêu 8,5% đề ra."
+        let growth = figures(try extract(text), "grdp_growth")
+        let target = growth.first { $0.value == 8.5 }
+        #expect(target?.kind == .target)
+        #expect(target?.period?.description == "2025-target")
+        #expect(target?.qualifier == nil)
+        let plan = "Ngày 5/1/2026\nGRDP của tỉnh Lạng Sơn năm 2025 ước tăng 8,1%, vượt kịch bản tăng trưởng 7,5% đề ra."
+        #expect(figures(try extract(plan), "grdp_growth").first { $0.value == 7.5 }?.kind == .plan)
+        // "vượt kế hoạch 5%" exceeds the plan by 5 %: no plan value
+        let exceeds = "Ngày 5/1/2026\nGRDP của tỉnh Lạng Sơn năm 2025 ước tăng 8,1%, vượt kế hoạch 5%."
+        #expect(figures(try extract(exceeds), "grdp_growth").map(\.value) == [8.1])
+    }
 }

@@ -79,6 +79,7 @@ struct RoleReader {
         // (or, unbracketed, after a comparison with it: "thấp hơn kế hoạch đề ra là 8 - 8,5%")
         if let open = planOpening(before: p), doc.isPunct(open - 1, "(")
             || doc.isWord(open - 1, Lex.hon) && doc.matches(Lex.keHoach, at: open) && doc.isWord(p - 1, Lex.la) { return .planValue }
+        if q.unitClass == .percent, comparedGoal(before: p, after: q.tokens.upperBound) != nil { return .planValue }
         // walk back over fillers to tăng / giảm / gấp
         var k = p - 1
         var steps = 0
@@ -101,6 +102,25 @@ struct RoleReader {
 
     private static let truong = Lex.w("trưởng"), ck = Lex.w("ck")
     static let mucTieu = Lex.p("mục tiêu"), chiTieu = Lex.p("chỉ tiêu"), deRa = Lex.p("đề ra"), kichBan = Lex.p("kịch bản")
+
+    /// Where the goal a rate is measured against opens, when its value follows it unbracketed: "vượt chỉ
+    /// tiêu 8,2% mà Nghị quyết … đề ra", "thấp hơn mục tiêu 9% đề ra", "vượt kịch bản tăng trưởng 8,5% đề
+    /// ra", "tuy chưa đạt kế hoạch 12%". After "vượt" the goal's value must be named as set ("đề ra", "mà",
+    /// "của"): "vượt kế hoạch 5%" exceeds the plan by 5 %.
+    func comparedGoal(before p: Int, after end: Int) -> Int? {
+        var k = p
+        if doc.isWord(k - 1, Self.truong), doc.isWord(k - 2, Lex.tang) { k -= 2 } else if doc.isWord(k - 1, Lex.tang) { k -= 1 }
+        guard let goal = [Self.mucTieu, Self.chiTieu, Self.kichBan, Lex.keHoach].first(where: { doc.matchesBefore($0, k) }) else { return nil }
+        let open = k - goal.count
+        let named = doc.matches(Self.deRa, at: end) || doc.isWord(end, Self.ma) || doc.isWord(end, Lex.cua)
+        let clauseEnds = end >= doc.count || doc.isPunct(end, ",") || doc.isPunct(end, ".") || doc.isPunct(end, ";") || doc.isWord(end, Self.nhung)
+        if doc.isWord(open - 1, Lex.vuot) { return named ? open : nil }
+        let compared = doc.isWord(open - 1, Lex.hon) || doc.isWord(open - 1, Lex.dat) && doc.isWord(open - 2, Self.chua)
+            || doc.isWord(open - 1, Lex.voi) && doc.isWord(open - 2, Lex.so)
+        return compared && (named || clauseEnds) ? open : nil
+    }
+
+    private static let ma = Lex.w("mà"), chua = Lex.w("chưa"), nhung = Lex.w("nhưng")
 
     /// Where "kế hoạch" / "KH" opens a bracketed plan value ending at `p`: "(kế hoạch là 1.500 tỷ đồng)",
     /// "(KH 87-88 triệu đồng)", "(KH tăng 10-11%)", "(kịch bản là 9%)".

@@ -225,6 +225,13 @@ extension SentenceBinder {
         plan.quantity = value
         plan.value = value.value
         plan.kind = .plan
+        // "thấp hơn mục tiêu 9% đề ra": a goal named unbracketed is a target; its words, not the result's
+        // ("ước tăng 8,62%"), say whether it is approximate
+        if let goal = RoleReader(doc: doc, catalogue: catalogue).comparedGoal(before: number.tokens.lowerBound, after: number.tokens.upperBound) {
+            if doc.matches(RoleReader.mucTieu, at: goal) { plan.kind = .target }
+            plan.cueStart = goal
+            plan.cueEnd = goal
+        }
         // "(kế hoạch năm 2023 đạt …)": a period written inside the brackets is the plan's
         let start = number.tokens.lowerBound
         if let open = (max(range.lowerBound, start - 8)..<start).last(where: { doc.isPunct($0, "(") }) {
@@ -268,8 +275,11 @@ extension SentenceBinder {
             let figure = Draft(indicator: growth, entry: nil, quantity: change, value: sign * change.value,
                                cueStart: cue.start, cueEnd: cue.end, end: change.tokens.upperBound)
             // "…ước tăng 8,06%, đạt kế hoạch đề ra (kế hoạch tăng 7,5 - 8%)": the growth's plan in brackets
-            if let plan = candidates.first(where: { $0 > index && !bound[$0] && quantities[$0].unitClass == .percent }),
-               case .planValue = role[plan] {
+            // (past an earlier year's rate: "…, cao hơn mức tăng 7,15% của năm 2024 nhưng thấp hơn mục tiêu 9% đề ra")
+            if let plan = candidates.first(where: { k in
+                guard k > index, !bound[k], quantities[k].unitClass == .percent, case .planValue = role[k] else { return false }
+                return true
+            }) {
                 bound[plan] = true
                 return [figure, planValue(quantities[plan], of: figure)]
             }

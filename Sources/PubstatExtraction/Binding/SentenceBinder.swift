@@ -150,10 +150,12 @@ struct SentenceBinder {
         figures.append(contentsOf: bindEarlierRates(after: figures, state: state))
         // the last in the text: a restatement bound after the others ("…, trong đó khu vực X (cũ) tăng 8,2%;
         // thu ngân sách … 23.100 tỷ đồng") need not be the sentence's last
-        if var last = figures.max(by: { ($0.source?.start ?? 0) < ($1.source?.start ?? 0) }) {
+        // (a result's, not a plan's: "…ước tăng 9,36%, vượt kịch bản 8,5% đề ra. Trong đó, khu vực A (cũ) …")
+        let results = figures.filter { $0.kind != .plan && $0.kind != .target }
+        if var last = (results.isEmpty ? figures : results).max(by: { ($0.source?.start ?? 0) < ($1.source?.start ?? 0) }) {
             // "… năm 2025 ước tăng 9,36%; riêng quý IV ước tăng 10,12%. Trong đó, khu vực A (cũ) …": a part of the
             // year singled out after its year's figure leaves the year's figure as the one a breakdown restates
-            if let whole = figures.last(where: { Self.isYear($0.period) && $0.indicator == last.indicator && $0.jurisdiction == last.jurisdiction
+            if let whole = results.last(where: { Self.isYear($0.period) && $0.indicator == last.indicator && $0.jurisdiction == last.jurisdiction
                 && !Self.isYear(last.period) && $0.period?.endYear == last.period?.endYear }) { last = whole }
             state.lastEstimate = last.kind == .estimate ? last : nil
             state.lastFigure = last
