@@ -124,4 +124,14 @@ import PubstatModel
         let exceeds = "Ngày 5/1/2026\nGRDP của tỉnh Lạng Sơn năm 2025 ước tăng 8,1%, vượt kế hoạch 5%."
         #expect(figures(try extract(exceeds), "grdp_growth").map(\.value) == [8.1])
     }
+
+    @Test func aShareOfCommunesWrittenAsPercentOfTheirNumberIsTheShare() throws {
+        let text = "Ngày 5/1/2024\nĐến năm 2025, tỉnh Quảng Trị phấn đấu có 85% số xã đạt chuẩn nông thôn mới."
+        let share = figures(try extract(text), "ntm_communes_share")
+        #expect(share.map(\.value) == [85])
+        #expect(share.first?.kind == .target)
+        // a share of households is still no rate's fall
+        let households = "Ngày 5/1/2024\nNăm 2023, tỉnh Quảng Trị giảm 30% số hộ nghèo so với năm 2020."
+        #expect(figures(try extract(households), "poverty_rate_reduction_avg").isEmpty)
+    }
 }

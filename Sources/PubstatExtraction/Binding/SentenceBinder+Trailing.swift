@@ -42,8 +42,18 @@ extension SentenceBinder {
                 drafts.append(draft)
                 continue
             }
-            // "giảm 50% số hộ nghèo": a share of a count, not the rate's fall
-            if q.unitClass == .percent, doc.isWord(q.tokens.upperBound, Self.soCount) { continue }
+            // "giảm 50% số hộ nghèo": a share of a count, not the rate's fall; unless the words after it name a
+            // share of their own ("phấn đấu 100% số xã đạt chuẩn nông thôn mới")
+            if q.unitClass == .percent, doc.isWord(q.tokens.upperBound, Self.soCount) {
+                guard case .level = role[i], let m = catalogue.cues.longestMatch(in: doc.tokens, at: q.tokens.upperBound,
+                                                                                  limit: min(range.upperBound, q.tokens.upperBound + 8)),
+                      let entry = m.payload.first(where: { compatible(q, $0) }) else { continue }
+                bound[i] = true
+                let start = clauseStart(q.tokens.lowerBound)
+                drafts.append(Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: q.value,
+                                    cueStart: start, cueEnd: start, end: m.end))
+                continue
+            }
             let isChange: Bool
             switch role[i] {
             case .level: isChange = false
