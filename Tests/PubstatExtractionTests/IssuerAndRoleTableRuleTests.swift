@@ -134,4 +134,12 @@ import PubstatModel
         let households = "Ngày 5/1/2024\nNăm 2023, tỉnh Quảng Trị giảm 30% số hộ nghèo so với năm 2020."
         #expect(figures(try extract(households), "poverty_rate_reduction_avg").isEmpty)
     }
+
+    @Test func theCountrysRateAfterAProvincesGrowthIsTheCountrysGrowth() throws {
+        let text = "Ngày 28/9/2018\nGRDP 9 tháng năm 2018 của tỉnh Bình Dương ước tăng 8,25%, cao hơn mức tăng 6,88% của cả nước."
+        let national = figures(try extract(text), "gdp_growth")
+        #expect(national.map(\.value) == [6.88])
+        #expect(national.first?.jurisdiction == Jurisdiction(.country, "Việt Nam"))
+        #expect(national.first?.period?.description == "2018-9M")
+    }
 }

@@ -127,9 +127,23 @@ extension SentenceBinder {
             let q = quantities[i]
             let lead = doc.matchesBefore(Self.mucTangTruong, q.tokens.lowerBound) ? Self.mucTangTruong.count
                 : doc.matchesBefore(Self.mucTang, q.tokens.lowerBound) ? Self.mucTang.count : 0
-            guard lead > 0, doc.isWord(q.tokens.upperBound, Lex.cua),
-                  let m = timeline.ownMention(at: q.tokens.upperBound + 1), let period = timeline.resolved[m] else { continue }
+            guard lead > 0, doc.isWord(q.tokens.upperBound, Lex.cua) else { continue }
             let start = doc.byteSpan(q.tokens).lowerBound
+            // "cao hơn mức tăng 6,88% của cả nước": the country's rate over the same period
+            if doc.matches(Lex.caNuoc, at: q.tokens.upperBound + 1),
+               let template = figures.last(where: { isOwnRate($0) && ($0.source?.end ?? .max) <= start }),
+               let national = catalogue.nationalCounterpart(of: template.indicator) {
+                var f = Figure(indicator: national, value: q.value, unit: .percent, kind: template.kind, period: template.period,
+                               jurisdiction: FigureCompleteness.country, quote: "")
+                let quoted = (q.tokens.lowerBound - lead)..<(q.tokens.upperBound + 1 + Lex.caNuoc.count)
+                f.quote = doc.original(quoted)
+                let span = doc.byteSpan(quoted)
+                f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
+                markBound(i)
+                out.append(f)
+                continue
+            }
+            guard let m = timeline.ownMention(at: q.tokens.upperBound + 1), let period = timeline.resolved[m] else { continue }
             // (the bulletin's own rate: not a rate another place was ranked with, "chỉ xếp sau Khánh Hòa (10,1%)")
             let template = figures.last(where: { isOwnRate($0) && ($0.source?.end ?? .max) <= start })
                 ?? [state.lastFigure, state.family].lazy.compactMap { $0 }.first(where: isOwnRate)

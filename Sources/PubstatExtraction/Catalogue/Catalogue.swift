@@ -269,6 +269,12 @@ extension Catalogue {
 }
 
 extension Catalogue {
+    /// The country's indicator a province's stands for ("grdp_growth" → "gdp_growth"), from the families'
+    /// `regional` names.
+    func nationalCounterpart(of indicator: Indicator) -> Indicator? {
+        regionalNames.first { $0.value.indicator == indicator }?.key
+    }
+
     /// Indicators that only a province or city has: local spending and the regional output family.
     func isLocalOnly(_ indicator: Indicator) -> Bool {
         indicator == Self.localSpending || family(of: indicator)?.name == Self.regionalOutput
