@@ -142,4 +142,20 @@ import PubstatModel
         #expect(national.first?.jurisdiction == Jurisdiction(.country, "Việt Nam"))
         #expect(national.first?.period?.description == "2018-9M")
     }
+
+    @Test func aDistrictsProductionValueBreaksDownIntoItsSectorsValues() throws {
+        let text = "ỦY BAN NHÂN DÂN\nHUYỆN VĨNH TƯỜNG\nNgày 10/12/2018\n\n"
+            + "Tổng giá trị sản xuất (giá so sánh 2010) trên địa bàn huyện ước đạt 15.200 tỷ đồng, tăng 9,1% (GRDP tỉnh Vĩnh Phúc ước tăng 8%). Trong đó:\n"
+            + "+ Nông, lâm nghiệp, thủy sản: 1.810 tỷ đồng, tăng 2,5%;\n+ Công nghiệp - tiểu thủ công nghiệp: 8.950 tỷ đồng, tăng 12%;\n"
+            + "+ Xây dựng: 1.700 tỷ đồng, tăng 7%;\n+ Thương mại - dịch vụ: 2.740 tỷ đồng, tăng 8,2%.\n"
+        let r = try extract(text)
+        let district = Jurisdiction(.district, "Vĩnh Tường")
+        #expect(figures(r, "agri_production_value").map(\.value) == [1_810])
+        #expect(figures(r, "industrial_production_value").map(\.value) == [8_950])
+        #expect(figures(r, "trade_production_value").map(\.value) == [2_740])
+        #expect(figures(r, "trade_production_value").first?.jurisdiction == district)
+        // construction has no indicator of its own, and no sector is read as the province's output
+        #expect(r.figures.filter { $0.value == 1_700 }.isEmpty)
+        #expect(figures(r, "grdp_sector_value").isEmpty)
+    }
 }

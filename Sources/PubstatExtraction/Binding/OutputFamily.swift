@@ -4,8 +4,14 @@ import PubstatModel
 /// figures of their own. Families are catalogue data ("families" in `indicators.json`).
 struct OutputFamily: Sendable, Hashable {
     var name: String
-    /// The indicator of a sector's value ("khu vực dịch vụ đạt 7.006 tỷ đồng").
-    var sectorValue: Indicator
+    /// The indicator of a sector's value ("khu vực dịch vụ đạt 7.006 tỷ đồng"), for sectors `sectorValues` does not name.
+    var sectorValue: Indicator?
+    /// Sectors whose value is an indicator of its own ("+ Nông, lâm nghiệp, thủy sản: 1.522 tỷ đồng" under a
+    /// district's total production value is the value of agricultural production).
+    var sectorValues: [String: Indicator] = [:]
     /// The indicator of a sector's growth ("khu vực dịch vụ tăng 7,3%").
-    var sectorGrowth: Indicator
+    var sectorGrowth: Indicator?
+
+    /// The indicator of `sector`'s value, if the family has one.
+    func valueIndicator(of sector: String) -> Indicator? { sectorValues[sector] ?? sectorValue }
 }

@@ -6,10 +6,13 @@ extension SentenceBinder {
         let indices = quantityIndices(in: cue.end..<cue.scopeEnd).filter { !bound[$0] }
         guard let first = indices.first else { return nil }
         let q = quantities[first]
-        var d = Draft(indicator: family.sectorValue, entry: nil, quantity: q, value: q.value,
+        // ("+ Xây dựng: 1.893 tỷ đồng" under a total production value: a sector with no indicator of its own)
+        guard let valueIndicator = family.valueIndicator(of: sector) ?? family.sectorGrowth else { return nil }
+        var d = Draft(indicator: valueIndicator, entry: nil, quantity: q, value: q.value,
                       cueStart: cue.start, cueEnd: cue.end, end: q.tokens.upperBound, sector: sector)
         switch role[first] {
         case .level where q.unitClass == .money:
+            guard family.valueIndicator(of: sector) != nil else { return nil }
             bound[first] = true
             for i in indices.dropFirst() where !bound[i] {
                 if case .change(let sign, let comparison) = role[i], quantities[i].unitClass == .percent {
@@ -21,8 +24,9 @@ extension SentenceBinder {
             }
             return d
         case .change(let sign, _) where q.unitClass == .percent:
+            guard let growth = family.sectorGrowth else { return nil }
             bound[first] = true
-            d.indicator = family.sectorGrowth
+            d.indicator = growth
             d.value = sign * q.value
             return d
         default:

@@ -44,9 +44,9 @@ extension SentenceBinder {
         var indicator: Indicator?
         let cue: (Int, Int, Int)?
         if growth, growthCue(in: label) == nil, let (start, end, name) = sectorLabel(in: label),
-           let family = header.growthOf.flatMap({ catalogue.family(of: $0) }) {
+           let growth = header.growthOf.flatMap({ catalogue.family(of: $0)?.sectorGrowth }) {
             sector = name
-            indicator = family.sectorGrowth
+            indicator = growth
             cue = (start, end, -1)
         } else {
             cue = index || growth ? growthCue(in: label) : rowCue(in: label, unit: unit)

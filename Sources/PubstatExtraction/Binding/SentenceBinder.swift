@@ -151,7 +151,10 @@ struct SentenceBinder {
         // the last in the text: a restatement bound after the others ("…, trong đó khu vực X (cũ) tăng 8,2%;
         // thu ngân sách … 23.100 tỷ đồng") need not be the sentence's last
         // (a result's, not a plan's: "…ước tăng 9,36%, vượt kịch bản 8,5% đề ra. Trong đó, khu vực A (cũ) …")
-        let results = figures.filter { $0.kind != .plan && $0.kind != .target }
+        // (nor one in brackets after it: "… tăng 9,6% (GRDP tỉnh ước tăng 7,8%). Trong đó: + Nông, lâm nghiệp …")
+        let brackets = bracketedBytes()
+        let unbracketed = figures.filter { f in !brackets.contains { $0.contains((f.source?.end ?? 0) - 1) } }
+        let results = (unbracketed.isEmpty ? figures : unbracketed).filter { $0.kind != .plan && $0.kind != .target }
         if var last = (results.isEmpty ? figures : results).max(by: { ($0.source?.start ?? 0) < ($1.source?.start ?? 0) }) {
             // "… năm 2025 ước tăng 9,36%; riêng quý IV ước tăng 10,12%. Trong đó, khu vực A (cũ) …": a part of the
             // year singled out after its year's figure leaves the year's figure as the one a breakdown restates
@@ -161,6 +164,29 @@ struct SentenceBinder {
             state.lastFigure = last
         }
         return figures
+    }
+
+    /// The byte spans of the sentence's bracketed parts.
+    private func bracketedBytes() -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var open: Int?
+        for k in range {
+            if doc.isPunct(k, "(") { open = open ?? k } else if doc.isPunct(k, ")"), let o = open {
+                spans.append(doc.byteSpan(o..<(k + 1)))
+                open = nil
+            }
+        }
+        return spans
+    }
+
+    /// The draft's number stands inside brackets of its sentence.
+    private func isBracketed(_ d: Draft) -> Bool {
+        guard let q = d.quantity else { return false }
+        var depth = 0
+        for k in range.lowerBound..<q.tokens.lowerBound {
+            if doc.isPunct(k, "(") { depth += 1 } else if doc.isPunct(k, ")") { depth = max(0, depth - 1) }
+        }
+        return depth > 0
     }
 
     private static func isYear(_ period: Period?) -> Bool {
@@ -300,8 +326,10 @@ struct SentenceBinder {
             if figure.kind == .estimate { afterEstimate = true }
             // (a plan value in brackets after the result is no parent: "(kế hoạch tăng 7,5 - 8%)"; a plan stated
             // alone is, for the sectors after it: "GDP tăng 11 - 12%; trong đó: nông, lâm, thủy sản tăng 4 - 4,5%")
-            let planAfterResult = figure.kind == .plan && figures.contains { catalogue.family(of: $0.indicator) != nil }
-            if catalogue.family(of: figure.indicator) != nil, draft.sector == nil, draft.period == nil, !planAfterResult {
+            // ("Tổng giá trị sản xuất … tăng 9,6% (GRDP tỉnh ước tăng 7,8%). Trong đó: + Nông, lâm nghiệp …": a figure in
+            // brackets after one of a family is an aside, not the parent of the sectors after it)
+            let asideAfterResult = (figure.kind == .plan || isBracketed(draft)) && figures.contains { catalogue.family(of: $0.indicator) != nil }
+            if catalogue.family(of: figure.indicator) != nil, draft.sector == nil, draft.period == nil, !asideAfterResult {
                 state.family = figure
                 if figure.unit == .percent { state.familyGrowths = Array((state.familyGrowths + [figure]).suffix(4)) }
             }

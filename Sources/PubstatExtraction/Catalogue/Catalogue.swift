@@ -126,7 +126,8 @@ extension Catalogue {
         struct AuthorityEntry: Decodable { var cue: String; var authority: String }
         struct FamilyEntry: Decodable {
             struct Regional: Decodable { var until: Int; var members: [String: String] }
-            var family: String; var members: [String]; var sector_value: String; var sector_growth: String
+            var family: String; var members: [String]; var sector_value: String?; var sector_growth: String?
+            var sector_values: [String: String]?
             var regional: Regional?
         }
         struct SectorEntry: Decodable { var sector: String; var cues: [String]; var bare_cues: [String]? }
@@ -206,7 +207,9 @@ extension Catalogue {
             for cue in Catalogue.withAbbreviations([item.cue], file.abbreviations ?? [:], minWords: 2) { authorities.insert(Tokenizer.phrase(cue), authority) }
         }
         for item in file.families {
-            let family = OutputFamily(name: item.family, sectorValue: Indicator(item.sector_value), sectorGrowth: Indicator(item.sector_growth))
+            let family = OutputFamily(name: item.family, sectorValue: item.sector_value.map { Indicator($0) },
+                                      sectorValues: (item.sector_values ?? [:]).mapValues { Indicator($0) },
+                                      sectorGrowth: item.sector_growth.map { Indicator($0) })
             for member in item.members { families[Indicator(member)] = family }
             if let regional = item.regional {
                 for (national, local) in regional.members {

@@ -95,6 +95,7 @@ enum EmbeddedCatalogue {
   ],
   "families": [
     {"family": "grdp", "members": ["grdp_growth", "grdp_value", "grdp_per_capita", "grdp_sector_growth", "grdp_sector_value"], "sector_value": "grdp_sector_value", "sector_growth": "grdp_sector_growth"},
+    {"family": "production", "members": ["production_value"], "sector_values": {"agriculture_forestry_fishery": "agri_production_value", "industry": "industrial_production_value", "trade_services": "trade_production_value"}},
     {"family": "gdp", "members": ["gdp_growth", "gdp_sector_growth", "gdp_sector_value"], "sector_value": "gdp_sector_value", "sector_growth": "gdp_sector_growth", "regional": {"until": 2015, "members": {"gdp_growth": "grdp_growth", "gdp_sector_growth": "grdp_sector_growth", "gdp_sector_value": "grdp_sector_value"}}}
   ],
   "sectors": [
@@ -104,7 +105,7 @@ enum EmbeddedCatalogue {
     {"sector": "manufacturing", "cues": ["ngành công nghiệp chế biến, chế tạo", "ngành công nghiệp chế biến chế tạo", "ngành chế biến, chế tạo"], "bare_cues": ["công nghiệp chế biến, chế tạo", "công nghiệp chế biến chế tạo", "chế biến, chế tạo"]},
     {"sector": "electricity", "cues": ["ngành sản xuất và phân phối điện", "ngành sản xuất, phân phối điện"], "bare_cues": ["sản xuất và phân phối điện", "sản xuất, phân phối điện", "sản xuất phân phối điện"]},
     {"sector": "construction", "cues": ["ngành xây dựng"], "bare_cues": ["xây dựng"]},
-    {"sector": "services", "cues": ["khu vực dịch vụ", "khu vực III"], "bare_cues": ["dịch vụ", "ngành dịch vụ", "các ngành dịch vụ"]},
+    {"sector": "trade_services", "cues": ["khu vực thương mại - dịch vụ", "ngành thương mại - dịch vụ"], "bare_cues": ["thương mại - dịch vụ", "thương mại, dịch vụ", "thương mại và dịch vụ", "thương mại – dịch vụ"]}, {"sector": "services", "cues": ["khu vực dịch vụ", "khu vực III"], "bare_cues": ["dịch vụ", "ngành dịch vụ", "các ngành dịch vụ"]},
     {"sector": "product_taxes_less_subsidies", "cues": ["thuế sản phẩm trừ trợ cấp sản phẩm", "thuế sản phẩm trừ trợ cấp"], "bare_cues": ["thuế sản phẩm"]}
   ],
   "qualifiers": ["gần", "khoảng", "trên", "hơn", "xấp xỉ", "ước", "ước đạt", "ước tính", "dự ước", "đạt khoảng", "đạt gần", "đạt trên", "đạt hơn", "vượt con số", "vượt mốc", "chạm mức", "chạm mốc", "cán mốc", "dưới", "còn dưới"],
