@@ -158,4 +158,12 @@ import PubstatModel
         #expect(r.figures.filter { $0.value == 1_700 }.isEmpty)
         #expect(figures(r, "grdp_sector_value").isEmpty)
     }
+
+    @Test func whatARatesAverageFallLeavesIsTheRate() throws {
+        let text = "Ngày 5/10/2015\nGiai đoạn 2011 - 2015, kinh tế tỉnh Sóc Trăng tăng khá. Tỷ lệ hộ nghèo giảm bình quân 2,1%/năm, đến cuối năm 2015 còn 9,4%."
+        let r = try extract(text)
+        #expect(figures(r, "poverty_rate_reduction_avg").map(\.value) == [2.1])
+        #expect(figures(r, "poverty_rate").map(\.value) == [9.4])
+        #expect(figures(r, "poverty_rate").first?.period?.description == "2015")
+    }
 }

@@ -148,7 +148,14 @@ extension SentenceBinder {
             guard compatible(number, entry), respective || isContinuation(before: number.tokens.lowerBound) || isStarListItem(number, of: figure) else {
                 return number.unitClass == .none
             }
-            following.append(restated(figure, with: number, value: number.value))
+            var continued = restated(figure, with: number, value: number.value)
+            // "Tỷ lệ hộ nghèo giảm bình quân 1,8%/năm, đến cuối năm 2015 còn 4,6%": what a rate's fall leaves is the rate
+            if doc.isWord(number.tokens.lowerBound - 1, Lex.con), catalogue.isRateFall(figure.indicator),
+               let rate = catalogue.entries.firstIndex(where: { $0.rateVariant == figure.indicator }) {
+                continued.indicator = catalogue.entry(rate).indicator
+                continued.entry = rate
+            }
+            following.append(continued)
         case .aside, .index:
             break
         }
