@@ -166,4 +166,10 @@ import PubstatModel
         #expect(figures(r, "poverty_rate").map(\.value) == [9.4])
         #expect(figures(r, "poverty_rate").first?.period?.description == "2015")
     }
+
+    @Test func aLineOfProseWithADateIsNoTableHeader() throws {
+        let text = "Hà Nội, ngày 29 tháng 6 năm 2024 - Sáng nay, cơ quan thống kê công bố số liệu quý II và 6 tháng đầu năm 2024.\n\n"
+            + "Tổng sản phẩm trong nước (GDP) quý II/2024 ước tính tăng 6,91% so với cùng kỳ năm trước."
+        #expect(figures(try extract(text), "gdp_growth").map(\.value) == [6.91])
+    }
 }

@@ -81,11 +81,26 @@ struct TableHeader: Sendable {
         guard statesPeriod || line.contains(where: { isYearCell($0, doc: doc) }) else {
             return roles.read(framedBy: framingPeriod(of: line, timeline: timeline))
         }
-        // "DT TW giao | DT HĐND tỉnh giao | TH đến 30/11/2025 | % DT TW | Ước TH năm 2025": columns named by
-        // what they hold, some with a period of their own
-        if roles.namesPlanColumn(), let header = roles.read(framedBy: framingPeriod(of: line, timeline: timeline)) {
+        // (a number outside the periods and dates: no header)
+        guard let columns = Self.periodColumns(of: line, doc: doc, timeline: timeline) else { return nil }
+        // "DT TW giao | DT HĐND tỉnh giao | TH đến 30/11/2025 | % DT TW | Ước TH năm 2025": columns named by what
+        // they hold, some with a period of their own, where the periods alone do not account for every column
+        if columns.count != roles.valueCellCount(), roles.namesPlanColumn(),
+           let header = roles.read(framedBy: framingPeriod(of: line, timeline: timeline)) {
             return header
         }
+        let periods = columns.filter { if case .period = $0 { true } else { false } }.count
+        // "DT TW giao | DT HĐND giao | Ước TH 2019 | So DT HĐND (%)": one period among plan columns is read by their roles
+        if periods == 1, let header = roles.read(framedBy: framingPeriod(of: line, timeline: timeline)) {
+            return header
+        }
+        guard columns.count >= 2, periods >= 1 else { return nil }
+        return TableHeader(columns: columns)
+    }
+
+    /// The columns a header's periods give ("Tháng 10/2024 | 10 tháng 2024 | 10 tháng so CK (%)"), or nil when
+    /// a number outside its periods shows the line is no header.
+    private static func periodColumns(of line: Range<Int>, doc: Document, timeline: Timeline) -> [Column]? {
         var columns: [Column] = []
         var year = timeline.referenceYear
         var k = line.lowerBound
@@ -112,19 +127,17 @@ struct TableHeader: Sendable {
                 columns.append(.period(Period(.year(y)), kind: plan ? .plan : estimate ? .estimate : .actual))
                 year = y
                 k += 1
+            } else if doc.isPunct(line.lowerBound, "|") || doc.isPunct(line.upperBound - 1, "|"),
+                      let date = timeline.dates.first(where: { $0.tokens.lowerBound == k }) {
+                // "| TH đến 30/11/2025 |": a cut-off date in a cell is no stray number (a line of prose with a date is no header)
+                k = date.tokens.upperBound
             } else if doc.isNumber(k) {
                 return nil
             } else {
                 k += 1
             }
         }
-        let periods = columns.filter { if case .period = $0 { true } else { false } }.count
-        // "DT TW giao | DT HĐND giao | Ước TH 2019 | So DT HĐND (%)": one period among plan columns is read by their roles
-        if periods == 1, let header = roles.read(framedBy: framingPeriod(of: line, timeline: timeline)) {
-            return header
-        }
-        guard columns.count >= 2, periods >= 1 else { return nil }
-        return TableHeader(columns: columns)
+        return columns
     }
 
     /// The period the text states last before `line` (a table's caption: "Kết quả thu ngân sách năm 2022"),

@@ -52,6 +52,12 @@ extension TableHeader {
                     hasPlan = true
                     // (an estimate or plan is set for the year, whatever part of it the table reports)
                     columns.append(.period(Period(.year((ownPeriod(of: cell) ?? period).endYear)), kind: .plan))
+                } else if comparesWithYearBefore(cell) {
+                    // "TH cùng kỳ năm trước", "Thực hiện cùng kỳ 2021": the same months a year before (a year's own
+                    // value a year before has no reading here: no header)
+                    guard let before = SentenceBinder.sameSpan(period, inYear: period.endYear - 1) else { return nil }
+                    columns.append(.period(before, kind: .actual))
+                    lastValue = columns.count - 1
                 } else if cell.contains(where: { doc.isWord($0, Self.uoc) }) {
                     // "Ước TH năm 2025": the cell's own period, else the one the text frames
                     columns.append(.period(ownPeriod(of: cell) ?? period, kind: .estimate))
@@ -82,6 +88,16 @@ extension TableHeader {
                 if let m = timeline.ownMention(at: k), let p = timeline.resolved[m] { return p }
             }
             return nil
+        }
+
+        /// The cells that hold values: all but the label's (and an item number's before it) and the unit's.
+        func valueCellCount() -> Int {
+            let cells = self.cells()
+            let labelCells = cells.count > 1 && cells[0].first.map({ doc.isWord($0, Self.stt) }) == true ? 2 : 1
+            return cells.dropFirst(labelCells).filter { cell in
+                guard let first = cell.first else { return false }
+                return !(doc.matches(Self.donVi, at: first) || doc.isWord(first, Self.dvt))
+            }.count
         }
 
         /// Whether a cell of `line` names a plan ("DT TW giao", "Dự toán HĐND tỉnh giao", "KH 2024"):
