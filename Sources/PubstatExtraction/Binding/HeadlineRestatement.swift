@@ -23,14 +23,26 @@ struct HeadlineRestatement {
         return restating.isEmpty ? figures : figures.enumerated().filter { !restating.contains($0.offset) }.map(\.element)
     }
 
+    /// A headline is short: a longer line is a paragraph.
+    private static let longestHeadline = 300
+
     /// Whether the line holding byte `offset` is written in capitals (at least three letters, none lower-case).
+    /// (Most lines have an ASCII lower-case letter near the figure: the look stops there, without decoding.)
     private func isInCapitals(lineAround offset: Int) -> Bool {
         guard offset < text.count else { return false }
         var start = offset
-        while start > 0, text[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+        while start > 0, text[start - 1] != UInt8(ascii: "\n") {
+            if Self.isASCIILower(text[start - 1]) || offset - start > Self.longestHeadline { return false }
+            start -= 1
+        }
         var end = offset
-        while end < text.count, text[end] != UInt8(ascii: "\n") { end += 1 }
+        while end < text.count, text[end] != UInt8(ascii: "\n") {
+            if Self.isASCIILower(text[end]) || end - start > Self.longestHeadline { return false }
+            end += 1
+        }
         let line = String(decoding: text[start..<end], as: UTF8.self)
         return line.count(where: \.isLetter) >= 3 && !line.contains(where: \.isLowercase)
     }
+
+    private static func isASCIILower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
 }

@@ -152,18 +152,33 @@ struct SentenceBinder {
         // thu ngân sách … 23.100 tỷ đồng") need not be the sentence's last
         // (a result's, not a plan's: "…ước tăng 9,36%, vượt kịch bản 8,5% đề ra. Trong đó, khu vực A (cũ) …")
         // (nor one in brackets after it: "… tăng 9,6% (GRDP tỉnh ước tăng 7,8%). Trong đó: + Nông, lâm nghiệp …")
-        let brackets = bracketedBytes()
-        let unbracketed = figures.filter { f in !brackets.contains { $0.contains((f.source?.end ?? 0) - 1) } }
-        let results = (unbracketed.isEmpty ? figures : unbracketed).filter { $0.kind != .plan && $0.kind != .target }
-        if var last = (results.isEmpty ? figures : results).max(by: { ($0.source?.start ?? 0) < ($1.source?.start ?? 0) }) {
-            // "… năm 2025 ước tăng 9,36%; riêng quý IV ước tăng 10,12%. Trong đó, khu vực A (cũ) …": a part of the
-            // year singled out after its year's figure leaves the year's figure as the one a breakdown restates
-            if let whole = results.last(where: { Self.isYear($0.period) && $0.indicator == last.indicator && $0.jurisdiction == last.jurisdiction
-                && !Self.isYear(last.period) && $0.period?.endYear == last.period?.endYear }) { last = whole }
+        if let at = lastFigureIndex(of: figures) {
+            let last = figures[at]
             state.lastEstimate = last.kind == .estimate ? last : nil
             state.lastFigure = last
         }
         return figures
+    }
+
+    /// Where in `figures` the one a later breakdown restates is: the last in the text among the results (not a
+    /// plan, not a figure in brackets) if there are any; a part of a year singled out after its year's figure
+    /// gives way to that figure. Indices, not copies: it runs for every sentence.
+    private func lastFigureIndex(of figures: [Figure]) -> Int? {
+        guard figures.count > 1 else { return figures.isEmpty ? nil : 0 }
+        let brackets = bracketedBytes()
+        func start(_ k: Int) -> Int { figures[k].source?.start ?? 0 }
+        func isResult(_ k: Int) -> Bool { figures[k].kind != .plan && figures[k].kind != .target }
+        func isBracketed(_ k: Int) -> Bool { brackets.contains { $0.contains((figures[k].source?.end ?? 0) - 1) } }
+        let unbracketed = figures.indices.filter { !isBracketed($0) }
+        let pool = unbracketed.isEmpty ? Array(figures.indices) : unbracketed
+        let results = pool.filter(isResult)
+        guard var last = (results.isEmpty ? pool : results).max(by: { start($0) < start($1) }) else { return nil }
+        let l = figures[last]
+        if !Self.isYear(l.period), let whole = results.last(where: { k in
+            let f = figures[k]
+            return Self.isYear(f.period) && f.indicator == l.indicator && f.jurisdiction == l.jurisdiction && f.period?.endYear == l.period?.endYear
+        }) { last = whole }
+        return last
     }
 
     /// The byte spans of the sentence's bracketed parts.
