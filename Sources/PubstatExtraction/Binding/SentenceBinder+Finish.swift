@@ -388,8 +388,7 @@ extension SentenceBinder {
         // whatever an earlier sentence spoke of (a running total to a day within a month keeps its months)
         if let cutOff = timeline.cutOff(in: range.lowerBound..<t, year: 0), cutOff.year > 0 {
             if isStock { return Period(.year(cutOff.year)) }
-            if cutOff.day >= 28, cutOff.month >= 2,
-               let months = PeriodShape.firstMonths(cutOff.month, year: cutOff.year).resolve(year: cutOff.year) { return months }
+            if let months = Timeline.monthsUpTo(cutOff) { return months }
             if contextual == nil { return Period(.year(cutOff.year)) }
         }
         guard let k = contextual, let p = timeline.resolved[k] else {
@@ -408,8 +407,7 @@ extension SentenceBinder {
             guard let year = context.referenceYear else { return nil }
             // "Tính đến ngày 31-5, tổng thu ngân sách … đạt 282 ngàn tỉ đồng": a running total to a month's end
             // covers the months up to it (a stock stays the year's)
-            if !isStock, let cutOff = timeline.cutOff(in: range.lowerBound..<t, year: year), cutOff.day >= 28, cutOff.month >= 2,
-               let months = PeriodShape.firstMonths(cutOff.month, year: cutOff.year).resolve(year: cutOff.year) {
+            if !isStock, let cutOff = timeline.cutOff(in: range.lowerBound..<t, year: year), let months = Timeline.monthsUpTo(cutOff) {
                 return months
             }
             if let next = timeline.firstStatement(from: t), let stated = timeline.resolved[next], stated.endYear != year { return nil }

@@ -21,9 +21,7 @@ extension TableHeader {
             var planAuthority: Authority = .plan
             var hasPlan = false
             var cutOffs: [Int: CalendarDate] = [:]
-            // "STT | Nội dung | …": an item number's column before the label's
-            let labelCells = cells.count > 1 && doc.isWord(cells[0].lowerBound, Self.stt) ? 2 : 1
-            for cell in cells.dropFirst(labelCells) {
+            for cell in cells.dropFirst(labelCellCount(cells)) {
                 guard let first = cell.first else { return nil }
                 // "% DT TW", "% cùng kỳ": a share written with its sign first
                 if doc.isPunct(first, "%"), cell.count > 1 {
@@ -47,7 +45,7 @@ extension TableHeader {
                     } else {
                         return nil
                     }
-                } else if doc.matches(Lex.duToan, at: first) || doc.matches(Lex.keHoach, at: first) || doc.isWord(first, Lex.kh) || doc.isWord(first, Self.dt) {
+                } else if opensPlanCell(first) {
                     planAuthority = authority(in: cell) ?? .plan
                     hasPlan = true
                     // (an estimate or plan is set for the year, whatever part of it the table reports)
@@ -67,8 +65,7 @@ extension TableHeader {
                     var own = ownPeriod(of: cell)
                     if let date = timeline.cutOff(in: cell, year: 0), date.year > 0 {
                         cutOffs[columns.count] = date
-                        own = date.day >= 28 && date.month >= 2
-                            ? PeriodShape.firstMonths(date.month, year: date.year).resolve(year: date.year) : Period(.year(date.year))
+                        own = Timeline.monthsUpTo(date) ?? Period(.year(date.year))
                     }
                     columns.append(.period(own ?? period, kind: .actual))
                     lastValue = columns.count - 1
@@ -93,8 +90,7 @@ extension TableHeader {
         /// The cells that hold values: all but the label's (and an item number's before it) and the unit's.
         func valueCellCount() -> Int {
             let cells = self.cells()
-            let labelCells = cells.count > 1 && cells[0].first.map({ doc.isWord($0, Self.stt) }) == true ? 2 : 1
-            return cells.dropFirst(labelCells).filter { cell in
+            return cells.dropFirst(labelCellCount(cells)).filter { cell in
                 guard let first = cell.first else { return false }
                 return !(doc.matches(Self.donVi, at: first) || doc.isWord(first, Self.dvt))
             }.count
@@ -103,10 +99,17 @@ extension TableHeader {
         /// Whether a cell of `line` names a plan ("DT TW giao", "Dự toán HĐND tỉnh giao", "KH 2024"):
         /// a header that names its columns by what they hold.
         func namesPlanColumn() -> Bool {
-            cells().dropFirst().contains { cell in
-                guard let first = cell.first else { return false }
-                return doc.matches(Lex.duToan, at: first) || doc.matches(Lex.keHoach, at: first) || doc.isWord(first, Lex.kh) || doc.isWord(first, Self.dt)
-            }
+            cells().dropFirst().contains { cell in cell.first.map(opensPlanCell) ?? false }
+        }
+
+        /// "STT | Nội dung | …": an item number's column before the label's.
+        private func labelCellCount(_ cells: [Range<Int>]) -> Int {
+            cells.count > 1 && cells[0].first.map({ doc.isWord($0, Self.stt) }) == true ? 2 : 1
+        }
+
+        /// A cell opening with a plan's name: "Dự toán", "Kế hoạch", "KH", "DT".
+        private func opensPlanCell(_ first: Int) -> Bool {
+            doc.matches(Lex.duToan, at: first) || doc.matches(Lex.keHoach, at: first) || doc.isWord(first, Lex.kh) || doc.isWord(first, Self.dt)
         }
 
         /// The cells of the line, split at "|" (empty cells dropped).

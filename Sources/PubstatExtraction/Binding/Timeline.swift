@@ -288,6 +288,13 @@ struct Timeline: Sendable {
         return lo
     }
 
+    /// The months a running total to `cutOff` covers, when it falls at a month's end ("đến ngày 31/10": the
+    /// first ten months); nil within a month, and for January.
+    static func monthsUpTo(_ cutOff: CalendarDate) -> Period? {
+        guard cutOff.day >= 28, cutOff.month >= 2 else { return nil }
+        return PeriodShape.firstMonths(cutOff.month, year: cutOff.year).resolve(year: cutOff.year)
+    }
+
     /// The last cut-off date ("đến ngày 10/9/2021") in tokens `range`.
     func cutOff(in range: Range<Int>, year fallback: Int?) -> CalendarDate? {
         let lo = Self.partitionPoint(dates.count) { dates[$0].tokens.lowerBound < range.upperBound }
