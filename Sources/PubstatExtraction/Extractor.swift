@@ -106,6 +106,12 @@ public struct BulletinExtractor: Sendable {
            catalogue.citesNationalBody(in: 0..<articleEnd, of: doc) {
             places.adoptCountry()
         }
+        // "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" heading a release that ranks provinces: the ministry speaks of
+        // the country, however often it names one of them
+        else if source.jurisdiction == nil, places.subject?.level != .country, Self.provinceLevelNames(placeMentions) >= 3,
+                catalogue.citesNationalBody(in: 0..<Self.firstLineEnd(doc), of: doc) {
+            places.adoptCountry()
+        }
         // the sidecar's date, else the page's meta tag, else the text's header, else the archive's day
         let publication = PublicationDate(doc: doc, dates: dates)
         let published = source.published ?? publication.find() ?? publication.archiveDay()
@@ -254,8 +260,19 @@ public struct BulletinExtractor: Sendable {
     static func namesProvincesOnceEach(_ places: PlaceIndex, _ mentions: [PlaceMention]) -> Bool {
         var counts: [String: Int] = [:]
         for m in mentions where m.name != nil { counts["\(m.level) \(m.name!)", default: 0] += 1 }
-        let provinceLevel = Set(mentions.compactMap { m in (m.level == .province || m.level == .city) ? m.name : nil })
-        return places.subject?.level != .country && provinceLevel.count >= 3 && counts.values.allSatisfy { $0 == 1 }
+        return places.subject?.level != .country && provinceLevelNames(mentions) >= 3 && counts.values.allSatisfy { $0 == 1 }
+    }
+
+    /// How many provinces and centrally-run cities the text names.
+    static func provinceLevelNames(_ mentions: [PlaceMention]) -> Int {
+        Set(mentions.compactMap { m in (m.level == .province || m.level == .city) ? m.name : nil }).count
+    }
+
+    /// Where the text's first line ends.
+    static func firstLineEnd(_ doc: Document) -> Int {
+        var k = 1
+        while k < doc.count, !doc.tokens[k].newlineBefore { k += 1 }
+        return min(k, doc.count)
     }
 
     static func commonParent(of mentions: [PlaceMention], in gazetteer: Gazetteer) -> Jurisdiction? {

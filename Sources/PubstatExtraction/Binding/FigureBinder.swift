@@ -57,6 +57,10 @@ struct FigureBinder {
             let namesGoals = sentence.contains { doc.matches(RoleReader.chiTieu, at: $0) }
             if leadIn || doc.isPunct(sentence.upperBound - 1, ":") {
                 state.goalList = namesGoals || state.lastSentenceNamedGoals
+            } else if namesGoals, quantities[q0..<q1].allSatisfy({ timeline.ownMention(at: $0.tokens.lowerBound) != nil }), !bulleted, sentence.count <= 20, !doc.isPunct(sentence.upperBound - 1, ".") {
+                // "Điều 2. Mục tiêu, chỉ tiêu chủ yếu kế hoạch 5 năm 2021 - 2025" heading the list, "1. Các chỉ tiêu
+                // kinh tế" heading a part of it
+                state.goalList = true
             } else if !bulleted {
                 state.goalList = false
             }

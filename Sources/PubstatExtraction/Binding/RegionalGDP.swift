@@ -12,15 +12,30 @@ struct RegionalGDP {
     /// Words that keep a figure the country's.
     static let countryWords = ["cả nước", "toàn quốc", "việt nam", "trong nước", "nền kinh tế"]
 
+    /// Words that make "tổng sản phẩm trong nước" the territory's own: "(GDP) trên địa bàn thành phố".
+    static let territoryWords = ["trên địa bàn"]
+    /// Words that keep a figure the country's even then.
+    static let wholeCountryWords = ["cả nước", "toàn quốc", "việt nam"]
+
     func relabel(_ figures: inout [Figure]) {
         guard let subject, subject.level == .province || subject.level == .city else { return }
+        // (where the last figure relabelled ends: its sectors, told right after without "GDP", follow it)
+        var lastRelabelledEnd: Int?
         for k in figures.indices {
             guard let regional = catalogue.regionalNames[figures[k].indicator], let year = figures[k].period?.endYear,
-                  year <= regional.until, figures[k].quote.contains("GDP") else { continue }
+                  year <= regional.until else { continue }
             let quote = figures[k].quote.lowercased()
-            guard !Self.countryWords.contains(where: quote.contains) else { continue }
+            if figures[k].quote.contains("GDP") {
+                let territory = Self.territoryWords.contains(where: quote.contains)
+                guard !(territory ? Self.wholeCountryWords : Self.countryWords).contains(where: quote.contains) else { continue }
+            } else {
+                // "GDP trên địa bàn … tăng 6,12%. Trong đó: nông, lâm nghiệp và thủy sản tăng 2,15%"
+                guard figures[k].sector != nil, let end = lastRelabelledEnd, let start = figures[k].source?.start,
+                      start >= end, start - end < 300, !Self.countryWords.contains(where: quote.contains) else { continue }
+            }
             figures[k].indicator = regional.indicator
             figures[k].jurisdiction = subject
+            lastRelabelledEnd = figures[k].source?.end
         }
     }
 }

@@ -39,7 +39,7 @@ extension SentenceBinder {
         f.sector = d.sector
         if let q { f.scope = d.scope ?? starRating(after: q) }
         if kind != .plan, isApprox(d, at: t, ownEstimate: ownEstimate) { f.qualifier = .approx }
-        f.asOf = timeline.cutOff(in: range.lowerBound..<t, year: period?.endYear)
+        f.asOf = cutOff(before: t, year: period?.endYear)
         // a change is year-on-year when compared with the same period a year before
         for change in d.changes {
             switch change.comparison {
@@ -386,7 +386,7 @@ extension SentenceBinder {
         if rate, let span = timeline.lastSpan(before: t) { return span }
         // "tính đến ngày 31/10/2022, toàn tỉnh có 181 xã": a cut-off date with its year dates a stock,
         // whatever an earlier sentence spoke of (a running total to a day within a month keeps its months)
-        if let cutOff = timeline.cutOff(in: range.lowerBound..<t, year: 0), cutOff.year > 0 {
+        if let cutOff = cutOff(before: t, year: 0), cutOff.year > 0 {
             if isStock { return Period(.year(cutOff.year)) }
             if let months = Timeline.monthsUpTo(cutOff) { return months }
             if contextual == nil { return Period(.year(cutOff.year)) }
@@ -490,6 +490,17 @@ extension SentenceBinder {
         return nil
     }
 
+    /// The cut-off date the sentence states before `t` ("đến ngày 31/3/2017"), or the one it points back to:
+    /// "Tổng thu ngân sách địa phương đến cùng thời điểm đạt …" is as of the cut-off stated last before it
+    /// ("so với cùng thời điểm năm trước" compares, and points back to nothing).
+    func cutOff(before t: Int, year fallback: Int?) -> CalendarDate? {
+        if let own = timeline.cutOff(in: range.lowerBound..<t, year: fallback) { return own }
+        guard let k = (range.lowerBound..<t).first(where: { doc.matches(Self.denCungThoiDiem, at: $0) }),
+              !doc.isWord(k + Self.denCungThoiDiem.count, Lex.nam), !doc.isWord(k + Self.denCungThoiDiem.count, Self.cua) else { return nil }
+        // (within the passage before: a few sentences back)
+        return timeline.cutOff(in: max(0, range.lowerBound - 200)..<range.lowerBound, year: fallback)
+    }
+
     /// "tính đến cuối tháng 12/2024, có 97 xã đạt chuẩn": a stock in December is the year's.
     private func yearEnd(_ p: Period) -> Period {
         if case .month(let ym) = p.span, ym.month == 12 { return Period(.year(ym.year)) }
@@ -509,6 +520,9 @@ extension SentenceBinder {
         if doc.isWord(range.lowerBound, Self.theo), doc.matches(Lex.keHoach, at: range.lowerBound + 1) || doc.matches(Lex.duToan, at: range.lowerBound + 1) {
             return .plan
         }
+        // "Dự kiến quý II, thu ngân sách đạt khoảng 1.150 tỷ đồng", "; dự kiến cuối năm tỷ lệ hộ nghèo còn 0,95%":
+        // a projection opening the sentence or the cue's clause
+        if doc.matches(Self.duKien, at: range.lowerBound) || doc.matches(Self.duKien, at: clauseStart(min(d.cueStart, t))) { return .plan }
         if ownEstimate { return .estimate }
         // "đạt 39.633 tỷ đồng, ước tăng 13,95%": the estimate written after the value
         if let q = d.quantity, q.tokens.upperBound < d.end, anyPhrase(catalogue.estimateWords, in: q.tokens.upperBound..<d.end) { return .estimate }
@@ -612,7 +626,8 @@ extension SentenceBinder {
             && !(from..<close).contains { doc.isNumber($0) && !PeriodScanner.isYear(doc.integer($0)) }
     }
 
-    private static let trongKhi = Lex.p("trong khi")
+    private static let trongKhi = Lex.p("trong khi"), duKien = Lex.p("dự kiến")
+    private static let denCungThoiDiem = Lex.p("đến cùng thời điểm"), cua = Lex.w("của")
     private static let mergedWith = [Lex.p("hợp nhất với"), Lex.p("sáp nhập với"), Lex.p("hợp nhất cùng")]
 
     /// A place that closes the sentence's opening "Theo <body> <place>," (the source of what follows).
@@ -628,7 +643,7 @@ extension SentenceBinder {
         var last: Jurisdiction?
         var attributed: Jurisdiction?
         let clause = clauseOf(t)
-        for m in places where !m.inParentheses && m.tokens.upperBound <= t {
+        for m in places where !m.inParentheses && !m.namesBody && m.tokens.upperBound <= t {
             // a district or town scopes only its own clause, and not when it is a co-subject ("huyện X và 38 xã")
             // ("toàn huyện" speaks for its whole sentence)
             if m.level == .district && m.name != nil || m.level == .town,
@@ -666,12 +681,13 @@ extension SentenceBinder {
             last = j
         }
         if let last { return last }
-        // (a part named after the number is no place of it: "…248 sản phẩm; riêng tỉnh Bạc Liêu (cũ) đóng góp 104",
+        // (a part named after the number is no place of it, nor a place visitors come "từ" (from): "…248 sản phẩm; riêng tỉnh Bạc Liêu (cũ) đóng góp 104",
         // "đạt 13,5 triệu lượt, …, trong đó thành phố Sầm Sơn 1,46 triệu lượt")
         // (nor is a place in a later clause set against it: "…đạt 2.180 tỷ đồng; trong khi đó, Sóc Trăng thu được 3.260")
         if let m = places.first(where: { !$0.inParentheses && $0.tokens.lowerBound >= t && $0.name != nil
                                           && ($0.level == .province || $0.level == .city)
                                           && formerUnitScope(after: $0) == nil && !doc.isWord($0.tokens.lowerBound - 1, Lex.rieng)
+                                          && !doc.isWord($0.tokens.lowerBound - 1, Lex.tu)
                                           && !doc.matchesBefore(Lex.trongDo, $0.tokens.lowerBound) }),
            !(t..<m.tokens.lowerBound).contains(where: { doc.isPunct($0, ";") || doc.matches(Self.trongKhi, at: $0) }) {
             return Jurisdiction(m.level, m.name!)

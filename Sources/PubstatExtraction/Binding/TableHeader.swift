@@ -81,8 +81,11 @@ struct TableHeader: Sendable {
         guard statesPeriod || line.contains(where: { isYearCell($0, doc: doc) }) else {
             return roles.read(framedBy: framingPeriod(of: line, timeline: timeline))
         }
-        // (a number outside the periods and dates: no header)
-        guard let columns = Self.periodColumns(of: line, doc: doc, timeline: timeline) else { return nil }
+        // (a number outside the periods and dates: no header of periods; "ƯTH 2019/TH 2018 (%)" among
+        // columns named by role is a ratio's)
+        guard let columns = Self.periodColumns(of: line, doc: doc, timeline: timeline) else {
+            return roles.namesPlanColumn() ? roles.read(framedBy: framingPeriod(of: line, timeline: timeline)) : nil
+        }
         // "DT TW giao | DT HĐND tỉnh giao | TH đến 30/11/2025 | % DT TW | Ước TH năm 2025": columns named by what
         // they hold, some with a period of their own, where the periods alone do not account for every column
         if columns.count != roles.valueCellCount(), roles.namesPlanColumn(),

@@ -23,6 +23,20 @@ extension TableHeader {
             var cutOffs: [Int: CalendarDate] = [:]
             for cell in cells.dropFirst(labelCellCount(cells)) {
                 guard let first = cell.first else { return nil }
+                // "ƯTH/KH (%)", "ƯTH 2019/TH 2018 (%)": a ratio of the value column before it to the plan, or to
+                // the result of the year before
+                if let slash = cell.first(where: { doc.isPunct($0, "/") }), cell.contains(where: { doc.isPunct($0, "%") }) {
+                    guard let of = lastValue, slash + 1 < cell.upperBound else { return nil }
+                    let divisor = (slash + 1)..<cell.upperBound
+                    if opensPlanCell(slash + 1) {
+                        columns.append(.planShare(of: of, authority: authority(in: divisor) ?? planAuthority))
+                    } else if doc.matches(Self.thucHien, at: slash + 1) || doc.isWord(slash + 1, Self.th) || comparesWithYearBefore(divisor) {
+                        columns.append(.change(of: of))
+                    } else {
+                        return nil
+                    }
+                    continue
+                }
                 // "% DT TW", "% cùng kỳ": a share written with its sign first
                 if doc.isPunct(first, "%"), cell.count > 1 {
                     guard let of = lastValue else { return nil }
@@ -56,7 +70,7 @@ extension TableHeader {
                     guard let before = SentenceBinder.sameSpan(period, inYear: period.endYear - 1) else { return nil }
                     columns.append(.period(before, kind: .actual))
                     lastValue = columns.count - 1
-                } else if cell.contains(where: { doc.isWord($0, Self.uoc) }) {
+                } else if cell.contains(where: { doc.isWord($0, Self.uoc) || doc.isWord($0, Self.uth) }) {
                     // "Ước TH năm 2025": the cell's own period, else the one the text frames
                     columns.append(.period(ownPeriod(of: cell) ?? period, kind: .estimate))
                     lastValue = columns.count - 1
@@ -84,7 +98,10 @@ extension TableHeader {
             for k in cell {
                 if let m = timeline.ownMention(at: k), let p = timeline.resolved[m] { return p }
             }
-            return nil
+            // (a year the timeline reads as the base of a comparison across cells: "… TH 2018 (%) | KH 2020")
+            return cell.lazy.compactMap { k in
+                doc.bytes(k).count == 4 ? doc.integer(k).flatMap { PeriodScanner.isYear($0) ? Period(.year($0)) : nil } : nil
+            }.first
         }
 
         /// The cells that hold values: all but the label's (and an item number's before it) and the unit's.
@@ -132,6 +149,6 @@ extension TableHeader {
 
         private static let uoc = Lex.w("ước"), th = Lex.w("TH"), dt = Lex.w("DT"), dvt = Lex.w("ĐVT"), ck = Lex.w("CK")
         private static let thucHien = Lex.p("thực hiện"), donVi = Lex.p("đơn vị"), quyetToan = Lex.p("quyết toán")
-        private static let stt = Lex.w("STT"), sanh = Lex.w("sánh")
+        private static let stt = Lex.w("STT"), sanh = Lex.w("sánh"), uth = Lex.w("ƯTH")
     }
 }

@@ -282,9 +282,10 @@ struct PeriodScanner {
         for k in start..<end {
             if doc.isPunct(k, "(") { depth += 1 } else if doc.isPunct(k, ")") { depth = max(0, depth - 1) } else if depth == 0 { length += 1 }
         }
-        guard length <= 14, !doc.isPunct(end - 1, "."), !doc.isPunct(end - 1, ";"), !doc.isPunct(end - 1, ",") else { return false }
+        // ("Điều 2. Mục tiêu, chỉ tiêu chủ yếu kế hoạch 5 năm 2021 - 2025": a count of years naming its span)
+        guard length <= 18, !doc.isPunct(end - 1, "."), !doc.isPunct(end - 1, ";"), !doc.isPunct(end - 1, ",") else { return false }
         for k in start..<end where doc.isNumber(k) && k > start + 1 {
-            guard Self.isYear(doc.integer(k)) else { return false }
+            guard Self.isYear(doc.integer(k)) || doc.isWord(k + 1, Lex.nam) && Self.isYear(doc.integer(k + 2)) else { return false }
         }
         return true
     }
@@ -431,7 +432,9 @@ struct PeriodScanner {
         }
         if h == Lex.thang, !doc.isNumber(i - 1), let m = doc.integer(i + 1), (1...12).contains(m), doc.bytes(i + 1).count <= 2 {
             // "(tính) đến hết tháng 11/2024": the months up to the end of November
-            let upTo = doc.isWord(i - 1, Lex.het) && doc.isWord(i - 2, Lex.den) && m >= 2
+            // ("từ đầu năm đến cuối tháng 11": the same)
+            let upTo = m >= 2 && (doc.isWord(i - 1, Lex.het) && doc.isWord(i - 2, Lex.den)
+                || doc.isWord(i - 1, Lex.cuoi) && doc.isWord(i - 2, Lex.den) && doc.isWord(i - 3, Lex.nam) && doc.isWord(i - 4, Lex.dau))
             if doc.isPunct(i + 2, "/"), let y = doc.integer(i + 3), Self.isYear(y) {
                 return (upTo ? .firstMonths(m, year: y) : .month(m, year: y), i + 4)
             }

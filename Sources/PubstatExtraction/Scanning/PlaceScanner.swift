@@ -9,6 +9,10 @@ struct PlaceMention: Sendable {
     var name: String?
     /// Inside parentheses: an annotation, not the subject of the clause.
     var inParentheses: Bool
+    /// Part of a body's name ("Cục Hải quan Bắc Ninh", "Công ty Điện lực Hà Nam"): the body's area need not be
+    /// the place's (a customs department covers several provinces), so it names the bulletin's subject at
+    /// most, never a figure's place.
+    var namesBody = false
 }
 
 /// Pipeline step 4b: jurisdictions, derived from the text (names come from the text or the
@@ -21,6 +25,7 @@ struct PlaceScanner {
 
     /// Words that open a level of government; with the gazetteer's names they make ``Catalogue/placeOpeners``.
     private static let dao = Lex.w("đảo"), nhat = Lex.w("nhất")
+    private static let bodyNames = ["hải quan", "công ty", "điện lực", "ngân hàng", "bệnh viện", "trường"].map(Lex.p)
     static let levelWordList = [Lex.tinhWord, Lex.thanhPho[0], Lex.tp, Lex.huyen, Lex.quan, Lex.thiXa[0]]
 
     func scan() -> [PlaceMention] {
@@ -84,7 +89,8 @@ struct PlaceScanner {
             if capitalised || plainOpeners.contains(t.hash) && doc.isCapitalised(i + 1),
                let m = places.longestMatch(in: doc.tokens, at: i, limit: min(doc.count, i + 6)), capitalised || m.end - i >= 2 {
                 let j = m.payload[0]
-                out.append(PlaceMention(tokens: i..<m.end, level: j.level, name: j.name, inParentheses: depth > 0))
+                out.append(PlaceMention(tokens: i..<m.end, level: j.level, name: j.name, inParentheses: depth > 0,
+                                        namesBody: Self.bodyNames.contains { doc.matchesBefore($0, i) }))
                 i = m.end
                 continue
             }

@@ -1,0 +1,90 @@
+import Testing
+@testable import PubstatExtraction
+import PubstatModel
+
+/// Rules written from the fifteenth invented batch (205–218), opened after it was scored cold: ratio columns
+/// named by role, cut-offs pointed back to, projections, bodies named after a place, a ministry's release,
+/// output called GDP on a city's territory and headings that name goals. Every sentence is invented.
+@Suite struct RatioColumnAndBodyNameRuleTests {
+    @Test func ratioColumnsNamedByRoleCompareTheEstimateWithThePlanAndTheYearBefore() throws {
+        let text = "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\n\nCHỈ TIÊU CHỦ YẾU NĂM 2018 VÀ KẾ HOẠCH NĂM 2019\n\n"
+            + "| STT | Chỉ tiêu | Đơn vị tính | KH 2018 | Ước TH 2018 | ƯTH/KH (%) | ƯTH 2018/TH 2017 (%) | KH 2019 |\n"
+            + "|---|---|---|---|---|---|---|---|\n"
+            + "| 1 | Kim ngạch xuất khẩu | Triệu USD | 1.500 | 1.620 | 108,0 | 112,5 | 1.800 |\n"
+            + "| 2 | Tỷ lệ hộ nghèo | % | 3,5 | 3,4 | - | - | 3,0 |\n"
+        let r = try extract(text)
+        let exports = figures(r, "export_value")
+        #expect(exports.map(\.value) == [1_500, 1_620, 1_800])
+        #expect(exports.map(\.kind) == [.plan, .estimate, .plan])
+        #expect(exports.map { $0.period?.description } == ["2018", "2018", "2019"])
+        #expect(exports[1].pctOfPlan.map(\.pct) == [108.0])
+        #expect(exports[1].yoyPct == 12.5)
+        // a "-" cell gives nothing, and the plan of the year after keeps its own year
+        #expect(figures(r, "poverty_rate").map(\.value) == [3.5, 3.4, 3.0])
+    }
+
+    @Test func aTotalToTheSamePointTakesTheCutOffStatedBefore() throws {
+        let text = "SỞ TÀI CHÍNH TỈNH HƯNG YÊN\n\nBÁO CÁO THU CHI NGÂN SÁCH QUÝ I NĂM 2018\n\n"
+            + "Tính đến hết ngày 31/3/2018, tổng thu ngân sách nhà nước trên địa bàn đạt 2.140 tỷ đồng. "
+            + "Tổng thu ngân sách địa phương đến cùng thời điểm đạt 3.015 tỷ đồng. "
+            + "So với cùng thời điểm năm trước, chi thường xuyên tăng nhẹ."
+        let r = try extract(text)
+        let local = try #require(figures(r, "budget_revenue_local_total").first)
+        #expect(local.period?.description == "2018-Q1")
+        #expect(local.asOf == CalendarDate(year: 2018, month: 3, day: 31))
+    }
+
+    @Test func aProjectionOpeningTheSentenceOrClauseIsAPlan() throws {
+        let text = "SỞ TÀI CHÍNH TỈNH HƯNG YÊN\nNgày 05/4/2018\n\n"
+            + "Dự kiến quý II năm 2018, thu ngân sách nhà nước trên địa bàn đạt khoảng 1.900 tỷ đồng. "
+            + "Công tác giảm nghèo được quan tâm; dự kiến cuối năm 2018 tỷ lệ hộ nghèo của tỉnh còn 2,1%."
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_on_territory").map(\.kind) == [.plan])
+        #expect(figures(r, "poverty_rate").map(\.kind) == [.plan])
+    }
+
+    @Test func aPlaceNamingABodyIsNoPlaceOfTheFiguresAfterIt() throws {
+        let text = "SỞ TÀI CHÍNH TỈNH HÒA BÌNH\nNgày 05/4/2018\n\n"
+            + "Đề nghị Cục Thuế, Cục Hải quan Hà Nội (phụ trách địa bàn) đôn đốc thu nợ, phấn đấu cả năm 2018 "
+            + "thu ngân sách nhà nước trên địa bàn đạt 4.100 tỷ đồng trở lên."
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_on_territory").map(\.jurisdiction) == [Jurisdiction(.province, "Hòa Bình")])
+        // alone, the body's place still tells what the text is about
+        let alone = "Số liệu của Cục Hải quan Lào Cai cho thấy, 6 tháng đầu năm 2019 xuất khẩu đạt 1,2 tỷ USD."
+        #expect(try extract(alone).subject == Jurisdiction(.province, "Lào Cai"))
+    }
+
+    @Test func aMinistryRankingProvincesSpeaksOfTheCountry() throws {
+        let text = "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n\nKết quả rà soát hộ nghèo năm 2022\n\n"
+            + "Tỷ lệ hộ nghèo chung là 4,03%. Các tỉnh có tỷ lệ hộ nghèo cao nhất là Lai Châu (27,1%), Sơn La (21,4%) và Lào Cai (18,2%); "
+            + "Lai Châu cũng là tỉnh giảm nhanh nhất. Tại các huyện nghèo, tỷ lệ hộ nghèo bình quân còn 38,2%."
+        let r = try extract(text)
+        #expect(r.subject == FigureCompleteness.country)
+        #expect(figures(r, "poverty_rate").first?.jurisdiction == FigureCompleteness.country)
+        #expect(figures(r, "poverty_rate").contains { $0.jurisdiction == Jurisdiction(.province, "Sơn La") && $0.value == 21.4 })
+    }
+
+    @Test func domesticProductOnACitysTerritoryIsTheCitysOwnWithItsSectors() throws {
+        let text = "CỤC THỐNG KÊ THÀNH PHỐ ĐÀ NẴNG\n\nTÌNH HÌNH KINH TẾ QUÝ II NĂM 2012\n\n"
+            + "Tổng sản phẩm trong nước (GDP) trên địa bàn thành phố quý II/2012 ước tăng 7,4% so với cùng kỳ năm trước. "
+            + "Trong đó: nông, lâm nghiệp và thủy sản tăng 1,9%; công nghiệp - xây dựng tăng 5,2%; dịch vụ tăng 9,6%."
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").map(\.value) == [7.4])
+        #expect(figures(r, "grdp_sector_growth").map(\.value) == [1.9, 5.2, 9.6])
+        #expect(figures(r, "gdp_growth").isEmpty)
+    }
+
+    @Test func aHeadingThatNamesGoalsMakesItsListAPlan() throws {
+        let text = "HỘI ĐỒNG NHÂN DÂN TỈNH HƯNG YÊN\nHưng Yên, ngày 10 tháng 12 năm 2020\n\n"
+            + "Điều 2. Mục tiêu, chỉ tiêu chủ yếu kế hoạch 5 năm 2021 - 2025\n"
+            + "- Kim ngạch xuất khẩu năm 2025 đạt 6 tỷ USD.\n"
+            + "- Năm 2025 đón 1,5 triệu lượt khách du lịch.\n"
+            + "Điều 3. Tổ chức thực hiện\n"
+            + "Năm 2025 tỉnh phấn đấu có 100 sản phẩm OCOP."
+        let r = try extract(text)
+        #expect(figures(r, "export_value").map(\.kind) == [.plan])
+        #expect(figures(r, "tourist_arrivals").map(\.kind) == [.plan])
+        // the list ends at the next heading
+        #expect(figures(r, "ocop_products").map(\.kind) == [.target])
+    }
+}
