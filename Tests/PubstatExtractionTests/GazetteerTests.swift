@@ -61,7 +61,7 @@ import Testing
         ("Đắk Lắk", "province:Đắk Lắk"), ("Dak Lak", "province:Đắk Lắk"), ("ĐẮK LẮK", "province:Đắk Lắk"),
         ("Thanh Hoá", "province:Thanh Hóa"), ("huyện Tam Đường", "district:Tam Đường"),
         ("HUYỆN MÙ CANG CHẢI", "district:Mù Cang Chải"), ("huyện Hòa Bình", "district:Hòa Bình"),
-        ("quận Ba Đình", "district:Ba Đình"), ("thị xã Mường Lay", "town:Mường Lay"), ("Việt Nam", "country:Việt Nam"),
+        ("quận Ba Đình", "district:Ba Đình"), ("thị xã Mường Lay", "district:Mường Lay"), ("Việt Nam", "country:Việt Nam"),
     ])
     func variantSpellings(_ variant: String, _ expected: String) {
         #expect(gazetteer.jurisdiction(forVariant: variant)?.description == expected)
@@ -136,7 +136,7 @@ import Testing
     @Test func scannerReadsUnitsAfterTheirLevelWord() {
         #expect(places("Năm nay huyện Mù Cang Chải có thêm hai xã về đích.") == ["district:Mù Cang Chải"])
         #expect(places("HUYỆN THAN UYÊN tổ chức hội nghị") == ["district:Than Uyên"])
-        #expect(places("Ở thị xã Mường Lay và quận Hoàn Kiếm, TP Vinh") == ["town:Mường Lay", "district:Hoàn Kiếm", "city:Vinh"])
+        #expect(places("Ở thị xã Mường Lay và quận Hoàn Kiếm, TP Vinh") == ["district:Mường Lay", "district:Hoàn Kiếm", "city:Vinh"])
         #expect(places("thành phố Điện Biên Phủ") == ["city:Điện Biên Phủ"])
     }
 

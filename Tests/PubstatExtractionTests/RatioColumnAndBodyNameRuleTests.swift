@@ -88,3 +88,52 @@ import PubstatModel
         #expect(figures(r, "ocop_products").map(\.kind) == [.target])
     }
 }
+
+/// Rules written from the sixteenth batch's first half (219–225), opened after the batch was scored cold:
+/// year-on-year columns, abbreviated units in table cells, tables exported with semicolons, related news
+/// marked up as Markdown, and a thị xã written as the district-level unit it is.
+@Suite struct ExportedTableRuleTests {
+    @Test func aYearOverTheYearBeforeColumnHoldsIndexes() throws {
+        let text = "UBND TỈNH HẢI DƯƠNG\nNgày 20/12/2016\n\n"
+            + "| Chỉ tiêu | ĐVT | TH 2015 | ƯTH 2016 | 2016/2015 (%) |\n|---|---|---|---|---|\n"
+            + "| Kim ngạch xuất khẩu | Tr.USD | 4.120 | 4.630 | 112,4 |\n"
+            + "| GRDP bình quân đầu người | Tr.đ | 48,2 | 52,9 | 109,8 |\n"
+            + "| Thu NSNN trên địa bàn | Tỷ.đ | 9.800 | 11.250 | 114,8 |\n"
+        let r = try extract(text)
+        let exports = figures(r, "export_value")
+        #expect(exports.map(\.value) == [4_120, 4_630])
+        #expect(exports.map(\.unit) == [.millionUSD, .millionUSD])
+        #expect(exports.map(\.kind) == [.actual, .estimate])
+        #expect(exports.last?.yoyPct == 12.4)
+        #expect(figures(r, "grdp_per_capita").map(\.unit) == [.millionVND, .millionVND])
+        #expect(figures(r, "budget_revenue_on_territory").map(\.value) == [9_800, 11_250])
+    }
+
+    @Test func aTableExportedWithSemicolonsReadsLikeOneWithBars() throws {
+        let text = "UBND TỈNH ĐIỆN BIÊN\nKết quả rà soát hộ nghèo năm 2016\n\n"
+            + "Năm 2017, tỉnh phấn đấu giảm tỷ lệ hộ nghèo 3%.\n"
+            + "STT;Đơn vị;Số hộ nghèo;Tỷ lệ hộ nghèo (%);Giảm so với cuối năm 2015 (điểm %)\n"
+            + "1;Huyện Mường Nhé;3.120;45,20;4,10\n"
+            + ";Toàn tỉnh;31.400;37,15;3,60\n"
+            + "Các khoản chi: chi đầu tư; chi thường xuyên; chi dự phòng; chi khác.\n"
+        let r = try extract(text)
+        let rates = figures(r, "poverty_rate")
+        #expect(rates.map(\.value) == [45.2, 37.15])
+        #expect(rates.map(\.jurisdiction) == [Jurisdiction(.district, "Mường Nhé"), Jurisdiction(.province, "Điện Biên")])
+        // the goal set just before the table frames none of its results
+        #expect(rates.map { $0.period?.description } == ["2016", "2016"])
+    }
+
+    @Test func relatedNewsMarkedUpAsMarkdownIsNotTheBulletins() throws {
+        let text = "# Hà Nam: năm 2016 thu ngân sách đạt 4.200 tỷ đồng\n\nNăm 2016, thu ngân sách nhà nước trên địa bàn đạt 4.200 tỷ đồng.\n\n"
+            + "**Tin liên quan:**\n\n- [11 tháng, thu ngân sách đạt 3.900 tỷ đồng](https://example.vn/a.html)\n"
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_on_territory").map(\.value) == [4_200])
+    }
+
+    @Test func aTownIsWrittenAsTheDistrictLevelUnitItIs() throws {
+        let text = "ỦY BAN NHÂN DÂN THỊ XÃ SA PA\n\nNăm 2022, thị xã Sa Pa đón 2,5 triệu lượt khách du lịch."
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals").map(\.jurisdiction) == [Jurisdiction(.district, "Sa Pa")])
+    }
+}

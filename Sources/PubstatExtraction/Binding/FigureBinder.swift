@@ -67,7 +67,8 @@ struct FigureBinder {
             state.lastSentenceNamedGoals = namesGoals
             // a table flattened to lines: its header, then a row per indicator
             // (a header states no number with a unit: most sentences are passed over without a look)
-            if !quantities[q0..<q1].contains(where: { $0.unitClass != .none }) {
+            // ("| 2014/2013 (%) |": a column's unit in brackets after a year is no quantity)
+            if !quantities[q0..<q1].contains(where: { $0.unitClass != .none && !Self.isColumnUnit($0, doc: doc) }) {
                 // "Đơn vị tính: Tỷ đồng" on a line of its own: the unit of the table below
                 if let caption = TableHeader.growthCaption(sentence, doc: doc, catalogue: catalogue) {
                     state.tableGrowth = (caption.percent, caption.growth, state.sentence)
@@ -191,4 +192,14 @@ struct BinderState {
     /// figure or the one after it.
     /// (The sentence count first: testing `family` copies the whole figure.)
     var familyIsRecent: Bool { sentence - familySentence <= 1 && family != nil }
+}
+
+extension FigureBinder {
+    /// "2014/2013 (%)" in a header cell: a year over the year before, the label of a column of indexes.
+    static func isColumnUnit(_ q: Quantity, doc: Document) -> Bool {
+        let number = q.tokens.lowerBound
+        guard doc.bytes(number).count == 4, let year = doc.integer(number), PeriodScanner.isYear(year),
+              doc.isPunct(number + 1, "/") else { return false }
+        return doc.integer(number + 2) == year - 1 || doc.isWord(number + 2, Lex.w("TH")) && doc.integer(number + 3) == year - 1
+    }
 }

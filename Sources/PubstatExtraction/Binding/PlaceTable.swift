@@ -17,9 +17,14 @@ struct PlaceTable: Sendable {
         /// The column holds indexes against the same period a year before of an earlier column's
         /// indicator ("Xuất khẩu so cùng kỳ (%)": 108,2 is +8,2 % for the exports column).
         var indexOf: Int?
+
+        /// A column that names no indicator ("Tổng số hộ", "Số hộ cận nghèo"): its values are passed over.
+        static let passedOver = Column(entries: [], unitStart: -1, isChange: false)
     }
 
     var columns: [Column]
+    /// "STT | Đơn vị | …": an item number's column comes before the places'.
+    var numbered = false
     var period: Period
     /// The rows are periods ("Quý", "Tháng" heading the first column), each its values' own.
     var rowsArePeriods = false
@@ -30,16 +35,52 @@ struct PlaceTable: Sendable {
               line.lowerBound == 0 || doc.tokens[line.lowerBound].newlineBefore else { return nil }
         let cells = Self.cells(of: line, doc: doc)
         guard cells.count >= 3, !cells[0].contains(where: { doc.isNumber($0) }) else { return nil }
+        let numbered = cells[0].count == 1 && doc.isWord(cells[0].lowerBound, Self.stt)
         var columns: [Column] = []
-        for cell in cells.dropFirst() {
-            guard let column = Self.column(cell, doc: doc, catalogue: catalogue, unitLine: unitLine, before: columns) else { return nil }
+        for cell in cells.dropFirst(numbered ? 2 : 1) {
+            // (a column naming no indicator, with no number in its name, is passed over when others name one)
+            guard let column = Self.column(cell, doc: doc, catalogue: catalogue, unitLine: unitLine, before: columns) else {
+                // ("Giảm so với cuối năm 2013 (điểm %)": a year in a name passed over is no value)
+                guard !cell.contains(where: { doc.isNumber($0) && !doc.isWord($0 - 1, Lex.nam) }),
+                      !Self.namesPeriodOrRole(cell, doc: doc) else { return nil }
+                columns.append(.passedOver)
+                continue
+            }
             columns.append(column)
         }
-        let framing = timeline.lastStatement(before: line.lowerBound).flatMap { timeline.resolved[$0] }
+        guard columns.contains(where: { !$0.entries.isEmpty }) else { return nil }
+        let framing = framingPeriod(before: line.lowerBound, doc: doc, timeline: timeline, catalogue: catalogue)
             ?? timeline.referenceYear.map { Period(.year($0)) }
         guard let period = framing else { return nil }
         let rowsArePeriods = cells[0].count <= 2 && Self.periodHeads.contains { doc.isWord(cells[0].lowerBound, $0) }
-        return PlaceTable(columns: columns, period: period, rowsArePeriods: rowsArePeriods)
+        return PlaceTable(columns: columns, numbered: numbered, period: period, rowsArePeriods: rowsArePeriods)
+    }
+
+    /// A cell that names a period or a plan ("Năm 2024", "Dự toán", "Ước TH"): a table of periods or roles,
+    /// whose header is read elsewhere.
+    private static func namesPeriodOrRole(_ cell: Range<Int>, doc: Document) -> Bool {
+        cell.contains { k in
+            doc.isWord(k, Lex.nam) && !doc.isWord(k - 1, Lex.cuoi) || doc.isWord(k, Lex.quy) || doc.isWord(k, Lex.thang) || doc.isWord(k, Lex.kh)
+                || doc.matches(Lex.duToan, at: k) || doc.matches(Lex.keHoach, at: k) || doc.isWord(k, uoc)
+        }
+    }
+
+    private static let stt = Lex.w("STT"), uoc = Lex.w("ước")
+
+    /// The period stated last before the table, past sentences that set a goal ("Năm 2015, tỉnh phấn đấu
+    /// giảm …" right before a table of the year's results).
+    private static func framingPeriod(before t: Int, doc: Document, timeline: Timeline, catalogue: Catalogue) -> Period? {
+        var t = t
+        for _ in 0..<4 {
+            guard let j = timeline.lastStatement(before: t) else { return nil }
+            let start = timeline.mentions[j].tokens.lowerBound
+            let sentence = doc.sentences[doc.sentenceIndex(of: start)]
+            if !sentence.contains(where: { catalogue.targetWords.longestMatch(in: doc.tokens, at: $0, limit: sentence.upperBound) != nil }) {
+                return timeline.resolved[j]
+            }
+            t = start
+        }
+        return nil
     }
 
     /// Words heading a column of periods: "Quý", "Tháng", "Năm", "Kỳ".
@@ -97,7 +138,11 @@ extension SentenceBinder {
     /// is no row of the table.
     mutating func bindPlaceRow(_ table: PlaceTable, scanner: QuantityScanner) -> [Figure]? {
         bound = Array(repeating: false, count: quantities.count)
-        let cells = PlaceTable.cells(of: range, doc: doc)
+        var cells = PlaceTable.cells(of: range, doc: doc)
+        // ("3 | Huyện Phong Thổ | …" under "STT": the item number is no value; the whole's row may have none)
+        if table.numbered, cells.count == table.columns.count + 2, cells[0].count == 1, doc.isNumber(cells[0].lowerBound) {
+            cells.removeFirst()
+        }
         guard cells.count == table.columns.count + 1, !cells[0].contains(where: { doc.isNumber($0) }) else { return nil }
         let period: Period
         if table.rowsArePeriods {
@@ -114,6 +159,10 @@ extension SentenceBinder {
             guard cell.count == 1, let token = cell.first, doc.isNumber(token) else {
                 // ("| - |": no value in this row's cell)
                 guard cell.count == 1, let dash = cell.first, doc.isPunct(dash, "-") else { return nil }
+                drafts.append(nil)
+                continue
+            }
+            if column.entries.isEmpty {
                 drafts.append(nil)
                 continue
             }

@@ -21,7 +21,8 @@ extension SentenceBinder {
         // tế (nghìn lượt) | 24 | 542"), as long as it reads as a unit
         // (a unit cell starts a cell: the last word of a label, "địa bàn", is no count of "bản")
         let starts = (bracketedUnit(before: first).map { [$0] } ?? [])
-            + (max(range.lowerBound + 1, first - 3)..<first).filter { doc.isPunct($0 - 1, "|") }
+            // ("| Tr.USD |", "| Tỷ.đ |": an abbreviated unit takes a few more tokens)
+            + (max(range.lowerBound + 1, first - 5)..<first).filter { doc.isPunct($0 - 1, "|") }.reversed()
         // (else the unit the line above the table gives: "Đơn vị tính: Tỷ đồng")
         let fromLineAbove = header.unitStart.flatMap { start in
             scanner.quantity(at: first, unitAt: start, unitInHeader: true).map { (first, $0) }

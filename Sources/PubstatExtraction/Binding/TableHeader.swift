@@ -108,7 +108,11 @@ struct TableHeader: Sendable {
         var year = timeline.referenceYear
         var k = line.lowerBound
         while k < line.upperBound {
-            if let m = timeline.ownMention(at: k), let period = timeline.resolved[m] {
+            if let of = yearOnYearColumn(at: k, columns: columns, doc: doc) {
+                // "2014/2013 (%)": the index of the 2014 column on the year before
+                columns.append(.change(of: of))
+                while k < line.upperBound, !doc.isPunct(k, "|") { k += 1 }
+            } else if let m = timeline.ownMention(at: k), let period = timeline.resolved[m] {
                 year = period.endYear
                 let end = timeline.mentions[m].tokens.upperBound
                 k = column(for: period, endingAt: end, start: k, in: line, doc: doc, into: &columns)
@@ -177,11 +181,21 @@ struct TableHeader: Sendable {
         return end
     }
 
+    /// The value column a cell "2014/2013 (%)" (or "ƯTH 2014/TH 2013") at `k` compares with the year
+    /// before: the column of the first year, when the second is the year before it.
+    private static func yearOnYearColumn(at k: Int, columns: [Column], doc: Document) -> Int? {
+        guard doc.bytes(k).count == 4, let y = doc.integer(k), PeriodScanner.isYear(y), doc.isPunct(k + 1, "/") else { return nil }
+        var base = k + 2
+        if doc.isWord(base, th) { base += 1 }
+        guard doc.integer(base) == y - 1, doc.bytes(base).count == 4 else { return nil }
+        return columns.lastIndex { if case .period(let p, _) = $0 { p.span == .year(y) } else { false } }
+    }
+
     /// "Ước 2024", "Ước tính năm 2024", "Ước thực hiện năm 2024": "ước" in the period's cell before it.
     private static func estimated(before start: Int, in line: Range<Int>, doc: Document) -> Bool {
         var k = start - 1
         while k >= max(line.lowerBound, start - 4), !doc.isPunct(k, "|") {
-            if doc.isWord(k, uoc) { return true }
+            if doc.isWord(k, uoc) || doc.isWord(k, uth) { return true }
             k -= 1
         }
         return false
@@ -191,7 +205,7 @@ struct TableHeader: Sendable {
     static func isYearCell(_ k: Int, doc: Document) -> Bool {
         guard doc.isNumber(k), doc.bytes(k).count == 4, let y = doc.integer(k), PeriodScanner.isYear(y) else { return false }
         // ("Sơ bộ 2018": a yearbook's preliminary figures; "Thực hiện 2021", "Ước TH 2022": done, or estimated to be)
-        let before = doc.isPunct(k - 1, "|") || doc.isWord(k - 1, Lex.kh) || doc.isWord(k - 1, uoc) || doc.matchesBefore(Lex.keHoach, k)
+        let before = doc.isPunct(k - 1, "|") || doc.isWord(k - 1, Lex.kh) || doc.isWord(k - 1, uoc) || doc.isWord(k - 1, uth) || doc.matchesBefore(Lex.keHoach, k)
             || doc.matchesBefore(soBo, k) || doc.matchesBefore(thucHien, k) || doc.isWord(k - 1, th)
         return before && (k + 1 >= doc.count || doc.isPunct(k + 1, "|") || doc.tokens[k + 1].newlineBefore)
     }
@@ -215,5 +229,5 @@ struct TableHeader: Sendable {
         doc.isWord(k, Lex.thang) || doc.isWord(k, Lex.quy) || doc.isWord(k, Lex.nam) || doc.isWord(k, uoc)
     }
 
-    private static let uoc = Lex.w("ước"), soBo = Lex.p("sơ bộ"), thucHien = Lex.p("thực hiện"), th = Lex.w("TH")
+    private static let uoc = Lex.w("ước"), soBo = Lex.p("sơ bộ"), thucHien = Lex.p("thực hiện"), th = Lex.w("TH"), uth = Lex.w("ƯTH")
 }

@@ -159,8 +159,9 @@ extension Gazetteer {
         var plain: [UInt64] = []
         var bare = TrieBuilder(), hints = TrieBuilder(), province = TrieBuilder(), city = TrieBuilder(), district = TrieBuilder(), town = TrieBuilder()
         for entry in file.places {
-            guard let j = try jurisdiction(entry.id, "id") else { continue }
-            guard j.level == Self.level(of: entry.type) else { throw LoadError.levelDisagreesWithType(entry.id) }
+            guard let id = try jurisdiction(entry.id, "id") else { continue }
+            guard id.level == Self.idLevel(of: entry.type) else { throw LoadError.levelDisagreesWithType(entry.id) }
+            let j = Jurisdiction(Self.level(of: entry.type), id.name)
             let place = Place(jurisdiction: j, type: entry.type, era: entry.era,
                               parent: try jurisdiction(entry.parent, "parent"),
                               mergedInto: try jurisdiction(entry.merged_into, "merged_into"))
@@ -203,13 +204,19 @@ extension Gazetteer {
         hostSuffixes = file.portal_hosts.suffixes.sorted { ($0.count, $1) > ($1.count, $0) }
     }
 
+    /// The level a unit's id in the data file is written with (`town:` for a thị xã).
+    static func idLevel(of type: UnitType) -> Jurisdiction.Level {
+        type == .town ? .town : level(of: type)
+    }
+
+    /// The level a unit's figures are written with.
     static func level(of type: UnitType) -> Jurisdiction.Level {
         switch type {
         case .country: .country
         case .province: .province
         case .centralCity, .provincialCity: .city
-        case .town: .town
-        case .ruralDistrict, .urbanDistrict: .district
+        // (a thị xã is a district-level unit: the figure schema writes it `district:`, as it does a quận)
+        case .town, .ruralDistrict, .urbanDistrict: .district
         }
     }
 }

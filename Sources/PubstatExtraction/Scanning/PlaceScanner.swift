@@ -71,15 +71,16 @@ struct PlaceScanner {
                 // ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH" / "Huế, tháng 9": a name on the next line is not the level word's)
                 if j >= doc.count || !doc.tokens[j].newlineBefore,
                    let (name, end) = name(at: j, after: level, gazetteerOnly: gazetteerOnly) ?? describedName(at: j, after: level) {
-                    out.append(PlaceMention(tokens: i..<end, level: level, name: name, inParentheses: depth > 0))
+                    // (a thị xã's names are looked up as towns and written as the district-level unit it is)
+                    out.append(PlaceMention(tokens: i..<end, level: level == .town ? .district : level, name: name, inParentheses: depth > 0))
                     i = end
                     continue
                 }
                 // "toàn huyện", "của huyện": the district the bulletin is about
                 // ("cao nhất tỉnh", "đứng đầu tỉnh": a ranking within the province, no place of the figure)
                 if (level == .province || level == .city) && !doc.isWord(i - 1, Self.nhat) && !doc.isWord(i - 1, Lex.dau)
-                    || level == .district && (doc.isWord(i - 1, Lex.toan) || doc.isWord(i - 1, Lex.cua)) {
-                    out.append(PlaceMention(tokens: i..<j, level: level, name: nil, inParentheses: depth > 0))
+                    || (level == .district || level == .town) && (doc.isWord(i - 1, Lex.toan) || doc.isWord(i - 1, Lex.cua)) {
+                    out.append(PlaceMention(tokens: i..<j, level: level == .town ? .district : level, name: nil, inParentheses: depth > 0))
                 }
                 i = j
                 continue

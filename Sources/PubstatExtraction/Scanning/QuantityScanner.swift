@@ -104,13 +104,16 @@ struct QuantityScanner {
             scale = 1e9; scaleName = Lex.ty; j += 1
         } else if doc.isWord(j, Lex.van) {
             scale = 1e4; scaleName = Lex.van; j += 1
-        } else if doc.isWord(j, Self.tr), doc.isPunct(j + 1, "."), doc.isWord(j + 2, Lex.usd) {
-            // "2.415 tr.USD": millions, abbreviated
+        } else if doc.isWord(j, Self.tr), doc.isPunct(j + 1, "."), doc.isWord(j + 2, Lex.usd) || unitCellStart != nil && doc.isWord(j + 2, Self.d) {
+            // "2.415 tr.USD": millions, abbreviated; "Tr.đ" in a table's unit cell: millions of đồng
             scale = 1e6; scaleName = Lex.trieu; j += 2
         }
+        // "Tỷ đ", "Tỷ.đ" in a table's unit cell: đồng, abbreviated
+        let abbreviatedDong = unitCellStart != nil && scaleName != 0 && (doc.isWord(j, Self.d) || doc.isPunct(j, ".") && doc.isWord(j + 1, Self.d))
+        if abbreviatedDong, doc.isPunct(j, ".") { j += 1 }
         var q = Quantity(tokens: i..<max(i + 1, j), value: value, valueHigh: valueHigh, outOf: outOf, unitClass: .none)
-        if doc.isWord(j, Lex.dong) || doc.isWord(j, Lex.vndWord) || doc.isWord(j, Lex.usd) || doc.matches(Lex.doLa, at: j) {
-            let usd = !doc.isWord(j, Lex.dong) && !doc.isWord(j, Lex.vndWord)
+        if doc.isWord(j, Lex.dong) || doc.isWord(j, Lex.vndWord) || doc.isWord(j, Lex.usd) || doc.matches(Lex.doLa, at: j) || abbreviatedDong {
+            let usd = !doc.isWord(j, Lex.dong) && !doc.isWord(j, Lex.vndWord) && !abbreviatedDong
             j += doc.matches(Lex.doLa, at: j) ? 2 : 1
             q.unitClass = .money
             switch scaleName {
@@ -214,7 +217,7 @@ struct QuantityScanner {
         return q
     }
 
-    private static let diem = Lex.w("điểm"), phanTram = Lex.p("phần trăm"), tr = Lex.w("tr"), le = Lex.w("lệ")
+    private static let diem = Lex.w("điểm"), phanTram = Lex.p("phần trăm"), tr = Lex.w("tr"), le = Lex.w("lệ"), d = Lex.w("đ")
 
     /// The first token of the cell before a number's cell in a row flattened with bars ("| tỷ đồng | 36.912"),
     /// when that cell is short enough to be a unit.

@@ -15,11 +15,17 @@ struct RelatedNews {
     /// first sentence; nil when there is none.
     var start: Int? {
         for sentence in doc.sentences.dropFirst() {
-            let k = sentence.lowerBound
-            guard doc.tokens[k].newlineBefore, let heading = Self.headings.first(where: { doc.matches($0, at: k) }) else { continue }
-            let end = k + heading.count
-            if end >= sentence.upperBound || doc.isPunct(end, ":") || doc.tokens[end].newlineBefore { return k }
+            guard doc.tokens[sentence.lowerBound].newlineBefore else { continue }
+            // ("**Tin liên quan:**", "## Tin khác": a page saved as Markdown marks the heading)
+            var k = sentence.lowerBound
+            while k < sentence.upperBound, k - sentence.lowerBound < 3, isMarkdownMark(k) { k += 1 }
+            guard let heading = Self.headings.first(where: { doc.matches($0, at: k) }) else { continue }
+            var end = k + heading.count
+            while end < sentence.upperBound, isMarkdownMark(end), !doc.tokens[end].newlineBefore { end += 1 }
+            if end >= sentence.upperBound || doc.isPunct(end, ":") || doc.tokens[end].newlineBefore { return sentence.lowerBound }
         }
         return nil
     }
+
+    private func isMarkdownMark(_ k: Int) -> Bool { doc.isPunct(k, "*") || doc.isPunct(k, "#") }
 }
