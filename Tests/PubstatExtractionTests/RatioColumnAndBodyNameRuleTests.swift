@@ -137,3 +137,47 @@ import PubstatModel
         #expect(figures(r, "tourist_arrivals").map(\.jurisdiction) == [Jurisdiction(.district, "Sa Pa")])
     }
 }
+
+/// More rules from the sixteenth batch's first half: a year looked ahead to, parts of trade, ordinals,
+/// "cùng thời điểm" without "đến", abbreviations and commodity groups.
+@Suite struct LookAheadAndTradePartRuleTests {
+    @Test func aYearEstimatedAheadDatesOnlyItsOwnSentence() throws {
+        let text = "TỈNH ỦY LONG AN\nNgày 10/10/2017\n\n"
+            + "Tổng sản phẩm trong tỉnh 9 tháng năm 2017 ước tăng 9,1%. Dự ước cả năm 2017 tăng trưởng đạt 9,5%.\n"
+            + "Kim ngạch xuất khẩu ước đạt 3.410 triệu USD, tăng 12%."
+        let r = try extract(text)
+        #expect(figures(r, "export_value").map { $0.period?.description } == ["2017-9M"])
+    }
+
+    @Test func tradeOfOneSectorOrMarketIsAPartNotTheWhole() throws {
+        let text = "BỘ CÔNG THƯƠNG\nNgày 06/01/2022\n\n"
+            + "Năm 2021, kim ngạch xuất khẩu cả nước ước đạt 336 tỷ USD, tăng 19%. "
+            + "Khu vực kinh tế trong nước xuất khẩu 88 tỷ USD. Hoa Kỳ là thị trường xuất khẩu lớn nhất với 96 tỷ USD. "
+            + "Năm 2022, xuất khẩu phấn đấu tăng 6 - 8% so với năm 2021, cán cân thương mại xuất siêu khoảng 2 tỷ USD."
+        let r = try extract(text)
+        // (the 2022 goal is a growth without a level: the surplus after it is not its value)
+        #expect(figures(r, "export_value").compactMap(\.value) == [336])
+        #expect(figures(r, "export_value").map { $0.period?.description } == ["2021", "2022-target"])
+    }
+
+    @Test func anOrdinalCountsNothing() throws {
+        let text = "UBND TỈNH QUẢNG NINH\nNgày 20/12/2019\n\nNăm 2019, Hạ Long đón vị khách thứ 14 triệu; cả tỉnh đón 14,5 triệu lượt khách."
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals").map(\.value) == [14_500_000])
+    }
+
+    @Test func spendingAtTheSamePointTakesTheCutOffBefore() throws {
+        let text = "SỞ TÀI CHÍNH TỈNH LONG AN\n\nThu ngân sách trên địa bàn đến ngày 25/9/2017 đạt 6.100 tỷ đồng. "
+            + "Chi ngân sách địa phương cùng thời điểm đạt 5.020 tỷ đồng."
+        let r = try extract(text)
+        #expect(figures(r, "budget_expenditure_local").first?.asOf == CalendarDate(year: 2017, month: 9, day: 25))
+    }
+
+    @Test func abbreviatedProductionAndACommodityGroup() throws {
+        let text = "BỘ CÔNG THƯƠNG\nNgày 06/01/2022\n\nNăm 2021, nhóm hàng nông, lâm, thủy sản ước đạt 48,6 tỷ USD. "
+            + "Giá trị SX công nghiệp của tỉnh Bình Dương đạt 420.000 tỷ đồng."
+        let r = try extract(text)
+        #expect(figures(r, "agri_export_value").map(\.value) == [48.6])
+        #expect(figures(r, "industrial_production_value").map(\.value) == [420_000])
+    }
+}

@@ -495,8 +495,10 @@ extension SentenceBinder {
     /// ("so với cùng thời điểm năm trước" compares, and points back to nothing).
     func cutOff(before t: Int, year fallback: Int?) -> CalendarDate? {
         if let own = timeline.cutOff(in: range.lowerBound..<t, year: fallback) { return own }
-        guard let k = (range.lowerBound..<t).first(where: { doc.matches(Self.denCungThoiDiem, at: $0) }),
-              !doc.isWord(k + Self.denCungThoiDiem.count, Lex.nam), !doc.isWord(k + Self.denCungThoiDiem.count, Self.cua) else { return nil }
+        // ("Chi ngân sách địa phương cùng thời điểm đạt …" too; "so với cùng thời điểm" compares)
+        guard let k = (range.lowerBound..<t).first(where: { doc.matches(Self.cungThoiDiem, at: $0) }),
+              !doc.isWord(k - 1, Lex.voi), !doc.isWord(k - 1, Lex.so),
+              !doc.isWord(k + Self.cungThoiDiem.count, Lex.nam), !doc.isWord(k + Self.cungThoiDiem.count, Self.cua) else { return nil }
         // (within the passage before: a few sentences back)
         return timeline.cutOff(in: max(0, range.lowerBound - 200)..<range.lowerBound, year: fallback)
     }
@@ -627,7 +629,7 @@ extension SentenceBinder {
     }
 
     private static let trongKhi = Lex.p("trong khi"), duKien = Lex.p("dự kiến")
-    private static let denCungThoiDiem = Lex.p("đến cùng thời điểm"), cua = Lex.w("của")
+    private static let cungThoiDiem = Lex.p("cùng thời điểm"), cua = Lex.w("của")
     private static let mergedWith = [Lex.p("hợp nhất với"), Lex.p("sáp nhập với"), Lex.p("hợp nhất cùng")]
 
     /// A place that closes the sentence's opening "Theo <body> <place>," (the source of what follows).

@@ -31,6 +31,7 @@ extension SentenceBinder {
     /// value itself ("tăng trưởng GRDP tăng 7%", "tỷ lệ hộ nghèo giảm 1,72%").
     private func mainValue(of cue: Cue, among candidates: [Int]) -> MainValue? {
         var pastAside = false
+        var pastChange = false
         for index in candidates {
             let quantity = quantities[index]
             switch role[index] {
@@ -39,7 +40,8 @@ extension SentenceBinder {
             case .level:
                 // "thu nội địa, khối doanh nghiệp đóng góp 32.000 tỷ đồng, …": past another subject's
                 // number, a later level is that subject's too
-                if pastAside, newSubject(between: cue.end, quantity.tokens.lowerBound) { continue }
+                // ("xuất khẩu năm 2021 tăng khoảng 6%, cán cân thương mại xuất siêu 3 tỷ USD": so past the cue's change)
+                if pastAside || pastChange && quantity.unitClass != .percent, newSubject(between: cue.end, quantity.tokens.lowerBound) { continue }
                 // "12 xã đạt chuẩn NTM và 6 xã NTM nâng cao", "60 xã đạt chuẩn nông thôn mới nâng cao": a cue
                 // written right after the number (within its clause) names it
                 // ("… kiểu mẫu và 30 xã đạt chuẩn nông thôn mới nâng cao": a list item past "đạt chuẩn")
@@ -60,6 +62,7 @@ extension SentenceBinder {
                 if let entry { return MainValue(index: index, entry: entry, value: quantity.value) }
             case .change(let sign, _):
                 if newSubject(between: cue.end, quantity.tokens.lowerBound) || quantity.unitClass != .percent { continue }
+                pastChange = true
                 if let entry = cue.entries.first(where: { catalogue.entry($0).changeIsValue && compatible(quantity, $0) }) {
                     let value = catalogue.entry(entry).decreaseIsPositive ? quantity.value : sign * quantity.value
                     return MainValue(index: index, entry: entry, value: value)

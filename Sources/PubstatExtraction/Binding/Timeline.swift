@@ -128,7 +128,7 @@ struct Timeline: Sendable {
                    !sameSentence(mentions[running].tokens.lowerBound, m.tokens.lowerBound),
                    Self.canResume(frame, stated: !figureless(mentions[running].tokens.lowerBound),
                                   writtenIn: publishedYear ?? referenceYear, month: referenceMonth),
-                   p.endYear < frame.startYear || m.singledOut && Self.holds(frame, p) {
+                   p.endYear < frame.startYear || m.singledOut && Self.holds(frame, p) || m.projected && Self.holds(p, frame) {
                     resumes[k] = running
                     lookBack = (k, year)
                 }

@@ -35,7 +35,7 @@ enum EmbeddedCatalogue {
     {"name": "export_value", "units": ["money"], "cues": ["kim ngạch xuất khẩu", "giá trị xuất khẩu", "giá trị xuất khẩu hàng hóa", "tổng kim ngạch xuất khẩu", "xuất khẩu hàng hóa", "kim ngạch xuất khẩu hàng hóa", "xuất khẩu"]},
     {"name": "import_value", "units": ["money"], "cues": ["kim ngạch nhập khẩu", "giá trị nhập khẩu", "nhập khẩu hàng hóa", "kim ngạch nhập khẩu hàng hóa", "nhập khẩu"]},
     {"name": "local_export_value", "units": ["money"], "cues": ["giá trị hàng hóa xuất khẩu của địa phương", "hàng hóa địa phương xuất khẩu", "kim ngạch xuất khẩu hàng hóa địa phương", "kim ngạch xuất khẩu hàng địa phương", "xuất khẩu hàng địa phương", "xuất khẩu hàng hóa địa phương", "giá trị xuất khẩu hàng hóa địa phương"]},
-    {"name": "agri_export_value", "units": ["money"], "cues": ["kim ngạch xuất khẩu nông sản", "giá trị xuất khẩu nông sản"]},
+    {"name": "agri_export_value", "units": ["money"], "cues": ["kim ngạch xuất khẩu nông sản", "giá trị xuất khẩu nông sản", "nhóm hàng nông, lâm, thủy sản", "nhóm hàng nông, lâm, thủy sản xuất khẩu", "xuất khẩu nông, lâm, thủy sản", "kim ngạch xuất khẩu nông, lâm, thủy sản", "xuất khẩu nông lâm thủy sản", "kim ngạch xuất khẩu nông lâm thủy sản"]},
 
     {"name": "per_capita_income", "units": ["money"], "cues": ["thu nhập bình quân đầu người", "thu nhập bình quân", "thu nhập đầu người"]},
     {"name": "poverty_rate", "units": ["percent"], "rate_variant": "poverty_rate_reduction_avg", "cues": ["tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo", "hộ nghèo"]},
@@ -114,7 +114,7 @@ enum EmbeddedCatalogue {
   "not_target_words": ["chương trình mục tiêu quốc gia", "mục tiêu quốc gia", "so với mục tiêu", "mục tiêu giảm nghèo", "vượt mục tiêu"],
   "target_words": ["phấn đấu", "mục tiêu", "chỉ tiêu đề ra là"],
   "count_nouns": ["xã", "huyện", "sản phẩm", "đơn vị", "chủ thể", "cơ sở", "hợp tác xã", "doanh nghiệp", "lao động", "thủ tục", "chỉ tiêu", "tiêu chí", "hộ", "người", "dự án", "công trình", "trường", "thôn", "bản", "phường", "thị trấn", "xã, phường, thị trấn", "chủ thể OCOP", "đơn vị cấp huyện=huyện", "đơn vị hành chính cấp huyện=huyện", "đơn vị cấp xã=xã", "đơn vị hành chính cấp xã=xã"],
-  "abbreviations": {"nông thôn mới": "NTM", "ngân sách nhà nước": "NSNN", "ngân sách địa phương": "NSĐP", "tổng sản phẩm trên địa bàn": "GRDP", "dự toán": "DT", "Trung ương": "TW", "sử dụng đất": "SDĐ", "xuất nhập khẩu": "XNK", "Hội đồng nhân dân": "HĐND", "Ủy ban nhân dân": "UBND"},
+  "abbreviations": {"nông thôn mới": "NTM", "ngân sách nhà nước": "NSNN", "ngân sách địa phương": "NSĐP", "tổng sản phẩm trên địa bàn": "GRDP", "dự toán": "DT", "Trung ương": "TW", "sử dụng đất": "SDĐ", "xuất nhập khẩu": "XNK", "sản xuất": "SX", "Hội đồng nhân dân": "HĐND", "Ủy ban nhân dân": "UBND"},
   "national_bodies": ["Bộ Tài chính", "Tổng cục Thống kê", "Cục Thống kê Quốc gia", "Bộ Kế hoạch và Đầu tư", "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Nông nghiệp và Môi trường", "Văn phòng Điều phối nông thôn mới Trung ương", "Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới", "Bộ Văn hóa, Thể thao và Du lịch", "Tổng cục Du lịch", "Cục Du lịch Quốc gia Việt Nam", "Bộ Công Thương", "Bộ Lao động - Thương binh và Xã hội"],
   "portal_counters": {
     "headers": ["thống kê truy cập", "thống kê lượt truy cập", "lượt truy cập", "số lượt truy cập", "bộ đếm truy cập", "thống kê người truy cập"],

@@ -90,6 +90,9 @@ struct PeriodMention: Sendable {
     var heading = false
     /// Opens its sentence after "Riêng" ("Riêng quý IV/2025, GRDP ước tăng 9,31%"): a part singled out.
     var singledOut = false
+    /// A whole year looked ahead to after an estimate word ("Dự ước cả năm 2015 tăng trưởng đạt 8,5%" in a
+    /// report on nine months): it dates its own sentence, and the report's period resumes after it.
+    var projected = false
 }
 
 /// A calendar date as written; the year may be missing (`ngày 13/12`).

@@ -78,7 +78,8 @@ struct PeriodScanner {
                 periods.append(PeriodMention(tokens: i..<end, shape: shape, role: role, quoted: quoted,
                                              heading: role == .statement && isHeadingLine(i),
                                              singledOut: doc.isWord(i - 1, Lex.rieng) && sentence < doc.sentences.count
-                                                && doc.sentences[sentence].lowerBound == i - 1))
+                                                && doc.sentences[sentence].lowerBound == i - 1,
+                                             projected: isProjectedYear(i, shape)))
                 if doc.isPunct(i, "(") { depth += 1 }
                 i = end
             } else if let date = date(at: i) {
@@ -191,6 +192,17 @@ struct PeriodScanner {
     }
 
     private static let chuongTrinh = Lex.p("chương trình")
+
+    /// "Dự ước cả năm 2015", "ước cả năm 2024", "dự kiến cả năm 2019": a whole year after an estimate word.
+    private func isProjectedYear(_ i: Int, _ shape: PeriodShape) -> Bool {
+        guard case .year = shape else { return false }
+        // (the mention may start at "cả năm" or at "năm")
+        var k = i - 1
+        if doc.isWord(k, Lex.ca) { k -= 1 } else if !doc.isWord(i, Lex.ca) { return false }
+        return doc.isWord(k, Self.uoc) || doc.matchesBefore(Self.duKien, k + 1)
+    }
+
+    private static let uoc = Lex.w("ước"), duKien = Lex.p("dự kiến")
 
     /// "sức mua phục hồi từ quý III": a quarter or month after "từ" (and no "đến" after it) says since
     /// when something happened, not the period of the figures after it.

@@ -13,7 +13,8 @@ struct QuantityScanner {
         let n = doc.count
         while i < n {
             guard doc.isNumber(i) else { i += 1; continue }
-            if isYearOfPeriod(i) {
+            // ("đón đoàn khách thứ 10 triệu", "đứng thứ 9 cả nước": an ordinal counts nothing)
+            if isYearOfPeriod(i) || doc.isWord(i - 1, Lex.thu) {
                 i += 1
                 continue
             }
