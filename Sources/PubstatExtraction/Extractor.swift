@@ -140,7 +140,7 @@ public struct BulletinExtractor: Sendable {
         let counters = PortalCounters(doc: doc, catalogue: catalogue)
         figures += counters.figures(subject: places.subject, provinces: { host in
             catalogue.province(matchingHost: host)
-        }, fallbackYear: referenceYear)
+        }, fallbackYear: referenceYear, captureMonth: published.map { YearMonth(year: $0.year, month: $0.month) } ?? archive)
         unclassified = Self.outsideCounters(unclassified, figures)
         RegionalGDP(catalogue: catalogue, subject: places.subject).relabel(&figures)
         // a bulletin that names no place but reports national GDP, or cites a national body ("Theo Bộ Tài chính"),

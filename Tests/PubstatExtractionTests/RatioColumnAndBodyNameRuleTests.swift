@@ -181,3 +181,38 @@ import PubstatModel
         #expect(figures(r, "industrial_production_value").map(\.value) == [420_000])
     }
 }
+
+/// Rates given in brackets for other periods or as the scenario set, and counters without a heading.
+@Suite struct BracketedRateAndCounterRuleTests {
+    @Test func aBracketedRateForTheSamePartOfAnotherYearIsThatPeriodsRate() throws {
+        let text = "UBND TỈNH HƯNG YÊN\nNgày 05/10/2019\n\n"
+            + "GRDP 9 tháng năm 2019 ước tăng 8,4% so với cùng kỳ (cùng kỳ năm 2018 tăng 9,1%), thấp hơn kịch bản tăng trưởng 9 tháng đề ra (8,8%)."
+        let r = try extract(text)
+        let growth = figures(r, "grdp_growth")
+        #expect(growth.map(\.value) == [8.4, 8.8, 9.1])
+        #expect(growth.map { $0.period?.description } == ["2019-9M", "2019-9M", "2018-9M"])
+        #expect(growth.map(\.kind) == [.estimate, .plan, .actual])
+    }
+
+    @Test func aBracketOpeningWithAPeriodOrAfterAComparedYear() throws {
+        let opened = "UBND TỈNH HƯNG YÊN\nNgày 05/04/2026\n\nGRDP quý I/2026 ước tăng 8,2% (quý I/2025, theo địa giới mới, tăng 7,1%)."
+        #expect(figures(try extract(opened), "grdp_growth").map { $0.period?.description } == ["2026-Q1", "2025-Q1"])
+        let compared = "UBND TỈNH HƯNG YÊN\nNgày 20/12/2019\n\nNăm 2019, tốc độ tăng trưởng GRDP ước đạt 7,4%, cao hơn năm 2018 (6,9%)."
+        let growth = figures(try extract(compared), "grdp_growth")
+        #expect(growth.map(\.value) == [7.4, 6.9])
+        #expect(growth.map { $0.period?.description } == ["2019", "2018"])
+        // a bracket that is a remark, not a period's rate, gives nothing
+        let remark = "UBND TỈNH HƯNG YÊN\nNgày 20/12/2019\n\nNăm 2019, tốc độ tăng trưởng GRDP ước đạt 7,4% (chiếm 2% của vùng)."
+        #expect(figures(try extract(remark), "grdp_growth").map(\.value) == [7.4])
+    }
+
+    @Test func aCounterOpeningWithTheVisitorsOnlineNeedsNoHeading() throws {
+        let text = "<html><head><meta property=\"article:published_time\" content=\"2023-07-03T08:00:00+07:00\"></head><body>"
+            + "<p>Cổng thông tin điện tử tỉnh Bình Phước.</p>"
+            + "<div>Đang truy cập: 40 | Hôm nay: 1.204 | Tháng này: 30.115 | Tổng lượt truy cập: 2.104.337</div></body></html>"
+        let r = try extract(text, fileName: "c.html")
+        #expect(figures(r, "portal_visits_today").map(\.value) == [1_204])
+        #expect(figures(r, "portal_visits_month").map { $0.period?.description } == ["2023-07"])
+        #expect(figures(r, "portal_visits_total").map(\.value) == [2_104_337])
+    }
+}

@@ -61,7 +61,9 @@ struct PortalCounters {
         return (rows, monthYear)
     }
 
-    func figures(subject: Jurisdiction?, provinces: (String) -> Jurisdiction?, fallbackYear: Int?) -> [Figure] {
+    /// - Parameter captureMonth: the month the page was published or archived: the month of a "Tháng này"
+    ///   row and the year of a "Năm nay" row, which name neither.
+    func figures(subject: Jurisdiction?, provinces: (String) -> Jurisdiction?, fallbackYear: Int?, captureMonth: YearMonth? = nil) -> [Figure] {
         // the last heading of the page with counters under it (the footer's; "Tổng lượt truy cập: …" inside
         // the counter is a row, not a heading); the first word's hash before the whole phrase: this looks at
         // every token of the bulletin
@@ -79,8 +81,9 @@ struct PortalCounters {
         }
         let (rows, monthYear) = found
         guard !rows.isEmpty else { return [] }
-        let year = rows.first { $0.0 == .portalVisitsYear }?.1 ?? monthYear ?? fallbackYear
-        let month = rows.first { $0.0 == .portalVisitsMonth }?.1
+        let thisMonth = rows.contains { $0.indicator == .portalVisitsMonth && $0.label == nil } ? captureMonth : nil
+        let year = rows.first { $0.0 == .portalVisitsYear }?.1 ?? monthYear ?? thisMonth?.year ?? fallbackYear
+        let month = rows.first { $0.0 == .portalVisitsMonth }?.1 ?? thisMonth?.month
         let captured = year.flatMap { y in month.flatMap { YearMonth(year: y, month: $0) } }
         let site = portal()
         let owner = site.flatMap { provinces($0) } ?? subject
@@ -91,7 +94,7 @@ struct PortalCounters {
             f.captured = captured
             f.portal = site
             if indicator == .portalVisitsMonth, let captured { f.period = Period(.month(captured)) }
-            if indicator == .portalVisitsYear, let label { f.period = Period(.year(label)) }
+            if indicator == .portalVisitsYear { f.period = (label ?? captured?.year).map { Period(.year($0)) } }
             return f
         }
     }

@@ -151,7 +151,8 @@ struct RoleReader {
         // value of the goal just named, in brackets after "đề ra"
         if doc.isPunct(p - 1, "("), doc.matchesBefore(Self.deRa, p - 1) {
             let named = max(0, p - 12)..<(p - 1 - Self.deRa.count)
-            if named.contains(where: { doc.matches(Self.chiTieu, at: $0) || doc.matches(Lex.keHoach, at: $0) }) { return p }
+            // ("thấp hơn kịch bản tăng trưởng 9 tháng đề ra (6,5%)": a growth scenario set for it)
+            if named.contains(where: { doc.matches(Self.chiTieu, at: $0) || doc.matches(Lex.keHoach, at: $0) || doc.matches(Self.kichBan, at: $0) }) { return p }
         }
         // "(chỉ tiêu giảm 3%)": the figure set for it; "(kịch bản là 9%)": the growth scenario set for it
         if doc.matchesBefore(Self.chiTieu, k), doc.isPunct(k - Self.chiTieu.count - 1, "(") { return k - Self.chiTieu.count }

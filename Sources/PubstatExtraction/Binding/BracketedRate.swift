@@ -1,0 +1,76 @@
+import PubstatModel
+
+extension SentenceBinder {
+    /// A growth rate given in brackets after the sentence's own rate, for another period: "GRDP 9 tháng tăng
+    /// 2,1% (cùng kỳ năm 2022 tăng 8,36%)", "quý I/2026 tăng 8,91% (quý I/2025, tính theo địa giới mới, tăng
+    /// 7,35%)", "tăng 7,1%, cao hơn năm 2018 (6,83%)". The bracket's period is the rate's: the same part of the
+    /// year named after "cùng kỳ", the period opening the bracket, or the period compared with right before it.
+    mutating func bindBracketedRates(after figures: [Figure]) -> [Figure] {
+        var out: [Figure] = []
+        for i in quantities.indices where !isBound(i) && quantities[i].unitClass == .percent && !quantities[i].points {
+            let q = quantities[i]
+            guard doc.isPunct(q.tokens.upperBound, ")"), let open = openingBracket(before: q.tokens.lowerBound) else { continue }
+            let start = doc.byteSpan(q.tokens).lowerBound
+            guard let template = figures.last(where: { f in f.unit == .percent && f.value != nil && f.kind != .plan && f.kind != .target
+                                                       && (f.source?.end ?? .max) <= start
+                                                       && catalogue.entries.contains { $0.growthIndicator == f.indicator } }),
+                  let own = template.period, let period = bracketPeriod(open: open, rate: q, template: own), period != own else { continue }
+            let sign: Double = doc.isWord(q.tokens.lowerBound - 1, Lex.giam) ? -1 : 1
+            var f = Figure(indicator: template.indicator, value: sign * q.value, unit: .percent, kind: .actual, period: period,
+                           jurisdiction: template.jurisdiction, quote: "")
+            f.sector = template.sector
+            f.scope = template.scope
+            let quoted = (open + 1)..<q.tokens.upperBound
+            f.quote = doc.original(quoted)
+            let span = doc.byteSpan(quoted)
+            f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
+            markBound(i)
+            out.append(f)
+        }
+        return out
+    }
+
+    /// The "(" of the bracket holding token `t`, within the sentence.
+    private func openingBracket(before t: Int) -> Int? {
+        var k = t - 1
+        while k >= range.lowerBound, t - k <= 20 {
+            if doc.isPunct(k, ")") { return nil }
+            if doc.isPunct(k, "(") { return k }
+            k -= 1
+        }
+        return nil
+    }
+
+    private func bracketPeriod(open: Int, rate q: Quantity, template own: Period) -> Period? {
+        let p = q.tokens.lowerBound
+        let changed = doc.isWord(p - 1, Lex.tang) || doc.isWord(p - 1, Lex.giam)
+        // "(cùng kỳ năm 2022 tăng 8,36%)": the same months a year before, or in the year named
+        if changed, doc.matches(Lex.cungKy, at: open + 1) {
+            let after = open + 1 + Lex.cungKy.count
+            let year = anyMention(startingAt: after).flatMap { timeline.resolved[$0]?.endYear }
+                ?? (doc.isWord(after, Lex.nam) && doc.isWord(after + 1, Lex.truoc) ? own.endYear - 1 : nil)
+            return year.flatMap { Self.sameSpan(own, inYear: $0) }
+        }
+        // "(quý I/2025, …, tăng 7,35%)": the period opening the bracket
+        if changed, let m = anyMention(startingAt: open + 1), let period = timeline.resolved[m], !period.isTarget {
+            return period
+        }
+        // "cao hơn năm 2018 (6,83%)": the rate alone in brackets after the period it is set against
+        if p == open + 1, let m = anyMention(endingAt: open), let period = timeline.resolved[m] {
+            let s = timeline.mentions[m].tokens.lowerBound
+            let compared = (max(range.lowerBound, s - 3)..<s).contains { doc.isWord($0, Lex.hon) || doc.isWord($0, Lex.so) }
+            return compared ? period : nil
+        }
+        return nil
+    }
+
+    private func anyMention(startingAt t: Int) -> Int? {
+        let k = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.lowerBound < t }
+        return k < timeline.mentions.count && timeline.mentions[k].tokens.lowerBound == t ? k : nil
+    }
+
+    private func anyMention(endingAt t: Int) -> Int? {
+        let k = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.upperBound < t }
+        return k < timeline.mentions.count && timeline.mentions[k].tokens.upperBound == t ? k : nil
+    }
+}
