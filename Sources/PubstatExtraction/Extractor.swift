@@ -74,7 +74,8 @@ public struct BulletinExtractor: Sendable {
         }
         // "Sáng 29/12, tại Hà Nội, Tổng cục Thống kê tổ chức họp báo": where an event took place is not what the bulletin is about
         let hasVenue = placeMentions.contains { Self.isVenue($0, doc: doc, quantities: quantities) }
-        var places = PlaceIndex(mentions: hasVenue ? placeMentions.filter { !Self.isVenue($0, doc: doc, quantities: quantities) } : placeMentions)
+        var places = PlaceIndex(mentions: hasVenue ? placeMentions.filter { !Self.isVenue($0, doc: doc, quantities: quantities) } : placeMentions,
+                                mergedInto: { catalogue.gazetteer.mergedInto($0) })
         if let j = source.jurisdiction { places.adopt(documentSubject: j) }
         // "ỦY BAN NHÂN DÂN HUYỆN LỤC NGẠN", "ĐẢNG BỘ TỈNH THỪA THIÊN HUẾ" heading a report: the place whose body
         // issues it is what it is about

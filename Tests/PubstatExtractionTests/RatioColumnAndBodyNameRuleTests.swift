@@ -216,3 +216,29 @@ import PubstatModel
         #expect(figures(r, "portal_visits_total").map(\.value) == [2_104_337])
     }
 }
+
+/// A ward's report after the 2025 reorganisation, and a former unit's figure in its merged unit's bracket.
+@Suite struct WardAndFormerUnitRuleTests {
+    @Test func aWardsReportSpeaksOfTheProvinceItNowBelongsTo() throws {
+        let text = "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            + " PHƯỜNG HỘI AN                       Độc lập - Tự do - Hạnh phúc\n\n"
+            + "Phường Hội An được thành lập từ ngày 01/7/2025 trên cơ sở các phường của thành phố Hội An (cũ), nay thuộc thành phố Đà Nẵng. "
+            + "Năm 2024, thành phố Hội An (cũ) thu ngân sách 1.200 tỷ đồng. Thành phố Đà Nẵng năm 2025 thu ngân sách 38.000 tỷ đồng.\n"
+            + "Năm 2025, thu ngân sách nhà nước trên địa bàn phường ước đạt 510 tỷ đồng."
+        let r = try extract(text)
+        #expect(r.subject == Jurisdiction(.city, "Đà Nẵng"))
+        #expect(figures(r, "budget_revenue_on_territory").last?.jurisdiction == Jurisdiction(.city, "Đà Nẵng"))
+        // the former city keeps its own figure
+        #expect(figures(r, "budget_revenue_on_territory").first?.jurisdiction == Jurisdiction(.city, "Hội An"))
+        // "các địa phương" is no ward: the name after it is a place
+        let local = "BÁO CÁO NĂM 2021\n\n2. Kết quả tại các địa phương\nNam Định có 100% số xã đạt chuẩn nông thôn mới; Hà Nam có 6/6 huyện đạt chuẩn."
+        #expect(figures(try extract(local), "ntm_communes_share").first?.jurisdiction == Jurisdiction(.province, "Nam Định"))
+    }
+
+    @Test func aFormerUnitInTheNumbersOwnBracketIsItsPlace() throws {
+        let text = "UBND TỈNH GIA LAI\nNgày 05/04/2026\n\n"
+            + "Quý I/2026, thu ngân sách trên địa bàn đạt 6.100 tỷ đồng; trong đó thu nội địa 5.200 tỷ đồng (riêng khu vực Bình Định cũ 2.900 tỷ đồng)."
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_domestic").map(\.jurisdiction) == [Jurisdiction(.province, "Gia Lai"), Jurisdiction(.province, "Bình Định")])
+    }
+}

@@ -645,6 +645,14 @@ extension SentenceBinder {
         var last: Jurisdiction?
         var attributed: Jurisdiction?
         let clause = clauseOf(t)
+        // "thu nội địa 7.925 tỷ đồng (riêng khu vực Kon Tum cũ 1.132 tỷ đồng)": a former unit named in the number's
+        // own bracket is its place
+        if let open = (max(range.lowerBound, t - 12)..<t).last(where: { doc.isPunct($0, "(") }),
+           !(open..<t).contains(where: { doc.isPunct($0, ")") }),
+           let m = places.last(where: { $0.inParentheses && $0.tokens.lowerBound > open && $0.tokens.upperBound <= t && $0.name != nil }),
+           formerUnitScope(after: m) != nil {
+            return Jurisdiction(m.level, m.name!)
+        }
         for m in places where !m.inParentheses && !m.namesBody && m.tokens.upperBound <= t {
             // a district or town scopes only its own clause, and not when it is a co-subject ("huyện X và 38 xã")
             // ("toàn huyện" speaks for its whole sentence)

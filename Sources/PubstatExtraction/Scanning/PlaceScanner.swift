@@ -13,6 +13,9 @@ struct PlaceMention: Sendable {
     /// the place's (a customs department covers several provinces), so it names the bulletin's subject at
     /// most, never a figure's place.
     var namesBody = false
+    /// Followed by "cũ" / "(cũ)": a unit as it was before the reorganisation, which a text about the merged
+    /// one names for comparison.
+    var former = false
 }
 
 /// Pipeline step 4b: jurisdictions, derived from the text (names come from the text or the
@@ -24,7 +27,7 @@ struct PlaceScanner {
     let catalogue: Catalogue
 
     /// Words that open a level of government; with the gazetteer's names they make ``Catalogue/placeOpeners``.
-    private static let dao = Lex.w("đảo"), nhat = Lex.w("nhất")
+    private static let dao = Lex.w("đảo"), nhat = Lex.w("nhất"), phuong = Lex.w("phường"), xa = Lex.w("xã")
     private static let bodyNames = ["hải quan", "công ty", "điện lực", "ngân hàng", "bệnh viện", "trường"].map(Lex.p)
     static let levelWordList = [Lex.tinhWord, Lex.thanhPho[0], Lex.tp, Lex.huyen, Lex.quan, Lex.thiXa[0]]
 
@@ -89,6 +92,13 @@ struct PlaceScanner {
             let capitalised = doc.isCapitalised(i)
             if capitalised || plainOpeners.contains(t.hash) && doc.isCapitalised(i + 1),
                let m = places.longestMatch(in: doc.tokens, at: i, limit: min(doc.count, i + 6)), capitalised || m.end - i >= 2 {
+                // ("phường Phủ Lý", "xã Mường Phăng": a ward or commune named like a city or district is neither)
+                // (folding drops tones: "địa phương" is not "phường", "xa" not "xã")
+                if doc.isWord(i - 1, Self.phuong) || doc.isWord(i - 1, Self.xa), !doc.tokens[i].newlineBefore,
+                   ["phường", "xã"].contains(doc.original((i - 1)..<i).lowercased()) {
+                    i = m.end
+                    continue
+                }
                 let j = m.payload[0]
                 out.append(PlaceMention(tokens: i..<m.end, level: j.level, name: j.name, inParentheses: depth > 0,
                                         namesBody: Self.bodyNames.contains { doc.matchesBefore($0, i) }))
@@ -96,6 +106,11 @@ struct PlaceScanner {
                 continue
             }
             i += 1
+        }
+        for k in out.indices {
+            var after = out[k].tokens.upperBound
+            if doc.isPunct(after, "(") { after += 1 }
+            out[k].former = doc.isWord(after, Lex.cu)
         }
         return out
     }
@@ -165,13 +180,18 @@ struct PlaceIndex: Sendable {
     /// The district named most often, for "toàn huyện".
     var district: String?
 
-    init(mentions: [PlaceMention]) {
+    /// - Parameter mergedInto: the unit a former one was merged into (the gazetteer's `merged_into`).
+    init(mentions: [PlaceMention], mergedInto: (Jurisdiction) -> Jurisdiction? = { _ in nil }) {
         var counts: [Jurisdiction: Int] = [:]
         var order: [Jurisdiction] = []
         var districts: [String: Int] = [:]
+        // (a former unit, "thành phố Phủ Lý (cũ)", is not the subject of a text that also names the unit it was
+        // merged into, "tỉnh Ninh Bình")
+        let current = Set(mentions.compactMap { m in m.former ? nil : m.name.map { Jurisdiction(m.level, $0) } })
         for m in mentions {
             if let name = m.name, m.level == .district { districts[name, default: 0] += 1 }
             guard let name = m.name, m.level == .province || m.level == .city else { continue }
+            if m.former, let merged = mergedInto(Jurisdiction(m.level, name)), merged != Jurisdiction(m.level, name), current.contains(merged) { continue }
             let j = Jurisdiction(m.level, name)
             if counts[j] == nil { order.append(j) }
             counts[j, default: 0] += 1
