@@ -242,3 +242,18 @@ import PubstatModel
         #expect(figures(r, "budget_revenue_domestic").map(\.jurisdiction) == [Jurisdiction(.province, "Gia Lai"), Jurisdiction(.province, "Bình Định")])
     }
 }
+
+/// A holiday's peak day, and a running total too early in the year for whole months.
+@Suite struct HolidayDayRuleTests {
+    @Test func aPeakDayDatesItsOwnSentenceAndTheHolidayResumes() throws {
+        let text = "SỞ DU LỊCH TỈNH BÌNH ĐỊNH\nNgày 16/02/2024\n\n"
+            + "Trong 7 ngày nghỉ Tết (từ ngày 08/02 đến hết ngày 14/02/2024), tỉnh đón 210.000 lượt khách. "
+            + "Ngày mùng 3 Tết (12/02/2024) là ngày cao điểm, các điểm đến đón khoảng 41.000 lượt khách. "
+            + "Thành phố Quy Nhơn đón 120.000 lượt khách.\n"
+            + "Tính từ đầu năm đến hết ngày 14/02/2024, toàn tỉnh đón khoảng 480.000 lượt khách, bằng 7% kế hoạch năm (6,9 triệu lượt)."
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map(\.value) == [210_000, 41_000, 120_000, 480_000, 6_900_000])
+        #expect(arrivals.map { $0.period?.description } == ["2024-02-08/2024-02-14", "2024-02-12/2024-02-12", "2024-02-08/2024-02-14",
+                                                           "2024-01-01/2024-02-14", "2024"])
+    }
+}

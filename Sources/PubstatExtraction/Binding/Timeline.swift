@@ -128,7 +128,8 @@ struct Timeline: Sendable {
                    !sameSentence(mentions[running].tokens.lowerBound, m.tokens.lowerBound),
                    Self.canResume(frame, stated: !figureless(mentions[running].tokens.lowerBound),
                                   writtenIn: publishedYear ?? referenceYear, month: referenceMonth),
-                   p.endYear < frame.startYear || m.singledOut && Self.holds(frame, p) || m.projected && Self.holds(p, frame) {
+                   p.endYear < frame.startYear || m.singledOut && Self.holds(frame, p)
+                    || m.datesOwnSentence && (Self.holds(p, frame) || Self.isDays(p) && Self.isDays(frame)) {
                     resumes[k] = running
                     lookBack = (k, year)
                 }
@@ -146,6 +147,10 @@ struct Timeline: Sendable {
             spans.append(last)
         }
         spanUpTo = spans
+    }
+
+    private static func isDays(_ p: Period) -> Bool {
+        if case .days = p.span { true } else { false }
     }
 
     /// Whether `part` is a part of the year `whole` is, up to its last month ("quý IV/2025" of 2025 or of 2025-9M … not).

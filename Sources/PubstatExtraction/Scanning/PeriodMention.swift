@@ -90,9 +90,10 @@ struct PeriodMention: Sendable {
     var heading = false
     /// Opens its sentence after "Riêng" ("Riêng quý IV/2025, GRDP ước tăng 9,31%"): a part singled out.
     var singledOut = false
-    /// A whole year looked ahead to after an estimate word ("Dự ước cả năm 2015 tăng trưởng đạt 8,5%" in a
-    /// report on nine months): it dates its own sentence, and the report's period resumes after it.
-    var projected = false
+    /// Dates its own sentence only, and the running period resumes after it: a whole year looked ahead to
+    /// after an estimate word ("Dự ước cả năm 2015 tăng trưởng đạt 8,5%" in a report on nine months), or a
+    /// holiday's peak day ("Ngày mùng 2 Tết (30/01/2025) là ngày cao điểm" in a report on the holiday).
+    var datesOwnSentence = false
 }
 
 /// A calendar date as written; the year may be missing (`ngày 13/12`).

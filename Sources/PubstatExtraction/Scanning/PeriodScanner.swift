@@ -79,7 +79,7 @@ struct PeriodScanner {
                                              heading: role == .statement && isHeadingLine(i),
                                              singledOut: doc.isWord(i - 1, Lex.rieng) && sentence < doc.sentences.count
                                                 && doc.sentences[sentence].lowerBound == i - 1,
-                                             projected: isProjectedYear(i, shape)))
+                                             datesOwnSentence: isProjectedYear(i, shape) || doc.isPunct(i, "(")))
                 if doc.isPunct(i, "(") { depth += 1 }
                 i = end
             } else if let date = date(at: i) {
@@ -203,6 +203,7 @@ struct PeriodScanner {
     }
 
     private static let uoc = Lex.w("ước"), duKien = Lex.p("dự kiến")
+    private static let tet = Lex.w("tết"), mung = Lex.w("mùng"), mong = Lex.w("mồng")
 
     /// "sức mua phục hồi từ quý III": a quarter or month after "từ" (and no "đến" after it) says since
     /// when something happened, not the period of the figures after it.
@@ -345,6 +346,12 @@ struct PeriodScanner {
 
     func period(at i: Int) -> (PeriodShape, Int)? {
         let t = doc.tokens[i]
+        // "Ngày mùng 2 Tết (30/01/2025) là ngày cao điểm": a lunar holiday's day, its solar date in brackets
+        if t.kind == .punct, doc.isPunct(i, "("), let day = dayMonth(at: i + 1), doc.isPunct(i + 4, "/"), let y = doc.integer(i + 5),
+           Self.isYear(y), doc.isPunct(i + 6, ")"),
+           doc.isWord(i - 1, Self.tet) || doc.isNumber(i - 1) && (doc.isWord(i - 2, Self.mung) || doc.isWord(i - 2, Self.mong)) {
+            return (.days(from: day, to: day, year: y), i + 7)
+        }
         if t.kind == .number, let span = yearSpan(at: i), !doc.isPunct(i - 1, "/") { return span }
         // N tháng đầu năm / N tháng qua / N tháng năm 2021 / Tám tháng năm 2024
         if let (n, spelled) = monthCount(at: i), doc.isWord(i + 1, Lex.thang) {
@@ -486,8 +493,9 @@ struct PeriodScanner {
         if doc.isWord(k, Lex.ngay) { k += 1 }
         guard let dm = dayMonth(at: k) else { return nil }
         let months = dm.month - (dm.day >= 20 ? 0 : 1)
-        guard months >= 2 else { return nil }
         let (year, end) = doc.isPunct(k + 3, "/") || doc.isPunct(k + 3, "-") ? trailingYear(k + 3) : (nil, k + 3)
+        // ("từ đầu năm đến hết ngày 02/02/2025": too early in the year for whole months, the days themselves)
+        guard months >= 2 else { return dm.month <= 2 ? (.days(from: (1, 1), to: dm, year: year), end) : nil }
         return (.firstMonths(months, year: year), end)
     }
 
