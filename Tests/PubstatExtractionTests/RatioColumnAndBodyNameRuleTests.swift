@@ -257,3 +257,50 @@ import PubstatModel
                                                            "2024-01-01/2024-02-14", "2024"])
     }
 }
+
+/// Common shapes of a statistics table's header, each with invented rows.
+@Suite struct CommonTableHeaderTests {
+    private func rows(_ header: String, published: String = "20/12/2025") throws -> [Figure] {
+        let text = "UBND TỈNH HÀ NAM\nNgày \(published)\n\nBảng số liệu\n\(header)\n|---|---|---|---|---|\n"
+            + "| Kim ngạch xuất khẩu | Triệu USD | 4.120 | 4.630 | 112,4 |\n"
+        return figures(try extract(text), "export_value")
+    }
+
+    @Test(arguments: ["| Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024 | Tăng/giảm (%) |", "| Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024 | 2024 so 2023 (%) |",
+                      "| Chỉ tiêu | ĐVT | TH 2023 | ƯTH 2024 | ƯTH 2024 so TH 2023 (%) |", "| Chỉ tiêu | Đơn vị | Thực hiện 2023 | Ước thực hiện 2024 | So sánh (%) |"])
+    func twoYearsAndTheirIndex(_ header: String) throws {
+        let exports = try rows(header)
+        #expect(exports.map { $0.period?.description } == ["2023", "2024"])
+        #expect(exports.last?.yoyPct == 12.4)
+    }
+
+    @Test(arguments: ["| Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024 | Thực hiện năm 2024 | Tỷ lệ (%) |", "| Chỉ tiêu | ĐVT | KH năm 2024 | TH năm 2024 | So sánh (%) |"])
+    func aPlanAndItsResult(_ header: String) throws {
+        let exports = try rows(header)
+        #expect(exports.map(\.kind) == [.plan, .actual])
+        #expect(exports.last?.pctOfPlan.map(\.pct) == [112.4])
+    }
+
+    @Test func aDifferenceColumnIsPassedOverAndAnItemColumnIsNoLabel() throws {
+        let difference = try rows("| Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024 | Chênh lệch |")
+        #expect(difference.map(\.value) == [4_120, 4_630])
+        #expect(difference.allSatisfy { $0.yoyPct == nil })
+        let text = "UBND TỈNH HÀ NAM\nNgày 20/12/2024\n\n| TT | Chỉ tiêu | ĐVT | KH 2024 | TH 2024 | % KH |\n|---|---|---|---|---|---|\n"
+            + "| 1 | Kim ngạch xuất khẩu | Triệu USD | 4.120 | 4.630 | 112,4 |\n"
+        #expect(figures(try extract(text), "export_value").map(\.kind) == [.plan, .actual])
+    }
+
+    @Test func aRowOfATableWhoseHeaderIsNotReadGivesNothing() throws {
+        // ("Tỷ lệ (%)" without a plan column: a ratio of what to what is not said)
+        #expect(try rows("| Chỉ tiêu | ĐVT | Năm 2023 | Năm 2024 | Tỷ lệ (%) |").isEmpty)
+    }
+
+    @Test func thePartsOfAPlanAreAPlan() throws {
+        let text = "HĐND TỈNH HÀ NAM\nNgày 05/12/2011\n\n"
+            + "Dự toán thu ngân sách nhà nước trên địa bàn năm 2012 là 2.450 tỷ đồng; trong đó thu nội địa 2.330 tỷ đồng, "
+            + "thu từ hoạt động xuất nhập khẩu 120 tỷ đồng."
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_domestic").map(\.kind) == [.plan])
+        #expect(figures(r, "budget_revenue_import_export").map(\.kind) == [.plan])
+    }
+}

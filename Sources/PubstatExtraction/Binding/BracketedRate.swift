@@ -47,30 +47,20 @@ extension SentenceBinder {
         // "(cùng kỳ năm 2022 tăng 8,36%)": the same months a year before, or in the year named
         if changed, doc.matches(Lex.cungKy, at: open + 1) {
             let after = open + 1 + Lex.cungKy.count
-            let year = anyMention(startingAt: after).flatMap { timeline.resolved[$0]?.endYear }
+            let year = timeline.anyMention(startingAt: after).flatMap { timeline.resolved[$0]?.endYear }
                 ?? (doc.isWord(after, Lex.nam) && doc.isWord(after + 1, Lex.truoc) ? own.endYear - 1 : nil)
             return year.flatMap { Self.sameSpan(own, inYear: $0) }
         }
         // "(quý I/2025, …, tăng 7,35%)": the period opening the bracket
-        if changed, let m = anyMention(startingAt: open + 1), let period = timeline.resolved[m], !period.isTarget {
+        if changed, let m = timeline.anyMention(startingAt: open + 1), let period = timeline.resolved[m], !period.isTarget {
             return period
         }
         // "cao hơn năm 2018 (6,83%)": the rate alone in brackets after the period it is set against
-        if p == open + 1, let m = anyMention(endingAt: open), let period = timeline.resolved[m] {
+        if p == open + 1, let m = timeline.anyMention(endingAt: open), let period = timeline.resolved[m] {
             let s = timeline.mentions[m].tokens.lowerBound
             let compared = (max(range.lowerBound, s - 3)..<s).contains { doc.isWord($0, Lex.hon) || doc.isWord($0, Lex.so) }
             return compared ? period : nil
         }
         return nil
-    }
-
-    private func anyMention(startingAt t: Int) -> Int? {
-        let k = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.lowerBound < t }
-        return k < timeline.mentions.count && timeline.mentions[k].tokens.lowerBound == t ? k : nil
-    }
-
-    private func anyMention(endingAt t: Int) -> Int? {
-        let k = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.upperBound < t }
-        return k < timeline.mentions.count && timeline.mentions[k].tokens.upperBound == t ? k : nil
     }
 }

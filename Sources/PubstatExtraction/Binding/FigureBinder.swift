@@ -124,6 +124,12 @@ struct FigureBinder {
                 }
                 state.table = nil
             }
+            // a row of a table whose header was not read ("| Kim ngạch xuất khẩu | Triệu USD | 4.120 | 4.630 | 112,4 |"):
+            // which column is which period is unknown, and a figure with a wrong period is worse than none
+            if doc.isRowOfNumbers(sentence) {
+                q0 = q1
+                continue
+            }
             figures.append(contentsOf: binder.bind(state: &state))
             binder.collectUnclassified(into: &unclassified)
             q0 = q1
@@ -133,6 +139,19 @@ struct FigureBinder {
 }
 
 extension Document {
+    /// A line of cells split by bars, two or more of them bare numbers (or "-").
+    func isRowOfNumbers(_ sentence: Range<Int>) -> Bool {
+        guard sentence.count >= 4, sentence.contains(where: { isPunct($0, "|") }) else { return false }
+        var numeric = 0
+        var cellStart = sentence.lowerBound
+        for k in sentence where isPunct(k, "|") || k == sentence.upperBound - 1 {
+            let cell = cellStart..<(isPunct(k, "|") ? k : k + 1)
+            if cell.count == 1, isNumber(cell.lowerBound) || isPunct(cell.lowerBound, "-") { numeric += 1 }
+            cellStart = k + 1
+        }
+        return numeric >= 2
+    }
+
     /// A line's item number on its own: "2.", "3)" at the start of a line.
     /// ("| 1." in a table whose rows open with a cell separator)
     func isItemNumber(_ sentence: Range<Int>) -> Bool {
@@ -195,11 +214,14 @@ struct BinderState {
 }
 
 extension FigureBinder {
-    /// "2014/2013 (%)" in a header cell: a year over the year before, the label of a column of indexes.
+    /// "2014/2013 (%)", "2024 so 2023 (%)" in a header cell: a year over the year before, the label of a column
+    /// of indexes.
     static func isColumnUnit(_ q: Quantity, doc: Document) -> Bool {
         let number = q.tokens.lowerBound
-        guard doc.bytes(number).count == 4, let year = doc.integer(number), PeriodScanner.isYear(year),
-              doc.isPunct(number + 1, "/") else { return false }
+        guard doc.bytes(number).count == 4, let year = doc.integer(number), PeriodScanner.isYear(year) else { return false }
+        // "2024 so 2023 (%)": the year compared with, then the column's unit
+        if doc.isPunct(number + 1, "("), doc.isPunct(number + 2, "%") { return true }
+        guard doc.isPunct(number + 1, "/") else { return false }
         return doc.integer(number + 2) == year - 1 || doc.isWord(number + 2, Lex.w("TH")) && doc.integer(number + 3) == year - 1
     }
 }

@@ -522,6 +522,10 @@ extension SentenceBinder {
         if doc.isWord(range.lowerBound, Self.theo), doc.matches(Lex.keHoach, at: range.lowerBound + 1) || doc.matches(Lex.duToan, at: range.lowerBound + 1) {
             return .plan
         }
+        // "Dự toán thu ngân sách … là 2.450 tỷ đồng; trong đó thu nội địa 2.330 tỷ đồng": the parts of a plan the
+        // sentence opens by naming are planned too
+        if doc.matches(Lex.duToan, at: range.lowerBound) || doc.matches(Lex.keHoach, at: range.lowerBound),
+           (range.lowerBound..<min(d.cueStart, t)).contains(where: { doc.matches(Lex.trongDo, at: $0) }) { return .plan }
         // "Dự kiến quý II, thu ngân sách đạt khoảng 1.150 tỷ đồng", "; dự kiến cuối năm tỷ lệ hộ nghèo còn 0,95%":
         // a projection opening the sentence or the cue's clause
         if doc.matches(Self.duKien, at: range.lowerBound) || doc.matches(Self.duKien, at: clauseStart(min(d.cueStart, t))) { return .plan }

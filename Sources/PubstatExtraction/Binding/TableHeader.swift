@@ -12,6 +12,8 @@ struct TableHeader: Sendable {
         case change(of: Int)
         /// Shares of a plan set by `authority` ("So dự toán (%)"), of the value column at that index.
         case planShare(of: Int, authority: Authority)
+        /// Values that are no figure ("Chênh lệch", a difference in the unit): passed over.
+        case passedOver
     }
 
     var columns: [Column]
@@ -108,11 +110,27 @@ struct TableHeader: Sendable {
         var year = timeline.referenceYear
         var k = line.lowerBound
         while k < line.upperBound {
-            if let of = yearOnYearColumn(at: k, columns: columns, doc: doc) {
+            if doc.isPunct(k - 1, "|"), let of = columns.lastIndex(where: { if case .period = $0 { true } else { false } }),
+               let (end, percent) = comparisonCell(at: k, in: line, doc: doc) {
+                // "Tăng/giảm (%)", "Tăng (%)", "So sánh (%)", "Tỷ lệ (%)" after the periods: the last one's index or
+                // change, or its share of the plan column before it; "Chênh lệch" (a difference): no figure
+                let planned = columns.contains { if case .period(_, .plan) = $0 { true } else { false } }
+                if !percent {
+                    columns.append(.passedOver)
+                } else if planned, case .period(_, let kind) = columns[of], kind != .plan {
+                    columns.append(.planShare(of: of, authority: .plan))
+                } else if doc.matches(tyLe, at: k) {
+                    return nil
+                } else {
+                    columns.append(.change(of: of))
+                }
+                k = end
+            } else if let of = yearOnYearColumn(at: k, columns: columns, doc: doc) {
                 // "2014/2013 (%)": the index of the 2014 column on the year before
                 columns.append(.change(of: of))
                 while k < line.upperBound, !doc.isPunct(k, "|") { k += 1 }
-            } else if let m = timeline.ownMention(at: k), let period = timeline.resolved[m] {
+            } else if let m = timeline.ownMention(at: k) ?? timeline.anyMention(startingAt: k), let period = timeline.resolved[m] {
+                // (in a header even a plan's period is a column's: "Kế hoạch năm 2024")
                 year = period.endYear
                 let end = timeline.mentions[m].tokens.upperBound
                 k = column(for: period, endingAt: end, start: k, in: line, doc: doc, into: &columns)
@@ -163,6 +181,11 @@ struct TableHeader: Sendable {
             return end + 3
         }
         let estimate = estimated(before: start, in: line, doc: doc)
+        // "Kế hoạch năm 2024", "Dự toán năm 2024": the plan's column
+        if planned(before: start, in: line, doc: doc) {
+            columns.append(.period(period, kind: .plan))
+            return end
+        }
         if (end..<max(end, min(end + 2, line.upperBound))).contains(where: { doc.isWord($0, Lex.so) }) {
             // "Tháng 10 | 10 tháng | 10 tháng so CK (%)" repeats a period to compare it; "9 tháng 2024 | So
             // cùng kỳ (%)" states it, and the comparison is the next column
@@ -181,14 +204,41 @@ struct TableHeader: Sendable {
         return end
     }
 
-    /// The value column a cell "2014/2013 (%)" (or "ƯTH 2014/TH 2013") at `k` compares with the year
+    /// Where a cell that compares the value columns before it ends, and whether it is in per cent: "Tăng/giảm
+    /// (%)", "Tăng (%)", "So sánh (%)", "Tốc độ tăng (%)", "Tỷ lệ (%)", "Chênh lệch" (no number, no plan named);
+    /// nil for other cells.
+    private static func comparisonCell(at k: Int, in line: Range<Int>, doc: Document) -> (end: Int, percent: Bool)? {
+        guard doc.isWord(k, Lex.tang) || doc.isWord(k, Lex.giam) || doc.matches(soSanh, at: k) || doc.matches(tocDo, at: k)
+                || doc.matches(tyLe, at: k) || doc.matches(chenhLech, at: k) else { return nil }
+        var end = k
+        while end < line.upperBound, !doc.isPunct(end, "|") {
+            if doc.isNumber(end) || doc.isWord(end, Lex.kh) || doc.matches(Lex.keHoach, at: end) || doc.matches(Lex.duToan, at: end) { return nil }
+            end += 1
+        }
+        return (end, (k..<end).contains { doc.isPunct($0, "%") })
+    }
+
+    private static let soSanh = Lex.p("so sánh"), tocDo = Lex.p("tốc độ"), tyLe = Lex.p("tỷ lệ"), chenhLech = Lex.p("chênh lệch")
+
+    /// The value column a cell "2014/2013 (%)" (or "ƯTH 2014/TH 2013", "2014 so 2013") at `k` compares with the year
     /// before: the column of the first year, when the second is the year before it.
     private static func yearOnYearColumn(at k: Int, columns: [Column], doc: Document) -> Int? {
-        guard doc.bytes(k).count == 4, let y = doc.integer(k), PeriodScanner.isYear(y), doc.isPunct(k + 1, "/") else { return nil }
+        // ("2024 so 2023 (%)", "ƯTH 2024 so TH 2023 (%)" likewise)
+        guard doc.bytes(k).count == 4, let y = doc.integer(k), PeriodScanner.isYear(y), doc.isPunct(k + 1, "/") || doc.isWord(k + 1, Lex.so) else { return nil }
         var base = k + 2
-        if doc.isWord(base, th) { base += 1 }
+        if doc.isWord(base, th) || doc.isWord(base, uth) { base += 1 }
         guard doc.integer(base) == y - 1, doc.bytes(base).count == 4 else { return nil }
         return columns.lastIndex { if case .period(let p, _) = $0 { p.span == .year(y) } else { false } }
+    }
+
+    /// "Kế hoạch năm 2024", "KH năm 2024", "Dự toán năm 2024": a plan's name opening the period's cell.
+    private static func planned(before start: Int, in line: Range<Int>, doc: Document) -> Bool {
+        var k = start - 1
+        while k >= max(line.lowerBound, start - 4), !doc.isPunct(k, "|") {
+            if doc.isPunct(k - 1, "|"), doc.isWord(k, Lex.kh) || doc.matches(Lex.keHoach, at: k) || doc.matches(Lex.duToan, at: k) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// "Ước 2024", "Ước tính năm 2024", "Ước thực hiện năm 2024": "ước" in the period's cell before it.
@@ -213,9 +263,12 @@ struct TableHeader: Sendable {
     /// Past "so (với) cùng kỳ / CK (%)".
     private static func comparisonEnd(after so: Int, in line: Range<Int>, doc: Document) -> Int {
         var k = so + 1
-        // "So với năm 2023 (%)": the year compared with is part of the comparison, not a column
+        // "So với năm 2023 (%)", "2024 so 2023 (%)", "ƯTH 2024 so TH 2023 (%)": the year compared with is part of
+        // the comparison, not a column
         if doc.isWord(k, Lex.voi) { k += 1 }
+        if doc.isWord(k, th) || doc.isWord(k, uth) { k += 1 } else if doc.matches(thucHien, at: k) { k += thucHien.count }
         if doc.isWord(k, Lex.nam), let y = doc.integer(k + 1), PeriodScanner.isYear(y) { k += 2 }
+        else if let y = doc.integer(k), PeriodScanner.isYear(y), doc.bytes(k).count == 4 { k += 1 }
         while k < line.upperBound, !doc.isNumber(k), timeline(doc, startsPeriodAt: k) == false {
             if doc.isPunct(k, ")") { return k + 1 }
             if doc.isWord(k, Lex.so) { return k }

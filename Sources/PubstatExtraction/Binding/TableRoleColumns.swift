@@ -121,7 +121,7 @@ extension TableHeader {
 
         /// "STT | Nội dung | …": an item number's column before the label's.
         private func labelCellCount(_ cells: [Range<Int>]) -> Int {
-            cells.count > 1 && cells[0].first.map({ doc.isWord($0, Self.stt) }) == true ? 2 : 1
+            cells.count > 1 && cells[0].count == 1 && cells[0].first.map({ doc.isWord($0, Self.stt) || doc.isWord($0, Self.tt) }) == true ? 2 : 1
         }
 
         /// A cell opening with a plan's name: "Dự toán", "Kế hoạch", "KH", "DT".
@@ -149,6 +149,6 @@ extension TableHeader {
 
         private static let uoc = Lex.w("ước"), th = Lex.w("TH"), dt = Lex.w("DT"), dvt = Lex.w("ĐVT"), ck = Lex.w("CK")
         private static let thucHien = Lex.p("thực hiện"), donVi = Lex.p("đơn vị"), quyetToan = Lex.p("quyết toán")
-        private static let stt = Lex.w("STT"), sanh = Lex.w("sánh"), uth = Lex.w("ƯTH")
+        private static let stt = Lex.w("STT"), tt = Lex.w("TT"), sanh = Lex.w("sánh"), uth = Lex.w("ƯTH")
     }
 }

@@ -285,6 +285,18 @@ struct Timeline: Sendable {
         return lo
     }
 
+    /// The mention of any role starting exactly at token `t`.
+    func anyMention(startingAt t: Int) -> Int? {
+        let k = Self.partitionPoint(mentions.count) { mentions[$0].tokens.lowerBound < t }
+        return k < mentions.count && mentions[k].tokens.lowerBound == t ? k : nil
+    }
+
+    /// The mention of any role ending exactly at token `t`.
+    func anyMention(endingAt t: Int) -> Int? {
+        let k = Self.partitionPoint(mentions.count) { mentions[$0].tokens.upperBound < t }
+        return k < mentions.count && mentions[k].tokens.upperBound == t ? k : nil
+    }
+
     /// A statement or aside mention ending exactly at token `t` ("6 tháng | tăng 11,29%").
     func mention(endingAt t: Int) -> Int? {
         let lo = Self.partitionPoint(mentions.count) { mentions[$0].tokens.upperBound < t }
