@@ -139,17 +139,21 @@ struct FigureBinder {
 }
 
 extension Document {
-    /// A line of cells split by bars, two or more of them bare numbers (or "-").
+    /// A line of cells split by bars, three or more of them bare numbers (or "-"): more columns than a value and
+    /// its index, whose periods only a header can tell.
     func isRowOfNumbers(_ sentence: Range<Int>) -> Bool {
         guard sentence.count >= 4, sentence.contains(where: { isPunct($0, "|") }) else { return false }
         var numeric = 0
         var cellStart = sentence.lowerBound
+        var cells = 0
         for k in sentence where isPunct(k, "|") || k == sentence.upperBound - 1 {
             let cell = cellStart..<(isPunct(k, "|") ? k : k + 1)
-            if cell.count == 1, isNumber(cell.lowerBound) || isPunct(cell.lowerBound, "-") { numeric += 1 }
+            // (the first cell's number is the row's item number)
+            if !cell.isEmpty { cells += 1 }
+            if cells > 1, cell.count == 1, isNumber(cell.lowerBound) || isPunct(cell.lowerBound, "-") { numeric += 1 }
             cellStart = k + 1
         }
-        return numeric >= 2
+        return numeric >= 3
     }
 
     /// A line's item number on its own: "2.", "3)" at the start of a line.
