@@ -72,7 +72,7 @@ enum BulletinDecoder {
         guard utf8.contains(where: { $0 > 0x20 }) else { throw .noText }
         // a table flattened with tabs (or exported with semicolons) reads like one flattened with bars
         // (byte for byte: offsets hold)
-        if utf8.contains(0x09) || utf8.contains(UInt8(ascii: ";")) { TabbedTable.barCells(&utf8) }
+        TabbedTable.barCells(&utf8)
         // so does one laid out with runs of spaces (markup and repairs can bring spaces the raw bytes lacked)
         if profile.hasSpaceRun || html != nil || mayNeedRepair { AlignedColumns.barCells(&utf8) }
         // a paragraph wrapped at a fixed width (text extracted from a PDF) is one line again
