@@ -304,3 +304,11 @@ import PubstatModel
         #expect(figures(r, "budget_revenue_import_export").map(\.kind) == [.plan])
     }
 }
+
+/// A month opening the line after a dateline.
+@Suite struct MonthAfterDatelineTests {
+    @Test func aMonthOpeningTheLineAfterADatelineIsAMonth() throws {
+        let text = "Du lịch Hòa Bình\nCập nhật 05/11/2024\nTháng 10/2024, toàn tỉnh đón 410.000 lượt khách, tăng 9% so với cùng kỳ."
+        #expect(figures(try extract(text), "tourist_arrivals").map { $0.period?.description } == ["2024-10"])
+    }
+}

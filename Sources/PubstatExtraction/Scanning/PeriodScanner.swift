@@ -449,7 +449,9 @@ struct PeriodScanner {
             let (year, stop) = trailingYear(end)
             return (.quarter(q, year: year), stop)
         }
-        if h == Lex.thang, !doc.isNumber(i - 1), let m = doc.integer(i + 1), (1...12).contains(m), doc.bytes(i + 1).count <= 2 {
+        // (a number ending the line before, "Cập nhật 05/11/2024⏎Tháng 10/2024, …", counts no months)
+        if h == Lex.thang, !doc.isNumber(i - 1) || doc.tokens[i].newlineBefore, let m = doc.integer(i + 1), (1...12).contains(m),
+           doc.bytes(i + 1).count <= 2 {
             // "(tính) đến hết tháng 11/2024": the months up to the end of November
             // ("từ đầu năm đến cuối tháng 11": the same)
             let upTo = m >= 2 && (doc.isWord(i - 1, Lex.het) && doc.isWord(i - 2, Lex.den)
