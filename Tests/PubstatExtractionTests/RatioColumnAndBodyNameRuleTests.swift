@@ -312,3 +312,19 @@ import PubstatModel
         #expect(figures(try extract(text), "tourist_arrivals").map { $0.period?.description } == ["2024-10"])
     }
 }
+
+/// Parts named after the cue: one ownership sector's or market's trade, one source's revenue.
+@Suite struct PartAfterTheCueTests {
+    @Test func tradeOfASectorOrToAMarketNamedAfterTheCueIsAPart() throws {
+        let text = "UBND TỈNH THÁI NGUYÊN\nNgày 15/12/2024\n\nNăm 2024, kim ngạch xuất khẩu đạt 32 tỷ USD, trong đó xuất khẩu sang Hoa Kỳ 9 tỷ USD. "
+            + "Kim ngạch xuất khẩu của doanh nghiệp FDI đạt 30 tỷ USD."
+        #expect(figures(try extract(text), "export_value").map(\.value) == [32])
+    }
+
+    @Test func revenueFromOneSourceIsAPartButFromTheYearsStartIsAPeriod() throws {
+        let source = "UBND TỈNH THÁI NGUYÊN\nNgày 15/12/2024\n\nNăm 2024, thu ngân sách từ xổ số kiến thiết đạt 120 tỷ đồng."
+        #expect(figures(try extract(source), "budget_revenue_on_territory").isEmpty)
+        let running = "UBND TỈNH THÁI NGUYÊN\nNgày 15/12/2024\n\nThu ngân sách từ đầu năm đến nay đạt 15.000 tỷ đồng."
+        #expect(figures(try extract(running), "budget_revenue_on_territory").map(\.value) == [15_000])
+    }
+}

@@ -5,10 +5,26 @@ extension SentenceBinder {
     /// USD": exports or imports of one ownership sector or to one market are a part of the trade the catalogue
     /// counts, not the whole. The part is named in the cue's clause, before the cue.
     func isTradePart(_ d: Draft) -> Bool {
-        guard Self.tradeIndicators.contains(d.indicator), d.cueStart > range.lowerBound else { return false }
+        guard Self.tradeIndicators.contains(d.indicator) else { return false }
+        // ("kim ngạch xuất khẩu của doanh nghiệp FDI đạt 10 tỷ USD", "xuất khẩu sang thị trường EU": named after the cue)
+        let after = d.cueEnd..<(d.quantity?.tokens.lowerBound ?? d.cueEnd)
+        if after.contains(where: { k in Self.partSubjects.contains { doc.matches($0, at: k) } || doc.isWord(k, Self.sang) }) { return true }
+        guard d.cueStart > range.lowerBound else { return false }
         let clause = clauseStart(d.cueStart)..<d.cueStart
         return clause.contains { k in Self.partSubjects.contains { doc.matches($0, at: k) } }
     }
+
+    /// "thu ngân sách từ xổ số kiến thiết đạt 500 tỷ đồng": revenue from one source the catalogue does not name
+    /// is a part of the revenue, not its total ("từ đầu năm", "từ ngày …" date it instead).
+    func isRevenuePart(_ d: Draft) -> Bool {
+        guard Self.revenueTotals.contains(d.indicator), doc.isWord(d.cueEnd, Lex.tu), d.cueEnd + 1 < range.upperBound,
+              doc.tokens[d.cueEnd + 1].kind == .word, let q = d.quantity, q.tokens.lowerBound > d.cueEnd else { return false }
+        return !Self.periodWords.contains(doc.tokens[d.cueEnd + 1].hash)
+    }
+
+    private static let sang = Lex.w("sang")
+    private static let revenueTotals: Set<Indicator> = [Indicator("budget_revenue_on_territory"), Indicator("budget_revenue_local_total")]
+    private static let periodWords = WordSet([Lex.dau, Lex.ngay, Lex.thang, Lex.quy, Lex.nam, Lex.w("khi"), Lex.w("cuối")])
 
     private static let tradeIndicators: Set<Indicator> = [Indicator("export_value"), Indicator("import_value"), Indicator("export_import_value")]
     private static let partSubjects = [
