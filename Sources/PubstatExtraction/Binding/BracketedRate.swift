@@ -16,16 +16,8 @@ extension SentenceBinder {
                                                        && catalogue.entries.contains { $0.growthIndicator == f.indicator } }),
                   let own = template.period, let period = bracketPeriod(open: open, rate: q, template: own), period != own else { continue }
             let sign: Double = doc.isWord(q.tokens.lowerBound - 1, Lex.giam) ? -1 : 1
-            var f = Figure(indicator: template.indicator, value: sign * q.value, unit: .percent, kind: .actual, period: period,
-                           jurisdiction: template.jurisdiction, quote: "")
-            f.sector = template.sector
-            f.scope = template.scope
-            let quoted = (open + 1)..<q.tokens.upperBound
-            f.quote = doc.original(quoted)
-            let span = doc.byteSpan(quoted)
-            f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
             markBound(i)
-            out.append(f)
+            out.append(rate(like: template, value: sign * q.value, period: period, quoted: (open + 1)..<q.tokens.upperBound))
         }
         return out
     }

@@ -148,18 +148,21 @@ extension SentenceBinder {
             let template = figures.last(where: { isOwnRate($0) && ($0.source?.end ?? .max) <= start })
                 ?? [state.lastFigure, state.family].lazy.compactMap { $0 }.first(where: isOwnRate)
             guard let template, template.period != period else { continue }
-            var f = Figure(indicator: template.indicator, value: q.value, unit: .percent, kind: .actual, period: period,
-                           jurisdiction: template.jurisdiction, quote: "")
-            f.sector = template.sector
-            f.scope = template.scope
-            let quoted = (q.tokens.lowerBound - lead)..<timeline.mentions[m].tokens.upperBound
-            f.quote = doc.original(quoted)
-            let span = doc.byteSpan(quoted)
-            f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
             markBound(i)
-            out.append(f)
+            out.append(rate(like: template, value: q.value, period: period, quoted: (q.tokens.lowerBound - lead)..<timeline.mentions[m].tokens.upperBound))
         }
         return out
+    }
+
+    /// An actual rate of `template`'s indicator, place, sector and scope over another period, quoting `quoted`.
+    func rate(like template: Figure, value: Double, period: Period, quoted: Range<Int>) -> Figure {
+        var f = Figure(indicator: template.indicator, value: value, unit: .percent, kind: .actual, period: period,
+                       jurisdiction: template.jurisdiction, quote: doc.original(quoted))
+        f.sector = template.sector
+        f.scope = template.scope
+        let span = doc.byteSpan(quoted)
+        f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
+        return f
     }
 
     /// A growth rate of the catalogue (the growth indicator of some level), stated as a number, of the
