@@ -328,3 +328,13 @@ import PubstatModel
         #expect(figures(try extract(running), "budget_revenue_on_territory").map(\.value) == [15_000])
     }
 }
+
+/// A breakdown after a running total restated after its quarter.
+@Suite struct RunningTotalParentTests {
+    @Test func theBreakdownAfterARunningTotalIsTheRunningTotals() throws {
+        let text = "CỤC THỐNG KÊ TỈNH AN GIANG\nNgày 01/10/2024\n\n"
+            + "GRDP quý III/2024 ước tăng 6,9%, tính chung 9 tháng năm 2024 tăng 6,4%. Trong đó, khu vực dịch vụ tăng 7,2%."
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.map { $0.period?.description } == ["2024-9M"])
+    }
+}

@@ -143,7 +143,14 @@ struct SentenceBinder {
             figures.append(contentsOf: bindRespectivePlaces(after: last))
             figures.append(contentsOf: bindSeries(after: [last]))
         } else {
-            figures.append(contentsOf: bindSeries(after: figures))
+            let series = bindSeries(after: figures)
+            // ("GRDP quý III ước tăng 6,71%, tính chung 9 tháng tăng 6,52%. Trong đó, …": the running total restated
+            // after the part is the parent of the breakdown that follows)
+            if let total = series.last(where: { $0.sector == nil && catalogue.family(of: $0.indicator) != nil
+                                                && Self.runningTotalOpenings.contains(where: $0.quote.lowercased().hasPrefix) }) {
+                state.family = total
+            }
+            figures.append(contentsOf: series)
             figures.append(contentsOf: bindPlaceRanking())
             if let template = figures.last(where: { $0.unit == .percent }) { figures.append(contentsOf: bindRespectivePlaces(after: template)) }
         }
@@ -181,6 +188,9 @@ struct SentenceBinder {
         }) { last = whole }
         return last
     }
+
+    /// Words that open a running total's clause, as quoted.
+    private static let runningTotalOpenings = ["tính chung", "lũy kế", "luỹ kế", "cộng dồn"]
 
     /// The byte spans of the sentence's bracketed parts.
     private func bracketedBytes() -> [Range<Int>] {
