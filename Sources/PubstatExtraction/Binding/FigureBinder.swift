@@ -218,6 +218,8 @@ struct BinderState {
 }
 
 extension FigureBinder {
+    private static let th = Lex.w("TH")
+
     /// "2014/2013 (%)", "2024 so 2023 (%)" in a header cell: a year over the year before, the label of a column
     /// of indexes.
     static func isColumnUnit(_ q: Quantity, doc: Document) -> Bool {
@@ -226,6 +228,6 @@ extension FigureBinder {
         // "2024 so 2023 (%)": the year compared with, then the column's unit
         if doc.isPunct(number + 1, "("), doc.isPunct(number + 2, "%") { return true }
         guard doc.isPunct(number + 1, "/") else { return false }
-        return doc.integer(number + 2) == year - 1 || doc.isWord(number + 2, Lex.w("TH")) && doc.integer(number + 3) == year - 1
+        return doc.integer(number + 2) == year - 1 || doc.isWord(number + 2, th) && doc.integer(number + 3) == year - 1
     }
 }
