@@ -123,12 +123,14 @@ public struct BulletinExtractor: Sendable {
             ?? (statesNoYear ? MergerYear(doc: doc, catalogue: catalogue, places: placeMentions).find() : nil)
         let writingYear = published?.year ?? archive?.year
             ?? WritingYear(doc: doc, catalogue: catalogue, periods: periods).afterLastReportedYear()
+        // ("lũ lớn trong tháng 9 và tháng 10": a month's number states no figure)
+        let stated = quantities.filter { !doc.isWord($0.tokens.lowerBound - 1, Lex.thang) }
         let timeline = Timeline(mentions: periods, dates: dates, referenceYear: referenceYear, publishedYear: writingYear,
                                 referenceMonth: published?.month ?? archive?.month, referenceDay: published?.day,
-                                figureless: { token in !doc.sentenceHasNumber(containing: token, quantities: quantities) },
+                                figureless: { token in !doc.sentenceHasNumber(containing: token, quantities: stated) },
                                 afterSamePeriod: { token in doc.matchesBefore(Lex.cungKy, token) },
                                 sameSentence: { a, b in doc.sentenceIndex(of: a) == doc.sentenceIndex(of: b) },
-                                figurelessAfter: { token in !doc.sentenceHasNumber(after: token, quantities: quantities) },
+                                figurelessAfter: { token in !doc.sentenceHasNumber(after: token, quantities: stated) },
                                 yearInProgress: writingYear == nil ? WritingYear(doc: doc, catalogue: catalogue, periods: periods).yearInProgress() : nil,
                                 aimsAhead: published?.year ?? archive?.year != nil ? nil : { token in
                                     WritingYear(doc: doc, catalogue: catalogue, periods: periods).aimsAhead(doc.sentences[doc.sentenceIndex(of: token)])

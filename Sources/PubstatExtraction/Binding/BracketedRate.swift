@@ -36,11 +36,12 @@ extension SentenceBinder {
     private func bracketPeriod(open: Int, rate q: Quantity, template own: Period) -> Period? {
         let p = q.tokens.lowerBound
         let changed = doc.isWord(p - 1, Lex.tang) || doc.isWord(p - 1, Lex.giam)
-        // "(cùng kỳ năm 2022 tăng 8,36%)": the same months a year before, or in the year named
-        if changed, doc.matches(Lex.cungKy, at: open + 1) {
+        // "(cùng kỳ năm 2022 tăng 8,36%)", "(cùng kỳ 2023: 4,03%)": the same months a year before, or in the year named
+        if changed || doc.isPunct(p - 1, ":"), doc.matches(Lex.cungKy, at: open + 1) {
             let after = open + 1 + Lex.cungKy.count
             let year = timeline.anyMention(startingAt: after).flatMap { timeline.resolved[$0]?.endYear }
                 ?? (doc.isWord(after, Lex.nam) && doc.isWord(after + 1, Lex.truoc) ? own.endYear - 1 : nil)
+                ?? doc.integer(after).flatMap { PeriodScanner.isYear($0) && doc.isPunct(after + 1, ":") ? $0 : nil }
             return year.flatMap { Self.sameSpan(own, inYear: $0) }
         }
         // "(quý I/2025, …, tăng 7,35%)": the period opening the bracket

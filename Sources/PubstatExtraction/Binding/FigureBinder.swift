@@ -43,6 +43,10 @@ struct FigureBinder {
             while p0 < placeMentions.count, placeMentions[p0].tokens.lowerBound < sentence.lowerBound { p0 += 1 }
             var p1 = p0
             while p1 < placeMentions.count, placeMentions[p1].tokens.lowerBound < sentence.upperBound { p1 += 1 }
+            // "▪ An Giang: Đón gần 20 triệu lượt khách" heading an item of a digest of provinces: the section's place
+            if let heading = SectionHeading(doc: doc, sentence: sentence, places: placeMentions[p0..<p1]) {
+                binder.sectionPlace = heading.place
+            }
             // a bulleted list ("+ Ngành dịch vụ tăng 7,42%;") and its lead-in ("Trong đó:") continue the sentence before
             let bulleted = doc.opensWithBullet(sentence)
             let leadIn = q0 == q1 && sentence.count > 1 && doc.isPunct(sentence.upperBound - 1, ":")
@@ -190,6 +194,9 @@ struct BinderState {
     }
     /// The sentence that set ``lastFigure``.
     var lastFigureSentence = 0
+    /// The first figure of the last sentence with figures, unless that sentence opened a breakdown: the
+    /// total its parts ("trong đó thu nội địa …") break down.
+    var lastHead: Figure?
     /// Inside the bulleted items of a breakdown opened by "Cụ thể:" or "Trong đó:" on a line of its own.
     var breakdownList = false
     /// Inside the bulleted items after a lead-in that names goals ("chỉ tiêu"), and whether the last

@@ -28,6 +28,11 @@ struct PlaceTable: Sendable {
     var period: Period
     /// The rows are periods ("Quý", "Tháng" heading the first column), each its values' own.
     var rowsArePeriods = false
+    /// What a bare row label counts under a "Tháng", "Quý" or "Năm" head: "1" … "12" months, "I" … "IV"
+    /// quarters, "2019" years.
+    var rowNumbers: RowNumbers?
+
+    enum RowNumbers: Sendable { case months, quarters, years }
 
     /// - Parameter unitLine: where the unit of a line of its own above the table starts ("Đơn vị: triệu USD").
     static func read(_ line: Range<Int>, doc: Document, timeline: Timeline, catalogue: Catalogue, unitLine: Int? = nil) -> PlaceTable? {
@@ -53,7 +58,10 @@ struct PlaceTable: Sendable {
             ?? timeline.referenceYear.map { Period(.year($0)) }
         guard let period = framing else { return nil }
         let rowsArePeriods = cells[0].count <= 2 && Self.periodHeads.contains { doc.isWord(cells[0].lowerBound, $0) }
-        return PlaceTable(columns: columns, numbered: numbered, period: period, rowsArePeriods: rowsArePeriods)
+        let rowNumbers: RowNumbers? = cells[0].count != 1 ? nil
+            : doc.isWord(cells[0].lowerBound, Lex.thang) ? .months : doc.isWord(cells[0].lowerBound, Lex.quy) ? .quarters
+            : doc.isWord(cells[0].lowerBound, Lex.nam) ? .years : nil
+        return PlaceTable(columns: columns, numbered: numbered, period: period, rowsArePeriods: rowsArePeriods, rowNumbers: rowNumbers)
     }
 
     /// A cell that names a period or a plan ("Năm 2024", "Dự toán", "Ước TH"): a table of periods or roles,
@@ -109,6 +117,12 @@ struct PlaceTable: Sendable {
                 k += 1
             }
         }
+        // "Tháng | Lượt khách | So với cùng kỳ (%)": a comparison column naming no indicator indexes the value column before it
+        if entries.isEmpty, so == cell.lowerBound, doc.isPunct(unitStart, "%"),
+           doc.matches(Lex.cungKy, at: so! + 1) || doc.matches(Lex.cungKy, at: so! + 2),
+           let of = before.lastIndex(where: { !$0.entries.isEmpty && $0.indexOf == nil }) {
+            return Column(entries: before[of].entries, unitStart: unitStart, isChange: false, indexOf: of)
+        }
         guard !entries.isEmpty else { return nil }
         if let so {
             guard doc.isPunct(unitStart, "%"), doc.matches(Lex.cungKy, at: so + 1) || doc.matches(Lex.cungKy, at: so + 2),
@@ -132,6 +146,28 @@ struct PlaceTable: Sendable {
     }
 }
 
+extension PlaceTable {
+    /// The period a bare row label numbers ("7" under "Tháng", "III" under "Quý") in the table's year, or the
+    /// year it is ("2019" under "Năm").
+    func numberedPeriod(_ label: Range<Int>, doc: Document) -> Period? {
+        guard let rowNumbers, label.count == 1 else { return nil }
+        let year = period.endYear
+        switch rowNumbers {
+        case .months:
+            guard doc.isNumber(label.lowerBound), let n = doc.integer(label.lowerBound), let month = YearMonth(year: year, month: n) else { return nil }
+            return Period(.month(month))
+        case .quarters:
+            guard let q = Self.romanQuarters.firstIndex(where: { doc.isWord(label.lowerBound, $0) }) else { return nil }
+            return Period(.quarter(year: year, quarter: q + 1))
+        case .years:
+            guard let y = doc.integer(label.lowerBound), PeriodScanner.isYear(y), doc.bytes(label.lowerBound).count == 4 else { return nil }
+            return Period(.year(y))
+        }
+    }
+
+    private static let romanQuarters = ["I", "II", "III", "IV"].map { Lex.w($0) }
+}
+
 extension SentenceBinder {
     /// A row of a ``PlaceTable``: a place (or the whole, "Toàn tỉnh") then one number per column. Each
     /// number is its column's indicator for that place, read with the column's unit. Nil when the line
@@ -143,9 +179,14 @@ extension SentenceBinder {
         if table.numbered, cells.count == table.columns.count + 2, cells[0].count == 1, doc.isNumber(cells[0].lowerBound) {
             cells.removeFirst()
         }
-        guard cells.count == table.columns.count + 1, !cells[0].contains(where: { doc.isNumber($0) }) else { return nil }
+        guard cells.count == table.columns.count + 1 else { return nil }
         let period: Period
-        if table.rowsArePeriods {
+        if let numbered = table.numberedPeriod(cells[0], doc: doc) {
+            // "1 | 486,2 | 104,6" under "Tháng": January of the table's year
+            period = numbered
+        } else if cells[0].contains(where: { doc.isNumber($0) }) {
+            return nil
+        } else if table.rowsArePeriods {
             // "Quý I", "Tháng 12", "Cả năm": the row's own period
             guard let own = timeline.mentions.indices.first(where: { cells[0].contains(timeline.mentions[$0].tokens.lowerBound) }),
                   let resolved = timeline.resolved[own] else { return nil }

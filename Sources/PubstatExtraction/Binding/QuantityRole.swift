@@ -218,6 +218,9 @@ struct RoleReader {
     /// Approximation words between a verb and its number ("khoảng", "gần", "hơn", "trên", "xấp xỉ").
     static let qualifierWords = WordSet([Lex.hon, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên"), Lex.w("xấp"), Lex.w("xỉ")])
 
+    /// Nouns that count places: "12 địa phương", "5 tỉnh", "8 huyện".
+    private static let placeNouns = [Lex.p("địa phương"), Lex.p("tỉnh"), Lex.p("huyện"), Lex.p("thành phố"), Lex.p("xã")]
+
     /// Bound words that make a number a threshold when counted subjects pass it.
     private static let bounds = WordSet([Lex.w("trên"), Lex.w("dưới"), Lex.hon, Lex.tu])
 
@@ -237,6 +240,11 @@ struct RoleReader {
             if t.kind == .punct, t.first != UInt8(ascii: "(") && t.first != UInt8(ascii: ")") { return false }
             if t.kind == .number, doc.isWord(k - 1, Lex.co) || has && doc.isPunct(k + 1, "/"), doc.tokens[k + 1].kind == .word || doc.isPunct(k + 1, "/"),
                !PeriodScanner.isYear(doc.integer(k)) {
+                return true
+            }
+            // ("12 địa phương tăng trên 9%": a number of places whose rates pass it, the verb right after them)
+            if t.kind == .number, let noun = Self.placeNouns.first(where: { doc.matches($0, at: k + 1) }),
+               doc.isWord(k + 1 + noun.count, Lex.tang) || doc.isWord(k + 1 + noun.count, Lex.giam), !PeriodScanner.isYear(doc.integer(k)) {
                 return true
             }
             k -= 1

@@ -389,6 +389,12 @@ extension SentenceBinder {
         if let cutOff = cutOff(before: t, year: 0), cutOff.year > 0 {
             if isStock { return Period(.year(cutOff.year)) }
             if let months = Timeline.monthsUpTo(cutOff) { return months }
+            // "Tính đến ngày 31/01/2026, thu ngân sách … đạt": January's own month, unless the text frames the
+            // year before (a budget year's accounts close at the end of the next January)
+            if cutOff.month == 1, cutOff.day >= 28, contextual.flatMap({ timeline.resolved[$0] })?.endYear ?? cutOff.year == cutOff.year,
+               let january = YearMonth(year: cutOff.year, month: 1) {
+                return Period(.month(january))
+            }
             if contextual == nil { return Period(.year(cutOff.year)) }
         }
         guard let k = contextual, let p = timeline.resolved[k] else {
@@ -644,8 +650,8 @@ extension SentenceBinder {
     }
 
     private func jurisdiction(at t: Int, entry: Int?) -> Jurisdiction {
-        var namedProvince: String?
-        var namedCity: String?
+        var namedProvince = sectionPlace?.level == .province ? sectionPlace?.name : nil
+        var namedCity = sectionPlace?.level == .city ? sectionPlace?.name : nil
         var last: Jurisdiction?
         var attributed: Jurisdiction?
         let clause = clauseOf(t)
@@ -714,6 +720,6 @@ extension SentenceBinder {
            catalogue.citesNationalBody(in: range.lowerBound..<t, of: doc) {
             return FigureCompleteness.country
         }
-        return context.places.subject ?? FigureCompleteness.unknownPlace
+        return sectionPlace ?? context.places.subject ?? FigureCompleteness.unknownPlace
     }
 }

@@ -117,6 +117,7 @@ extension SentenceBinder {
     }
 
     private static let mucTang = Lex.p("mức tăng"), mucTangTruong = Lex.p("mức tăng trưởng")
+    private static let muc = Lex.w("mức")
 
     /// "GRDP ước tăng 7,58%, cao hơn mức tăng 6,41% của năm 2023", "Sau mức tăng 4,21% của 6 tháng đầu năm,
     /// …": a rate named with its own period after "của" is the growth rate before it (in the sentence, else
@@ -125,8 +126,10 @@ extension SentenceBinder {
         var out: [Figure] = []
         for i in quantities.indices where !isBound(i) && quantities[i].unitClass == .percent {
             let q = quantities[i]
+            // ("cao hơn mức 7,6% của năm 2018": a bare "mức" set against the rate before)
             let lead = doc.matchesBefore(Self.mucTangTruong, q.tokens.lowerBound) ? Self.mucTangTruong.count
-                : doc.matchesBefore(Self.mucTang, q.tokens.lowerBound) ? Self.mucTang.count : 0
+                : doc.matchesBefore(Self.mucTang, q.tokens.lowerBound) ? Self.mucTang.count
+                : doc.isWord(q.tokens.lowerBound - 1, Self.muc) && doc.isWord(q.tokens.lowerBound - 2, Lex.hon) ? 1 : 0
             guard lead > 0, doc.isWord(q.tokens.upperBound, Lex.cua) else { continue }
             let start = doc.byteSpan(q.tokens).lowerBound
             // "cao hơn mức tăng 6,88% của cả nước": the country's rate over the same period
@@ -143,15 +146,29 @@ extension SentenceBinder {
                 out.append(f)
                 continue
             }
-            guard let m = timeline.ownMention(at: q.tokens.upperBound + 1), let period = timeline.resolved[m] else { continue }
             // (the bulletin's own rate: not a rate another place was ranked with, "chỉ xếp sau Khánh Hòa (10,1%)")
             let template = figures.last(where: { isOwnRate($0) && ($0.source?.end ?? .max) <= start })
                 ?? [state.lastFigure, state.family].lazy.compactMap { $0 }.first(where: isOwnRate)
-            guard let template, template.period != period else { continue }
+            guard let template, let (period, end) = earlierPeriod(after: q.tokens.upperBound + 1, template: template),
+                  template.period != period else { continue }
             markBound(i)
-            out.append(rate(like: template, value: q.value, period: period, quoted: (q.tokens.lowerBound - lead)..<timeline.mentions[m].tokens.upperBound))
+            out.append(rate(like: template, value: q.value, period: period, quoted: (q.tokens.lowerBound - lead)..<end))
         }
         return out
+    }
+
+    /// The period a rate "của …" belongs to, starting at token `t`, and where its words end: a stated period
+    /// ("của năm 2011"), else "năm trước" / "cùng kỳ năm trước", the template's span a year before.
+    private func earlierPeriod(after t: Int, template: Figure) -> (Period, Int)? {
+        if let m = timeline.ownMention(at: t), let period = timeline.resolved[m] { return (period, timeline.mentions[m].tokens.upperBound) }
+        let k = doc.matches(Lex.cungKy, at: t) ? t + Lex.cungKy.count : t
+        guard doc.isWord(k, Lex.nam), doc.isWord(k + 1, Lex.truoc), let own = template.period, !own.isTarget else { return nil }
+        let before: Period
+        if case .year(let y) = own.span { before = Period(.year(y - 1)) } else {
+            guard let same = Self.sameSpan(own, inYear: own.endYear - 1) else { return nil }
+            before = same
+        }
+        return (before, k + 2)
     }
 
     /// An actual rate of `template`'s indicator, place, sector and scope over another period, quoting `quoted`.

@@ -83,6 +83,10 @@ struct SentenceBinder {
     /// The sentence is an item of a list whose lead-in names goals ("… gồm 22 chỉ tiêu chủ yếu. Cụ thể:").
     var inListOfGoals = false
 
+    /// The province or city whose section the sentence is in ("▪ Vĩnh Long: Thu ngân sách đạt 86% dự toán" heading
+    /// one of a digest's items): the place of figures that name none.
+    var sectionPlace: Jurisdiction?
+
     /// Moves the binder to the next sentence.
     mutating func start(range: Range<Int>, quantities: ArraySlice<Quantity>, places: ArraySlice<PlaceMention>,
                         inListOfGoals: Bool = false) {
@@ -113,6 +117,7 @@ struct SentenceBinder {
         for k in drafts.indices {
             refineByQualifier(&drafts[k])
             addsUpToTotal(&drafts[k])
+            revenueFromTrade(&drafts[k])
         }
         drafts.append(contentsOf: drafts.compactMap { shareAfter($0) })
         drafts.append(contentsOf: countsAfter(drafts))
@@ -164,6 +169,7 @@ struct SentenceBinder {
             let last = figures[at]
             state.lastEstimate = last.kind == .estimate ? last : nil
             state.lastFigure = last
+            if !doc.matches(Lex.trongDo, at: range.lowerBound) { state.lastHead = figures.first }
         }
         return figures
     }
@@ -281,6 +287,10 @@ struct SentenceBinder {
         // hợp nhất, khu vực tỉnh A (cũ) ước tăng 9,47%": the output's growth over the period the sentence is in
         // "Riêng khu vực tỉnh A cũ (trước sáp nhập) đạt hơn 32.900 tỉ đồng": a level restates the output's level
         if money, let family = state.family, family.unit?.isMoney ?? false { return family }
+        // "Thu ngân sách … đạt 4.862 tỷ đồng; trong đó thu nội địa …, thu tiền sử dụng đất … Theo địa bàn, khu vực
+        // A cũ thu 1.618 tỷ đồng": a sum of money for a former unit restates the total, not its last part
+        if money, !rates, let head = state.lastHead, head.unit == state.lastFigure?.unit, head.sector == nil,
+           state.lastFigureSentence == state.sentence - 1 { return head }
         if rates, !money, let growth = state.familyGrowths.last(where: { $0.period == runningPeriod }) ?? state.familyGrowths.last { return growth }
         guard let last = state.lastFigure, last.sector == nil else { return nil }
         return last

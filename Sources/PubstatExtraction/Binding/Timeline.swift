@@ -115,6 +115,12 @@ struct Timeline: Sendable {
             // the speaker's year in a quotation without figures ("Năm 2011, cả thôn chỉ có đường đất") dates
             // the memory, not the report around it
             if m.role == .statement, m.quoted, figurelessAfter(m.tokens.lowerBound) { continue }
+            // "Festival … dự kiến diễn ra vào tháng 12/2026" in a report written in February 2026: a date
+            // still ahead, told without figures, schedules an event; it frames nothing after it
+            if m.role == .statement, !m.heading, let p, let y = publishedYear, let month = referenceMonth,
+               SentenceBinder.isPartOfYear(p), (p.startYear, Self.firstMonth(of: p)) > (y, month), figureless(m.tokens.lowerBound) {
+                continue
+            }
             // "Năm 2016, … giá hải sản giảm mạnh trong quý II, song …": a part of the year told in a sentence
             // without figures, after that year, is part of the story, not the period of what follows
             if m.role == .statement, let p, SentenceBinder.isPartOfYear(p), let last = statements.last,
@@ -147,6 +153,16 @@ struct Timeline: Sendable {
             spans.append(last)
         }
         spanUpTo = spans
+    }
+
+    /// The first month a part of a year covers (1 for a year or a span).
+    private static func firstMonth(of p: Period) -> Int {
+        switch p.span {
+        case .month(let m): m.month
+        case .quarter(_, let q): q * 3 - 2
+        case .half(_, let h): h * 6 - 5
+        default: 1
+        }
     }
 
     private static func isDays(_ p: Period) -> Bool {

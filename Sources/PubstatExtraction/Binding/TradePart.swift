@@ -22,6 +22,18 @@ extension SentenceBinder {
         return !Self.periodWords.contains(doc.tokens[d.cueEnd + 1].hash)
     }
 
+    /// "thu cân đối ngân sách từ hoạt động xuất, nhập khẩu 104,5 nghìn tỷ đồng": a sum in đồng for exports or
+    /// imports, a few words after the budget is named, is the budget's revenue from trade, not the trade's value.
+    func revenueFromTrade(_ d: inout Draft) {
+        guard Self.tradeIndicators.contains(d.indicator), d.quantity?.unit?.baseName == "vnd", d.cueStart > range.lowerBound,
+              (max(range.lowerBound, d.cueStart - 10)..<d.cueStart).contains(where: { doc.matches(Self.nganSach, at: $0) || doc.isWord($0, Self.nsnn) }),
+              let entry = catalogue.entries.firstIndex(where: { $0.indicator == Self.revenueFromTrade }) else { return }
+        d.indicator = Self.revenueFromTrade
+        d.entry = entry
+    }
+
+    private static let nganSach = Lex.p("ngân sách"), nsnn = Lex.w("NSNN")
+    private static let revenueFromTrade = Indicator("budget_revenue_import_export")
     private static let sang = Lex.w("sang")
     private static let revenueTotals: Set<Indicator> = [Indicator("budget_revenue_on_territory"), Indicator("budget_revenue_local_total")]
     private static let periodWords = WordSet([Lex.dau, Lex.ngay, Lex.thang, Lex.quy, Lex.nam, Lex.w("khi"), Lex.w("cuối")])

@@ -203,6 +203,7 @@ struct PeriodScanner {
     }
 
     private static let uoc = Lex.w("ước"), duKien = Lex.p("dự kiến")
+    private static let so = Lex.w("số"), t = Lex.w("t")
     private static let tet = Lex.w("tết"), mung = Lex.w("mùng"), mong = Lex.w("mồng")
 
     /// "sức mua phục hồi từ quý III": a quarter or month after "từ" (and no "đến" after it) says since
@@ -395,6 +396,17 @@ struct PeriodScanner {
         if t.kind == .number, doc.isPunct(i + 1, ":"), doc.matchesBefore(Self.mucTieu, i) || doc.matchesBefore(Lex.keHoach, i),
            let y = doc.integer(i), Self.isYear(y), doc.bytes(i).count == 4 {
             return (.year(y), i + 1)
+        }
+        // "Doanh thu du lịch 2022: 1.260 tỷ đồng", a slide's or an infographic's label: a year alone between a
+        // label's words and the value after a colon
+        if t.kind == .number, doc.isPunct(i + 1, ":"), doc.isNumber(i + 2), i > 0, doc.tokens[i - 1].kind == .word, !doc.isWord(i - 1, Self.so),
+           let y = doc.integer(i), Self.isYear(y), doc.bytes(i).count == 4 {
+            return (.year(y), i + 1)
+        }
+        // "6T/2023: 682 triệu USD": the first months, abbreviated
+        if t.kind == .number, let (n, _) = monthCount(at: i), doc.isWord(i + 1, Self.t), doc.isPunct(i + 2, "/"),
+           let y = doc.integer(i + 3), Self.isYear(y) {
+            return (.firstMonths(n, year: y), i + 4)
         }
         if t.kind == .number { return nil }
         if doc.isPunct(i, "("), let window = dayWindow(at: i + 1) { return window }

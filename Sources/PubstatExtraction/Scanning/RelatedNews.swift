@@ -9,6 +9,7 @@ struct RelatedNews {
     static let headings: [[UInt64]] = [
         "tin liên quan", "tin khác", "các tin khác", "bài viết liên quan", "các bài viết khác", "tin cùng chuyên mục",
         "tin mới nhất", "tin đọc nhiều", "tin bài liên quan", "tin đã đưa", "xem thêm", "đọc thêm", "nơi nhận",
+        "bài liên quan", "các bài liên quan", "bài viết khác", "bài cùng chuyên mục", "tin bài khác",
     ].map(Lex.p)
 
     /// The first token of the first such heading on a line of its own (or followed by ":"), after the

@@ -1,0 +1,21 @@
+import PubstatModel
+
+/// A line that opens with a province or city and a colon, then words ("▪ Đồng Tháp: Xuất khẩu 9 tháng vượt 6 tỷ
+/// USD", "Vĩnh Long: thu ngân sách đạt 86% dự toán"), heads that place's section of a digest: the figures of the
+/// section that name no place are its, not the bulletin's subject's. (A number right after the colon, "Hải
+/// Phòng: 11,02%", is an item of a list, not a heading.)
+struct SectionHeading {
+    /// The province or city the section is about.
+    let place: Jurisdiction
+
+    init?(doc: Document, sentence: Range<Int>, places: ArraySlice<PlaceMention>) {
+        var first = sentence.lowerBound
+        guard first < doc.count, first == 0 || doc.tokens[first].newlineBefore else { return nil }
+        // ("■ ", "◆ ": a mark before the name; "•" and "▪" fold to spaces)
+        if doc.isPunct(first, Unicode.Scalar(Folding.symbol)) { first += 1 }
+        guard let m = places.first, m.tokens.lowerBound == first, let name = m.name, m.level == .province || m.level == .city,
+              doc.isPunct(m.tokens.upperBound, ":"), m.tokens.upperBound + 1 < sentence.upperBound,
+              doc.tokens[m.tokens.upperBound + 1].kind == .word else { return nil }
+        place = Jurisdiction(m.level, name)
+    }
+}
