@@ -93,4 +93,41 @@ import PubstatModel
         let r = try extract(text)
         #expect(figures(r, "budget_revenue_on_territory").map(\.value) == [27_000])
     }
+
+    @Test func aDigestsSectionHeadingGivesItsPlaceToTheFiguresThatNameNone() throws {
+        let text = "ĐIỂM TIN KINH TẾ VÙNG TÂY NGUYÊN\nThứ Hai, 06/10/2025\n\n"
+            + "▪ Gia Lai: Xuất khẩu 9 tháng đạt 1,9 tỷ USD\n"
+            + "Kim ngạch xuất khẩu 9 tháng năm 2025 của tỉnh Gia Lai ước đạt 1.905 triệu USD.\n\n"
+            + "▪ Lâm Đồng: Thu ngân sách đạt 80% dự toán\n"
+            + "Tính đến ngày 30/9/2025, thu ngân sách nhà nước trên địa bàn tỉnh Lâm Đồng đạt 21.400 tỷ đồng. "
+            + "Doanh thu du lịch 9 tháng ước đạt 18.300 tỷ đồng.\n"
+        let r = try extract(text)
+        #expect(figures(r, "tourism_revenue").map(\.jurisdiction) == [Jurisdiction(.province, "Lâm Đồng")])
+        #expect(figures(r, "export_value").allSatisfy { $0.jurisdiction == Jurisdiction(.province, "Gia Lai") })
+    }
+
+    @Test func aTableOfYearsGivesEachRowItsYear() throws {
+        let text = "UBND TỈNH HƯNG YÊN\n\nMột số chỉ tiêu giai đoạn 2019 - 2021:\n"
+            + "Năm\tTăng trưởng GRDP (%)\tXuất khẩu (triệu USD)\n"
+            + "2019\t8,4\t3.850\n2020\t6,1\t4.020\n2021\t7,2\t4.610\n"
+        let r = try extract(text)
+        let exports = figures(r, "export_value")
+        #expect(exports.map { $0.period?.description } == ["2019", "2020", "2021"])
+        #expect(exports.map(\.value) == [3_850, 4_020, 4_610])
+        #expect(figures(r, "grdp_growth").map(\.value) == [8.4, 6.1, 7.2])
+    }
+
+    @Test func aLabelsYearBeforeAColonDatesTheValueAfterIt() throws {
+        let text = "SỞ KẾ HOẠCH VÀ ĐẦU TƯ TỈNH TRÀ VINH\nTrà Vinh, ngày 20/8/2023\n\n"
+            + "• 6 tháng đầu năm 2023: GRDP +5,2%\n"
+            + "• Doanh thu du lịch 2022: 980 tỷ đồng\n"
+            + "• GRDP/người 2022: 61,3 triệu đồng\n"
+            + "• Xuất khẩu 6T/2023: 410 triệu USD\n"
+        let r = try extract(text)
+        #expect(figures(r, "tourism_revenue").map { $0.period?.description } == ["2022"])
+        // "GRDP/người" is the output per person, never the output itself
+        #expect(figures(r, "grdp_value").isEmpty)
+        #expect(figures(r, "grdp_per_capita").map(\.value) == [61.3])
+        #expect(figures(r, "export_value").map { $0.period?.description } == ["2023-H1"])
+    }
 }
