@@ -103,13 +103,26 @@ struct FigureBinder {
                 }
             }
             // "2. Thu từ hoạt động xuất nhập khẩu | 700 | 879": a row's item number ends a sentence of its own
-            if state.table != nil, doc.isItemNumber(sentence) {
+            if state.table != nil || state.placeList != nil, doc.isItemNumber(sentence) {
                 q0 = q1
                 continue
             }
-            guard q0 < q1 else { continue }
+            // a line that may head a list of places, one value each ("TOP 10 … TĂNG TRƯỞNG GRDP … NĂM 2016", then
+            // "1. Hải Phòng: 11,02%"); it is bound as any other line too
+            let listHeading = PlaceList.read(sentence, doc: doc, timeline: timeline, catalogue: catalogue)
+            guard q0 < q1 else {
+                state.placeList = listHeading
+                continue
+            }
             binder.start(range: sentence, quantities: quantities[q0..<q1], places: placeMentions[p0..<p1],
                          inListOfGoals: state.goalList && bulleted)
+            if let list = state.placeList, let item = binder.bindPlaceListItem(list) {
+                figures.append(contentsOf: item)
+                binder.collectUnclassified(into: &unclassified)
+                q0 = q1
+                continue
+            }
+            state.placeList = listHeading
             if let table = state.placeTable {
                 if let row = binder.bindPlaceRow(table, scanner: scanner) {
                     figures.append(contentsOf: row)
@@ -211,6 +224,8 @@ struct BinderState {
     var tableGrowth: (percent: Int, growth: Indicator, sentence: Int)?
     /// The header of the table of places whose rows follow, one per line.
     var placeTable: PlaceTable?
+    /// The heading of the list of places whose items follow, one per line.
+    var placeList: PlaceList?
     /// Sentences seen so far, and the one that set ``family``.
     var sentence = 0
     var familySentence = 0

@@ -129,6 +129,8 @@ struct RoleReader {
         if doc.isWord(k - 1, Lex.tang) || doc.isWord(k - 1, Lex.giam) || doc.isWord(k - 1, Lex.la) || doc.isWord(k - 1, Lex.dat) { k -= 1 }
         // "(kế hoạch năm 2023 đạt 195.855 tỷ đồng)": the plan's year between
         if PeriodScanner.isYear(doc.integer(k - 1)), doc.isWord(k - 2, Lex.nam) { k -= 2 }
+        // "(kế hoạch năm tăng 11%)": the year's plan, its year unsaid
+        else if doc.isWord(k - 1, Lex.nam), doc.matchesBefore(Lex.keHoach, k - 1) { k -= 1 }
         // "(KH: 10%)", "(NQ HĐND tỉnh: 8,5%)": a colon after the plan's name
         let colon = doc.isPunct(k - 1, ":")
         if colon { k -= 1 }

@@ -29,8 +29,15 @@ extension SentenceBinder {
             f.period = p
         } else if let p = f.period, case .years(let from, let to) = p.span, kind != .plan,
                   let now = context.published?.year ?? context.archiveMonth?.year, to > now, from < now {
-            // results of a running term ("sau nửa nhiệm kỳ") cover the years so far
-            f.period = Period(.years(from: from, to: now))
+            if q?.valueHigh != nil {
+                // "Tăng trưởng GRDP bình quân 2021-2025: 7,5 - 8%/năm" written in 2023: a range over a term still
+                // running is what the term aims at, not a result
+                f.kind = .target
+                f.period?.isTarget = true
+            } else {
+                // results of a running term ("sau nửa nhiệm kỳ") cover the years so far
+                f.period = Period(.years(from: from, to: now))
+            }
         }
         f.valueHigh = q?.valueHigh
         f.outOf = q?.outOf
@@ -77,6 +84,20 @@ extension SentenceBinder {
         case .month, .quarter, .half, .firstMonths: return true
         case .year, .years, .days: return false
         }
+    }
+
+    /// "(tốc độ tăng trưởng GRDP 9 tháng đạt 10,62%, …)": a figure told in brackets, cue and all, takes the
+    /// period stated with it there (an aside to the text around the bracket, the figure's own).
+    private func periodInOwnBracket(from start: Int, to t: Int) -> Period? {
+        guard let open = (range.lowerBound..<start).last(where: { doc.isPunct($0, "(") || doc.isPunct($0, ")") }),
+              doc.isPunct(open, "("), !(start..<t).contains(where: { doc.isPunct($0, "(") || doc.isPunct($0, ")") }) else { return nil }
+        var k = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.lowerBound < start }
+        var found: Period?
+        while k < timeline.mentions.count, timeline.mentions[k].tokens.upperBound <= t {
+            if timeline.mentions[k].role == .aside, let p = timeline.resolved[k], !p.isTarget { found = p }
+            k += 1
+        }
+        return found
     }
 
     /// A per-year change among the draft's own tokens after its value ("tăng bình quân 33%/năm").
@@ -369,6 +390,7 @@ extension SentenceBinder {
         if let part = subPeriod(openingClauseOf: min(d.cueStart, t), before: t) { return part }
         if let end = timeline.yearsEnd(in: min(d.cueStart, t)..<t) { return end }
         let scoped = timeline.lastStatement(before: t, from: min(d.cueStart, t)).flatMap { timeline.resolved[$0] }
+            ?? periodInOwnBracket(from: min(d.cueStart, t), to: t)
         let contextual = timeline.lastStatement(before: min(d.cueStart, t))
         // an average annual rate, or a level whose change is one ("đạt 2 triệu lượt, tăng bình quân 30%/năm"),
         // covers the span it is averaged over

@@ -248,8 +248,10 @@ extension SentenceBinder {
             // "(mục tiêu Nghị quyết 7%/năm)": a goal is a target
             if doc.matches(RoleReader.mucTieu, at: open + 1) { plan.kind = .target }
             // "kế hoạch năm (15,5 triệu lượt)": the year's plan
-            if open == start - 1, doc.isWord(open - 1, Lex.nam), doc.matchesBefore(Lex.keHoach, open - 1),
-               let year = (figure.period ?? timeline.lastStatement(before: start).flatMap { timeline.resolved[$0] })?.endYear {
+            // ("(kế hoạch năm tăng 11%)": the same, inside the brackets)
+            let yearsPlan = open == start - 1 && doc.isWord(open - 1, Lex.nam) && doc.matchesBefore(Lex.keHoach, open - 1)
+                || (open + 1..<start).contains { doc.isWord($0, Lex.nam) && doc.matchesBefore(Lex.keHoach, $0) && !doc.isNumber($0 + 1) }
+            if yearsPlan, let year = (figure.period ?? timeline.lastStatement(before: start).flatMap { timeline.resolved[$0] })?.endYear {
                 plan.period = Period(.year(year))
             }
             let own = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.lowerBound <= open }

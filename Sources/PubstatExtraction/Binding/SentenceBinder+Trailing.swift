@@ -77,6 +77,7 @@ extension SentenceBinder {
             let next = after < quantities.count ? quantities[after].tokens.lowerBound : range.upperBound
             guard let cue = cues.first(where: { $0.sector == nil && $0.start >= q.tokens.upperBound
                     && $0.start <= q.tokens.upperBound + reach && $0.start < next && !hasStop(q.tokens.upperBound, $0.start)
+                    && !givesCause(q.tokens.upperBound, $0.start)
                     && (!listed || $0.entries.contains { compatible(q, $0) }) }) else { continue }
             if isChange {
                 guard case .change(let sign, let comparison) = role[i], let entry = cue.entries.first else { continue }
@@ -227,6 +228,14 @@ extension SentenceBinder {
     private static let soCount = Lex.w("số"), nuocNgoai = Lex.p("nước ngoài")
     private static let earningVerbs = [Lex.p("thu về"), Lex.p("mang về"), Lex.p("mang lại")]
     private static let tourismRevenue = Indicator("tourism_revenue")
+
+    /// "giảm 78% do tạm dừng đón khách du lịch": a cue after "do" / "vì" / "nhờ" names the cause of the change,
+    /// not what changed.
+    private func givesCause(_ a: Int, _ b: Int) -> Bool {
+        (a..<b).contains { doc.tokens[$0].kind == .word && Self.causeWords.contains(doc.tokens[$0].hash) }
+    }
+
+    private static let causeWords = WordSet([Lex.w("do"), Lex.w("vì"), Lex.w("nhờ"), Lex.w("bởi")])
 
     func hasStop(_ a: Int, _ b: Int) -> Bool {
         (a..<b).contains { doc.isPunct($0, ";") || doc.isPunct($0, ".") || doc.isPunct($0, ":") }

@@ -35,6 +35,14 @@ extension SentenceBinder {
     private static let nganSach = Lex.p("ngân sách"), nsnn = Lex.w("NSNN")
     private static let revenueFromTrade = Indicator("budget_revenue_import_export")
     private static let sang = Lex.w("sang")
+    /// "kiến nghị tăng thu ngân sách 52,7 tỷ đồng", "giảm chi thường xuyên 18 tỷ đồng": revenue or spending
+    /// raised or cut by a sum is an adjustment, not the revenue or the spending.
+    func isAdjustment(_ d: Draft) -> Bool {
+        guard d.quantity?.unit?.isMoney ?? false, doc.isWord(d.cueStart, Self.thu) || doc.isWord(d.cueStart, Self.chi) else { return false }
+        return doc.isWord(d.cueStart - 1, Lex.tang) || doc.isWord(d.cueStart - 1, Lex.giam)
+    }
+
+    private static let thu = Lex.w("thu"), chi = Lex.w("chi")
     private static let revenueTotals: Set<Indicator> = [Indicator("budget_revenue_on_territory"), Indicator("budget_revenue_local_total")]
     private static let periodWords = WordSet([Lex.dau, Lex.ngay, Lex.thang, Lex.quy, Lex.nam, Lex.w("khi"), Lex.w("cuối")])
 

@@ -298,8 +298,10 @@ struct PeriodScanner {
         }
         // ("Điều 2. Mục tiêu, chỉ tiêu chủ yếu kế hoạch 5 năm 2021 - 2025": a count of years naming its span)
         guard length <= 18, !doc.isPunct(end - 1, "."), !doc.isPunct(end - 1, ";"), !doc.isPunct(end - 1, ",") else { return false }
+        // ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2014": a count of months is part of the heading's period)
         for k in start..<end where doc.isNumber(k) && k > start + 1 {
-            guard Self.isYear(doc.integer(k)) || doc.isWord(k + 1, Lex.nam) && Self.isYear(doc.integer(k + 2)) else { return false }
+            guard Self.isYear(doc.integer(k)) || doc.isWord(k + 1, Lex.nam) && Self.isYear(doc.integer(k + 2))
+                || doc.isWord(k + 1, Lex.thang) && monthCount(at: k) != nil else { return false }
         }
         return true
     }

@@ -1,0 +1,71 @@
+import Testing
+@testable import PubstatExtraction
+import PubstatModel
+
+/// Rules written from the seventeenth batch's first half (233–239), opened after the batch was scored cold:
+/// lists of places under a heading, a figure's own bracket, headings that count months, the year's plan in
+/// brackets, adjustments, causes, ranges over a running term. Every sentence is invented.
+@Suite struct PlaceListAndCauseRuleTests {
+    @Test func aListOfPlacesUnderAHeadingGivesEachPlaceTheHeadingsIndicator() throws {
+        let text = "Bảng xếp hạng 2018\n\nNăm 2018, GDP cả nước tăng 7,08%.\n\n"
+            + "5 ĐỊA PHƯƠNG CÓ TỐC ĐỘ TĂNG TRƯỞNG GRDP CAO NHẤT NĂM 2018\n\n"
+            + "1. Hà Tĩnh: 20,1%\n2. Hải Phòng: 16,3%\n3. Thái Nguyên: 12,4%\n\nHà Tĩnh dẫn đầu nhờ công nghiệp luyện kim.\n"
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.value) == [20.1, 16.3, 12.4])
+        #expect(growth.map(\.jurisdiction) == [Jurisdiction(.province, "Hà Tĩnh"), Jurisdiction(.city, "Hải Phòng"),
+                                               Jurisdiction(.province, "Thái Nguyên")])
+        #expect(growth.allSatisfy { $0.period?.description == "2018" })
+    }
+
+    @Test func aFigureToldInBracketsTakesThePeriodStatedWithIt() throws {
+        let text = "UBND TỈNH NGHỆ AN\nNghệ An, ngày 25 tháng 10 năm 2018\n\n"
+            + "Tập trung khắc phục hậu quả đợt mưa lũ từ ngày 08 đến 11/10/2018 làm 12 người chết.\n\n"
+            + "Kinh tế tăng trưởng khá (tốc độ tăng trưởng GRDP 9 tháng đạt 8,1%), dù thiên tai gây nhiều thiệt hại."
+        let growth = try #require(figures(try extract(text), "grdp_growth").first)
+        #expect(growth.period?.description == "2018-9M")
+    }
+
+    @Test func aHeadingThatCountsMonthsFramesTheGoalsUnderIt() throws {
+        let text = "UBND TỈNH BẠC LIÊU\nBạc Liêu, ngày 18 tháng 6 năm 2015\n\n"
+            + "Tỷ lệ hộ nghèo cuối năm 2014 còn 7,1%.\n\n"
+            + "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2015\n"
+            + "Phấn đấu tăng trưởng kinh tế cả năm đạt 9% trở lên; kim ngạch xuất khẩu 950 triệu USD."
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").map { $0.period?.description } == ["2015-target"])
+        #expect(figures(r, "export_value").map { $0.period?.description } == ["2015-target"])
+    }
+
+    @Test func theYearsPlanInBracketsIsForTheWholeYear() throws {
+        let text = "UBND TỈNH SÓC TRĂNG\nSóc Trăng, ngày 20 tháng 6 năm 2015\n\n"
+            + "Tổng sản phẩm trong tỉnh 6 tháng ước tăng 7,8% so với cùng kỳ (kế hoạch năm tăng 10%)."
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.contains { $0.value == 10 && $0.kind == .plan && $0.period?.description == "2015" })
+        #expect(growth.contains { $0.value == 7.8 && $0.period?.description == "2015-H1" })
+    }
+
+    @Test func revenueRaisedBySumIsAnAdjustmentNotTheRevenue() throws {
+        let text = "KIỂM TOÁN NHÀ NƯỚC\n\nNgân sách tỉnh Phú Yên năm 2016: tổng thu ngân sách nhà nước trên địa bàn đạt 3.210 tỷ đồng. "
+            + "Kiểm toán kiến nghị tăng thu ngân sách 41,2 tỷ đồng, giảm chi 9,8 tỷ đồng."
+        let revenue = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(revenue.map(\.value) == [3_210])
+    }
+
+    @Test func aCueAfterACauseWordNamesTheCauseNotTheChange() throws {
+        let text = "CỤC HẢI QUAN TỈNH LẠNG SƠN\nNgày 05/10/2020\n\n"
+            + "9 tháng năm 2020, lượng người xuất nhập cảnh qua cửa khẩu giảm 81% do tạm dừng đón khách du lịch."
+        #expect(figures(try extract(text), "tourist_arrivals").isEmpty)
+    }
+
+    @Test func aRangeOverATermStillRunningIsItsTarget() throws {
+        let text = "SỞ KẾ HOẠCH VÀ ĐẦU TƯ TỈNH VĨNH LONG\nVĩnh Long, ngày 15/9/2023\n\n"
+            + "• Tăng trưởng GRDP bình quân 2021-2025: 6,5 - 7%/năm\n"
+        let growth = try #require(figures(try extract(text), "grdp_growth").first)
+        #expect(growth.kind == .target)
+        #expect(growth.period?.description == "2021/2025-target")
+    }
+
+    @Test func taxesFeesChargesAndOtherRevenueIsOnePart() throws {
+        let text = "SỞ TÀI CHÍNH TỈNH GIA LAI\n\nNăm 2017, thu nội địa đạt 3.900 tỷ đồng, trong đó thu từ thuế, phí, lệ phí và thu khác 3.150 tỷ đồng."
+        #expect(figures(try extract(text), "budget_revenue_tax_fees_other").map(\.value) == [3_150])
+    }
+}
