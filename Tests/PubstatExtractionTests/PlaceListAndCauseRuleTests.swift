@@ -68,4 +68,14 @@ import PubstatModel
         let text = "SỞ TÀI CHÍNH TỈNH GIA LAI\n\nNăm 2017, thu nội địa đạt 3.900 tỷ đồng, trong đó thu từ thuế, phí, lệ phí và thu khác 3.150 tỷ đồng."
         #expect(figures(try extract(text), "budget_revenue_tax_fees_other").map(\.value) == [3_150])
     }
+
+    @Test func aSentenceNamingTheHolidayIsOverTheHolidaysWindow() throws {
+        let text = "PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN SA PA\nSa Pa, ngày 13 tháng 02 năm 2024\n\n"
+            + "Trong 7 ngày nghỉ Tết (từ ngày 08/02 đến hết ngày 14/02/2024), huyện ước đón 52.000 lượt khách. "
+            + "Ngày cao điểm là mùng 4 Tết (13/02/2024) với khoảng 11.000 lượt khách.\n\n"
+            + "Tính từ đầu năm đến hết ngày 14/02/2024, huyện đón 98.000 lượt khách.\n\n"
+            + "Theo Sở Văn hóa, Thể thao và Du lịch, toàn tỉnh Lào Cai dịp Tết ước đón 120.000 lượt khách."
+        let province = figures(try extract(text), "tourist_arrivals").filter { $0.value == 120_000 }
+        #expect(province.map { $0.period?.description } == ["2024-02-08/2024-02-14"])
+    }
 }

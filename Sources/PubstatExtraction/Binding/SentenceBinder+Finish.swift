@@ -360,6 +360,18 @@ extension SentenceBinder {
     /// Words naming a holiday: "dịp", "Tết", "lễ".
     private static let holidayWords = WordSet([Lex.w("dịp"), Lex.w("tết"), Lex.w("lễ")])
 
+    /// "dịp Tết", "dịp lễ" in the sentence before token `t`.
+    private func namesHoliday(before t: Int) -> Bool {
+        (range.lowerBound..<t).contains { doc.isWord($0, Self.dip) && (doc.isWord($0 + 1, Lex.tet) || doc.isWord($0 + 1, Self.le)) }
+    }
+
+    private static let dip = Lex.w("dịp"), le = Lex.w("lễ")
+
+    /// A window of several days that does not open the year (one day is a peak day, not the holiday).
+    private func isHolidayWindow(_ p: Period) -> Bool {
+        if case .days(let from, let to) = p.span { !(from.month == 1 && from.day == 1) && from != to } else { false }
+    }
+
     private func contextualPeriod(for d: Draft, at t: Int) -> Period? {
         if let q = d.quantity ?? d.anchor {
             var after = q.tokens.upperBound
@@ -440,6 +452,14 @@ extension SentenceBinder {
             }
             if let next = timeline.firstStatement(from: t), let stated = timeline.resolved[next], stated.endYear != year { return nil }
             return Period(.year(year))
+        }
+        // "… toàn tỉnh dịp Tết ước đón 135.000 lượt khách" after "Tính từ đầu năm đến hết ngày 14/02/2024, …": a
+        // sentence that names the holiday, without a period of its own, is over the holiday's window stated before
+        // (a window from the year's first day is a running total, no holiday's)
+        if !isHolidayWindow(p), timeline.mentions[k].tokens.lowerBound < range.lowerBound, namesHoliday(before: t),
+           let window = timeline.statements(before: k).lazy.compactMap({ timeline.resolved[$0] })
+               .first(where: { isHolidayWindow($0) && $0.endYear == p.endYear }) {
+            return window
         }
         // "Năm 2024, hai địa phương đón tổng cộng 9,64 triệu lượt khách. Riêng tháng 12, …" in a report on 2025:
         // a look-back to an earlier year dates its own sentence; the sentences after it go back to the running period
