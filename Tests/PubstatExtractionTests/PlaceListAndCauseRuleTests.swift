@@ -78,4 +78,12 @@ import PubstatModel
         let province = figures(try extract(text), "tourist_arrivals").filter { $0.value == 120_000 }
         #expect(province.map { $0.period?.description } == ["2024-02-08/2024-02-14"])
     }
+
+    @Test func placesAfterASemicolonThatFellToARateRestateIt() throws {
+        let text = "UBND TỈNH ĐIỆN BIÊN\nĐiện Biên, ngày 12/01/2021\n\n"
+            + "Đến cuối năm 2020, tỷ lệ hộ nghèo toàn tỉnh còn 29,9%; riêng huyện Mường Nhé còn 55,2%, thành phố Điện Biên Phủ còn 1,8%."
+        let rates = figures(try extract(text), "poverty_rate")
+        #expect(rates.map(\.value) == [29.9, 55.2, 1.8])
+        #expect(rates.map(\.jurisdiction.level) == [.province, .district, .city])
+    }
 }

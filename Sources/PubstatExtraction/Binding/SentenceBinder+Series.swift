@@ -8,7 +8,7 @@ extension SentenceBinder {
     /// ("tỉnh Thái Bình (cũ) thu 8.127 tỷ đồng": "thu" is a budget's verb; "khu vực X (cũ) đóng góp 15.000 tỷ
     /// đồng": a part's share of the total; "Sóc Trăng thu được 3.260 tỷ đồng"; "thấp nhất là thành phố X với 1,85%")
     private static let seriesVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.la, Lex.w("ước"), Lex.hon, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên"),
-                                              Lex.w("thu"), Lex.w("đóng"), Lex.w("góp"), Lex.w("được"), Lex.voi])
+                                              Lex.w("thu"), Lex.w("đóng"), Lex.w("góp"), Lex.w("được"), Lex.voi, Lex.con])
 
     mutating func bindSeries(after figures: [Figure]) -> [Figure] {
         guard !figures.isEmpty else { return [] }
