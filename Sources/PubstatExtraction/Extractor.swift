@@ -113,6 +113,17 @@ public struct BulletinExtractor: Sendable {
                 catalogue.citesNationalBody(in: 0..<Self.firstLineEnd(doc), of: doc) {
             places.adoptCountry()
         }
+        // "Tổng lượt khách du lịch đến Huế" in a report of Thừa Thiên Huế: a text about a unit that was later
+        // renamed to a short form of its own name means that unit by the short form
+        if let subject = places.subject, let successor = catalogue.gazetteer.mergedInto(subject), successor != subject,
+           subject.name.hasSuffix(" " + successor.name) {
+            let words = Tokenizer.phrase(successor.name).count
+            for k in placeMentions.indices where placeMentions[k].name == successor.name && placeMentions[k].level == successor.level
+                && placeMentions[k].tokens.count == words {
+                placeMentions[k].level = subject.level
+                placeMentions[k].name = subject.name
+            }
+        }
         // the sidecar's date, else the page's meta tag, else the text's header, else the archive's day
         let publication = PublicationDate(doc: doc, dates: dates)
         let published = source.published ?? publication.find() ?? publication.archiveDay()

@@ -86,4 +86,11 @@ import PubstatModel
         #expect(rates.map(\.value) == [29.9, 55.2, 1.8])
         #expect(rates.map(\.jurisdiction.level) == [.province, .district, .city])
     }
+
+    @Test func aUnitLaterRenamedToAShortFormOfItsNameIsMeantByThatForm() throws {
+        let text = "UBND TỈNH THỪA THIÊN HUẾ\nHuế, ngày 20 tháng 12 năm 2018\n\n"
+            + "Năm 2018, tổng lượt khách du lịch đến Huế ước đạt 4,3 triệu lượt, tăng 12%."
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map(\.jurisdiction) == [Jurisdiction(.province, "Thừa Thiên Huế")])
+    }
 }
