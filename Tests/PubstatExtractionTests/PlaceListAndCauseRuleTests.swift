@@ -93,4 +93,19 @@ import PubstatModel
         let arrivals = figures(try extract(text), "tourist_arrivals")
         #expect(arrivals.map(\.jurisdiction) == [Jurisdiction(.province, "Thừa Thiên Huế")])
     }
+
+    @Test func anOfficialFigureGivenWithTheEstimateItReplacesKeepsBothVintages() throws {
+        let text = "CỤC THỐNG KÊ TỈNH PHÚ YÊN\nPhú Yên, ngày 15/7/2022\n\n"
+            + "Theo số liệu chính thức, tốc độ tăng trưởng GRDP năm 2021 của tỉnh đạt 3,9%, điều chỉnh tăng so với số ước tính 3,5%. "
+            + "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng năm 2021 chính thức đạt 41.200 tỷ đồng "
+            + "(số ước trước đây: 41.900 tỷ đồng, giảm 2,1%)."
+        let r = try extract(text)
+        let growth = figures(r, "grdp_growth")
+        #expect(growth.map(\.value) == [3.9, 3.5])
+        #expect(growth.map(\.kind) == [.actual, .estimate])
+        #expect(growth.allSatisfy { $0.period?.description == "2021" })
+        let retail = figures(r, "retail_sales")
+        #expect(retail.map(\.value) == [41_200, 41_900])
+        #expect(retail.last?.yoyPct == -2.1)
+    }
 }
