@@ -108,4 +108,18 @@ import PubstatModel
         #expect(retail.map(\.value) == [41_200, 41_900])
         #expect(retail.last?.yoyPct == -2.1)
     }
+
+    @Test func aResolutionsGoalInBracketsIsItsTarget() throws {
+        let text = "UBND TỈNH HẬU GIANG\nNgày 05/9/2015\n\nGiai đoạn 2011 - 2015, GRDP tăng bình quân 10,2%/năm (Nghị quyết đề ra 12 - 13%/năm)."
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.contains { $0.value == 12 && $0.kind == .target && $0.period?.description == "2011/2015-target" })
+        #expect(growth.contains { $0.value == 10.2 && $0.kind == .actual })
+    }
+
+    @Test func theValueOfAGoalNamedRightBeforeItsBracketIsThePlan() throws {
+        let text = "UBND TỈNH HẬU GIANG\nNgày 05/7/2023\n\n"
+            + "GRDP 6 tháng đầu năm 2023 ước tăng 5,5%, thấp hơn kịch bản tăng trưởng 6 tháng của tỉnh (6,8%)."
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.contains { $0.value == 6.8 && $0.kind == .plan && $0.period?.description == "2023-H1" })
+    }
 }

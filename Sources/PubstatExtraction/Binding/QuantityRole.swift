@@ -156,6 +156,19 @@ struct RoleReader {
             // ("thấp hơn kịch bản tăng trưởng 9 tháng đề ra (6,5%)": a growth scenario set for it)
             if named.contains(where: { doc.matches(Self.chiTieu, at: $0) || doc.matches(Lex.keHoach, at: $0) || doc.matches(Self.kichBan, at: $0) }) { return p }
         }
+        // "(Nghị quyết đề ra 12 - 13%/năm)": the resolution's goal
+        if doc.matchesBefore(Self.deRa, k), doc.matchesBefore(Lex.nghiQuyet, k - Self.deRa.count) || doc.isWord(k - Self.deRa.count - 1, Lex.nq),
+           let open = (max(0, k - 12)..<k).last(where: { doc.isPunct($0, "(") }), !(open..<k).contains(where: { doc.isPunct($0, ")") }) {
+            return open + 1
+        }
+        // "thấp hơn kịch bản tăng trưởng 6 tháng của thành phố (8,7%)": the value of a goal named, and set against,
+        // right before its bracket (its words may count months, not values)
+        if doc.isPunct(p - 1, "("), let goal = (max(0, p - 12)..<(p - 1)).last(where: { k in
+               [Self.kichBan, Self.chiTieu, Lex.keHoach].contains { doc.matches($0, at: k) } }),
+           doc.isWord(goal - 1, Lex.hon) || doc.isWord(goal - 1, Lex.vuot) || doc.isWord(goal - 1, Lex.voi) && doc.isWord(goal - 2, Lex.so),
+           !(goal..<(p - 1)).contains(where: { doc.isNumber($0) && !doc.isWord($0 + 1, Lex.thang) || doc.isPunct($0, ")") }) {
+            return p
+        }
         // "(chỉ tiêu giảm 3%)": the figure set for it; "(kịch bản là 9%)": the growth scenario set for it
         if doc.matchesBefore(Self.chiTieu, k), doc.isPunct(k - Self.chiTieu.count - 1, "(") { return k - Self.chiTieu.count }
         if doc.matchesBefore(Self.kichBan, k), doc.isPunct(k - Self.kichBan.count - 1, "(") { return k - Self.kichBan.count }

@@ -247,6 +247,10 @@ extension SentenceBinder {
         if let open = (max(range.lowerBound, start - 8)..<start).last(where: { doc.isPunct($0, "(") }) {
             // "(mục tiêu Nghị quyết 7%/năm)": a goal is a target
             if doc.matches(RoleReader.mucTieu, at: open + 1) { plan.kind = .target }
+            // "(Nghị quyết đề ra 12 - 13%/năm)": a resolution's goal is a target
+            if doc.matches(Lex.nghiQuyet, at: open + 1), (open + 1..<start).contains(where: { doc.matches(RoleReader.deRa, at: $0) }) {
+                plan.kind = .target
+            }
             // "kế hoạch năm (15,5 triệu lượt)": the year's plan
             // ("(kế hoạch năm tăng 11%)": the same, inside the brackets)
             let yearsPlan = open == start - 1 && doc.isWord(open - 1, Lex.nam) && doc.matchesBefore(Lex.keHoach, open - 1)
