@@ -122,4 +122,13 @@ import PubstatModel
         let growth = figures(try extract(text), "grdp_growth")
         #expect(growth.contains { $0.value == 6.8 && $0.kind == .plan && $0.period?.description == "2023-H1" })
     }
+
+    @Test func theRateARankingEndsOnIsThatPlacesRate() throws {
+        let text = "TỔNG CỤC THỐNG KÊ\n\nNăm 2019, có 40/63 địa phương có tốc độ tăng GRDP từ 7% trở lên, dẫn đầu là "
+            + "Bắc Ninh (10,2%), Hải Dương (9,6%); thấp nhất là Gia Lai với 4,1%.\n\n"
+            + "Quý I/2020, GRDP tỉnh Quảng Ninh tăng 9,1%; Hải Phòng tăng 8,8%. Ngược lại, Đắk Lắk chỉ tăng 2,3% do hạn hán."
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.contains { $0.value == 4.1 && $0.jurisdiction == Jurisdiction(.province, "Gia Lai") })
+        #expect(growth.contains { $0.value == 2.3 && $0.jurisdiction == Jurisdiction(.province, "Đắk Lắk") && $0.period?.description == "2020-Q1" })
+    }
 }

@@ -8,7 +8,9 @@ extension SentenceBinder {
     /// ("tỉnh Thái Bình (cũ) thu 8.127 tỷ đồng": "thu" is a budget's verb; "khu vực X (cũ) đóng góp 15.000 tỷ
     /// đồng": a part's share of the total; "Sóc Trăng thu được 3.260 tỷ đồng"; "thấp nhất là thành phố X với 1,85%")
     private static let seriesVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.la, Lex.w("ước"), Lex.hon, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên"),
-                                              Lex.w("thu"), Lex.w("đóng"), Lex.w("góp"), Lex.w("được"), Lex.voi, Lex.con])
+                                              Lex.w("thu"), Lex.w("đóng"), Lex.w("góp"), Lex.w("được"), Lex.voi, Lex.con,
+                                              Lex.w("chỉ"), Lex.w("vẫn"), Lex.w("cũng"), Lex.w("thấp"), Lex.w("cao"), Self.nhat])
+    private static let nhat = Lex.w("nhất")
 
     mutating func bindSeries(after figures: [Figure]) -> [Figure] {
         guard !figures.isEmpty else { return [] }
@@ -43,7 +45,10 @@ extension SentenceBinder {
                   // the same place again only as its former unit ("khu vực TP.HCM cũ tăng 8,06%")
                   Jurisdiction(place.level, place.name!) != template.jurisdiction || formerUnitScope(after: place) != nil else { continue }
             // ("khu vực tỉnh A (cũ) ước tăng 9,47%": the estimate word before the verb)
-            let isChange = (verbStart..<q.tokens.lowerBound).contains { doc.isWord($0, Lex.tang) || doc.isWord($0, Lex.giam) }
+            // ("Cà Mau tăng thấp nhất với 5,3%", "thấp nhất là Kon Tum với 5,2%": the rate a ranking ends on)
+            let ranked = (max(range.lowerBound, place.tokens.lowerBound - 4)..<q.tokens.lowerBound).contains { doc.isWord($0, Self.nhat) }
+                && catalogue.entries.contains { $0.indicator == template.indicator && $0.changeIsValue }
+            let isChange = (verbStart..<q.tokens.lowerBound).contains { doc.isWord($0, Lex.tang) || doc.isWord($0, Lex.giam) } || ranked
             // a growth figure continues with changes, a level (a rate too: "thấp nhất là thành phố X với 1,85%") with levels
             // ("bình quân … đạt 7,02%/năm; trong đó A (cũ) đạt 7,6%/năm, B 6,1%/năm": average growth as a level)
             let averageGrowth = q.perYear && catalogue.entries.contains { $0.indicator == template.indicator && $0.changeIsValue }
