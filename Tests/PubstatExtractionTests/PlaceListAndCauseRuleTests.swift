@@ -131,4 +131,16 @@ import PubstatModel
         #expect(growth.contains { $0.value == 4.1 && $0.jurisdiction == Jurisdiction(.province, "Gia Lai") })
         #expect(growth.contains { $0.value == 2.3 && $0.jurisdiction == Jurisdiction(.province, "Đắk Lắk") && $0.period?.description == "2020-Q1" })
     }
+
+    @Test func aListOfGoalsForTheComingYearIsSetForThatYear() throws {
+        let text = "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\nCần Thơ, ngày 02 tháng 12 năm 2018\n\n"
+            + "Năm 2018, tổng sản phẩm trên địa bàn (GRDP) ước tăng 7,5%; tổng thu ngân sách nhà nước trên địa bàn ước đạt 12.100 tỷ đồng.\n\n"
+            + "II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NĂM 2019\n"
+            + "Ủy ban nhân dân thành phố kính trình Hội đồng nhân dân thành phố thông qua 20 chỉ tiêu chủ yếu năm 2019, trong đó:\n"
+            + "- Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) từ 7,6% đến 8%;\n"
+            + "- Tổng thu ngân sách nhà nước trên địa bàn 12.900 tỷ đồng.\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").filter { $0.value == 7.6 }.map { $0.period?.endYear } == [2019])
+        #expect(figures(r, "budget_revenue_on_territory").filter { $0.value == 12_900 }.map { $0.period?.endYear } == [2019])
+    }
 }

@@ -469,7 +469,9 @@ extension SentenceBinder {
         // "huyện Mỹ Tú có 13/13 xã đạt chuẩn, đang hoàn thiện hồ sơ … trong quý I/2024." written in December 2023:
         // a coming period told after a sentence's figures dates an event, not the sentences after; they keep
         // the period before it (else the bulletin's year)
-        if timeline.mentions[k].tokens.lowerBound < range.lowerBound, isFutureAside(k, p) {
+        // (not in a list of goals, whose lead-in names the coming period they are set for: "… thông qua 26 chỉ tiêu
+        // chủ yếu năm 2017, trong đó:")
+        if timeline.mentions[k].tokens.lowerBound < range.lowerBound, !inListOfGoals, isFutureAside(k, p) {
             if let earlier = timeline.statements(before: k).lazy.compactMap({ timeline.resolved[$0] }).first(where: { !isFuture($0) }) {
                 return isStock ? yearEnd(earlier) : earlier
             }
