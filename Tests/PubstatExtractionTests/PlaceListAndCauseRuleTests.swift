@@ -143,4 +143,21 @@ import PubstatModel
         #expect(figures(r, "grdp_growth").filter { $0.value == 7.6 }.map { $0.period?.endYear } == [2019])
         #expect(figures(r, "budget_revenue_on_territory").filter { $0.value == 12_900 }.map { $0.period?.endYear } == [2019])
     }
+
+    @Test func formerUnitsListedWithBareSumsAfterCommasRestateTheTotal() throws {
+        let text = "THỐNG KÊ TỈNH NINH BÌNH\nNinh Bình, ngày 06/12/2025\n\n"
+            + "Tính chung 11 tháng, kim ngạch xuất khẩu ước đạt 7.420,5 triệu USD, tăng 10,2% so với cùng kỳ. Theo địa bàn trước sắp xếp, "
+            + "khu vực Ninh Bình cũ ước đạt 3.120,4 triệu USD, khu vực Nam Định cũ 2.905,1 triệu USD, khu vực Hà Nam cũ 1.395 triệu USD."
+        let exports = figures(try extract(text), "export_value")
+        #expect(exports.contains { $0.value == 2_905.1 && $0.jurisdiction == Jurisdiction(.province, "Nam Định") })
+        #expect(exports.contains { $0.value == 1_395 && $0.jurisdiction == Jurisdiction(.province, "Hà Nam") })
+    }
+
+    @Test func taxCollectedOnTradeIsRevenueFromTradeNotTrade() throws {
+        let text = "BÁO HẢI DƯƠNG\nNgày 05/10/2019\n\n"
+            + "9 tháng năm 2019, số thu thuế từ hoạt động xuất nhập khẩu do Chi cục Hải quan tỉnh Hải Dương quản lý đạt 1.120 tỷ đồng."
+        let r = try extract(text)
+        #expect(figures(r, "export_import_value").isEmpty)
+        #expect(figures(r, "budget_revenue_import_export").map(\.value) == [1_120])
+    }
 }

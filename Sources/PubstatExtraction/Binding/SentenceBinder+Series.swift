@@ -374,7 +374,9 @@ extension SentenceBinder {
         var start = place.tokens.lowerBound
         if doc.matchesBefore(Lex.khuVuc, start) { start -= Lex.khuVuc.count }
         // (a rate per year may follow its place bare in a list cut by commas too: "A 6,1%/năm, B 7,1%/năm")
-        guard opensClauseOrList(start), !bare || doc.isPunct(start - 1, ";") || q.perYear && doc.isPunct(start - 1, ",") else { return nil }
+        // (so may a former unit's sum in a list cut by commas: "khu vực A cũ ước đạt 11.342,8 triệu USD, khu vực B cũ 9.826,5 triệu USD")
+        guard opensClauseOrList(start), !bare || doc.isPunct(start - 1, ";")
+                || doc.isPunct(start - 1, ",") && (q.perYear || q.unitClass == .money && formerUnitScope(after: place) != nil) else { return nil }
         return (place, verbStart, isFall)
     }
 

@@ -22,11 +22,14 @@ extension SentenceBinder {
         return !Self.periodWords.contains(doc.tokens[d.cueEnd + 1].hash)
     }
 
-    /// "thu cân đối ngân sách từ hoạt động xuất, nhập khẩu 104,5 nghìn tỷ đồng": a sum in đồng for exports or
-    /// imports, a few words after the budget is named, is the budget's revenue from trade, not the trade's value.
+    /// "thu cân đối ngân sách từ hoạt động xuất, nhập khẩu 104,5 nghìn tỷ đồng", "số thu thuế từ hoạt động xuất nhập
+    /// khẩu … đạt 1.642 tỷ đồng": a sum in đồng for exports or imports, a few words after the budget, revenue or tax
+    /// is named, is the budget's revenue from trade, not the trade's value.
     func revenueFromTrade(_ d: inout Draft) {
         guard Self.tradeIndicators.contains(d.indicator), d.quantity?.unit?.baseName == "vnd", d.cueStart > range.lowerBound,
-              (max(range.lowerBound, d.cueStart - 10)..<d.cueStart).contains(where: { doc.matches(Self.nganSach, at: $0) || doc.isWord($0, Self.nsnn) }),
+              (max(range.lowerBound, d.cueStart - 10)..<d.cueStart).contains(where: {
+                  doc.matches(Self.nganSach, at: $0) || doc.isWord($0, Self.nsnn) || doc.isWord($0, Self.thu) || doc.isWord($0, Self.thue)
+              }),
               let entry = catalogue.entries.firstIndex(where: { $0.indicator == Self.revenueFromTrade }) else { return }
         d.indicator = Self.revenueFromTrade
         d.entry = entry
@@ -42,7 +45,7 @@ extension SentenceBinder {
         return doc.isWord(d.cueStart - 1, Lex.tang) || doc.isWord(d.cueStart - 1, Lex.giam)
     }
 
-    private static let thu = Lex.w("thu"), chi = Lex.w("chi")
+    private static let thu = Lex.w("thu"), chi = Lex.w("chi"), thue = Lex.w("thuế")
     private static let revenueTotals: Set<Indicator> = [Indicator("budget_revenue_on_territory"), Indicator("budget_revenue_local_total")]
     private static let periodWords = WordSet([Lex.dau, Lex.ngay, Lex.thang, Lex.quy, Lex.nam, Lex.w("khi"), Lex.w("cuối")])
 
