@@ -160,4 +160,12 @@ import PubstatModel
         #expect(figures(r, "export_import_value").isEmpty)
         #expect(figures(r, "budget_revenue_import_export").map(\.value) == [1_120])
     }
+
+    @Test func theEstimateAnAuthoritySetInBracketsIsTheYearsPlan() throws {
+        let text = "SỞ TÀI CHÍNH THÀNH PHỐ HẢI PHÒNG\nNgày 28/6/2018\n\n"
+            + "Tổng chi ngân sách địa phương 6 tháng đầu năm 2018 ước thực hiện 9.420 tỷ đồng, bằng 41,2% dự toán HĐND thành phố giao (22.860 tỷ đồng)."
+        let spending = figures(try extract(text), "budget_expenditure_local")
+        #expect(spending.contains { $0.value == 22_860 && $0.kind == .plan && $0.period?.description == "2018" })
+        #expect(spending.contains { $0.value == 9_420 && $0.period?.description == "2018-H1" })
+    }
 }

@@ -120,7 +120,7 @@ struct RoleReader {
         return compared && (named || clauseEnds) ? open : nil
     }
 
-    private static let ma = Lex.w("mà"), chua = Lex.w("chưa"), nhung = Lex.w("nhưng")
+    private static let ma = Lex.w("mà"), chua = Lex.w("chưa"), nhung = Lex.w("nhưng"), giao = Lex.w("giao"), muc = Lex.w("mức")
 
     /// Where "kế hoạch" / "KH" opens a bracketed plan value ending at `p`: "(kế hoạch là 1.500 tỷ đồng)",
     /// "(KH 87-88 triệu đồng)", "(KH tăng 10-11%)", "(kịch bản là 9%)".
@@ -155,6 +155,13 @@ struct RoleReader {
             let named = max(0, p - 12)..<(p - 1 - Self.deRa.count)
             // ("thấp hơn kịch bản tăng trưởng 9 tháng đề ra (6,5%)": a growth scenario set for it)
             if named.contains(where: { doc.matches(Self.chiTieu, at: $0) || doc.matches(Lex.keHoach, at: $0) || doc.matches(Self.kichBan, at: $0) }) { return p }
+        }
+        // "bằng 37,6% dự toán HĐND thành phố giao (83.846 tỷ đồng)", "cao hơn mức Trung ương giao (14.280 tỷ đồng)":
+        // the estimate an authority set, in brackets right after it is named
+        if doc.isPunct(p - 1, "("), doc.isWord(p - 2, Self.giao),
+           let named = (max(0, p - 10)..<(p - 2)).last(where: { doc.matches(Lex.duToan, at: $0) || doc.isWord($0, Self.muc) || doc.matches(Self.chiTieu, at: $0) }),
+           !(named..<(p - 2)).contains(where: { doc.isNumber($0) && !PeriodScanner.isYear(doc.integer($0)) || doc.tokens[$0].kind == .punct }) {
+            return p
         }
         // "(Nghị quyết đề ra 12 - 13%/năm)": the resolution's goal
         if doc.matchesBefore(Self.deRa, k), doc.matchesBefore(Lex.nghiQuyet, k - Self.deRa.count) || doc.isWord(k - Self.deRa.count - 1, Lex.nq),

@@ -223,6 +223,8 @@ extension SentenceBinder {
         return copy
     }
 
+    private static let giao = Lex.w("giao")
+
     /// "(kế hoạch 1.500 tỷ đồng)", "(KH tăng 10-11%)": the plan for the figure, in its unit.
     private func planValue(_ number: Quantity, of figure: Draft) -> Draft {
         var plan = figure
@@ -255,7 +257,10 @@ extension SentenceBinder {
             // ("(kế hoạch năm tăng 11%)": the same, inside the brackets)
             let yearsPlan = open == start - 1 && doc.isWord(open - 1, Lex.nam) && doc.matchesBefore(Lex.keHoach, open - 1)
                 || (open + 1..<start).contains { doc.isWord($0, Lex.nam) && doc.matchesBefore(Lex.keHoach, $0) && !doc.isNumber($0 + 1) }
-            if yearsPlan, let year = (figure.period ?? timeline.lastStatement(before: start).flatMap { timeline.resolved[$0] })?.endYear {
+            // ("… bằng 37,6% dự toán HĐND thành phố giao (83.846 tỷ đồng)": an estimate is set for the year)
+            let estimateNamed = open == start - 1 && doc.isWord(open - 1, Self.giao)
+                && (max(range.lowerBound, open - 10)..<open).contains { doc.matches(Lex.duToan, at: $0) }
+            if yearsPlan || estimateNamed, let year = (figure.period ?? timeline.lastStatement(before: start).flatMap { timeline.resolved[$0] })?.endYear {
                 plan.period = Period(.year(year))
             }
             let own = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.lowerBound <= open }
