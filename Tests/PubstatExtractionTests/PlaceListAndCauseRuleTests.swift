@@ -168,4 +168,12 @@ import PubstatModel
         #expect(spending.contains { $0.value == 22_860 && $0.kind == .plan && $0.period?.description == "2018" })
         #expect(spending.contains { $0.value == 9_420 && $0.period?.description == "2018-H1" })
     }
+
+    @Test func communesRecognisedInTheYearAreTheFlowIntoTheStock() throws {
+        let text = "UBND TỈNH LONG AN\nNgày 05/12/2019\n\nĐến cuối năm 2019, toàn tỉnh có 96/166 xã đạt chuẩn nông thôn mới, "
+            + "trong đó có 11 xã được công nhận trong năm."
+        let r = try extract(text)
+        #expect(figures(r, "ntm_communes").map(\.value) == [96])
+        #expect(figures(r, "ntm_communes_new").map(\.value) == [11])
+    }
 }

@@ -118,6 +118,7 @@ struct SentenceBinder {
             refineByQualifier(&drafts[k])
             addsUpToTotal(&drafts[k])
             revenueFromTrade(&drafts[k])
+            recognisedInTheYear(&drafts[k])
         }
         drafts.append(contentsOf: drafts.compactMap { shareAfter($0) })
         drafts.append(contentsOf: countsAfter(drafts))
@@ -240,6 +241,21 @@ struct SentenceBinder {
         guard k >= range.lowerBound, doc.tokens[k].kind == .word, Self.flowWords.contains(doc.tokens[k].hash) else { return false }
         return !catalogue.entries.contains { $0.totalVariant == d.indicator }
     }
+
+    /// "56/56 xã đạt chuẩn, trong đó có 3 xã được công nhận trong năm": a count of a stock the words after it
+    /// call recognised in the year (or anew) is the flow into that stock, when the catalogue has one.
+    private func recognisedInTheYear(_ d: inout Draft) {
+        guard let q = d.quantity, q.unitClass == .count, let entry = d.entry, catalogue.entry(entry).isStock,
+              let flow = catalogue.entries.firstIndex(where: { $0.totalVariant == d.indicator }) else { return }
+        let after = q.tokens.upperBound..<min(range.upperBound, q.tokens.upperBound + 6)
+        guard let at = after.first(where: { doc.matches(Self.congNhan, at: $0) }) else { return }
+        let next = at + Self.congNhan.count
+        guard doc.matches(Self.trongNam, at: next) || doc.isWord(next, Lex.moi) else { return }
+        d.indicator = catalogue.entry(flow).indicator
+        d.entry = flow
+    }
+
+    private static let congNhan = Lex.p("công nhận"), trongNam = Lex.p("trong năm")
 
     /// "có thêm 6 xã được công nhận đạt chuẩn, nâng tổng số lên 80/92 xã": a count right after "lên", with
     /// "nâng tổng số" a few words before, is the total the flow adds up to (its ``Catalogue/Entry/totalVariant``).
