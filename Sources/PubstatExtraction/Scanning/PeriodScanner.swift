@@ -510,8 +510,12 @@ struct PeriodScanner {
         guard let dm = dayMonth(at: k) else { return nil }
         let months = dm.month - (dm.day >= 20 ? 0 : 1)
         let (year, end) = doc.isPunct(k + 3, "/") || doc.isPunct(k + 3, "-") ? trailingYear(k + 3) : (nil, k + 3)
-        // ("từ đầu năm đến hết ngày 02/02/2025": too early in the year for whole months, the days themselves)
-        guard months >= 2 else { return dm.month <= 2 ? (.days(from: (1, 1), to: dm, year: year), end) : nil }
+        // ("từ đầu năm đến hết ngày 14/02/2024", a Tết report's running total: the two months it reaches; a day in
+        // January, too early in the year for months, the days themselves)
+        guard months >= 2 else {
+            if dm.month == 2 { return (.firstMonths(2, year: year), end) }
+            return dm.month == 1 ? (.days(from: (1, 1), to: dm, year: year), end) : nil
+        }
         return (.firstMonths(months, year: year), end)
     }
 
