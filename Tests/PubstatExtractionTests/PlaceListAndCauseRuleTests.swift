@@ -176,4 +176,12 @@ import PubstatModel
         #expect(figures(r, "ntm_communes").map(\.value) == [96])
         #expect(figures(r, "ntm_communes_new").map(\.value) == [11])
     }
+
+    @Test func aValueInBracketsAfterThePeriodItIsSetAgainstIsThatPeriods() throws {
+        let text = "SỞ DU LỊCH TỈNH KHÁNH HÒA\nNgày 28/12/2019\n\nNăm 2019, tỉnh đón 7 triệu lượt khách. "
+            + "So với năm 2015 (4,1 triệu lượt), lượng khách đến tỉnh đã tăng gần gấp đôi."
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.contains { $0.value == 4_100_000 && $0.period?.description == "2015" && $0.kind == .actual })
+        #expect(arrivals.contains { $0.value == 7_000_000 && $0.period?.description == "2019" })
+    }
 }

@@ -57,3 +57,32 @@ extension SentenceBinder {
         return nil
     }
 }
+
+extension SentenceBinder {
+    /// "So với năm 2015 (3,8 triệu lượt), lượng khách đến tỉnh đã tăng gần gấp đôi": a value in brackets right after
+    /// the period it is set against is that period's value of the indicator the sentence names, in its unit.
+    mutating func bindComparedPeriodValues() -> [Figure] {
+        var out: [Figure] = []
+        for i in quantities.indices where !isBound(i) && quantities[i].unitClass != .percent && quantities[i].unitClass != .none {
+            let q = quantities[i]
+            let open = q.tokens.lowerBound - 1
+            guard doc.isPunct(open, "("), doc.isPunct(q.tokens.upperBound, ")"), let m = timeline.anyMention(endingAt: open),
+                  let period = timeline.resolved[m], !period.isTarget else { continue }
+            let s = timeline.mentions[m].tokens.lowerBound
+            guard (max(range.lowerBound, s - 3)..<s).contains(where: { doc.isWord($0, Lex.so) || doc.isWord($0, Lex.hon) }),
+                  let cue = cues.first(where: { $0.sector == nil && $0.entries.contains { compatible(q, $0) } }),
+                  let entry = cue.entries.first(where: { compatible(q, $0) }) else { continue }
+            var draft = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: q.value,
+                              cueStart: s, cueEnd: s, end: q.tokens.upperBound)
+            draft.period = period
+            draft.kind = .actual
+            markBound(i)
+            var figure = finish(draft)
+            figure.quote = doc.original(s..<(q.tokens.upperBound + 1))
+            let span = doc.byteSpan(s..<(q.tokens.upperBound + 1))
+            figure.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
+            out.append(figure)
+        }
+        return out
+    }
+}
