@@ -184,4 +184,19 @@ import PubstatModel
         #expect(arrivals.contains { $0.value == 4_100_000 && $0.period?.description == "2015" && $0.kind == .actual })
         #expect(arrivals.contains { $0.value == 7_000_000 && $0.period?.description == "2019" })
     }
+
+    @Test func aRegionsFigureIsHeldBackNotGivenToTheSubject() throws {
+        let text = "ĐIỂM TIN KINH TẾ TỈNH AN GIANG\nNgày 06/10/2025\n\n"
+            + "GRDP 9 tháng năm 2025 của vùng Đồng bằng sông Cửu Long ước tăng 6,4%. GRDP 9 tháng của tỉnh An Giang ước tăng 7,9%. "
+            + "Tỉnh Bà Rịa - Vũng Tàu đón 9 triệu lượt khách."
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").map(\.value) == [7.9])
+        // (a place's "Vũng" is no region)
+        #expect(figures(r, "tourist_arrivals").map(\.jurisdiction) == [Jurisdiction(.province, "Bà Rịa - Vũng Tàu")])
+    }
+
+    @Test func aNumberOfDistrictsWithRatesAboveABoundGivesNoFigure() throws {
+        let text = "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n\nNăm 2023, tỷ lệ hộ nghèo cả nước là 2,93%; vẫn còn 14 huyện có tỷ lệ hộ nghèo trên 50%."
+        #expect(figures(try extract(text), "poverty_rate").map(\.value) == [2.93])
+    }
 }

@@ -264,9 +264,10 @@ struct RoleReader {
                !PeriodScanner.isYear(doc.integer(k)) {
                 return true
             }
-            // ("12 địa phương tăng trên 9%": a number of places whose rates pass it, the verb right after them)
+            // ("12 địa phương tăng trên 9%", "14 huyện có tỷ lệ hộ nghèo trên 50%": a number of places whose rates pass it)
             if t.kind == .number, let noun = Self.placeNouns.first(where: { doc.matches($0, at: k + 1) }),
-               doc.isWord(k + 1 + noun.count, Lex.tang) || doc.isWord(k + 1 + noun.count, Lex.giam), !PeriodScanner.isYear(doc.integer(k)) {
+               doc.isWord(k + 1 + noun.count, Lex.tang) || doc.isWord(k + 1 + noun.count, Lex.giam) || doc.isWord(k + 1 + noun.count, Lex.co),
+               !PeriodScanner.isYear(doc.integer(k)) {
                 return true
             }
             k -= 1

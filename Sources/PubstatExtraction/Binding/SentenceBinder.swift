@@ -125,7 +125,9 @@ struct SentenceBinder {
         // (a loop, not a closure: a closure over the binder copies it whole, every sentence)
         var k = drafts.count - 1
         while k >= 0 {
-            if isFlowOfStock(drafts[k]) || isTradePart(drafts[k]) || isRevenuePart(drafts[k]) || isAdjustment(drafts[k]) { drafts.remove(at: k) }
+            if isFlowOfStock(drafts[k]) || isTradePart(drafts[k]) || isRevenuePart(drafts[k]) || isAdjustment(drafts[k]) || isRegionFigure(drafts[k]) {
+                drafts.remove(at: k)
+            }
             k -= 1
         }
         drafts.sort { ($0.quantity?.tokens.lowerBound ?? $0.cueStart) < ($1.quantity?.tokens.lowerBound ?? $1.cueStart) }
