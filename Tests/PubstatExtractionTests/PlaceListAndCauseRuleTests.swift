@@ -199,4 +199,13 @@ import PubstatModel
         let text = "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n\nNăm 2023, tỷ lệ hộ nghèo cả nước là 2,93%; vẫn còn 14 huyện có tỷ lệ hộ nghèo trên 50%."
         #expect(figures(try extract(text), "poverty_rate").map(\.value) == [2.93])
     }
+
+    @Test func sitesListedWithTheirVisitorsInBracketsRestateTheFirstSitesFigure() throws {
+        let text = "PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN ĐỒNG VĂN\nĐồng Văn, ngày 15 tháng 02 năm 2024\n\n"
+            + "Trong 7 ngày nghỉ Tết (từ ngày 08/02 đến hết ngày 14/02/2024), huyện Đồng Văn đón 41.000 lượt khách. "
+            + "Các điểm thu hút đông khách gồm: Cột cờ Lũng Cú (khoảng 12.300 lượt), Dinh thự họ Vương (8.100 lượt), Phố cổ Đồng Văn (6.450 lượt)."
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map(\.value) == [41_000, 12_300, 8_100, 6_450])
+        #expect(arrivals.allSatisfy { $0.period?.description == "2024-02-08/2024-02-14" })
+    }
 }

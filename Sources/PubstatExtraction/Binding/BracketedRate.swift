@@ -86,3 +86,51 @@ extension SentenceBinder {
         return out
     }
 }
+
+extension SentenceBinder {
+    /// "Các điểm thu hút đông khách gồm: Đồi chè (khoảng 14.600 lượt), Thác Dải Yếm (9.300 lượt), …": visitors in
+    /// brackets right after a named site, listed after a first such site's figure in the sentence, are that
+    /// figure again for each site (its indicator, period and place).
+    mutating func bindBracketedSiteCounts(after figures: [Figure]) -> [Figure] {
+        var out: [Figure] = []
+        for i in quantities.indices where !isBound(i) && quantities[i].unitClass == .arrivals {
+            let q = quantities[i]
+            var open = q.tokens.lowerBound - 1
+            let approx = !doc.isPunct(open, "(") && hasQualifier(before: q.tokens.lowerBound, from: max(range.lowerBound, q.tokens.lowerBound - 2))
+            if approx { open -= 1 }
+            guard doc.isPunct(open, "("), doc.isPunct(q.tokens.upperBound, ")"), doc.isCapitalised(open - 1) || doc.tokens[open - 1].kind == .word,
+                  doc.isPunct(siteStart(before: open) - 1, ","),
+                  // (a list of such sites: a count in brackets before this one)
+                  quantities[..<i].contains(where: { $0.unitClass == .arrivals && isBracketedCount($0) }),
+                  let template = (figures + out).last(where: { f in
+                      guard let end = f.source?.end, end <= doc.byteSpan(q.tokens).lowerBound else { return false }
+                      return f.value != nil && f.unit == .arrivals
+                  }) else { continue }
+            var f = template
+            f.value = q.value
+            f.qualifier = approx ? .approx : nil
+            f.yoyPct = nil
+            f.pctOfPlan = []
+            let start = siteStart(before: open)
+            f.quote = doc.original(start..<(q.tokens.upperBound + 1))
+            let span = doc.byteSpan(start..<(q.tokens.upperBound + 1))
+            f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
+            markBound(i)
+            out.append(f)
+        }
+        return out
+    }
+
+    /// A count alone in brackets, a qualifier allowed: "(9.300 lượt)", "(khoảng 14.600 lượt)".
+    private func isBracketedCount(_ q: Quantity) -> Bool {
+        guard doc.isPunct(q.tokens.upperBound, ")") else { return false }
+        return doc.isPunct(q.tokens.lowerBound - 1, "(") || doc.isPunct(q.tokens.lowerBound - 2, "(")
+    }
+
+    /// The first token of a site's name ending right before token `open`: back over words to a comma.
+    private func siteStart(before open: Int) -> Int {
+        var k = open - 1
+        while k > range.lowerBound, open - k <= 8, doc.tokens[k - 1].kind == .word { k -= 1 }
+        return k
+    }
+}

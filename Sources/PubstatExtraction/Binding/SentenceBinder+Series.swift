@@ -444,7 +444,7 @@ extension SentenceBinder {
     }
 
     /// An approximation word ("gần", "hơn", "khoảng", "ước") between the verb and the number.
-    private func hasQualifier(before t: Int, from start: Int) -> Bool {
+    func hasQualifier(before t: Int, from start: Int) -> Bool {
         (max(start, t - 3)..<t).contains { k in
             catalogue.qualifiers.longestMatch(in: doc.tokens, at: k, limit: t).map { $0.end == t } ?? false
         }
