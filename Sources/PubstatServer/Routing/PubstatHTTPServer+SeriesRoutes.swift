@@ -7,7 +7,7 @@ extension PubstatHTTPServer {
     /// (the inputs, by default everything) stays the same (see ``ResponseCache``); a CSV answer is
     /// offered for saving as `<file>.csv`.
     typealias CachedAnswer = @Sendable (
-        Request, String, () -> AnswerInputs, (ResponseFormat) async throws -> ByteBuffer
+        Request, @autoclosure () -> String, () throws -> AnswerInputs, (ResponseFormat) async throws -> ByteBuffer
     ) async throws -> Response
 
     /// `GET /v1/indicators`, `GET /v1/series`, `GET /v1/figures/{id}`: read-only, cached like
@@ -19,8 +19,10 @@ extension PubstatHTTPServer {
             }
         }
         router.get(RouterPath(Route.series)) { request, _ in
-            let query = try SeriesQuery(QueryParameters(request.uri.query))
-            return try await cached(request, "series-" + query.filter.indicator.rawValue, { query.inputs }) { format in
+            // The query is read when the cache has no answer to it (and for the CSV file's name).
+            let parse = { () throws(APIError) -> SeriesQuery in try SeriesQuery(QueryParameters(request.uri.query)) }
+            return try await cached(request, "series-" + ((try? parse())?.filter.indicator.rawValue ?? ""), { try parse().inputs }) { format in
+                let query = try parse()
                 guard let series = queries.seriesQueries else {
                     return try format.encode(SeriesReport(indicator: query.filter.indicator, asOf: query.filter.asOf,
                                                           history: query.filter.history, series: []))

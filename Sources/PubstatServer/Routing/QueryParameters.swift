@@ -45,7 +45,8 @@ struct QueryParameters {
     /// `text` with `+` read as a space and each `%XX` as the byte it names; nil when a `%` is not
     /// followed by two hex digits or the bytes are not UTF-8. What Foundation's
     /// `replacingOccurrences(of: "+", with: " ").removingPercentEncoding` gives, in one pass over
-    /// the bytes: every request reads its query, so this is on the path of every cached answer.
+    /// the bytes (every request reads its query), but that a byte that is not UTF-8 is always
+    /// refused, where Foundation reads some as U+FFFD (`%A9`) and refuses others (`%FF`).
     static func decode(_ text: Substring) -> String? {
         let utf8 = text.utf8
         guard utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "+") }) else { return String(text) }

@@ -47,7 +47,8 @@ final class ResponseCache: @unchecked Sendable {
     private struct FlightLanded: Error {}
 
     /// The cached answer to `key`, or `produce`'s, cached. `inputs` says what the answer reads
-    /// (asked once per key: it must depend on the key only), `stamp` what version of it the
+    /// (asked only while no answer to the key is kept: it must depend on the key only; what it
+    /// throws is the request's error), `stamp` what version of it the
     /// published read model holds now; `respond` makes the response of the body (JSON unless told
     /// otherwise: the key must then name the format). Without a stamp nothing is cached.
     ///
@@ -55,12 +56,12 @@ final class ResponseCache: @unchecked Sendable {
     /// answer before (see the type's note), else wait for that answer instead of producing it
     /// again: dozens of clients asking for a large report cost one encoding, not dozens.
     func answer(
-        _ key: String, inputs makeInputs: () -> AnswerInputs, stamp: (AnswerInputs) -> AnswerStamp?,
+        _ key: String, inputs makeInputs: () throws -> AnswerInputs, stamp: (AnswerInputs) -> AnswerStamp?,
         respond: (ByteBuffer) -> Response = { JSONResponse.make(bytes: $0) },
         produce: () async throws -> ByteBuffer
     ) async throws -> Response {
         let known = withLock { answers[key]?.inputs }
-        let inputs = known ?? makeInputs()
+        let inputs = try known ?? makeInputs()
         guard let now = stamp(inputs) else { return respond(try await produce()) }
         let flight = "\(now.version) \(key)"
         switch withLock({ look(key, at: now, flight: flight) }) {
