@@ -101,6 +101,8 @@ run() { # server-name socket path
     # the last column: mean bytes per answer (headers included); a back-fill grows pubstatd's
     # answers while nginx keeps serving the ones from before it
     printf "%-8s %-36s %12s req/s  p99 %s ms  non-200 %s  answer %s kB\n" "$1" "$3" "${rps%% *}" "$p99" "$non200" "${rps##* }"
+    # whether the back-fill still ran when this run ended
+    [ -z "$backfill" ] || echo "  inbox: $(find "$work/var/inbox" -maxdepth 1 -name '*.txt' | wc -l) of $backfill_count files left"
 }
 for round in 1 2 3; do
     for index in 0 1; do
