@@ -7,8 +7,13 @@
 # and ../shared for the data.
 # Usage: scripts/bench-queries.sh [REQUESTS per run, default 200000] [BACKFILL_DIR]
 # With BACKFILL_DIR, its *.txt files are moved into pubstatd's inbox right before the rounds, so
-# pubstatd answers while it back-fills them (nginx keeps serving the answers from before); the
-# last line says how many were still in the inbox when the rounds were over.
+# pubstatd answers while it back-fills them; the last lines say how many were still in the inbox
+# when the rounds were over, and whether pubstatd's answers were then still the bytes nginx served.
+# Which answers are measured (QUERY_ROUTES):
+#   unfiltered  /v1/projections/budget and /v1/series?indicator=grdp_growth (default when idle);
+#   place       the same two for one province the back-fill corpus never names, Quảng Ninh (default
+#               with BACKFILL_DIR): a back-fill leaves their inputs alone, so their bytes stay the
+#               ones nginx serves and the comparison is like for like while intake runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 requests="${1:-200000}"
@@ -47,7 +52,12 @@ mv "$work/stage/"* "$work/var/inbox/"
 for _ in $(seq 300); do [ -z "$(ls -A "$work/var/inbox")" ] && break; sleep 0.2; done
 sleep 1
 
-routes=("/v1/projections/budget" "/v1/series?indicator=grdp_growth")
+place="province:Qu%E1%BA%A3ng%20Ninh"
+case "${QUERY_ROUTES:-$([ -n "$backfill" ] && echo place || echo unfiltered)}" in
+    unfiltered) routes=("/v1/projections/budget" "/v1/series?indicator=grdp_growth") ;;
+    place) routes=("/v1/projections/budget?jurisdiction=$place" "/v1/series?indicator=grdp_growth&jurisdiction=$place") ;;
+    *) echo "QUERY_ROUTES must be unfiltered or place" >&2; exit 2 ;;
+esac
 mkdir -p "$work/www/v1/projections"
 curl -s --unix-socket "$sock" "http://localhost${routes[0]}" > "$work/www/v1/projections/budget"
 curl -s --unix-socket "$sock" "http://localhost${routes[1]}" > "$work/www/v1/series"
@@ -91,6 +101,8 @@ run() { # server-name socket path
     # the last column: mean bytes per answer (headers included); a back-fill grows pubstatd's
     # answers while nginx keeps serving the ones from before it
     printf "%-8s %-36s %12s req/s  p99 %s ms  non-200 %s  answer %s kB\n" "$1" "$3" "${rps%% *}" "$p99" "$non200" "${rps##* }"
+    # whether the back-fill still ran when this run ended
+    [ -z "$backfill" ] || echo "  inbox: $(find "$work/var/inbox" -maxdepth 1 -name '*.txt' | wc -l) of $backfill_count files left"
 }
 for round in 1 2 3; do
     for index in 0 1; do
@@ -102,4 +114,14 @@ for round in 1 2 3; do
 done
 if [ -n "$backfill" ]; then
     echo "backfill: $(find "$work/var/inbox" -maxdepth 1 -name '*.txt' | wc -l) of $backfill_count files still in the inbox after the last round"
+    same=()
+    for index in 0 1; do
+        file=$([ "$index" = 0 ] && echo /v1/projections/budget || echo /v1/series)
+        if curl -s --unix-socket "$sock" "http://localhost${routes[$index]}" | cmp -s - "$work/www$file"; then
+            same+=("${routes[$index]} yes")
+        else
+            same+=("${routes[$index]} no")
+        fi
+    done
+    echo "same bytes as nginx's after the last round: ${same[0]}; ${same[1]}"
 fi

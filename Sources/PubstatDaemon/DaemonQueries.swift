@@ -24,6 +24,10 @@ struct DaemonQueries: PubstatQueries {
 
     func publishedSequence() -> UInt64? { readModel.current().sequence }
 
+    func answerStamp(for inputs: AnswerInputs) -> AnswerStamp? {
+        readModel.read { $0.projections.stamp(of: inputs) }
+    }
+
     func answerProduced(in duration: Duration) { readModel.noteAnswerProduced(in: duration) }
 
     func health() async -> HealthReport { HealthReport(version: Self.version) }

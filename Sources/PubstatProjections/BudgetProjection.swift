@@ -12,6 +12,8 @@ public struct BudgetProjection: Hashable, Sendable, Codable {
     private var contributions: [BulletinID: [BudgetEntry]] = [:]
     /// Each bulletin's publication date, kept for revisions (which do not repeat it).
     private var infos: [BulletinID: BudgetEntry.Info] = [:]
+    /// When each jurisdiction's years last changed (not part of the value: see ``PlaceVersions``).
+    private var changes = BudgetVersions()
 
     public init() {}
 
@@ -28,15 +30,30 @@ public struct BudgetProjection: Hashable, Sendable, Codable {
             infos[e.bulletin.id] = info
             let ids = ids ?? FigureID.assign(bulletin: e.bulletin.id, figures: e.figures)
             let entries = BudgetEntry.entries(from: e.figures, ids: ids, info: info, sequence: logged.sequence)
-            contributions[e.bulletin.id] = entries.isEmpty ? nil : entries
+            replace(e.bulletin.id, with: entries, at: logged.sequence)
         case .figuresRevised(let e):
             guard let info = infos[e.id] else { return }
             let ids = ids ?? FigureID.assign(bulletin: e.id, figures: e.figures)
             let entries = BudgetEntry.entries(from: e.figures, ids: ids, info: info, sequence: logged.sequence)
-            contributions[e.id] = entries.isEmpty ? nil : entries
+            replace(e.id, with: entries, at: logged.sequence)
         case .bulletinRejected, .figureCorrected, .figureConfirmed, .bulletinRetracted:
             break
         }
+    }
+
+    /// Sets `bulletin`'s entries, and notes the years they leave and enter as changed.
+    private mutating func replace(_ bulletin: BulletinID, with entries: [BudgetEntry], at sequence: UInt64) {
+        for entry in (contributions[bulletin] ?? []) + entries {
+            changes.mark(entry.jurisdiction, year: entry.year, at: sequence)
+        }
+        contributions[bulletin] = entries.isEmpty ? nil : entries
+    }
+
+    /// When the budget years of `year` (nil: of any year) last changed, per jurisdiction; nil
+    /// while none has a figure.
+    public func versions(year: Int?) -> PlaceVersions? {
+        guard let year else { return changes.anyYear.places.isEmpty ? nil : changes.anyYear }
+        return changes.byYear[year]
     }
 
     /// The report, filtered by jurisdiction and year.

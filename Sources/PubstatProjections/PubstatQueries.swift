@@ -22,6 +22,11 @@ public protocol PubstatQueries: Sendable {
     /// read model: the server caches encoded answers per route, query and this sequence.
     /// Nil turns the cache off.
     func publishedSequence() -> UInt64?
+    /// The stamp of an answer reading `inputs` from the published read model now: the server
+    /// keeps a cached answer while its inputs' version stays the same, across events that do not
+    /// touch it. Nil turns the cache off. By default the version is ``publishedSequence()``
+    /// whatever the inputs (every answer is produced again once the head moves).
+    func answerStamp(for inputs: AnswerInputs) -> AnswerStamp?
     /// Told how long the server took to build and encode an answer it then cached: the daemon
     /// spaces intake's publications by it, so that a large report is not encoded anew many times
     /// a second during a back-fill.
@@ -31,6 +36,9 @@ public protocol PubstatQueries: Sendable {
 extension PubstatQueries {
     public var eventFeed: (any EventFeed)? { nil }
     public func publishedSequence() -> UInt64? { nil }
+    public func answerStamp(for inputs: AnswerInputs) -> AnswerStamp? {
+        publishedSequence().map { AnswerStamp(head: $0, version: $0) }
+    }
     public func answerProduced(in duration: Duration) {}
 
     /// The bulletins of ``bulletins()`` whose figure count is zero.

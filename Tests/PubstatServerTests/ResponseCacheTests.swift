@@ -1,6 +1,7 @@
 import Hummingbird
 import Synchronization
 import Testing
+import PubstatProjections
 @testable import PubstatServer
 
 private struct Broken: Error {}
@@ -124,5 +125,39 @@ private final class Tally: Sendable {
         while !started.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(5)) }
         #expect(try await Self.body(cache, "budget", at: 3) { "never" } == "three")
         #expect(try await producing.value == "three")
+    }
+}
+
+/// An answer is kept while its inputs' version stays the same, whatever the head.
+@Suite struct ResponseCacheVersionTests {
+    private static func body(_ cache: ResponseCache, _ key: String, head: UInt64, version: UInt64,
+                             produce: @escaping @Sendable () async throws -> String) async throws -> String {
+        let answered = Mutex("")
+        _ = try await cache.answer(key, stamp: AnswerStamp(head: head, version: version), respond: { bytes in
+            answered.withLock { $0 = String(buffer: bytes) }
+            return Response(status: .ok)
+        }) { ByteBuffer(string: try await produce()) }
+        return answered.withLock { $0 }
+    }
+
+    @Test func anAnswerOutlivesHeadMovesThatLeaveItsInputsAlone() async throws {
+        let cache = ResponseCache()
+        #expect(try await Self.body(cache, "budget?jurisdiction=X", head: 10, version: 4) { "one" } == "one")
+        #expect(try await Self.body(cache, "budget?jurisdiction=X", head: 11, version: 4) { "never" } == "one")
+        #expect(try await Self.body(cache, "budget?jurisdiction=X", head: 250, version: 4) { "never" } == "one")
+        #expect(try await Self.body(cache, "budget?jurisdiction=X", head: 251, version: 251) { "two" } == "two")
+        #expect(try await Self.body(cache, "budget?jurisdiction=X", head: 260, version: 251) { "never" } == "two")
+    }
+
+    @Test func theInputsAreAskedOncePerKey() async throws {
+        let cache = ResponseCache()
+        let asked = Mutex(0)
+        for head in UInt64(1)...5 {
+            _ = try await cache.answer("k", inputs: {
+                asked.withLock { $0 += 1 }
+                return .everything
+            }, stamp: { _ in AnswerStamp(head: head, version: 1) }) { ByteBuffer(string: "x") }
+        }
+        #expect(asked.withLock { $0 } == 1)
     }
 }

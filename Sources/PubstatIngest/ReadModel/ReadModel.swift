@@ -35,6 +35,12 @@ public final class ReadModel: Sendable {
         state.withLock { $0.view }
     }
 
+    /// `body`'s answer about the latest published view, read under the lock without copying the view
+    /// (keep it short: publications wait for it).
+    public func read<Result>(_ body: (ReadModelView) -> Result) -> Result {
+        state.withLock { body($0.view) }
+    }
+
     /// Publishes `view`, with the events appended since the previous view, and wakes the followers.
     public func publish(_ view: ReadModelView, appended: [LoggedEvent] = []) {
         let followers: [AsyncStream<Void>.Continuation] = state.withLock { state in

@@ -8,6 +8,8 @@ import PubstatModel
 public struct SeriesProjection: Hashable, Sendable, Codable {
     var bulletins: [BulletinID: SeriesBulletin] = [:]
     var acts = HumanActs()
+    /// When each indicator's lines last changed, per place (not part of the value: see ``PlaceVersions``).
+    public private(set) var versions = SeriesVersions()
 
     public init() {}
 
@@ -21,6 +23,32 @@ public struct SeriesProjection: Hashable, Sendable, Codable {
     }
 
     mutating func apply(_ prepared: PreparedEvent) {
+        let logged = prepared.logged
+        let bulletin = logged.event.bulletinID
+        // The lines of the bulletin's figures before and after the event change (its own
+        // figures, people's acts on them, or both).
+        var touched = bulletins[bulletin] == nil ? [] : figures(of: bulletin) + correctedFigures(of: bulletin)
+        fold(prepared)
+        if case .bulletinIngested(let e) = logged.event {
+            touched += e.figures  // the figures just packed, without unpacking them again
+        } else {
+            touched += figures(of: bulletin)
+        }
+        versions.mark(touched + correctedFigures(of: bulletin), at: logged.sequence)
+    }
+
+    /// The current extraction's figures of `bulletin`.
+    private func figures(of bulletin: BulletinID) -> [Figure] {
+        bulletins[bulletin]?.figures.figures ?? []
+    }
+
+    /// Every correction's copy of a figure of `bulletin`.
+    private func correctedFigures(of bulletin: BulletinID) -> [Figure] {
+        guard !acts.corrections.isEmpty else { return [] }
+        return acts.corrections.values.joined().filter { $0.event.bulletinID == bulletin }.map(\.event.figure)
+    }
+
+    private mutating func fold(_ prepared: PreparedEvent) {
         let logged = prepared.logged
         let at = Timestamp(micros: logged.timestampMicros)
         let sequence = logged.sequence

@@ -28,6 +28,9 @@ struct BudgetQuery {
         }
     }
 
+    /// What the answer reads: the budget years of ``year`` (or all), of ``place``'s jurisdictions (or all).
+    var inputs: AnswerInputs { .budget(year: year, places: place?.selection) }
+
     /// Asks `queries` for the budget years that pass the filters.
     func run(on queries: any PubstatQueries) async -> BudgetReport {
         switch place {

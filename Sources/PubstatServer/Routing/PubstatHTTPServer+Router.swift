@@ -14,14 +14,19 @@ extension PubstatHTTPServer {
         router.add(middleware: JSONErrorMiddleware())
         router.add(middleware: QueryCheckMiddleware())
         router.add(middleware: AdminGateMiddleware(policy: admins))
-        // Answers of the read-only list routes, in JSON or CSV, kept until the published head moves.
+        // Answers of the read-only list routes, in JSON or CSV, kept while what they read is unchanged.
         let cache = ResponseCache(onProduced: { queries.answerProduced(in: $0) })
+        // `inputs` is asked only for a query string the cache has not answered yet: a route that
+        // reads its parameters there (and again in `produce`) answers a cached query without them.
         @Sendable func cached(
-            _ request: Request, file: String, _ produce: (ResponseFormat) async throws -> ByteBuffer
+            _ request: Request, file: @autoclosure () -> String, inputs: () throws -> AnswerInputs = { .everything },
+            _ produce: (ResponseFormat) async throws -> ByteBuffer
         ) async throws -> Response {
             let format = try ResponseFormat(request)
             let key = format.rawValue + " " + request.uri.path + "?" + (request.uri.query ?? "")
-            return try await cache.answer(key, sequence: queries.publishedSequence(), respond: { format.response($0, file: file) }) {
+            return try await cache.answer(
+                key, inputs: inputs, stamp: { queries.answerStamp(for: $0) }, respond: { format.response($0, file: file()) }
+            ) {
                 try await produce(format)
             }
         }
@@ -29,8 +34,9 @@ extension PubstatHTTPServer {
         router.get(RouterPath(Route.health)) { _, _ in try JSONResponse.make(await queries.health()) }
         router.get(RouterPath(Route.status)) { _, _ in try JSONResponse.make(await queries.status()) }
         router.get(RouterPath(Route.budget)) { request, _ in
-            let query = try BudgetQuery(QueryParameters(request.uri.query))
-            return try await cached(request, file: "budget") { try $0.encode(await query.run(on: queries)) }
+            try await cached(request, file: "budget", inputs: { try BudgetQuery(QueryParameters(request.uri.query)).inputs }) { format in
+                try format.encode(await BudgetQuery(QueryParameters(request.uri.query)).run(on: queries))
+            }
         }
         router.get(RouterPath(Route.visitors)) { request, _ in
             try await cached(request, file: "visitors") { try $0.encode(await queries.visitors()) }

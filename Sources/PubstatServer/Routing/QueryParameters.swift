@@ -42,8 +42,43 @@ struct QueryParameters {
     /// The first value of `name`, decoded; nil when absent.
     subscript(name: String) -> String? { values[name] }
 
-    private static func decode(_ text: Substring) -> String? {
-        text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+    /// `text` with `+` read as a space and each `%XX` as the byte it names; nil when a `%` is not
+    /// followed by two hex digits or the bytes are not UTF-8. What Foundation's
+    /// `replacingOccurrences(of: "+", with: " ").removingPercentEncoding` gives, in one pass over
+    /// the bytes (every request reads its query), but that a byte that is not UTF-8 is always
+    /// refused, where Foundation reads some as U+FFFD (`%A9`) and refuses others (`%FF`).
+    static func decode(_ text: Substring) -> String? {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "+") }) else { return String(text) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var at = utf8.startIndex
+        while at != utf8.endIndex {
+            let byte = utf8[at]
+            utf8.formIndex(after: &at)
+            switch byte {
+            case UInt8(ascii: "+"):
+                bytes.append(UInt8(ascii: " "))
+            case UInt8(ascii: "%"):
+                guard at != utf8.endIndex, let high = hexValue(utf8[at]) else { return nil }
+                utf8.formIndex(after: &at)
+                guard at != utf8.endIndex, let low = hexValue(utf8[at]) else { return nil }
+                utf8.formIndex(after: &at)
+                bytes.append(high << 4 | low)
+            default:
+                bytes.append(byte)
+            }
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
     }
 
     /// True when `typed` is `known` with one letter wrong, missing, added, or two neighbours swapped, in any case.

@@ -16,6 +16,12 @@ enum ResponseFormat: String, Sendable, CaseIterable {
 
     /// The format `request` asks for; a `format` other than `json` or `csv` is a 400 naming it.
     init(_ request: Request) throws(APIError) {
+        // Most requests name no format and accept anything: JSON, without reading the query.
+        let accept = request.headers[values: .accept]
+        if accept.isEmpty || accept == ["*/*"], !Self.named(in: request.uri.query) {
+            self = .json
+            return
+        }
         if let text = QueryParameters(request.uri.query)[Self.parameter] {
             guard let format = ResponseFormat(rawValue: text.lowercased()) else {
                 throw APIError(.badRequest, "format must be 'json' or 'csv', got '\(text)'")
@@ -24,6 +30,17 @@ enum ResponseFormat: String, Sendable, CaseIterable {
         } else {
             self = Self.negotiate(accept: request.headers[values: .accept].joined(separator: ","))
         }
+    }
+
+    /// True when `query` has a parameter named ``parameter`` (percent-encoded or not).
+    static func named(in query: String?) -> Bool {
+        guard let query else { return false }
+        return query.utf8.split(separator: UInt8(ascii: "&")).contains(where: { (pair: ArraySlice<UInt8>) -> Bool in
+            let name = pair.prefix { $0 != UInt8(ascii: "=") }
+            if name.elementsEqual(parameter.utf8) { return true }
+            guard name.contains(UInt8(ascii: "%")) else { return false }
+            return QueryParameters.decode(Substring(String(decoding: name, as: UTF8.self))) == parameter
+        })
     }
 
     /// The format an `Accept` header value prefers.

@@ -56,11 +56,15 @@ enum Route {
 
     /// The route pattern `path` matches (`/v1/bulletins/abc` → `/v1/bulletins/:id`), if any.
     static func pattern(of path: String) -> String? {
+        if fixed.contains(path) { return path }
         let segments = path.split(separator: "/", omittingEmptySubsequences: true)
-        return all.first { pattern in
-            let parts = pattern.split(separator: "/")
-            return parts.count == segments.count
-                && zip(parts, segments).allSatisfy { $0.hasPrefix(":") || $0 == $1 }
-        }
+        return split.first { _, parts in
+            parts.count == segments.count && zip(parts, segments).allSatisfy { $0.hasPrefix(":") || $0 == $1 }
+        }?.pattern
     }
+
+    /// The patterns without a `:parameter`, which only their own path matches.
+    private static let fixed: Set<String> = Set(all.filter { !$0.contains(":") })
+    /// Every pattern with its segments, split once.
+    private static let split: [(pattern: String, parts: [Substring])] = all.map { ($0, $0.split(separator: "/")) }
 }

@@ -25,6 +25,10 @@ struct SeriesQuery {
         }
     }
 
+    /// What the answer reads: the indicator's lines of ``place``'s jurisdictions (or all), whatever the
+    /// period, as-of date or history asked for.
+    var inputs: AnswerInputs { .series(filter.indicator, places: place?.selection) }
+
     /// Asks `queries` for the series and keeps the lines of the place asked for.
     func run(on queries: any SeriesQueries) async -> SeriesReport {
         var report = await queries.series(filter)
