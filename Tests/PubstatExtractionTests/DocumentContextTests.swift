@@ -99,6 +99,16 @@ import Testing
         #expect(logo?.title == "Du lịch tỉnh Mẫu khởi sắc")
         #expect(DocumentSource.withoutSiteName("Kinh tế - xã hội tháng 3 - Cổng TTĐT tỉnh Mẫu") == "Kinh tế - xã hội tháng 3")
     }
+
+    /// Found by fuzz-extract: a kept segment whose text also stands inside a dropped site name made the
+    /// headline's range run backwards, and the extractor trapped.
+    @Test func aTitleWhoseLastSegmentAlsoStandsInTheSiteNameKeepsItsHeadline() {
+        #expect(DocumentSource.withoutSiteName("Portal X | Y | X") == "Y | X")
+        #expect(DocumentSource.withoutSiteName("Báo Mẫu - Tin Mẫu - Mẫu") == "Tin Mẫu - Mẫu")
+        let page = try? BulletinExtractor().extract(bytes: Array("<html><head><title>Portal X | Y | X</title></head><body><p>Nội dung.</p></body></html>".utf8),
+                                                    fileName: "t.html")
+        #expect(page?.title == "Y | X")
+    }
 }
 
 /// Titles and publication dates of plain-text pages with portal chrome around the article.

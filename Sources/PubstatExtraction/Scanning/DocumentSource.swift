@@ -59,8 +59,10 @@ struct DocumentSource {
         let isSite = { (part: Substring) in isSiteName(String(part)) }
         while parts.count > 1, let last = parts.last, isSite(last) { parts.removeLast() }
         while parts.count > 1, let first = parts.first, isSite(first) { parts.removeFirst() }
-        // the headline itself may hold " - " ("kinh tế - xã hội"): rejoin what is left
-        let kept = title.range(of: parts.first!).flatMap { a in title.range(of: parts.last!).map { a.lowerBound..<$0.upperBound } }
-        return kept.map { String(title[$0]).trimmingCharacters(in: .whitespaces) } ?? title
+        // the headline itself may hold " - " ("kinh tế - xã hội"): rejoin what is left, from the first kept segment
+        // to the last one found from the end ("Portal X | Y | X": the last "X" is not the one in the site's name)
+        guard let first = parts.first, let last = parts.last, let start = title.range(of: first),
+              let end = title.range(of: last, options: .backwards), start.lowerBound <= end.upperBound else { return title }
+        return String(title[start.lowerBound..<end.upperBound]).trimmingCharacters(in: .whitespaces)
     }
 }
