@@ -38,29 +38,7 @@ extension SentenceBinder {
     private static let nganSach = Lex.p("ngân sách"), nsnn = Lex.w("NSNN")
     private static let revenueFromTrade = Indicator("budget_revenue_import_export")
     private static let sang = Lex.w("sang")
-    /// "kiến nghị tăng thu ngân sách 52,7 tỷ đồng", "giảm chi thường xuyên 18 tỷ đồng": revenue or spending
-    /// raised or cut by a sum is an adjustment, not the revenue or the spending.
-    func isAdjustment(_ d: Draft) -> Bool {
-        guard d.quantity?.unit?.isMoney ?? false, doc.isWord(d.cueStart, Self.thu) || doc.isWord(d.cueStart, Self.chi) else { return false }
-        return doc.isWord(d.cueStart - 1, Lex.tang) || doc.isWord(d.cueStart - 1, Lex.giam)
-    }
-
-    /// "Xét theo vùng, Trung du và miền núi phía Bắc vẫn là vùng có tỷ lệ hộ nghèo cao nhất (10,96%)", "GRDP 9 tháng của
-    /// vùng Đồng bằng sông Cửu Long ước tăng 6,6%": a figure of a region (no province, no country) has no place in the
-    /// schema; it is held back rather than given to the bulletin's subject.
-    func isRegionFigure(_ d: Draft) -> Bool {
-        guard let q = d.quantity ?? d.anchor else { return false }
-        let clause = clauseStart(min(d.cueStart, q.tokens.lowerBound))..<q.tokens.lowerBound
-        // ("vùng" as the clause's subject: "của vùng X", "là vùng có", "theo vùng"; not "thứ nhất vùng X", nor "Vũng Tàu")
-        guard let region = clause.last(where: { k in
-            doc.isWord(k, Self.vung) && !doc.isCapitalised(k) && (doc.isCapitalised(k + 1) || doc.isWord(k + 1, Lex.co))
-                && (k == clause.lowerBound || doc.isWord(k - 1, Lex.cua) || doc.isWord(k - 1, Lex.la) || doc.isWord(k - 1, Lex.theo))
-        }) else { return false }
-        return !places.contains { $0.name != nil && $0.tokens.lowerBound > region && $0.tokens.upperBound <= q.tokens.lowerBound }
-    }
-
-    private static let vung = Lex.w("vùng")
-    private static let thu = Lex.w("thu"), chi = Lex.w("chi"), thue = Lex.w("thuế")
+    private static let thu = Lex.w("thu"), thue = Lex.w("thuế")
     private static let revenueTotals: Set<Indicator> = [Indicator("budget_revenue_on_territory"), Indicator("budget_revenue_local_total")]
     private static let periodWords = WordSet([Lex.dau, Lex.ngay, Lex.thang, Lex.quy, Lex.nam, Lex.w("khi"), Lex.w("cuối")])
 
