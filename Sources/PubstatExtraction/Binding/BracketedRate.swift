@@ -14,7 +14,11 @@ extension SentenceBinder {
             guard let template = figures.last(where: { f in f.unit == .percent && f.value != nil && f.kind != .plan && f.kind != .target
                                                        && (f.source?.end ?? .max) <= start
                                                        && catalogue.entries.contains { $0.growthIndicator == f.indicator } }),
-                  let own = template.period, let period = bracketPeriod(open: open, rate: q, template: own), period != own else { continue }
+                  let own = template.period,
+                  // (the same months as the sentence's first rate of that indicator, not a part singled out after it)
+                  let period = bracketPeriod(open: open, rate: q, template: own,
+                                             lead: figures.first { $0.indicator == template.indicator && $0.unit == .percent }?.period ?? own),
+                  period != own else { continue }
             let sign: Double = doc.isWord(q.tokens.lowerBound - 1, Lex.giam) ? -1 : 1
             markBound(i)
             out.append(rate(like: template, value: sign * q.value, period: period, quoted: (open + 1)..<q.tokens.upperBound))
@@ -22,8 +26,36 @@ extension SentenceBinder {
         return out
     }
 
+    /// "thấp hơn mức tăng cùng kỳ năm 2017 (8,76%)": a rate alone in brackets right after a period set against.
+    func valuesComparedPeriod(_ q: Quantity) -> Bool {
+        let open = q.tokens.lowerBound - 1
+        guard q.unitClass == .percent, doc.isPunct(open, "("), doc.isPunct(q.tokens.upperBound, ")"),
+              let m = timeline.anyMention(endingAt: open) else { return false }
+        let s = Self.comparedFrom(timeline.mentions[m].tokens.lowerBound, doc: doc)
+        return (max(range.lowerBound, s - 3)..<s).contains { doc.isWord($0, Lex.hon) || doc.isWord($0, Lex.so) }
+    }
+
+    /// "(năm 2018 theo số liệu sơ bộ tăng 6,87%)": a change in brackets that open with their own period.
+    func changeOfBracketedPeriod(_ q: Quantity) -> Bool {
+        guard q.unitClass == .percent, doc.isWord(q.tokens.lowerBound - 1, Lex.tang) || doc.isWord(q.tokens.lowerBound - 1, Lex.giam),
+              let open = openingBracket(before: q.tokens.lowerBound),
+              let m = timeline.anyMention(startingAt: open + 1), let period = timeline.resolved[m] else { return false }
+        return !period.isTarget
+    }
+
+    /// Where the words naming a compared period start: "(mức tăng) (cùng kỳ) năm 2017" in "thấp hơn mức tăng
+    /// cùng kỳ năm 2017 (8,76%)".
+    static func comparedFrom(_ s: Int, doc: Document) -> Int {
+        var s = s
+        if doc.matchesBefore(Lex.cungKy, s) { s -= Lex.cungKy.count }
+        if doc.isWord(s - 2, Self.muc), doc.isWord(s - 1, Lex.tang) || doc.isWord(s - 1, Lex.giam) { s -= 2 }
+        return s
+    }
+
+    private static let muc = Lex.w("mức")
+
     /// The "(" of the bracket holding token `t`, within the sentence.
-    private func openingBracket(before t: Int) -> Int? {
+    func openingBracket(before t: Int) -> Int? {
         var k = t - 1
         while k >= range.lowerBound, t - k <= 20 {
             if doc.isPunct(k, ")") { return nil }
@@ -33,7 +65,7 @@ extension SentenceBinder {
         return nil
     }
 
-    private func bracketPeriod(open: Int, rate q: Quantity, template own: Period) -> Period? {
+    private func bracketPeriod(open: Int, rate q: Quantity, template own: Period, lead: Period) -> Period? {
         let p = q.tokens.lowerBound
         let changed = doc.isWord(p - 1, Lex.tang) || doc.isWord(p - 1, Lex.giam)
         // "(cùng kỳ năm 2022 tăng 8,36%)", "(cùng kỳ 2023: 4,03%)": the same months a year before, or in the year named
@@ -50,9 +82,10 @@ extension SentenceBinder {
         }
         // "cao hơn năm 2018 (6,83%)": the rate alone in brackets after the period it is set against
         if p == open + 1, let m = timeline.anyMention(endingAt: open), let period = timeline.resolved[m] {
-            let s = timeline.mentions[m].tokens.lowerBound
-            let compared = (max(range.lowerBound, s - 3)..<s).contains { doc.isWord($0, Lex.hon) || doc.isWord($0, Lex.so) }
-            return compared ? period : nil
+            let named = timeline.mentions[m].tokens.lowerBound, s = Self.comparedFrom(named, doc: doc)
+            guard (max(range.lowerBound, s - 3)..<s).contains(where: { doc.isWord($0, Lex.hon) || doc.isWord($0, Lex.so) }) else { return nil }
+            // ("cùng kỳ năm 2017 (8,76%)": the rate's own months of that year)
+            return doc.matchesBefore(Lex.cungKy, named) ? Self.sameSpan(lead, inYear: period.endYear) : period
         }
         return nil
     }

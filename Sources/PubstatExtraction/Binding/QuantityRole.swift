@@ -120,7 +120,17 @@ struct RoleReader {
         return compared && (named || clauseEnds) ? open : nil
     }
 
-    private static let ma = Lex.w("mà"), chua = Lex.w("chưa"), nhung = Lex.w("nhưng"), giao = Lex.w("giao"), muc = Lex.w("mức")
+    private static let ca = Lex.w("cả"), ma = Lex.w("mà"), chua = Lex.w("chưa"), nhung = Lex.w("nhưng"), giao = Lex.w("giao"), muc = Lex.w("mức")
+
+    /// Whether "so" follows the number at `p` before its bracket closes: "(tăng 53% so cùng kỳ)".
+    private func comparedInBracket(after p: Int) -> Bool {
+        var k = p + 1
+        while k < doc.count, k - p <= 8, !doc.isPunct(k, ")") {
+            if doc.isWord(k, Lex.so) { return true }
+            k += 1
+        }
+        return false
+    }
 
     /// Where "kế hoạch" / "KH" opens a bracketed plan value ending at `p`: "(kế hoạch là 1.500 tỷ đồng)",
     /// "(KH 87-88 triệu đồng)", "(KH tăng 10-11%)", "(kịch bản là 9%)".
@@ -141,27 +151,35 @@ struct RoleReader {
             return k - Self.deRa.count - Lex.keHoach.count
         }
         // "thấp hơn nhiều so với kế hoạch (8 - 8,5%)": the plan's value in brackets right after its name
-        if doc.isPunct(p - 1, "("), doc.matchesBefore(Lex.keHoach, p - 1) { return p }
+        // (the bracket may say the change: "chưa đạt kế hoạch cả năm (tăng 8,5 - 9%)")
+        let changeSaid = doc.isWord(p - 1, Lex.tang) || doc.isWord(p - 1, Lex.giam)
+        // (not a change set against another period: "đạt 111% kế hoạch năm (tăng 53% so cùng kỳ năm 2021)")
+        let bracket = changeSaid && doc.isPunct(p - 2, "(") && !comparedInBracket(after: p) ? p - 2 : p - 1
+        if doc.isPunct(bracket, "("), doc.matchesBefore(Lex.keHoach, bracket) { return bracket + 1 }
         // "(mục tiêu 7%/năm)", "(mục tiêu Nghị quyết 7%/năm)", "(mục tiêu NQ HĐND tỉnh: 8%)": the goal set for it
         var goal = k
         if doc.isWord(goal - 1, Lex.tinhWord), doc.isWord(goal - 2, Lex.hdnd) { goal -= 2 }
         if doc.isWord(goal - 1, Lex.nq) { goal -= 1 } else if doc.matchesBefore(Lex.nghiQuyet, goal) { goal -= Lex.nghiQuyet.count }
         if doc.matchesBefore(Self.mucTieu, goal), doc.isPunct(goal - Self.mucTieu.count - 1, "(") { return goal - Self.mucTieu.count }
         // "bằng 72% kế hoạch năm (15,5 triệu lượt)": the plan named right before the bracket
-        if doc.isPunct(p - 1, "("), doc.isWord(p - 2, Lex.nam), doc.matchesBefore(Lex.keHoach, p - 2) { return p }
+        if doc.isPunct(bracket, "("), doc.isWord(bracket - 1, Lex.nam) {
+            let year = doc.isWord(bracket - 2, Self.ca) ? bracket - 2 : bracket - 1
+            if doc.matchesBefore(Lex.keHoach, year) { return bracket + 1 }
+        }
         // "thấp hơn chỉ tiêu Nghị quyết HĐND tỉnh đề ra (8,5 - 9%)", "vượt kế hoạch đề ra (34 triệu đồng)": the
         // value of the goal just named, in brackets after "đề ra"
-        if doc.isPunct(p - 1, "("), doc.matchesBefore(Self.deRa, p - 1) {
-            let named = max(0, p - 12)..<(p - 1 - Self.deRa.count)
+        if doc.isPunct(bracket, "("), doc.matchesBefore(Self.deRa, bracket) {
+            let named = max(0, bracket - 11)..<(bracket - Self.deRa.count)
             // ("thấp hơn kịch bản tăng trưởng 9 tháng đề ra (6,5%)": a growth scenario set for it)
-            if named.contains(where: { doc.matches(Self.chiTieu, at: $0) || doc.matches(Lex.keHoach, at: $0) || doc.matches(Self.kichBan, at: $0) }) { return p }
+            if named.contains(where: { doc.matches(Self.chiTieu, at: $0) || doc.matches(Lex.keHoach, at: $0) || doc.matches(Self.kichBan, at: $0) }) { return bracket + 1 }
         }
         // "bằng 37,6% dự toán HĐND thành phố giao (83.846 tỷ đồng)", "cao hơn mức Trung ương giao (14.280 tỷ đồng)":
         // the estimate an authority set, in brackets right after it is named
-        if doc.isPunct(p - 1, "("), doc.isWord(p - 2, Self.giao),
-           let named = (max(0, p - 10)..<(p - 2)).last(where: { doc.matches(Lex.duToan, at: $0) || doc.isWord($0, Self.muc) || doc.matches(Self.chiTieu, at: $0) }),
-           !(named..<(p - 2)).contains(where: { doc.isNumber($0) && !PeriodScanner.isYear(doc.integer($0)) || doc.tokens[$0].kind == .punct }) {
-            return p
+        // ("vượt chỉ tiêu Nghị quyết HĐND tỉnh giao (giảm 4%)": the change set)
+        if doc.isPunct(bracket, "("), doc.isWord(bracket - 1, Self.giao),
+           let named = (max(0, bracket - 9)..<(bracket - 1)).last(where: { doc.matches(Lex.duToan, at: $0) || doc.isWord($0, Self.muc) || doc.matches(Self.chiTieu, at: $0) }),
+           !(named..<(bracket - 1)).contains(where: { doc.isNumber($0) && !PeriodScanner.isYear(doc.integer($0)) || doc.tokens[$0].kind == .punct }) {
+            return bracket + 1
         }
         // "(Nghị quyết đề ra 12 - 13%/năm)": the resolution's goal
         if doc.matchesBefore(Self.deRa, k), doc.matchesBefore(Lex.nghiQuyet, k - Self.deRa.count) || doc.isWord(k - Self.deRa.count - 1, Lex.nq),

@@ -47,6 +47,9 @@ extension SentenceBinder {
                 cue = Cue(start: k, end: m.end, entries: m.payload)
             }
             guard let found = cue else { k += 1; continue }
+            // "thu từ thuế, phí và các khoản thu khác (không kể tiền sử dụng đất) đạt …": what a total leaves out
+            // names no figure
+            if Self.exclusions.contains(where: { doc.matchesBefore($0, found.start) }) { k = found.end; continue }
             if found.sector != nil || found.entries.contains(where: { catalogue.entry($0).family != nil }) { familyCueSeen = true }
             if var last = cues.last, last.sector == nil, found.sector == nil, adjacent(last.end, found.start) {
                 // "tổng sản phẩm trong tỉnh (GDP, giá so sánh 1994)": a bracketed abbreviation of another
@@ -71,7 +74,7 @@ extension SentenceBinder {
         }
         for c in cues.indices {
             var end = c + 1 < cues.count ? cues[c + 1].start : range.upperBound
-            end = min(end, cues[c].end + 40)
+            end = min(end, cues[c].end + 55)
             var k = cues[c].end
             // a clause ends at ";" unless a running total of the same figure follows ("; lũy kế 9 tháng đạt")
             var depth = 0
@@ -83,6 +86,9 @@ extension SentenceBinder {
         }
         return cues
     }
+
+    /// Words that leave a part out of a total: "không kể", "không tính", "không bao gồm", "ngoại trừ".
+    static let exclusions = [Lex.p("không kể"), Lex.p("không tính"), Lex.p("không bao gồm"), Lex.p("ngoại trừ")]
 
     /// Cues separated by nothing but brackets, the place they are about and an estimate word
     /// ("tốc độ tăng trưởng tổng sản phẩm trên địa bàn tỉnh X (GRDP)", "du khách quốc tế ước đón").

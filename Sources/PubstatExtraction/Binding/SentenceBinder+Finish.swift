@@ -170,7 +170,7 @@ extension SentenceBinder {
 
     /// A phrase of `trie` in `r`; phrases entered as `false` ("chương trình mục tiêu quốc gia", a
     /// programme's name) block the shorter ones inside them ("mục tiêu").
-    private func anyPhrase(_ trie: PhraseTrie<Bool>, in r: Range<Int>) -> Bool {
+    func anyPhrase(_ trie: PhraseTrie<Bool>, in r: Range<Int>) -> Bool {
         var k = r.lowerBound
         while k < r.upperBound {
             if let m = trie.longestMatch(in: doc.tokens, at: k, limit: r.upperBound) {

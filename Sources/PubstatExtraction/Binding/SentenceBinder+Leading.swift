@@ -106,6 +106,11 @@ extension SentenceBinder {
             || doc.matchesBefore(Self.tuongUng, quantity.tokens.lowerBound - 1)
         var following: [Draft] = []
         for index in candidates where index > main.index && !bound[index] {
+            // ("…, thấp hơn mức tăng cùng kỳ năm 2017 (8,76%) và chưa đạt kế hoạch …": the rate of a period set
+            // against is its own figure, read after; what follows it may still be this one's)
+            if valuesComparedPeriod(quantities[index]) { continue }
+            // ("tăng 7,31% so với năm 2018 (năm 2018 tăng 6,87%)": a rate's change is no change of a rate)
+            if catalogue.entry(entry).changeIsValue, changeOfBracketedPeriod(quantities[index]) { continue }
             guard attach(index, to: &figure, following: &following, entry: entry, respective: respective) else { break }
             bound[index] = true
         }
@@ -143,6 +148,15 @@ extension SentenceBinder {
                 rise.indicator = growth
                 rise.entry = nil
                 following.append(planValue(number, of: rise))
+            } else if number.unitClass == .percent, doc.isWord(number.tokens.lowerBound - 1, Lex.giam),
+                      let variant = catalogue.entry(entry).rateVariant,
+                      let variantEntry = catalogue.entries.firstIndex(where: { $0.indicator == variant }) {
+                // "tỷ lệ hộ nghèo còn 22,13%, … vượt chỉ tiêu giao (giảm 3,5%)": a planned fall of a rate is its
+                // reduction's plan
+                var fall = figure
+                fall.indicator = variant
+                fall.entry = variantEntry
+                following.append(planValue(number, of: fall))
             } else {
                 following.append(planValue(number, of: figure))
             }

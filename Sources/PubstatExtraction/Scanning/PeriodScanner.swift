@@ -81,6 +81,11 @@ struct PeriodScanner {
                                                 && doc.sentences[sentence].lowerBound == i - 1,
                                              datesOwnSentence: isProjectedYear(i, shape) || doc.isPunct(i, "(")))
                 if doc.isPunct(i, "(") { depth += 1 }
+                // "từ đầu năm đến ngày 15/9/2021": the running total's cut-off is a date too
+                if doc.isWord(i + 1, Lex.dau), doc.isWord(i + 2, Lex.nam), doc.isWord(i + 3, Lex.den), let date = date(at: i + 3),
+                   date.tokens.upperBound <= end {
+                    dates.append(date)
+                }
                 i = end
             } else if let date = date(at: i) {
                 dates.append(date)
@@ -104,6 +109,14 @@ struct PeriodScanner {
     /// Comparisons ("so với cùng kỳ năm 2015") and future tasks ("nhiệm vụ trọng tâm quý II") do not
     /// set the period of what follows.
     private func role(before i: Int) -> PeriodMention.Role {
+        // "bằng 95% cùng kỳ năm 2017", "thấp hơn mức tăng cùng kỳ năm 2017 (8,76%)": the same months of an
+        // earlier year, inside a clause, are what a figure is set against ("Cùng kỳ năm 2017, …" opening a
+        // clause tells of that year)
+        if doc.matchesBefore(Lex.cungKy, i) {
+            let before = i - Lex.cungKy.count - 1
+            if before >= 0, !doc.tokens[before + 1].newlineBefore,
+               doc.tokens[before].kind == .word || doc.isPunct(before, "%") { return .comparison }
+        }
         var k = i - 1
         var steps = 0
         while k >= 0, steps < 4 {
@@ -124,7 +137,9 @@ struct PeriodScanner {
             // (not a rate named with its own period, "mức tăng 10,34% của năm 2023", nor one given in brackets after it)
             if h == Lex.cua, steps == 0, let than = (max(0, k - 5)..<k).last(where: { doc.isWord($0, Lex.hon) || doc.isWord($0, Lex.so) }),
                !(than..<k).contains(where: { doc.isNumber($0) }), !bracketFollows(i) { return .comparison }
+            // ("thấp hơn mức tăng năm 2017": the rate of that year)
             if h == Lex.so || h == Lex.voi && doc.isWord(k - 1, Lex.so) || h == Lex.gap || h == Lex.hon && steps == 0 && k + 1 == i
+                || h == Lex.hon && k + 3 == i && doc.isWord(k + 1, Self.muc) && (doc.isWord(k + 2, Lex.tang) || doc.isWord(k + 2, Lex.giam))
                 || h == Lex.cuoi && steps == 0 && (doc.isWord(k - 1, Lex.so) || doc.isWord(k - 1, Lex.voi)) { return .comparison }
             if doc.matchesBefore(Lex.nhiemVu, k + 1) || doc.matchesBefore(Lex.trongTam, k + 1)
                 || doc.matchesBefore(Lex.phuongHuong, k + 1) || doc.matchesBefore(Lex.keHoach, k + 1) && steps == 0 {
@@ -168,6 +183,7 @@ struct PeriodScanner {
         return false
     }
 
+    private static let muc = Lex.w("mức")
     private static let chuanNgheo = Lex.p("chuẩn nghèo"), trongKhi = Lex.p("trong khi"), mucTieu = Lex.p("mục tiêu")
     /// Words that may follow "chuẩn nghèo" before the standard's span: "đa chiều", "mới", "quốc gia", "tiếp cận".
     private static let standardWords = WordSet(["đa", "chiều", "mới", "quốc", "gia", "tiếp", "cận", "của", "trung", "ương", "theo", "riêng", "tỉnh", "thành", "phố"].map { Lex.w($0) })
@@ -508,7 +524,7 @@ struct PeriodScanner {
         if doc.isWord(k, Lex.het) { k += 1 }
         if doc.isWord(k, Lex.ngay) { k += 1 }
         guard let dm = dayMonth(at: k) else { return nil }
-        let months = dm.month - (dm.day >= 20 ? 0 : 1)
+        let months = dm.month
         let (year, end) = doc.isPunct(k + 3, "/") || doc.isPunct(k + 3, "-") ? trailingYear(k + 3) : (nil, k + 3)
         // ("từ đầu năm đến hết ngày 14/02/2024", a Tết report's running total: the two months it reaches; a day in
         // January, too early in the year for months, the days themselves)

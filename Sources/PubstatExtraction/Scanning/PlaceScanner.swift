@@ -81,7 +81,10 @@ struct PlaceScanner {
                 }
                 // "toàn huyện", "của huyện": the district the bulletin is about
                 // ("cao nhất tỉnh", "đứng đầu tỉnh": a ranking within the province, no place of the figure)
-                if (level == .province || level == .city) && !doc.isWord(i - 1, Self.nhat) && !doc.isWord(i - 1, Lex.dau)
+                // ("các huyện, thành phố", "các thành phố": kinds of unit listed, no place)
+                let listed = doc.isWord(i - 1, Lex.cac)
+                    || (doc.isPunct(i - 1, ",") || doc.isWord(i - 1, Lex.va)) && Self.levelWordList.contains(doc.hash(i - 2))
+                if (level == .province || level == .city) && !doc.isWord(i - 1, Self.nhat) && !doc.isWord(i - 1, Lex.dau) && !listed
                     || (level == .district || level == .town) && (doc.isWord(i - 1, Lex.toan) || doc.isWord(i - 1, Lex.cua)) {
                     out.append(PlaceMention(tokens: i..<j, level: level == .town ? .district : level, name: nil, inParentheses: depth > 0))
                 }

@@ -1,0 +1,108 @@
+import Testing
+@testable import PubstatExtraction
+import PubstatModel
+
+/// Rules written from the kept-aside halves of the seventeenth and eighteenth batches (240–246, 254–260), opened
+/// after they were scored: the same months of an earlier year set against inside a sentence, a plan's change in
+/// brackets, a long first sentence's plan, a planned fall of a rate. Every sentence is invented.
+@Suite struct ComparedPeriodRuleTests {
+    private static let letterhead = "CỤC THỐNG KÊ TỈNH BÌNH ĐỊNH\nBình Định, ngày 28 tháng 9 năm 2019\n\n"
+
+    @Test func theSameMonthsOfAnEarlierYearSetAgainstDateNothingAfterThem() throws {
+        let text = Self.letterhead
+            + "Tổng sản phẩm trên địa bàn tỉnh (GRDP) 9 tháng năm 2019 ước tăng 6,8% so với cùng kỳ năm trước, "
+            + "thấp hơn mức tăng cùng kỳ năm 2018 (7,4%).\n\n"
+            + "Tổng thu ngân sách nhà nước trên địa bàn 9 tháng ước đạt 6.420 tỷ đồng, bằng 80,2% dự toán."
+        let r = try extract(text)
+        let growth = figures(r, "grdp_growth")
+        #expect(growth.contains { $0.value == 6.8 && $0.period?.description == "2019-9M" })
+        // the bracketed rate is that year's same months
+        #expect(growth.contains { $0.value == 7.4 && $0.period?.description == "2018-9M" && $0.kind == .actual })
+        #expect(figures(r, "budget_revenue_on_territory").map { $0.period?.description } == ["2019-9M"])
+    }
+
+    @Test func aShareOfTheSameMonthsOfAnEarlierYearIsAComparison() throws {
+        let text = Self.letterhead
+            + "Kim ngạch xuất khẩu 9 tháng năm 2019 ước đạt 620 triệu USD, bằng 96% cùng kỳ năm 2018. "
+            + "Tổng lượt khách du lịch 9 tháng ước đạt 4,1 triệu lượt."
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals").map { $0.period?.description } == ["2019-9M"])
+    }
+
+    @Test func aPlansChangeInBracketsAfterThePlanIsThePlan() throws {
+        let text = Self.letterhead
+            + "GRDP 9 tháng năm 2019 theo giá so sánh 2010 ước tăng 6,8% so với cùng kỳ năm trước, thấp hơn mức tăng "
+            + "cùng kỳ năm 2018 (7,4%) và chưa đạt kế hoạch cả năm (tăng 7,5 - 8%)."
+        let r = try extract(text)
+        let plan = try #require(figures(r, "grdp_growth").first { $0.kind == .plan })
+        #expect(plan.value == 7.5)
+        #expect(plan.period?.description == "2019")
+    }
+
+    @Test func aChangeSetAgainstTheSameMonthsInBracketsIsNoPlan() throws {
+        let text = Self.letterhead
+            + "Năm 2018, toàn tỉnh đón 4,6 triệu lượt khách, đạt 104% kế hoạch năm (tăng 12% so cùng kỳ năm 2017)."
+        let r = try extract(text)
+        #expect(!figures(r, "tourist_arrivals").contains { $0.kind == .plan })
+        #expect(figures(r, "tourist_arrivals").first?.yoyPct == 12)
+    }
+
+    @Test func aPlannedFallOfARateIsItsReductionsPlan() throws {
+        let text = "UBND TỈNH SƠN LA\nSơn La, ngày 20 tháng 12 năm 2019\n\n"
+            + "Đến cuối năm 2019, tỷ lệ hộ nghèo toàn tỉnh còn 20,5%, giảm 3,9% so với cuối năm 2018 (24,4%), "
+            + "vượt chỉ tiêu Nghị quyết HĐND tỉnh giao (giảm 3,5%)."
+        let r = try extract(text)
+        #expect(!figures(r, "poverty_rate").contains { $0.value == 3.5 })
+        let plan = try #require(figures(r, "poverty_rate_reduction_avg").first { $0.kind == .plan })
+        #expect(plan.value == 3.5)
+    }
+
+    @Test func aRunningTotalToADayCoversThatMonthAndKeepsItsCutOff() throws {
+        let text = Self.letterhead
+            + "Thu ngân sách nhà nước trên địa bàn từ đầu năm đến ngày 15/9/2019 ước đạt 6.420 tỷ đồng, bằng 80,2% dự toán."
+        let budget = try #require(figures(try extract(text), "budget_revenue_on_territory").first)
+        #expect(budget.period?.description == "2019-9M")
+        #expect(budget.asOf == CalendarDate(year: 2019, month: 9, day: 15))
+    }
+
+    @Test func earlierQuartersBesideAnEstimatedOneAreMeasured() throws {
+        let text = Self.letterhead
+            + "GRDP 9 tháng năm 2019 ước tăng 6,8% so với cùng kỳ năm trước (quý I tăng 6,1%, quý II tăng 7,0%, quý III ước tăng 7,2%)."
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.first { $0.period?.description == "2019-Q1" }?.kind == .actual)
+        #expect(growth.first { $0.period?.description == "2019-Q2" }?.kind == .actual)
+        #expect(growth.first { $0.period?.description == "2019-Q3" }?.kind == .estimate)
+    }
+
+    @Test func whatATotalLeavesOutNamesNoFigure() throws {
+        let text = Self.letterhead
+            + "Thu từ thuế, phí và các khoản thu khác (không kể tiền sử dụng đất) đạt 3.150 tỷ đồng, bằng 78% dự toán."
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_land_use").isEmpty)
+        #expect(figures(r, "budget_revenue_tax_fees_other").map(\.value) == [3_150])
+    }
+
+    @Test func kindsOfUnitListedAreNoPlace() throws {
+        let text = "SỞ TÀI CHÍNH TỈNH NAM ĐỊNH\nNam Định, ngày 10 tháng 01 năm 2014\n\n"
+            + "Sở đề nghị các huyện, thành phố chống thất thu, phấn đấu thu ngân sách nhà nước trên địa bàn năm 2014 đạt trên 3.000 tỷ đồng."
+        let budget = try #require(figures(try extract(text), "budget_revenue_on_territory").first)
+        #expect(budget.jurisdiction == Jurisdiction(.province, "Nam Định"))
+    }
+
+    @Test func aRatesChangeInBracketsOpenedByAPeriodIsThatPeriodsRate() throws {
+        let text = Self.letterhead
+            + "Tốc độ tăng trưởng GRDP năm 2019 theo giá so sánh 2010 ước tính tăng 7,1% so với năm 2018 "
+            + "(năm 2018 theo số liệu sơ bộ tăng 6,9%), chưa đạt kế hoạch đề ra (7,5 - 8%)."
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.first { $0.value == 7.1 }?.yoyPct == nil)
+        #expect(growth.contains { $0.value == 6.9 && $0.period?.description == "2018" })
+    }
+
+    @Test func domesticRevenueNamedAsTheBudgetsDomesticPart() throws {
+        let text = "CỤC THUẾ TỈNH BẮC GIANG\nBắc Giang, ngày 05 tháng 10 năm 2022\n\n"
+            + "Tính đến hết ngày 30/9/2022, tổng thu ngân sách nội địa do ngành Thuế quản lý đạt 8.100 tỷ đồng, bằng 92% dự toán."
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_domestic").map(\.value) == [8_100])
+        #expect(figures(r, "budget_revenue_on_territory").isEmpty)
+    }
+}
