@@ -105,4 +105,26 @@ import PubstatModel
         #expect(figures(r, "budget_revenue_domestic").map(\.value) == [8_100])
         #expect(figures(r, "budget_revenue_on_territory").isEmpty)
     }
+
+    @Test func aRestatedRunningTotalKeepsItsOwnChange() throws {
+        let text = Self.letterhead
+            + "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 9 ước đạt 512,4 tỷ đồng, tăng 10,1% so với cùng kỳ; "
+            + "tính chung 9 tháng ước đạt 4.431,9 tỷ đồng, tăng 12,3% so với cùng kỳ."
+        let retail = figures(try extract(text), "retail_sales")
+        #expect(retail.first { $0.period?.description == "2019-9M" }?.yoyPct == 12.3)
+        #expect(retail.first { $0.period?.description == "2019-09" }?.yoyPct == 10.1)
+    }
+
+    @Test func aNoteDeclaringAPeriodsFiguresEstimatesMakesThemEstimates() throws {
+        let text = "CỤC THỐNG KÊ TỈNH BÌNH ĐỊNH\nBình Định, ngày 28 tháng 10 năm 2019\n\n"
+            + "Kim ngạch xuất khẩu tháng 10 đạt 120 triệu USD; tính chung 10 tháng đạt 1.150 triệu USD.\n"
+            + "Tỷ lệ hộ nghèo cuối năm 2018 là 4,2%.\n"
+            + "Ghi chú: Số liệu tháng 10 là số ước tính; số liệu 10 tháng gồm số chính thức 9 tháng và số ước tính tháng 10."
+        let r = try extract(text)
+        let exports = figures(r, "export_value")
+        #expect(exports.count == 2)
+        #expect(exports.allSatisfy { $0.kind == .estimate && $0.qualifier == nil })
+        // another period is not covered
+        #expect(figures(r, "poverty_rate").first?.kind == .actual)
+    }
 }

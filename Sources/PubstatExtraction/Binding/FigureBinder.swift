@@ -151,6 +151,7 @@ struct FigureBinder {
             binder.collectUnclassified(into: &unclassified)
             q0 = q1
         }
+        EstimateNote.apply(EstimateNote.read(doc: doc, timeline: timeline, catalogue: catalogue), to: &figures)
         return (figures, unclassified)
     }
 }

@@ -324,6 +324,14 @@ extension SentenceBinder {
         draft.end = q.tokens.upperBound + (doc.isPunct(q.tokens.upperBound, ")") ? 1 : 0)
         // "GRDP 9 tháng ước tăng 7,35%; riêng quý III tăng 8,02%": a restatement in the estimate's own sentence is one too
         if template.kind == .estimate, let source = template.source, source.start >= doc.byteSpan(range).lowerBound { draft.kind = .estimate }
+        // "…; tính chung 6 tháng ước đạt 2.431,9 tỷ đồng, tăng 12,3% so với cùng kỳ": the restated level's own change
+        if q.unitClass == .money, let i = quantities.firstIndex(where: { $0.tokens == q.tokens }), i + 1 < quantities.count, !isBound(i + 1),
+           quantities[i + 1].unitClass == .percent, case .change(let sign, let comparison) = role[i + 1],
+           doc.isPunct(q.tokens.upperBound, ","), quantities[i + 1].tokens.lowerBound - q.tokens.upperBound <= 3 {
+            draft.changes.append((sign * quantities[i + 1].value, comparison, false))
+            draft.end = quantities[i + 1].tokens.upperBound
+            markBound(i + 1)
+        }
         // "Ước thực hiện cả năm 2024 đạt 7.420 tỷ đồng, vượt 14,7% dự toán Trung ương giao": its shares of plans, up to the clause's end
         if q.unitClass == .money, let i = quantities.firstIndex(where: { $0.tokens == q.tokens }) {
             for j in (i + 1)..<quantities.count {
