@@ -127,4 +127,38 @@ import PubstatModel
         // another period is not covered
         #expect(figures(r, "poverty_rate").first?.kind == .actual)
     }
+
+    @Test func theShareOfTheYearsPlanAfterARunningTotalIsTheRunningTotals() throws {
+        let text = Self.letterhead
+            + "Kim ngạch xuất khẩu tháng 9 ước đạt 102 triệu USD, tăng 3% so với tháng trước; lũy kế 9 tháng đạt 910 triệu USD, "
+            + "tăng 8,2% so với cùng kỳ và đạt 76,5% kế hoạch năm."
+        let exports = figures(try extract(text), "export_value")
+        #expect(exports.first { $0.period?.description == "2019-09" }?.pctOfPlan.isEmpty == true)
+        #expect(exports.first { $0.period?.description == "2019-9M" }?.pctOfPlan.map(\.pct) == [76.5])
+    }
+
+    @Test func aDistrictCouncilsEstimateIsAPlanOfNoNamedAuthority() throws {
+        let text = "UBND HUYỆN QUỲNH LƯU\nQuỳnh Lưu, ngày 15 tháng 12 năm 2023\n\n"
+            + "Thu ngân sách trên địa bàn huyện ước đạt 640 tỷ đồng, bằng 130% dự toán tỉnh giao và 117% dự toán HĐND huyện giao."
+        let budget = try #require(figures(try extract(text), "budget_revenue_on_territory").first)
+        #expect(Set(budget.pctOfPlan.map(\.authority)) == [.provinceAssigned, .plan])
+    }
+
+    @Test func aFormerUnitsEstimatedRateIsApproximate() throws {
+        let text = "THỐNG KÊ TỈNH LÀO CAI\nLào Cai, ngày 27 tháng 12 năm 2025\n\n"
+            + "Tốc độ tăng trưởng GRDP năm 2025 ước tăng 8,5%; trong đó khu vực tỉnh Yên Bái (cũ) ước tăng 7,4%."
+        let former = figures(try extract(text), "grdp_growth").first { $0.value == 7.4 }
+        #expect(former?.qualifier == .approx)
+    }
+
+    @Test func aPlanOrGoalWithAFloorIsApproximateButAPlainPlanIsNot() throws {
+        let text = "UBND TỈNH BẮC KẠN\nBắc Kạn, ngày 10 tháng 12 năm 2018\n\nCác chỉ tiêu chủ yếu năm 2019:\n"
+            + "- Tổng thu ngân sách nhà nước trên địa bàn 680 tỷ đồng trở lên.\n"
+            + "- Tổng lượt khách du lịch 1,2 triệu lượt.\n\n"
+            + "Phấn đấu đến năm 2020 có ít nhất 60 sản phẩm OCOP đạt từ 3 sao trở lên."
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_on_territory").first?.qualifier == .approx)
+        #expect(figures(r, "tourist_arrivals").first?.qualifier == nil)
+        #expect(figures(r, "ocop_products").first?.qualifier == .approx)
+    }
 }

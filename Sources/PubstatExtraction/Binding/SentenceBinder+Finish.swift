@@ -45,7 +45,9 @@ extension SentenceBinder {
         f.pctOfPlan = d.pctOfPlan
         f.sector = d.sector
         if let q { f.scope = d.scope ?? starRating(after: q) }
-        if kind != .plan, isApprox(d, at: t, ownEstimate: ownEstimate) { f.qualifier = .approx }
+        // (a plan is approximate by its own words only, "khoảng 9,1 triệu lượt", "680 tỷ đồng trở lên": the result's
+        // estimate words around it are not the plan's)
+        if isApprox(d, at: t, ownEstimate: kind != .plan && ownEstimate, estimateAfter: kind != .plan) { f.qualifier = .approx }
         f.asOf = cutOff(before: t, year: period?.endYear)
         // a change is year-on-year when compared with the same period a year before
         for change in d.changes {
@@ -616,14 +618,14 @@ extension SentenceBinder {
         }
     }
 
-    private func isApprox(_ d: Draft, at t: Int, ownEstimate: Bool) -> Bool {
+    private func isApprox(_ d: Draft, at t: Int, ownEstimate: Bool, estimateAfter: Bool) -> Bool {
         guard let q = d.quantity else { return false }
         // an estimate word in the cue counts too: some cues end with one ("doanh thu du lịch ước")
         if ownEstimate { return true }
         // "tăng trưởng GRDP từ 10% trở lên", "đạt 430 tỷ đồng trở lên": a floor, not an exact value
         if doc.isWord(q.tokens.upperBound, Lex.tro), doc.isWord(q.tokens.upperBound + 1, Lex.len) { return true }
         // "đạt 39.633 tỷ đồng, ước tăng 13,95%": the estimate written after the value
-        if q.tokens.upperBound < d.end, anyPhrase(catalogue.estimateWords, in: q.tokens.upperBound..<d.end) { return true }
+        if estimateAfter, q.tokens.upperBound < d.end, anyPhrase(catalogue.estimateWords, in: q.tokens.upperBound..<d.end) { return true }
         var k = max(d.cueEnd, t - 4)
         while k < t {
             if let m = catalogue.qualifiers.longestMatch(in: doc.tokens, at: k, limit: t) {

@@ -135,6 +135,14 @@ extension SentenceBinder {
         case .planShare(let authority, let pct, let end, let exceeds):
             // "đạt 12,6%, vượt 0,6% kế hoạch": points above a planned rate, not a share of it
             guard !(exceeds && figure.quantity?.unitClass == .percent) else { break }
+            // "tháng 10 ước đạt 402 triệu USD; lũy kế 10 tháng đạt 3,91 tỷ USD, …, đạt 85,1% kế hoạch năm": the share
+            // of the year's plan is the running total's, the level it follows
+            if let last = following.indices.last, following[last].kind != .plan, following[last].entry == figure.entry,
+               let level = following[last].quantity, level.unitClass == figure.quantity?.unitClass, level.unitClass != .percent {
+                following[last].pctOfPlan.append(PlanComparison(pct: pct, authority: authority))
+                following[last].end = max(following[last].end, end)
+                break
+            }
             figure.pctOfPlan.append(PlanComparison(pct: pct, authority: authority))
             figure.end = max(figure.end, end)
         case .change(let sign, let comparison):

@@ -54,7 +54,9 @@ extension SentenceBinder {
             let averageGrowth = q.perYear && catalogue.entries.contains { $0.indicator == template.indicator && $0.changeIsValue }
             guard isChange == (q.unitClass == .percent && !isRateLevel(template)) || averageGrowth else { continue }
             var f = restated(template, as: isFall ? -q.value : q.value, of: q, at: place,
-                             approx: hasQualifier(before: q.tokens.lowerBound, from: verbStart),
+                             // ("khu vực tỉnh A (cũ) ước tăng 9,47%": "ước" before the verb is approximate too)
+                             approx: hasQualifier(before: q.tokens.lowerBound, from: verbStart)
+                                || (place.tokens.upperBound..<q.tokens.lowerBound).contains { doc.isWord($0, Self.uoc) },
                              quoting: place.tokens.lowerBound..<q.tokens.upperBound)
             markBound(i)
             let growth = q.unitClass == .money ? ownYearOnYearChange(of: &f, at: i, from: place.tokens.lowerBound) : nil
@@ -121,6 +123,7 @@ extension SentenceBinder {
         return derivedGrowth(of: f, entry: catalogue.entries.firstIndex(where: { $0.indicator == f.indicator }))
     }
 
+    private static let uoc = Lex.w("ước")
     private static let mucTang = Lex.p("mức tăng"), mucTangTruong = Lex.p("mức tăng trưởng")
     private static let muc = Lex.w("mức")
 

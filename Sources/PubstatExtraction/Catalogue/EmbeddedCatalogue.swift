@@ -86,7 +86,7 @@ enum EmbeddedCatalogue {
     {"cue": "dự toán HĐND tỉnh giao", "authority": "provincial_council"},
     {"cue": "dự toán Hội đồng nhân dân tỉnh giao", "authority": "provincial_council"},
     {"cue": "dự toán HĐND thành phố giao", "authority": "city_council"},
-    {"cue": "dự toán HĐND huyện giao", "authority": "city_council"},
+    {"cue": "dự toán HĐND huyện giao", "authority": "plan"},
     {"cue": "dự toán tỉnh giao", "authority": "province_assigned"},
     {"cue": "kế hoạch tỉnh giao", "authority": "province_assigned"},
     {"cue": "dự toán", "authority": "plan"},
@@ -108,7 +108,7 @@ enum EmbeddedCatalogue {
     {"sector": "trade_services", "cues": ["khu vực thương mại - dịch vụ", "ngành thương mại - dịch vụ"], "bare_cues": ["thương mại - dịch vụ", "thương mại, dịch vụ", "thương mại và dịch vụ", "thương mại – dịch vụ"]}, {"sector": "services", "cues": ["khu vực dịch vụ", "khu vực III"], "bare_cues": ["dịch vụ", "ngành dịch vụ", "các ngành dịch vụ"]},
     {"sector": "product_taxes_less_subsidies", "cues": ["thuế sản phẩm trừ trợ cấp sản phẩm", "thuế sản phẩm trừ trợ cấp"], "bare_cues": ["thuế sản phẩm"]}
   ],
-  "qualifiers": ["gần", "khoảng", "trên", "hơn", "xấp xỉ", "ước", "ước đạt", "ước tính", "dự ước", "đạt khoảng", "đạt gần", "đạt trên", "đạt hơn", "vượt con số", "vượt mốc", "chạm mức", "chạm mốc", "cán mốc", "dưới", "còn dưới"],
+  "qualifiers": ["gần", "khoảng", "trên", "hơn", "xấp xỉ", "ước", "ước đạt", "ước tính", "dự ước", "đạt khoảng", "đạt gần", "đạt trên", "đạt hơn", "vượt con số", "vượt mốc", "chạm mức", "chạm mốc", "cán mốc", "dưới", "còn dưới", "ít nhất", "tối thiểu", "không thấp hơn", "không dưới"],
   "estimate_words": ["ước", "ước đạt", "ước tính", "dự ước", "ước thực hiện"],
   "plan_words": ["dự kiến", "kế hoạch là", "kế hoạch", "dự toán", "giao dự toán", "triển khai thực hiện", "kịch bản", "kịch bản tăng trưởng"],
   "not_target_words": ["chương trình mục tiêu quốc gia", "mục tiêu quốc gia", "so với mục tiêu", "mục tiêu giảm nghèo", "vượt mục tiêu"],
