@@ -161,4 +161,19 @@ import PubstatModel
         #expect(figures(r, "tourist_arrivals").first?.qualifier == nil)
         #expect(figures(r, "ocop_products").first?.qualifier == .approx)
     }
+
+    @Test func aCouncilAssigningAGoalSetsAPlan() throws {
+        let text = "UBND TỈNH ĐIỆN BIÊN\nĐiện Biên, ngày 20 tháng 12 năm 2025\n\n"
+            + "Nghị quyết HĐND tỉnh giao chỉ tiêu tăng trưởng GRDP năm 2026 đạt 9%."
+        #expect(figures(try extract(text), "grdp_growth").first?.kind == .plan)
+    }
+
+    @Test func thePartsOfAPlannedSumArePlannedToo() throws {
+        let text = "SỞ TÀI CHÍNH TỈNH THANH HÓA\nThanh Hóa, ngày 05 tháng 01 năm 2023\n\n"
+            + "Dự toán thu ngân sách nhà nước trên địa bàn năm 2023 như sau: Trung ương giao 6.950 tỷ đồng; HĐND tỉnh giao "
+            + "7.600 tỷ đồng, trong đó thu nội địa 6.900 tỷ đồng, thu từ hoạt động xuất nhập khẩu 700 tỷ đồng."
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_domestic").first?.kind == .plan)
+        #expect(figures(r, "budget_revenue_import_export").first?.kind == .plan)
+    }
 }

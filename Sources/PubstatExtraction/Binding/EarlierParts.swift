@@ -32,4 +32,35 @@ extension SentenceBinder {
         guard let first = own.first, let last = own.last else { return false }
         return anyPhrase(catalogue.estimateWords, in: first..<(last + 1))
     }
+
+    /// "HĐND tỉnh giao 7.600 tỷ đồng, trong đó thu nội địa 6.900 tỷ đồng", "… là 46.100 tỷ đồng (thu nội địa 32.200 tỷ
+    /// đồng, …)": the parts of a planned sum, given after it with "trong đó" or in brackets, are planned too.
+    func settlePlannedParts(_ figures: inout [Figure]) {
+        guard figures.contains(where: { $0.kind == .plan }) else { return }
+        let sentenceStart = doc.byteSpan(range).lowerBound
+        var parts: Set<Int> = []
+        for k in figures.indices where figures[k].kind == .actual && figures[k].unit?.isMoney == true {
+            guard let start = figures[k].source?.start,
+                  let h = figures.indices.filter({ (figures[$0].source?.end ?? .max) <= start && figures[$0].unit?.isMoney == true })
+                      .max(by: { (figures[$0].source?.end ?? 0) < (figures[$1].source?.end ?? 0) }) else { continue }
+            let head = figures[h]
+            guard head.kind == .plan, head.period == figures[k].period, head.indicator != figures[k].indicator,
+                  let headEnd = head.source?.end, headEnd >= sentenceStart else { continue }
+            // (the next part of a list: "trong đó thu nội địa 6.900 tỷ đồng, thu từ hoạt động xuất nhập khẩu 700 tỷ đồng")
+            if parts.contains(h) {
+                figures[k].kind = .plan
+                figures[k].qualifier = nil
+                parts.insert(k)
+                continue
+            }
+            let between = range.filter { t in
+                let bytes = doc.byteSpan(t..<(t + 1))
+                return bytes.lowerBound >= headEnd && bytes.upperBound <= start
+            }
+            guard between.contains(where: { doc.matches(Lex.trongDo, at: $0) || doc.isPunct($0, "(") }) else { continue }
+            figures[k].kind = .plan
+            figures[k].qualifier = nil
+            parts.insert(k)
+        }
+    }
 }

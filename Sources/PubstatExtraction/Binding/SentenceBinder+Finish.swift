@@ -568,6 +568,10 @@ extension SentenceBinder {
         // a value-less change reads up to its change, past any "vượt 8% kế hoạch" share: no plan words inside
         let inside = d.quantity == nil ? d.cueEnd..<d.cueEnd : d.cueEnd..<max(d.cueEnd, t)
         if anyPhrase(catalogue.planWords, in: before) || anyPhrase(catalogue.planWords, in: inside) { return .plan }
+        // "HĐND tỉnh giao chỉ tiêu tăng trưởng GRDP năm 2026 đạt 10%": a longer plan phrase ending right at the cue
+        if (max(range.lowerBound, d.cueStart - 4)..<d.cueStart).contains(where: { k in
+            catalogue.planWords.longestMatch(in: doc.tokens, at: k, limit: d.cueStart).map { $0.end == d.cueStart && $0.payload.contains(true) } ?? false
+        }) { return .plan }
         if anyPhrase(catalogue.targetWords, in: range.lowerBound..<t, skippingBracketsClosedBefore: min(d.cueStart, t)) { return .target }
         // "Theo kế hoạch, năm 2025 tỉnh thu ngân sách 4.000 tỷ đồng": a sentence that opens by naming the
         // plan (and sets no target: "Theo kế hoạch 2025, tỉnh phấn đấu đón …" is a target)

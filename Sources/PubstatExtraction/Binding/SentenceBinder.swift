@@ -168,6 +168,7 @@ struct SentenceBinder {
         figures.append(contentsOf: bindComparedPeriodValues())
         figures.append(contentsOf: bindBracketedSiteCounts(after: figures))
         settleEarlierParts(&figures)
+        settlePlannedParts(&figures)
         // the last in the text: a restatement bound after the others ("…, trong đó khu vực X (cũ) tăng 8,2%;
         // thu ngân sách … 23.100 tỷ đồng") need not be the sentence's last
         // (a result's, not a plan's: "…ước tăng 9,36%, vượt kịch bản 8,5% đề ra. Trong đó, khu vực A (cũ) …")
