@@ -176,4 +176,20 @@ import PubstatModel
         #expect(figures(r, "budget_revenue_domestic").first?.kind == .plan)
         #expect(figures(r, "budget_revenue_import_export").first?.kind == .plan)
     }
+
+    @Test func aRatesValueThenInBracketsAfterThePeriodSetAgainst() throws {
+        let text = "UBND TỈNH SƠN LA\nSơn La, ngày 20 tháng 12 năm 2024\n\n"
+            + "Đến cuối năm 2024, tỷ lệ hộ nghèo toàn tỉnh còn 5,1%, giảm 2,2% so với cuối năm 2023 (7,3%)."
+        let rates = figures(try extract(text), "poverty_rate")
+        #expect(rates.contains { $0.value == 7.3 && $0.period?.description == "2023" })
+        #expect(rates.contains { $0.value == 5.1 && $0.period?.description == "2024" })
+    }
+
+    @Test func theValueOfAGoalSetInBracketsIsATargetNotApproximatedByTheResult() throws {
+        let text = Self.letterhead
+            + "GRDP 9 tháng năm 2019 ước tăng 6,8%, thấp hơn mục tiêu Nghị quyết HĐND tỉnh đề ra (7,5%)."
+        let goal = try #require(figures(try extract(text), "grdp_growth").first { $0.kind == .target })
+        #expect(goal.value == 7.5)
+        #expect(goal.qualifier == nil)
+    }
 }

@@ -96,15 +96,18 @@ extension SentenceBinder {
     /// the period it is set against is that period's value of the indicator the sentence names, in its unit.
     mutating func bindComparedPeriodValues() -> [Figure] {
         var out: [Figure] = []
-        for i in quantities.indices where !isBound(i) && quantities[i].unitClass != .percent && quantities[i].unitClass != .none {
+        for i in quantities.indices where !isBound(i) && quantities[i].unitClass != .none {
             let q = quantities[i]
             let open = q.tokens.lowerBound - 1
             guard doc.isPunct(open, "("), doc.isPunct(q.tokens.upperBound, ")"), let m = timeline.anyMention(endingAt: open),
                   let period = timeline.resolved[m], !period.isTarget else { continue }
             let s = timeline.mentions[m].tokens.lowerBound
+            // (a rate in brackets is a level's only: "tỷ lệ hộ nghèo còn 5,1%, giảm 2,2% so với cuối năm 2023 (7,34%)";
+            // a growth rate's is read by `bindBracketedRates`)
             guard (max(range.lowerBound, s - 3)..<s).contains(where: { doc.isWord($0, Lex.so) || doc.isWord($0, Lex.hon) }),
                   let cue = cues.first(where: { $0.sector == nil && $0.entries.contains { compatible(q, $0) } }),
-                  let entry = cue.entries.first(where: { compatible(q, $0) }) else { continue }
+                  let entry = cue.entries.first(where: { compatible(q, $0) }),
+                  q.unitClass != .percent || !catalogue.entry(entry).changeIsValue && catalogue.entry(entry).rateVariant != nil else { continue }
             var draft = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: q.value,
                               cueStart: s, cueEnd: s, end: q.tokens.upperBound)
             draft.period = period

@@ -171,7 +171,9 @@ struct RoleReader {
         if doc.isPunct(bracket, "("), doc.matchesBefore(Self.deRa, bracket) {
             let named = max(0, bracket - 11)..<(bracket - Self.deRa.count)
             // ("thấp hơn kịch bản tăng trưởng 9 tháng đề ra (6,5%)": a growth scenario set for it)
-            if named.contains(where: { doc.matches(Self.chiTieu, at: $0) || doc.matches(Lex.keHoach, at: $0) || doc.matches(Self.kichBan, at: $0) }) { return bracket + 1 }
+            // ("thấp hơn mục tiêu Nghị quyết HĐND tỉnh đề ra (6,5%)": a goal set for it)
+            if named.contains(where: { doc.matches(Self.chiTieu, at: $0) || doc.matches(Lex.keHoach, at: $0) || doc.matches(Self.kichBan, at: $0)
+                || doc.matches(Self.mucTieu, at: $0) }) { return bracket + 1 }
         }
         // "bằng 37,6% dự toán HĐND thành phố giao (83.846 tỷ đồng)", "cao hơn mức Trung ương giao (14.280 tỷ đồng)":
         // the estimate an authority set, in brackets right after it is named

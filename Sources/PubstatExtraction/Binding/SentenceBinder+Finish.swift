@@ -47,7 +47,8 @@ extension SentenceBinder {
         if let q { f.scope = d.scope ?? starRating(after: q) }
         // (a plan is approximate by its own words only, "khoảng 9,1 triệu lượt", "680 tỷ đồng trở lên": the result's
         // estimate words around it are not the plan's)
-        if isApprox(d, at: t, ownEstimate: kind != .plan && ownEstimate, estimateAfter: kind != .plan) { f.qualifier = .approx }
+        let planned = kind == .plan || d.kind == .target
+        if isApprox(d, at: t, ownEstimate: !planned && ownEstimate, estimateAfter: !planned) { f.qualifier = .approx }
         f.asOf = cutOff(before: t, year: period?.endYear)
         // a change is year-on-year when compared with the same period a year before
         for change in d.changes {

@@ -271,6 +271,14 @@ extension SentenceBinder {
         if let open = (max(range.lowerBound, start - 8)..<start).last(where: { doc.isPunct($0, "(") }) {
             // "(mục tiêu Nghị quyết 7%/năm)": a goal is a target
             if doc.matches(RoleReader.mucTieu, at: open + 1) { plan.kind = .target }
+            // "mục tiêu Nghị quyết HĐND tỉnh đề ra (6,5%)": so is the value of a goal named right before the bracket
+            // (the goal word nearest the bracket decides: "kế hoạch", "chỉ tiêu", "kịch bản" are plans)
+            let goalWords = [RoleReader.mucTieu, RoleReader.chiTieu, RoleReader.kichBan, Lex.keHoach]
+            if doc.matchesBefore(RoleReader.deRa, open),
+               let nearest = (max(range.lowerBound, open - 10)..<open).last(where: { k in goalWords.contains { doc.matches($0, at: k) } }),
+               doc.matches(RoleReader.mucTieu, at: nearest) {
+                plan.kind = .target
+            }
             // "(Nghị quyết đề ra 12 - 13%/năm)": a resolution's goal is a target
             if doc.matches(Lex.nghiQuyet, at: open + 1), (open + 1..<start).contains(where: { doc.matches(RoleReader.deRa, at: $0) }) {
                 plan.kind = .target
