@@ -14,7 +14,8 @@ struct EstimateNote {
     static func read(doc: Document, timeline: Timeline, catalogue: Catalogue) -> [EstimateNote] {
         var notes: [EstimateNote] = []
         for sentence in doc.sentences {
-            guard let marker = sentence.first(where: { k in markers.contains { doc.matches($0, at: k) } }) else { continue }
+            // (every marker opens with "là": one hash comparison a token, most of the time)
+            guard let marker = sentence.first(where: { k in doc.isWord(k, Lex.la) && markers.contains { doc.matches($0, at: k) } }) else { continue }
             // the periods of the marker's own clause ("…; riêng quý III là số ước tính": the third quarter only)
             let clause = ((sentence.lowerBound..<marker).last { doc.isPunct($0, ";") }.map { $0 + 1 }
                 ?? sentence.lowerBound)..<marker
