@@ -192,4 +192,14 @@ import PubstatModel
         #expect(goal.value == 7.5)
         #expect(goal.qualifier == nil)
     }
+
+    @Test func afterTheReorganisationAFormerDistrictsFiguresAreTheProvinces() throws {
+        let after = "UBND ĐẶC KHU PHÚ QUỐC\nPhú Quốc, ngày 20 tháng 12 năm 2025\n\n"
+            + "Năm 2025, thành phố Phú Quốc đón 7,1 triệu lượt khách, tăng 20% so với năm 2024."
+        #expect(figures(try extract(after), "tourist_arrivals").first?.jurisdiction == Jurisdiction(.province, "An Giang"))
+        // before it, the city stays the place
+        let before = "UBND THÀNH PHỐ PHÚ QUỐC\nPhú Quốc, ngày 20 tháng 12 năm 2024\n\n"
+            + "Năm 2024, thành phố Phú Quốc đón 6,1 triệu lượt khách, tăng 20% so với năm 2023."
+        #expect(figures(try extract(before), "tourist_arrivals").first?.jurisdiction == Jurisdiction(.city, "Phú Quốc"))
+    }
 }

@@ -152,6 +152,7 @@ struct FigureBinder {
             q0 = q1
         }
         EstimateNote.apply(EstimateNote.read(doc: doc, timeline: timeline, catalogue: catalogue), to: &figures)
+        PostReformPlace.apply(to: &figures, context: context, gazetteer: catalogue.gazetteer)
         return (figures, unclassified)
     }
 }

@@ -54,6 +54,8 @@ struct Gazetteer: Sendable {
     private(set) var places: [Place] = []
     /// The year of the reorganisation into 34 provinces (the file's `reorganised` date).
     private(set) var reorganisationYear: Int?
+    /// The month of the reorganisation (the file's `reorganised` date).
+    private(set) var reorganisationMonth: Int?
     /// Names that stand alone when capitalised: provinces, centrally-run cities, the country.
     private(set) var bare = PhraseTrie<Jurisdiction>()
     /// Provincial cities' names that no other unit bears, written alone ("Nha Trang", "Cam Ranh"): hints
@@ -151,6 +153,7 @@ extension Gazetteer {
     init(json: [UInt8]) throws {
         let file = try JSONDecoder().decode(File.self, from: Data(json))
         reorganisationYear = file.reorganised.flatMap { Int($0.prefix(4)) }
+        reorganisationMonth = file.reorganised.flatMap { Int($0.dropFirst(5).prefix(2)) }
         func jurisdiction(_ text: String?, _ field: String) throws -> Jurisdiction? {
             guard let text else { return nil }
             guard let j = Jurisdiction(text) else { throw LoadError.badJurisdiction(field: field, value: text) }

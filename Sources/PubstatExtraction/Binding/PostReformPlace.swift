@@ -1,0 +1,23 @@
+import PubstatModel
+
+/// After the July 2025 reorganisation there are no districts, towns or provincial cities: a bulletin written after
+/// it that names one (`đặc khu Phú Quốc`, `phường Quy Nhơn`, a former district's name for a new commune) tells of a
+/// part of the new province, and a figure of a period that ends after the reorganisation is the province's place
+/// in the schema, as it has no level below. Figures a former unit's scope names keep it.
+enum PostReformPlace {
+    static func apply(to figures: inout [Figure], context: BulletinContext, gazetteer: Gazetteer) {
+        guard let year = gazetteer.reorganisationYear, let month = gazetteer.reorganisationMonth,
+              let written = context.published.map({ ($0.year, $0.month) }) ?? context.archiveMonth.map({ ($0.year, $0.month) }),
+              written >= (year, month) else { return }
+        for k in figures.indices where figures[k].scope == nil {
+            let j = figures[k].jurisdiction
+            guard j.level == .district || j.level == .city, let period = figures[k].period,
+                  (period.endYear, period.endMonth ?? 12) >= (year, month) else { continue }
+            let units = gazetteer.places(j)
+            // (a centrally-run city, or any unit that still exists, stays as named)
+            guard !units.isEmpty, units.allSatisfy({ $0.era == .pre2025 && $0.type != .centralCity }),
+                  let successor = units.first?.mergedInto, units.allSatisfy({ $0.mergedInto == successor }) else { continue }
+            figures[k].jurisdiction = successor
+        }
+    }
+}
