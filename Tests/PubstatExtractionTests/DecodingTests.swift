@@ -58,6 +58,19 @@ import Testing
         #expect(figures(r, "budget_revenue_on_territory").map(\.value) == [1105.2])
     }
 
+    @Test func anInfographicsDescriptionIsItsTextButALogosIsNot() throws {
+        let html = """
+        <html><body><img src="logo.png" alt="Báo điện tử tỉnh 2026"><h1>Kinh tế tỉnh Kon Tum quý I/2024</h1>
+        <figure><img src="info-1.jpg" alt="Tổng thu ngân sách nhà nước trên địa bàn tỉnh Kon Tum quý I/2024 đạt 1.020 tỷ đồng &amp; tăng 8%." width="1080"></figure>
+        </body></html>
+        """
+        let text = try decoded(Array(html.utf8), name: "info.html")
+        #expect(text.contains("quý I/2024 đạt 1.020 tỷ đồng & tăng 8%."))
+        #expect(!text.contains("Báo điện tử tỉnh 2026"))
+        let r = try BulletinExtractor().extract(bytes: Array(html.utf8), fileName: "info.html")
+        #expect(figures(r, "budget_revenue_on_territory").map(\.value) == [1020])
+    }
+
     @Test func binaryIsRejected() {
         #expect(throws: BulletinRejection.self) { try decoded([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01, 0x02]) }
         do {

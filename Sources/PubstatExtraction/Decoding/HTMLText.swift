@@ -82,8 +82,19 @@ enum HTMLText {
             }
             i += 1
         }
+        let attributes = (start + 1 + name.count + (closing ? 1 : 0))..<i
         i = min(n, i + 1)
         let tag = String(decoding: name, as: UTF8.self)
+        // an infographic's text is its image's description: an `alt` long enough to hold a sentence with a number
+        if !closing, tag == "img", let alt = altText(bytes, in: attributes) {
+            out.append(UInt8(ascii: "\n"))
+            var k = alt.lowerBound
+            while k < alt.upperBound {
+                if bytes[k] == UInt8(ascii: "&") { k = decodeEntity(bytes, at: k, into: &out) } else { out.append(bytes[k]); k += 1 }
+            }
+            out.append(UInt8(ascii: "\n"))
+            return i
+        }
         if !closing, tag == "script" || tag == "style" {
             return skipRawText(bytes, from: i, closing: Array("</\(tag)".utf8))
         }
@@ -99,6 +110,25 @@ enum HTMLText {
             out.append(UInt8(ascii: "\n"))
         }
         return i
+    }
+
+    /// The value of an `alt="…"` attribute of at least 40 bytes with a digit in it ("Tăng trưởng GRDP quý I ước đạt
+    /// 7,92%…"), not a logo's or a photo's caption.
+    private static func altText(_ bytes: [UInt8], in attributes: Range<Int>) -> Range<Int>? {
+        var k = attributes.lowerBound
+        while k + 5 < attributes.upperBound {
+            let isAlt = bytes[k] | 0x20 == UInt8(ascii: "a") && bytes[k + 1] | 0x20 == UInt8(ascii: "l") && bytes[k + 2] | 0x20 == UInt8(ascii: "t")
+                && bytes[k + 3] == UInt8(ascii: "=") && (k == attributes.lowerBound || bytes[k - 1] == 0x20 || bytes[k - 1] == 0x0A || bytes[k - 1] == 0x09)
+            guard isAlt else { k += 1; continue }
+            let quote = bytes[k + 4]
+            guard quote == 34 || quote == 39 else { return nil }
+            var end = k + 5
+            while end < attributes.upperBound, bytes[end] != quote { end += 1 }
+            let value = (k + 5)..<end
+            guard value.count >= 40, value.contains(where: { bytes[$0] >= 48 && bytes[$0] <= 57 }) else { return nil }
+            return value
+        }
+        return nil
     }
 
     private static func isNameByte(_ b: UInt8) -> Bool {
