@@ -44,12 +44,13 @@ import Testing
         let root = Peer(uid: 0, gid: 0, pid: 1, userName: "root")
         let running = Task { try await pipeline.reextract(requestedBy: root) }
         // Were intake to wait behind the paused re-extraction, this would free it after a while and the test fails.
+        // (Generous: on a loaded 2-core machine, with the other suites running in parallel, its start took over 20 s.)
         let watchdog = Task {
-            try await Task.sleep(for: .seconds(20))
+            try await Task.sleep(for: .seconds(90))
             watchdogFired.withLock { $0 = true }
             paused.signal()
         }
-        let deadline = ContinuousClock.now + .seconds(20)
+        let deadline = ContinuousClock.now + .seconds(60)
         while !reachedFirst.withLock({ $0 }), ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
         #expect(reachedFirst.withLock { $0 }, "the re-extraction never started")
 
