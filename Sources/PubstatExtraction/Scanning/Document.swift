@@ -24,7 +24,9 @@ struct Document: Sendable {
                 sentences.append(start..<i)
                 start = i
             }
-            if t.kind == .punct, t.first == UInt8(ascii: ".") || t.first == UInt8(ascii: "!") || t.first == UInt8(ascii: "?"),
+            // (only a mark ends a sentence: words and numbers, most tokens, go no further)
+            guard t.kind == .punct else { continue }
+            if t.first == UInt8(ascii: ".") || t.first == UInt8(ascii: "!") || t.first == UInt8(ascii: "?"),
                !Document.isAbbreviationDot(tokens, i) {
                 sentences.append(start..<(i + 1))
                 start = i + 1
@@ -134,7 +136,15 @@ struct Document: Sendable {
     @inline(__always) func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
 
     /// True when the tokens at `i` spell `phrase`.
+    /// Inlined, the first word decides most asks without a call (rules ask this at every other token).
+    @inline(__always)
     func matches(_ phrase: [UInt64], at i: Int) -> Bool {
+        if i >= 0, i < tokens.count, let first = phrase.first, tokens[i].hash != first { return false }
+        return matchesWhole(phrase, at: i)
+    }
+
+    @inline(never)
+    private func matchesWhole(_ phrase: [UInt64], at i: Int) -> Bool {
         guard i >= 0, i + phrase.count <= tokens.count else { return false }
         for (k, h) in phrase.enumerated() where tokens[i + k].hash != h || tokens[i + k].kind == .number { return false }
         return true
