@@ -158,7 +158,7 @@ struct Document: Sendable {
 
     /// A token that starts with an uppercase letter.
     func isCapitalised(_ i: Int) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .word && text.upper[Int(tokens[i].start)]
+        i >= 0 && i < tokens.count && tokens[i].kind == .word && text.isUpper(Int(tokens[i].start))
     }
 
     /// The NFC text of tokens `range`.
@@ -174,8 +174,12 @@ struct Document: Sendable {
 
     /// A plain integer token (digits only), e.g. a year or a day.
     /// Reads the folded bytes in place: no slice, no retain (the scanners ask this of most numbers, often twice).
-    func integer(_ i: Int) -> Int? {
-        guard isNumber(i) else { return nil }
+    /// Inlined, a token that is no number costs no call.
+    @inline(__always)
+    func integer(_ i: Int) -> Int? { isNumber(i) ? digits(i) : nil }
+
+    @inline(never)
+    private func digits(_ i: Int) -> Int? {
         let start = Int(tokens[i].start), end = Int(tokens[i].end)
         guard end - start <= 9 else { return nil }
         var v = 0
