@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 /// Paragraphs wrapped at a fixed width, as text extracted from a PDF report is ("…ước tăng 9,4% so⏎với năm
 /// 2015"): a line break inside a sentence becomes a space again, so the sentence is read whole. One byte for

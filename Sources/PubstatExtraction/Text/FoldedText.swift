@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The decoded bulletin as the scanners see it: one folded byte per character (see ``Folding``),
 /// with a map back to UTF-8 byte offsets in the NFC text for provenance.
 struct FoldedText: Sendable {
@@ -77,6 +83,23 @@ struct FoldedText: Sendable {
             v = 0x1F600
         }
         return v < 0x1F00 ? Folding.table.upper[Int(v)] : Folding.fold(v).1
+    }
+
+    /// Where `needle` next occurs in ``bytes``, at `from` or after: its first byte found by `memchr`, not
+    /// by a loop over every byte.
+    func firstIndex(of needle: [UInt8], from: Int) -> Int? {
+        guard let first = needle.first else { return nil }
+        return bytes.withUnsafeBufferPointer { hay -> Int? in
+            guard let base = hay.baseAddress else { return nil }
+            var i = from
+            while i >= 0, i + needle.count <= hay.count, let hit = memchr(base + i, Int32(first), hay.count - i) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                guard at + needle.count <= hay.count else { return nil }
+                if hay[at..<(at + needle.count)].elementsEqual(needle) { return at }
+                i = at + 1
+            }
+            return nil
+        }
     }
 
     /// The NFC text between two folded positions.
