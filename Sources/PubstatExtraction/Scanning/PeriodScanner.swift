@@ -357,7 +357,8 @@ struct PeriodScanner {
         }
         if t.kind == .number, let span = yearSpan(at: i), !doc.isPunct(i - 1, "/") { return span }
         // N tháng đầu năm / N tháng qua / N tháng năm 2021 / Tám tháng năm 2024
-        if let (n, spelled) = monthCount(at: i), doc.isWord(i + 1, Lex.thang) {
+        // (the word after first: reading a count of months looks up a spelled number)
+        if doc.isWord(i + 1, Lex.thang), let (n, spelled) = monthCount(at: i) {
             var j = i + 2
             // "2 tháng cuối năm 2021": the rest of that year
             if doc.isWord(j, Lex.cuoi) {
@@ -408,7 +409,7 @@ struct PeriodScanner {
             return (.year(y), i + 1)
         }
         // "6T/2023: 682 triệu USD": the first months, abbreviated
-        if t.kind == .number, let (n, _) = monthCount(at: i), doc.isWord(i + 1, Self.t), doc.isPunct(i + 2, "/"),
+        if t.kind == .number, doc.isWord(i + 1, Self.t), let (n, _) = monthCount(at: i), doc.isPunct(i + 2, "/"),
            let y = doc.integer(i + 3), Self.isYear(y) {
             return (.firstMonths(n, year: y), i + 4)
         }
