@@ -46,11 +46,11 @@ struct Document: Sendable {
             var english = false, vietnamese = false
             for i in sentence where tokens[i].kind == .number {
                 let bytes = text.bytes[Int(tokens[i].start)..<Int(tokens[i].end)]
-                guard VietnameseNumber.parse(bytes) != nil else { continue }
-                switch VietnameseNumber.style(of: bytes) {
+                // (the style first: most numbers have none, and then need no parsing)
+                guard let style = VietnameseNumber.style(of: bytes), VietnameseNumber.parse(bytes) != nil else { continue }
+                switch style {
                 case .english: english = true
                 case .vietnamese: vietnamese = true
-                case nil: break
                 }
             }
             return english && !vietnamese
