@@ -271,10 +271,13 @@ public struct BulletinExtractor: Sendable {
     }
 
     /// Three or more province-level units, each named once, and no other place named more often.
+    /// (The cheap tests first; the places are counted by level and name, not by a description of both.)
     static func namesProvincesOnceEach(_ places: PlaceIndex, _ mentions: [PlaceMention]) -> Bool {
-        var counts: [String: Int] = [:]
-        for m in mentions where m.name != nil { counts["\(m.level) \(m.name!)", default: 0] += 1 }
-        return places.subject?.level != .country && provinceLevelNames(mentions) >= 3 && counts.values.allSatisfy { $0 == 1 }
+        guard places.subject?.level != .country, provinceLevelNames(mentions) >= 3 else { return false }
+        struct Place: Hashable { var level: Jurisdiction.Level; var name: String }
+        var seen = Set<Place>()
+        for m in mentions { if let name = m.name, !seen.insert(Place(level: m.level, name: name)).inserted { return false } }
+        return true
     }
 
     /// How many provinces and centrally-run cities the text names.

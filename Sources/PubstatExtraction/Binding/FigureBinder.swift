@@ -196,22 +196,39 @@ extension Document {
 
 /// What carries from sentence to sentence.
 struct BinderState {
+    /// A figure the state holds, by reference: rules are handed the state by value many times a sentence,
+    /// and four figures held inline made it 1,900 bytes to copy, with every reference in them retained.
+    private final class Held {
+        let figure: Figure
+        init(_ figure: Figure) { self.figure = figure }
+    }
+
+    private var heldFamily: Held?, heldLastEstimate: Held?, heldLastFigure: Held?, heldLastHead: Held?
+
     /// The last GDP/GRDP figure, parent of sector breakdowns.
     var family: Figure? {
-        didSet { familySentence = sentence }
+        get { heldFamily?.figure }
+        set { heldFamily = newValue.map(Held.init); familySentence = sentence }
     }
     /// The last figure bound, when it was an estimate: a breakdown of it ("Trong đó, …") opening the
     /// next sentence is one too.
-    var lastEstimate: Figure?
+    var lastEstimate: Figure? {
+        get { heldLastEstimate?.figure }
+        set { heldLastEstimate = newValue.map(Held.init) }
+    }
     /// The last figure bound, whose indicator a running total in the next sentence continues.
     var lastFigure: Figure? {
-        didSet { lastFigureSentence = sentence }
+        get { heldLastFigure?.figure }
+        set { heldLastFigure = newValue.map(Held.init); lastFigureSentence = sentence }
     }
     /// The sentence that set ``lastFigure``.
     var lastFigureSentence = 0
     /// The first figure of the last sentence with figures, unless that sentence opened a breakdown: the
     /// total its parts ("trong đó thu nội địa …") break down.
-    var lastHead: Figure?
+    var lastHead: Figure? {
+        get { heldLastHead?.figure }
+        set { heldLastHead = newValue.map(Held.init) }
+    }
     /// Inside the bulleted items of a breakdown opened by "Cụ thể:" or "Trong đó:" on a line of its own.
     var breakdownList = false
     /// Inside the bulleted items after a lead-in that names goals ("chỉ tiêu"), and whether the last
@@ -237,8 +254,8 @@ struct BinderState {
 
     /// A bare sector name ("dịch vụ tăng 7,3%") is a breakdown only in the sentence of its output
     /// figure or the one after it.
-    /// (The sentence count first: testing `family` copies the whole figure.)
-    var familyIsRecent: Bool { sentence - familySentence <= 1 && family != nil }
+    /// (The sentence count first; whether a figure is held is asked without copying it.)
+    var familyIsRecent: Bool { sentence - familySentence <= 1 && heldFamily != nil }
 }
 
 extension FigureBinder {

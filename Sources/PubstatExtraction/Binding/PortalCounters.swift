@@ -16,15 +16,15 @@ struct PortalCounters {
         let bytes = doc.text.bytes
         var i = 0
         let suffix = Array(".gov.vn".utf8)
-        while i + suffix.count <= bytes.count {
-            if bytes[i] == UInt8(ascii: "."), bytes[i + 1] == UInt8(ascii: "g"), Array(bytes[i..<(i + suffix.count)]) == suffix {
-                var start = i
-                while start > 0, isHostByte(bytes[start - 1]) { start -= 1 }
-                if start < i, i + suffix.count >= bytes.count || !isHostByte(bytes[i + suffix.count]) || bytes[i + suffix.count] == UInt8(ascii: ".") {
-                    var host = String(decoding: bytes[start..<(i + suffix.count)], as: UTF8.self)
-                    if host.hasPrefix("www.") { host.removeFirst(4) }
-                    if (start > 0 && bytes[start - 1] == UInt8(ascii: "@")) == inEmail { return host }
-                }
+        // (each ".gov.vn" found by memmem, not byte by byte)
+        while let at = doc.text.firstIndex(of: suffix, from: i) {
+            i = at
+            var start = i
+            while start > 0, isHostByte(bytes[start - 1]) { start -= 1 }
+            if start < i, i + suffix.count >= bytes.count || !isHostByte(bytes[i + suffix.count]) || bytes[i + suffix.count] == UInt8(ascii: ".") {
+                var host = String(decoding: bytes[start..<(i + suffix.count)], as: UTF8.self)
+                if host.hasPrefix("www.") { host.removeFirst(4) }
+                if (start > 0 && bytes[start - 1] == UInt8(ascii: "@")) == inEmail { return host }
             }
             i += 1
         }

@@ -39,45 +39,93 @@ struct Catalogue: Sendable {
         var hasTrailingCues = false
     }
 
-    var entries: [Entry]
-    /// Cue phrase → indices into ``entries``.
-    var cues = PhraseTrie<Int>()
-    /// Generic cue phrases ("doanh thu") that name an indicator only right after a related one.
-    var contextCues = PhraseTrie<Int>()
-    /// Words that name an indicator only written straight after its number's unit ("lượt khách nội địa").
-    var trailingCues = PhraseTrie<Int>()
-    var authorities = PhraseTrie<Authority>()
-    /// Indicators whose figures are always the country's (national GDP and its uses).
-    var nationalIndicators: Set<Indicator> = []
-    /// The output family (GDP, GRDP) of each member indicator.
-    var families: [Indicator: OutputFamily] = [:]
-    /// What a national indicator's name meant in a province's own bulletin until a year ("GDP" of a
-    /// province before GRDP was the name, catalogue `regional` of a family).
-    var regionalNames: [Indicator: RegionalName] = [:]
-    var sectors = PhraseTrie<String>()
-    /// Sector names without "khu vực" ("dịch vụ tăng 7,3%"): sectors only right after an output figure.
-    var bareSectors = PhraseTrie<String>()
-    var qualifiers = PhraseTrie<Bool>()
-    var estimateWords = PhraseTrie<Bool>()
-    var planWords = PhraseTrie<Bool>()
-    var targetWords = PhraseTrie<Bool>()
-    var countNouns = PhraseTrie<UInt64>()
-    /// Place names: provinces, cities, districts and towns, before and after 2025.
-    let gazetteer: Gazetteer
-    /// The headings a portal's visitor counter stands under ("Thống kê truy cập", "Lượt truy cập").
-    var counterHeaders: [[UInt64]]
-    /// National bodies whose releases speak of the country (catalogue `national_bodies`).
-    var nationalBodies: [[UInt64]]
-    /// The first words of ``nationalBodies``.
-    var nationalBodyStarts = WordSet([])
-    /// The first words of every phrase of ``cues``, ``contextCues``, ``sectors`` and ``bareSectors``:
-    /// a token outside it opens no cue, so the binder tests one set per token instead of four.
-    /// Rebuilt by ``indexCueOpeners()`` whenever those tries change.
-    private(set) var cueOpeners = WordSet([])
-    /// The words that can open a place: ``PlaceScanner/levelWords`` and the first words of the
-    /// gazetteer's bare names (the gazetteer never changes after load). One look-up per word.
-    private(set) var placeOpeners = WordSet([])
-    var counterLabels = PhraseTrie<Indicator>()
+    /// What the catalogue holds. A catalogue is copied into every scanner and binder made from it (several
+    /// times a bulletin, and a binder is copied whenever a mutating rule asks a non-mutating one), so its
+    /// tables live in one immutable object: a copy is one reference, not a thousand bytes and dozens of
+    /// references. Loading fills a `Tables` value; ``update(_:)`` changes a copy (merging extra files).
+    struct Tables: Sendable {
+        var entries: [Entry]
+        /// Cue phrase → indices into ``entries``.
+        var cues = PhraseTrie<Int>()
+        /// Generic cue phrases ("doanh thu") that name an indicator only right after a related one.
+        var contextCues = PhraseTrie<Int>()
+        /// Words that name an indicator only written straight after its number's unit ("lượt khách nội địa").
+        var trailingCues = PhraseTrie<Int>()
+        var authorities = PhraseTrie<Authority>()
+        /// Indicators whose figures are always the country's (national GDP and its uses).
+        var nationalIndicators: Set<Indicator> = []
+        /// The output family (GDP, GRDP) of each member indicator.
+        var families: [Indicator: OutputFamily] = [:]
+        /// What a national indicator's name meant in a province's own bulletin until a year ("GDP" of a
+        /// province before GRDP was the name, catalogue `regional` of a family).
+        var regionalNames: [Indicator: RegionalName] = [:]
+        var sectors = PhraseTrie<String>()
+        /// Sector names without "khu vực" ("dịch vụ tăng 7,3%"): sectors only right after an output figure.
+        var bareSectors = PhraseTrie<String>()
+        var qualifiers = PhraseTrie<Bool>()
+        var estimateWords = PhraseTrie<Bool>()
+        var planWords = PhraseTrie<Bool>()
+        var targetWords = PhraseTrie<Bool>()
+        var countNouns = PhraseTrie<UInt64>()
+        /// Place names: provinces, cities, districts and towns, before and after 2025.
+        let gazetteer: Gazetteer
+        /// The headings a portal's visitor counter stands under ("Thống kê truy cập", "Lượt truy cập").
+        var counterHeaders: [[UInt64]]
+        /// National bodies whose releases speak of the country (catalogue `national_bodies`).
+        var nationalBodies: [[UInt64]]
+        /// The first words of ``nationalBodies``.
+        var nationalBodyStarts = WordSet([])
+        /// The first words of every phrase of ``cues``, ``contextCues``, ``sectors`` and ``bareSectors``:
+        /// a token outside it opens no cue, so the binder tests one set per token instead of four.
+        /// Rebuilt by ``indexCueOpeners()`` whenever those tries change.
+        fileprivate(set) var cueOpeners = WordSet([])
+        /// The words that can open a place: ``PlaceScanner/levelWords`` and the first words of the
+        /// gazetteer's bare names (the gazetteer never changes after load). One look-up per word.
+        fileprivate(set) var placeOpeners = WordSet([])
+        var counterLabels = PhraseTrie<Indicator>()
+    }
+
+    private final class Storage: Sendable {
+        let tables: Tables
+        init(_ tables: Tables) { self.tables = tables }
+    }
+
+    private var storage: Storage
+
+    init(tables: Tables) { storage = Storage(tables) }
+
+    /// Changes the tables: a new object, so catalogues that shared the old one keep it (load time only).
+    mutating func update<T>(_ body: (inout Tables) throws -> T) rethrows -> T {
+        var tables = storage.tables
+        let result = try body(&tables)
+        storage = Storage(tables)
+        return result
+    }
+
+    // the tables, read through the one reference
+    var entries: [Entry] { storage.tables.entries }
+    var cues: PhraseTrie<Int> { storage.tables.cues }
+    var contextCues: PhraseTrie<Int> { storage.tables.contextCues }
+    var trailingCues: PhraseTrie<Int> { storage.tables.trailingCues }
+    var authorities: PhraseTrie<Authority> { storage.tables.authorities }
+    var nationalIndicators: Set<Indicator> { storage.tables.nationalIndicators }
+    var families: [Indicator: OutputFamily] { storage.tables.families }
+    var regionalNames: [Indicator: RegionalName] { storage.tables.regionalNames }
+    var sectors: PhraseTrie<String> { storage.tables.sectors }
+    var bareSectors: PhraseTrie<String> { storage.tables.bareSectors }
+    var qualifiers: PhraseTrie<Bool> { storage.tables.qualifiers }
+    var estimateWords: PhraseTrie<Bool> { storage.tables.estimateWords }
+    var planWords: PhraseTrie<Bool> { storage.tables.planWords }
+    var targetWords: PhraseTrie<Bool> { storage.tables.targetWords }
+    var countNouns: PhraseTrie<UInt64> { storage.tables.countNouns }
+    var gazetteer: Gazetteer { storage.tables.gazetteer }
+    var counterHeaders: [[UInt64]] { storage.tables.counterHeaders }
+    var nationalBodies: [[UInt64]] { storage.tables.nationalBodies }
+    var nationalBodyStarts: WordSet { storage.tables.nationalBodyStarts }
+    var cueOpeners: WordSet { storage.tables.cueOpeners }
+    var placeOpeners: WordSet { storage.tables.placeOpeners }
+    var counterLabels: PhraseTrie<Indicator> { storage.tables.counterLabels }
+
     /// Whether `indicator` is a rate's fall (some entry's ``Entry/rateVariant``: "giảm 3,58 điểm phần trăm"
     /// of the poverty rate), whose values are points. (Asked only of numbers in points: a scan is cheap.)
     func isRateFall(_ indicator: Indicator) -> Bool { entries.contains { $0.rateVariant == indicator } }
@@ -106,7 +154,7 @@ struct RegionalName: Sendable {
 }
 
 extension Catalogue {
-    private struct File: Decodable {
+    fileprivate struct File: Decodable {
         struct IndicatorEntry: Decodable {
             var name: String
             var units: [String]
@@ -159,6 +207,17 @@ extension Catalogue {
     }
 
     init(json: [UInt8], gazetteer: Gazetteer = .shared) throws {
+        self.init(tables: try Tables(json: json, gazetteer: gazetteer))
+    }
+}
+
+extension Catalogue.Tables {
+    fileprivate typealias File = Catalogue.File
+    fileprivate typealias LoadError = Catalogue.LoadError
+    typealias Entry = Catalogue.Entry
+    typealias ExpectedUnit = Catalogue.ExpectedUnit
+
+    init(json: [UInt8], gazetteer: Gazetteer) throws {
         let file = try JSONDecoder().decode(File.self, from: Data(json))
         self.gazetteer = gazetteer
         entries = []

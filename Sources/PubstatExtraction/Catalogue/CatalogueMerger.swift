@@ -54,17 +54,21 @@ struct CatalogueMerger {
             index = existing
         } else {
             guard let units, !units.isEmpty else { throw context.noUnits() }
-            catalogue.entries.append(Catalogue.Entry(
-                indicator: indicator, units: units, changeIsValue: item.changeIsValue ?? false,
-                rateVariant: item.rateVariant.map { Indicator($0) }, growthIndicator: item.growthIndicator.map { Indicator($0) },
-                decreaseIsPositive: item.decreaseIsPositive ?? false, jurisdiction: jurisdiction
-            ))
-            if jurisdiction?.level == .country { catalogue.nationalIndicators.insert(indicator) }
+            catalogue.update { tables in
+                tables.entries.append(Catalogue.Entry(
+                    indicator: indicator, units: units, changeIsValue: item.changeIsValue ?? false,
+                    rateVariant: item.rateVariant.map { Indicator($0) }, growthIndicator: item.growthIndicator.map { Indicator($0) },
+                    decreaseIsPositive: item.decreaseIsPositive ?? false, jurisdiction: jurisdiction
+                ))
+                if jurisdiction?.level == .country { tables.nationalIndicators.insert(indicator) }
+            }
             origins[indicator] = context.file
             index = catalogue.entries.count - 1
         }
-        for words in phrases { catalogue.cues.insert(words, index) }
-        catalogue.indexCueOpeners()
+        catalogue.update { tables in
+            for words in phrases { tables.cues.insert(words, index) }
+            tables.indexCueOpeners()
+        }
     }
 
     /// `rate_variant` and `growth_indicator` must name indicators the merged catalogue knows.

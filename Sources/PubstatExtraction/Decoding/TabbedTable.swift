@@ -9,7 +9,7 @@ import Glibc
 enum TabbedTable {
     static func barCells(_ utf8: inout [UInt8]) {
         let tab = UInt8(ascii: "\t"), semicolon = UInt8(ascii: ";")
-        if utf8.contains(tab) { barLines(&utf8, separator: tab) { $0.tabs >= 2 } }
+        if contains(utf8, tab) { barLines(&utf8, separator: tab) { $0.tabs >= 2 } }
         // (prose writes "; ": only a line with a semicolon glued to what follows can be a CSV row, found by memchr)
         if hasGluedSemicolon(utf8) { barLines(&utf8, separator: semicolon) { $0.separators >= 3 && !$0.spaced } }
     }
@@ -36,6 +36,14 @@ enum TabbedTable {
                     count = LineCount()
                 }
             }
+        }
+    }
+
+    /// Whether `byte` occurs in `utf8` (`memchr`: a generic `contains` compares byte by byte).
+    private static func contains(_ utf8: [UInt8], _ byte: UInt8) -> Bool {
+        utf8.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
         }
     }
 

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 /// Paragraphs wrapped at a fixed width, as text extracted from a PDF report is ("…ước tăng 9,4% so⏎với năm
 /// 2015"): a line break inside a sentence becomes a space again, so the sentence is read whole. One byte for
 /// one, so every offset into the text still holds.
@@ -8,31 +13,37 @@
 enum WrappedLines {
     static let minimumWrappedLine = 60
 
-    /// One pass: each line's characters (not bytes: a heading in capitals with marks is long in bytes), its
-    /// last mark and whether it has cells are counted as the bytes go by.
+    /// Line by line, the line breaks found by `memchr`; a line is looked at only as far as it must be, cheapest
+    /// test first: its length in bytes (fewer than ``minimumWrappedLine`` bytes are fewer characters), its last mark
+    /// (found from its end), what opens the next line, then its cells and its characters (not bytes: a heading in
+    /// capitals with marks is long in bytes), counted only up to the minimum.
     static func unwrap(_ utf8: inout [UInt8]) {
         let count = utf8.count
         utf8.withUnsafeMutableBufferPointer { bytes in
-            var characters = 0
-            var last: UInt8 = 0
-            var cells = false
-            for i in 0..<count {
-                let b = bytes[i]
-                if b == 0x0A {
-                    if characters >= minimumWrappedLine, !cells, last != 0, !isSentenceMark(last),
-                       opensContinuation(bytes, at: i + 1) {
-                        bytes[i] = 0x20
-                    }
-                    characters = 0
-                    last = 0
-                    cells = false
-                    continue
-                }
-                if b & 0xC0 != 0x80 { characters += 1 }
-                if b != 0x20 { last = b }
-                if b == UInt8(ascii: "|") { cells = true }
+            guard let base = bytes.baseAddress else { return }
+            var lineStart = 0
+            while lineStart < count, let hit = memchr(base + lineStart, 0x0A, count - lineStart) {
+                let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                defer { lineStart = end + 1 }
+                guard end - lineStart >= minimumWrappedLine else { continue }
+                var k = end - 1
+                while k >= lineStart, bytes[k] == 0x20 { k -= 1 }
+                guard k >= lineStart, bytes[k] != 0, !isSentenceMark(bytes[k]), opensContinuation(bytes, at: end + 1),
+                      memchr(base + lineStart, Int32(UInt8(ascii: "|")), end - lineStart) == nil,
+                      hasCharacters(minimumWrappedLine, bytes, lineStart..<end) else { continue }
+                bytes[end] = 0x20
             }
         }
+    }
+
+    /// Whether `range` holds at least `n` characters (bytes that are no UTF-8 continuation).
+    private static func hasCharacters(_ n: Int, _ bytes: UnsafeMutableBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var characters = 0
+        for i in range where bytes[i] & 0xC0 != 0x80 {
+            characters += 1
+            if characters >= n { return true }
+        }
+        return false
     }
 
     private static func isSentenceMark(_ b: UInt8) -> Bool {

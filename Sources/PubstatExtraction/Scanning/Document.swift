@@ -24,7 +24,9 @@ struct Document: Sendable {
                 sentences.append(start..<i)
                 start = i
             }
-            if t.kind == .punct, t.first == UInt8(ascii: ".") || t.first == UInt8(ascii: "!") || t.first == UInt8(ascii: "?"),
+            // (only a mark ends a sentence: words and numbers, most tokens, go no further)
+            guard t.kind == .punct else { continue }
+            if t.first == UInt8(ascii: ".") || t.first == UInt8(ascii: "!") || t.first == UInt8(ascii: "?"),
                !Document.isAbbreviationDot(tokens, i) {
                 sentences.append(start..<(i + 1))
                 start = i + 1
@@ -44,11 +46,11 @@ struct Document: Sendable {
             var english = false, vietnamese = false
             for i in sentence where tokens[i].kind == .number {
                 let bytes = text.bytes[Int(tokens[i].start)..<Int(tokens[i].end)]
-                guard VietnameseNumber.parse(bytes) != nil else { continue }
-                switch VietnameseNumber.style(of: bytes) {
+                // (the style first: most numbers have none, and then need no parsing)
+                guard let style = VietnameseNumber.style(of: bytes), VietnameseNumber.parse(bytes) != nil else { continue }
+                switch style {
                 case .english: english = true
                 case .vietnamese: vietnamese = true
-                case nil: break
                 }
             }
             return english && !vietnamese
@@ -134,7 +136,15 @@ struct Document: Sendable {
     @inline(__always) func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
 
     /// True when the tokens at `i` spell `phrase`.
+    /// Inlined, the first word decides most asks without a call (rules ask this at every other token).
+    @inline(__always)
     func matches(_ phrase: [UInt64], at i: Int) -> Bool {
+        if i >= 0, i < tokens.count, let first = phrase.first, tokens[i].hash != first { return false }
+        return matchesWhole(phrase, at: i)
+    }
+
+    @inline(never)
+    private func matchesWhole(_ phrase: [UInt64], at i: Int) -> Bool {
         guard i >= 0, i + phrase.count <= tokens.count else { return false }
         for (k, h) in phrase.enumerated() where tokens[i + k].hash != h || tokens[i + k].kind == .number { return false }
         return true
@@ -148,7 +158,7 @@ struct Document: Sendable {
 
     /// A token that starts with an uppercase letter.
     func isCapitalised(_ i: Int) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .word && text.upper[Int(tokens[i].start)]
+        i >= 0 && i < tokens.count && tokens[i].kind == .word && text.isUpper(Int(tokens[i].start))
     }
 
     /// The NFC text of tokens `range`.
@@ -164,8 +174,12 @@ struct Document: Sendable {
 
     /// A plain integer token (digits only), e.g. a year or a day.
     /// Reads the folded bytes in place: no slice, no retain (the scanners ask this of most numbers, often twice).
-    func integer(_ i: Int) -> Int? {
-        guard isNumber(i) else { return nil }
+    /// Inlined, a token that is no number costs no call.
+    @inline(__always)
+    func integer(_ i: Int) -> Int? { isNumber(i) ? digits(i) : nil }
+
+    @inline(never)
+    private func digits(_ i: Int) -> Int? {
         let start = Int(tokens[i].start), end = Int(tokens[i].end)
         guard end - start <= 9 else { return nil }
         var v = 0

@@ -146,7 +146,9 @@ struct DocumentTitle {
                 if ("0"..."9").contains(c) { digits += 1; if digits >= 9 { return true } } else if c != " " && c != "." { digits = 0 }
             }
             // the prefix first: uppercasing a whole line costs more than the rest of the title search
-            if DocumentTitle.letterheads.contains(where: { text.hasPrefix($0) }), text == text.uppercased() { return true }
+            // (and a prefix's first byte before the prefix: both are NFC, so a prefix starts with the text's first byte)
+            if let first = text.utf8.first, DocumentTitle.letterheads.contains(where: { $0.utf8.first == first && text.hasPrefix($0) }),
+               text == text.uppercased() { return true }
             return false
         }
 

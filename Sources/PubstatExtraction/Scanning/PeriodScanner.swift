@@ -373,7 +373,8 @@ struct PeriodScanner {
         }
         if t.kind == .number, let span = yearSpan(at: i), !doc.isPunct(i - 1, "/") { return span }
         // N tháng đầu năm / N tháng qua / N tháng năm 2021 / Tám tháng năm 2024
-        if let (n, spelled) = monthCount(at: i), doc.isWord(i + 1, Lex.thang) {
+        // (the word after first: reading a count of months looks up a spelled number)
+        if doc.isWord(i + 1, Lex.thang), let (n, spelled) = monthCount(at: i) {
             var j = i + 2
             // "2 tháng cuối năm 2021": the rest of that year
             if doc.isWord(j, Lex.cuoi) {
@@ -395,12 +396,14 @@ struct PeriodScanner {
             }
             return (.firstMonths(n, year: year), end)
         }
+        // (a count of years is read once for the three shapes below, and only before "năm")
+        let years = doc.isWord(i + 1, Lex.nam) ? yearCount(at: i) : nil
         // "5 năm qua", "10 năm vừa qua"
-        if let n = yearCount(at: i), doc.isWord(i + 1, Lex.nam), let end = pastEnd(i + 2) { return (.pastYears(n), end) }
+        if let n = years, let end = pastEnd(i + 2) { return (.pastYears(n), end) }
         // "tổng thu 5 năm 2021 - 2025": a count of years naming its span
-        if yearCount(at: i) != nil, doc.isWord(i + 1, Lex.nam), let span = yearSpan(at: i + 2) { return span }
+        if years != nil, let span = yearSpan(at: i + 2) { return span }
         // "Tổng thu ngân sách nhà nước trên địa bàn 5 năm đạt 109.200 tỷ đồng": the last N years, summed
-        if let n = yearCount(at: i), doc.isWord(i + 1, Lex.nam), i + 2 < doc.count, doc.tokens[i + 2].kind == .word,
+        if let n = years, i + 2 < doc.count, doc.tokens[i + 2].kind == .word,
            Self.yearsVerbs.contains(doc.tokens[i + 2].hash) { return (.pastYears(n), i + 2) }
         // "Trong tháng, các cơ sở lưu trú phục vụ …": the month of the report
         if t.kind == .word, t.hash == Lex.thang, doc.isWord(i - 1, Lex.trong), !doc.isNumber(i + 1), spelledMonth(at: i + 1) == nil,
@@ -422,7 +425,7 @@ struct PeriodScanner {
             return (.year(y), i + 1)
         }
         // "6T/2023: 682 triệu USD": the first months, abbreviated
-        if t.kind == .number, let (n, _) = monthCount(at: i), doc.isWord(i + 1, Self.t), doc.isPunct(i + 2, "/"),
+        if t.kind == .number, doc.isWord(i + 1, Self.t), let (n, _) = monthCount(at: i), doc.isPunct(i + 2, "/"),
            let y = doc.integer(i + 3), Self.isYear(y) {
             return (.firstMonths(n, year: y), i + 4)
         }

@@ -39,6 +39,8 @@ struct PlaceScanner {
         let openers = catalogue.placeOpeners
         let places = catalogue.gazetteer.bare
         let plainOpeners = catalogue.gazetteer.plainOpeners
+        // (the level words read once, not through their lazy globals at every candidate word)
+        let tinh = Lex.tinhWord, thanhPho = Lex.thanhPho, tp = Lex.tp, huyen = Lex.huyen, quan = Lex.quan, thiXa = Lex.thiXa
         while i < doc.count {
             let token = doc.tokens[i]
             // only level words and capitalised catalogue names can open a place
@@ -59,17 +61,17 @@ struct PlaceScanner {
             var j = i
             var gazetteerOnly = false
             // folding drops tones, so "tỉnh" and "tính" (ước tính) share a hash: check the spelling
-            if t.hash == Lex.tinhWord, hasLetter(i, at: 1, 0x1EC9, 0x1EC8) { level = .province; j = i + 1 }
-            else if doc.matches(Lex.thanhPho, at: i) { level = .city; j = i + 2 }
-            else if t.hash == Lex.tp { level = .city; j = i + 1; if doc.isPunct(j, ".") { j += 1 } }
-            else if t.hash == Lex.huyen {
+            if t.hash == tinh, hasLetter(i, at: 1, 0x1EC9, 0x1EC8) { level = .province; j = i + 1 }
+            else if doc.matches(thanhPho, at: i) { level = .city; j = i + 2 }
+            else if t.hash == tp { level = .city; j = i + 1; if doc.isPunct(j, ".") { j += 1 } }
+            else if t.hash == huyen {
                 level = .district; j = i + 1
                 // "huyện đảo Phú Quốc": an island district
                 if doc.isWord(j, Self.dao), name(at: j, after: .district, gazetteerOnly: false) == nil { j += 1 }
             }
             // "quận", not "quân" (bình quân, quân sự)
-            else if t.hash == Lex.quan, hasLetter(i, at: 2, 0x1EAD, 0x1EAC) { level = .district; j = i + 1; gazetteerOnly = true }
-            else if doc.matches(Lex.thiXa, at: i) { level = .town; j = i + 2 }
+            else if t.hash == quan, hasLetter(i, at: 2, 0x1EAD, 0x1EAC) { level = .district; j = i + 1; gazetteerOnly = true }
+            else if doc.matches(thiXa, at: i) { level = .town; j = i + 2 }
             if let level {
                 // ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH" / "Huế, tháng 9": a name on the next line is not the level word's)
                 if j >= doc.count || !doc.tokens[j].newlineBefore,

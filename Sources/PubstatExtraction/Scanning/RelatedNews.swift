@@ -12,6 +12,9 @@ struct RelatedNews {
         "bài liên quan", "các bài liên quan", "bài viết khác", "bài cùng chuyên mục", "tin bài khác",
     ].map(Lex.p)
 
+    /// The first words of ``headings``: a line that opens with none of them opens no list (one look-up per line).
+    private static let openers = WordSet(headings.map { $0[0] })
+
     /// The first token of the first such heading on a line of its own (or followed by ":"), after the
     /// first sentence; nil when there is none.
     var start: Int? {
@@ -20,7 +23,8 @@ struct RelatedNews {
             // ("**Tin liên quan:**", "## Tin khác": a page saved as Markdown marks the heading)
             var k = sentence.lowerBound
             while k < sentence.upperBound, k - sentence.lowerBound < 3, isMarkdownMark(k) { k += 1 }
-            guard let heading = Self.headings.first(where: { doc.matches($0, at: k) }) else { continue }
+            guard k < sentence.upperBound, Self.openers.contains(doc.tokens[k].hash),
+                  let heading = Self.headings.first(where: { doc.matches($0, at: k) }) else { continue }
             var end = k + heading.count
             while end < sentence.upperBound, isMarkdownMark(end), !doc.tokens[end].newlineBefore { end += 1 }
             if end >= sentence.upperBound || doc.isPunct(end, ":") || doc.tokens[end].newlineBefore { return sentence.lowerBound }
