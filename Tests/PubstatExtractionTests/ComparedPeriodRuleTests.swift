@@ -202,4 +202,17 @@ import PubstatModel
             + "Năm 2024, thành phố Phú Quốc đón 6,1 triệu lượt khách, tăng 20% so với năm 2023."
         #expect(figures(try extract(before), "tourist_arrivals").first?.jurisdiction == Jurisdiction(.city, "Phú Quốc"))
     }
+
+    @Test func aListedValueIsTheFigureTheNextLineNames() throws {
+        let text = "KINH TẾ TỈNH BẾN TRE NĂM 2021 QUA 5 CON SỐ\n\nBến Tre, ngày 30 tháng 12 năm 2021\n\n"
+            + "1. -2,4%\nLà mức tăng trưởng GRDP ước tính năm 2021 của tỉnh (kế hoạch tăng 6%).\n\n"
+            + "2. 1,45 tỷ USD\nKim ngạch xuất khẩu cả năm ước đạt 1,45 tỷ USD, tăng 9% so với năm 2020.\n\n"
+            + "3. 21.300\nSố ca mắc trong năm."
+        let r = try extract(text)
+        let growth = try #require(figures(r, "grdp_growth").first { $0.kind != .plan })
+        #expect(growth.value == -2.4 && growth.period?.description == "2021" && growth.kind == .estimate)
+        // a description that states its value again is read as any sentence: one figure, not two
+        #expect(figures(r, "export_value").count == 1)
+        #expect(figures(r, "export_value").first?.value == 1.45)
+    }
 }

@@ -34,15 +34,29 @@ struct FigureBinder {
         var binder = SentenceBinder(doc: doc, catalogue: catalogue, timeline: timeline, context: context, roles: roles)
         let scanner = QuantityScanner(doc: doc, catalogue: catalogue)
         let articleEnd = RelatedNews(doc: doc).start ?? doc.count
+        var previous: Range<Int>?
+        var headline: HeadlineValue?
         for sentence in doc.sentences {
             // the list of other articles after "Tin liên quan" states their figures, not this bulletin's
             guard sentence.lowerBound < articleEnd else { break }
+            defer { previous = sentence }
             while q0 < quantities.count, quantities[q0].tokens.lowerBound < sentence.lowerBound { q0 += 1 }
             var q1 = q0
             while q1 < quantities.count, quantities[q1].tokens.lowerBound < sentence.upperBound { q1 += 1 }
             while p0 < placeMentions.count, placeMentions[p0].tokens.lowerBound < sentence.lowerBound { p0 += 1 }
             var p1 = p0
             while p1 < placeMentions.count, placeMentions[p1].tokens.lowerBound < sentence.upperBound { p1 += 1 }
+            // "1. -1,56%" then "Là mức tăng trưởng GRDP ước tính năm 2021 …": a value first, what it is on the next line
+            if let value = headline {
+                headline = nil
+                binder.start(range: sentence, quantities: quantities[q0..<q1], places: placeMentions[p0..<p1])
+                if let figure = binder.bindHeadline(value, state: state) { figures.append(figure) }
+            }
+            if let value = HeadlineValue.read(sentence, after: previous, doc: doc, quantities: quantities[q0..<q1]) {
+                headline = value
+                q0 = q1
+                continue
+            }
             // "▪ An Giang: Đón gần 20 triệu lượt khách" heading an item of a digest of provinces: the section's place
             if let heading = SectionHeading(doc: doc, sentence: sentence, places: placeMentions[p0..<p1]) {
                 binder.sectionPlace = heading.place

@@ -325,7 +325,7 @@ struct SentenceBinder {
     }
 
     /// What each number does in its clause; an index ("bằng 95% so với cùng kỳ") becomes its change.
-    private mutating func readRoles() {
+    mutating func readRoles() {
         bound.removeAll(keepingCapacity: true)
         bound.append(contentsOf: repeatElement(false, count: quantities.count))
         role.removeAll(keepingCapacity: true)
