@@ -32,6 +32,22 @@ import Testing
     }
 
     /// Found by `fuzz-extract`: a range whose unit is on the next line ends after its sentence.
+    /// Inputs the fuzzer once crashed on (`Fuzz/seeds/extract/crash-*`) are read without a trap: a place list's
+    /// item after a line with no number marked its number in the previous sentence's marks.
+    @Test func theFuzzersCrashInputsAreReadWithoutATrap() throws {
+        let folder = packageRoot.appendingPathComponent("Fuzz/seeds/extract")
+        let crashes = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("crash-") }.sorted()
+        #expect(crashes.count >= 2)
+        for name in crashes {
+            let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(name)))
+            let r = try BulletinExtractor().extract(bytes: bytes, fileName: name)
+            if name == "crash-place-list-item-marks.txt" {
+                // the list's items are still read
+                #expect(figures(r, "grdp_growth").contains { $0.value == 11.02 }, "\(name)")
+            }
+        }
+    }
+
     @Test func aUnitOnTheNextLineAfterASpanStaysInBounds() throws {
         let text = "Giai đoạn 2016 - 2020, tỷ lệ hộ nghèo toàn tỉnh Hà Giang giảm bình quân.\n\nÔng Ba nói 2 - 3\n%/năm."
         let r = try extract(text)

@@ -33,6 +33,8 @@ struct PlaceList: Sendable {
 extension SentenceBinder {
     /// An item of a ``PlaceList``: "[N.] <province or city>: <value>" on a line of its own. Nil when the line is none.
     mutating func bindPlaceListItem(_ list: PlaceList) -> [Figure]? {
+        // (this sentence's marks, not the last one's: an item after a line with no number trapped here)
+        bound = Array(repeating: false, count: quantities.count)
         var first = range.lowerBound
         // ("1." may stand in the sentence, or end one of its own before it)
         let afterItemNumber = first >= 2 && doc.isNumber(first - 2) && doc.isPunct(first - 1, ".")
