@@ -5,6 +5,9 @@ extension SentenceBinder {
     /// of a list says of itself that it is estimated, the earlier quarters of the same indicator that do not were
     /// measured already; they are actual, not the estimate of the sentence they stand in.
     func settleEarlierParts(_ figures: inout [Figure]) {
+        // (both settlements look at every figure's words: a sentence of ordinary length only, so a line of
+        // megabytes stays linear)
+        guard range.count <= Self.settledSentenceLength else { return }
         let quarters = figures.indices.filter { k in
             guard figures[k].kind == .estimate, let p = figures[k].period, case .quarter = p.span else { return false }
             return true
@@ -22,6 +25,9 @@ extension SentenceBinder {
         }
     }
 
+    /// The most tokens a sentence may have for its parts to be settled (real ones have far fewer).
+    private static let settledSentenceLength = 400
+
     /// Whether an estimate word stands inside the figure's own words ("quý III ước tăng 3,71%").
     private func statesOwnEstimate(_ figure: Figure) -> Bool {
         guard let source = figure.source else { return false }
@@ -36,7 +42,7 @@ extension SentenceBinder {
     /// "HĐND tỉnh giao 7.600 tỷ đồng, trong đó thu nội địa 6.900 tỷ đồng", "… là 46.100 tỷ đồng (thu nội địa 32.200 tỷ
     /// đồng, …)": the parts of a planned sum, given after it with "trong đó" or in brackets, are planned too.
     func settlePlannedParts(_ figures: inout [Figure]) {
-        guard figures.contains(where: { $0.kind == .plan }) else { return }
+        guard range.count <= Self.settledSentenceLength, figures.contains(where: { $0.kind == .plan }) else { return }
         let sentenceStart = doc.byteSpan(range).lowerBound
         var parts: Set<Int> = []
         for k in figures.indices where figures[k].kind == .actual && figures[k].unit?.isMoney == true {
