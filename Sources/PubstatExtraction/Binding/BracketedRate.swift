@@ -29,10 +29,18 @@ extension SentenceBinder {
     /// "thấp hơn mức tăng cùng kỳ năm 2017 (8,76%)": a rate alone in brackets right after a period set against.
     func valuesComparedPeriod(_ q: Quantity) -> Bool {
         let open = q.tokens.lowerBound - 1
-        guard q.unitClass == .percent, doc.isPunct(open, "("), doc.isPunct(q.tokens.upperBound, ")"),
-              let m = timeline.anyMention(endingAt: open) else { return false }
-        let s = Self.comparedFrom(timeline.mentions[m].tokens.lowerBound, doc: doc)
-        return (max(range.lowerBound, s - 3)..<s).contains { doc.isWord($0, Lex.hon) || doc.isWord($0, Lex.so) }
+        guard q.unitClass == .percent, doc.isPunct(open, "("), doc.isPunct(q.tokens.upperBound, ")") else { return false }
+        return periodSetAgainst(endingAt: open) != nil
+    }
+
+    /// The period mention ending at `open` when a comparison ("hơn", "so") stands within three words before it
+    /// ("cao hơn năm 2018 (", "so với cuối năm 2023 ("); with `throughLeadWords`, before the words that name the
+    /// compared rate too ("thấp hơn mức tăng cùng kỳ năm 2017 (").
+    func periodSetAgainst(endingAt open: Int, throughLeadWords: Bool = true) -> Int? {
+        guard let m = timeline.anyMention(endingAt: open) else { return nil }
+        let named = timeline.mentions[m].tokens.lowerBound
+        let s = throughLeadWords ? Self.comparedFrom(named, doc: doc) : named
+        return (max(range.lowerBound, s - 3)..<s).contains { doc.isWord($0, Lex.hon) || doc.isWord($0, Lex.so) } ? m : nil
     }
 
     /// "(năm 2018 theo số liệu sơ bộ tăng 6,87%)": a change in brackets that open with their own period.
@@ -82,10 +90,9 @@ extension SentenceBinder {
         }
         // "cao hơn năm 2018 (6,83%)": the rate alone in brackets after the period it is set against
         if p == open + 1, let m = timeline.anyMention(endingAt: open), let period = timeline.resolved[m] {
-            let named = timeline.mentions[m].tokens.lowerBound, s = Self.comparedFrom(named, doc: doc)
-            guard (max(range.lowerBound, s - 3)..<s).contains(where: { doc.isWord($0, Lex.hon) || doc.isWord($0, Lex.so) }) else { return nil }
+            guard periodSetAgainst(endingAt: open) != nil else { return nil }
             // ("cùng kỳ năm 2017 (8,76%)": the rate's own months of that year)
-            return doc.matchesBefore(Lex.cungKy, named) ? Self.sameSpan(lead, inYear: period.endYear) : period
+            return doc.matchesBefore(Lex.cungKy, timeline.mentions[m].tokens.lowerBound) ? Self.sameSpan(lead, inYear: period.endYear) : period
         }
         return nil
     }
@@ -99,13 +106,12 @@ extension SentenceBinder {
         for i in quantities.indices where !isBound(i) && quantities[i].unitClass != .none {
             let q = quantities[i]
             let open = q.tokens.lowerBound - 1
-            guard doc.isPunct(open, "("), doc.isPunct(q.tokens.upperBound, ")"), let m = timeline.anyMention(endingAt: open),
+            guard doc.isPunct(open, "("), doc.isPunct(q.tokens.upperBound, ")"), let m = periodSetAgainst(endingAt: open, throughLeadWords: false),
                   let period = timeline.resolved[m], !period.isTarget else { continue }
             let s = timeline.mentions[m].tokens.lowerBound
             // (a rate in brackets is a level's only: "tỷ lệ hộ nghèo còn 5,1%, giảm 2,2% so với cuối năm 2023 (7,34%)";
             // a growth rate's is read by `bindBracketedRates`)
-            guard (max(range.lowerBound, s - 3)..<s).contains(where: { doc.isWord($0, Lex.so) || doc.isWord($0, Lex.hon) }),
-                  let cue = cues.first(where: { $0.sector == nil && $0.entries.contains { compatible(q, $0) } }),
+            guard let cue = cues.first(where: { $0.sector == nil && $0.entries.contains { compatible(q, $0) } }),
                   let entry = cue.entries.first(where: { compatible(q, $0) }),
                   q.unitClass != .percent || !catalogue.entry(entry).changeIsValue && catalogue.entry(entry).rateVariant != nil else { continue }
             var draft = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: q.value,

@@ -30,13 +30,18 @@ extension SentenceBinder {
 
     /// Whether an estimate word stands inside the figure's own words ("quý III ước tăng 3,71%").
     private func statesOwnEstimate(_ figure: Figure) -> Bool {
-        guard let source = figure.source else { return false }
-        let own = range.filter { k in
+        guard let source = figure.source, let own = tokens(from: source.start, to: source.end) else { return false }
+        return anyPhrase(catalogue.estimateWords, in: own)
+    }
+
+    /// The sentence's tokens that lie within the bytes `start..<end` of the text.
+    private func tokens(from start: Int, to end: Int) -> Range<Int>? {
+        let inside = range.filter { k in
             let bytes = doc.byteSpan(k..<(k + 1))
-            return bytes.lowerBound >= source.start && bytes.upperBound <= source.end
+            return bytes.lowerBound >= start && bytes.upperBound <= end
         }
-        guard let first = own.first, let last = own.last else { return false }
-        return anyPhrase(catalogue.estimateWords, in: first..<(last + 1))
+        guard let first = inside.first, let last = inside.last else { return nil }
+        return first..<(last + 1)
     }
 
     /// "HĐND tỉnh giao 7.600 tỷ đồng, trong đó thu nội địa 6.900 tỷ đồng", "… là 46.100 tỷ đồng (thu nội địa 32.200 tỷ
@@ -53,17 +58,8 @@ extension SentenceBinder {
             guard head.kind == .plan, head.period == figures[k].period, head.indicator != figures[k].indicator,
                   let headEnd = head.source?.end, headEnd >= sentenceStart else { continue }
             // (the next part of a list: "trong đó thu nội địa 6.900 tỷ đồng, thu từ hoạt động xuất nhập khẩu 700 tỷ đồng")
-            if parts.contains(h) {
-                figures[k].kind = .plan
-                figures[k].qualifier = nil
-                parts.insert(k)
-                continue
-            }
-            let between = range.filter { t in
-                let bytes = doc.byteSpan(t..<(t + 1))
-                return bytes.lowerBound >= headEnd && bytes.upperBound <= start
-            }
-            guard between.contains(where: { doc.matches(Lex.trongDo, at: $0) || doc.isPunct($0, "(") }) else { continue }
+            let opensParts = { (between: Range<Int>) in between.contains { doc.matches(Lex.trongDo, at: $0) || doc.isPunct($0, "(") } }
+            guard parts.contains(h) || tokens(from: headEnd, to: start).map(opensParts) == true else { continue }
             figures[k].kind = .plan
             figures[k].qualifier = nil
             parts.insert(k)
