@@ -169,7 +169,8 @@ public struct BulletinExtractor: Sendable {
             figures.removeAll { $0.jurisdiction.level == .country && catalogue.isLocalOnly($0.indicator) }
         }
         // a figure whose period or place cannot be worked out is held back: a wrong figure is worse than a missing one
-        let (complete, held) = FigureCompleteness.partition(HeadlineRestatement(text: doc.text.utf8).drop(from: dedupe(figures)))
+        let (complete, held) = FigureCompleteness.partition(
+            HeadlineKind(text: doc.text.utf8).settle(HeadlineRestatement(text: doc.text.utf8).drop(from: dedupe(figures))))
         // held figures are listed with the numbers no cue named, so a person sees what is missing
         let mentions = (unclassified + held.compactMap(FigureCompleteness.mention)).sorted { $0.source.start < $1.source.start }
         var result = ExtractedBulletin(published: published, subject: places.subject,

@@ -57,6 +57,7 @@ struct RoleReader {
            let m = catalogue.authorities.longestMatch(in: doc.tokens, at: planAt, limit: min(doc.count, planAt + 8)) {
             return .planShare(m.payload[0], pct: exceeds ? 100 + q.value : q.value, end: m.end, exceeds: exceeds)
         }
+        if q.unitClass == .percent, goalSetThenSaid(before: p) { return .planValue }
         // "vượt chỉ tiêu Quốc hội giao 5%": the authority written between "vượt" and the number
         if q.unitClass == .percent, let (authority, _) = authorityBefore(p), doc.tokens[p - 1].kind == .word {
             return .planShare(authority, pct: 100 + q.value, end: q.tokens.upperBound, exceeds: true)
@@ -83,10 +84,19 @@ struct RoleReader {
         // walk back over fillers to tăng / giảm / gấp
         var k = p - 1
         var steps = 0
+        // "có mức tăng cao nhất với 9,36%": "với" joins a rise to its value only after "mức tăng"
+        var withRate = false
         while k >= 0, steps < 4, doc.tokens[k].kind == .word {
             var h = doc.tokens[k].hash
             // "đạt 200.000 tỷ đồng, tăng trưởng 13,85%": growth is a rise
             if h == Self.truong, doc.isWord(k - 1, Lex.tang), q.unitClass == .percent { k -= 1; h = Lex.tang }
+            if h == Lex.voi, steps == 0, q.unitClass == .percent {
+                withRate = true
+                k -= 1
+                steps += 1
+                continue
+            }
+            if withRate, h == Lex.tang || h == Lex.giam, !doc.isWord(k - 1, Self.muc) { break }
             if h == Lex.tang || h == Lex.giam || (h == Lex.gap && q.unitClass == .times) {
                 if doc.isWord(k + 1, Lex.xuong) || doc.isWord(k + 1, Lex.tu) || doc.isWord(k + 1, Lex.con) { return .level }
                 let compared = q.unitClass == .times ? timesComparison(after: q.tokens.upperBound) : comparison(after: q.tokens.upperBound)
@@ -121,6 +131,21 @@ struct RoleReader {
     }
 
     private static let ca = Lex.w("cả"), ma = Lex.w("mà"), chua = Lex.w("chưa"), nhung = Lex.w("nhưng"), giao = Lex.w("giao"), muc = Lex.w("mức")
+
+    /// "vượt chỉ tiêu Nghị quyết HĐND tỉnh giao là giảm 3,5%", "so với kế hoạch đề ra là tăng 7%": a goal
+    /// named as set ("giao", "đề ra") and set against a figure before it, then its value after "là".
+    private func goalSetThenSaid(before p: Int) -> Bool {
+        var said = p
+        if doc.isWord(said - 1, Lex.tang) || doc.isWord(said - 1, Lex.giam) { said -= 1 }
+        guard doc.isWord(said - 1, Lex.la) else { return false }
+        let set = doc.isWord(said - 2, Self.giao) ? said - 2 : doc.matchesBefore(Self.deRa, said - 1) ? said - 1 - Self.deRa.count : nil
+        guard let set, let goal = (max(0, set - 10)..<set).last(where: { k in
+            [Self.chiTieu, Lex.keHoach, Self.mucTieu].contains { doc.matches($0, at: k) } }) else { return false }
+        // (set against a figure stated before it: "Chỉ tiêu … được HĐND tỉnh giao là 7%" opening a sentence is the plan itself)
+        let compared = doc.isWord(goal - 1, Lex.vuot) || doc.isWord(goal - 1, Lex.hon) || doc.isWord(goal - 1, Lex.dat)
+            || doc.isWord(goal - 1, Lex.voi) && doc.isWord(goal - 2, Lex.so)
+        return compared && !(goal..<set).contains { doc.isNumber($0) && !PeriodScanner.isYear(doc.integer($0)) || doc.tokens[$0].kind == .punct }
+    }
 
     /// Whether "so" follows the number at `p` before its bracket closes: "(tăng 53% so cùng kỳ)".
     private func comparedInBracket(after p: Int) -> Bool {
@@ -161,6 +186,8 @@ struct RoleReader {
         if doc.isWord(goal - 1, Lex.tinhWord), doc.isWord(goal - 2, Lex.hdnd) { goal -= 2 }
         if doc.isWord(goal - 1, Lex.nq) { goal -= 1 } else if doc.matchesBefore(Lex.nghiQuyet, goal) { goal -= Lex.nghiQuyet.count }
         if doc.matchesBefore(Self.mucTieu, goal), doc.isPunct(goal - Self.mucTieu.count - 1, "(") { return goal - Self.mucTieu.count }
+        // "(Nghị quyết 8 - 8,5%)", "(NQ HĐND tỉnh 28 xã)": the resolution's value, in brackets after its name
+        if goal < k, !colon, doc.isPunct(goal - 1, "("), doc.isWord(goal, Lex.nq) || doc.matches(Lex.nghiQuyet, at: goal) { return goal }
         // "bằng 72% kế hoạch năm (15,5 triệu lượt)": the plan named right before the bracket
         if doc.isPunct(bracket, "("), doc.isWord(bracket - 1, Lex.nam) {
             let year = doc.isWord(bracket - 2, Self.ca) ? bracket - 2 : bracket - 1
@@ -178,6 +205,8 @@ struct RoleReader {
         // "bằng 37,6% dự toán HĐND thành phố giao (83.846 tỷ đồng)", "cao hơn mức Trung ương giao (14.280 tỷ đồng)":
         // the estimate an authority set, in brackets right after it is named
         // ("vượt chỉ tiêu Nghị quyết HĐND tỉnh giao (giảm 4%)": the change set)
+        // ("bằng 38,7% dự toán (1.000 tỷ đồng)": the estimate named right before its bracket)
+        if doc.isPunct(bracket, "("), doc.matchesBefore(Lex.duToan, bracket), !changeSaid { return bracket + 1 }
         if doc.isPunct(bracket, "("), doc.isWord(bracket - 1, Self.giao),
            let named = (max(0, bracket - 9)..<(bracket - 1)).last(where: { doc.matches(Lex.duToan, at: $0) || doc.isWord($0, Self.muc) || doc.matches(Self.chiTieu, at: $0) }),
            !(named..<(bracket - 1)).contains(where: { doc.isNumber($0) && !PeriodScanner.isYear(doc.integer($0)) || doc.tokens[$0].kind == .punct }) {

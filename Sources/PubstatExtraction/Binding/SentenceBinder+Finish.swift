@@ -14,7 +14,12 @@ extension SentenceBinder {
         let period = d.period ?? averagedSpan(for: d, at: t) ?? (framesItself ? nil : parent?.period) ?? period(for: d, at: t)
         // an estimate word in the cue, before its number or right before a verb cue ("ước đón"): read once, for kind and qualifier
         let ownEstimate = anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) || estimateBefore(d)
-        let kind = d.kind ?? parent.flatMap { $0.kind == .estimate ? .estimate : nil } ?? kind(for: d, at: t, period: period, ownEstimate: ownEstimate)
+        // (a part inherits its whole's estimate; an earlier year recalled beside it, "(năm 2024 tăng 6,95%)", is final)
+        let inherited = parent.flatMap { whole in
+            whole.kind == .estimate && !(period.map { p in whole.period.map { p.endYear < $0.endYear } ?? false } ?? false) ? FigureKind.estimate : nil
+        }
+        var kind = d.kind ?? inherited ?? kind(for: d, at: t, period: period, ownEstimate: ownEstimate)
+        if kind == .estimate, d.kind == nil, recalledEarlier(d, at: t, period: period) { kind = .actual }
         let jurisdiction = d.jurisdiction ?? parent?.jurisdiction ?? nationalScope(after: d.cueEnd, before: t) ?? jurisdiction(at: t, entry: d.entry)
         let q = d.quantity
         var f = Figure(indicator: d.indicator, value: d.value, unit: d.value == nil ? nil : q?.unit ?? (q?.bareScale == true ? .arrivals : nil), kind: kind,
@@ -79,6 +84,15 @@ extension SentenceBinder {
             if let year = doc.integer(y), PeriodScanner.isYear(year) { f.priceBasis = "constant_\(year)" }
         }
         return f
+    }
+
+    /// "ước đạt 8.486,7 triệu USD (6 tháng năm 2016 đạt 7.523,6 triệu USD)": a value in brackets that open with a
+    /// period of an earlier year than the sentence's, with no estimate word of its own, is that year's final value.
+    private func recalledEarlier(_ d: Draft, at t: Int, period: Period?) -> Bool {
+        guard d.quantity != nil, let period, let open = openingBracket(before: t), timeline.ownMention(at: open + 1) != nil,
+              let statement = timeline.lastStatement(before: open, from: range.lowerBound),
+              let sentencePeriod = timeline.resolved[statement], period.endYear < sentencePeriod.endYear else { return false }
+        return !anyPhrase(catalogue.estimateWords, in: open..<t)
     }
 
     /// A month, quarter, half or first months of one year.
@@ -192,7 +206,9 @@ extension SentenceBinder {
         if let day = peakDay(before: t) ?? lunarNewYearDay(before: t) { return day }
         // "Dự toán thu ngân sách nhà nước năm 2013 được Quốc hội quyết định là 816.000 tỷ đồng" in a 9-month
         // report: a sentence about the estimate gives it the year it names
-        if doc.matches(Lex.duToan, at: range.lowerBound), let year = estimateYear(before: t) { return Period(.year(year)) }
+        // (and so does one that opens with the plan: "Kế hoạch năm 2018 của tỉnh là đón 1,1 triệu lượt khách")
+        if doc.matches(Lex.duToan, at: range.lowerBound) || doc.matches(Lex.keHoach, at: range.lowerBound),
+           let year = estimateYear(before: t) { return Period(.year(year)) }
         let p = contextualPeriod(for: d, at: t)
         // "(2016 - 2019) giảm từ 50,41% xuống còn 19,59%": the values at the span's two ends
         if let q = d.quantity, d.period == nil, let p, case .years(let first, let last) = p.span, !p.isTarget {
@@ -305,7 +321,7 @@ extension SentenceBinder {
 
     private static let mung = Lex.w("mùng"), mong = Lex.w("mồng")
 
-    /// The year a sentence opening with "Dự toán" names for its estimate before token `t`.
+    /// The year a sentence opening with "Dự toán" or "Kế hoạch" names for its estimate or plan before token `t`.
     private func estimateYear(before t: Int) -> Int? {
         var k = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.lowerBound < range.lowerBound }
         while k < timeline.mentions.count, timeline.mentions[k].tokens.upperBound <= t {
@@ -581,8 +597,11 @@ extension SentenceBinder {
         }
         // "Dự toán thu ngân sách … là 2.450 tỷ đồng; trong đó thu nội địa 2.330 tỷ đồng": the parts of a plan the
         // sentence opens by naming are planned too
-        if doc.matches(Lex.duToan, at: range.lowerBound) || doc.matches(Lex.keHoach, at: range.lowerBound),
-           (range.lowerBound..<min(d.cueStart, t)).contains(where: { doc.matches(Lex.trongDo, at: $0) }) { return .plan }
+        // ("Kế hoạch năm 2018 của tỉnh là đón 1,1 triệu lượt khách": and the figure the sentence says it is)
+        // ("Chỉ tiêu tăng trưởng GRDP năm 2021 được HĐND tỉnh giao là 7,5%" too)
+        if doc.matches(Lex.duToan, at: range.lowerBound) || doc.matches(Lex.keHoach, at: range.lowerBound) || doc.matches(RoleReader.chiTieu, at: range.lowerBound),
+           (range.lowerBound..<min(d.cueStart, t)).contains(where: { doc.matches(Lex.trongDo, at: $0) })
+            || (range.lowerBound..<t).contains(where: { doc.isWord($0, Lex.la) }) { return .plan }
         // "Dự kiến quý II, thu ngân sách đạt khoảng 1.150 tỷ đồng", "; dự kiến cuối năm tỷ lệ hộ nghèo còn 0,95%":
         // a projection opening the sentence or the cue's clause
         if doc.matches(Self.duKien, at: range.lowerBound) || doc.matches(Self.duKien, at: clauseStart(min(d.cueStart, t))) { return .plan }
@@ -686,7 +705,12 @@ extension SentenceBinder {
         let from = m.tokens.upperBound + 1
         guard let close = (from..<min(t, from + 14)).first(where: { doc.isPunct($0, ",") }), close > from + 1 else { return false }
         return !places.contains { $0.name != nil && $0.tokens.lowerBound >= from && $0.tokens.lowerBound < close }
-            && !(from..<close).contains { doc.isNumber($0) && !PeriodScanner.isYear(doc.integer($0)) }
+            && !(from..<close).contains { doc.isNumber($0) && !PeriodScanner.isYear(doc.integer($0)) && !namesResolution(before: $0) }
+    }
+
+    /// "huyện nghèo theo Nghị quyết 30a": a number that names a resolution is no figure.
+    private func namesResolution(before k: Int) -> Bool {
+        doc.matchesBefore(Lex.nghiQuyet, k) || doc.isWord(k - 1, Lex.nq)
     }
 
     private static let trongKhi = Lex.p("trong khi"), duKien = Lex.p("dự kiến")

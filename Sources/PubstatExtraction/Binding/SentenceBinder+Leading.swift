@@ -111,6 +111,11 @@ extension SentenceBinder {
             if valuesComparedPeriod(quantities[index]) { continue }
             // ("tăng 7,31% so với năm 2018 (năm 2018 tăng 6,87%)": a rate's change is no change of a rate)
             if catalogue.entry(entry).changeIsValue, changeOfBracketedPeriod(quantities[index]) { continue }
+            if let recalled = recalledValue(index, of: figure, entry: entry) {
+                following.append(recalled)
+                bound[index] = true
+                continue
+            }
             guard attach(index, to: &figure, following: &following, entry: entry, respective: respective) else { break }
             bound[index] = true
         }
@@ -137,8 +142,11 @@ extension SentenceBinder {
             guard !(exceeds && figure.quantity?.unitClass == .percent) else { break }
             // "tháng 10 ước đạt 402 triệu USD; lũy kế 10 tháng đạt 3,91 tỷ USD, …, đạt 85,1% kế hoạch năm": the share
             // of the year's plan is the running total's, the level it follows
+            // (not a level recalled in brackets that closed before the share: "(6 tháng năm 2016 đạt 7.523,6 triệu USD), bằng
+            // 49,9% kế hoạch năm")
             if let last = following.indices.last, following[last].kind != .plan, following[last].entry == figure.entry,
-               let level = following[last].quantity, level.unitClass == figure.quantity?.unitClass, level.unitClass != .percent {
+               let level = following[last].quantity, level.unitClass == figure.quantity?.unitClass, level.unitClass != .percent,
+               !(level.tokens.upperBound..<number.tokens.lowerBound).contains(where: { doc.isPunct($0, ")") }) {
                 following[last].pctOfPlan.append(PlanComparison(pct: pct, authority: authority))
                 following[last].end = max(following[last].end, end)
                 break
@@ -193,7 +201,7 @@ extension SentenceBinder {
         // written after the rate itself ("tỷ lệ hộ nghèo còn 13,5%, giảm 2,05% so với năm 2020": points, not a change of 2 %)
         if number.unitClass == .percent, sign < 0, !entry.changeIsValue, let variant = entry.rateVariant,
            number.perYear || number.points || averages(in: max(range.lowerBound, number.tokens.lowerBound - 5)..<number.tokens.lowerBound)
-            || figure.quantity?.unitClass == .percent && figure.period == nil,
+            || figure.quantity?.unitClass == .percent,
            let variantEntry = catalogue.entries.firstIndex(where: { $0.indicator == variant }) {
             following.append(Draft(indicator: variant, entry: variantEntry, quantity: number, value: number.value,
                                    cueStart: number.tokens.lowerBound, cueEnd: number.tokens.lowerBound, end: number.tokens.upperBound))
@@ -235,6 +243,21 @@ extension SentenceBinder {
     }
 
     /// The same figure with another number: a continuation or a respective value.
+    /// "ước đạt 8.486,7 triệu USD, tăng 12,8% (6 tháng năm 2016 đạt 7.523,6 triệu USD), bằng 49,9% kế hoạch năm": a
+    /// value recalled in brackets that open with their own period is that period's figure; what follows the bracket
+    /// is still the figure's.
+    private func recalledValue(_ index: Int, of figure: Draft, entry: Int) -> Draft? {
+        let number = quantities[index]
+        guard case .level = role[index], compatible(number, entry), let main = figure.quantity,
+              let open = openingBracket(before: number.tokens.lowerBound), open >= main.tokens.upperBound,
+              let mention = timeline.ownMention(at: open + 1), let period = timeline.resolved[mention], !period.isTarget else { return nil }
+        var recalled = restated(figure, with: number, value: number.value)
+        recalled.period = period
+        recalled.cueStart = open + 1
+        recalled.cueEnd = open + 1
+        return recalled
+    }
+
     private func restated(_ figure: Draft, with number: Quantity, value: Double) -> Draft {
         var copy = figure
         copy.quantity = number
@@ -248,7 +271,7 @@ extension SentenceBinder {
     private static let giao = Lex.w("giao")
 
     /// "(kế hoạch 1.500 tỷ đồng)", "(KH tăng 10-11%)": the plan for the figure, in its unit.
-    private func planValue(_ number: Quantity, of figure: Draft) -> Draft {
+    func planValue(_ number: Quantity, of figure: Draft) -> Draft {
         var plan = figure
         var value = number
         if value.unitClass == .none, let unitOf = figure.quantity {
@@ -288,8 +311,9 @@ extension SentenceBinder {
             let yearsPlan = open == start - 1 && doc.isWord(open - 1, Lex.nam) && doc.matchesBefore(Lex.keHoach, open - 1)
                 || (open + 1..<start).contains { doc.isWord($0, Lex.nam) && doc.matchesBefore(Lex.keHoach, $0) && !doc.isNumber($0 + 1) }
             // ("… bằng 37,6% dự toán HĐND thành phố giao (83.846 tỷ đồng)": an estimate is set for the year)
-            let estimateNamed = open == start - 1 && doc.isWord(open - 1, Self.giao)
-                && (max(range.lowerBound, open - 10)..<open).contains { doc.matches(Lex.duToan, at: $0) }
+            // ("bằng 38,7% dự toán (1.000 tỷ đồng)": the same, its authority unsaid)
+            let estimateNamed = open == start - 1 && (doc.isWord(open - 1, Self.giao)
+                && (max(range.lowerBound, open - 10)..<open).contains { doc.matches(Lex.duToan, at: $0) } || doc.matchesBefore(Lex.duToan, open))
             if yearsPlan || estimateNamed, let year = (figure.period ?? timeline.lastStatement(before: start).flatMap { timeline.resolved[$0] })?.endYear {
                 plan.period = Period(.year(year))
             }

@@ -9,7 +9,8 @@ extension SentenceBinder {
     /// đồng": a part's share of the total; "Sóc Trăng thu được 3.260 tỷ đồng"; "thấp nhất là thành phố X với 1,85%")
     private static let seriesVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.la, Lex.w("ước"), Lex.hon, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên"),
                                               Lex.w("thu"), Lex.w("đóng"), Lex.w("góp"), Lex.w("được"), Lex.voi, Lex.con,
-                                              Lex.w("chỉ"), Lex.w("vẫn"), Lex.w("cũng"), Lex.w("thấp"), Lex.w("cao"), Self.nhat])
+                                              Lex.w("chỉ"), Lex.w("vẫn"), Lex.w("cũng"), Lex.w("thấp"), Lex.w("cao"), Self.nhat,
+                                              Lex.w("có"), Lex.w("mức")])
     private static let nhat = Lex.w("nhất")
 
     mutating func bindSeries(after figures: [Figure]) -> [Figure] {
@@ -312,9 +313,16 @@ extension SentenceBinder {
         let isChange = doc.isWord(k + 1, Lex.tang) || doc.isWord(k + 1, Lex.giam)
         guard q.unitClass == .money ? !isChange : true else { return nil }
         // ("bình quân mỗi năm giảm 4,85%. Riêng năm 2024 giảm 4,36%": a rate's fall is counted positive)
-        let falls = isFall && !catalogue.isRateFall(template.indicator)
+        var falls = isFall && !catalogue.isRateFall(template.indicator)
         // ("giảm bình quân 1,15%/năm; ước đến cuối năm 2025 còn 1,38%": what a falling rate comes down to is the rate)
         var indicator = template.indicator
+        // ("tỷ lệ hộ nghèo … xuống còn 2,53%; riêng năm 2020 giảm 3,1 điểm phần trăm": a rate's fall is its reduction;
+        // a rate that rises is no level of it)
+        if isChange, !remains, isRateLevel(template) {
+            guard isFall, let variant = catalogue.entries.first(where: { $0.indicator == template.indicator })?.rateVariant else { return nil }
+            indicator = variant
+            falls = false
+        }
         if remains {
             guard catalogue.isRateFall(template.indicator),
                   let rate = catalogue.entries.first(where: { $0.rateVariant == template.indicator }) else { return nil }
@@ -326,7 +334,9 @@ extension SentenceBinder {
         draft.jurisdiction = template.jurisdiction
         draft.end = q.tokens.upperBound + (doc.isPunct(q.tokens.upperBound, ")") ? 1 : 0)
         // "GRDP 9 tháng ước tăng 7,35%; riêng quý III tăng 8,02%": a restatement in the estimate's own sentence is one too
-        if template.kind == .estimate, let source = template.source, source.start >= doc.byteSpan(range).lowerBound { draft.kind = .estimate }
+        // (not an earlier year recalled in brackets: "(6 tháng năm 2016 đạt 7.523,6 triệu USD)" is final)
+        let recalled = doc.isPunct(start - 1, "(") && template.period.map { period.endYear < $0.endYear } == true
+        if template.kind == .estimate, !recalled, let source = template.source, source.start >= doc.byteSpan(range).lowerBound { draft.kind = .estimate }
         // "…; tính chung 6 tháng ước đạt 2.431,9 tỷ đồng, tăng 12,3% so với cùng kỳ": the restated level's own change
         if q.unitClass == .money, let i = quantities.firstIndex(where: { $0.tokens == q.tokens }), i + 1 < quantities.count, !isBound(i + 1),
            quantities[i + 1].unitClass == .percent, case .change(let sign, let comparison) = role[i + 1],
@@ -338,7 +348,7 @@ extension SentenceBinder {
         // "Ước thực hiện cả năm 2024 đạt 7.420 tỷ đồng, vượt 14,7% dự toán Trung ương giao": its shares of plans, up to the clause's end
         if q.unitClass == .money, let i = quantities.firstIndex(where: { $0.tokens == q.tokens }) {
             for j in (i + 1)..<quantities.count {
-                if (q.tokens.upperBound..<quantities[j].tokens.lowerBound).contains(where: { doc.isPunct($0, ";") }) { break }
+                if (q.tokens.upperBound..<quantities[j].tokens.lowerBound).contains(where: { doc.isPunct($0, ";") || recalled && doc.isPunct($0, ")") }) { break }
                 guard !isBound(j), case .planShare(let authority, let pct, let end, _) = role[j] else { continue }
                 draft.pctOfPlan.append(PlanComparison(pct: pct, authority: authority))
                 draft.end = max(draft.end, end)
@@ -366,7 +376,8 @@ extension SentenceBinder {
         var k = q.tokens.lowerBound - 1
         var isFall = false
         // a place's last word is never a verb ("Sơn La" folds like "là")
-        while k > range.lowerBound, q.tokens.lowerBound - k <= 4, doc.tokens[k].kind == .word,
+        // ("khu vực Trà Vinh cũ có mức tăng cao nhất với 9,36%")
+        while k > range.lowerBound, q.tokens.lowerBound - k <= 6, doc.tokens[k].kind == .word,
               Self.seriesVerbs.contains(doc.tokens[k].hash), !places.contains(where: { $0.tokens.upperBound == k + 1 }) {
             if doc.isWord(k, Lex.giam) { isFall = true }
             k -= 1

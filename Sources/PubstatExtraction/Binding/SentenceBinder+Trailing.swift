@@ -24,6 +24,11 @@ extension SentenceBinder {
                 drafts.append(draft)
                 continue
             }
+            let rate = rateOfCount(i)
+            if !rate.isEmpty {
+                drafts += rate
+                continue
+            }
             if let draft = newRuralStandardCount(i) {
                 drafts.append(draft)
                 continue
@@ -231,11 +236,13 @@ extension SentenceBinder {
 
     /// "giảm 78% do tạm dừng đón khách du lịch": a cue after "do" / "vì" / "nhờ" names the cause of the change,
     /// not what changed.
+    /// Whether a clause giving a cause ("do", "nhờ") or what the figure is mostly made of ("tăng 15,2%, chủ yếu là
+    /// nguyên liệu phục vụ sản xuất") stands between `a` and `b`: a cue inside it names no figure.
     private func givesCause(_ a: Int, _ b: Int) -> Bool {
-        (a..<b).contains { doc.tokens[$0].kind == .word && Self.causeWords.contains(doc.tokens[$0].hash) }
+        (a..<b).contains { doc.tokens[$0].kind == .word && Self.causeWords.contains(doc.tokens[$0].hash) || doc.matches(Self.chuYeu, at: $0) }
     }
 
-    private static let causeWords = WordSet([Lex.w("do"), Lex.w("vì"), Lex.w("nhờ"), Lex.w("bởi")])
+    private static let causeWords = WordSet([Lex.w("do"), Lex.w("vì"), Lex.w("nhờ"), Lex.w("bởi")]), chuYeu = Lex.p("chủ yếu")
 
     func hasStop(_ a: Int, _ b: Int) -> Bool {
         (a..<b).contains { doc.isPunct($0, ";") || doc.isPunct($0, ".") || doc.isPunct($0, ":") }

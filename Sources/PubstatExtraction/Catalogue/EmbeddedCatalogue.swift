@@ -128,7 +128,7 @@ enum EmbeddedCatalogue {
       {"label": "tổng", "indicator": "portal_visits_total"},
       {"label": "tổng số", "indicator": "portal_visits_total"},
       {"label": "tổng cộng", "indicator": "portal_visits_total"},
-      {"label": "tổng lượt truy cập", "indicator": "portal_visits_total"}
+      {"label": "tổng lượt truy cập", "indicator": "portal_visits_total"}, {"label": "tất cả", "indicator": "portal_visits_total"}
     ]
   }
 }

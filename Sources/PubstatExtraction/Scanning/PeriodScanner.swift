@@ -62,7 +62,8 @@ struct PeriodScanner {
                     r = .task
                 }
                 // "(2016 - 2020)" right after "5 năm qua" restates the period; other brackets are asides
-                let restates = doc.isPunct(i, "(") || doc.isPunct(i - 1, "(") && (doc.isWord(i - 2, Lex.qua) || doc.isWord(i - 2, Lex.nam))
+                let restates = doc.isPunct(i, "(") || doc.isPunct(i - 1, "(") && (doc.isWord(i - 2, Lex.qua) || doc.isWord(i - 2, Lex.nam)
+                    || countsItsYears(before: i - 1, shape))
                 var isWindow = false
                 if case .days = shape { isWindow = true }
                 // ("I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI XIII (NHIỆM KỲ 2015 - 2020)": a heading's bracketed term frames its section)
@@ -150,6 +151,18 @@ struct PeriodScanner {
             steps += 1
         }
         return .statement
+    }
+
+    /// "Sau 4 năm thực hiện chương trình (2016 - 2019)": a bracketed span whose count of years the clause
+    /// has just given restates that count.
+    private func countsItsYears(before open: Int, _ shape: PeriodShape) -> Bool {
+        guard case .years(let from, let to) = shape else { return false }
+        var k = open - 1
+        while k > 0, open - k <= 8, doc.tokens[k].kind == .word {
+            if doc.isWord(k, Lex.nam), doc.integer(k - 1) == to - from + 1 { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// A bracket within the few tokens after the period starting at `i` ("quý I (6,82%)").

@@ -155,6 +155,10 @@ struct QuantityScanner {
             if doc.matches(Lex.truyCap, at: j) || doc.isWord(j, Lex.xem) {
                 q.unitClass = .visits; q.unit = .visits
                 j += doc.isWord(j, Lex.xem) ? 1 : 2
+            } else if doc.matches(Self.hanhKhach, at: j) {
+                // "phục vụ 46.800 lượt hành khách": passengers carried, not visitors
+                q.unitClass = .other
+                j += Self.hanhKhach.count
             } else {
                 q.unitClass = .arrivals; q.unit = .arrivals
                 if doc.isWord(j, Lex.khach) || doc.isWord(j, Lex.nguoi) { j += 1 }
@@ -219,6 +223,7 @@ struct QuantityScanner {
     }
 
     private static let diem = Lex.w("điểm"), phanTram = Lex.p("phần trăm"), tr = Lex.w("tr"), le = Lex.w("lệ"), d = Lex.w("đ")
+    private static let hanhKhach = Lex.p("hành khách")
 
     /// The first token of the cell before a number's cell in a row flattened with bars ("| tỷ đồng | 36.912"),
     /// when that cell is short enough to be a unit.

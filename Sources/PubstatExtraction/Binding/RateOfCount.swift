@@ -1,0 +1,50 @@
+import PubstatModel
+
+extension SentenceBinder {
+    private static let tyLe = Lex.p("tỷ lệ"), tiLe = Lex.p("tỉ lệ")
+
+    /// "còn 62.418 hộ nghèo, chiếm 22,78% tổng số hộ, giảm 4,21% so với cuối năm 2018": a count of what a
+    /// rate counts (its cue begins with the count's own noun), followed by the share it makes of the whole,
+    /// states the rate; a fall written right after the share is the rate's fall (catalogue `rate_variant`).
+    mutating func rateOfCount(_ i: Int) -> [Draft] {
+        let count = quantities[i]
+        guard case .level = role[i], count.unitClass == .count, count.tokens.count >= 2,
+              let cue = catalogue.cues.longestMatch(in: doc.tokens, at: count.tokens.upperBound - 1,
+                                                    limit: min(range.upperBound, count.tokens.upperBound + 6)),
+              cue.end > count.tokens.upperBound else { return [] }
+        // ", chiếm 22,78%", ", chiếm tỷ lệ 1,02%"
+        var k = cue.end
+        guard doc.isPunct(k, ","), doc.isWord(k + 1, Lex.chiem) else { return [] }
+        k += 2
+        if doc.matches(Self.tyLe, at: k) { k += Self.tyLe.count } else if doc.matches(Self.tiLe, at: k) { k += Self.tiLe.count }
+        guard let s = quantities.firstIndex(where: { $0.tokens.lowerBound == k }), !bound[s] else { return [] }
+        let share = quantities[s]
+        guard share.unitClass == .percent, !share.points,
+              let entry = cue.payload.first(where: { compatible(share, $0) }) else { return [] }
+        bound[i] = true
+        bound[s] = true
+        let start = clauseStart(count.tokens.lowerBound)
+        var drafts = [Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: share, value: share.value,
+                            cueStart: start, cueEnd: start, end: share.tokens.upperBound)]
+        // ", giảm 4,21% so với cuối năm 2018": the rate's fall
+        let f = s + 1
+        if f < quantities.count, !bound[f], case .change(let sign, _) = role[f], sign < 0, quantities[f].unitClass == .percent,
+           quantities[f].tokens.lowerBound <= share.tokens.upperBound + 8, !newSubject(between: share.tokens.upperBound, quantities[f].tokens.lowerBound),
+           let variant = catalogue.entry(entry).rateVariant,
+           let variantEntry = catalogue.entries.firstIndex(where: { $0.indicator == variant }) {
+            bound[f] = true
+            let fall = quantities[f]
+            let draft = Draft(indicator: variant, entry: variantEntry, quantity: fall, value: fall.value,
+                              cueStart: fall.tokens.lowerBound, cueEnd: fall.tokens.lowerBound, end: fall.tokens.upperBound)
+            drafts.append(draft)
+            // "(vượt chỉ tiêu Nghị quyết HĐND tỉnh giao là giảm 3,5%)": the fall set for it
+            let g = f + 1
+            if g < quantities.count, !bound[g], case .planValue = role[g], quantities[g].unitClass == .percent,
+               doc.isWord(quantities[g].tokens.lowerBound - 1, Lex.giam), quantities[g].tokens.lowerBound <= fall.tokens.upperBound + 16 {
+                bound[g] = true
+                drafts.append(planValue(quantities[g], of: draft))
+            }
+        }
+        return drafts
+    }
+}

@@ -1,0 +1,144 @@
+import Testing
+@testable import PubstatExtraction
+import PubstatModel
+
+/// Rules written from the kept-aside half of the nineteenth batch (268–274) and the first half of the twentieth
+/// (275–281), opened after they were scored: a count's share that states a rate, a goal set then said after "là",
+/// a resolution's value in brackets, an earlier period's value recalled in brackets, a headline that restates an
+/// estimate, passengers that are no visitors. Every sentence is invented.
+@Suite struct RecalledValueAndRateOfCountRuleTests {
+    private static let letterhead = "UBND TỈNH YÊN BÁI\nYên Bái, ngày 10 tháng 1 năm 2021\n\n"
+
+    @Test func aCountsShareOfTheWholeStatesTheRateAndItsFall() throws {
+        let text = Self.letterhead
+            + "Đến cuối năm 2020, toàn tỉnh còn 31.240 hộ nghèo, chiếm 12,36% tổng số hộ, giảm 3,15% so với cuối năm 2019 "
+            + "(vượt chỉ tiêu Nghị quyết HĐND tỉnh giao là giảm 3%)."
+        let r = try extract(text)
+        let rate = try #require(figures(r, "poverty_rate").first)
+        #expect(rate.value == 12.36)
+        #expect(rate.period?.description == "2020")
+        let falls = figures(r, "poverty_rate_reduction_avg")
+        #expect(falls.contains { $0.value == 3.15 && $0.kind == .actual })
+        #expect(falls.contains { $0.value == 3 && $0.kind == .plan })
+        // the count of households itself is no figure
+        #expect(!r.figures.contains { $0.value == 31240 })
+    }
+
+    @Test func aCountWithoutAShareStaysUnread() throws {
+        let text = Self.letterhead + "Đến cuối năm 2020, toàn tỉnh còn 31.240 hộ nghèo."
+        let r = try extract(text)
+        #expect(figures(r, "poverty_rate").isEmpty)
+    }
+
+    @Test func aGoalOpeningItsSentenceIsNoComparedGoal() throws {
+        let text = Self.letterhead + "Chỉ tiêu tăng trưởng GRDP năm 2021 được HĐND tỉnh giao là 7,5%."
+        let r = try extract(text)
+        let plan = try #require(figures(r, "grdp_growth").first)
+        #expect(plan.value == 7.5)
+        #expect(plan.kind == .plan)
+    }
+
+    @Test func aBracketedSpanCountedJustBeforeIsThePeriod() throws {
+        let text = Self.letterhead
+            + "Sau 5 năm thực hiện chương trình (2016 - 2020), tỷ lệ hộ nghèo giảm từ 28,4% (cuối năm 2015) xuống còn 12,36%, "
+            + "bình quân mỗi năm giảm 3,21%."
+        let r = try extract(text)
+        let average = try #require(figures(r, "poverty_rate_reduction_avg").first)
+        #expect(average.value == 3.21)
+        #expect(average.period?.description == "2016/2020")
+    }
+
+    @Test func aResolutionsValueInBracketsIsThePlan() throws {
+        let text = Self.letterhead
+            + "1. GRDP bình quân đầu người ước đạt 41,2 triệu đồng (Nghị quyết 42 triệu đồng).\n"
+            + "2. Có thêm 9 xã đạt chuẩn nông thôn mới, nâng tổng số lên 61/157 xã (Nghị quyết 60 xã)."
+        let r = try extract(text)
+        #expect(figures(r, "grdp_per_capita").contains { $0.value == 42 && $0.kind == .plan })
+        #expect(figures(r, "ntm_communes").contains { $0.value == 60 && $0.kind == .plan })
+    }
+
+    @Test func aSentenceOpeningWithThePlanAndLaIsThePlanForItsYear() throws {
+        let text = "SỞ DU LỊCH TỈNH NINH BÌNH\nNinh Bình, ngày 5 tháng 10 năm 2022\n\n"
+            + "9 tháng năm 2022, toàn tỉnh đón 3,2 triệu lượt khách. Kế hoạch năm 2022 của tỉnh là đón 4,5 triệu lượt khách."
+        let r = try extract(text)
+        let plan = try #require(figures(r, "tourist_arrivals").first { $0.value == 4_500_000 })
+        #expect(plan.kind == .plan)
+        #expect(plan.period?.description == "2022")
+    }
+
+    @Test func aRiseWithItsValueAfterVoiIsAChange() throws {
+        let text = "BÁO CẦN THƠ\nThứ Hai, 05/01/2026\n\n"
+            + "Năm 2025, GRDP thành phố Cần Thơ ước tăng 7,9%. Theo địa bàn trước sắp xếp, khu vực Sóc Trăng cũ có mức tăng "
+            + "cao nhất với 8,6%; khu vực Hậu Giang cũ tăng 7,7%."
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").contains { $0.value == 8.6 && $0.jurisdiction == Jurisdiction(.province, "Sóc Trăng") })
+    }
+
+    @Test func anEarlierYearRecalledBesideAnEstimateIsFinal() throws {
+        let text = "CỤC THỐNG KÊ TỈNH ĐỒNG THÁP\nĐồng Tháp, ngày 28 tháng 12 năm 2023\n\n"
+            + "Năm 2023, GRDP của tỉnh ước tăng 6,7% so với năm 2022 (năm 2022 tăng 7,9%)."
+        let r = try extract(text)
+        let growth = figures(r, "grdp_growth")
+        #expect(growth.contains { $0.value == 6.7 && $0.kind == .estimate })
+        #expect(growth.contains { $0.value == 7.9 && $0.period?.description == "2022" && $0.kind == .actual })
+    }
+
+    @Test func aValueRecalledInBracketsLeavesThePlanShareToTheFigure() throws {
+        let text = "SỞ CÔNG THƯƠNG TỈNH BÌNH DƯƠNG\nBình Dương, ngày 28 tháng 6 năm 2019\n\n"
+            + "Tính chung 6 tháng đầu năm, kim ngạch xuất khẩu ước đạt 12.480,5 triệu USD, tăng 9,4% so với cùng kỳ "
+            + "(6 tháng năm 2018 đạt 11.408,2 triệu USD), bằng 47,1% kế hoạch năm (26,5 tỷ USD)."
+        let r = try extract(text)
+        let exports = figures(r, "export_value")
+        let own = try #require(exports.first { $0.value == 12480.5 })
+        #expect(own.pctOfPlan.map(\.pct) == [47.1])
+        #expect(own.kind == .estimate)
+        let recalled = try #require(exports.first { $0.value == 11408.2 })
+        #expect(recalled.period?.description == "2018-H1")
+        #expect(recalled.kind == .actual)
+        #expect(recalled.pctOfPlan.isEmpty)
+        #expect(exports.contains { $0.value == 26.5 && $0.kind == .plan && $0.period?.description == "2019" })
+    }
+
+    @Test func anEstimatesValueInBracketsIsThePlanForTheYear() throws {
+        let text = "SỞ TÀI CHÍNH TỈNH CAO BẰNG\nCao Bằng, ngày 30 tháng 9 năm 2022\n\n"
+            + "Thu ngân sách 9 tháng năm 2022: thu tiền sử dụng đất đạt 214,6 tỷ đồng, bằng 42,9% dự toán (500 tỷ đồng)."
+        let r = try extract(text)
+        let plan = try #require(figures(r, "budget_revenue_land_use").first { $0.kind == .plan })
+        #expect(plan.value == 500)
+        #expect(plan.period?.description == "2022")
+    }
+
+    @Test func aHeadlineRestatingAnEstimateIsAnEstimate() throws {
+        let text = "Xuất khẩu 9 tháng năm 2024 của Long An đạt gần 6 tỷ USD\n\n"
+            + "(Báo Long An) - Theo Sở Công Thương, kim ngạch xuất khẩu 9 tháng năm 2024 ước đạt 5.962,4 triệu USD, tăng 11,3%."
+        let r = try extract(text)
+        let exports = figures(r, "export_value")
+        #expect(exports.count == 2)
+        #expect(exports.allSatisfy { $0.kind == .estimate })
+    }
+
+    @Test func passengersCarriedAreNoVisitors() throws {
+        let text = "CỤC THỐNG KÊ TỈNH LAI CHÂU\nLai Châu, ngày 28 tháng 10 năm 2022\n\n"
+            + "Lũy kế 10 tháng, toàn tỉnh đón 512.000 lượt khách du lịch. Các hãng xe khách phục vụ 98.300 lượt hành khách."
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals").map(\.value) == [512_000])
+    }
+
+    @Test func whatAChangeIsMostlyMadeOfNamesNoFigure() throws {
+        let text = "SỞ CÔNG THƯƠNG TỈNH BẮC NINH\nBắc Ninh, ngày 28 tháng 6 năm 2018\n\n"
+            + "Kim ngạch nhập khẩu 6 tháng ước đạt 9.870 triệu USD, tăng 8,1% so với cùng kỳ, chủ yếu là linh kiện phục vụ sản xuất."
+        let r = try extract(text)
+        #expect(figures(r, "import_value").first?.yoyPct == 8.1)
+        #expect(figures(r, "tourist_arrivals").isEmpty)
+    }
+
+    @Test func aRatesFallInAClauseOfItsOwnPeriodIsItsReduction() throws {
+        let text = Self.letterhead
+            + "Đến cuối năm 2020, tỷ lệ hộ nghèo giảm từ 18,2% (cuối năm 2015) xuống còn 6,4%; riêng năm 2020 giảm 2,7 điểm phần trăm. "
+            + "Huyện Trạm Tấu, huyện nghèo theo Nghị quyết 30a, có tỷ lệ hộ nghèo còn 21,5%."
+        let r = try extract(text)
+        #expect(!figures(r, "poverty_rate").contains { ($0.value ?? 0) < 0 })
+        #expect(figures(r, "poverty_rate_reduction_avg").contains { $0.value == 2.7 && $0.period?.description == "2020" })
+        #expect(figures(r, "poverty_rate").contains { $0.value == 21.5 && $0.jurisdiction == Jurisdiction(.district, "Trạm Tấu") })
+    }
+}
