@@ -141,4 +141,32 @@ import PubstatModel
         #expect(figures(r, "poverty_rate_reduction_avg").contains { $0.value == 2.7 && $0.period?.description == "2020" })
         #expect(figures(r, "poverty_rate").contains { $0.value == 21.5 && $0.jurisdiction == Jurisdiction(.district, "Trạm Tấu") })
     }
+
+    @Test func aComparedYearsRateInBracketsWithItsVerbIsThatYearsRate() throws {
+        let text = "CỤC THỐNG KÊ TỈNH BÌNH ĐỊNH\nBình Định, ngày 25 tháng 12 năm 2019\n\n"
+            + "Tốc độ tăng trưởng GRDP năm 2019 ước đạt 7,12%, cao hơn năm 2018 (tăng 6,91%) và đạt kế hoạch đề ra."
+        let r = try extract(text)
+        let growth = figures(r, "grdp_growth")
+        let own = try #require(growth.first { $0.value == 7.12 })
+        #expect(own.yoyPct == nil)
+        #expect(growth.contains { $0.value == 6.91 && $0.period?.description == "2018" })
+    }
+
+    @Test func anEstimateWordBeforeThePeriodMakesTheFigureAnEstimate() throws {
+        let text = "SỞ TÀI CHÍNH TỈNH CAO BẰNG\nCao Bằng, ngày 30 tháng 9 năm 2022\n\n"
+            + "Sở Tài chính ước cả năm 2022 thu ngân sách nhà nước trên địa bàn đạt khoảng 2.310 tỷ đồng, vượt 5% dự toán Trung ương giao."
+        let r = try extract(text)
+        let revenue = try #require(figures(r, "budget_revenue_on_territory").first)
+        #expect(revenue.kind == .estimate)
+        #expect(revenue.period?.description == "2022")
+    }
+
+    @Test func anEarlierYearInsideABracketThatOpensWithWordsIsFinal() throws {
+        let text = "BÁO CÀ MAU\nThứ Ba, 30/12/2025\n\n"
+            + "Năm 2025, GRDP của tỉnh ước tăng 7,2% so với năm 2024 (tính theo địa giới hành chính mới, năm 2024 tăng 6,1%)."
+        let r = try extract(text)
+        let earlier = try #require(figures(r, "grdp_growth").first { $0.value == 6.1 })
+        #expect(earlier.period?.description == "2024")
+        #expect(earlier.kind == .actual)
+    }
 }

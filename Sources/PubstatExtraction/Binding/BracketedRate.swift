@@ -26,9 +26,11 @@ extension SentenceBinder {
         return out
     }
 
-    /// "thấp hơn mức tăng cùng kỳ năm 2017 (8,76%)": a rate alone in brackets right after a period set against.
+    /// "thấp hơn mức tăng cùng kỳ năm 2017 (8,76%)", "cao hơn năm 2017 (tăng 8,53%)": a rate alone in brackets (its verb
+    /// allowed) right after a period set against.
     func valuesComparedPeriod(_ q: Quantity) -> Bool {
-        let open = q.tokens.lowerBound - 1
+        let verb = doc.isWord(q.tokens.lowerBound - 1, Lex.tang) || doc.isWord(q.tokens.lowerBound - 1, Lex.giam)
+        let open = q.tokens.lowerBound - (verb ? 2 : 1)
         guard q.unitClass == .percent, doc.isPunct(open, "("), doc.isPunct(q.tokens.upperBound, ")") else { return false }
         return periodSetAgainst(endingAt: open) != nil
     }
@@ -88,8 +90,9 @@ extension SentenceBinder {
         if changed, let m = timeline.anyMention(startingAt: open + 1), let period = timeline.resolved[m], !period.isTarget {
             return period
         }
-        // "cao hơn năm 2018 (6,83%)": the rate alone in brackets after the period it is set against
-        if p == open + 1, let m = timeline.anyMention(endingAt: open), let period = timeline.resolved[m] {
+        // "cao hơn năm 2018 (6,83%)", "cao hơn năm 2017 (tăng 8,53%)": the rate alone in brackets after the period it
+        // is set against
+        if p == open + 1 || changed && p == open + 2, let m = timeline.anyMention(endingAt: open), let period = timeline.resolved[m] {
             guard periodSetAgainst(endingAt: open) != nil else { return nil }
             // ("cùng kỳ năm 2017 (8,76%)": the rate's own months of that year)
             return doc.matchesBefore(Lex.cungKy, timeline.mentions[m].tokens.lowerBound) ? Self.sameSpan(lead, inYear: period.endYear) : period

@@ -615,6 +615,9 @@ extension SentenceBinder {
                 return .estimate
             }
         }
+        // "Sở Tài chính ước cả năm 2023 thu ngân sách … đạt khoảng 6.850 tỷ đồng": an estimate word right before the
+        // period the sentence opens its figure with
+        if d.period == nil, estimatesItsPeriod(before: min(d.cueStart, t)) { return .estimate }
         // a period that ends after the time of writing is a target, unless the text says it was reached
         // (with only an archive month to go by, "đạt" may still report a result)
         let now = context.published?.year ?? context.archiveMonth?.year
@@ -633,6 +636,24 @@ extension SentenceBinder {
         }
         return .actual
     }
+
+    /// Whether an estimate word stands right before a period mention ("ước cả năm 2023", "ước tính 6 tháng") in the
+    /// sentence before token `end`.
+    private func estimatesItsPeriod(before end: Int) -> Bool {
+        var k = range.lowerBound
+        while k < end {
+            if let m = catalogue.estimateWords.longestMatch(in: doc.tokens, at: k, limit: end), m.payload.contains(true) {
+                let e = doc.isWord(m.end, Self.ca) ? m.end + 1 : m.end
+                if timeline.anyMention(startingAt: e) != nil { return true }
+                k = m.end
+                continue
+            }
+            k += 1
+        }
+        return false
+    }
+
+    private static let ca = Lex.w("cả")
 
     /// "ước đón 1,5 triệu lượt khách", "ước tính thu 900 tỷ đồng": an estimate word right before a verb cue.
     private func estimateBefore(_ d: Draft) -> Bool {

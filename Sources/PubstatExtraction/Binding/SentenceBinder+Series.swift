@@ -335,7 +335,8 @@ extension SentenceBinder {
         draft.end = q.tokens.upperBound + (doc.isPunct(q.tokens.upperBound, ")") ? 1 : 0)
         // "GRDP 9 tháng ước tăng 7,35%; riêng quý III tăng 8,02%": a restatement in the estimate's own sentence is one too
         // (not an earlier year recalled in brackets: "(6 tháng năm 2016 đạt 7.523,6 triệu USD)" is final)
-        let recalled = doc.isPunct(start - 1, "(") && template.period.map { period.endYear < $0.endYear } == true
+        // ("(tính theo địa giới hành chính mới, năm 2024 tăng 6,95%)" too)
+        let recalled = openingBracket(before: q.tokens.lowerBound) != nil && template.period.map { period.endYear < $0.endYear } == true
         if template.kind == .estimate, !recalled, let source = template.source, source.start >= doc.byteSpan(range).lowerBound { draft.kind = .estimate }
         // "…; tính chung 6 tháng ước đạt 2.431,9 tỷ đồng, tăng 12,3% so với cùng kỳ": the restated level's own change
         if q.unitClass == .money, let i = quantities.firstIndex(where: { $0.tokens == q.tokens }), i + 1 < quantities.count, !isBound(i + 1),
