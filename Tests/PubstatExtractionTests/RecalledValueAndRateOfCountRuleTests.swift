@@ -169,4 +169,22 @@ import PubstatModel
         #expect(earlier.period?.description == "2024")
         #expect(earlier.kind == .actual)
     }
+
+    @Test func aClauseWithoutAVerbSharesTheEstimateOfTheClauseBefore() throws {
+        let text = "CỤC THỐNG KÊ TỈNH BÌNH PHƯỚC\nBình Phước, ngày 26 tháng 12 năm 2019\n\n"
+            + "Năm 2019, kim ngạch xuất khẩu ước đạt 2.810 triệu USD, tăng 9,2%; nhập khẩu 1.640 triệu USD, tăng 6,4%.\n\n"
+            + "Tốc độ tăng trưởng bình quân giai đoạn 2016 - 2019 ước đạt 7,8%/năm; GRDP bình quân đầu người 58,2 triệu đồng."
+        let r = try extract(text)
+        #expect(figures(r, "import_value").first?.kind == .estimate)
+        // an estimated rate per year says nothing of the level after it
+        #expect(figures(r, "grdp_per_capita").first?.kind == .actual)
+    }
+
+    @Test func aTetNamedByItsLunarYearIsTheYearBefore() throws {
+        let text = "SỞ DU LỊCH TỈNH HÀ GIANG\nHà Giang, ngày 30 tháng 1 năm 2023\n\n"
+            + "Trong 7 ngày nghỉ Tết Quý Mão (từ ngày 20/01 đến 26/01/2023), toàn tỉnh đón khoảng 61.400 lượt khách, "
+            + "tăng 32,7% so với Tết Nhâm Dần 2022."
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals").first?.yoyPct == 32.7)
+    }
 }

@@ -348,6 +348,8 @@ struct RoleReader {
         if doc.isWord(k, Lex.so) { k += 1 }  // "so với so cùng kỳ": a typo'd repeat
         // "so với dịp Tết năm trước", "so với dịp lễ 2/9 năm 2024": the same holiday, named
         while doc.tokens.indices.contains(k), doc.tokens[k].kind == .word, PeriodScanner.holidayNames.contains(doc.tokens[k].hash) { k += 1 }
+        // "so với Tết Mậu Tuất 2018": the lunar year named before its number
+        if doc.isWord(k - 1, Lex.tet), LunarYearName.starts(at: k, in: doc) { k += 2 }
         if doc.isNumber(k), doc.isPunct(k + 1, "/"), doc.isNumber(k + 2), doc.isWord(k + 3, Lex.nam) { k += 3 }
         // "so với tháng cùng kỳ năm trước" is the same month a year before
         if doc.isWord(k, Lex.thang), doc.matches(Lex.cungKy, at: k + 1) { return .previousYear }

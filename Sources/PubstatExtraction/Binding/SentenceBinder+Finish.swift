@@ -606,6 +606,13 @@ extension SentenceBinder {
         // a projection opening the sentence or the cue's clause
         if doc.matches(Self.duKien, at: range.lowerBound) || doc.matches(Self.duKien, at: clauseStart(min(d.cueStart, t))) { return .plan }
         if ownEstimate { return .estimate }
+        // "Kim ngạch xuất khẩu ước đạt 26,18 tỷ USD, tăng 15,6%; nhập khẩu 19,42 tỷ USD": a clause that names its figure
+        // and gives the number with no verb shares the verb of the clauses before it, estimate and all
+        // (an estimated value of the same kind before it: "Tốc độ tăng trưởng bình quân ước đạt 11,5%/năm; GRDP bình quân
+        // đầu người 43,7 triệu đồng" estimates a rate, not the level)
+        if let q = d.quantity, t == d.cueEnd, d.cueStart > range.lowerBound, clauseStart(d.cueStart) == d.cueStart,
+           let before = quantities.last(where: { $0.tokens.upperBound <= d.cueStart && $0.unitClass == q.unitClass }),
+           !before.perYear, anyPhrase(catalogue.estimateWords, in: range.lowerBound..<before.tokens.lowerBound) { return .estimate }
         // "đạt 39.633 tỷ đồng, ước tăng 13,95%": the estimate written after the value
         if let q = d.quantity, q.tokens.upperBound < d.end, anyPhrase(catalogue.estimateWords, in: q.tokens.upperBound..<d.end) { return .estimate }
         // "Ước tính năm 2024, GRDP tăng 6,9%", "Theo Cục Thống kê, ước 6 tháng …, GRDP đạt": an estimate
