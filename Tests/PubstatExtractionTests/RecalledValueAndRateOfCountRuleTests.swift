@@ -187,4 +187,15 @@ import PubstatModel
         let r = try extract(text)
         #expect(figures(r, "tourist_arrivals").first?.yoyPct == 32.7)
     }
+
+    @Test func aSentenceSinglingOutAMonthWithOnlyItsVerbContinuesTheFigureBefore() throws {
+        let text = "SỞ CÔNG THƯƠNG TỈNH TÂY NINH\nTây Ninh, ngày 28 tháng 9 năm 2021\n\n"
+            + "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 9 tháng ước đạt 61.240 tỷ đồng, tăng 4,1%. "
+            + "Riêng tháng 9 ước đạt 6.180 tỷ đồng, giảm 2,3% so với tháng 8.\n\n"
+            + "Riêng tháng 9, kim ngạch qua các cửa khẩu biên giới đạt 412,6 triệu USD."
+        let r = try extract(text)
+        let retail = figures(r, "retail_sales")
+        #expect(retail.contains { $0.value == 6180 && $0.period?.description == "2021-09" && $0.kind == .estimate })
+        #expect(!r.figures.contains { $0.value == 412.6 })
+    }
 }

@@ -131,9 +131,16 @@ extension SentenceBinder {
     func runningTotalCue(after last: Figure?) -> Cue? {
         let s = range.lowerBound
         // the words first: the catalogue search compares indicator names, and few sentences open so
-        guard doc.matches(Lex.luyKe, at: s) || doc.matches(Lex.congDon, at: s) || doc.matches(Lex.tinhChung, at: s) else { return nil }
+        // ("Riêng tháng 6 ước đạt 11.342 tỷ đồng": a part of the period singled out continues it too)
+        // (its verb right after the period: "Riêng tháng 9, kim ngạch qua các cửa khẩu đạt …" names something else)
+        let singledOut = doc.isWord(s, Lex.rieng) && timeline.ownMention(at: s + 1).map { m in
+            var k = timeline.mentions[m].tokens.upperBound
+            while k < range.upperBound, doc.tokens[k].kind == .word, PeriodScanner.monthsVerbs.contains(doc.tokens[k].hash) { k += 1 }
+            return k > timeline.mentions[m].tokens.upperBound && doc.isNumber(k)
+        } == true
+        guard doc.matches(Lex.luyKe, at: s) || doc.matches(Lex.congDon, at: s) || doc.matches(Lex.tinhChung, at: s) || singledOut else { return nil }
         guard let last, last.value != nil, let entry = catalogue.entries.firstIndex(where: { $0.indicator == last.indicator }) else { return nil }
-        var cue = Cue(start: s, end: s + 2, entries: [entry])
+        var cue = Cue(start: s, end: s + (singledOut ? 1 : 2), entries: [entry])
         var k = cue.end
         while k < range.upperBound, !doc.isPunct(k, ";") { k += 1 }
         cue.scopeEnd = k
