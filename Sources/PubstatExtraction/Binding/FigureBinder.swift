@@ -208,14 +208,17 @@ extension Document {
     }
 }
 
+/// A figure held by reference, so that copying what holds it copies one word.
+final class HeldFigure: Sendable {
+    let figure: Figure
+    init(_ figure: Figure) { self.figure = figure }
+}
+
 /// What carries from sentence to sentence.
 struct BinderState {
-    /// A figure the state holds, by reference: rules are handed the state by value many times a sentence,
-    /// and four figures held inline made it 1,900 bytes to copy, with every reference in them retained.
-    private final class Held {
-        let figure: Figure
-        init(_ figure: Figure) { self.figure = figure }
-    }
+    // the figures the state holds, by reference: rules are handed the state by value many times a sentence,
+    // and four figures held inline made it 1,900 bytes to copy, with every reference in them retained
+    private typealias Held = HeldFigure
 
     private var heldFamily: Held?, heldLastEstimate: Held?, heldLastFigure: Held?, heldLastHead: Held?
 

@@ -34,7 +34,13 @@ struct SentenceBinder {
         var pctOfPlan: [PlanComparison] = []
         var changes: [(value: Double, comparison: QuantityRole.Comparison, times: Bool)] = []
         var kind: FigureKind?
-        var inheritFrom: Figure?
+        /// The figure a sector's breakdown takes its kind, period and place from.
+        var inheritFrom: Figure? {
+            get { heldParent?.figure }
+            set { heldParent = newValue.map(HeldFigure.init) }
+        }
+        /// ``inheritFrom`` by reference: drafts are copied often, and a figure inline made each copy 800 bytes.
+        var heldParent: HeldFigure? = nil
         var sector: String?
         /// A part of the indicator's whole ("site:Núi Bà Đen").
         var scope: String?
