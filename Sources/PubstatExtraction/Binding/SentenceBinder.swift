@@ -131,7 +131,9 @@ struct SentenceBinder {
         // (a loop, not a closure: a closure over the binder copies it whole, every sentence)
         var k = drafts.count - 1
         while k >= 0 {
-            if isFlowOfStock(drafts[k]) || isTradePart(drafts[k]) || isRevenuePart(drafts[k]) || isAdjustment(drafts[k]) || isRegionFigure(drafts[k]) {
+            // (one copy of the draft for the five asks: each `drafts[k]` argument was a copy of its own)
+            let draft = drafts[k]
+            if isFlowOfStock(draft) || isTradePart(draft) || isRevenuePart(draft) || isAdjustment(draft) || isRegionFigure(draft) {
                 drafts.remove(at: k)
             }
             k -= 1
