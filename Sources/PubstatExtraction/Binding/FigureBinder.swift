@@ -273,6 +273,16 @@ struct BinderState {
     /// figure or the one after it.
     /// (The sentence count first; whether a figure is held is asked without copying it.)
     var familyIsRecent: Bool { sentence - familySentence <= 1 && heldFamily != nil }
+
+    /// After a sentence with figures: `last` is the last figure (and the last estimate, when it is one), `head`
+    /// (when given) the first. The same as setting ``lastEstimate``, ``lastFigure`` and ``lastHead``, without a
+    /// copy of the figure for each.
+    mutating func hold(last: HeldFigure, estimate: Bool, head: HeldFigure?) {
+        heldLastEstimate = estimate ? last : nil
+        heldLastFigure = last
+        lastFigureSentence = sentence
+        if let head { heldLastHead = head }
+    }
 }
 
 extension FigureBinder {

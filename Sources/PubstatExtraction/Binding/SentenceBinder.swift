@@ -182,10 +182,10 @@ struct SentenceBinder {
         // (a result's, not a plan's: "…ước tăng 9,36%, vượt kịch bản 8,5% đề ra. Trong đó, khu vực A (cũ) …")
         // (nor one in brackets after it: "… tăng 9,6% (GRDP tỉnh ước tăng 7,8%). Trong đó: + Nông, lâm nghiệp …")
         if let at = lastFigureIndex(of: figures) {
-            let last = figures[at]
-            state.lastEstimate = last.kind == .estimate ? last : nil
-            state.lastFigure = last
-            if !doc.matches(Lex.trongDo, at: range.lowerBound) { state.lastHead = figures.first }
+            // (one copy of the figure, held for the three roles it may take)
+            let last = HeldFigure(figures[at])
+            state.hold(last: last, estimate: last.figure.kind == .estimate,
+                       head: doc.matches(Lex.trongDo, at: range.lowerBound) ? nil : at == 0 ? last : HeldFigure(figures[0]))
         }
         return figures
     }
@@ -400,8 +400,9 @@ struct SentenceBinder {
                 state.family = figure
                 if figure.unit == .percent { state.familyGrowths = Array((state.familyGrowths + [figure]).suffix(4)) }
             }
+            let growth = derivedGrowth(of: figure, entry: draft.entry)
             figures.append(figure)
-            if let growth = derivedGrowth(of: figure, entry: draft.entry) { figures.append(growth) }
+            if let growth { figures.append(growth) }
         }
         return figures
     }
