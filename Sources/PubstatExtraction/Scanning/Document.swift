@@ -1,5 +1,7 @@
 /// A tokenised bulletin with its sentences: the structure every later step walks.
-struct Document: Sendable {
+/// A class (it never changes once built): every scanner, reader and rule holds it, and a copy of a
+/// reference retains one object, where a copy of the struct retained its seven arrays.
+final class Document: Sendable {
     let text: FoldedText
     let tokens: [Token]
     /// Token ranges of sentences (split at `.`, `!`, `?` and line breaks).
