@@ -137,6 +137,19 @@ final class Document: Sendable {
 
     @inline(__always) func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
 
+    /// The first word at or after token `start` whose hash is `h`: a plain loop over the tokens' storage, for a
+    /// bulletin-wide search of a word.
+    func nextWord(_ h: UInt64, from start: Int) -> Int? {
+        tokens.withUnsafeBufferPointer { t in
+            var k = max(start, 0)
+            while k < t.count {
+                if t[k].hash == h, t[k].kind == .word { return k }
+                k += 1
+            }
+            return nil
+        }
+    }
+
     /// True when the tokens at `i` spell `phrase`.
     /// Inlined, the first word decides most asks without a call (rules ask this at every other token).
     @inline(__always)
