@@ -69,10 +69,16 @@ struct SentenceBinder {
         // one pass over the bulletin for the words that switch rules on
         let tet = Lex.tet, gieng = Lex.gieng, rural = Self.nongThonMoi
         var lunar = false, newRural = false
-        for (k, token) in doc.tokens.enumerated() {
-            if token.hash == tet || token.hash == gieng { lunar = true }
-            if token.hash == rural[0], doc.matches(rural, at: k) { newRural = true }
-            if lunar && newRural { break }
+        // (a plain loop over the tokens' storage, the three hashes compared before anything else)
+        doc.tokens.withUnsafeBufferPointer { tokens in
+            let ruralStart = rural[0]
+            for k in tokens.indices {
+                let h = tokens[k].hash
+                guard h == tet || h == gieng || h == ruralStart else { continue }
+                if h == tet || h == gieng { lunar = true }
+                if h == ruralStart, doc.matches(rural, at: k) { newRural = true }
+                if lunar && newRural { break }
+            }
         }
         namesLunarDays = lunar
         speaksOfNewRuralAreas = newRural

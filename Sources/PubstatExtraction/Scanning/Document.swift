@@ -124,18 +124,22 @@ final class Document: Sendable {
 
     var count: Int { tokens.count }
 
-    @inline(__always) func hash(_ i: Int) -> UInt64 { i >= 0 && i < tokens.count ? tokens[i].hash : 0 }
+    /// `i` is a token index: one unsigned compare (a negative index wraps past every count), the one the
+    /// subscript's own bounds check makes, so the compiler can share it.
+    @inline(__always) private func isToken(_ i: Int) -> Bool { UInt(bitPattern: i) < UInt(bitPattern: tokens.count) }
+
+    @inline(__always) func hash(_ i: Int) -> UInt64 { isToken(i) ? tokens[i].hash : 0 }
 
     @inline(__always) func isWord(_ i: Int, _ h: UInt64) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].hash == h
+        isToken(i) && tokens[i].kind == .word && tokens[i].hash == h
     }
 
     /// `c` is an ASCII mark; a `Unicode.Scalar` literal compiles to its byte, with no `Character` work.
     @inline(__always) func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .punct && tokens[i].first == UInt8(truncatingIfNeeded: c.value)
+        isToken(i) && tokens[i].kind == .punct && tokens[i].first == UInt8(truncatingIfNeeded: c.value)
     }
 
-    @inline(__always) func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
+    @inline(__always) func isNumber(_ i: Int) -> Bool { isToken(i) && tokens[i].kind == .number }
 
     /// The first word at or after token `start` whose hash is `h`: a plain loop over the tokens' storage, for a
     /// bulletin-wide search of a word.
@@ -154,7 +158,7 @@ final class Document: Sendable {
     /// Inlined, the first word decides most asks without a call (rules ask this at every other token).
     @inline(__always)
     func matches(_ phrase: [UInt64], at i: Int) -> Bool {
-        if i >= 0, i < tokens.count, let first = phrase.first, tokens[i].hash != first { return false }
+        if isToken(i), let first = phrase.first, tokens[i].hash != first { return false }
         return matchesWhole(phrase, at: i)
     }
 
