@@ -154,6 +154,21 @@ final class Document: Sendable {
         }
     }
 
+    /// The first token at or after `i` that is not a word outside `words` (a mark, a number, or one of `words`;
+    /// the token count if none), and whether a line broke before a token passed on the way: a scanner's plain
+    /// loop over the words that open nothing it looks for.
+    func skipWords(notIn words: WordSet, from i: Int) -> (next: Int, newline: Bool) {
+        tokens.withUnsafeBufferPointer { t in
+            var k = max(i, 0)
+            var newline = false
+            while k < t.count, t[k].kind == .word, !words.contains(t[k].hash) {
+                if t[k].newlineBefore { newline = true }
+                k += 1
+            }
+            return (k, newline)
+        }
+    }
+
     /// True when the tokens at `i` spell `phrase`.
     /// Inlined, the first word decides most asks without a call (rules ask this at every other token).
     @inline(__always)
