@@ -338,23 +338,25 @@ public struct BulletinExtractor: Sendable {
                 hasher.combine(stance)
             }
         }
-        var kept: [Figure] = []
+        // (the kept figures by index: most bulletins restate none, and are returned as they are, not copied)
+        var kept: [Int] = []
         var position: [Key: Int] = [:]
         position.reserveCapacity(figures.count)
-        for f in figures {
-            let stance: FigureKind = f.kind == .plan || f.kind == .target ? f.kind : .actual
+        for i in figures.indices {
+            let kind = figures[i].kind
+            let stance: FigureKind = kind == .plan || kind == .target ? kind : .actual
             // a restatement that drops the change ("… đạt 570.000 tỷ đồng" after "…, tăng 15,6%") is the same figure
-            let key = Key(indicator: f.indicator, jurisdiction: f.jurisdiction, period: f.period, value: f.baseValue,
-                          yoy: f.value == nil ? f.yoyPct : nil, stance: stance)
+            let key = Key(indicator: figures[i].indicator, jurisdiction: figures[i].jurisdiction, period: figures[i].period,
+                          value: figures[i].baseValue, yoy: figures[i].value == nil ? figures[i].yoyPct : nil, stance: stance)
             if let at = position[key] {
                 // the fullest statement wins (a caption restates the body with fewer details), in the first one's place
-                if Self.detail(f) > Self.detail(kept[at]) { kept[at] = f }
+                if Self.detail(figures[i]) > Self.detail(figures[kept[at]]) { kept[at] = i }
             } else {
                 position[key] = kept.count
-                kept.append(f)
+                kept.append(i)
             }
         }
-        return kept
+        return kept.count == figures.count ? figures : kept.map { figures[$0] }
     }
 
     /// How much a figure states beyond its value.

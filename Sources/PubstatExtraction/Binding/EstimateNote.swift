@@ -13,9 +13,15 @@ struct EstimateNote {
     /// The notes of a bulletin.
     static func read(doc: Document, timeline: Timeline, catalogue: Catalogue) -> [EstimateNote] {
         var notes: [EstimateNote] = []
-        for sentence in doc.sentences {
-            // (every marker opens with "là": one hash comparison a token, most of the time)
-            guard let marker = sentence.first(where: { k in doc.isWord(k, Lex.la) && markers.contains { doc.matches($0, at: k) } }) else { continue }
+        // (every marker opens with "là": the bulletin's tokens are searched for it in one plain loop, and a sentence
+        // is looked at from its first marker on)
+        var k = 0
+        var s = 0
+        while let at = doc.nextWord(Lex.la, from: k) {
+            guard markers.contains(where: { doc.matches($0, at: at) }) else { k = at + 1; continue }
+            while doc.sentences[s].upperBound <= at { s += 1 }
+            let sentence = doc.sentences[s], marker = at
+            k = sentence.upperBound
             // the periods of the marker's own clause ("…; riêng quý III là số ước tính": the third quarter only)
             let clause = ((sentence.lowerBound..<marker).last { doc.isPunct($0, ";") }.map { $0 + 1 }
                 ?? sentence.lowerBound)..<marker

@@ -208,14 +208,17 @@ extension Document {
     }
 }
 
+/// A figure held by reference, so that copying what holds it copies one word.
+final class HeldFigure: Sendable {
+    let figure: Figure
+    init(_ figure: Figure) { self.figure = figure }
+}
+
 /// What carries from sentence to sentence.
 struct BinderState {
-    /// A figure the state holds, by reference: rules are handed the state by value many times a sentence,
-    /// and four figures held inline made it 1,900 bytes to copy, with every reference in them retained.
-    private final class Held {
-        let figure: Figure
-        init(_ figure: Figure) { self.figure = figure }
-    }
+    // the figures the state holds, by reference: rules are handed the state by value many times a sentence,
+    // and four figures held inline made it 1,900 bytes to copy, with every reference in them retained
+    private typealias Held = HeldFigure
 
     private var heldFamily: Held?, heldLastEstimate: Held?, heldLastFigure: Held?, heldLastHead: Held?
 
@@ -270,6 +273,16 @@ struct BinderState {
     /// figure or the one after it.
     /// (The sentence count first; whether a figure is held is asked without copying it.)
     var familyIsRecent: Bool { sentence - familySentence <= 1 && heldFamily != nil }
+
+    /// After a sentence with figures: `last` is the last figure (and the last estimate, when it is one), `head`
+    /// (when given) the first. The same as setting ``lastEstimate``, ``lastFigure`` and ``lastHead``, without a
+    /// copy of the figure for each.
+    mutating func hold(last: HeldFigure, estimate: Bool, head: HeldFigure?) {
+        heldLastEstimate = estimate ? last : nil
+        heldLastFigure = last
+        lastFigureSentence = sentence
+        if let head { heldLastHead = head }
+    }
 }
 
 extension FigureBinder {

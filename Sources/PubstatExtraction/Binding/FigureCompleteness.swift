@@ -14,10 +14,12 @@ enum FigureCompleteness {
     }
 
     /// Complete figures, and the rest held back, both in document order.
+    /// (Most bulletins hold none back: then the figures are returned as they are, not copied one by one.)
     static func partition(_ figures: [Figure]) -> (complete: [Figure], held: [Figure]) {
-        var complete: [Figure] = [], held: [Figure] = []
-        for f in figures {
-            if isComplete(f) { complete.append(f) } else { held.append(f) }
+        guard let firstHeld = figures.indices.first(where: { !isComplete(figures[$0]) }) else { return (figures, []) }
+        var complete = Array(figures[..<firstHeld]), held: [Figure] = []
+        for i in firstHeld..<figures.count {
+            if isComplete(figures[i]) { complete.append(figures[i]) } else { held.append(figures[i]) }
         }
         return (complete, held)
     }

@@ -11,8 +11,10 @@ struct HeadlineRestatement {
 
     func drop(from figures: [Figure]) -> [Figure] {
         var restating = Set<Int>()
-        for (i, f) in figures.enumerated() {
-            guard let value = f.value, value > 0, let span = f.source, isInCapitals(lineAround: span.start) else { continue }
+        // (by index: the few fields asked are read in place, not from a copy of every figure)
+        for i in figures.indices {
+            guard let value = figures[i].value, value > 0, let span = figures[i].source, isInCapitals(lineAround: span.start) else { continue }
+            let f = figures[i]
             let restated = figures[(i + 1)...].contains { g in
                 guard g.indicator == f.indicator, g.jurisdiction == f.jurisdiction, let v = g.value, v != value,
                       let s = g.source, s.start >= span.end else { return false }

@@ -292,9 +292,9 @@ extension SentenceBinder {
         // (a flow that adds up to a stock, "nâng tổng số xã đạt chuẩn lên 53/177 xã, chiếm 29,9%": the stock's share)
         guard let q = d.quantity, let own = d.entry,
               let share = catalogue.entry(own).shareVariant ?? catalogue.entry(own).totalVariant.flatMap({ total in
-                  catalogue.entries.first { $0.indicator == total }?.shareVariant
+                  catalogue.entryIndex(of: total).flatMap { catalogue.entry($0).shareVariant }
               }),
-              let shareEntry = catalogue.entries.firstIndex(where: { $0.indicator == share }) else { return nil }
+              let shareEntry = catalogue.entryIndex(of: share) else { return nil }
         if let i = bracketedShare(of: q), !bound[i] {
             bound[i] = true
             let p = quantities[i]

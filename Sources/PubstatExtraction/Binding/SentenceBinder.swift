@@ -34,7 +34,13 @@ struct SentenceBinder {
         var pctOfPlan: [PlanComparison] = []
         var changes: [(value: Double, comparison: QuantityRole.Comparison, times: Bool)] = []
         var kind: FigureKind?
-        var inheritFrom: Figure?
+        /// The figure a sector's breakdown takes its kind, period and place from.
+        var inheritFrom: Figure? {
+            get { heldParent?.figure }
+            set { heldParent = newValue.map(HeldFigure.init) }
+        }
+        /// ``inheritFrom`` by reference: drafts are copied often, and a figure inline made each copy 800 bytes.
+        var heldParent: HeldFigure? = nil
         var sector: String?
         /// A part of the indicator's whole ("site:Núi Bà Đen").
         var scope: String?
@@ -63,10 +69,16 @@ struct SentenceBinder {
         // one pass over the bulletin for the words that switch rules on
         let tet = Lex.tet, gieng = Lex.gieng, rural = Self.nongThonMoi
         var lunar = false, newRural = false
-        for (k, token) in doc.tokens.enumerated() {
-            if token.hash == tet || token.hash == gieng { lunar = true }
-            if token.hash == rural[0], doc.matches(rural, at: k) { newRural = true }
-            if lunar && newRural { break }
+        // (a plain loop over the tokens' storage, the three hashes compared before anything else)
+        doc.tokens.withUnsafeBufferPointer { tokens in
+            let ruralStart = rural[0]
+            for k in tokens.indices {
+                let h = tokens[k].hash
+                guard h == tet || h == gieng || h == ruralStart else { continue }
+                if h == tet || h == gieng { lunar = true }
+                if h == ruralStart, doc.matches(rural, at: k) { newRural = true }
+                if lunar && newRural { break }
+            }
         }
         namesLunarDays = lunar
         speaksOfNewRuralAreas = newRural
@@ -125,7 +137,9 @@ struct SentenceBinder {
         // (a loop, not a closure: a closure over the binder copies it whole, every sentence)
         var k = drafts.count - 1
         while k >= 0 {
-            if isFlowOfStock(drafts[k]) || isTradePart(drafts[k]) || isRevenuePart(drafts[k]) || isAdjustment(drafts[k]) || isRegionFigure(drafts[k]) {
+            // (one copy of the draft for the five asks: each `drafts[k]` argument was a copy of its own)
+            let draft = drafts[k]
+            if isFlowOfStock(draft) || isTradePart(draft) || isRevenuePart(draft) || isAdjustment(draft) || isRegionFigure(draft) {
                 drafts.remove(at: k)
             }
             k -= 1
@@ -174,10 +188,10 @@ struct SentenceBinder {
         // (a result's, not a plan's: "…ước tăng 9,36%, vượt kịch bản 8,5% đề ra. Trong đó, khu vực A (cũ) …")
         // (nor one in brackets after it: "… tăng 9,6% (GRDP tỉnh ước tăng 7,8%). Trong đó: + Nông, lâm nghiệp …")
         if let at = lastFigureIndex(of: figures) {
-            let last = figures[at]
-            state.lastEstimate = last.kind == .estimate ? last : nil
-            state.lastFigure = last
-            if !doc.matches(Lex.trongDo, at: range.lowerBound) { state.lastHead = figures.first }
+            // (one copy of the figure, held for the three roles it may take)
+            let last = HeldFigure(figures[at])
+            state.hold(last: last, estimate: last.figure.kind == .estimate,
+                       head: doc.matches(Lex.trongDo, at: range.lowerBound) ? nil : at == 0 ? last : HeldFigure(figures[0]))
         }
         return figures
     }
@@ -392,8 +406,9 @@ struct SentenceBinder {
                 state.family = figure
                 if figure.unit == .percent { state.familyGrowths = Array((state.familyGrowths + [figure]).suffix(4)) }
             }
+            let growth = derivedGrowth(of: figure, entry: draft.entry)
             figures.append(figure)
-            if let growth = derivedGrowth(of: figure, entry: draft.entry) { figures.append(growth) }
+            if let growth { figures.append(growth) }
         }
         return figures
     }

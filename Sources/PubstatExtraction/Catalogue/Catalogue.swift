@@ -87,7 +87,14 @@ struct Catalogue: Sendable {
 
     private final class Storage: Sendable {
         let tables: Tables
-        init(_ tables: Tables) { self.tables = tables }
+        /// The first entry of each indicator: rebuilt with every new `Tables`, so never out of step with it.
+        let firstEntry: [Indicator: Int]
+        init(_ tables: Tables) {
+            self.tables = tables
+            var firstEntry: [Indicator: Int] = [:]
+            for (k, e) in tables.entries.enumerated() where firstEntry[e.indicator] == nil { firstEntry[e.indicator] = k }
+            self.firstEntry = firstEntry
+        }
     }
 
     private var storage: Storage
@@ -141,7 +148,11 @@ struct Catalogue: Sendable {
 
     func entry(_ index: Int) -> Entry { entries[index] }
 
-    func entry(named name: Indicator) -> Entry? { entries.first { $0.indicator == name } }
+    func entry(named name: Indicator) -> Entry? { entryIndex(of: name).map(entry) }
+
+    /// The index of the first entry of `indicator` (what `entries.firstIndex { $0.indicator == indicator }` finds),
+    /// by one hash look-up instead of comparing names along the list.
+    func entryIndex(of indicator: Indicator) -> Int? { storage.firstEntry[indicator] }
 
     /// The output family an indicator belongs to, if any.
     func family(of indicator: Indicator) -> OutputFamily? { families[indicator] }

@@ -53,9 +53,11 @@ struct ByteProfile {
         while i < n {
             let b = p[i]
             if b < 0x80 {
-                if b == 0x20, i >= 2, p[i - 1] == 0x20, p[i - 2] == 0x20 { hasSpaceRun = true }
-                if b < 0x20 {
-                    if b == 0 { hasNUL = true } else if b == 0x0D { hasCR = true } else if b != 0x09 && b != 0x0A && b != 0x0C { controls += 1 }
+                // (letters, digits and marks, most bytes, go no further than this one compare)
+                if b <= 0x20 {
+                    if b == 0x20 {
+                        if i >= 2, p[i - 1] == 0x20, p[i - 2] == 0x20 { hasSpaceRun = true }
+                    } else if b == 0 { hasNUL = true } else if b == 0x0D { hasCR = true } else if b != 0x09 && b != 0x0A && b != 0x0C { controls += 1 }
                 }
                 i += 1
                 continue

@@ -1,5 +1,7 @@
 /// A tokenised bulletin with its sentences: the structure every later step walks.
-struct Document: Sendable {
+/// A class (it never changes once built): every scanner, reader and rule holds it, and a copy of a
+/// reference retains one object, where a copy of the struct retained its seven arrays.
+final class Document: Sendable {
     let text: FoldedText
     let tokens: [Token]
     /// Token ranges of sentences (split at `.`, `!`, `?` and line breaks).
@@ -122,24 +124,56 @@ struct Document: Sendable {
 
     var count: Int { tokens.count }
 
-    @inline(__always) func hash(_ i: Int) -> UInt64 { i >= 0 && i < tokens.count ? tokens[i].hash : 0 }
+    /// `i` is a token index: one unsigned compare (a negative index wraps past every count), the one the
+    /// subscript's own bounds check makes, so the compiler can share it.
+    @inline(__always) private func isToken(_ i: Int) -> Bool { UInt(bitPattern: i) < UInt(bitPattern: tokens.count) }
+
+    @inline(__always) func hash(_ i: Int) -> UInt64 { isToken(i) ? tokens[i].hash : 0 }
 
     @inline(__always) func isWord(_ i: Int, _ h: UInt64) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].hash == h
+        isToken(i) && tokens[i].kind == .word && tokens[i].hash == h
     }
 
     /// `c` is an ASCII mark; a `Unicode.Scalar` literal compiles to its byte, with no `Character` work.
     @inline(__always) func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .punct && tokens[i].first == UInt8(truncatingIfNeeded: c.value)
+        isToken(i) && tokens[i].kind == .punct && tokens[i].first == UInt8(truncatingIfNeeded: c.value)
     }
 
-    @inline(__always) func isNumber(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .number }
+    @inline(__always) func isNumber(_ i: Int) -> Bool { isToken(i) && tokens[i].kind == .number }
+
+    /// The first word at or after token `start` whose hash is `h`: a plain loop over the tokens' storage, for a
+    /// bulletin-wide search of a word.
+    func nextWord(_ h: UInt64, from start: Int) -> Int? {
+        tokens.withUnsafeBufferPointer { t in
+            var k = max(start, 0)
+            while k < t.count {
+                if t[k].hash == h, t[k].kind == .word { return k }
+                k += 1
+            }
+            return nil
+        }
+    }
+
+    /// The first token at or after `i` that is not a word outside `words` (a mark, a number, or one of `words`;
+    /// the token count if none), and whether a line broke before a token passed on the way: a scanner's plain
+    /// loop over the words that open nothing it looks for.
+    func skipWords(notIn words: WordSet, from i: Int) -> (next: Int, newline: Bool) {
+        tokens.withUnsafeBufferPointer { t in
+            var k = max(i, 0)
+            var newline = false
+            while k < t.count, t[k].kind == .word, !words.contains(t[k].hash) {
+                if t[k].newlineBefore { newline = true }
+                k += 1
+            }
+            return (k, newline)
+        }
+    }
 
     /// True when the tokens at `i` spell `phrase`.
     /// Inlined, the first word decides most asks without a call (rules ask this at every other token).
     @inline(__always)
     func matches(_ phrase: [UInt64], at i: Int) -> Bool {
-        if i >= 0, i < tokens.count, let first = phrase.first, tokens[i].hash != first { return false }
+        if isToken(i), let first = phrase.first, tokens[i].hash != first { return false }
         return matchesWhole(phrase, at: i)
     }
 

@@ -38,10 +38,14 @@ struct PeriodScanner {
         let open = UInt8(ascii: "("), close = UInt8(ascii: ")")
         var quoted = false
         while i < doc.count {
-            let t = doc.tokens[i]
+            // (the words that open no period, most tokens, are passed in a plain loop)
+            let (next, newline) = doc.skipWords(notIn: triggers, from: i)
             // a quotation ends with its paragraph at the latest
+            if newline { quoted = false }
+            i = next
+            guard i < doc.count else { break }
+            let t = doc.tokens[i]
             if t.newlineBefore { quoted = false }
-            if t.kind == .word, !triggers.contains(t.hash) { i += 1; continue }
             if t.kind == .punct, t.first != open, t.first != close {
                 if t.first == UInt8(ascii: "\"") {
                     quoted.toggle()

@@ -42,9 +42,10 @@ struct PlaceScanner {
         // (the level words read once, not through their lazy globals at every candidate word)
         let tinh = Lex.tinhWord, thanhPho = Lex.thanhPho, tp = Lex.tp, huyen = Lex.huyen, quan = Lex.quan, thiXa = Lex.thiXa
         while i < doc.count {
-            let token = doc.tokens[i]
-            // only level words and capitalised catalogue names can open a place
-            if token.kind == .word, !openers.contains(token.hash) { i += 1; continue }
+            // only level words and capitalised catalogue names can open a place (the other words are passed in a
+            // plain loop)
+            i = doc.skipWords(notIn: openers, from: i).next
+            guard i < doc.count else { break }
             while sentence < doc.sentences.count, doc.sentences[sentence].upperBound <= i {
                 sentence += 1
                 depth = 0

@@ -16,6 +16,11 @@ enum SpelledNumbers {
         let starts = Self.starts, followers = Self.followers
         var i = 0
         while i < tokens.count {
+            // (before the first run nothing is copied: the words that cannot open one are passed in a plain loop)
+            if out == nil {
+                i = nextStart(tokens, from: i, starts: starts)
+                guard i < tokens.count else { break }
+            }
             let t = tokens[i]
             // (a cheap look at the next word first: "năm 2024", "một số" go no further)
             guard t.kind == .word, starts.contains(t.hash), i + 1 < tokens.count, tokens[i + 1].kind != .number,
@@ -36,6 +41,15 @@ enum SpelledNumbers {
             i = run.end
         }
         return (out ?? tokens, values)
+    }
+
+    /// The first word at or after `i` that may open a run (``starts``), else the token count.
+    private static func nextStart(_ tokens: [Token], from i: Int, starts: WordSet) -> Int {
+        tokens.withUnsafeBufferPointer { t in
+            var k = i
+            while k < t.count, t[k].kind != .word || !starts.contains(t[k].hash) { k += 1 }
+            return k
+        }
     }
 
     /// A unit must follow: "phần trăm" or "%", a scale word, or (after two words or more) "lượt", "đồng",
