@@ -198,4 +198,27 @@ import PubstatModel
         #expect(retail.contains { $0.value == 6180 && $0.period?.description == "2021-09" && $0.kind == .estimate })
         #expect(!r.figures.contains { $0.value == 412.6 })
     }
+
+    @Test func tourismsSubjectNamesItsRevenueByTheWordForIt() throws {
+        let text = "BÁO KON TUM\nThứ Sáu, 05/07/2024\n\n"
+            + "6 tháng đầu năm 2024, du lịch tiếp tục khởi sắc với 402.300 lượt khách, tăng 12,4%, doanh thu đạt 318 tỷ đồng."
+        let r = try extract(text)
+        #expect(figures(r, "tourism_revenue").first?.value == 318)
+    }
+
+    @Test func moneyAfterATonnageIsTheGoodsWorthNotTheTotal() throws {
+        let text = "SỞ CÔNG THƯƠNG TỈNH ĐỒNG THÁP\nĐồng Tháp, ngày 5 tháng 10 năm 2024\n\n"
+            + "Kim ngạch xuất khẩu 9 tháng ước đạt 1.386,2 triệu USD, tăng 7,2%. Gạo xuất khẩu 640.000 tấn, trị giá 402,5 triệu USD. "
+            + "Giá gạo xuất khẩu bình quân chỉ khoảng 528 USD/tấn, giảm gần 6% so với cùng kỳ."
+        let r = try extract(text)
+        let exports = figures(r, "export_value")
+        #expect(exports.map(\.value) == [1386.2])
+    }
+
+    @Test func aGroupOfFarmAndFisheryGoodsIsAgriculturalExports() throws {
+        let text = "SỞ CÔNG THƯƠNG TỈNH CÀ MAU\nCà Mau, ngày 5 tháng 10 năm 2024\n\n"
+            + "Nhóm hàng nông, thủy sản 9 tháng ước đạt 842,6 triệu USD, chiếm 81% tổng kim ngạch."
+        let r = try extract(text)
+        #expect(figures(r, "agri_export_value").first?.value == 842.6)
+    }
 }

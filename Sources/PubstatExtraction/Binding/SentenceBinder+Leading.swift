@@ -58,6 +58,10 @@ extension SentenceBinder {
                    let next = cues.first(where: { $0.start >= quantity.tokens.upperBound }),
                    next.start <= quantity.tokens.upperBound + 3, !hasStop(quantity.tokens.upperBound, next.start),
                    !next.entries.contains(where: cue.entries.contains), next.entries.contains(where: { compatible(quantity, $0) }) { continue }
+                // "gạo xuất khẩu 812.000 tấn, trị giá 498,2 triệu USD": money after a tonnage in the cue's clause is what
+                // those goods are worth, not the cue's total
+                if quantity.unitClass == .money, quantities.contains(where: { $0.unitClass == .mass && $0.tokens.lowerBound >= cue.end
+                    && $0.tokens.upperBound <= quantity.tokens.lowerBound }), !hasStop(cue.end, quantity.tokens.lowerBound) { return nil }
                 let entry = cue.entries.first { compatible(quantity, $0) && (!catalogue.entry($0).changeIsValue || speaksOfGrowth(cue)) }
                 if let entry { return MainValue(index: index, entry: entry, value: quantity.value) }
             case .change(let sign, _):
@@ -341,6 +345,13 @@ extension SentenceBinder {
         }), case .change(let sign, let comparison) = role[index] else { return [] }
         let change = quantities[index]
         let entry = catalogue.entry(entryIndex)
+        // "xuất khẩu bình quân 10 tháng chỉ khoảng 412 USD/tấn, giảm gần 18%": a change right after a level the cue
+        // does not take (a price) describes that level
+        if quantities.indices.contains(where: { j in
+            guard case .level = role[j], quantities[j].unitClass != .none, quantities[j].tokens.lowerBound >= cue.end else { return false }
+            let gap = change.tokens.lowerBound - quantities[j].tokens.upperBound
+            return gap >= 0 && gap <= 3
+        }) { return [] }
         // a rate's total change over a span ("giai đoạn 2016-2019 … giảm 20,65%") is no year-on-year change
         if entry.rateVariant != nil, !change.perYear, let k = timeline.lastStatement(before: change.tokens.lowerBound),
            let p = timeline.resolved[k], case .years = p.span { return [] }

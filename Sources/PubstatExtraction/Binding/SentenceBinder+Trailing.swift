@@ -136,8 +136,9 @@ extension SentenceBinder {
         let indicator: Indicator
         if q.unitClass == .arrivals {
             indicator = .touristArrivals
-        } else if (subject..<q.tokens.lowerBound).contains(where: { k in Self.earningVerbs.contains { doc.matches($0, at: k) } }) {
-            // "du lịch mang về cho tỉnh 47.000 tỷ đồng"
+        } else if (subject..<q.tokens.lowerBound).contains(where: { k in Self.earningVerbs.contains { doc.matches($0, at: k) } })
+                    || namesRevenue(before: q) {
+            // "du lịch mang về cho tỉnh 47.000 tỷ đồng", "Du lịch … với 512.400 lượt khách, tăng 18,6%, doanh thu đạt 296 tỷ đồng"
             indicator = Self.tourismRevenue
         } else {
             return nil
@@ -158,6 +159,16 @@ extension SentenceBinder {
             bound[i + 1] = true
         }
         return draft
+    }
+
+    /// Whether the clause of `q` names the revenue of tourism's visitors ("doanh thu", "tổng thu": the catalogue's
+    /// context cues of tourism revenue) before it.
+    private func namesRevenue(before q: Quantity) -> Bool {
+        guard let revenue = catalogue.entries.firstIndex(where: { $0.indicator == Self.tourismRevenue }) else { return false }
+        let start = clauseStart(q.tokens.lowerBound)
+        return (start..<q.tokens.lowerBound).contains { k in
+            catalogue.contextCues.longestMatch(in: doc.tokens, at: k, limit: q.tokens.lowerBound)?.payload.contains(revenue) ?? false
+        }
     }
 
     /// "Thành phố Hội An tiếp tục là trọng điểm với khoảng 4,98 triệu lượt khách", "Phường Cửa Lò là điểm đến
