@@ -33,11 +33,12 @@ import Testing
 
     /// Found by `fuzz-extract`: a range whose unit is on the next line ends after its sentence.
     /// Inputs the fuzzer once crashed on (`Fuzz/seeds/extract/crash-*`) are read without a trap: a place list's
-    /// item after a line with no number marked its number in the previous sentence's marks.
+    /// item after a line with no number marked its number in the previous sentence's marks; a count cut by the
+    /// sentence's end ("có 38/" then blank lines then "94 xã") reached past its sentence.
     @Test func theFuzzersCrashInputsAreReadWithoutATrap() throws {
         let folder = packageRoot.appendingPathComponent("Fuzz/seeds/extract")
         let crashes = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("crash-") }.sorted()
-        #expect(crashes.count >= 2)
+        #expect(crashes.count >= 3)
         for name in crashes {
             let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(name)))
             let r = try BulletinExtractor().extract(bytes: bytes, fileName: name)
@@ -46,6 +47,14 @@ import Testing
                 #expect(figures(r, "grdp_growth").contains { $0.value == 11.02 }, "\(name)")
             }
         }
+    }
+
+    /// Found by `fuzz-extract`: a count split by the end of its sentence belongs to neither sentence.
+    @Test func aNumberCutByTheSentencesEndStaysInBounds() throws {
+        let text = "Lũy kế đến nay, toàn tỉnh có 38/\r\r\r\r94 xã đạt chuẩn nông thôn mới.\n\nNăm 2023 có thêm 4 xã được công nhận trong năm."
+        let r = try extract(text)
+        #expect(r.figures.allSatisfy { ($0.source?.end ?? 0) <= text.utf8.count })
+        #expect(!r.figures.contains { $0.value == 38 })
     }
 
     @Test func aUnitOnTheNextLineAfterASpanStaysInBounds() throws {

@@ -43,6 +43,9 @@ struct FigureBinder {
             while q0 < quantities.count, quantities[q0].tokens.lowerBound < sentence.lowerBound { q0 += 1 }
             var q1 = q0
             while q1 < quantities.count, quantities[q1].tokens.lowerBound < sentence.upperBound { q1 += 1 }
+            // (a number cut by the sentence's end, "có 38/⏎⏎94 xã", belongs to neither sentence: every rule reads a
+            // sentence's quantities inside it)
+            if q1 > q0, quantities[q1 - 1].tokens.upperBound > sentence.upperBound { q1 -= 1 }
             while p0 < placeMentions.count, placeMentions[p0].tokens.lowerBound < sentence.lowerBound { p0 += 1 }
             var p1 = p0
             while p1 < placeMentions.count, placeMentions[p1].tokens.lowerBound < sentence.upperBound { p1 += 1 }
