@@ -221,4 +221,11 @@ import PubstatModel
         let r = try extract(text)
         #expect(figures(r, "agri_export_value").first?.value == 842.6)
     }
+
+    @Test func aPartSingledOutAfterAnEstimateIsAnEstimate() throws {
+        let text = "SỞ TÀI CHÍNH TỈNH HÀ NAM\nHà Nam, ngày 30 tháng 9 năm 2022\n\n"
+            + "Thu nội địa 9 tháng ước đạt 9.412,6 tỷ đồng, bằng 71,2% dự toán; riêng thu tiền sử dụng đất chỉ đạt 2.106,4 tỷ đồng."
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_land_use").first?.kind == .estimate)
+    }
 }

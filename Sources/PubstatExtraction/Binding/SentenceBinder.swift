@@ -387,7 +387,7 @@ struct SentenceBinder {
                !places.contains(where: { $0.name != nil && $0.tokens.upperBound <= (draft.quantity?.tokens.lowerBound ?? draft.cueEnd) }) {
                 draft.jurisdiction = total.jurisdiction
             }
-            if afterEstimate, hasTrongDo(before: draft.cueStart), draft.kind == nil { draft.kind = .estimate }
+            if afterEstimate, hasTrongDo(before: draft.cueStart) || singlesOutPart(before: draft.cueStart), draft.kind == nil { draft.kind = .estimate }
             var figure = finish(draft)
             // a breakdown shares its total's cut-off date ("tính đến ngày 30/6 … Trong đó, thu nội địa …")
             if opensBreakdown, figure.asOf == nil, let total = state.lastFigure, total.period == figure.period,
@@ -429,6 +429,12 @@ struct SentenceBinder {
     }
 
     /// "trong đó" opens the clause (up to the last `;`) of token `t`.
+    /// "…; riêng thu tiền sử dụng đất chỉ đạt 386,9 tỷ đồng": the clause of `t` opens by singling out a part.
+    func singlesOutPart(before t: Int) -> Bool {
+        let start = clauseStart(t)
+        return start > range.lowerBound && doc.isPunct(start - 1, ";") && doc.isWord(start, Lex.rieng)
+    }
+
     func hasTrongDo(before t: Int) -> Bool {
         var k = t - 1
         while k >= range.lowerBound, !doc.isPunct(k, ";") {
