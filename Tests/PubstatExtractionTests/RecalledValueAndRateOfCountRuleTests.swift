@@ -228,4 +228,14 @@ import PubstatModel
         let r = try extract(text)
         #expect(figures(r, "budget_revenue_land_use").first?.kind == .estimate)
     }
+
+    @Test func aGrowthsFloorIsTheGrowthTarget() throws {
+        let text = "UBND THÀNH PHỐ ĐÀ NẴNG\nĐà Nẵng, ngày 10 tháng 12 năm 2024\n\n"
+            + "Năm 2025, thành phố phấn đấu GRDP tăng từ 10% trở lên."
+        let r = try extract(text)
+        let target = try #require(figures(r, "grdp_growth").first)
+        #expect(target.value == 10)
+        #expect(target.kind == .target)
+        #expect(target.qualifier == .approx)
+    }
 }

@@ -74,7 +74,8 @@ struct RoleReader {
             return .planShare(authority, pct: fall ? 100 - q.value : 100 + q.value, end: q.tokens.upperBound, exceeds: true)
         }
         // "tăng từ 3 triệu đồng trở lên": a floor for an increase, not a level
-        if doc.isWord(p - 1, Lex.tu), doc.isWord(p - 2, Lex.tang), doc.isWord(q.tokens.upperBound, Lex.tro) { return .aside }
+        // ("GRDP tăng từ 11% trở lên" is a growth's floor, the growth itself)
+        if q.unitClass != .percent, doc.isWord(p - 1, Lex.tu), doc.isWord(p - 2, Lex.tang), doc.isWord(q.tokens.upperBound, Lex.tro) { return .aside }
         if q.unitClass == .percent, let index = index(q) { return index }
         if q.unitClass == .percent, doc.isWord(q.tokens.upperBound, Lex.tong) { return .aside }  // "bằng 31,5% tổng số xã"
         // (or, unbracketed, after a comparison with it: "thấp hơn kế hoạch đề ra là 8 - 8,5%")
