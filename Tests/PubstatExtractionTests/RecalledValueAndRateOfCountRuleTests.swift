@@ -238,4 +238,11 @@ import PubstatModel
         #expect(target.kind == .target)
         #expect(target.qualifier == .approx)
     }
+
+    @Test func aRateOfTheSameMonthsOfANamedYearIsThatYearsRate() throws {
+        let text = "CỤC THỐNG KÊ TỈNH PHÚ YÊN\nPhú Yên, ngày 28 tháng 9 năm 2017\n\n"
+            + "GRDP 9 tháng năm 2017 ước tăng 7,42%, thấp hơn mức tăng 7,86% của cùng kỳ năm 2016."
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").contains { $0.value == 7.86 && $0.period?.description == "2016-9M" })
+    }
 }

@@ -167,10 +167,16 @@ extension SentenceBinder {
     }
 
     /// The period a rate "của …" belongs to, starting at token `t`, and where its words end: a stated period
-    /// ("của năm 2011"), else "năm trước" / "cùng kỳ năm trước", the template's span a year before.
+    /// ("của năm 2011"), else "cùng kỳ năm 2017" (the template's span in that year), else "năm trước" / "cùng kỳ năm
+    /// trước", the template's span a year before.
     private func earlierPeriod(after t: Int, template: Figure) -> (Period, Int)? {
         if let m = timeline.ownMention(at: t), let period = timeline.resolved[m] { return (period, timeline.mentions[m].tokens.upperBound) }
         let k = doc.matches(Lex.cungKy, at: t) ? t + Lex.cungKy.count : t
+        // "của cùng kỳ năm 2017": the template's months in the year named
+        if k > t, let m = timeline.anyMention(startingAt: k), let named = timeline.resolved[m], case .year(let y) = named.span,
+           let own = template.period, !own.isTarget, let same = Self.sameSpan(own, inYear: y) {
+            return (same, timeline.mentions[m].tokens.upperBound)
+        }
         guard doc.isWord(k, Lex.nam), doc.isWord(k + 1, Lex.truoc), let own = template.period, !own.isTarget else { return nil }
         let before: Period
         if case .year(let y) = own.span { before = Period(.year(y - 1)) } else {
