@@ -245,4 +245,14 @@ import PubstatModel
         let r = try extract(text)
         #expect(figures(r, "grdp_growth").contains { $0.value == 7.86 && $0.period?.description == "2016-9M" })
     }
+
+    @Test func aRateSingledOutDoesNotReDateTheFormerUnitsAfterIt() throws {
+        let text = "CỤC THỐNG KÊ TỈNH QUẢNG TRỊ\nQuảng Trị, ngày 29 tháng 12 năm 2025\n\n"
+            + "Tổng sản phẩm trên địa bàn tỉnh (GRDP) năm 2025 ước tăng 7,6% so với năm 2024. Riêng quý IV ước tăng 8,9%. "
+            + "Theo địa bàn trước hợp nhất, khu vực Quảng Bình cũ tăng 7,8%."
+        let r = try extract(text)
+        let growth = figures(r, "grdp_growth")
+        #expect(growth.contains { $0.value == 8.9 && $0.period?.description == "2025-Q4" })
+        #expect(growth.contains { $0.value == 7.8 && $0.period?.description == "2025" && $0.jurisdiction == Jurisdiction(.province, "Quảng Bình") })
+    }
 }

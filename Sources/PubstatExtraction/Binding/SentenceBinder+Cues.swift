@@ -136,7 +136,8 @@ extension SentenceBinder {
         let singledOut = doc.isWord(s, Lex.rieng) && timeline.ownMention(at: s + 1).map { m in
             var k = timeline.mentions[m].tokens.upperBound
             while k < range.upperBound, doc.tokens[k].kind == .word, PeriodScanner.monthsVerbs.contains(doc.tokens[k].hash) { k += 1 }
-            return k > timeline.mentions[m].tokens.upperBound && doc.isNumber(k)
+            // (an amount: a rate singled out, "Riêng quý IV ước tăng 8,95%", is read as a part of its period's growth)
+            return k > timeline.mentions[m].tokens.upperBound && quantities.contains { $0.tokens.lowerBound == k && $0.unitClass != .percent }
         } == true
         guard doc.matches(Lex.luyKe, at: s) || doc.matches(Lex.congDon, at: s) || doc.matches(Lex.tinhChung, at: s) || singledOut else { return nil }
         guard let last, last.value != nil, let entry = catalogue.entries.firstIndex(where: { $0.indicator == last.indicator }) else { return nil }
