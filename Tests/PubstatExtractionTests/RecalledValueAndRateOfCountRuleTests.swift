@@ -255,4 +255,16 @@ import PubstatModel
         #expect(growth.contains { $0.value == 8.9 && $0.period?.description == "2025-Q4" })
         #expect(growth.contains { $0.value == 7.8 && $0.period?.description == "2025" && $0.jurisdiction == Jurisdiction(.province, "Quảng Bình") })
     }
+
+    @Test func anEstimateOfAnotherPeriodOrAGoalOfAPartDoesNotMakeAnEstimate() throws {
+        let text = "SỞ TÀI CHÍNH TỈNH THÁI NGUYÊN\nThái Nguyên, ngày 20 tháng 12 năm 2013\n\n"
+            + "Năm 2014, dự toán thu ngân sách nhà nước trên địa bàn được HĐND tỉnh giao là 9.120 tỷ đồng, tăng 4,2% so với ước "
+            + "thực hiện năm 2013; trong đó thu nội địa 8.240 tỷ đồng, thu từ hoạt động xuất nhập khẩu 880 tỷ đồng.\n\n"
+            + "Cục Thuế ước cả năm 2013 thu nội địa đạt khoảng 7.960 tỷ đồng; trong đó phấn đấu thu tiền sử dụng đất đạt 1.200 tỷ đồng."
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_domestic").contains { $0.value == 8240 && $0.kind != .estimate })
+        #expect(figures(r, "budget_revenue_import_export").contains { $0.value == 880 && $0.kind != .estimate })
+        #expect(figures(r, "budget_revenue_domestic").contains { $0.value == 7960 && $0.kind == .estimate })
+        #expect(figures(r, "budget_revenue_land_use").allSatisfy { $0.kind != .estimate })
+    }
 }

@@ -612,7 +612,7 @@ extension SentenceBinder {
         // đầu người 43,7 triệu đồng" estimates a rate, not the level)
         if let q = d.quantity, t == d.cueEnd, d.cueStart > range.lowerBound, clauseStart(d.cueStart) == d.cueStart,
            let before = quantities.last(where: { $0.tokens.upperBound <= d.cueStart && $0.unitClass == q.unitClass }),
-           !before.perYear, anyPhrase(catalogue.estimateWords, in: range.lowerBound..<before.tokens.lowerBound) { return .estimate }
+           !before.perYear, anyPhrase(catalogue.estimateWords, in: clauseStart(before.tokens.lowerBound)..<before.tokens.lowerBound) { return .estimate }
         // "đạt 39.633 tỷ đồng, ước tăng 13,95%": the estimate written after the value
         if let q = d.quantity, q.tokens.upperBound < d.end, anyPhrase(catalogue.estimateWords, in: q.tokens.upperBound..<d.end) { return .estimate }
         // "Ước tính năm 2024, GRDP tăng 6,9%", "Theo Cục Thống kê, ước 6 tháng …, GRDP đạt": an estimate
@@ -624,7 +624,7 @@ extension SentenceBinder {
         }
         // "Sở Tài chính ước cả năm 2023 thu ngân sách … đạt khoảng 6.850 tỷ đồng": an estimate word right before the
         // period the sentence opens its figure with
-        if d.period == nil, estimatesItsPeriod(before: min(d.cueStart, t)) { return .estimate }
+        if d.period == nil, let period, estimatesItsPeriod(period, before: min(d.cueStart, t)) { return .estimate }
         // a period that ends after the time of writing is a target, unless the text says it was reached
         // (with only an archive month to go by, "đạt" may still report a result)
         let now = context.published?.year ?? context.archiveMonth?.year
@@ -644,14 +644,14 @@ extension SentenceBinder {
         return .actual
     }
 
-    /// Whether an estimate word stands right before a period mention ("ước cả năm 2023", "ước tính 6 tháng") in the
-    /// sentence before token `end`.
-    private func estimatesItsPeriod(before end: Int) -> Bool {
+    /// Whether an estimate word stands right before a mention of `period` ("ước cả năm 2023", "ước tính 6 tháng") in
+    /// the sentence before token `end` (not another period's: "tăng 3,1% so với ước thực hiện năm 2013").
+    private func estimatesItsPeriod(_ period: Period, before end: Int) -> Bool {
         var k = range.lowerBound
         while k < end {
             if let m = catalogue.estimateWords.longestMatch(in: doc.tokens, at: k, limit: end), m.payload.contains(true) {
                 let e = doc.isWord(m.end, Self.ca) ? m.end + 1 : m.end
-                if timeline.anyMention(startingAt: e) != nil { return true }
+                if let m = timeline.anyMention(startingAt: e), timeline.resolved[m] == period { return true }
                 k = m.end
                 continue
             }

@@ -387,7 +387,11 @@ struct SentenceBinder {
                !places.contains(where: { $0.name != nil && $0.tokens.upperBound <= (draft.quantity?.tokens.lowerBound ?? draft.cueEnd) }) {
                 draft.jurisdiction = total.jurisdiction
             }
-            if afterEstimate, hasTrongDo(before: draft.cueStart) || singlesOutPart(before: draft.cueStart), draft.kind == nil { draft.kind = .estimate }
+            // (not a part the clause sets as a goal: "; trong đó phấn đấu thu tiền sử dụng đất đạt 5.000 tỷ đồng")
+            if afterEstimate, hasTrongDo(before: draft.cueStart) || singlesOutPart(before: draft.cueStart), draft.kind == nil,
+               !anyPhrase(catalogue.targetWords, in: clauseStart(draft.cueStart)..<max(draft.cueStart, draft.quantity?.tokens.lowerBound ?? draft.cueEnd)) {
+                draft.kind = .estimate
+            }
             var figure = finish(draft)
             // a breakdown shares its total's cut-off date ("tính đến ngày 30/6 … Trong đó, thu nội địa …")
             if opensBreakdown, figure.asOf == nil, let total = state.lastFigure, total.period == figure.period,
