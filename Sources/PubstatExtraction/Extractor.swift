@@ -50,7 +50,7 @@ public struct BulletinExtractor: Sendable {
 
     func extract(text: FoldedText, source: DocumentSource) -> ExtractedBulletin {
         let catalogue = self.catalogue.catalogue
-        let doc = Document(text: text)
+        let doc = Document(text: text, flags: catalogue.tokenFlags)
         let quantities = QuantityScanner(doc: doc, catalogue: catalogue).scan()
         let (periods, dates) = PeriodScanner(doc: doc).scan()
         // "Hà Nội, 05/01/2025 —", a newsroom's dateline, says where the article was filed, not what it is about
@@ -206,12 +206,13 @@ public struct BulletinExtractor: Sendable {
 
     private static let contactWords = [Lex.p("địa chỉ"), Lex.p("điện thoại"), Lex.p("liên hệ"), Lex.p("email")]
 
-    private static let contactOpeners = WordSet(contactWords.map { $0[0] })
+    /// (In every catalogue's ``TokenFlagTable``, as ``TokenFlags/contactOpener``.)
+    static let contactOpeners = contactWords.map { $0[0] }
 
     /// A sentence of contact details: an address, a phone number, "liên hệ".
     static func givesContactDetails(_ sentence: Range<Int>, doc: Document) -> Bool {
-        let openers = contactOpeners, words = contactWords
-        for k in sentence where doc.tokens[k].kind == .word && openers.contains(doc.tokens[k].hash) {
+        let words = contactWords
+        for k in sentence where doc.tokens[k].kind == .word && doc.tokens[k].flags.contains(.contactOpener) {
             if words.contains(where: { doc.matches($0, at: k) }) { return true }
         }
         return false

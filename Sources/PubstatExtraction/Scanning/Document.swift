@@ -13,9 +13,11 @@ final class Document: Sendable {
     /// The values of numbers written in words, by token index (``SpelledNumbers``).
     let spelledValues: [Int: Double]
 
-    init(text: FoldedText) {
+    /// `flags` must be the catalogue's that reads the document (its tokens' ``Token/flags`` are what its
+    /// scanners and binder test).
+    init(text: FoldedText, flags: TokenFlagTable = Catalogue.shared.tokenFlags) {
         self.text = text
-        let (tokens, spelled) = SpelledNumbers.merge(Tokenizer.tokenize(text))
+        let (tokens, spelled) = SpelledNumbers.merge(Tokenizer.tokenize(text, flags: flags), flags: flags)
         self.tokens = tokens
         self.spelledValues = spelled
         var sentences: [Range<Int>] = []
@@ -154,14 +156,15 @@ final class Document: Sendable {
         }
     }
 
-    /// The first token at or after `i` that is not a word outside `words` (a mark, a number, or one of `words`;
-    /// the token count if none), and whether a line broke before a token passed on the way: a scanner's plain
-    /// loop over the words that open nothing it looks for.
-    func skipWords(notIn words: WordSet, from i: Int) -> (next: Int, newline: Bool) {
-        tokens.withUnsafeBufferPointer { t in
+    /// The first token at or after `i` that is not a word without `flag` (a mark, a number, or a word that may
+    /// open what `flag` says; the token count if none), and whether a line broke before a token passed on the
+    /// way: a scanner's plain loop over the words that open nothing it looks for, one test a token.
+    func skipWords(notFlagged flag: TokenFlags, from i: Int) -> (next: Int, newline: Bool) {
+        let stop = flag.union(.notWord).rawValue
+        return tokens.withUnsafeBufferPointer { t in
             var k = max(i, 0)
             var newline = false
-            while k < t.count, t[k].kind == .word, !words.contains(t[k].hash) {
+            while k < t.count, t[k].flags.rawValue & stop == 0 {
                 if t[k].newlineBefore { newline = true }
                 k += 1
             }
