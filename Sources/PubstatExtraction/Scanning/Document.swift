@@ -22,22 +22,28 @@ final class Document: Sendable {
         self.spelledValues = spelled
         var sentences: [Range<Int>] = []
         var start = 0
-        for (i, t) in tokens.enumerated() {
-            // an unpunctuated run (a 10 MB line) is cut so sentence-local work stays bounded
-            if (t.newlineBefore && i > start && !Document.continuesLabel(tokens, at: i, lineStart: start)) || i - start >= Document.maxSentenceTokens {
-                sentences.append(start..<i)
-                start = i
-            }
-            // (only a mark ends a sentence: words and numbers, most tokens, go no further)
-            guard t.kind == .punct else { continue }
-            if t.first == UInt8(ascii: ".") || t.first == UInt8(ascii: "!") || t.first == UInt8(ascii: "?"),
-               !Document.isAbbreviationDot(tokens, i) {
-                sentences.append(start..<(i + 1))
-                start = i + 1
-            } else if Document.isBylineDash(tokens, i), i + 1 > start {
-                // "(QNO) - Tổng số …": a newspaper's byline opens the article after its headline
-                sentences.append(start..<(i + 1))
-                start = i + 1
+        // (a plain loop over the storage, reading the two fields it tests: not a copy of every token)
+        tokens.withUnsafeBufferPointer { all in
+            var i = 0
+            while i < all.count {
+                defer { i += 1 }
+                // an unpunctuated run (a 10 MB line) is cut so sentence-local work stays bounded
+                if (all[i].newlineBefore && i > start && !Document.continuesLabel(tokens, at: i, lineStart: start)) || i - start >= Document.maxSentenceTokens {
+                    sentences.append(start..<i)
+                    start = i
+                }
+                // (only a mark ends a sentence: words and numbers, most tokens, go no further)
+                guard all[i].kind == .punct else { continue }
+                let first = all[i].first
+                if first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?"),
+                   !Document.isAbbreviationDot(tokens, i) {
+                    sentences.append(start..<(i + 1))
+                    start = i + 1
+                } else if Document.isBylineDash(tokens, i), i + 1 > start {
+                    // "(QNO) - Tổng số …": a newspaper's byline opens the article after its headline
+                    sentences.append(start..<(i + 1))
+                    start = i + 1
+                }
             }
         }
         if start < tokens.count { sentences.append(start..<tokens.count) }
