@@ -178,6 +178,16 @@ final class Document: Sendable {
         }
     }
 
+    /// The first word at or after `i` with `flag` (the token count if none): a plain loop, one test a token.
+    func nextWord(flagged flag: TokenFlags, from i: Int) -> Int {
+        let mask = flag.union(.notWord).rawValue
+        return tokens.withUnsafeBufferPointer { t in
+            var k = max(i, 0)
+            while k < t.count, t[k].flags.rawValue & mask != flag.rawValue { k += 1 }
+            return k
+        }
+    }
+
     /// True when the tokens at `i` spell `phrase`.
     /// Inlined, the first word decides most asks without a call (rules ask this at every other token).
     @inline(__always)
