@@ -50,7 +50,7 @@ public struct BulletinExtractor: Sendable {
 
     func extract(text: FoldedText, source: DocumentSource) -> ExtractedBulletin {
         let catalogue = self.catalogue.catalogue
-        let doc = Document(text: text)
+        let doc = Document(text: text, flags: catalogue.tokenFlags)
         let quantities = QuantityScanner(doc: doc, catalogue: catalogue).scan()
         let (periods, dates) = PeriodScanner(doc: doc).scan()
         // "Hà Nội, 05/01/2025 —", a newsroom's dateline, says where the article was filed, not what it is about
@@ -62,15 +62,17 @@ public struct BulletinExtractor: Sendable {
         let articleEnd = RelatedNews(doc: doc).start ?? doc.count
         placeMentions.removeAll { $0.tokens.lowerBound >= articleEnd }
         // "Mọi thông tin xin liên hệ: …, số 2 Ngọc Hà, Ba Đình, Hà Nội. Điện thoại: …": an address is no subject
-        // (only the sentences that name a place are looked at, each once)
-        var contact: [Int: Bool] = [:]
-        placeMentions.removeAll { m in
-            let s = doc.sentenceIndex(of: m.tokens.lowerBound)
-            guard s < doc.sentences.count else { return false }
-            if let known = contact[s] { return known }
-            let gives = Self.givesContactDetails(doc.sentences[s], doc: doc)
-            contact[s] = gives
-            return gives
+        // (the contact words are found in one pass over the tokens, most bulletins have none; a mention's
+        // sentence gives contact details when one of them stands in it)
+        let contactWords = Self.contactWordPositions(doc)
+        if !contactWords.isEmpty {
+            placeMentions.removeAll { m in
+                let s = doc.sentenceIndex(of: m.tokens.lowerBound)
+                guard s < doc.sentences.count else { return false }
+                let sentence = doc.sentences[s]
+                let w = Timeline.partitionPoint(contactWords.count) { contactWords[$0] < sentence.lowerBound }
+                return w < contactWords.count && contactWords[w] < sentence.upperBound
+            }
         }
         // "Sáng 29/12, tại Hà Nội, Tổng cục Thống kê tổ chức họp báo": where an event took place is not what the bulletin is about
         let hasVenue = placeMentions.contains { Self.isVenue($0, doc: doc, quantities: quantities) }
@@ -206,15 +208,21 @@ public struct BulletinExtractor: Sendable {
 
     private static let contactWords = [Lex.p("địa chỉ"), Lex.p("điện thoại"), Lex.p("liên hệ"), Lex.p("email")]
 
-    private static let contactOpeners = WordSet(contactWords.map { $0[0] })
+    /// (In every catalogue's ``TokenFlagTable``, as ``TokenFlags/contactOpener``.)
+    static let contactOpeners = contactWords.map { $0[0] }
 
-    /// A sentence of contact details: an address, a phone number, "liên hệ".
-    static func givesContactDetails(_ sentence: Range<Int>, doc: Document) -> Bool {
-        let openers = contactOpeners, words = contactWords
-        for k in sentence where doc.tokens[k].kind == .word && openers.contains(doc.tokens[k].hash) {
-            if words.contains(where: { doc.matches($0, at: k) }) { return true }
+    /// The words of contact details (an address, a phone number, "liên hệ"), by token, in order: a sentence that
+    /// holds one gives contact details. The words that open none are passed in a plain loop.
+    static func contactWordPositions(_ doc: Document) -> [Int] {
+        let words = contactWords
+        var found: [Int] = []
+        var k = 0
+        while true {
+            k = doc.nextWord(flagged: .contactOpener, from: k)
+            guard k < doc.count else { return found }
+            if words.contains(where: { doc.matches($0, at: k) }) { found.append(k) }
+            k += 1
         }
-        return false
     }
 
     /// "Hà Nội, 05/01/2025 —", "Nha Trang, 27/12/2023 —", "Hà Nội, ngày 11 tháng 01 năm 2022": a place

@@ -13,16 +13,18 @@ struct HeadlineKind {
 
     func settle(_ figures: [Figure]) -> [Figure] {
         var settled = figures
-        for (i, f) in figures.enumerated() where f.kind == .actual {
-            guard let value = f.value.map({ $0 * (f.unit?.baseScale ?? 1) }), value > 0, let span = f.source,
+        // (by index, the fields read in place: a loop over the figures copied each, a dozen references retained)
+        for i in figures.indices where figures[i].kind == .actual {
+            guard let value = figures[i].value.map({ $0 * (figures[i].unit?.baseScale ?? 1) }), value > 0, let span = figures[i].source,
                   isHeadline(lineAround: span.start) else { continue }
-            let restated = figures[(i + 1)...].first { g in
-                guard g.kind == .estimate, g.indicator == f.indicator, g.jurisdiction == f.jurisdiction, g.period == f.period,
-                      g.unit?.baseName == f.unit?.baseName, let v = g.value.map({ $0 * (g.unit?.baseScale ?? 1) }),
-                      let s = g.source, s.start >= span.end else { return false }
+            let restated = (i + 1 ..< figures.count).contains { j in
+                guard figures[j].kind == .estimate, figures[j].indicator == figures[i].indicator, figures[j].jurisdiction == figures[i].jurisdiction,
+                      figures[j].period == figures[i].period, figures[j].unit?.baseName == figures[i].unit?.baseName,
+                      let v = figures[j].value.map({ $0 * (figures[j].unit?.baseScale ?? 1) }),
+                      let s = figures[j].source, s.start >= span.end else { return false }
                 return abs(v - value) <= Self.tolerance * v
             }
-            if restated != nil { settled[i].kind = .estimate }
+            if restated { settled[i].kind = .estimate }
         }
         return settled
     }

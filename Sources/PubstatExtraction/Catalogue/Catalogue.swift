@@ -75,13 +75,13 @@ struct Catalogue: Sendable {
         var nationalBodies: [[UInt64]]
         /// The first words of ``nationalBodies``.
         var nationalBodyStarts = WordSet([])
-        /// The first words of every phrase of ``cues``, ``contextCues``, ``sectors`` and ``bareSectors``:
-        /// a token outside it opens no cue, so the binder tests one set per token instead of four.
-        /// Rebuilt by ``indexCueOpeners()`` whenever those tries change.
-        fileprivate(set) var cueOpeners = WordSet([])
-        /// The words that can open a place: ``PlaceScanner/levelWords`` and the first words of the
-        /// gazetteer's bare names (the gazetteer never changes after load). One look-up per word.
-        fileprivate(set) var placeOpeners = WordSet([])
+        /// Every token's ``Token/flags``, looked up once per token by the tokenizer: the cue openers (the first
+        /// words of every phrase of ``cues``, ``contextCues``, ``sectors`` and ``bareSectors``: a token outside
+        /// them opens no cue, so the binder tests one bit per token instead of four sets), the place openers
+        /// (``PlaceScanner/levelWordList`` and the first words of the gazetteer's bare names; the gazetteer
+        /// never changes after load), and the scanners' own sets. Rebuilt by ``indexCueOpeners()`` whenever
+        /// the cue tries change.
+        fileprivate(set) var tokenFlags = TokenFlagTable.empty
         var counterLabels = PhraseTrie<Indicator>()
     }
 
@@ -129,8 +129,7 @@ struct Catalogue: Sendable {
     var counterHeaders: [[UInt64]] { storage.tables.counterHeaders }
     var nationalBodies: [[UInt64]] { storage.tables.nationalBodies }
     var nationalBodyStarts: WordSet { storage.tables.nationalBodyStarts }
-    var cueOpeners: WordSet { storage.tables.cueOpeners }
-    var placeOpeners: WordSet { storage.tables.placeOpeners }
+    var tokenFlags: TokenFlagTable { storage.tables.tokenFlags }
     var counterLabels: PhraseTrie<Indicator> { storage.tables.counterLabels }
 
     /// Whether `indicator` is a rate's fall (some entry's ``Entry/rateVariant``: "giảm 3,58 điểm phần trăm"
@@ -302,12 +301,16 @@ extension Catalogue.Tables {
             counterLabels.insert(Tokenizer.phrase(label.label), Indicator(label.indicator))
         }
         indexCueOpeners()
-        placeOpeners = WordSet(PlaceScanner.levelWordList + gazetteer.bare.firstWordList)
     }
 
-    /// Recomputes ``cueOpeners`` from the tries it covers.
+    /// Recomputes ``tokenFlags`` from the tries it covers.
     mutating func indexCueOpeners() {
-        cueOpeners = WordSet(cues.firstWordList + contextCues.firstWordList + sectors.firstWordList + bareSectors.firstWordList)
+        let cueOpenerList = cues.firstWordList + contextCues.firstWordList + sectors.firstWordList + bareSectors.firstWordList
+        tokenFlags = TokenFlagTable([
+            (.spelledStart, SpelledNumbers.starts), (.periodTrigger, PeriodScanner.triggers),
+            (.placeOpener, PlaceScanner.levelWordList + gazetteer.bare.firstWordList), (.cueOpener, cueOpenerList),
+            (.contactOpener, BulletinExtractor.contactOpeners),
+        ])
     }
 }
 

@@ -92,6 +92,6 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
     /// True when some phrase starts with this word (a cheap first filter).
     @inline(__always) func startsPhrase(_ hash: UInt64) -> Bool { firstWords.contains(hash) }
 
-    /// The first words of the phrases, for a filter shared by several tries (``Catalogue/cueOpeners``).
+    /// The first words of the phrases, for a filter shared by several tries (``TokenFlags/cueOpener``).
     var firstWordList: [UInt64] { firsts }
 }

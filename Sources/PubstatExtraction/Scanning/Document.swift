@@ -13,29 +13,37 @@ final class Document: Sendable {
     /// The values of numbers written in words, by token index (``SpelledNumbers``).
     let spelledValues: [Int: Double]
 
-    init(text: FoldedText) {
+    /// `flags` must be the catalogue's that reads the document (its tokens' ``Token/flags`` are what its
+    /// scanners and binder test).
+    init(text: FoldedText, flags: TokenFlagTable = Catalogue.shared.tokenFlags) {
         self.text = text
-        let (tokens, spelled) = SpelledNumbers.merge(Tokenizer.tokenize(text))
+        let (tokens, spelled) = SpelledNumbers.merge(Tokenizer.tokenize(text, flags: flags), flags: flags)
         self.tokens = tokens
         self.spelledValues = spelled
         var sentences: [Range<Int>] = []
         var start = 0
-        for (i, t) in tokens.enumerated() {
-            // an unpunctuated run (a 10 MB line) is cut so sentence-local work stays bounded
-            if (t.newlineBefore && i > start && !Document.continuesLabel(tokens, at: i, lineStart: start)) || i - start >= Document.maxSentenceTokens {
-                sentences.append(start..<i)
-                start = i
-            }
-            // (only a mark ends a sentence: words and numbers, most tokens, go no further)
-            guard t.kind == .punct else { continue }
-            if t.first == UInt8(ascii: ".") || t.first == UInt8(ascii: "!") || t.first == UInt8(ascii: "?"),
-               !Document.isAbbreviationDot(tokens, i) {
-                sentences.append(start..<(i + 1))
-                start = i + 1
-            } else if Document.isBylineDash(tokens, i), i + 1 > start {
-                // "(QNO) - Tổng số …": a newspaper's byline opens the article after its headline
-                sentences.append(start..<(i + 1))
-                start = i + 1
+        // (a plain loop over the storage, reading the two fields it tests: not a copy of every token)
+        tokens.withUnsafeBufferPointer { all in
+            var i = 0
+            while i < all.count {
+                defer { i += 1 }
+                // an unpunctuated run (a 10 MB line) is cut so sentence-local work stays bounded
+                if (all[i].newlineBefore && i > start && !Document.continuesLabel(tokens, at: i, lineStart: start)) || i - start >= Document.maxSentenceTokens {
+                    sentences.append(start..<i)
+                    start = i
+                }
+                // (only a mark ends a sentence: words and numbers, most tokens, go no further)
+                guard all[i].kind == .punct else { continue }
+                let first = all[i].first
+                if first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?"),
+                   !Document.isAbbreviationDot(tokens, i) {
+                    sentences.append(start..<(i + 1))
+                    start = i + 1
+                } else if Document.isBylineDash(tokens, i), i + 1 > start {
+                    // "(QNO) - Tổng số …": a newspaper's byline opens the article after its headline
+                    sentences.append(start..<(i + 1))
+                    start = i + 1
+                }
             }
         }
         if start < tokens.count { sentences.append(start..<tokens.count) }
@@ -154,18 +162,29 @@ final class Document: Sendable {
         }
     }
 
-    /// The first token at or after `i` that is not a word outside `words` (a mark, a number, or one of `words`;
-    /// the token count if none), and whether a line broke before a token passed on the way: a scanner's plain
-    /// loop over the words that open nothing it looks for.
-    func skipWords(notIn words: WordSet, from i: Int) -> (next: Int, newline: Bool) {
-        tokens.withUnsafeBufferPointer { t in
+    /// The first token at or after `i` that is not a word without `flag` (a mark, a number, or a word that may
+    /// open what `flag` says; the token count if none), and whether a line broke before a token passed on the
+    /// way: a scanner's plain loop over the words that open nothing it looks for, one test a token.
+    func skipWords(notFlagged flag: TokenFlags, from i: Int) -> (next: Int, newline: Bool) {
+        let stop = flag.union(.notWord).rawValue
+        return tokens.withUnsafeBufferPointer { t in
             var k = max(i, 0)
             var newline = false
-            while k < t.count, t[k].kind == .word, !words.contains(t[k].hash) {
+            while k < t.count, t[k].flags.rawValue & stop == 0 {
                 if t[k].newlineBefore { newline = true }
                 k += 1
             }
             return (k, newline)
+        }
+    }
+
+    /// The first word at or after `i` with `flag` (the token count if none): a plain loop, one test a token.
+    func nextWord(flagged flag: TokenFlags, from i: Int) -> Int {
+        let mask = flag.union(.notWord).rawValue
+        return tokens.withUnsafeBufferPointer { t in
+            var k = max(i, 0)
+            while k < t.count, t[k].flags.rawValue & mask != flag.rawValue { k += 1 }
+            return k
         }
     }
 

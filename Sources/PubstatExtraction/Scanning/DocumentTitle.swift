@@ -146,9 +146,11 @@ struct DocumentTitle {
                 if ("0"..."9").contains(c) { digits += 1; if digits >= 9 { return true } } else if c != " " && c != "." { digits = 0 }
             }
             // the prefix first: uppercasing a whole line costs more than the rest of the title search
+            // (and an ASCII lowercase letter before uppercasing: no uppercase mapping gives one back, so such a line
+            // never equals its uppercase)
             // (and a prefix's first byte before the prefix: both are NFC, so a prefix starts with the text's first byte)
             if let first = text.utf8.first, DocumentTitle.letterheads.contains(where: { $0.utf8.first == first && text.hasPrefix($0) }),
-               text == text.uppercased() { return true }
+               !text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }), text == text.uppercased() { return true }
             return false
         }
 

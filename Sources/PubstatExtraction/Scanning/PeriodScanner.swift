@@ -25,21 +25,23 @@ struct PeriodScanner {
         return (n, true)
     }
 
+    /// Only numbers, brackets and these words can open a period or a date (in every catalogue's
+    /// ``TokenFlagTable``, as ``TokenFlags/periodTrigger``).
+    static let triggers = [Lex.nam, Lex.giaiDoan[0], Lex.nhiemKy[0], Lex.thoiKy[0], Lex.quy, Lex.thang,
+                           Lex.den, Lex.hienNay[0], Lex.toiNay[0], Lex.ngay, Lex.tinh, Lex.tu, Lex.luyKe[0], Self.nuaDauNam[0]]
+        + Self.spelledCounts.keys
+
     func scan() -> (periods: [PeriodMention], dates: [DateMention]) {
         var periods: [PeriodMention] = []
         var dates: [DateMention] = []
         var i = 0
         var depth = 0
         var sentence = 0
-        // only numbers, brackets and these words can open a period or a date
-        let triggers = WordSet([Lex.nam, Lex.giaiDoan[0], Lex.nhiemKy[0], Lex.thoiKy[0], Lex.quy, Lex.thang,
-                                Lex.den, Lex.hienNay[0], Lex.toiNay[0], Lex.ngay, Lex.tinh, Lex.tu, Lex.luyKe[0], Self.nuaDauNam[0]]
-                               + Self.spelledCounts.keys)
         let open = UInt8(ascii: "("), close = UInt8(ascii: ")")
         var quoted = false
         while i < doc.count {
             // (the words that open no period, most tokens, are passed in a plain loop)
-            let (next, newline) = doc.skipWords(notIn: triggers, from: i)
+            let (next, newline) = doc.skipWords(notFlagged: .periodTrigger, from: i)
             // a quotation ends with its paragraph at the latest
             if newline { quoted = false }
             i = next

@@ -26,7 +26,7 @@ struct PlaceScanner {
     let doc: Document
     let catalogue: Catalogue
 
-    /// Words that open a level of government; with the gazetteer's names they make ``Catalogue/placeOpeners``.
+    /// Words that open a level of government; with the gazetteer's names they make ``TokenFlags/placeOpener``.
     private static let dao = Lex.w("đảo"), nhat = Lex.w("nhất"), phuong = Lex.w("phường"), xa = Lex.w("xã")
     private static let bodyNames = ["hải quan", "công ty", "điện lực", "ngân hàng", "bệnh viện", "trường"].map(Lex.p)
     static let levelWordList = [Lex.tinhWord, Lex.thanhPho[0], Lex.tp, Lex.huyen, Lex.quan, Lex.thiXa[0]]
@@ -36,7 +36,6 @@ struct PlaceScanner {
         var depth = 0
         var i = 0
         var sentence = 0
-        let openers = catalogue.placeOpeners
         let places = catalogue.gazetteer.bare
         let plainOpeners = catalogue.gazetteer.plainOpeners
         // (the level words read once, not through their lazy globals at every candidate word)
@@ -44,7 +43,7 @@ struct PlaceScanner {
         while i < doc.count {
             // only level words and capitalised catalogue names can open a place (the other words are passed in a
             // plain loop)
-            i = doc.skipWords(notIn: openers, from: i).next
+            i = doc.skipWords(notFlagged: .placeOpener, from: i).next
             guard i < doc.count else { break }
             while sentence < doc.sentences.count, doc.sentences[sentence].upperBound <= i {
                 sentence += 1

@@ -8,22 +8,24 @@
 /// and "từ" (from) look alike: the grammar tells them apart by position.
 enum SpelledNumbers {
     /// The tokens with each licensed run merged, and the value of each merged token by its index.
-    static func merge(_ tokens: [Token]) -> (tokens: [Token], values: [Int: Double]) {
+    /// `tokens` carry their ``Token/flags`` from `flags` (a run opens only at a ``TokenFlags/spelledStart``),
+    /// and a merged token takes its own from it.
+    static func merge(_ tokens: [Token], flags: TokenFlagTable) -> (tokens: [Token], values: [Int: Double]) {
         // (most texts have none: the tokens are copied only from the first run on)
         var out: [Token]?
         var values: [Int: Double] = [:]
-        // (the sets read once, not through their lazy globals at every token)
-        let starts = Self.starts, followers = Self.followers
+        // (the set read once, not through its lazy global at every token)
+        let followers = Self.followers
         var i = 0
         while i < tokens.count {
             // (before the first run nothing is copied: the words that cannot open one are passed in a plain loop)
             if out == nil {
-                i = nextStart(tokens, from: i, starts: starts)
+                i = nextStart(tokens, from: i)
                 guard i < tokens.count else { break }
             }
             let t = tokens[i]
             // (a cheap look at the next word first: "năm 2024", "một số" go no further)
-            guard t.kind == .word, starts.contains(t.hash), i + 1 < tokens.count, tokens[i + 1].kind != .number,
+            guard t.kind == .word, t.flags.contains(.spelledStart), i + 1 < tokens.count, tokens[i + 1].kind != .number,
                   followers.contains(tokens[i + 1].hash) || tokens[i + 1].first == UInt8(ascii: "%"),
                   i == 0 || tokens[i - 1].kind != .number,
                   let run = Parser(tokens: tokens).number(at: i), isLicensed(run, tokens) else {
@@ -37,17 +39,19 @@ enum SpelledNumbers {
             }
             let last = tokens[run.end - 1]
             values[out!.count] = run.value
-            out!.append(Token(kind: .number, start: t.start, end: last.end, hash: spelledHash, newlineBefore: t.newlineBefore, first: t.first))
+            out!.append(Token(kind: .number, start: t.start, end: last.end, hash: spelledHash, newlineBefore: t.newlineBefore, first: t.first,
+                              flags: TokenFlags(rawValue: flags.flags(spelledHash)).union(.notWord)))
             i = run.end
         }
         return (out ?? tokens, values)
     }
 
     /// The first word at or after `i` that may open a run (``starts``), else the token count.
-    private static func nextStart(_ tokens: [Token], from i: Int, starts: WordSet) -> Int {
+    private static func nextStart(_ tokens: [Token], from i: Int) -> Int {
         tokens.withUnsafeBufferPointer { t in
             var k = i
-            while k < t.count, t[k].kind != .word || !starts.contains(t[k].hash) { k += 1 }
+            // (a word in ``starts``: its flag set, and not a number's or a mark's)
+            while k < t.count, t[k].flags.rawValue & (TokenFlags.spelledStart.rawValue | TokenFlags.notWord.rawValue) != TokenFlags.spelledStart.rawValue { k += 1 }
             return k
         }
     }
@@ -185,7 +189,8 @@ enum SpelledNumbers {
         Lex.w("nghìn"): 1e3, Lex.w("ngàn"): 1e3, Lex.w("triệu"): 1e6, Lex.w("tỷ"): 1e9, Lex.w("tỉ"): 1e9,
     ]
     /// Words a run may open with: a digit other than zero, or "mười".
-    private static let starts = WordSet(digits.filter { $0.value > 0 }.map(\.key) + [Lex.w("mười")])
+    /// (In every catalogue's ``TokenFlagTable``, as ``TokenFlags/spelledStart``.)
+    static let starts: [UInt64] = digits.filter { $0.value > 0 }.map(\.key) + [Lex.w("mười")]
     /// Words that may come second in a run or close a one-word run: digits, tens, hundreds, scales,
     /// "linh", "lẻ", "phẩy", "phần" (trăm), "mốt", "tư", "lăm".
     private static let followers = WordSet(Array(digits.keys) + Array(scales.keys)

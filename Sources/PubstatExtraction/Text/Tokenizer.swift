@@ -12,14 +12,17 @@ struct Token: Sendable {
     var newlineBefore: Bool
     /// The punctuation byte, or the first byte of a word or number.
     var first: UInt8
+    /// What the token may open, by the catalogue's ``TokenFlagTable`` (in the struct's padding: still 24 bytes).
+    var flags: TokenFlags
 
-    init(kind: Kind, start: Int32, end: Int32, hash: UInt64, newlineBefore: Bool, first: UInt8) {
+    init(kind: Kind, start: Int32, end: Int32, hash: UInt64, newlineBefore: Bool, first: UInt8, flags: TokenFlags) {
         self.hash = hash
         self.start = start
         self.end = end
         self.kind = kind
         self.newlineBefore = newlineBefore
         self.first = first
+        self.flags = flags
     }
 }
 
@@ -32,26 +35,32 @@ enum Tokenizer {
         return Folding.isLetter(b) ? 1 : Folding.isDigit(b) ? 2 : (b == 0x20 || b == 0x0A || b == 0x09) ? 4 : 0
     }
 
-    static func tokenize(_ text: FoldedText) -> [Token] {
+    /// `flags` gives each token its ``Token/flags`` (the empty table: none but ``TokenFlags/notWord``).
+    static func tokenize(_ text: FoldedText, flags: TokenFlagTable = .empty) -> [Token] {
         let n = text.bytes.count
         var i = 0
         var newline = true
         // about one token per four bytes: written straight into storage for n/3 + 64 of them (no
         // initialising, no per-token capacity check); a denser text goes on in further blocks
-        var tokens = [Token](unsafeUninitializedCapacity: n / 3 + 64) { out, count in
-            count = scan(text.bytes, from: &i, newline: &newline, into: out)
-        }
-        while i < n {
-            tokens += [Token](unsafeUninitializedCapacity: (n - i) / 3 + 64) { out, count in
-                count = scan(text.bytes, from: &i, newline: &newline, into: out)
+        return flags.withStorage { keys, values, mask in
+            var tokens = [Token](unsafeUninitializedCapacity: n / 3 + 64) { out, count in
+                count = scan(text.bytes, from: &i, newline: &newline, into: out, keys, values, mask)
             }
+            while i < n {
+                tokens += [Token](unsafeUninitializedCapacity: (n - i) / 3 + 64) { out, count in
+                    count = scan(text.bytes, from: &i, newline: &newline, into: out, keys, values, mask)
+                }
+            }
+            return tokens
         }
-        return tokens
     }
 
     /// Tokens of `bytes` from `i` on, written to `out` until the text or `out` ends; returns how many.
-    private static func scan(_ bytes: [UInt8], from i: inout Int, newline: inout Bool, into out: UnsafeMutableBufferPointer<Token>) -> Int {
+    private static func scan(_ bytes: [UInt8], from i: inout Int, newline: inout Bool, into out: UnsafeMutableBufferPointer<Token>,
+                             _ keys: UnsafeBufferPointer<UInt64>, _ values: UnsafeBufferPointer<UInt8>, _ mask: Int) -> Int {
         let n = bytes.count
+        // (every number has the same hash, so the same flags)
+        let numberFlags = TokenFlagTable.flags(0xcbf29ce484222325, keys, values, mask) | TokenFlags.notWord.rawValue
         let capacity = out.count
         var count = 0
         let rise = Self.riseHash, fall = Self.fallHash
@@ -68,6 +77,7 @@ enum Tokenizer {
                     let start = i
                     var hash: UInt64 = 0xcbf29ce484222325
                     let kind: Token.Kind
+                    var flags: UInt8
                     if k == 1 {
                         while i < n {
                             let d = b[i]
@@ -76,6 +86,7 @@ enum Tokenizer {
                             i += 1
                         }
                         kind = .word
+                        flags = TokenFlagTable.flags(hash, keys, values, mask)
                     } else if k == 2 {
                         while i < n {
                             let d = b[i]
@@ -88,18 +99,21 @@ enum Tokenizer {
                             }
                         }
                         kind = .number
+                        flags = numberFlags
                     } else if c == Folding.rise || c == Folding.fall {
                         // "GRDP ↑ 6,45%", "Dịch vụ ↓ 0,6%": an infographic's arrows read as the words they stand for
                         hash = c == Folding.rise ? rise : fall
                         i += 1
                         kind = .word
+                        flags = TokenFlagTable.flags(hash, keys, values, mask)
                     } else {
                         hash = (hash ^ UInt64(c)) &* 0x100000001b3
                         i += 1
                         kind = .punct
+                        flags = TokenFlagTable.flags(hash, keys, values, mask) | TokenFlags.notWord.rawValue
                     }
                     out[count] = Token(kind: kind, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: i),
-                                       hash: hash, newlineBefore: newline, first: c)
+                                       hash: hash, newlineBefore: newline, first: c, flags: TokenFlags(rawValue: flags))
                     count += 1
                     newline = false
                 }
