@@ -170,9 +170,11 @@ public struct BulletinExtractor: Sendable {
         if figures.contains(where: { $0.jurisdiction.level == .country && catalogue.isLocalOnly($0.indicator) }) {
             figures.removeAll { $0.jurisdiction.level == .country && catalogue.isLocalOnly($0.indicator) }
         }
+        // a headline restating the body's figure: dropped when in capitals, else as final as the figure it restates
+        let headlines = HeadlineRestatement(text: doc.text.utf8)
         // a figure whose period or place cannot be worked out is held back: a wrong figure is worse than a missing one
         let (complete, held) = FigureCompleteness.partition(
-            HeadlineKind(text: doc.text.utf8).settle(HeadlineRestatement(text: doc.text.utf8).drop(from: dedupe(figures))))
+            headlines.settleKinds(headlines.drop(from: dedupe(figures))))
         // held figures are listed with the numbers no cue named, so a person sees what is missing
         let mentions = (unclassified + held.compactMap(FigureCompleteness.mention)).sorted { $0.source.start < $1.source.start }
         var result = ExtractedBulletin(published: published, subject: places.subject,

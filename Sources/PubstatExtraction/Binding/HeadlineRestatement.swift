@@ -1,13 +1,19 @@
 import PubstatModel
 
-/// A headline in capitals restates a figure of the body, rounded ("HÀ NỘI ĐÓN GẦN 750 NGHÌN LƯỢT KHÁCH DỊP
-/// TẾT" over "ước đạt 745.300 lượt"): the body's figure is the one to keep, with its own period; the
-/// headline's, dated only by what came before it, is dropped.
+/// A headline restates a figure of the body, rounded. In capitals ("HÀ NỘI ĐÓN GẦN 750 NGHÌN LƯỢT KHÁCH DỊP TẾT"
+/// over "ước đạt 745.300 lượt") the body's figure is the one to keep, with its own period: the headline's, dated
+/// only by what came before it, is dropped. Kept ("Xuất khẩu 10 tháng đạt trên 2,1 tỷ USD" over "ước đạt 2.136,8
+/// triệu USD"), it says no "ước" of its own but is no more final than the figure it restates: it takes that
+/// figure's estimate.
 struct HeadlineRestatement {
     let text: [UInt8]
 
     /// How far a headline's rounded value may lie from the body's (3 %).
     private static let tolerance = 0.03
+    /// A headline in capitals is short: a longer line is a paragraph.
+    private static let longestHeadline = 300
+    /// A headline in the case of a sentence is one short line without a full stop.
+    private static let longestPlainHeadline = 200
 
     func drop(from figures: [Figure]) -> [Figure] {
         var restating = Set<Int>()
@@ -18,32 +24,68 @@ struct HeadlineRestatement {
             let restated = figures[(i + 1)...].contains { g in
                 guard g.indicator == f.indicator, g.jurisdiction == f.jurisdiction, let v = g.value, v != value,
                       let s = g.source, s.start >= span.end else { return false }
-                return abs(v - value) <= Self.tolerance * v && !isInCapitals(lineAround: s.start)
+                return Self.restates(value, v) && !isInCapitals(lineAround: s.start)
             }
             if restated { restating.insert(i) }
         }
         return restating.isEmpty ? figures : figures.enumerated().filter { !restating.contains($0.offset) }.map(\.element)
     }
 
-    /// A headline is short: a longer line is a paragraph.
-    private static let longestHeadline = 300
+    /// The figures, a headline's that restates an estimate of the body (same indicator, place and period, in any
+    /// scale of its unit) made an estimate.
+    func settleKinds(_ figures: [Figure]) -> [Figure] {
+        var settled = figures
+        // (by index, the fields read in place: a loop over the figures copied each, a dozen references retained)
+        for i in figures.indices where figures[i].kind == .actual {
+            guard let value = figures[i].value.map({ $0 * (figures[i].unit?.baseScale ?? 1) }), value > 0, let span = figures[i].source,
+                  isPlainHeadline(lineAround: span.start) else { continue }
+            let restated = (i + 1 ..< figures.count).contains { j in
+                guard figures[j].kind == .estimate, figures[j].indicator == figures[i].indicator, figures[j].jurisdiction == figures[i].jurisdiction,
+                      figures[j].period == figures[i].period, figures[j].unit?.baseName == figures[i].unit?.baseName,
+                      let v = figures[j].value.map({ $0 * (figures[j].unit?.baseScale ?? 1) }),
+                      let s = figures[j].source, s.start >= span.end else { return false }
+                return Self.restates(value, v)
+            }
+            if restated { settled[i].kind = .estimate }
+        }
+        return settled
+    }
+
+    /// Whether a headline's `value` is the body's `bodyValue` rounded.
+    private static func restates(_ value: Double, _ bodyValue: Double) -> Bool { abs(bodyValue - value) <= tolerance * bodyValue }
 
     /// Whether the line holding byte `offset` is written in capitals (at least three letters, none lower-case).
     /// (Most lines have an ASCII lower-case letter near the figure: the look stops there, without decoding.)
     private func isInCapitals(lineAround offset: Int) -> Bool {
-        guard offset < text.count else { return false }
+        guard let line = line(around: offset, longest: Self.longestHeadline, stoppingAt: Self.isASCIILower) else { return false }
+        let decoded = String(decoding: text[line], as: UTF8.self)
+        return decoded.count(where: \.isLetter) >= 3 && !decoded.contains(where: \.isLowercase)
+    }
+
+    /// Whether the line holding byte `offset` is short and does not end with a full stop.
+    private func isPlainHeadline(lineAround offset: Int) -> Bool {
+        guard var line = line(around: offset, longest: Self.longestPlainHeadline) else { return false }
+        while !line.isEmpty, text[line.upperBound - 1] == UInt8(ascii: " ") || text[line.upperBound - 1] == UInt8(ascii: "\r") {
+            line = line.lowerBound..<(line.upperBound - 1)
+        }
+        return !line.isEmpty && text[line.upperBound - 1] != UInt8(ascii: ".")
+    }
+
+    /// The bytes of the line holding byte `offset`, unless it is longer than `longest` bytes or holds a byte `stops`
+    /// (both told while walking out from `offset`).
+    private func line(around offset: Int, longest: Int, stoppingAt stops: (UInt8) -> Bool = { _ in false }) -> Range<Int>? {
+        guard offset < text.count else { return nil }
         var start = offset
         while start > 0, text[start - 1] != UInt8(ascii: "\n") {
-            if Self.isASCIILower(text[start - 1]) || offset - start > Self.longestHeadline { return false }
+            if stops(text[start - 1]) || offset - start > longest { return nil }
             start -= 1
         }
         var end = offset
         while end < text.count, text[end] != UInt8(ascii: "\n") {
-            if Self.isASCIILower(text[end]) || end - start > Self.longestHeadline { return false }
+            if stops(text[end]) || end - start > longest { return nil }
             end += 1
         }
-        let line = String(decoding: text[start..<end], as: UTF8.self)
-        return line.count(where: \.isLetter) >= 3 && !line.contains(where: \.isLowercase)
+        return start..<end
     }
 
     private static func isASCIILower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }

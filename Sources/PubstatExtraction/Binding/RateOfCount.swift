@@ -31,7 +31,7 @@ extension SentenceBinder {
         if f < quantities.count, !bound[f], case .change(let sign, _) = role[f], sign < 0, quantities[f].unitClass == .percent,
            quantities[f].tokens.lowerBound <= share.tokens.upperBound + 8, !newSubject(between: share.tokens.upperBound, quantities[f].tokens.lowerBound),
            let variant = catalogue.entry(entry).rateVariant,
-           let variantEntry = catalogue.entries.firstIndex(where: { $0.indicator == variant }) {
+           let variantEntry = catalogue.entryIndex(of: variant) {
             bound[f] = true
             let fall = quantities[f]
             let draft = Draft(indicator: variant, entry: variantEntry, quantity: fall, value: fall.value,

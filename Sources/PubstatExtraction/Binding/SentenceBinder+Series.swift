@@ -325,7 +325,7 @@ extension SentenceBinder {
         // ("tỷ lệ hộ nghèo … xuống còn 2,53%; riêng năm 2020 giảm 3,1 điểm phần trăm": a rate's fall is its reduction;
         // a rate that rises is no level of it)
         if isChange, !remains, isRateLevel(template) {
-            guard isFall, let variant = catalogue.entries.first(where: { $0.indicator == template.indicator })?.rateVariant else { return nil }
+            guard isFall, let variant = catalogue.entryIndex(of: template.indicator).flatMap({ catalogue.entry($0).rateVariant }) else { return nil }
             indicator = variant
             falls = false
         }

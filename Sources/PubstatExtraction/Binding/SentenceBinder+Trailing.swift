@@ -164,7 +164,7 @@ extension SentenceBinder {
     /// Whether the clause of `q` names the revenue of tourism's visitors ("doanh thu", "tổng thu": the catalogue's
     /// context cues of tourism revenue) before it.
     private func namesRevenue(before q: Quantity) -> Bool {
-        guard let revenue = catalogue.entries.firstIndex(where: { $0.indicator == Self.tourismRevenue }) else { return false }
+        guard let revenue = catalogue.entryIndex(of: Self.tourismRevenue) else { return false }
         let start = clauseStart(q.tokens.lowerBound)
         return (start..<q.tokens.lowerBound).contains { k in
             catalogue.contextCues.longestMatch(in: doc.tokens, at: k, limit: q.tokens.lowerBound)?.payload.contains(revenue) ?? false
