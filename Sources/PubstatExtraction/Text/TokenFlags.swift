@@ -51,15 +51,7 @@ struct TokenFlagTable: Sendable {
 
     /// The flags of a token with hash `h` (``TokenFlags/notWord`` is the caller's to add).
     @inline(__always) func flags(_ h: UInt64) -> UInt8 {
-        keys.withUnsafeBufferPointer { k in
-            var i = Self.slot(h, mask)
-            while true {
-                let v = k[i]
-                if v == h { return h != 0 ? values[i] : 0 }
-                if v == 0 { return 0 }
-                i = (i + 1) & mask
-            }
-        }
+        withStorage { keys, values, mask in Self.flags(h, keys, values, mask) }
     }
 
     /// `body` with the table's storage, read in place (the tokenizer's loop probes it as ``flags(_:)`` does).
