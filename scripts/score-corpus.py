@@ -48,7 +48,8 @@ HELD_ASIDE_EVERY = {"dev2": 4, "invented": 3}
 LATER_BATCHES = [("batch2", 28, 36), ("batch3", 37, 50), ("batch4", 51, 64), ("batch5", 65, 78),
                  ("batch6", 79, 92), ("batch7", 93, 106), ("batch8", 107, 120), ("batch9", 121, 134),
                  ("batch10", 135, 148), ("batch11", 149, 162), ("batch12", 163, 176), ("batch13", 177, 190),
-                 ("batch14", 191, 204), ("batch15", 205, 218), ("batch16", 219, 232), ("batch17", 233, 246), ("batch18", 247, 260), ("batch19", 261, 274), ("batch20", 275, 288)]
+                 ("batch14", 191, 204), ("batch15", 205, 218), ("batch16", 219, 232), ("batch17", 233, 246), ("batch18", 247, 260), ("batch19", 261, 274), ("batch20", 275, 288),
+                 ("batch21", 289, 302)]
 FIRST_BATCH_END = 27
 TUNING_COUNT = 7
 SPLITS = ["all", "tuning", "held-aside"] + [name for name, _, _ in LATER_BATCHES[:1]] + [
