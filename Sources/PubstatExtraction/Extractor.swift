@@ -7,7 +7,7 @@ import PubstatModel
 /// `Binding/` (catalogue cues → figures), with the indicator catalogue as data in `Catalogue/`.
 public struct BulletinExtractor: Sendable {
     /// The version of the extraction rules and the built-in catalogue.
-    public static let version = "2.13.0"
+    public static let version = "2.14.0"
 
     /// The indicators, cues and words the extractor binds figures with.
     public let catalogue: IndicatorCatalogue
@@ -102,6 +102,11 @@ public struct BulletinExtractor: Sendable {
             places.adoptProvince(province)
         }
 
+        // "Tính chung 10 tháng, tổng mức bán lẻ … trên địa bàn tỉnh" under `…/vinh-phuc-hom-nay/…`: a text that names
+        // no place at all is about the province its address spells
+        if places.subject == nil, placeMentions.allSatisfy({ $0.name == nil }), let spelled = source.pathJurisdiction {
+            places.adopt(documentSubject: spelled)
+        }
         // "41/63 tỉnh, thành phố …, dẫn đầu là Bắc Giang tăng 13,8%, tiếp đến Khánh Hòa …" in a release of the
         // national statistics office: a text that names several provinces once each and cites a national
         // body is about the country, not the first province it names

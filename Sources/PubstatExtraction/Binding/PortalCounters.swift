@@ -61,6 +61,12 @@ struct PortalCounters {
         return (rows, monthYear)
     }
 
+    /// Whether the first label of `host` spells `place`'s name (`tuyphuoc.…` for Tuy Phước).
+    static func hostNames(_ host: String, _ place: Jurisdiction) -> Bool {
+        let slug = Gazetteer.asciiSpelling(place.name).lowercased().filter { $0.isLetter }
+        return host.lowercased().split(separator: ".").first.map { String($0) == slug } ?? false
+    }
+
     /// - Parameter captureMonth: the month the page was published or archived: the month of a "Tháng này"
     ///   row and the year of a "Năm nay" row, which name neither.
     func figures(subject: Jurisdiction?, provinces: (String) -> Jurisdiction?, fallbackYear: Int?, captureMonth: YearMonth? = nil) -> [Figure] {
@@ -86,7 +92,9 @@ struct PortalCounters {
         let month = rows.first { $0.0 == .portalVisitsMonth }?.1 ?? thisMonth?.month
         let captured = year.flatMap { y in month.flatMap { YearMonth(year: y, month: $0) } }
         let site = portal()
-        let owner = site.flatMap { provinces($0) } ?? subject
+        var owner = site.flatMap { provinces($0) } ?? subject
+        // "tuyphuoc.binhdinh.gov.vn" on a district's page: the district's own site under its province's portal
+        if let subject, subject.level == .district, let site, Self.hostNames(site, subject) { owner = subject }
         guard let owner else { return [] }
         return rows.map { indicator, label, value, tokens in
             var f = Figure(indicator: indicator, value: value, unit: .visits, jurisdiction: owner, quote: doc.original(tokens))

@@ -76,15 +76,32 @@ extension SentenceBinder {
             var end = c + 1 < cues.count ? cues[c + 1].start : range.upperBound
             end = min(end, cues[c].end + 55)
             var k = cues[c].end
+            // a cue inside brackets with its number ("48.500 lượt (khách quốc tế 6.200 lượt), lũy kế …") names
+            // only what the brackets hold
+            let bracketed = insideBrackets(cues[c].start)
             // a clause ends at ";" unless a running total of the same figure follows ("; lũy kế 9 tháng đạt")
             var depth = 0
             while k < end, depth > 0 || !doc.isPunct(k, ";") || doc.matches(Lex.luyKe, at: k + 1) || doc.matches(Lex.congDon, at: k + 1) {
-                if doc.isPunct(k, "(") { depth += 1 } else if doc.isPunct(k, ")") { depth = max(0, depth - 1) }
+                if doc.isPunct(k, "(") { depth += 1 } else if doc.isPunct(k, ")") {
+                    // (a bracketed name alone, "tổng sản phẩm (GRDP) … tăng 7,39%", names what follows)
+                    // ("(GRDP, giá so sánh 2010)": nor one with a year)
+                    if depth == 0, bracketed, quantityIndices(in: cues[c].end..<k).contains(where: { quantities[$0].unitClass != .none }) { break }
+                    depth = max(0, depth - 1)
+                }
                 k += 1
             }
             cues[c].scopeEnd = k
         }
         return cues
+    }
+
+    /// Whether a bracket opened in the sentence before `k` is still open at `k`.
+    func insideBrackets(_ k: Int) -> Bool {
+        var depth = 0
+        for j in range.lowerBound..<k {
+            if doc.isPunct(j, "(") { depth += 1 } else if doc.isPunct(j, ")") { depth = max(0, depth - 1) }
+        }
+        return depth > 0
     }
 
     /// Words that leave a part out of a total: "không kể", "không tính", "không bao gồm", "ngoại trừ".

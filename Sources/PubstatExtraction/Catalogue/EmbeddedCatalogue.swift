@@ -29,7 +29,7 @@ enum EmbeddedCatalogue {
     {"name": "agri_production_value", "units": ["money"], "cues": ["giá trị sản xuất nông nghiệp", "giá trị sản xuất nông, lâm nghiệp", "giá trị sản xuất nông, lâm nghiệp và thủy sản", "giá trị sản xuất ngành nông nghiệp", "tổng giá trị sản xuất nông nghiệp", "tổng giá trị sản xuất nông, lâm nghiệp và thủy sản", "tổng giá trị sản xuất ngành nông nghiệp", "tổng giá trị sản xuất nông, lâm nghiệp", "giá trị sản xuất nông, lâm, thủy sản", "giá trị sản xuất nông, lâm, ngư nghiệp", "giá trị sản xuất nông, lâm và thủy sản", "giá trị sản xuất nông lâm thủy sản", "giá trị sản xuất nông, lâm nghiệp, thủy sản", "giá trị sản xuất toàn ngành nông nghiệp"]},
     {"name": "industrial_production_value", "units": ["money"], "cues": ["giá trị sản xuất công nghiệp", "giá trị sản xuất toàn ngành công nghiệp", "giá trị sản xuất ngành công nghiệp", "giá trị sản xuất CN"]},
     {"name": "trade_production_value", "units": ["money"], "cues": ["giá trị sản xuất thương mại", "giá trị sản xuất ngành thương mại, dịch vụ"]},
-    {"name": "retail_sales", "units": ["money"], "cues": ["tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", "tổng mức bán lẻ hàng hóa", "tổng mức bán lẻ", "doanh thu bán lẻ hàng hóa", "doanh thu bán lẻ", "doanh thu hoạt động bán lẻ", "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội", "tổng mức hàng hóa bán lẻ và doanh thu dịch vụ tiêu dùng", "tổng mức hàng hóa bán lẻ"]},
+    {"name": "retail_sales", "units": ["money"], "cues": ["tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", "tổng mức bán lẻ hàng hóa", "tổng mức bán lẻ", "doanh thu bán lẻ hàng hóa", "doanh thu bán lẻ", "tổng doanh thu bán lẻ hàng hóa", "tổng doanh thu bán lẻ", "doanh thu hoạt động bán lẻ", "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội", "tổng mức hàng hóa bán lẻ và doanh thu dịch vụ tiêu dùng", "tổng mức hàng hóa bán lẻ"]},
 
     {"name": "export_import_value", "units": ["money"], "cues": ["tổng kim ngạch xuất nhập khẩu", "kim ngạch xuất nhập khẩu", "giá trị xuất nhập khẩu", "tổng giá trị xuất nhập khẩu", "kim ngạch xuất, nhập khẩu", "xuất nhập khẩu", "hàng hóa xuất nhập khẩu", "kim ngạch hàng hóa xuất nhập khẩu", "tổng kim ngạch hàng hóa xuất nhập khẩu", "kim ngạch xuất nhập khẩu hàng hóa"]},
     {"name": "export_value", "units": ["money"], "cues": ["kim ngạch xuất khẩu", "giá trị xuất khẩu", "giá trị xuất khẩu hàng hóa", "tổng kim ngạch xuất khẩu", "xuất khẩu hàng hóa", "kim ngạch xuất khẩu hàng hóa", "xuất khẩu"]},
@@ -51,7 +51,8 @@ enum EmbeddedCatalogue {
     {"name": "ocop_products", "stock": true, "units": ["count:sản phẩm"], "cues": ["sản phẩm OCOP", "OCOP"]},
     {"name": "ocop_entities", "stock": true, "units": ["count:đơn vị chủ thể cơ sở hợp tác xã"], "cues": ["sản phẩm OCOP", "OCOP", "chủ thể OCOP"]},
     {"name": "public_investment_disbursement", "units": ["money", "percent"], "cues": ["giải ngân vốn đầu tư công", "giải ngân kế hoạch vốn đầu tư công", "giải ngân"]},
-    {"name": "transport_revenue", "units": ["money"], "cues": ["doanh thu vận tải", "doanh thu vận tải, kho bãi"]}
+    {"name": "transport_revenue", "units": ["money"], "cues": ["doanh thu vận tải", "doanh thu vận tải, kho bãi", "tổng doanh thu vận tải"]},
+    {"name": "lodging_revenue", "units": ["money"], "cues": ["doanh thu lưu trú", "doanh thu dịch vụ lưu trú", "doanh thu từ các cơ sở lưu trú", "doanh thu của các cơ sở lưu trú", "doanh thu các cơ sở lưu trú", "doanh thu từ cơ sở lưu trú", "tổng doanh thu lưu trú"]}
   ],
   "authorities": [
     {"cue": "dự toán Trung ương giao", "authority": "central"},

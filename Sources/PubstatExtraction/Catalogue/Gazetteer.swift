@@ -287,6 +287,22 @@ extension Gazetteer {
         return eras.count == 1 ? eras.first : nil
     }
 
+    /// The one province or centrally-run city an address's path spells in its hyphenated words
+    /// (`…/vinh-phuc-hom-nay/tong-muc-ban-le-…` → Vĩnh Phúc): two to four words joined make a
+    /// portal slug. Nil when the path spells none or several.
+    func province(spelledInPath path: String) -> Jurisdiction? {
+        var found: Set<Jurisdiction> = []
+        for segment in path.lowercased().split(whereSeparator: { $0 == "/" || $0 == "?" || $0 == "&" || $0 == "=" || $0 == "." }) {
+            let words = segment.split(separator: "-").map { String($0.filter { $0.isASCII && $0.isLetter }) }
+            for start in words.indices {
+                for length in 2...4 where start + length <= words.count {
+                    if let j = hostSlugs[words[start..<(start + length)].joined()] { found.insert(j) }
+                }
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
     /// The province or centrally-run city whose portal a host is: a label that is the province's
     /// ASCII slug (`laichau.gov.vn`, `sotaichinh.laichau.gov.vn`, `laichau.dcs.vn`), or that slug
     /// with a known prefix or suffix (`thongkelaichau.gov.vn`, `baolaichau.vn`, `bacninhtv.vn`).

@@ -15,15 +15,26 @@ struct DocumentSource {
     var sourceURL: String?
     /// The page's `<h1>`, else its `<title>` without the site name.
     var title: String?
+    /// The province the source URL's path spells (`/vinh-phuc-hom-nay/…`): the text's subject only
+    /// when the text names no place at all.
+    var pathJurisdiction: Jurisdiction?
 
     init(context: DocumentContext, html: HTMLMeta?, catalogue: Catalogue) {
         sourceURL = context.sourceURL ?? html?.url
         jurisdiction = context.jurisdiction
             ?? sourceURL.flatMap(DocumentContext.host(of:)).flatMap { Self.jurisdiction(host: $0, catalogue: catalogue) }
+        pathJurisdiction = sourceURL.flatMap(Self.path(of:)).flatMap { catalogue.gazetteer.province(spelledInPath: $0) }
         published = context.published ?? html?.published
         // a portal's <h1> is often its own name (the logo): then the <title> says more
         let headline = html?.headline.flatMap { Self.isSiteName($0) || $0.split(separator: " ").count < 3 ? nil : $0 }
         title = headline ?? html?.title.flatMap(Self.withoutSiteName)
+    }
+
+    /// What follows the host in `url` (nil without one).
+    static func path(of url: String) -> String? {
+        guard let scheme = url.range(of: "://") else { return nil }
+        let rest = url[scheme.upperBound...]
+        return rest.firstIndex(of: "/").map { String(rest[$0...]) }
     }
 
     /// Labels of a host that name no place.

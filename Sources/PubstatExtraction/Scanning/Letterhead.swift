@@ -18,16 +18,20 @@ struct Letterhead {
         guard let last = starts.last else { return nil }
         let end = lineEnd(from: last)
         var found: Jurisdiction?
+        var foundLine: Int?
         for m in mentions where m.tokens.lowerBound < end {
             guard let name = m.name, !m.inParentheses, m.level != .country else { continue }
             let start = m.tokens.lowerBound
             guard let line = starts.lastIndex(where: { $0 <= start }) else { continue }
+            // "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN X - TỈNH Y": on one line, the unit comes first and its superior after it
+            if line == foundLine { continue }
             // "ĐẢNG BỘ TỈNH X": the body opens the line and the place follows it
             // "ỦY BAN NHÂN DÂN" / "HUYỆN X": the place opens the line below the body's
             if Self.issuers.contains(where: { opens(starts[line], with: $0, before: start) })
                 || start == starts[line] && line > 0 && inCapitals(m.tokens)
                     && Self.issuers.contains(where: { doc.matches($0, at: starts[line - 1]) }) {
                 found = Jurisdiction(m.level, name)
+                foundLine = line
             }
         }
         return found
@@ -68,5 +72,7 @@ struct Letterhead {
         Lex.p("ủy ban nhân dân"), Lex.p("uỷ ban nhân dân"), Lex.p("hội đồng nhân dân"), [Lex.w("UBND")], [Lex.hdnd],
         Lex.p("đảng bộ"), Lex.p("tỉnh ủy"), Lex.p("tỉnh uỷ"), Lex.p("thành ủy"), Lex.p("thành uỷ"), Lex.p("huyện ủy"), Lex.p("huyện uỷ"),
         Lex.p("cục thống kê"), Lex.p("chi cục thống kê"), Lex.p("thống kê"), [Lex.w("sở")], Lex.p("ban chấp hành"),
+        // a place's own portal ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN X") speaks for it
+        Lex.p("cổng thông tin điện tử"), Lex.p("cổng thông tin"),
     ]
 }

@@ -132,6 +132,8 @@ struct PeriodScanner {
             if doc.isPunct(k, "/"), doc.isNumber(k - 1), doc.isNumber(k + 1) { k -= 2; continue }
             // "so với mức tăng 10,34% của năm 2023": a rate and "của" between the comparison and its year
             if doc.isPunct(k, "%"), doc.isNumber(k - 1), doc.isWord(k + 1, Lex.cua) { k -= 2; steps += 1; continue }
+            // "bằng 98% năm 2019": the year a figure is measured against
+            if doc.isPunct(k, "%"), k + 1 == i, doc.isNumber(k - 1), doc.isWord(k - 2, Lex.bang) { return .comparison }
             if doc.tokens[k].kind == .word, Self.holidayNames.contains(h) { k -= 1; continue }
             if doc.tokens[k].kind == .punct, doc.tokens[k].first != UInt8(ascii: "-") { break }
             // "theo giá so sánh (năm) 2010": the price basis's year is no period; a period after it
@@ -147,6 +149,8 @@ struct PeriodScanner {
             // ("thấp hơn mức tăng năm 2017": the rate of that year)
             if h == Lex.so || h == Lex.voi && doc.isWord(k - 1, Lex.so) || h == Lex.gap || h == Lex.hon && steps == 0 && k + 1 == i
                 || h == Lex.hon && k + 3 == i && doc.isWord(k + 1, Self.muc) && (doc.isWord(k + 2, Lex.tang) || doc.isWord(k + 2, Lex.giam))
+                // ("thấp hơn thực hiện năm 2022": what was achieved that year)
+                || h == Lex.hon && k + 3 == i && doc.matches(Self.thucHien, at: k + 1)
                 || h == Lex.cuoi && steps == 0 && (doc.isWord(k - 1, Lex.so) || doc.isWord(k - 1, Lex.voi)) { return .comparison }
             if doc.matchesBefore(Lex.nhiemVu, k + 1) || doc.matchesBefore(Lex.trongTam, k + 1)
                 || doc.matchesBefore(Lex.phuongHuong, k + 1) || doc.matchesBefore(Lex.keHoach, k + 1) && steps == 0 {
@@ -157,6 +161,19 @@ struct PeriodScanner {
             steps += 1
         }
         return .statement
+    }
+
+    private static let thucHien = Lex.p("thực hiện")
+
+    /// A number token written `M.YYYY` ("5.2015"): a month of a year, not five thousand and fifteen.
+    private func monthDotYear(_ j: Int) -> (month: Int, year: Int)? {
+        guard j < doc.count, doc.tokens[j].kind == .number else { return nil }
+        let bytes = Array(doc.bytes(j))
+        guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")), (1...2).contains(dot), bytes.count == dot + 5,
+              bytes.allSatisfy({ $0 == UInt8(ascii: ".") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+              let m = Int(String(decoding: bytes[..<dot], as: UTF8.self)), (1...12).contains(m),
+              let y = Int(String(decoding: bytes[(dot + 1)...], as: UTF8.self)), Self.isYear(y) else { return nil }
+        return (m, y)
     }
 
     /// "Sau 4 năm thực hiện chương trình (2016 - 2019)": a bracketed span whose count of years the clause
@@ -506,8 +523,9 @@ struct PeriodScanner {
            doc.bytes(i + 1).count <= 2 {
             // "(tính) đến hết tháng 11/2024": the months up to the end of November
             // ("từ đầu năm đến cuối tháng 11": the same)
+            // ("Tính đến cuối tháng 4, … xuất khẩu đạt": the same)
             let upTo = m >= 2 && (doc.isWord(i - 1, Lex.het) && doc.isWord(i - 2, Lex.den)
-                || doc.isWord(i - 1, Lex.cuoi) && doc.isWord(i - 2, Lex.den) && doc.isWord(i - 3, Lex.nam) && doc.isWord(i - 4, Lex.dau))
+                || doc.isWord(i - 1, Lex.cuoi) && doc.isWord(i - 2, Lex.den))
             if doc.isPunct(i + 2, "/"), let y = doc.integer(i + 3), Self.isYear(y) {
                 return (upTo ? .firstMonths(m, year: y) : .month(m, year: y), i + 4)
             }
@@ -518,6 +536,10 @@ struct PeriodScanner {
             if doc.isPunct(i + 2, "/") { return nil }
             let (year, end) = trailingYear(i + 2)
             return (.month(m, year: year), end)
+        }
+        // "trong tháng 5.2015": a newspaper's month and year joined by a dot
+        if h == Lex.thang, !doc.isNumber(i - 1) || doc.tokens[i].newlineBefore, let (m, y) = monthDotYear(i + 1) {
+            return (.month(m, year: y), i + 2)
         }
         // "cao nhất từ trước đến nay": ever, not the present
         if doc.matches(Lex.denNay, at: i) || doc.matches(Lex.toiNay, at: i), doc.isWord(i - 1, Lex.truoc), doc.isWord(i - 2, Lex.tu) { return nil }

@@ -73,6 +73,12 @@ struct PlaceScanner {
             else if t.hash == quan, hasLetter(i, at: 2, 0x1EAD, 0x1EAC) { level = .district; j = i + 1; gazetteerOnly = true }
             else if doc.matches(thiXa, at: i) { level = .town; j = i + 2 }
             if let level {
+                // ("tỷ lệ hộ nghèo theo chuẩn của tỉnh giảm còn 0,48%": the place whose poverty line is used, not
+                // the place of the figure)
+                if namesStandard(before: i) {
+                    i = j
+                    continue
+                }
                 // ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH" / "Huế, tháng 9": a name on the next line is not the level word's)
                 if j >= doc.count || !doc.tokens[j].newlineBefore,
                    let (name, end) = name(at: j, after: level, gazetteerOnly: gazetteerOnly) ?? describedName(at: j, after: level) {
@@ -119,6 +125,17 @@ struct PlaceScanner {
         }
         return out
     }
+
+    /// "chuẩn (nghèo) (của)" right before a level word: the unit whose standard (a poverty line) is used.
+    private func namesStandard(before i: Int) -> Bool {
+        var k = i - 1
+        if doc.isWord(k, Lex.cua) { k -= 1 }
+        if doc.isWord(k, Self.ngheo) { k -= 1 }
+        return k < i - 1 && doc.isWord(k, Self.chuan) || doc.isWord(i - 1, Self.chuan)
+    }
+
+    private static let chuan = Lex.w("chuẩn")
+    private static let ngheo = Lex.w("nghèo")
 
     /// Folding drops tones, so "tỉnh"/"tính" and "quận"/"quân" share a hash: true when letter `k`
     /// of word `i` is the scalar `lower` or `upper` (a three-byte UTF-8 letter of the Latin

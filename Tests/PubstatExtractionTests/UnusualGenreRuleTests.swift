@@ -1,0 +1,108 @@
+import Testing
+@testable import PubstatExtraction
+import PubstatModel
+
+/// Rules written from the first half of the twenty-first batch (289–295: a district portal, a city's press
+/// release, an interview, a national release) and from real excerpts kept outside the repository: a district's
+/// own portal, a poverty line named after a province, a year a figure is measured against, a cue in brackets
+/// with its own number, a month written `5.2016`, a running total "tính đến cuối tháng N", a province spelled
+/// in an address's path, revenue of trade, transport and lodging that is no tourism revenue. Every sentence is
+/// invented.
+@Suite struct UnusualGenreRuleTests {
+    @Test func aDistrictPortalsLetterheadMakesTheDistrictTheSubject() throws {
+        let text = "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN PHÙ CÁT - TỈNH BÌNH ĐỊNH\nTin tức - Sự kiện\n\n"
+            + "Năm 2015, tổng thu ngân sách nhà nước trên địa bàn huyện ước đạt 210,5 tỷ đồng, tăng 9% so với năm 2014.\n"
+            + "Thống kê truy cập: Hôm nay: 120 | Hôm qua: 340 | Tổng: 98.765\nWebsite: phucat.binhdinh.gov.vn\n"
+        let r = try extract(text)
+        let revenue = try #require(figures(r, "budget_revenue_on_territory").first)
+        #expect(revenue.jurisdiction == Jurisdiction(.district, "Phù Cát"))
+        // the counters of the district's own site under its province's portal are the district's
+        let total = try #require(figures(r, "portal_visits_total").first)
+        #expect(total.value == 98765)
+        #expect(total.jurisdiction == Jurisdiction(.district, "Phù Cát"))
+    }
+
+    @Test func aProvincesPortalStaysTheProvince() throws {
+        let text = "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BÌNH ĐỊNH\n\n"
+            + "Năm 2015, tổng thu ngân sách nhà nước trên địa bàn tỉnh ước đạt 7.210,5 tỷ đồng.\n"
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_on_territory").first?.jurisdiction == Jurisdiction(.province, "Bình Định"))
+    }
+
+    @Test func theProvinceWhosePovertyLineIsUsedIsNotThePlaceOfTheRate() throws {
+        let text = "Kết quả năm 2019 của thành phố Đồng Hới\n\n"
+            + "Năm 2019, thành phố không còn hộ nghèo theo chuẩn quốc gia; tỷ lệ hộ nghèo theo chuẩn của tỉnh giảm còn 0,62%.\n"
+        let r = try extract(text)
+        let rate = try #require(figures(r, "poverty_rate").first)
+        #expect(rate.value == 0.62)
+        #expect(rate.jurisdiction == Jurisdiction(.city, "Đồng Hới"))
+    }
+
+    @Test func aYearAFigureIsMeasuredAgainstDoesNotBecomeTheRunningPeriod() throws {
+        let text = "Du lịch tỉnh Khánh Hòa năm 2023\n\n"
+            + "Cả năm 2023, lượng khách quốc tế đến tỉnh đạt 3,1 triệu lượt, bằng 85% năm 2019.\n"
+            + "Doanh thu du lịch ước đạt 32.000 tỷ đồng.\n"
+        let r = try extract(text)
+        let revenue = try #require(figures(r, "tourism_revenue").first)
+        #expect(revenue.period?.description == "2023")
+    }
+
+    @Test func aYearAfterHonThucHienIsCompared() throws {
+        let text = "Năm 2024, HĐND tỉnh Bình Phước giao dự toán thu ngân sách nhà nước trên địa bàn 12.000 tỷ đồng, "
+            + "thấp hơn thực hiện năm 2023; tỉnh phấn đấu GRDP tăng 8%.\n"
+        let r = try extract(text)
+        let target = try #require(figures(r, "grdp_growth").first)
+        #expect(target.value == 8)
+        #expect(target.period?.description == "2024-target")
+    }
+
+    @Test func aCueInBracketsWithItsNumberNamesOnlyWhatTheBracketsHold() throws {
+        let text = "Tháng 3/2024, lượng khách đến tỉnh Ninh Bình ước đạt 52.000 lượt (khách quốc tế 7.100 lượt), "
+            + "lũy kế 3 tháng 160.400 lượt.\n"
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals_international").allSatisfy { $0.value == 7100 })
+        #expect(!figures(r, "tourist_arrivals_international").isEmpty)
+    }
+
+    @Test func aBracketedNameAloneStillNamesWhatFollows() throws {
+        let text = "Tổng sản phẩm trên địa bàn tỉnh Hà Nam (GRDP, giá so sánh 2010) năm 2019 tăng 9,1% so với năm 2018.\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").first?.value == 9.1)
+    }
+
+    @Test func aMonthJoinedToItsYearByADotIsAMonth() throws {
+        let text = "Doanh thu du lịch của tỉnh Quảng Nam trong tháng 7.2016 ước đạt 310 tỷ đồng, tăng 12% so với cùng kỳ.\n"
+        let r = try extract(text)
+        let revenue = try #require(figures(r, "tourism_revenue").first)
+        #expect(revenue.value == 310)
+        #expect(revenue.period?.description == "2016-07")
+    }
+
+    @Test func upToTheEndOfAMonthIsTheRunningTotalOfTheYear() throws {
+        let text = "Bắc Giang, ngày 3/5/2023\n\n"
+            + "Tính đến cuối tháng 4, kim ngạch xuất khẩu của tỉnh Bắc Giang đạt 4,1 tỷ USD, tăng 6% so với cùng kỳ.\n"
+        let r = try extract(text)
+        let exports = try #require(figures(r, "export_value").first)
+        #expect(exports.period?.description == "2023-4M")
+    }
+
+    @Test func aProvinceSpelledInTheAddressPathIsTheSubjectOfATextNamingNoPlace() throws {
+        let text = "Tính chung 10 tháng năm 2018, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng trên địa bàn tỉnh "
+            + "ước đạt 21.400 tỷ đồng, tăng 11% so với cùng kỳ.\n"
+        let spelled = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "a.txt",
+            context: DocumentContext(sourceURL: "https://news.example.vn/thai-binh-hom-nay/ban-le-tang-11-12345.html"))
+        #expect(figures(spelled, "retail_sales").first?.jurisdiction == Jurisdiction(.province, "Thái Bình"))
+        // two provinces spelled: neither
+        let two = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "a.txt",
+            context: DocumentContext(sourceURL: "https://news.example.vn/thai-binh-va-nam-dinh/ban-le-12345.html"))
+        #expect(figures(two, "retail_sales").allSatisfy { $0.jurisdiction != Jurisdiction(.province, "Thái Bình") })
+    }
+
+    @Test func revenueOfRetailTransportAndLodgingIsNoTourismRevenue() throws {
+        let text = "6 tháng đầu năm 2024, tổng doanh thu bán lẻ hàng hóa của tỉnh Gia Lai đạt 21.300 tỷ đồng. "
+            + "Tổng doanh thu vận tải, kho bãi đạt 410 tỷ đồng. Doanh thu từ các cơ sở lưu trú đạt 950 tỷ đồng.\n"
+        let r = try extract(text)
+        #expect(figures(r, "tourism_revenue").isEmpty)
+        #expect(figures(r, "retail_sales").first?.value == 21300)
+    }
+}
