@@ -63,7 +63,7 @@ NOT_BARE = {"Hồ Chí Minh", "Điện Biên Phủ"}  # the battle of 1954 as of
 # (thongkelaichau.gov.vn, baolaichau.vn, bacninhtv.vn); extra slugs by hand.
 HOST_PREFIXES = ["bao", "baodientu", "cucthongke", "dulich", "sokhdt", "sotaichinh", "sovhttdl", "thongke",
                  "tinhuy", "truyenhinh", "ubnd"]
-HOST_SUFFIXES = ["online", "tv"]
+HOST_SUFFIXES = ["dulich", "online", "tourism", "tv"]
 # Newspapers of a province-level unit whose names are not the unit's ("SÀI GÒN GIẢI PHÓNG" heading a page,
 # "(SGGP) –" opening its dateline): the masthead names the place the text is about.
 MASTHEADS = {"Sài Gòn Giải Phóng": "city:Hồ Chí Minh", "SGGP": "city:Hồ Chí Minh", "Hà Nội Mới": "city:Hà Nội",

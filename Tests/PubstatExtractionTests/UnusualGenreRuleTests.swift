@@ -105,4 +105,42 @@ import PubstatModel
         #expect(figures(r, "tourism_revenue").isEmpty)
         #expect(figures(r, "retail_sales").first?.value == 21300)
     }
+
+    @Test func sectorNamesJoinedByDashesAreTheSector() throws {
+        let text = "6 tháng đầu năm 2024, tổng sản phẩm trên địa bàn tỉnh Kon Tum (GRDP) ước tăng 6,1% so với cùng kỳ. "
+            + "Trong đó, khu vực nông-lâm nghiệp và thủy sản tăng 3,2%; khu vực nông - lâm - thủy sản của huyện tăng 2%.\n"
+        let r = try extract(text)
+        let agriculture = figures(r, "grdp_sector_growth").filter { $0.sector == "agriculture_forestry_fishery" }
+        #expect(agriculture.contains { $0.value == 3.2 })
+    }
+
+    @Test func aTourismSitesHostNamesItsProvince() throws {
+        let text = "THỐNG KÊ HOẠT ĐỘNG DU LỊCH 6 THÁNG ĐẦU NĂM 2018\n\nTổng lượt khách ước đạt 1,2 triệu lượt, tăng 8% so với cùng kỳ.\n"
+        let r = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "a.txt",
+            context: DocumentContext(sourceURL: "http://www.ninhbinhtourism.com.vn/thong-ke/w12.htm"))
+        #expect(figures(r, "tourist_arrivals").first?.jurisdiction == Jurisdiction(.province, "Ninh Bình"))
+    }
+
+    @Test func aRateThatSomePlacesPassIsAThresholdNotAFigure() throws {
+        let text = "Báo Gia Lai\n\nTheo Bộ Tài chính, 9 tháng đầu năm 2025, GRDP của Gia Lai tăng 7,31%. "
+            + "Cả nước có 16/34 địa phương trong cả nước có mức tăng trưởng GRDP đạt từ 8% trở lên. "
+            + "Phần lớn các địa phương (18 địa phương) có mức tăng trưởng GRDP quý III đạt trên 8%, trong đó có một số địa phương "
+            + "có mức tăng trưởng trên 10%.\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").map(\.value) == [7.31])
+    }
+
+    @Test func aCueInABracketThatDescribesAPartNamesNothingAfterIt() throws {
+        let text = "Tính đến hết tháng 4/2022, kim ngạch xuất khẩu của tỉnh Thái Nguyên đạt 10,7 tỷ USD. Trong đó, khu vực có vốn "
+            + "đầu tư nước ngoài (chiếm 98% giá trị xuất khẩu toàn tỉnh) đạt 10,5 tỷ USD.\n"
+        let r = try extract(text)
+        #expect(figures(r, "export_value").map(\.value) == [10.7])
+    }
+
+    @Test func examplesListedAfterNhuAreNoTotal() throws {
+        let text = "CỤC THỐNG KÊ TỈNH BẮC NINH\n\n4 tháng năm 2022, kim ngạch xuất khẩu tăng. Nhiều mặt hàng có giá trị xuất khẩu "
+            + "cao hơn cùng kỳ, như: điện thoại và linh kiện đạt 7,1 tỷ USD, tăng 20%; máy tính đạt 900 triệu USD.\n"
+        let r = try extract(text)
+        #expect(figures(r, "export_value").isEmpty)
+    }
 }

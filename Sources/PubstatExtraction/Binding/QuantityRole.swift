@@ -293,6 +293,10 @@ struct RoleReader {
     /// Nouns that count places: "12 địa phương", "5 tỉnh", "8 huyện".
     private static let placeNouns = [Lex.p("địa phương"), Lex.p("tỉnh"), Lex.p("huyện"), Lex.p("thành phố"), Lex.p("xã")]
 
+    private static let deu = Lex.w("đều")
+    /// Words that stand for a number of places: "các", "một số", "nhiều" ("một số địa phương có mức tăng trưởng trên 10%").
+    private static let severalWords = [[Lex.cac], Lex.p("một số"), [Lex.w("nhiều")]]
+
     /// Bound words that make a number a threshold when counted subjects pass it.
     private static let bounds = WordSet([Lex.w("trên"), Lex.w("dưới"), Lex.hon, Lex.tu])
 
@@ -304,7 +308,8 @@ struct RoleReader {
               Self.bounds.contains(doc.tokens[p - 1].hash) else { return false }
         var k = p - 2
         var has = false
-        while k > 0, p - k <= 14 {
+        // ("có 16/34 địa phương trong cả nước có mức tăng trưởng GRDP đạt từ 8% trở lên": the count may stand far back)
+        while k > 0, p - k <= 18 {
             let t = doc.tokens[k]
             if doc.isWord(k, Lex.co) { has = true }
             // ("51/63 địa phương có tốc độ tăng GRDP … từ 7% trở lên": a count of places before "có")
@@ -315,10 +320,14 @@ struct RoleReader {
                 return true
             }
             // ("12 địa phương tăng trên 9%", "14 huyện có tỷ lệ hộ nghèo trên 50%": a number of places whose rates pass it)
-            if t.kind == .number, let noun = Self.placeNouns.first(where: { doc.matches($0, at: k + 1) }),
-               doc.isWord(k + 1 + noun.count, Lex.tang) || doc.isWord(k + 1 + noun.count, Lex.giam) || doc.isWord(k + 1 + noun.count, Lex.co),
-               !PeriodScanner.isYear(doc.integer(k)) {
-                return true
+            // ("các địa phương (18 địa phương) có mức tăng trưởng … trên 8%", "các địa phương … đều đạt … từ 8% trở lên":
+            // places counted in brackets, or all of them)
+            if t.kind == .number || Self.severalWords.contains(where: { doc.matchesBefore($0, k + 1) }), let noun = Self.placeNouns.first(where: { doc.matches($0, at: k + 1) }),
+               t.kind == .word || !PeriodScanner.isYear(doc.integer(k)) {
+                var verb = k + 1 + noun.count
+                if doc.isPunct(verb, ")") { verb += 1 }
+                if doc.isWord(verb, Lex.tang) || doc.isWord(verb, Lex.giam) || doc.isWord(verb, Lex.co)
+                    || t.kind == .word && (verb..<min(p, verb + 5)).contains(where: { doc.isWord($0, Self.deu) || doc.isPunct($0, "(") }) { return true }
             }
             k -= 1
         }

@@ -78,16 +78,19 @@ extension SentenceBinder {
             var k = cues[c].end
             // a cue inside brackets with its number ("48.500 lượt (khách quốc tế 6.200 lượt), lũy kế …") names
             // only what the brackets hold
-            let bracketed = insideBrackets(cues[c].start)
+            let bracket = openBracket(before: cues[c].start)
             // a clause ends at ";" unless a running total of the same figure follows ("; lũy kế 9 tháng đạt")
             var depth = 0
             while k < end, depth > 0 || !doc.isPunct(k, ";") || doc.matches(Lex.luyKe, at: k + 1) || doc.matches(Lex.congDon, at: k + 1) {
                 if doc.isPunct(k, "(") { depth += 1 } else if doc.isPunct(k, ")") {
-                    // (a bracketed name alone, "tổng sản phẩm (GRDP) … tăng 7,39%", names what follows)
-                    // ("(GRDP, giá so sánh 2010)": nor one with a year)
-                    if depth == 0, bracketed, quantityIndices(in: cues[c].end..<k).contains(where: { quantities[$0].unitClass != .none }) { break }
+                    // ("(chiếm 98% giá trị xuất khẩu toàn tỉnh) đạt 10,56 tỷ USD": nor one it describes)
+                    // (a bracketed name alone, "tổng sản phẩm (GRDP) … tăng 7,39%", names what follows, and so
+                    // does one with a year, "(GRDP, giá so sánh 2010)")
+                    if depth == 0, let open = bracket, quantityIndices(in: open..<k).contains(where: { quantities[$0].unitClass != .none }) { break }
                     depth = max(0, depth - 1)
                 }
+                // "…, như: sản phẩm điện tử đạt 7,05 tỷ USD": examples listed after "như:" are no longer the cue's total
+                if depth == 0, doc.isPunct(k, ":"), doc.isWord(k - 1, Self.nhu) { break }
                 k += 1
             }
             cues[c].scopeEnd = k
@@ -95,14 +98,16 @@ extension SentenceBinder {
         return cues
     }
 
-    /// Whether a bracket opened in the sentence before `k` is still open at `k`.
-    func insideBrackets(_ k: Int) -> Bool {
-        var depth = 0
+    /// The bracket opened in the sentence before `k` that is still open at `k` (nil when none is).
+    func openBracket(before k: Int) -> Int? {
+        var opens: [Int] = []
         for j in range.lowerBound..<k {
-            if doc.isPunct(j, "(") { depth += 1 } else if doc.isPunct(j, ")") { depth = max(0, depth - 1) }
+            if doc.isPunct(j, "(") { opens.append(j) } else if doc.isPunct(j, ")") { _ = opens.popLast() }
         }
-        return depth > 0
+        return opens.last
     }
+
+    private static let nhu = Lex.w("như")
 
     /// Words that leave a part out of a total: "không kể", "không tính", "không bao gồm", "ngoại trừ".
     static let exclusions = [Lex.p("không kể"), Lex.p("không tính"), Lex.p("không bao gồm"), Lex.p("ngoại trừ")]

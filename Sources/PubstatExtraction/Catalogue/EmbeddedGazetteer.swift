@@ -760,7 +760,7 @@ enum EmbeddedGazetteer {
   ],
   "portal_hosts": {
     "prefixes": ["bao", "baodientu", "cucthongke", "dulich", "sokhdt", "sotaichinh", "sovhttdl", "thongke", "tinhuy", "truyenhinh", "ubnd"],
-    "suffixes": ["online", "tv"],
+    "suffixes": ["dulich", "online", "tourism", "tv"],
     "slugs": {
       "angiang": "province:An Giang",
       "anninhthudo": "city:Hà Nội",
