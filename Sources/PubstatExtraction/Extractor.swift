@@ -114,6 +114,13 @@ public struct BulletinExtractor: Sendable {
            catalogue.citesNationalBody(in: 0..<articleEnd, of: doc) {
             places.adoptCountry()
         }
+        // "Hà Giang … thấp nhất cả nước với 2,06 triệu đồng. Trong top 10 còn có Cao Bằng: 2,35 …, Điện Biên: 2,08 …"
+        // citing the national statistics office: a text ranking many provinces, none named more than twice, is
+        // about the country
+        else if source.jurisdiction == nil, places.subject?.level != .country, Self.ranksManyProvinces(placeMentions),
+                catalogue.citesNationalBody(in: 0..<articleEnd, of: doc) {
+            places.adoptCountry()
+        }
         // "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" heading a release that ranks provinces: the ministry speaks of
         // the country, however often it names one of them
         else if source.jurisdiction == nil, places.subject?.level != .country, Self.provinceLevelNames(placeMentions) >= 3,
@@ -294,6 +301,13 @@ public struct BulletinExtractor: Sendable {
         var seen = Set<Place>()
         for m in mentions { if let name = m.name, !seen.insert(Place(level: m.level, name: name)).inserted { return false } }
         return true
+    }
+
+    /// Whether the text names at least six provinces and centrally-run cities, none more than twice.
+    static func ranksManyProvinces(_ mentions: [PlaceMention]) -> Bool {
+        var counts: [String: Int] = [:]
+        for m in mentions where m.level == .province || m.level == .city { if let name = m.name { counts[name, default: 0] += 1 } }
+        return counts.count >= 6 && counts.values.allSatisfy { $0 <= 2 }
     }
 
     /// How many provinces and centrally-run cities the text names.

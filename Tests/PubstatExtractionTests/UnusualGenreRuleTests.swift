@@ -143,4 +143,15 @@ import PubstatModel
         let r = try extract(text)
         #expect(figures(r, "export_value").isEmpty)
     }
+
+    @Test func aTextRankingManyProvincesForTheNationalOfficeIsAboutTheCountry() throws {
+        let text = "Tỉnh nào có thu nhập bình quân thấp nhất?\n"
+            + "Thu nhập bình quân 1 người/tháng ở khu vực thành thị năm 2022 đạt 6,1 triệu đồng.\n"
+            + "Theo khảo sát của Tổng cục Thống kê, Hà Giang có thu nhập thấp nhất với 1,9 triệu đồng. Tiếp theo là Cao Bằng: 2,2 triệu đồng, "
+            + "Bắc Kạn: 2,3 triệu đồng, Điện Biên: 2 triệu đồng, Lai Châu: 2,1 triệu đồng, Sơn La: 2,05 triệu đồng. "
+            + "Cao nhất là Bình Dương với 8 triệu đồng; Điện Biên đứng cuối bảng ở khu vực nông thôn.\n"
+        let r = try extract(text)
+        let urban = try #require(figures(r, "per_capita_income").first { $0.value == 6.1 })
+        #expect(urban.jurisdiction == Jurisdiction(.country, "Việt Nam"))
+    }
 }
