@@ -154,4 +154,12 @@ import PubstatModel
         let urban = try #require(figures(r, "per_capita_income").first { $0.value == 6.1 })
         #expect(urban.jurisdiction == Jurisdiction(.country, "Việt Nam"))
     }
+
+    @Test func aComparedRateOfTheSamePeriodBeforeAfterCuaIsThatPeriodsFigure() throws {
+        let text = "6 tháng đầu năm 2023, tổng sản phẩm trên địa bàn tỉnh An Giang (GRDP) tăng 5,6%, "
+            + "cao hơn mức tăng của cùng kỳ năm 2022 (4,9%).\n"
+        let r = try extract(text)
+        let earlier = try #require(figures(r, "grdp_growth").first { $0.value == 4.9 })
+        #expect(earlier.period?.description == "2022-H1")
+    }
 }
