@@ -53,13 +53,15 @@ extension SentenceBinder {
         return !period.isTarget
     }
 
-    /// Where the words naming a compared period start: "(mức tăng) (của) (cùng kỳ) năm 2017" in "thấp hơn mức tăng
-    /// cùng kỳ năm 2017 (8,76%)".
+    /// Where the words naming a compared period start: "(mức tăng) (cùng kỳ) năm 2017" in "thấp hơn mức tăng
+    /// cùng kỳ năm 2017 (8,76%)", "(mức tăng của) cùng kỳ năm 2022".
     static func comparedFrom(_ s: Int, doc: Document) -> Int {
         var s = s
-        if doc.matchesBefore(Lex.cungKy, s) { s -= Lex.cungKy.count }
-        // ("cao hơn mức tăng của cùng kỳ năm 2022 (4,9%)")
-        if doc.isWord(s - 1, Lex.cua), doc.isWord(s - 3, Self.muc) { s -= 1 }
+        if doc.matchesBefore(Lex.cungKy, s) {
+            s -= Lex.cungKy.count
+            // ("cao hơn mức tăng của cùng kỳ năm 2022 (4,9%)")
+            if doc.isWord(s - 1, Lex.cua), doc.isWord(s - 3, Self.muc) { s -= 1 }
+        }
         if doc.isWord(s - 2, Self.muc), doc.isWord(s - 1, Lex.tang) || doc.isWord(s - 1, Lex.giam) { s -= 2 }
         return s
     }
