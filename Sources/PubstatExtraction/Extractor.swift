@@ -78,7 +78,15 @@ public struct BulletinExtractor: Sendable {
         let hasVenue = placeMentions.contains { Self.isVenue($0, doc: doc, quantities: quantities) }
         var places = PlaceIndex(mentions: hasVenue ? placeMentions.filter { !Self.isVenue($0, doc: doc, quantities: quantities) } : placeMentions,
                                 mergedInto: { catalogue.gazetteer.mergedInto($0) })
-        if let j = source.jurisdiction { places.adopt(documentSubject: j) }
+        if let j = source.jurisdiction {
+            // "HĐND huyện Tây Giang … chính quyền huyện Tây Giang" on its province's portal: the one district the text
+            // speaks of, within the portal's province, is what it is about
+            if let district = Self.soleDistrict(placeMentions, within: j, in: catalogue.gazetteer) {
+                places.adopt(issuer: district)
+            } else {
+                places.adopt(documentSubject: j)
+            }
+        }
         // "ỦY BAN NHÂN DÂN HUYỆN LỤC NGẠN", "ĐẢNG BỘ TỈNH THỪA THIÊN HUẾ" heading a report: the place whose body
         // issues it is what it is about
         else if let issuer = Letterhead(doc: doc).issuer(among: placeMentions) {
@@ -301,6 +309,29 @@ public struct BulletinExtractor: Sendable {
         var seen = Set<Place>()
         for m in mentions { if let name = m.name, !seen.insert(Place(level: m.level, name: name)).inserted { return false } }
         return true
+    }
+
+    /// The district a text names at least twice, when it names no other district and no province or city but
+    /// `province`, and the district lies in it.
+    static func soleDistrict(_ mentions: [PlaceMention], within province: Jurisdiction, in gazetteer: Gazetteer) -> Jurisdiction? {
+        var district: String?
+        var count = 0
+        for m in mentions {
+            guard let name = m.name else { continue }
+            switch m.level {
+            case .district:
+                if let d = district, d != name { return nil }
+                district = name
+                count += 1
+            case .province, .city:
+                if Jurisdiction(m.level, name) != province { return nil }
+            default:
+                continue
+            }
+        }
+        guard let district, count >= 2 else { return nil }
+        let j = Jurisdiction(.district, district)
+        return gazetteer.parentProvinces(of: j).contains(province) ? j : nil
     }
 
     /// Whether the text names at least six provinces and centrally-run cities, none more than twice.

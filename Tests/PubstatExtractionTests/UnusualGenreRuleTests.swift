@@ -162,4 +162,25 @@ import PubstatModel
         let earlier = try #require(figures(r, "grdp_growth").first { $0.value == 4.9 })
         #expect(earlier.period?.description == "2022-H1")
     }
+
+    @Test func aComparedRateOfTheSameMonthsOfTheYearBeforeIsThatPeriods() throws {
+        let text = "6 tháng đầu năm 2023, tổng sản phẩm trên địa bàn tỉnh Long An (GRDP) tăng 6,4%, "
+            + "cao hơn mức tăng cùng kỳ năm trước (5,1%).\n"
+        let r = try extract(text)
+        let earlier = try #require(figures(r, "grdp_growth").first { $0.value == 5.1 })
+        #expect(earlier.period?.description == "2022-H1")
+    }
+
+    @Test func theOneDistrictATextOnItsProvincesPortalSpeaksOfIsItsSubject() throws {
+        let text = "Huyện Nam Trà My giảm 210 hộ nghèo\n\nHĐND huyện Nam Trà My vừa tổ chức kỳ họp cuối năm 2022. "
+            + "Năm 2022, tổng thu ngân sách nhà nước trên địa bàn hơn 95 tỷ đồng, đạt 120% dự toán.\n"
+        let r = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "a.txt",
+            context: DocumentContext(sourceURL: "https://quangnam.gov.vn/tin-tuc/chi-tiet?id=1"))
+        #expect(figures(r, "budget_revenue_on_territory").first?.jurisdiction == Jurisdiction(.district, "Nam Trà My"))
+        // a text naming a second district stays the province's
+        let two = text.replacingOccurrences(of: "HĐND huyện Nam Trà My", with: "HĐND huyện Nam Trà My và huyện Bắc Trà My")
+        let provincial = try BulletinExtractor().extract(bytes: Array(two.utf8), fileName: "b.txt",
+            context: DocumentContext(sourceURL: "https://quangnam.gov.vn/tin-tuc/chi-tiet?id=1"))
+        #expect(figures(provincial, "budget_revenue_on_territory").first?.jurisdiction == Jurisdiction(.province, "Quảng Nam"))
+    }
 }

@@ -67,6 +67,14 @@ extension SentenceBinder {
     }
 
     private static let muc = Lex.w("mức")
+    private static let ngoai = Lex.w("ngoái")
+
+    /// "cùng kỳ năm trước", "cùng kỳ năm ngoái" or "cùng kỳ" alone right before token `open`.
+    static func samePeriodYearBefore(endingAt open: Int, doc: Document) -> Bool {
+        if doc.matchesBefore(Lex.cungKy, open) { return true }
+        return doc.isWord(open - 2, Lex.nam) && (doc.isWord(open - 1, Lex.truoc) || doc.isWord(open - 1, Self.ngoai))
+            && doc.matchesBefore(Lex.cungKy, open - 2)
+    }
 
     /// The "(" of the bracket holding token `t`, within the sentence.
     func openingBracket(before t: Int) -> Int? {
@@ -93,6 +101,12 @@ extension SentenceBinder {
         // "(quý I/2025, …, tăng 7,35%)": the period opening the bracket
         if changed, let m = timeline.anyMention(startingAt: open + 1), let period = timeline.resolved[m], !period.isTarget {
             return period
+        }
+        // "cao hơn mức tăng cùng kỳ năm trước (6,13%)": the rate alone in brackets after the same months of the year
+        // before, set against
+        if p == open + 1 || changed && p == open + 2, Self.samePeriodYearBefore(endingAt: open, doc: doc),
+           (max(range.lowerBound, open - 10)..<open).contains(where: { doc.isWord($0, Lex.hon) || doc.isWord($0, Lex.so) }) {
+            return Self.sameSpan(lead, inYear: own.endYear - 1)
         }
         // "cao hơn năm 2018 (6,83%)", "cao hơn năm 2017 (tăng 8,53%)": the rate alone in brackets after the period it
         // is set against
