@@ -183,4 +183,13 @@ import PubstatModel
             context: DocumentContext(sourceURL: "https://quangnam.gov.vn/tin-tuc/chi-tiet?id=1"))
         #expect(figures(provincial, "budget_revenue_on_territory").first?.jurisdiction == Jurisdiction(.province, "Quảng Nam"))
     }
+
+    @Test func aClauseOpeningWithAnotherPlaceIsNoChangeOfTheFigureBefore() throws {
+        let text = "Theo Cục Thống kê, 6 tháng đầu năm 2025, tốc độ tăng trưởng GRDP của Tp.HCM tăng 7,82%, Hà Nội tăng 7,63%, "
+            + "Bắc Giang tăng 14,01%.\n"
+        let r = try extract(text)
+        let growth = figures(r, "grdp_growth")
+        #expect(growth.first { $0.jurisdiction == Jurisdiction(.city, "Hồ Chí Minh") }?.yoyPct == nil)
+        #expect(growth.contains { $0.jurisdiction == Jurisdiction(.city, "Hà Nội") && $0.value == 7.63 })
+    }
 }

@@ -27,6 +27,14 @@ extension SentenceBinder {
         return bindChangeOnly(cue, candidates: candidates)
     }
 
+    /// Whether a clause between tokens `a` and `b` opens (after "," or ";") with a named place.
+    func namedPlaceOpensClause(between a: Int, _ b: Int) -> Bool {
+        places.contains { m in
+            let k = m.tokens.lowerBound
+            return m.name != nil && !m.inParentheses && k > a && k < b && (doc.isPunct(k - 1, ",") || doc.isPunct(k - 1, ";"))
+        }
+    }
+
     /// The first candidate the cue's indicator expects: a level in its unit, or a change that is the
     /// value itself ("tăng trưởng GRDP tăng 7%", "tỷ lệ hộ nghèo giảm 1,72%").
     private func mainValue(of cue: Cue, among candidates: [Int]) -> MainValue? {
@@ -120,6 +128,9 @@ extension SentenceBinder {
                 bound[index] = true
                 continue
             }
+            // ("Tp.HCM tăng 7,82%, Hà Nội tăng 7,63%, …": past a clause that opens with another named place, the
+            // numbers are that place's, read as a series)
+            if namedPlaceOpensClause(between: quantity.tokens.upperBound, quantities[index].tokens.lowerBound) { break }
             guard attach(index, to: &figure, following: &following, entry: entry, respective: respective) else { break }
             bound[index] = true
         }
