@@ -18,7 +18,8 @@ import Glibc
 ///
 /// It serves no query itself: after each durable append and fold it publishes the projections
 /// to its ``readModel``, which the API reads — at once, or during a back-fill at most once per
-/// `publishInterval` (see ``PublicationPacer``).
+/// `publishInterval` (see ``PublicationPacer``); a batch of files dropped during a back-fill
+/// (``IntakeLane/fresh``) at once.
 public actor IngestPipeline {
     private let layout: InboxLayout
     private let log: EventLog
@@ -121,22 +122,25 @@ public actor IngestPipeline {
     /// Reads, hashes, extracts and encodes the named inbox files, and writes the raw copies of
     /// the bulletins among them: everything of a batch that does not depend on the log. The
     /// actor is free while it runs, so the intake service prepares the next batch while this
-    /// one's syncs and moves run (``ingest(_:)-(PreparedBatch)``).
-    public func prepare(_ names: [String], seen: [String: ContinuousClock.Instant] = [:]) async -> PreparedBatch {
+    /// one's syncs and moves run (``ingest(_:)-(PreparedBatch)``). A ``IntakeLane/fresh``
+    /// batch is published at once when committed; a backlog one as the pacer allows.
+    public func prepare(_ names: [String], seen: [String: ContinuousClock.Instant] = [:], lane: IntakeLane = .backlog) async -> PreparedBatch {
         let taken = ContinuousClock.now
         for name in names { metrics.reached(.settled, seen: seen[name] ?? taken, now: taken) }
-        return PreparedBatch(names: names, seen: seen, taken: taken, decisions: await decide(names))
+        return PreparedBatch(names: names, seen: seen, taken: taken, decisions: await decide(names), lane: lane)
     }
 
     /// Commits a prepared batch: one `syncfs` for its raw copies, one durable append, the fold,
-    /// then the moves out of the inbox. Batches must be committed in the order they were taken.
+    /// then the moves out of the inbox. One commit at a time (the caller's duty), in any order:
+    /// what is new is decided here against the catalog, so a batch taken later and committed
+    /// first only makes an earlier batch's copy of the same content a duplicate.
     public func ingest(_ prepared: PreparedBatch) async -> [IngestOutcome] {
         var batch = IntakeBatch()
         for decision in prepared.decisions {
             sort(decision, into: &batch)
         }
         await makeRawCopiesDurable(&batch)
-        await commit(batch.fresh, into: &batch.outcomes)
+        await commit(batch.fresh, into: &batch.outcomes, paced: prepared.lane == .backlog)
         recordLatency(of: batch, seen: prepared.seen, taken: prepared.taken)
         for copy in batch.copies {
             batch.outcomes[copy.name] = projections.catalog.intake(of: copy.id) != nil
@@ -250,12 +254,15 @@ public actor IngestPipeline {
         }
     }
 
-    /// Appends the batch's events durably, folds them, then moves the files out of the inbox.
-    private func commit(_ fresh: [(name: String, event: EncodedEvent, packing: EventPacking?)], into outcomes: inout [String: IngestOutcome]) async {
+    /// Appends the batch's events durably, folds them, then moves the files out of the inbox;
+    /// `paced` publishes them as the pacer allows, else at once.
+    private func commit(
+        _ fresh: [(name: String, event: EncodedEvent, packing: EventPacking?)], into outcomes: inout [String: IngestOutcome], paced: Bool
+    ) async {
         guard !fresh.isEmpty else { return }
         let logged: [LoggedEvent]
         do {
-            logged = try await appendAndFold(encoded: fresh.map(\.event), packings: fresh.map(\.packing), paced: true)
+            logged = try await appendAndFold(encoded: fresh.map(\.event), packings: fresh.map(\.packing), paced: paced)
         } catch {
             logger.error("could not append to the event log; the files stay in the inbox and are retried", metadata: ["error": "\(error)"])
             for item in fresh { outcomes[item.name] = .deferred(reason: "the event log could not be written: \(error)") }
