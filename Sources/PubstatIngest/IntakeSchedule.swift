@@ -4,13 +4,16 @@
 /// ``steps(stopping:)`` hands out.
 ///
 /// **Fresh files.** A file is fresh when it becomes ready (is taken from the ``SettleQueue``)
-/// while intake is working on earlier files: a batch is being prepared, waits for its commit or
-/// is being committed, or files wait to be taken. Up to ``freshFiles`` of them wait in the
-/// ``IntakeLane/fresh`` lane: they are prepared at once in a small batch of their own, beside
-/// the backlog's batch being prepared, and committed as soon as the commit in progress is over,
-/// ahead of backlog batches prepared earlier. Fresh files beyond those (a second back-fill
-/// renamed in while the first runs) go to the front of the backlog, ahead of the files that were
-/// waiting. Files that become ready while intake has nothing to do start a backlog.
+/// while intake is working on earlier files (a batch is being prepared, waits for its commit or
+/// is being committed, or files wait to be taken), with at most ``freshFiles`` files ready at the
+/// same look: a bulletin or a few dropped during a back-fill. Up to ``freshFiles`` of them wait
+/// in the ``IntakeLane/fresh`` lane: they are prepared at once in a small batch of their own,
+/// beside the backlog's batch being prepared, and committed as soon as the commit in progress is
+/// over, ahead of backlog batches prepared earlier. More files ready at one look (the rest of a
+/// back-fill's renames, still arriving as the first batch is worked, or a second back-fill), and
+/// fresh files the lane has no room for, go to the front of the backlog, ahead of the files that
+/// were waiting: the fresh lane stays free for drops. Files that become ready while intake has
+/// nothing to do start a backlog.
 ///
 /// **In flight.** At most two backlog batches are in flight (one being committed while the next
 /// is prepared), as before: a batch holds its files' bytes until its append. At most one fresh
@@ -74,12 +77,14 @@ struct IntakeSchedule {
     /// The files waiting to be taken into a batch.
     var waitingCount: Int { waiting.count }
 
-    /// Notes files that became ready, in the order given. A name already waiting keeps its place.
+    /// Notes files that became ready at one look, in the order given. A name already waiting
+    /// keeps its place.
     mutating func arrive(_ files: [File]) {
-        let busy = !isIdle
+        let arriving = files.filter { !waiting.contains($0.name) }
+        let areFresh = !isIdle && arriving.count <= freshFiles
         var ahead: [File] = []
-        for file in files where waiting.insert(file.name).inserted {
-            if busy && fresh.count < freshFiles {
+        for file in arriving where waiting.insert(file.name).inserted {
+            if areFresh && fresh.count < freshFiles {
                 fresh.insert(file, at: 0)
             } else {
                 ahead.append(file)

@@ -45,18 +45,26 @@ import Testing
         #expect(Self.prepared(next).map(\.names) == [["b8", "b9", "b10", "b11"]])
     }
 
-    @Test func freshFilesBeyondTheFreshLaneGoToTheFrontOfTheBacklog() {
+    @Test func manyFilesReadyAtOnceAndFreshFilesTheLaneHasNoRoomForGoToTheFrontOfTheBacklog() {
         var schedule = IntakeSchedule(maxFiles: 4, maxBytes: 1_000, freshFiles: 2)
         schedule.arrive(Self.files("b", 8))
         let first = Self.prepared(schedule.steps())
-        schedule.arrive(Self.files("n", 3))  // a second back-fill, say: two fresh, one ahead of b4…
+        schedule.arrive(Self.files("n", 3))  // more than the fresh lane at one look: a back-fill
+        #expect(schedule.steps().isEmpty)
+        schedule.arrive([(name: "d0", bytes: 10)])
         let fresh = Self.prepared(schedule.steps())
-        #expect(fresh.map(\.names) == [["n0", "n1"]])
+        #expect(fresh.map(\.names) == [["d0"]] && fresh[0].lane == .fresh)
+        for name in ["d1", "d2", "d3"] { schedule.arrive([(name: name, bytes: 10)]) }  // the lane holds two
         schedule.prepared(first[0])
         let steps = schedule.steps()
         #expect(Self.committed(steps) == [first[0]])
-        #expect(Self.prepared(steps).map(\.names) == [["n2", "b4", "b5", "b6"]])
-        #expect(schedule.waitingCount == 1)
+        #expect(Self.prepared(steps).map(\.names) == [["d3", "n0", "n1", "n2"]])
+        schedule.prepared(fresh[0])
+        schedule.committed(first[0])
+        let next = schedule.steps()  // the fresh batch is committed while the next one is prepared
+        #expect(Self.committed(next) == [fresh[0]])
+        #expect(Self.prepared(next).map(\.names) == [["d1", "d2"]])
+        #expect(schedule.waitingCount == 4)  // b4…b7
     }
 
     @Test func aNameInABatchNotYetCommittedIsNotTakenAgainBeforeItsCommit() {
