@@ -67,8 +67,9 @@ public actor IngestPipeline {
     var reextraction: ReextractionInProgress.Running?
     /// Called after each bulletin a re-extraction examines (tests pause it there).
     var reextractProbe: (@Sendable (Int) -> Void)?
-    /// Where files are read, hashed and extracted (nil: Swift's global pool); the intake
-    /// service runs the rest of its batches there too.
+    /// Where the backlog's files are read, hashed and extracted (nil: Swift's global pool); the
+    /// intake service runs the rest of the backlog's batches there too. Fresh batches
+    /// (``IntakeLane/fresh``) run on the global pool.
     public nonisolated let intakeExecutor: (any TaskExecutor)?
 
     /// `projections` must already hold every event of `log` (replayed on start).
@@ -127,11 +128,11 @@ public actor IngestPipeline {
     public func prepare(_ names: [String], seen: [String: ContinuousClock.Instant] = [:], lane: IntakeLane = .backlog) async -> PreparedBatch {
         let taken = ContinuousClock.now
         for name in names { metrics.reached(.settled, seen: seen[name] ?? taken, now: taken) }
-        return PreparedBatch(names: names, seen: seen, taken: taken, decisions: await decide(names), lane: lane)
+        return PreparedBatch(names: names, seen: seen, taken: taken, decisions: await decide(names, lane: lane), lane: lane)
     }
 
-    /// Commits a prepared batch: one `syncfs` for its raw copies, one durable append, the fold,
-    /// then the moves out of the inbox. One commit at a time (the caller's duty), in any order:
+    /// Commits a prepared batch: one `syncfs` for its raw copies (a fresh batch's are durable
+    /// already), one durable append, the fold, then the moves out of the inbox. One commit at a time (the caller's duty), in any order:
     /// what is new is decided here against the catalog, so a batch taken later and committed
     /// first only makes an earlier batch's copy of the same content a duplicate.
     public func ingest(_ prepared: PreparedBatch) async -> [IngestOutcome] {
@@ -139,7 +140,7 @@ public actor IngestPipeline {
         for decision in prepared.decisions {
             sort(decision, into: &batch)
         }
-        await makeRawCopiesDurable(&batch)
+        if prepared.lane == .backlog { await makeRawCopiesDurable(&batch) }
         await commit(batch.fresh, into: &batch.outcomes, paced: prepared.lane == .backlog)
         recordLatency(of: batch, seen: prepared.seen, taken: prepared.taken)
         for copy in batch.copies {
@@ -232,12 +233,16 @@ public actor IngestPipeline {
     }
 
     /// Reads, hashes, extracts and encodes the files concurrently (the CPU-bound part), and
-    /// writes the raw copies of new bulletins (not yet durable), on ``intakeExecutor``. At most
-    /// one file per core is read and extracted at a time, so memory holds a few files' working
-    /// sets, not a whole batch's; a file's bytes are let go as soon as its raw copy is written.
-    private func decide(_ names: [String]) async -> [IntakeDecision] {
-        let inbox = layout.inbox
-        let extractor = self.extractor, read = self.read, store = self.rawStore, executor = intakeExecutor
+    /// writes the raw copies of new bulletins, on ``intakeExecutor``. At most one file per core
+    /// is read and extracted at a time, so memory holds a few files' working sets, not a whole
+    /// batch's; a file's bytes are let go as soon as its raw copy is written. A fresh batch (a
+    /// few files, ``IntakeLane/fresh``) is read on the global pool, at the daemon's priority,
+    /// and its copies are made durable one by one (a `syncfs` during a back-fill would write out
+    /// the backlog's copies too); a backlog batch's by the commit's `syncfs`.
+    private func decide(_ names: [String], lane: IntakeLane) async -> [IntakeDecision] {
+        let inbox = layout.inbox, durableCopies = lane == .fresh
+        let extractor = self.extractor, read = self.read, store = self.rawStore
+        let executor = lane == .backlog ? intakeExecutor : nil
         let width = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         return await withTaskGroup(of: (Int, IntakeDecision).self) { group in
             var results = [IntakeDecision?](repeating: nil, count: names.count)
@@ -245,7 +250,7 @@ public actor IngestPipeline {
                 if index >= width, let (done, decision) = await group.next() { results[done] = decision }
                 group.addTask(executorPreference: executor) {
                     var decision = IntakeDecision.decide(name: name, path: "\(inbox)/\(name)", extractor: extractor, read: read)
-                    decision.keepRawCopy(in: store)
+                    decision.keepRawCopy(in: store, durable: durableCopies)
                     return (index, decision)
                 }
             }

@@ -75,12 +75,12 @@ public struct IntakeService: Service {
         self.activity = activity
     }
 
-    /// Runs until graceful shutdown, on the pipeline's ``IngestPipeline/intakeExecutor`` when it
-    /// has one: the loop, the batches it prepares and commits, and the pipeline's work for them.
+    /// Runs until graceful shutdown. The backlog's batches are prepared and committed on the
+    /// pipeline's ``IngestPipeline/intakeExecutor`` when it has one (threads of lower priority);
+    /// the loop, which only hands out work, and the small batches of fresh files run at the
+    /// daemon's own priority, so that a busy machine does not hold a drop back behind a back-fill.
     public func run() async throws {
-        try await withTaskExecutorPreference(pipeline.intakeExecutor) {
-            try await loop()
-        }
+        try await loop()
     }
 
     private func loop() async throws {

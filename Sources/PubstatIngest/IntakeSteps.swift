@@ -1,6 +1,7 @@
-/// Runs the steps ``IntakeSchedule`` hands out, each as a task on the pipeline's intake executor
-/// that posts its end to the intake loop's mailbox, so that the loop never waits for a batch;
-/// keeps each prepared batch until its commit is started.
+/// Runs the steps ``IntakeSchedule`` hands out, each as a task that posts its end to the intake
+/// loop's mailbox, so that the loop never waits for a batch; keeps each prepared batch until its
+/// commit is started. A backlog batch's steps run on the pipeline's intake executor (lower
+/// priority), a fresh batch's on Swift's global pool (``IntakeLane/fresh``).
 struct IntakeSteps {
     private let pipeline: IngestPipeline
     private let mailbox: TriggerMailbox<IntakeService.Trigger>
@@ -27,7 +28,7 @@ struct IntakeSteps {
             var seen: [String: ContinuousClock.Instant] = [:]
             seen.reserveCapacity(batch.names.count)
             for name in batch.names { seen[name] = firstSeen.removeValue(forKey: name) }
-            running[batch.number] = Task(executorPreference: pipeline.intakeExecutor) {
+            running[batch.number] = Task(executorPreference: Self.executor(for: batch, of: pipeline)) {
                 let prepared = await pipeline.prepare(batch.names, seen: seen, lane: batch.lane)
                 mailbox.post(.prepared(batch, prepared))
             }
@@ -36,11 +37,17 @@ struct IntakeSteps {
                 preconditionFailure("batch \(batch.number) is committed before it is prepared")
             }
             let onBatch = self.onBatch
-            running[batch.number] = Task(executorPreference: pipeline.intakeExecutor) {
+            running[batch.number] = Task(executorPreference: Self.executor(for: batch, of: pipeline)) {
                 await onBatch(await pipeline.ingest(ready))
                 mailbox.post(.committed(batch))
             }
         }
+    }
+
+    /// Where a batch's steps run: a backlog batch's on the intake executor, a fresh batch's
+    /// (a few files) on the global pool, at the daemon's own priority.
+    private static func executor(for batch: IntakeSchedule.Batch, of pipeline: IngestPipeline) -> (any TaskExecutor)? {
+        batch.lane == .backlog ? pipeline.intakeExecutor : nil
     }
 
     /// Keeps a batch whose preparation has ended, for its commit.
