@@ -141,8 +141,7 @@ public actor IngestPipeline {
             sort(decision, into: &batch)
         }
         if prepared.lane == .backlog { await makeRawCopiesDurable(&batch) }
-        await commit(batch.fresh, into: &batch.outcomes, paced: prepared.lane == .backlog)
-        recordLatency(of: batch, seen: prepared.seen, taken: prepared.taken)
+        await commit(batch.fresh, into: &batch.outcomes, paced: prepared.lane == .backlog, seen: prepared.seen, taken: prepared.taken)
         for copy in batch.copies {
             batch.outcomes[copy.name] = projections.catalog.intake(of: copy.id) != nil
                 ? finishDuplicate(copy.name, id: copy.id)
@@ -152,12 +151,13 @@ public actor IngestPipeline {
         return prepared.names.map { batch.outcomes[$0] ?? .vanished }
     }
 
-    /// Records when the batch's appended files became durable and visible, from when each was seen.
-    private func recordLatency(of batch: IntakeBatch, seen: [String: ContinuousClock.Instant], taken: ContinuousClock.Instant) {
-        guard !batch.fresh.isEmpty, let lastAppend else { return }
-        for item in batch.fresh {
-            if case .deferred = batch.outcomes[item.name] { continue }  // not appended
-            let first = seen[item.name] ?? taken
+    /// Records when the files just appended became durable and visible, from when each was seen
+    /// (`taken`, for a file missing from `seen`). Recorded before they leave the inbox, so that
+    /// whoever sees the inbox empty sees them counted.
+    private func recordLatency(of names: [String], seen: [String: ContinuousClock.Instant], taken: ContinuousClock.Instant) {
+        guard let lastAppend else { return }
+        for name in names {
+            let first = seen[name] ?? taken
             metrics.reached(.durable, seen: first, now: lastAppend.durable)
             metrics.reached(.visible, seen: first, now: lastAppend.visible)
         }
@@ -259,10 +259,12 @@ public actor IngestPipeline {
         }
     }
 
-    /// Appends the batch's events durably, folds them, then moves the files out of the inbox;
-    /// `paced` publishes them as the pacer allows, else at once.
+    /// Appends the batch's events durably, folds them, records their latency (`seen`, `taken`:
+    /// ``recordLatency(of:seen:taken:)``), then moves the files out of the inbox; `paced`
+    /// publishes them as the pacer allows, else at once.
     private func commit(
-        _ fresh: [(name: String, event: EncodedEvent, packing: EventPacking?)], into outcomes: inout [String: IngestOutcome], paced: Bool
+        _ fresh: [(name: String, event: EncodedEvent, packing: EventPacking?)], into outcomes: inout [String: IngestOutcome], paced: Bool,
+        seen: [String: ContinuousClock.Instant], taken: ContinuousClock.Instant
     ) async {
         guard !fresh.isEmpty else { return }
         let logged: [LoggedEvent]
@@ -273,6 +275,7 @@ public actor IngestPipeline {
             for item in fresh { outcomes[item.name] = .deferred(reason: "the event log could not be written: \(error)") }
             return
         }
+        recordLatency(of: fresh.map(\.name), seen: seen, taken: taken)
         for (item, entry) in zip(fresh, logged) {
             let name = item.name
             var metadata: Logger.Metadata = ["file.name": "\(name)", "bulletin.sha256": "\(entry.event.bulletinID)", "event.seq": "\(entry.sequence)"]
