@@ -18,7 +18,8 @@ import Glibc
 ///
 /// It serves no query itself: after each durable append and fold it publishes the projections
 /// to its ``readModel``, which the API reads — at once, or during a back-fill at most once per
-/// `publishInterval` (see ``PublicationPacer``).
+/// `publishInterval` (see ``PublicationPacer``); a batch of files dropped during a back-fill
+/// (``IntakeLane/fresh``) at once.
 public actor IngestPipeline {
     private let layout: InboxLayout
     private let log: EventLog
@@ -66,8 +67,9 @@ public actor IngestPipeline {
     var reextraction: ReextractionInProgress.Running?
     /// Called after each bulletin a re-extraction examines (tests pause it there).
     var reextractProbe: (@Sendable (Int) -> Void)?
-    /// Where files are read, hashed and extracted (nil: Swift's global pool); the intake
-    /// service runs the rest of its batches there too.
+    /// Where the backlog's files are read, hashed and extracted (nil: Swift's global pool); the
+    /// intake service runs the rest of the backlog's batches there too. Fresh batches
+    /// (``IntakeLane/fresh``) run on the global pool.
     public nonisolated let intakeExecutor: (any TaskExecutor)?
 
     /// `projections` must already hold every event of `log` (replayed on start).
@@ -121,23 +123,25 @@ public actor IngestPipeline {
     /// Reads, hashes, extracts and encodes the named inbox files, and writes the raw copies of
     /// the bulletins among them: everything of a batch that does not depend on the log. The
     /// actor is free while it runs, so the intake service prepares the next batch while this
-    /// one's syncs and moves run (``ingest(_:)-(PreparedBatch)``).
-    public func prepare(_ names: [String], seen: [String: ContinuousClock.Instant] = [:]) async -> PreparedBatch {
+    /// one's syncs and moves run (``ingest(_:)-(PreparedBatch)``). A ``IntakeLane/fresh``
+    /// batch is published at once when committed; a backlog one as the pacer allows.
+    public func prepare(_ names: [String], seen: [String: ContinuousClock.Instant] = [:], lane: IntakeLane = .backlog) async -> PreparedBatch {
         let taken = ContinuousClock.now
         for name in names { metrics.reached(.settled, seen: seen[name] ?? taken, now: taken) }
-        return PreparedBatch(names: names, seen: seen, taken: taken, decisions: await decide(names))
+        return PreparedBatch(names: names, seen: seen, taken: taken, decisions: await decide(names, lane: lane), lane: lane)
     }
 
-    /// Commits a prepared batch: one `syncfs` for its raw copies, one durable append, the fold,
-    /// then the moves out of the inbox. Batches must be committed in the order they were taken.
+    /// Commits a prepared batch: one `syncfs` for its raw copies (a fresh batch's are durable
+    /// already), one durable append, the fold, then the moves out of the inbox. One commit at a time (the caller's duty), in any order:
+    /// what is new is decided here against the catalog, so a batch taken later and committed
+    /// first only makes an earlier batch's copy of the same content a duplicate.
     public func ingest(_ prepared: PreparedBatch) async -> [IngestOutcome] {
         var batch = IntakeBatch()
         for decision in prepared.decisions {
             sort(decision, into: &batch)
         }
-        await makeRawCopiesDurable(&batch)
-        await commit(batch.fresh, into: &batch.outcomes)
-        recordLatency(of: batch, seen: prepared.seen, taken: prepared.taken)
+        if prepared.lane == .backlog { await makeRawCopiesDurable(&batch) }
+        await commit(batch.fresh, into: &batch.outcomes, paced: prepared.lane == .backlog, seen: prepared.seen, taken: prepared.taken)
         for copy in batch.copies {
             batch.outcomes[copy.name] = projections.catalog.intake(of: copy.id) != nil
                 ? finishDuplicate(copy.name, id: copy.id)
@@ -147,12 +151,13 @@ public actor IngestPipeline {
         return prepared.names.map { batch.outcomes[$0] ?? .vanished }
     }
 
-    /// Records when the batch's appended files became durable and visible, from when each was seen.
-    private func recordLatency(of batch: IntakeBatch, seen: [String: ContinuousClock.Instant], taken: ContinuousClock.Instant) {
-        guard !batch.fresh.isEmpty, let lastAppend else { return }
-        for item in batch.fresh {
-            if case .deferred = batch.outcomes[item.name] { continue }  // not appended
-            let first = seen[item.name] ?? taken
+    /// Records when the files just appended became durable and visible, from when each was seen
+    /// (`taken`, for a file missing from `seen`). Recorded before they leave the inbox, so that
+    /// whoever sees the inbox empty sees them counted.
+    private func recordLatency(of names: [String], seen: [String: ContinuousClock.Instant], taken: ContinuousClock.Instant) {
+        guard let lastAppend else { return }
+        for name in names {
+            let first = seen[name] ?? taken
             metrics.reached(.durable, seen: first, now: lastAppend.durable)
             metrics.reached(.visible, seen: first, now: lastAppend.visible)
         }
@@ -228,12 +233,16 @@ public actor IngestPipeline {
     }
 
     /// Reads, hashes, extracts and encodes the files concurrently (the CPU-bound part), and
-    /// writes the raw copies of new bulletins (not yet durable), on ``intakeExecutor``. At most
-    /// one file per core is read and extracted at a time, so memory holds a few files' working
-    /// sets, not a whole batch's; a file's bytes are let go as soon as its raw copy is written.
-    private func decide(_ names: [String]) async -> [IntakeDecision] {
-        let inbox = layout.inbox
-        let extractor = self.extractor, read = self.read, store = self.rawStore, executor = intakeExecutor
+    /// writes the raw copies of new bulletins, on ``intakeExecutor``. At most one file per core
+    /// is read and extracted at a time, so memory holds a few files' working sets, not a whole
+    /// batch's; a file's bytes are let go as soon as its raw copy is written. A fresh batch (a
+    /// few files, ``IntakeLane/fresh``) is read on the global pool, at the daemon's priority,
+    /// and its copies are made durable one by one (a `syncfs` during a back-fill would write out
+    /// the backlog's copies too); a backlog batch's by the commit's `syncfs`.
+    private func decide(_ names: [String], lane: IntakeLane) async -> [IntakeDecision] {
+        let inbox = layout.inbox, durableCopies = lane == .fresh
+        let extractor = self.extractor, read = self.read, store = self.rawStore
+        let executor = lane == .backlog ? intakeExecutor : nil
         let width = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         return await withTaskGroup(of: (Int, IntakeDecision).self) { group in
             var results = [IntakeDecision?](repeating: nil, count: names.count)
@@ -241,7 +250,7 @@ public actor IngestPipeline {
                 if index >= width, let (done, decision) = await group.next() { results[done] = decision }
                 group.addTask(executorPreference: executor) {
                     var decision = IntakeDecision.decide(name: name, path: "\(inbox)/\(name)", extractor: extractor, read: read)
-                    decision.keepRawCopy(in: store)
+                    decision.keepRawCopy(in: store, durable: durableCopies)
                     return (index, decision)
                 }
             }
@@ -250,17 +259,23 @@ public actor IngestPipeline {
         }
     }
 
-    /// Appends the batch's events durably, folds them, then moves the files out of the inbox.
-    private func commit(_ fresh: [(name: String, event: EncodedEvent, packing: EventPacking?)], into outcomes: inout [String: IngestOutcome]) async {
+    /// Appends the batch's events durably, folds them, records their latency (`seen`, `taken`:
+    /// ``recordLatency(of:seen:taken:)``), then moves the files out of the inbox; `paced`
+    /// publishes them as the pacer allows, else at once.
+    private func commit(
+        _ fresh: [(name: String, event: EncodedEvent, packing: EventPacking?)], into outcomes: inout [String: IngestOutcome], paced: Bool,
+        seen: [String: ContinuousClock.Instant], taken: ContinuousClock.Instant
+    ) async {
         guard !fresh.isEmpty else { return }
         let logged: [LoggedEvent]
         do {
-            logged = try await appendAndFold(encoded: fresh.map(\.event), packings: fresh.map(\.packing), paced: true)
+            logged = try await appendAndFold(encoded: fresh.map(\.event), packings: fresh.map(\.packing), paced: paced)
         } catch {
             logger.error("could not append to the event log; the files stay in the inbox and are retried", metadata: ["error": "\(error)"])
             for item in fresh { outcomes[item.name] = .deferred(reason: "the event log could not be written: \(error)") }
             return
         }
+        recordLatency(of: fresh.map(\.name), seen: seen, taken: taken)
         for (item, entry) in zip(fresh, logged) {
             let name = item.name
             var metadata: Logger.Metadata = ["file.name": "\(name)", "bulletin.sha256": "\(entry.event.bulletinID)", "event.seq": "\(entry.sequence)"]

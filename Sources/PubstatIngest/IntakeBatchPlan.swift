@@ -9,16 +9,21 @@ enum IntakeBatchPlan {
         var current: [String] = []
         var currentBytes: Int64 = 0
         for file in files {
-            let bytes = max(0, file.bytes)
-            if !current.isEmpty && (current.count >= maxFiles || currentBytes + bytes > maxBytes) {
+            if !admits(file.bytes, count: current.count, bytes: currentBytes, maxFiles: maxFiles, maxBytes: maxBytes) {
                 batches.append(current)
                 current = []
                 currentBytes = 0
             }
             current.append(file.name)
-            currentBytes += bytes
+            currentBytes += max(0, file.bytes)
         }
         if !current.isEmpty { batches.append(current) }
         return batches
+    }
+
+    /// True when a batch of `count` files and `bytes` bytes may take a further file of `fileBytes`:
+    /// an empty batch takes any file; any other stays within `maxFiles` and `maxBytes`.
+    static func admits(_ fileBytes: Int64, count: Int, bytes: Int64, maxFiles: Int, maxBytes: Int64) -> Bool {
+        count == 0 || (count < maxFiles && bytes + max(0, fileBytes) <= maxBytes)
     }
 }

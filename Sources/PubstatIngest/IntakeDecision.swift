@@ -33,13 +33,13 @@ struct IntakeDecision: Sendable {
     /// Whether the raw copy of a `.bulletin` was written (``keepRawCopy(in:)``); nil before.
     var rawCopy: Result<Void, PosixError>? = nil
 
-    /// Writes the raw copy of a `.bulletin` (not yet durable: the batch syncs them together)
-    /// and lets its bytes go; the outcome is kept in ``rawCopy``. Content already in the store
-    /// (a duplicate) is not written again.
-    mutating func keepRawCopy(in store: RawBulletinStore) {
+    /// Writes the raw copy of a `.bulletin` and lets its bytes go; the outcome is kept in
+    /// ``rawCopy``. Content already in the store (a duplicate) is not written again. Not yet
+    /// durable unless `durable`: a large batch syncs them together.
+    mutating func keepRawCopy(in store: RawBulletinStore, durable: Bool = false) {
         guard case .bulletin(let event, let bytes) = verdict else { return }
         do {
-            try store.store(bytes, as: event.bulletin.id, durable: false)
+            try store.store(bytes, as: event.bulletin.id, durable: durable)
             rawCopy = .success(())
         } catch let error as PosixError {
             rawCopy = .failure(error)

@@ -9,11 +9,17 @@ import Glibc
 /// pipeline in batches. The watcher is an accelerator; rescans on start, on inotify queue
 /// overflow and every `rescanInterval` make sure no file is ever left behind.
 public struct IntakeService: Service {
-    /// Why the service looks at the inbox.
+    /// Why the intake loop wakes.
     enum Trigger: Sendable {
         case watcher([InboxWatcher.Signal])
         case rescan(reason: String)
         case recheck
+        /// A batch handed out by the schedule is prepared: its commit may start.
+        case prepared(IntakeSchedule.Batch, PreparedBatch)
+        /// A batch is committed (and `onBatch` has seen its outcomes).
+        case committed(IntakeSchedule.Batch)
+        /// Graceful shutdown: the batches handed out are finished, no further one is started.
+        case stop
     }
 
     public struct Options: Sendable {
@@ -25,16 +31,21 @@ public struct IntakeService: Service {
         /// bounds memory however large the dropped files are. A larger file is a batch alone.
         public var batchBytes: Int64
 
+        /// The most files in a batch of fresh files (``IntakeLane/fresh``: dropped while intake
+        /// works on a backlog), all of which wait in front of the backlog.
+        public var freshBatchSize: Int
+
         /// 32 MiB: two batches in flight and a few extractions stay far below the 256 MB aim.
         /// The daemon's `intake-batch-bytes` defaults to it.
         public static let defaultBatchBytes: Int64 = 32 << 20
 
         public init(settle: Duration = .seconds(1), rescanInterval: Duration = .seconds(30), batchSize: Int = 256,
-                    batchBytes: Int64 = Options.defaultBatchBytes) {
+                    batchBytes: Int64 = Options.defaultBatchBytes, freshBatchSize: Int = 16) {
             self.settle = settle
             self.rescanInterval = rescanInterval
             self.batchSize = batchSize
             self.batchBytes = batchBytes
+            self.freshBatchSize = freshBatchSize
         }
     }
 
@@ -64,12 +75,12 @@ public struct IntakeService: Service {
         self.activity = activity
     }
 
-    /// Runs until graceful shutdown, on the pipeline's ``IngestPipeline/intakeExecutor`` when it
-    /// has one: the loop, the batches it prepares and commits, and the pipeline's work for them.
+    /// Runs until graceful shutdown. The backlog's batches are prepared and committed on the
+    /// pipeline's ``IngestPipeline/intakeExecutor`` when it has one (threads of lower priority);
+    /// the loop, which only hands out work, and the small batches of fresh files run at the
+    /// daemon's own priority, so that a busy machine does not hold a drop back behind a back-fill.
     public func run() async throws {
-        try await withTaskExecutorPreference(pipeline.intakeExecutor) {
-            try await loop()
-        }
+        try await loop()
     }
 
     private func loop() async throws {
@@ -88,6 +99,9 @@ public struct IntakeService: Service {
 
         var queue = SettleQueue(settleNanos: Int64(options.settle.components.seconds) * 1_000_000_000
             + options.settle.components.attoseconds / 1_000_000_000)
+        var schedule = IntakeSchedule(maxFiles: options.batchSize, maxBytes: options.batchBytes, freshFiles: options.freshBatchSize)
+        var steps = IntakeSteps(pipeline: pipeline, mailbox: mailbox, onBatch: onBatch)
+        var stopping = false
         var recheckPending = false
         var recheckTask: Task<Void, Never>? = nil
         var entries = InboxEntries(path: inbox)
@@ -95,58 +109,79 @@ public struct IntakeService: Service {
         var firstSeen: [String: ContinuousClock.Instant] = [:]
         defer { recheckTask?.cancel() }
         activity(false)
-        // Every trigger that arrived while the loop was busy is taken in one go: a back-fill
-        // renamed in while a batch runs becomes full batches, not one small batch per trigger.
-        for await _ in mailbox.wakeups.cancelOnGracefulShutdown() {
-            activity(true)
-            defer { activity(false) }
-            for trigger in mailbox.takeAll() {
-                if case .recheck = trigger { recheckPending = false }
-                note(trigger, in: &queue, entries: &entries)
-            }
-            let now = ContinuousClock.now
-            for name in queue.names where firstSeen[name] == nil { firstSeen[name] = now }
-            for entry in entries.takeUnusableNames() {
-                await onBatch([await pipeline.rejectUnusableName(entry)])
-            }
-            let path = self.inbox
-            let (ready, wait) = queue.takeReady(nowNanos: IntakeService.monotonicNanos()) { name in
-                (try? Posix.lstat("\(path)/\(name)")).map(SettleQueue.FileState.init)
-            }
-            let sized = ready.map { name in (name: name, bytes: (try? Posix.lstat("\(path)/\(name)"))?.size ?? 0) }
-            let batches = IntakeBatchPlan.batches(sized, maxFiles: options.batchSize, maxBytes: options.batchBytes)
-            // Shielded from cancellation: a batch in progress is always finished. The next batch
-            // is read and extracted while this one's syncs, append and moves run (two in flight).
-            let pipeline = self.pipeline
-            var next: Task<PreparedBatch, Never>? = batches.first.map { first in
-                let seen = Self.seen(first, in: firstSeen)
-                return Task(executorPreference: pipeline.intakeExecutor) { await pipeline.prepare(first, seen: seen) }
-            }
-            for index in batches.indices {
-                guard let prepared = await next?.value else { break }
-                next = batches.indices.contains(index + 1) ? {
-                    let following = batches[index + 1]
-                    let seen = Self.seen(following, in: firstSeen)
-                    return Task(executorPreference: pipeline.intakeExecutor) { await pipeline.prepare(following, seen: seen) }
-                }() : nil
-                let outcomes = await Task(executorPreference: pipeline.intakeExecutor) { await pipeline.ingest(prepared) }.value
-                await onBatch(outcomes)
-            }
-            // Out of work: what waits for a paced publication is published now, so an inbox
-            // that has emptied is what queries see. While more keeps arriving, pacing holds.
-            if mailbox.isEmpty { await pipeline.publishPending() }
-            firstSeen = firstSeen.filter { queue.contains($0.key) }
-            // Files still settling are looked at again when they may be quiet enough.
-            if let wait, !recheckPending {
-                recheckPending = true
-                recheckTask = Task {
-                    try? await Task.sleep(for: .nanoseconds(wait))
-                    mailbox.post(.recheck)
+        // The loop never waits for a batch: preparations and commits run as tasks that post
+        // their end here, so a file dropped while a back-fill's batch is prepared or committed
+        // is taken at once (``IntakeSchedule``). Every trigger that arrived meanwhile is taken
+        // in one go: a back-fill renamed in becomes full batches, not one small batch per trigger.
+        await withGracefulShutdownHandler {
+            for await _ in mailbox.wakeups {
+                // A wake-up with batches in flight beats the watchdog only when one of them
+                // progressed: a periodic rescan must not hide a hung commit.
+                let wasWorking = schedule.isWorking
+                var progressed = false
+                var noticed = false
+                for trigger in mailbox.takeAll() {
+                    switch trigger {
+                    case .prepared(let batch, let prepared):
+                        schedule.prepared(batch)
+                        steps.prepared(batch, prepared)
+                        progressed = true
+                    case .committed(let batch):
+                        schedule.committed(batch)
+                        steps.committed(batch)
+                        progressed = true
+                    case .stop:
+                        stopping = true
+                    case .recheck:
+                        recheckPending = false
+                        noticed = true
+                    case .watcher, .rescan:
+                        note(trigger, in: &queue, entries: &entries)
+                        noticed = true
+                    }
+                }
+                if progressed || !wasWorking { activity(true) }
+                if noticed && !stopping {
+                    let now = ContinuousClock.now
+                    for name in queue.names where firstSeen[name] == nil { firstSeen[name] = now }
+                    for entry in entries.takeUnusableNames() {
+                        await onBatch([await pipeline.rejectUnusableName(entry)])
+                    }
+                    let path = self.inbox
+                    let (ready, wait) = queue.takeReady(nowNanos: IntakeService.monotonicNanos()) { name in
+                        (try? Posix.lstat("\(path)/\(name)")).map(SettleQueue.FileState.init)
+                    }
+                    schedule.arrive(ready.map { name in (name: name, bytes: (try? Posix.lstat("\(path)/\(name)"))?.size ?? 0) })
+                    // Files still settling are looked at again when they may be quiet enough.
+                    if let wait, !recheckPending {
+                        recheckPending = true
+                        recheckTask = Task {
+                            try? await Task.sleep(for: .nanoseconds(wait))
+                            mailbox.post(.recheck)
+                        }
+                    }
+                }
+                for step in schedule.steps(stopping: stopping) {
+                    steps.start(step, firstSeen: &firstSeen)
+                }
+                if stopping && !schedule.isWorking { break }
+                if schedule.isIdle {
+                    // Out of work: what waits for a paced publication is published now, so an
+                    // inbox that has emptied is what queries see. While more keeps arriving,
+                    // pacing holds.
+                    if mailbox.isEmpty { await pipeline.publishPending() }
+                    firstSeen = firstSeen.filter { queue.contains($0.key) }
+                    activity(false)
                 }
             }
+        } onGracefulShutdown: {
+            mailbox.post(.stop)
         }
+        // Cancelled rather than shut down: the steps started still end before the service does.
+        await steps.finish()
     }
 
+    /// Notes the files a watcher signal or a rescan names in `queue`; other triggers name none.
     private func note(_ trigger: Trigger, in queue: inout SettleQueue, entries: inout InboxEntries) {
         switch trigger {
         case .watcher(let signals):
@@ -160,7 +195,7 @@ public struct IntakeService: Service {
             }
         case .rescan(let reason):
             rescan(into: &queue, entries: &entries, reason: reason)
-        case .recheck:
+        case .recheck, .prepared, .committed, .stop:
             break
         }
     }
@@ -175,14 +210,6 @@ public struct IntakeService: Service {
         } catch {
             logger.error("could not list the inbox", metadata: ["folder": "\(inbox)", "error": "\(error)"])
         }
-    }
-
-    /// When each file of `batch` was first seen (a look-up per file, not a search of the batch per waiting file).
-    static func seen(_ batch: [String], in firstSeen: [String: ContinuousClock.Instant]) -> [String: ContinuousClock.Instant] {
-        var seen: [String: ContinuousClock.Instant] = [:]
-        seen.reserveCapacity(batch.count)
-        for name in batch { seen[name] = firstSeen[name] }
-        return seen
     }
 
     static func monotonicNanos() -> Int64 {

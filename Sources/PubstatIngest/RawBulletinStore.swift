@@ -16,12 +16,26 @@ public struct RawBulletinStore: Sendable {
     }
 
     /// Stores the bytes unless a copy is already there. With `durable: false` the copy is
-    /// complete when visible but may not survive a power cut until ``syncAll()``.
+    /// complete when visible but may not survive a power cut until ``syncAll()``; with `durable`
+    /// it is durable on return, whether written now or before (by a batch not yet synced), and
+    /// so is the folder holding it.
     public func store(_ bytes: [UInt8], as id: BulletinID, durable: Bool = true) throws {
         let path = path(of: id)
-        if try Posix.statIfExists(path) != nil { return }
-        try Posix.makeDirectories(Posix.parentDirectory(of: path), mode: 0o750)
+        let folder = Posix.parentDirectory(of: path)
+        if try Posix.statIfExists(path) != nil {
+            if durable {
+                let fd = try Posix.open(path, .readOnly)
+                defer { try? Posix.close(fd) }
+                try Posix.fsync(fd, path: path)
+                try Posix.fsyncDirectory(folder)
+                try Posix.fsyncDirectory(directory)
+            }
+            return
+        }
+        let created = try Posix.statIfExists(folder) == nil
+        try Posix.makeDirectories(folder, mode: 0o750)
         try Posix.writeFileAtomically(path, bytes, mode: 0o640, durable: durable)
+        if durable && created { try Posix.fsyncDirectory(directory) }
     }
 
     /// Makes every copy stored so far durable (one `syncfs` for the batch).

@@ -57,6 +57,28 @@ import Testing
         #expect(pipeline.readModel.current().sequence == 4)
     }
 
+    /// Issue 11: a batch of files dropped during a back-fill is visible at once, with the backlog
+    /// batch that waited; the backlog's next batch waits for the interval again.
+    @Test func aFreshBatchIsPublishedAtOnceAndTheBacklogStaysPaced() async throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let log = try EventLog.open(directory: layout.logDirectory)
+        defer { log.close() }
+        let pipeline = IngestPipeline(layout: layout, log: log, projections: Projections(), publishInterval: .seconds(30),
+                                      logger: Logger(label: "test"))
+        try drop(Self.bulletin(821), as: "a.txt")
+        _ = await pipeline.ingest(["a.txt"])
+        try drop(Self.bulletin(822), as: "b.txt")
+        _ = await pipeline.ingest(["b.txt"])
+        #expect(pipeline.readModel.current().sequence == 1)  // the backlog's batch waits
+        try drop(Self.bulletin(823), as: "fresh.txt")
+        _ = await pipeline.ingest(await pipeline.prepare(["fresh.txt"], lane: .fresh))
+        #expect(pipeline.readModel.current().sequence == 3)
+        #expect(pipeline.readModel.recentEvents(after: 0, limit: 10)?.map(\.sequence) == [1, 2, 3])
+        try drop(Self.bulletin(824), as: "c.txt")
+        _ = await pipeline.ingest(["c.txt"])
+        #expect(pipeline.readModel.current().sequence == 3)
+    }
+
     @Test func withoutAnIntervalEveryBatchIsVisibleAtOnce() async throws {
         defer { try? FileManager.default.removeItem(atPath: root) }
         let log = try EventLog.open(directory: layout.logDirectory)
