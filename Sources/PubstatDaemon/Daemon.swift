@@ -46,7 +46,9 @@ public struct Daemon: Sendable {
 
         // the log's lock first: a second pubstatd on this state stops now, not after loading the snapshot
         let lock = try EventLog.lock(directory: layout.logDirectory)
-        let snapshots = ProjectionSnapshotStore(directory: layout.snapshotDirectory)
+        // the projections' packed figures and mentions go to a scratch file, rebuilt at every start
+        let spill = try PackedRecordFile(directory: layout.state)
+        let snapshots = ProjectionSnapshotStore(directory: layout.snapshotDirectory, spill: spill)
         let stored = snapshots.load()
         let (log, openRecovery) = try openLog(layout, lock: lock, after: try? stored.get(), logger: logger)
         var recovery = openRecovery
@@ -69,7 +71,7 @@ public struct Daemon: Sendable {
         let pipeline = IngestPipeline(
             layout: layout, log: log, projections: projections, extractor: extractor,
             metrics: IngestMetrics(factory: metrics.factory), publishInterval: DaemonConfiguration.Defaults.publishInterval,
-            intakeExecutor: intakeExecutor, logger: logger)
+            intakeExecutor: intakeExecutor, spill: spill, logger: logger)
         let catalogue = CatalogueSource(folder: configuration.indicators, pipeline: pipeline, logger: logger)
         let queries = DaemonQueries(pipeline: pipeline, catalogue: catalogue, log: log, inbox: layout.inbox, recovery: recovery,
                                     backlog: InboxBacklog(inbox: layout.inbox))
@@ -196,7 +198,7 @@ public struct Daemon: Sendable {
         }
         let fromSnapshot = projections.lastSequence
         try log.replay(from: fromSnapshot + 1) { logged in
-            try projections.apply(logged)
+            try projections.apply(logged, spill: snapshots.spill)
         }
         if discarded != nil || replace, projections.lastSequence > 0 {
             do {

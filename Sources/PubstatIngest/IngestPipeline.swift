@@ -80,10 +80,10 @@ public actor IngestPipeline {
     public init(
         layout: InboxLayout, log: EventLog, projections: Projections, extractor: BulletinExtractor = BulletinExtractor(),
         snapshotEvery: UInt64 = 10_000, metrics: IngestMetrics = IngestMetrics(), publishInterval: Duration = .zero,
-        intakeExecutor: (any TaskExecutor)? = nil, logger: Logger
+        intakeExecutor: (any TaskExecutor)? = nil, spill: (any PackedRecordSpill)? = nil, logger: Logger
     ) {
         self.init(layout: layout, log: log, projections: projections, extractor: extractor, snapshotEvery: snapshotEvery,
-                  metrics: metrics, publishInterval: publishInterval, intakeExecutor: intakeExecutor, logger: logger,
+                  metrics: metrics, publishInterval: publishInterval, intakeExecutor: intakeExecutor, spill: spill, logger: logger,
                   read: { try InboxFile.read($0, maxBytes: $1) })
     }
 
@@ -92,7 +92,8 @@ public actor IngestPipeline {
     init(
         layout: InboxLayout, log: EventLog, projections: Projections, extractor: BulletinExtractor = BulletinExtractor(),
         snapshotEvery: UInt64 = 10_000, metrics: IngestMetrics = IngestMetrics(), publishInterval: Duration = .zero,
-        intakeExecutor: (any TaskExecutor)? = nil, logger: Logger, read: @escaping IntakeDecision.Reader,
+        intakeExecutor: (any TaskExecutor)? = nil, spill: (any PackedRecordSpill)? = nil, logger: Logger,
+        read: @escaping IntakeDecision.Reader,
         clock: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }
     ) {
         self.intakeExecutor = intakeExecutor
@@ -106,7 +107,7 @@ public actor IngestPipeline {
         self.snapshotEvery = snapshotEvery
         self.snapshotSequence = projections.lastSequence
         self.log = log
-        self.folded = ProjectionPair(projections)
+        self.folded = ProjectionPair(projections, spill: spill)
         self.readModel = ReadModel(ReadModelView(projections: projections))
         self.extractor = extractor
         self.rawStore = RawBulletinStore(directory: layout.bulletinStore)
@@ -243,13 +244,15 @@ public actor IngestPipeline {
         let inbox = layout.inbox, durableCopies = lane == .fresh
         let extractor = self.extractor, read = self.read, store = self.rawStore
         let executor = lane == .backlog ? intakeExecutor : nil
+        let spill = folded.spill
         let width = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         return await withTaskGroup(of: (Int, IntakeDecision).self) { group in
             var results = [IntakeDecision?](repeating: nil, count: names.count)
             for (index, name) in names.enumerated() {
                 if index >= width, let (done, decision) = await group.next() { results[done] = decision }
                 group.addTask(executorPreference: executor) {
-                    var decision = IntakeDecision.decide(name: name, path: "\(inbox)/\(name)", extractor: extractor, read: read)
+                    var decision = IntakeDecision.decide(name: name, path: "\(inbox)/\(name)", extractor: extractor, read: read,
+                                                          spill: spill)
                     decision.keepRawCopy(in: store, durable: durableCopies)
                     return (index, decision)
                 }

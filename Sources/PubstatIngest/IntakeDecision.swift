@@ -57,7 +57,10 @@ struct IntakeDecision: Sendable {
 
     /// Reads, hashes and extracts the file at `path`, with the context of its sidecar
     /// `<path>.meta.json` when there is one.
-    static func decide(name: String, path: String, extractor: BulletinExtractor, read: Reader) -> IntakeDecision {
+    /// `spill`, when given, keeps the bulletin's packed figures and mentions out of memory.
+    static func decide(
+        name: String, path: String, extractor: BulletinExtractor, read: Reader, spill: (any PackedRecordSpill)? = nil
+    ) -> IntakeDecision {
         let bytes: [UInt8]
         do {
             bytes = try read(path, maxBytes)
@@ -93,7 +96,7 @@ struct IntakeDecision: Sendable {
                         + "drop them as separate files"))
             }
             return IntakeDecision(name: name, verdict: .bulletin(event, bytes: bytes), encoded: encoded,
-                                  packing: EventPacking(.bulletinIngested(event)))
+                                  packing: EventPacking(.bulletinIngested(event), spill: spill))
         } catch {
             return rejection(BulletinRejected(id: id, fileName: name, byteCount: bytes.count, code: error.code, reason: error.reason))
         }

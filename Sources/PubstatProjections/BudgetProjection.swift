@@ -46,7 +46,7 @@ public struct BudgetProjection: Hashable, Sendable, Codable {
         for entry in (contributions[bulletin] ?? []) + entries {
             changes.mark(entry.jurisdiction, year: entry.year, at: sequence)
         }
-        contributions[bulletin] = entries.isEmpty ? nil : entries
+        contributions[bulletin] = entries.isEmpty ? nil : entries.withoutSlack()
     }
 
     /// When the budget years of `year` (nil: of any year) last changed, per jurisdiction; nil

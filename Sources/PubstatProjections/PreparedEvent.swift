@@ -10,13 +10,13 @@ public struct PreparedEvent: Sendable {
     let packing: EventPacking
 
     /// `packing` must be `EventPacking(logged.event)` made earlier (on the intake threads);
-    /// nil makes it now.
-    public init(_ logged: LoggedEvent, packing: EventPacking? = nil) {
+    /// nil makes it now, keeping its packed records in `spill` when given.
+    public init(_ logged: LoggedEvent, packing: EventPacking? = nil, spill: (any PackedRecordSpill)? = nil) {
         self.logged = logged
-        self.packing = packing ?? EventPacking(logged.event)
+        self.packing = packing ?? EventPacking(logged.event, spill: spill)
     }
 
-    var figureIDs: [FigureID] { packing.figureIDs }
+    var figureIDs: FigureIDList { packing.figureIDs }
     var figures: PackedFigures { packing.figures }
     var mentions: PackedMentions? { packing.mentions }
 }

@@ -74,12 +74,14 @@ extension Projections {
     /// as `restate` hands them to its argument one by one, in sequence order; no array of them
     /// is kept (a snapshot of a large archive is decoded block by block). `expectedEvents`, when
     /// known, sizes the per-bulletin tables at once instead of growing them step by step.
+    /// `spill`, when given, keeps the packed records out of memory.
     public init(
-        lastSequence: UInt64, expectedEvents: Int = 0, restating restate: (_ fold: (LoggedEvent) -> Void) throws -> Void
+        lastSequence: UInt64, expectedEvents: Int = 0, spill: (any PackedRecordSpill)? = nil,
+        restating restate: (_ fold: (LoggedEvent) -> Void) throws -> Void
     ) rethrows {
         self.init()
         if expectedEvents > 0 { reserveCapacity(bulletins: expectedEvents) }
-        try restate { foldWithoutGapCheck(PreparedEvent($0)) }
+        try restate { foldWithoutGapCheck(PreparedEvent($0, spill: spill)) }
         self.lastSequence = lastSequence
     }
 }

@@ -25,6 +25,11 @@ public struct Projections: Hashable, Sendable, Codable {
         try apply(PreparedEvent(logged))
     }
 
+    /// As ``apply(_:)-(LoggedEvent)``, keeping the event's packed records in `spill`.
+    public mutating func apply(_ logged: LoggedEvent, spill: (any PackedRecordSpill)?) throws(ProjectionError) {
+        try apply(PreparedEvent(logged, spill: spill))
+    }
+
     /// Folds one prepared event; throws when it does not directly follow the last one folded.
     public mutating func apply(_ prepared: PreparedEvent) throws(ProjectionError) {
         let sequence = prepared.logged.sequence

@@ -55,8 +55,8 @@ public struct VisitorProjection: Hashable, Sendable, Codable {
         })
     }
 
-    /// Nil for no entries, so that the bulletin's key is removed.
-    private static func nonEmpty<T>(_ entries: [T]) -> [T]? { entries.isEmpty ? nil : entries }
+    /// Nil for no entries, so that the bulletin's key is removed; else without growth slack.
+    private static func nonEmpty<T>(_ entries: [T]) -> [T]? { entries.isEmpty ? nil : entries.withoutSlack() }
 
     /// Every portal's captures and intervals, then tourist arrivals and tourism revenue by jurisdiction and period.
     public func report() -> VisitorReport {

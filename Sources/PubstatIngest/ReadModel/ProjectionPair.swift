@@ -19,9 +19,12 @@ struct ProjectionPair: Sendable {
     private var lag: [PreparedEvent] = []
     /// True when ``current`` was published and shares its storage with the read model.
     private var shared = false
+    /// Where events prepared here keep their packed records (nil: in memory).
+    let spill: (any PackedRecordSpill)?
 
-    init(_ projections: Projections) {
+    init(_ projections: Projections, spill: (any PackedRecordSpill)? = nil) {
         current = projections
+        self.spill = spill
     }
 
     /// Notes that ``current`` was just handed to readers.
@@ -34,7 +37,7 @@ struct ProjectionPair: Sendable {
     /// `packing`, when given, is its ``EventPacking`` made beforehand.
     mutating func apply(_ logged: LoggedEvent, packing: EventPacking? = nil) throws(ProjectionError) {
         if shared { takeSpare() }
-        let prepared = PreparedEvent(logged, packing: packing)
+        let prepared = PreparedEvent(logged, packing: packing, spill: spill)
         try current.apply(prepared)
         if spare != nil { lag.append(prepared) }
     }

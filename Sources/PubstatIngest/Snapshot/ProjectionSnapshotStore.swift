@@ -28,9 +28,12 @@ public struct ProjectionSnapshotStore: Sendable {
 
     public let directory: String
     public var path: String { directory + "/projections.snapshot" }
+    /// Where projections loaded from a snapshot keep their packed records (nil: in memory).
+    public let spill: (any PackedRecordSpill)?
 
-    public init(directory: String) {
+    public init(directory: String, spill: (any PackedRecordSpill)? = nil) {
         self.directory = directory
+        self.spill = spill
     }
 
     /// Writes a snapshot of `projections`, whose last folded record has `chainHash`.
@@ -143,7 +146,7 @@ public struct ProjectionSnapshotStore: Sendable {
         var count = 0
         var previous: UInt64 = 0
         do {
-            let projections = try Projections(lastSequence: header.lastSequence, expectedEvents: header.records) { fold in
+            let projections = try Projections(lastSequence: header.lastSequence, expectedEvents: header.records, spill: spill) { fold in
                 for index in 2..<blocks.count {
                     var reader = SnapshotReader(block(index), table: table)
                     while !reader.isAtEnd {

@@ -5,22 +5,27 @@ import PubstatModel
 ///
 /// On the generated corpus (~23 figures a bulletin) `[Figure]` took ~13 kB a bulletin: a
 /// `Figure` is ~450 bytes inline, mostly absent optionals, in an array with growth slack, plus
-/// a heap string per quote. Packed, with strings inline, ~2.5 kB. Read back when a bulletin,
-/// its series or a snapshot asks.
+/// a heap string per quote. Packed, with strings inline, ~2.5 kB; kept by a
+/// ``PackedRecordSpill`` when the daemon has one (then ~40 bytes stay in memory). Read back
+/// when a bulletin, its series or a snapshot asks.
 struct PackedFigures: Hashable, Sendable, Codable {
-    /// The packed figures (internal so tests can see that copies share it).
-    let bytes: [UInt8]
+    /// Where the packed figures are.
+    let packed: PackedBytes
     /// How many figures are packed.
     let count: Int
 
     static let empty = PackedFigures([])
 
-    init(_ figures: [Figure]) {
+    /// `spill`, when given, keeps the packed bytes out of memory.
+    init(_ figures: [Figure], spill: (any PackedRecordSpill)? = nil) {
         var writer = PackedWriter()
         for figure in figures { writer.figure(figure) }
-        bytes = writer.finished()
+        packed = PackedBytes(writer.finished(), spill: spill)
         count = figures.count
     }
+
+    /// The packed figures (internal so tests can see that copies share them).
+    var bytes: [UInt8] { packed.bytes }
 
     /// The figures, in the order they were packed.
     var figures: [Figure] {

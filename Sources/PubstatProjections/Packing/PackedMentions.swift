@@ -4,19 +4,24 @@ import PubstatModel
 ///
 /// The generated corpus has ~28 mentions a bulletin: as `[UnclassifiedMention]` they took
 /// ~9 kB (144-byte structs in an array with growth slack, and a heap string per quote), packed
-/// about half. Read back only for `/v1/unclassified` and snapshots.
+/// about half; kept by a ``PackedRecordSpill`` when the daemon has one. Read back only for
+/// `/v1/unclassified` and snapshots.
 struct PackedMentions: Hashable, Sendable, Codable {
-    /// The packed mentions (internal so tests can see that copies share it).
-    let bytes: [UInt8]
+    /// Where the packed mentions are.
+    let packed: PackedBytes
     /// How many mentions are packed.
     let count: Int
 
-    init(_ mentions: [UnclassifiedMention]) {
+    /// `spill`, when given, keeps the packed bytes out of memory.
+    init(_ mentions: [UnclassifiedMention], spill: (any PackedRecordSpill)? = nil) {
         var writer = PackedWriter()
         for mention in mentions { writer.mention(mention) }
-        bytes = writer.finished()
+        packed = PackedBytes(writer.finished(), spill: spill)
         count = mentions.count
     }
+
+    /// The packed mentions (internal so tests can see that copies share them).
+    var bytes: [UInt8] { packed.bytes }
 
     /// The mentions, in the order they were packed.
     var mentions: [UnclassifiedMention] { prefix(count) }

@@ -17,11 +17,11 @@ struct SeriesBulletin: Hashable, Sendable, Codable {
     var extraction: Extraction
     /// The current figures, in text order, packed: the catalog keeps the same buffer.
     var figures: PackedFigures
-    /// The ids of ``figures``, in the same order.
-    var figureIDs: [FigureID]
+    /// The ids of ``figures``, in the same order (kept as their keys).
+    var figureIDs: FigureIDList
 
     /// `figures` are the event's figures packed, `ids` their ``FigureID/assign(bulletin:figures:)``.
-    init(_ event: BulletinIngested, figures: PackedFigures, ids: [FigureID], sequence: UInt64, at: Timestamp) {
+    init(_ event: BulletinIngested, figures: PackedFigures, ids: FigureIDList, sequence: UInt64, at: Timestamp) {
         info = event.bulletin
         sourceURL = event.context.sourceURL
         ingestedSequence = sequence
@@ -32,14 +32,14 @@ struct SeriesBulletin: Hashable, Sendable, Codable {
     }
 
     /// A re-extraction's figures replace the current ones; ids stay for observations found again.
-    mutating func revise(_ event: FiguresRevised, figures: PackedFigures, ids: [FigureID], sequence: UInt64, at: Timestamp) {
+    mutating func revise(_ event: FiguresRevised, figures: PackedFigures, ids: FigureIDList, sequence: UInt64, at: Timestamp) {
         extraction = Extraction(sequence: sequence, at: at, extractorVersion: event.extractorVersion)
         self.figures = figures
         figureIDs = ids
     }
 
     /// The current figures with their ids.
-    var identified: Zip2Sequence<[FigureID], [Figure]> { zip(figureIDs, figures.figures) }
+    var identified: Zip2Sequence<FigureIDList, [Figure]> { zip(figureIDs, figures.figures) }
 
     /// The day from which the bulletin counts as known: its publication date; else the last
     /// day of its publication month (only the month is known: not claimed earlier); else the

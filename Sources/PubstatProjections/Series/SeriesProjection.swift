@@ -83,8 +83,9 @@ public struct SeriesProjection: Hashable, Sendable, Codable {
     /// The ids of ``effectiveFigures(of:)``, in the same order.
     func effectiveFigureIDs(of bulletin: BulletinID) -> [FigureID] {
         guard let record = bulletins[bulletin], acts.retraction(of: bulletin) == nil else { return [] }
+        guard !acts.corrections.isEmpty else { return Array(record.figureIDs) }
         let present = Set(record.figureIDs)
-        return record.figureIDs + acts.heldFigures(of: bulletin, besides: present).map(\.event.figureID)
+        return Array(record.figureIDs) + acts.heldFigures(of: bulletin, besides: present).map(\.event.figureID)
     }
 
     /// True when people acted on `bulletin` (its figures differ from the extractor's).
