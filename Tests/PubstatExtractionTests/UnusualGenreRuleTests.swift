@@ -192,13 +192,4 @@ import PubstatModel
         #expect(growth.first { $0.jurisdiction == Jurisdiction(.city, "Hồ Chí Minh") }?.yoyPct == nil)
         #expect(growth.contains { $0.jurisdiction == Jurisdiction(.city, "Hà Nội") && $0.value == 7.63 })
     }
-
-    @Test func aBareRateInAListOfRatesIsItsPlacesFigure() throws {
-        let text = "Theo Cục Thống kê, 6 tháng đầu năm 2025, tốc độ tăng trưởng GRDP của Tp.HCM tăng 7,82%, "
-            + "Bắc Giang tăng 14,01%, Quảng Ngãi 12,4%, Nam Định 11,84%.\n"
-        let r = try extract(text)
-        let growth = figures(r, "grdp_growth")
-        #expect(growth.contains { $0.jurisdiction == Jurisdiction(.province, "Quảng Ngãi") && $0.value == 12.4 })
-        #expect(growth.contains { $0.jurisdiction == Jurisdiction(.province, "Nam Định") && $0.value == 11.84 })
-    }
 }

@@ -49,10 +49,7 @@ extension SentenceBinder {
             // ("Cà Mau tăng thấp nhất với 5,3%", "thấp nhất là Kon Tum với 5,2%": the rate a ranking ends on)
             let ranked = (max(range.lowerBound, place.tokens.lowerBound - 4)..<q.tokens.lowerBound).contains { doc.isWord($0, Self.nhat) }
                 && catalogue.entries.contains { $0.indicator == template.indicator && $0.changeIsValue }
-            // (a bare rate in a list of rates is what the rates before it are)
-            let bareRate = verbStart == q.tokens.lowerBound && q.unitClass == .percent && !q.perYear
             let isChange = (verbStart..<q.tokens.lowerBound).contains { doc.isWord($0, Lex.tang) || doc.isWord($0, Lex.giam) } || ranked
-                || bareRate && !isRateLevel(template)
             // a growth figure continues with changes, a level (a rate too: "thấp nhất là thành phố X với 1,85%") with levels
             // ("bình quân … đạt 7,02%/năm; trong đó A (cũ) đạt 7,6%/năm, B 6,1%/năm": average growth as a level)
             let averageGrowth = q.perYear && catalogue.entries.contains { $0.indicator == template.indicator && $0.changeIsValue }
@@ -395,7 +392,7 @@ extension SentenceBinder {
         let verbStart = k + 1
         // "…; Hà Nội 118.560 tỷ đồng, bằng 71,3%; …": in a list cut by semicolons an amount may follow its place bare
         let bare = verbStart == q.tokens.lowerBound
-        guard !bare || q.unitClass == .money || q.perYear || q.unitClass == .percent else { return nil }
+        guard !bare || q.unitClass == .money || q.perYear else { return nil }
         // "(cũ)", "(mới)", "cũ", "(trước sáp nhập)" after the name
         while k > range.lowerBound, doc.isPunct(k, ")") || doc.isPunct(k, "(") || doc.isWord(k, Lex.cu) || doc.isWord(k, Lex.moi) { k -= 1 }
         if doc.isWord(k, Lex.nhap), doc.isWord(k - 1, Lex.sap), doc.isWord(k - 2, Lex.truoc), doc.isPunct(k - 3, "(") {
@@ -407,17 +404,9 @@ extension SentenceBinder {
         if doc.matchesBefore(Lex.khuVuc, start) { start -= Lex.khuVuc.count }
         // (a rate per year may follow its place bare in a list cut by commas too: "A 6,1%/năm, B 7,1%/năm")
         // (so may a former unit's sum in a list cut by commas: "khu vực A cũ ước đạt 11.342,8 triệu USD, khu vực B cũ 9.826,5 triệu USD")
-        // (and a rate in a list of rates: "Bắc Giang tăng 14,01%, Quảng Ngãi 12,4%, Nam Định 11,84%")
-        let listed = q.unitClass != .percent || q.perYear
-            ? doc.isPunct(start - 1, ";") || doc.isPunct(start - 1, ",") && (q.perYear || q.unitClass == .money && formerUnitScope(after: place) != nil)
-            : (doc.isPunct(start - 1, ";") || doc.isPunct(start - 1, ",")) && Self.followsRate(start - 1, doc: doc)
-        guard opensClauseOrList(start), !bare || listed else { return nil }
+        guard opensClauseOrList(start), !bare || doc.isPunct(start - 1, ";")
+                || doc.isPunct(start - 1, ",") && (q.perYear || q.unitClass == .money && formerUnitScope(after: place) != nil) else { return nil }
         return (place, verbStart, isFall)
-    }
-
-    /// Whether the separator at `k` ends a rate ("14,01%," or "14,01%;").
-    static func followsRate(_ k: Int, doc: Document) -> Bool {
-        doc.isPunct(k - 1, "%") && doc.isNumber(k - 2)
     }
 
     /// "GRDP tăng 11,5%, chỉ xếp sau Bắc Giang (13,85%), Khánh Hòa (12,1%)", "cao nhất là huyện Vị Thủy
