@@ -192,4 +192,21 @@ import PubstatModel
         #expect(growth.first { $0.jurisdiction == Jurisdiction(.city, "Hồ Chí Minh") }?.yoyPct == nil)
         #expect(growth.contains { $0.jurisdiction == Jurisdiction(.city, "Hà Nội") && $0.value == 7.63 })
     }
+
+    @Test func aCounterWrittenWithCommaGroupsIsWhole() throws {
+        let text = "SỞ DU LỊCH TỈNH QUẢNG BÌNH\nDu lịch 9 tháng năm 2016\n\nThống kê truy cập\nHôm nay: 1,046\nTháng 9: 31,458\n"
+            + "Năm 2016: 402,317\nTổng cộng: 3,208,994\nWebsite: sdl.quangbinh.gov.vn\n"
+        let r = try extract(text)
+        #expect(figures(r, "portal_visits_today").first?.value == 1046)
+        #expect(figures(r, "portal_visits_month").first?.value == 31458)
+        #expect(figures(r, "portal_visits_year").first?.value == 402317)
+    }
+
+    @Test func aHolidayWindowSingledOutDatesItsOwnSentenceOnly() throws {
+        let text = "Phường Hải Châu, ngày 17/12/2025\n\nNăm 2025 thành phố Đà Nẵng đón khoảng 17,1 triệu lượt khách, tăng 13,5%. "
+            + "Riêng 4 ngày nghỉ lễ Quốc khánh (từ 30/8 đến 2/9/2025), bãi biển Mỹ Khê đón trên 180.000 lượt người.\n\n"
+            + "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng trên địa bàn ước 138.460 tỷ đồng.\n"
+        let r = try extract(text)
+        #expect(figures(r, "retail_sales").first?.period?.description == "2025")
+    }
 }

@@ -54,11 +54,20 @@ struct PortalCounters {
                 j += 2
             }
             if doc.isPunct(j, ":") { j += 1 }
-            guard let value = doc.number(j) else { i = m.end; continue }
+            guard let value = Self.commaGrouped(doc.bytes(j)) ?? doc.number(j) else { i = m.end; continue }
             rows.append((m.payload[0], label, value, i..<(j + 1)))
             i = j + 1
         }
         return (rows, monthYear)
+    }
+
+    /// A counter written with commas between groups of three digits (`31,458`, `3,208,994`): visits are whole,
+    /// so the commas group thousands here, not decimals.
+    static func commaGrouped(_ bytes: ArraySlice<UInt8>) -> Double? {
+        let groups = bytes.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
+        guard groups.count >= 2, (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
+              groups.allSatisfy({ $0.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }) else { return nil }
+        return Double(String(decoding: groups.joined(), as: UTF8.self))
     }
 
     /// Whether the first label of `host` spells `place`'s name (`tuyphuoc.…` for Tuy Phước).

@@ -134,7 +134,7 @@ struct Timeline: Sendable {
                    !sameSentence(mentions[running].tokens.lowerBound, m.tokens.lowerBound),
                    Self.canResume(frame, stated: !figureless(mentions[running].tokens.lowerBound),
                                   writtenIn: publishedYear ?? referenceYear, month: referenceMonth),
-                   p.endYear < frame.startYear || m.singledOut && Self.holds(frame, p)
+                   p.endYear < frame.startYear || m.singledOut && (Self.holds(frame, p) || Self.isDays(p) && Self.isYearOf(frame, p))
                     || m.datesOwnSentence && (Self.holds(p, frame) || Self.isDays(p) && Self.isDays(frame)) {
                     resumes[k] = running
                     lookBack = (k, year)
@@ -163,6 +163,12 @@ struct Timeline: Sendable {
         case .half(_, let h): h * 6 - 5
         default: 1
         }
+    }
+
+    /// Whether `whole` is the single year `part` falls in ("Riêng 4 ngày nghỉ lễ (từ 30/8 đến 2/9/2025)" of 2025).
+    private static func isYearOf(_ whole: Period, _ part: Period) -> Bool {
+        if case .year(let y) = whole.span { return part.startYear == y && part.endYear == y }
+        return false
     }
 
     private static func isDays(_ p: Period) -> Bool {

@@ -84,8 +84,8 @@ struct PeriodScanner {
                 let role: PeriodMention.Role = names || aside && r == .statement ? .aside : r
                 periods.append(PeriodMention(tokens: i..<end, shape: shape, role: role, quoted: quoted,
                                              heading: role == .statement && isHeadingLine(i),
-                                             singledOut: doc.isWord(i - 1, Lex.rieng) && sentence < doc.sentences.count
-                                                && doc.sentences[sentence].lowerBound == i - 1,
+                                             singledOut: sentence < doc.sentences.count && (doc.isWord(i - 1, Lex.rieng)
+                                                && doc.sentences[sentence].lowerBound == i - 1 || isSingledOutWindow(i, shape, sentence: doc.sentences[sentence])),
                                              datesOwnSentence: isProjectedYear(i, shape) || doc.isPunct(i, "(")))
                 if doc.isPunct(i, "(") { depth += 1 }
                 // "từ đầu năm đến ngày 15/9/2021": the running total's cut-off is a date too
@@ -164,6 +164,13 @@ struct PeriodScanner {
     }
 
     private static let thucHien = Lex.p("thực hiện")
+
+    /// "Riêng 4 ngày nghỉ lễ Quốc khánh (từ 30/8 đến 2/9/2025), …": a holiday window named early in a sentence that
+    /// opens with "Riêng" is singled out of the running period, as "Riêng tháng 12" is.
+    private func isSingledOutWindow(_ i: Int, _ shape: PeriodShape, sentence: Range<Int>) -> Bool {
+        guard case .days = shape else { return false }
+        return doc.isWord(sentence.lowerBound, Lex.rieng) && i - sentence.lowerBound <= 12
+    }
 
     /// A number token written `M.YYYY` ("5.2015"): a month of a year, not five thousand and fifteen.
     private func monthDotYear(_ j: Int) -> (month: Int, year: Int)? {
