@@ -152,8 +152,9 @@ public struct BulletinExtractor: Sendable {
         let archive = publication.archiveMonth() ?? (published == nil ? publication.signedMonth() : nil)
         // an undated text: the one year it names, else (naming none) the reorganisation's when it sets former provinces apart
         let statesNoYear = periods.allSatisfy { $0.shape.statedYear == nil }
+        // (or, naming none, the year its address names: "…-thang-3-nam-2025")
         let referenceYear = published?.year ?? archive?.year ?? publication.textYear() ?? Timeline.loneYear(of: periods)
-            ?? (statesNoYear ? MergerYear(doc: doc, catalogue: catalogue, places: placeMentions).find() : nil)
+            ?? (statesNoYear ? source.pathYear ?? MergerYear(doc: doc, catalogue: catalogue, places: placeMentions).find() : nil)
         let writingYear = published?.year ?? archive?.year
             ?? WritingYear(doc: doc, catalogue: catalogue, periods: periods).afterLastReportedYear()
         // ("lũ lớn trong tháng 9 và tháng 10": a month's number states no figure)

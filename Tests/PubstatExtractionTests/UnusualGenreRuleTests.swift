@@ -209,4 +209,17 @@ import PubstatModel
         let r = try extract(text)
         #expect(figures(r, "retail_sales").first?.period?.description == "2025")
     }
+
+    @Test func quiIsTheOlderSpellingOfAQuarter() throws {
+        let text = "Trong quí II/2019, tổng sản phẩm trên địa bàn tỉnh Tiền Giang (GRDP) tăng 7,2% so với cùng kỳ.\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").first?.period?.description == "2019-Q2")
+    }
+
+    @Test func theYearAnAddressNamesDatesATextThatStatesNone() throws {
+        let text = "Trong quý I năm nay, tăng trưởng kinh tế (GRDP) của tỉnh Vĩnh Long đạt 8,1% so với cùng kỳ năm trước.\n"
+        let r = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "a.txt",
+            context: DocumentContext(sourceURL: "https://news.example.vn/thoi-su/hop-phien-thuong-ky-thang-3-nam-2025"))
+        #expect(figures(r, "grdp_growth").first?.period?.description == "2025-Q1")
+    }
 }

@@ -18,12 +18,16 @@ struct DocumentSource {
     /// The province the source URL's path spells (`/vinh-phuc-hom-nay/…`): the text's subject only
     /// when the text names no place at all.
     var pathJurisdiction: Jurisdiction?
+    /// The year the source URL's path names after "nam" (`…-thang-3-nam-2025`): the year of a text that
+    /// states none.
+    var pathYear: Int?
 
     init(context: DocumentContext, html: HTMLMeta?, catalogue: Catalogue) {
         sourceURL = context.sourceURL ?? html?.url
         jurisdiction = context.jurisdiction
             ?? sourceURL.flatMap(DocumentContext.host(of:)).flatMap { Self.jurisdiction(host: $0, catalogue: catalogue) }
         pathJurisdiction = sourceURL.flatMap(Self.path(of:)).flatMap { catalogue.gazetteer.province(spelledInPath: $0) }
+        pathYear = sourceURL.flatMap(Self.path(of:)).flatMap(Self.year(inPath:))
         published = context.published ?? html?.published
         // a portal's <h1> is often its own name (the logo): then the <title> says more
         let headline = html?.headline.flatMap { Self.isSiteName($0) || $0.split(separator: " ").count < 3 ? nil : $0 }
@@ -35,6 +39,18 @@ struct DocumentSource {
         guard let scheme = url.range(of: "://") else { return nil }
         let rest = url[scheme.upperBound...]
         return rest.firstIndex(of: "/").map { String(rest[$0...]) }
+    }
+
+    /// The one year written after the word "nam" in a path's hyphenated words (`thang-3-nam-2025`).
+    static func year(inPath path: String) -> Int? {
+        var years: Set<Int> = []
+        for segment in path.lowercased().split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "?" || $0 == "&" || $0 == "_" }) {
+            let words = segment.split(separator: "-")
+            for (k, word) in words.enumerated() where word == "nam" && k + 1 < words.count {
+                if let y = Int(words[k + 1]), words[k + 1].count == 4, PeriodScanner.isYear(y) { years.insert(y) }
+            }
+        }
+        return years.count == 1 ? years.first : nil
     }
 
     /// Labels of a host that name no place.

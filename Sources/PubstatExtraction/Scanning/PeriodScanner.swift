@@ -28,7 +28,7 @@ struct PeriodScanner {
     /// Only numbers, brackets and these words can open a period or a date (in every catalogue's
     /// ``TokenFlagTable``, as ``TokenFlags/periodTrigger``).
     static let triggers = [Lex.nam, Lex.giaiDoan[0], Lex.nhiemKy[0], Lex.thoiKy[0], Lex.quy, Lex.thang,
-                           Lex.den, Lex.hienNay[0], Lex.toiNay[0], Lex.ngay, Lex.tinh, Lex.tu, Lex.luyKe[0], Self.nuaDauNam[0]]
+                           Lex.den, Lex.hienNay[0], Lex.toiNay[0], Lex.ngay, Lex.tinh, Lex.tu, Lex.luyKe[0], Self.nuaDauNam[0], Self.qui]
         + Self.spelledCounts.keys
 
     func scan() -> (periods: [PeriodMention], dates: [DateMention]) {
@@ -164,6 +164,7 @@ struct PeriodScanner {
     }
 
     private static let thucHien = Lex.p("thực hiện")
+    private static let qui = Lex.w("quí")
 
     /// "Riêng 4 ngày nghỉ lễ Quốc khánh (từ 30/8 đến 2/9/2025), …": a holiday window named early in a sentence that
     /// opens with "Riêng" is singled out of the running period, as "Riêng tháng 12" is.
@@ -521,7 +522,8 @@ struct PeriodScanner {
             }
             return yearSpan(at: j)
         }
-        if h == Lex.quy, let (q, end) = quarterNumber(i + 1) {
+        // ("quí I": the older spelling of "quý")
+        if h == Lex.quy || h == Self.qui, let (q, end) = quarterNumber(i + 1) {
             let (year, stop) = trailingYear(end)
             return (.quarter(q, year: year), stop)
         }
