@@ -83,6 +83,11 @@ public struct BulletinExtractor: Sendable {
             // speaks of, within the portal's province, is what it is about
             if let district = Self.soleDistrict(placeMentions, within: j, in: catalogue.gazetteer) {
                 places.adopt(issuer: district)
+            } else if source.jurisdictionFromHost, !placeMentions.contains(where: { $0.name == j.name }),
+                      catalogue.citesNationalBody(in: 0..<articleEnd, of: doc), (0..<articleEnd).contains(where: { doc.matches(Lex.caNuoc, at: $0) }) {
+                // "Theo Bộ Nông nghiệp …, cả nước có 6.370 xã …" relayed by a province's portal that the text never
+                // names: the ministry speaks of the country
+                places.adoptCountry()
             } else {
                 places.adopt(documentSubject: j)
             }

@@ -222,4 +222,14 @@ import PubstatModel
             context: DocumentContext(sourceURL: "https://news.example.vn/thoi-su/hop-phien-thuong-ky-thang-3-nam-2025"))
         #expect(figures(r, "grdp_growth").first?.period?.description == "2025-Q1")
     }
+
+    @Test func aMinistrysCountsRelayedByAProvincesPortalAreTheCountrys() throws {
+        let text = "Cả nước có 1.700 xã nông thôn mới nâng cao\n\nTheo Bộ Nông nghiệp và Phát triển nông thôn, lũy kế đến hết năm 2024, "
+            + "cả nước có 6.500/8.167 xã đạt chuẩn nông thôn mới. Có 22 tỉnh, thành phố có 100% số xã đạt chuẩn nông thôn mới.\n"
+        let r = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "a.txt",
+            context: DocumentContext(sourceURL: "https://hoinongdan.bacgiang.gov.vn/tin-tuc/123.html"))
+        #expect(figures(r, "ntm_communes").first?.jurisdiction == Jurisdiction(.country, "Việt Nam"))
+        // the share that each of 22 provinces has is no one place's figure
+        #expect(figures(r, "ntm_communes_share").isEmpty)
+    }
 }

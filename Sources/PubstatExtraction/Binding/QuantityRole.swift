@@ -294,6 +294,17 @@ struct RoleReader {
     private static let placeNouns = [Lex.p("địa phương"), Lex.p("tỉnh"), Lex.p("huyện"), Lex.p("thành phố"), Lex.p("xã")]
 
     private static let deu = Lex.w("đều")
+
+    /// "có 20 tỉnh, thành phố có 100% số xã đạt chuẩn": a share that a number of places each have, not a place's figure.
+    private func countedPlacesHave(before p: Int) -> Bool {
+        for k in max(0, p - 10)..<p where doc.tokens[k].kind == .number && !PeriodScanner.isYear(doc.integer(k)) {
+            guard let noun = Self.placeNouns.first(where: { doc.matches($0, at: k + 1) }) else { continue }
+            var j = k + 1 + noun.count
+            if doc.isPunct(j, ","), let second = Self.placeNouns.first(where: { doc.matches($0, at: j + 1) }) { j += 1 + second.count }
+            if j < p, doc.isWord(j, Lex.co) { return true }
+        }
+        return false
+    }
     /// Words that stand for a number of places: "các", "một số", "nhiều" ("một số địa phương có mức tăng trưởng trên 10%").
     private static let severalWords = [[Lex.cac], Lex.p("một số"), [Lex.w("nhiều")]]
 
@@ -304,6 +315,7 @@ struct RoleReader {
     /// figure. The clause counts its subjects ("có N ...") and the value follows a bound word.
     func isThreshold(_ q: Quantity) -> Bool {
         let p = q.tokens.lowerBound
+        if q.unitClass == .percent, countedPlacesHave(before: p) { return true }
         guard q.unitClass == .percent || q.unitClass == .money, p > 0, doc.tokens[p - 1].kind == .word,
               Self.bounds.contains(doc.tokens[p - 1].hash) else { return false }
         var k = p - 2

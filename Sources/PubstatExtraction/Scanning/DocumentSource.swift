@@ -11,6 +11,8 @@ import PubstatModel
 /// - source URL: the context's, else the page's canonical link or `og:url`.
 struct DocumentSource {
     var jurisdiction: Jurisdiction?
+    /// Whether ``jurisdiction`` is only the portal's (its host's), not a sidecar's.
+    var jurisdictionFromHost = false
     var published: CalendarDate?
     var sourceURL: String?
     /// The page's `<h1>`, else its `<title>` without the site name.
@@ -26,6 +28,7 @@ struct DocumentSource {
         sourceURL = context.sourceURL ?? html?.url
         jurisdiction = context.jurisdiction
             ?? sourceURL.flatMap(DocumentContext.host(of:)).flatMap { Self.jurisdiction(host: $0, catalogue: catalogue) }
+        jurisdictionFromHost = context.jurisdiction == nil && jurisdiction != nil
         pathJurisdiction = sourceURL.flatMap(Self.path(of:)).flatMap { catalogue.gazetteer.province(spelledInPath: $0) }
         pathYear = sourceURL.flatMap(Self.path(of:)).flatMap(Self.year(inPath:))
         published = context.published ?? html?.published
