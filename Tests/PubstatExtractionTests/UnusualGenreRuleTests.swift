@@ -112,6 +112,10 @@ import PubstatModel
         let r = try extract(text)
         let agriculture = figures(r, "grdp_sector_growth").filter { $0.sector == "agriculture_forestry_fishery" }
         #expect(agriculture.contains { $0.value == 3.2 })
+        // a city's "khu vực nông nghiệp - thủy sản" is the same sector
+        let city = try extract("6 tháng đầu năm 2020, tổng sản phẩm trên địa bàn thành phố Cần Thơ (GRDP) tăng 1,43%; "
+            + "trong đó khu vực nông nghiệp - thủy sản tăng 2,42%.\n")
+        #expect(figures(city, "grdp_sector_growth").contains { $0.sector == "agriculture_forestry_fishery" && $0.value == 2.42 })
     }
 
     @Test func aTourismSitesHostNamesItsProvince() throws {
