@@ -236,4 +236,26 @@ import PubstatModel
         // the share that each of 22 provinces has is no one place's figure
         #expect(figures(r, "ntm_communes_share").isEmpty)
     }
+
+    @Test func aMonthsFigureThatBringsTheRunningTotalToAValueStatesBoth() throws {
+        let text = "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 6/2024 của tỉnh Hà Tĩnh ước đạt 4.700 tỷ đồng, "
+            + "đưa tổng 6 tháng lên gần 27.300 tỷ đồng, tăng 10,6%.\n"
+            + "Thu ngân sách nhà nước trên địa bàn tỉnh tháng 6/2024 đạt 500 tỷ đồng; nâng tổng số 6 tháng đạt 3.000 tỷ đồng.\n"
+        let r = try extract(text)
+        let retail = figures(r, "retail_sales")
+        #expect(retail.contains { $0.value == 27300 && $0.period?.description == "2024-H1" })
+        #expect(figures(r, "budget_revenue_on_territory").contains { $0.value == 3000 && $0.period?.description == "2024-H1" })
+    }
+
+    @Test func thousandsGroupedBySpacesAreOneNumber() throws {
+        let text = "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 11 năm 2011 của tỉnh Ninh Thuận ước đạt 702,6 tỷ đồng, "
+            + "nâng tổng số 11 tháng lên 7 214,9 tỷ đồng, tăng 24,8% so với cùng kỳ.\n"
+        let r = try extract(text)
+        let values = figures(r, "retail_sales").compactMap(\.value)
+        #expect(values.contains(7214.9))
+        #expect(!values.contains(214.9))
+        // a month's number before an amount is no group of thousands
+        let month = try extract("Thu ngân sách nhà nước trên địa bàn tỉnh Ninh Thuận năm 2011: tháng 11 120 tỷ đồng.\n")
+        #expect(!figures(month, "budget_revenue_on_territory").contains { $0.value == 11120 })
+    }
 }

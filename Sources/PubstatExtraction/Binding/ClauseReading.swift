@@ -95,6 +95,8 @@ extension SentenceBinder {
         var k = t - 1
         while k >= range.lowerBound, t - k <= 8 {
             if doc.matches(Lex.luyKe, at: k) || doc.matches(Lex.congDon, at: k) { return k }
+            // ("…, đưa tổng 6 tháng lên gần 27.300 tỷ đồng")
+            if Lex.runningTotalVerbs.contains(where: { doc.matches($0, at: k) }) { return k }
             if doc.tokens[k].kind == .punct, doc.tokens[k].first != UInt8(ascii: ",") { return nil }
             k -= 1
         }

@@ -81,7 +81,8 @@ extension SentenceBinder {
             let bracket = openBracket(before: cues[c].start)
             // a clause ends at ";" unless a running total of the same figure follows ("; lũy kế 9 tháng đạt")
             var depth = 0
-            while k < end, depth > 0 || !doc.isPunct(k, ";") || doc.matches(Lex.luyKe, at: k + 1) || doc.matches(Lex.congDon, at: k + 1) {
+            while k < end, depth > 0 || !doc.isPunct(k, ";") || doc.matches(Lex.luyKe, at: k + 1) || doc.matches(Lex.congDon, at: k + 1)
+                    || Lex.runningTotalVerbs.contains(where: { doc.matches($0, at: k + 1) }) {
                 if doc.isPunct(k, "(") { depth += 1 } else if doc.isPunct(k, ")") {
                     // ("(chiếm 98% giá trị xuất khẩu toàn tỉnh) đạt 10,56 tỷ USD": nor one it describes)
                     // (a bracketed name alone, "tổng sản phẩm (GRDP) … tăng 7,39%", names what follows, and so

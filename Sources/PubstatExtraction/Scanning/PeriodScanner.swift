@@ -426,7 +426,9 @@ struct PeriodScanner {
                 return (.year(y), j + 3)
             }
             // "tính chung 10 tháng", "lũy kế 8 tháng": a running total from the start of the year
+            // ("…, đưa tổng 6 tháng lên 27.300 tỷ đồng": the same)
             var qualified = doc.matchesBefore(Lex.tinhChung, i) || doc.matchesBefore(Lex.luyKe, i) || doc.matchesBefore(Lex.congDon, i)
+                || Lex.runningTotalVerbs.contains { doc.matchesBefore($0, i) }
             if doc.isWord(j, Lex.dau) {
                 j += 1
                 qualified = true

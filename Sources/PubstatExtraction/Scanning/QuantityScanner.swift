@@ -22,7 +22,7 @@ struct QuantityScanner {
                 i = skipDate(i)
                 continue
             }
-            if let q = quantity(at: i) {
+            if let q = spaceGrouped(at: i) ?? quantity(at: i) {
                 out.append(q)
                 i = q.tokens.upperBound
             } else {
@@ -58,6 +58,28 @@ struct QuantityScanner {
         while j + 1 < doc.count, doc.isPunct(j, "/") || doc.isPunct(j, ":"), doc.isNumber(j + 1) { j += 2 }
         return j
     }
+
+    /// "7 214,9 tỷ đồng": thousands grouped by a single space, as some statistics offices print them. Token
+    /// `i` holds one to three digits and nothing else, the next token on the same line, one space after it,
+    /// three digits (and perhaps decimals); nothing that names a period stands before (`tháng 11 120 tỷ`).
+    private func spaceGrouped(at i: Int) -> Quantity? {
+        let head = doc.bytes(i)
+        guard (1...3).contains(head.count), head.allSatisfy(Folding.isDigit), i + 1 < doc.count, doc.isNumber(i + 1),
+              !doc.tokens[i + 1].newlineBefore, doc.tokens[i].end + 1 == doc.tokens[i + 1].start,
+              doc.text.bytes[Int(doc.tokens[i].end)] == UInt8(ascii: " "),
+              i == 0 || doc.tokens[i - 1].kind != .number && !Self.periodWords.contains(doc.tokens[i - 1].hash) else { return nil }
+        let tail = doc.bytes(i + 1)
+        let whole = tail.prefix { Folding.isDigit($0) }
+        guard whole.count == 3, whole.count == tail.count || tail[tail.startIndex + 3] == UInt8(ascii: ","),
+              let prefix = doc.integer(i), let raw = doc.number(i + 1), raw > 0, var q = quantity(at: i + 1), q.valueHigh == nil else { return nil }
+        let factor = q.value / raw
+        q.value = Self.scaled(Double(prefix) * 1000 + raw, factor)
+        q.tokens = i..<q.tokens.upperBound
+        return q
+    }
+
+    /// Words after which a number is a period's, not the head of a number grouped by spaces.
+    private static let periodWords = WordSet([Lex.thang, Lex.quy, Lex.nam, Lex.ngay, Lex.w("số"), Lex.w("thứ"), Lex.w("khóa"), Lex.w("lần")])
 
     /// `value × scale` without binary noise: "4,1 triệu" is 4 100 000, not 4 099 999.999….
     static func scaled(_ value: Double, _ scale: Double) -> Double {
