@@ -258,4 +258,11 @@ import PubstatModel
         let month = try extract("Thu ngân sách nhà nước trên địa bàn tỉnh Ninh Thuận năm 2011: tháng 11 120 tỷ đồng.\n")
         #expect(!figures(month, "budget_revenue_on_territory").contains { $0.value == 11120 })
     }
+
+    @Test func whatAGrowthRateMayStillGainIsNoGrowthRate() throws {
+        let text = "Theo Tổng cục Thống kê, GDP 6 tháng đầu năm 2025 của cả nước tăng 7,3%. Cập nhật số liệu đến nay, "
+            + "GDP 6 tháng có thể tăng thêm 0,2-0,3%.\n"
+        let r = try extract(text)
+        #expect(figures(r, "gdp_growth").map(\.value) == [7.3])
+    }
 }

@@ -11,6 +11,7 @@ extension SentenceBinder {
     }
 
     private static let chuan = Lex.w("chuẩn")
+    private static let them = Lex.w("thêm")
     private static let higherStandards = [Lex.p("nâng cao"), Lex.p("kiểu mẫu")]
 
     /// "nông thôn mới nâng cao", "NTM kiểu mẫu" within the next few words: a standard above the plain one.
@@ -25,6 +26,11 @@ extension SentenceBinder {
             return bindWithValue(cue, main: main, candidates: candidates)
         }
         return bindChangeOnly(cue, candidates: candidates)
+    }
+
+    /// "tăng thêm 0,2-0,3%": a rise on top of a rate already stated.
+    func addsToARate(_ q: Quantity) -> Bool {
+        doc.isWord(q.tokens.lowerBound - 1, Self.them) && doc.isWord(q.tokens.lowerBound - 2, Lex.tang)
     }
 
     /// Whether a clause between tokens `a` and `b` opens (after "," or ";") with a named place.
@@ -75,6 +81,8 @@ extension SentenceBinder {
             case .change(let sign, _):
                 if newSubject(between: cue.end, quantity.tokens.lowerBound) || quantity.unitClass != .percent { continue }
                 pastChange = true
+                // ("GDP 6 tháng có thể tăng thêm 0,2-0,3%": what a growth rate may still gain is no growth rate)
+                if addsToARate(quantity) { return nil }
                 if let entry = cue.entries.first(where: { catalogue.entry($0).changeIsValue && compatible(quantity, $0) }) {
                     let value = catalogue.entry(entry).decreaseIsPositive ? quantity.value : sign * quantity.value
                     return MainValue(index: index, entry: entry, value: value)
@@ -356,6 +364,7 @@ extension SentenceBinder {
         }), case .change(let sign, let comparison) = role[index] else { return [] }
         let change = quantities[index]
         let entry = catalogue.entry(entryIndex)
+        if change.unitClass == .percent, entry.growthIndicator != nil || entry.changeIsValue, addsToARate(change) { return [] }
         // "xuất khẩu bình quân 10 tháng chỉ khoảng 412 USD/tấn, giảm gần 18%": a change right after a level the cue
         // does not take (a price) describes that level
         if quantities.indices.contains(where: { j in
