@@ -14,18 +14,36 @@ import Synchronization
 /// Written pages go to the page cache and on to the disk as the kernel pleases; the process's
 /// memory keeps only each record's offset and length. Records of superseded events (a revision,
 /// a re-extraction) are not reclaimed until the next start.
+///
+/// Records are gathered in memory and written a block (``blockSize``) at a time: one `pwrite`
+/// for ~40 bulletins' records instead of two for each. A record not yet written is read back
+/// from the block; a block that cannot be written stays in memory (its records were promised).
 public final class PackedRecordFile: PackedRecordSpill {
     /// The name the file is opened under in the state folder, unlinked at once.
     public static let name = "packed-records.scratch"
 
+    /// How many bytes of records are gathered before one `pwrite`.
+    public let blockSize: Int
+
+    private struct State {
+        /// Where the next record goes.
+        var end: Int64 = 0
+        /// Bytes before this offset are in the file (or in `unwritten`); from it on, in `pending`.
+        var written: Int64 = 0
+        /// Records kept since the last write, in order, starting at `written`.
+        var pending: [UInt8] = []
+        /// Blocks whose write failed, by offset: kept in memory for good.
+        var unwritten: [(offset: Int64, bytes: [UInt8])] = []
+    }
+
     private let fd: CInt
     private let path: String
-    /// Where the next record goes.
-    private let end = Mutex<Int64>(0)
+    private let state = Mutex(State())
 
     /// Opens the scratch file in `directory` (the state folder), empty.
-    public init(directory: String) throws {
+    public init(directory: String, blockSize: Int = 256 << 10) throws {
         path = directory + "/" + Self.name
+        self.blockSize = max(1, blockSize)
         fd = try Posix.open(path, .readWrite, options: [.create, .truncate], mode: 0o600)
         do {
             try Posix.unlink(path)
@@ -39,24 +57,56 @@ public final class PackedRecordFile: PackedRecordSpill {
         try? Posix.close(fd)
     }
 
-    /// Bytes written so far (records and any holes left by failed writes).
-    public var size: Int64 { end.withLock { $0 } }
+    /// Bytes kept so far (written or still gathered).
+    public var size: Int64 { state.withLock { $0.end } }
+
+    /// Bytes gathered and not yet written (tests).
+    var pendingCount: Int { state.withLock { $0.pending.count } }
 
     public func keep(_ bytes: [UInt8]) -> Int64? {
-        let offset = end.withLock { end in
-            defer { end += Int64(bytes.count) }
-            return end
-        }
-        do {
-            try Posix.pwriteAll(fd, bytes, offset: offset, path: path)
+        state.withLock { state in
+            let offset = state.end
+            if state.pending.isEmpty { state.pending.reserveCapacity(max(blockSize, bytes.count)) }
+            state.pending += bytes
+            state.end += Int64(bytes.count)
+            if state.pending.count >= blockSize { write(&state) }
             return offset
-        } catch {
-            return nil  // the hole stays unread; the caller keeps the record in memory
         }
     }
 
+    /// Writes the gathered records now (tests; the daemon leaves them to the next full block).
+    func flush() {
+        state.withLock { write(&$0) }
+    }
+
+    /// Writes `pending` at `written`, under the lock (the writes are in order, with no holes).
+    private func write(_ state: inout State) {
+        guard !state.pending.isEmpty else { return }
+        do {
+            try Posix.pwriteAll(fd, state.pending, offset: state.written, path: path)
+            state.pending.removeAll(keepingCapacity: true)
+        } catch {
+            state.unwritten.append((state.written, state.pending))  // read back from memory from now on
+            state.pending = []
+        }
+        state.written = state.end
+    }
+
     public func bytes(at offset: Int64, count: Int) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let held: [UInt8]? = state.withLock { state in
+            if offset >= state.written {
+                let start = Int(offset - state.written)
+                return Array(state.pending[start..<start + count])
+            }
+            guard !state.unwritten.isEmpty,
+                  let block = state.unwritten.last(where: { $0.offset <= offset }),
+                  offset - block.offset < Int64(block.bytes.count) else { return nil }
+            let start = Int(offset - block.offset)
+            return Array(block.bytes[start..<start + count])
+        }
+        if let held { return held }
+        // written: the file's bytes below `written` never change, so no lock is needed to read them
+        return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
             do {
                 let read = try Posix.preadFully(fd, into: UnsafeMutableRawBufferPointer(buffer), offset: offset, path: path)
                 precondition(read == count, "\(path) (unlinked): \(read) of \(count) bytes at \(offset)")

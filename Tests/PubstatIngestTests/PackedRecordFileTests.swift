@@ -56,6 +56,53 @@ import Testing
         #expect(file.bytes(at: a, count: first.count) == first)
     }
 
+    /// Records are gathered and written a block at a time; each reads back the same whether it
+    /// is still gathered, written with its block, or written by an explicit flush.
+    @Test func recordsAreWrittenInBlocksAndReadBackFromEither() throws {
+        let directory = try folder()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let file = try PackedRecordFile(directory: directory, blockSize: 1000)
+        var kept: [(offset: Int64, bytes: [UInt8])] = []
+        for n in 0..<40 {
+            let bytes = (0..<(37 * n % 300 + 1)).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ n) }
+            kept.append((try #require(file.keep(bytes)), bytes))
+            if n == 3 { #expect(file.pendingCount > 0) }  // not written yet, read from memory
+            for (offset, bytes) in kept { #expect(file.bytes(at: offset, count: bytes.count) == bytes) }
+        }
+        #expect(file.pendingCount < 1000)
+        let big = [UInt8](repeating: 9, count: 5000)  // larger than a block: written at once
+        let at = try #require(file.keep(big))
+        #expect(file.pendingCount == 0)
+        #expect(file.size == at + 5000)
+        #expect(file.bytes(at: at, count: big.count) == big)
+        _ = file.keep([1, 2, 3])
+        file.flush()
+        #expect(file.pendingCount == 0)
+        for (offset, bytes) in kept { #expect(file.bytes(at: offset, count: bytes.count) == bytes) }
+    }
+
+    /// Records kept from several threads at once each read back whole.
+    @Test func concurrentKeepsReadBack() async throws {
+        let directory = try folder()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let file = try PackedRecordFile(directory: directory, blockSize: 4096)
+        let kept = await withTaskGroup(of: [(Int64, [UInt8])].self) { group in
+            for task in 0..<4 {
+                group.addTask {
+                    (0..<200).map { n in
+                        let bytes = [UInt8](repeating: UInt8(task * 50 + n % 50), count: n % 97 + 1)
+                        return (file.keep(bytes)!, bytes)
+                    }
+                }
+            }
+            var all: [(Int64, [UInt8])] = []
+            for await part in group { all += part }
+            return all
+        }
+        #expect(file.size == Int64(kept.reduce(0) { $0 + $1.1.count }))
+        for (offset, bytes) in kept { #expect(file.bytes(at: offset, count: bytes.count) == bytes) }
+    }
+
     /// The file has no name while open, and a name a crash left behind is emptied and removed:
     /// no later start can read what an earlier process wrote.
     @Test func fileIsUnlinkedAndStartsEmpty() throws {
