@@ -148,10 +148,14 @@ public struct IntakeService: Service {
                         await onBatch([await pipeline.rejectUnusableName(entry)])
                     }
                     let path = self.inbox
+                    // (one `lstat` a file: the state the queue judged it by gives its size too)
+                    var sizes: [String: Int64] = [:]
                     let (ready, wait) = queue.takeReady(nowNanos: IntakeService.monotonicNanos()) { name in
-                        (try? Posix.lstat("\(path)/\(name)")).map(SettleQueue.FileState.init)
+                        let state = (try? Posix.lstat("\(path)/\(name)")).map(SettleQueue.FileState.init)
+                        sizes[name] = state?.size
+                        return state
                     }
-                    schedule.arrive(ready.map { name in (name: name, bytes: (try? Posix.lstat("\(path)/\(name)"))?.size ?? 0) })
+                    schedule.arrive(ready.map { name in (name: name, bytes: sizes[name] ?? 0) })
                     // Files still settling are looked at again when they may be quiet enough.
                     if let wait, !recheckPending {
                         recheckPending = true

@@ -29,8 +29,9 @@ struct DocumentSource {
         jurisdiction = context.jurisdiction
             ?? sourceURL.flatMap(DocumentContext.host(of:)).flatMap { Self.jurisdiction(host: $0, catalogue: catalogue) }
         jurisdictionFromHost = context.jurisdiction == nil && jurisdiction != nil
-        pathJurisdiction = sourceURL.flatMap(Self.path(of:)).flatMap { catalogue.gazetteer.province(spelledInPath: $0) }
-        pathYear = sourceURL.flatMap(Self.path(of:)).flatMap(Self.year(inPath:))
+        let path = sourceURL.flatMap(Self.path(of:))
+        pathJurisdiction = path.flatMap { catalogue.gazetteer.province(spelledInPath: $0) }
+        pathYear = path.flatMap(Self.year(inPath:))
         published = context.published ?? html?.published
         // a portal's <h1> is often its own name (the logo): then the <title> says more
         let headline = html?.headline.flatMap { Self.isSiteName($0) || $0.split(separator: " ").count < 3 ? nil : $0 }
