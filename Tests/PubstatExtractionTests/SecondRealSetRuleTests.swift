@@ -91,3 +91,93 @@ import PubstatModel
         #expect(sectors.first { $0.sector == "agriculture_forestry_fishery" }?.value == 3.1)
     }
 }
+
+/// Rules written from the opened half of the third set of real excerpts (kept outside the repository): a
+/// text whose only period comes after a figure compared with "cùng kỳ năm Y", quarters in brackets without
+/// their year, "N tháng của năm Y", a year described ("Năm 2023 là năm …") that is no finished year, parts of
+/// a revenue named after it, the rate of the same time a year before, a record "trong 10 năm qua", a change
+/// against the estimate, a quarter with its year compared with, and a rate's own change in points. Every
+/// sentence is invented.
+@Suite struct ThirdRealSetRuleTests {
+    @Test func aFigureComparedWithTheSameTimeOfAYearTakesTheTextsLaterPeriodOfTheNextYear() throws {
+        let text = "Theo Cục Thống kê tỉnh Yên Bái, tốc độ tăng trưởng GRDP trên địa bàn tỉnh tăng 7,2% so với cùng kỳ năm 2022 "
+            + "(quý I tăng 6,1%, quý II tăng 8,3%).\n"
+            + "Quy mô tổng sản phẩm trên địa bàn 6 tháng đầu năm 2023 (giá hiện hành) ước đạt 18.500 tỷ đồng.\n"
+        let r = try extract(text)
+        let growth = figures(r, "grdp_growth")
+        #expect(growth.first { $0.value == 7.2 }?.period?.description == "2023-H1")
+        #expect(growth.first { $0.value == 6.1 }?.period?.description == "2023-Q1")
+        #expect(growth.first { $0.value == 8.3 }?.period?.description == "2023-Q2")
+        // the quarters' rates are not the half-year's change
+        #expect(growth.first { $0.value == 7.2 }?.yoyPct == nil)
+    }
+
+    @Test func monthsOfAYearWrittenWithCua() throws {
+        let text = "Trong 9 tháng của năm 2016, tỉnh Quảng Trị đón 1.240.500 lượt khách, tăng 9,5% so với cùng kỳ.\n"
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals").first?.period?.description == "2016-9M")
+    }
+
+    @Test func aYearDescribedIsNoFinishedYear() throws {
+        let text = "Thêm 40 sản phẩm được công nhận OCOP\n\n"
+            + "Năm 2022 là năm đầu tiên huyện được giao đánh giá sản phẩm. Đến nay, toàn tỉnh Bắc Kạn có 120 sản phẩm OCOP.\n"
+        let r = try extract(text)
+        #expect(figures(r, "ocop_products").first { $0.value == 120 }?.period?.description == "2022")
+    }
+
+    @Test func partsNamedAfterARevenueAreNotTheRevenue() throws {
+        let text = "Năm 2015, tỉnh Quảng Bình đón 2,9 triệu lượt khách; tổng doanh thu từ hoạt động du lịch đạt 1.850 tỷ đồng, "
+            + "trong đó doanh thu bán vé tham quan đạt 210 tỷ đồng, doanh thu quốc tế đạt 95 tỷ đồng.\n"
+        let r = try extract(text)
+        #expect(figures(r, "tourism_revenue").map(\.value) == [1_850])
+    }
+
+    @Test func theRateOfTheSameTimeAYearBefore() throws {
+        let text = "Tính chung 6 tháng đầu năm 2023, GRDP của thành phố Đà Nẵng ước tăng 5,1%, thấp hơn so với mức tăng 7,3% "
+            + "của cùng kỳ năm trước.\n"
+        let r = try extract(text)
+        let earlier = try #require(figures(r, "grdp_growth").first { $0.value == 7.3 })
+        #expect(earlier.period?.description == "2022-H1")
+    }
+
+    @Test func aRecordWithinPastYearsDoesNotDateTheFigure() throws {
+        let text = "Năm 2018, tốc độ tăng trưởng kinh tế của tỉnh Bắc Ninh đạt mức cao nhất trong 10 năm qua với tỷ lệ 10,6%.\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").first?.period?.description == "2018")
+    }
+
+    @Test func aRiseAgainstTheEstimateIsAShareAboveAHundred() throws {
+        let text = "Năm 2019, tỉnh Quảng Ninh thu ngân sách nhà nước đạt 40.100 tỷ đồng, tăng 9% so với dự toán, tăng 12% so với cùng kỳ.\n"
+        let r = try extract(text)
+        let revenue = try #require(figures(r, "budget_revenue_on_territory").first)
+        #expect(revenue.pctOfPlan.map(\.pct) == [109])
+        #expect(revenue.yoyPct == 12)
+    }
+
+    @Test func aQuarterWithItsYearComparedWithIsAYearBefore() throws {
+        let text = "Quý I/2021, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội của tỉnh Thái Nguyên đạt 10.100 tỷ đồng, "
+            + "tăng 3,1% so với quý I/2020.\n"
+        let r = try extract(text)
+        let sales = try #require(figures(r, "retail_sales").first)
+        #expect(sales.yoyPct == 3.1)
+        #expect(sales.momPct == nil)
+    }
+
+    @Test func anUndatedMonthTakesTheYearOfTheQuarterAfterIt() throws {
+        let text = "Bán lẻ tăng chậm nhất trong vòng 3 năm qua\n\n"
+            + "Tổng mức bán lẻ hàng hóa quý I trên địa bàn tỉnh Thái Nguyên tăng chậm. Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ "
+            + "tiêu dùng xã hội tháng 3 ước đạt 3.050 tỷ đồng. Tính chung quý I/2021, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ "
+            + "tiêu dùng xã hội đạt 10.100 tỷ đồng.\n"
+        let r = try extract(text)
+        #expect(figures(r, "retail_sales").first { $0.value == 3_050 }?.period?.description == "2021-03")
+    }
+
+    @Test func aGrowthRatesOwnChangeIsInPoints() throws {
+        let text = "Riêng Hà Tĩnh, tốc độ tăng trưởng 6 tháng đầu năm 2022 của tỉnh đạt 6,9%, tăng 1,2% so với cùng kỳ.\n"
+        let r = try extract(text)
+        let growth = try #require(figures(r, "grdp_growth").first)
+        #expect(growth.value == 6.9)
+        #expect(growth.period?.description == "2022-H1")
+        #expect(growth.yoyPct == nil)
+    }
+}

@@ -55,6 +55,12 @@ struct RoleReader {
         if doc.isWord(planAt, Lex.so) { planAt += doc.isWord(planAt + 1, Lex.voi) ? 2 : 1 }
         if q.unitClass == .percent, !doc.isWord(p - 1, Lex.chiem), !doc.matchesBefore(Lex.dongGop, p),
            let m = catalogue.authorities.longestMatch(in: doc.tokens, at: planAt, limit: min(doc.count, planAt + 8)) {
+            // "tăng 11% so với dự toán": 111 % of the estimate; "giảm 4% so với dự toán": 96 %
+            let compared = planAt > q.tokens.upperBound
+            if compared, doc.isWord(p - 1, Lex.tang) || doc.isWord(p - 1, Lex.giam) {
+                let fall = doc.isWord(p - 1, Lex.giam)
+                return .planShare(m.payload[0], pct: fall ? 100 - q.value : 100 + q.value, end: m.end, exceeds: true)
+            }
             return .planShare(m.payload[0], pct: exceeds ? 100 + q.value : q.value, end: m.end, exceeds: exceeds)
         }
         if q.unitClass == .percent, goalSetThenSaid(before: p) { return .planValue }
@@ -358,6 +364,15 @@ struct RoleReader {
         return comparison(after: j)
     }
 
+    /// The year written right after a month's or quarter's number at `k` ("I/2019", "3 năm 2019", "3-2019").
+    private func yearClosingPeriod(after k: Int) -> Int? {
+        guard k < doc.count, doc.tokens[k].kind == .number || doc.tokens[k].kind == .word else { return nil }
+        var j = k + 1
+        if doc.isPunct(j, "/") || doc.isPunct(j, "-") { j += 1 } else if doc.isWord(j, Lex.nam) { j += 1 } else { return nil }
+        guard let y = doc.integer(j), PeriodScanner.isYear(y), doc.bytes(j).count == 4 else { return nil }
+        return y
+    }
+
     /// "so với cùng kỳ (năm trước)", "so tháng trước", "so với năm 2015".
     func comparison(after j: Int) -> QuantityRole.Comparison {
         var k = j
@@ -382,7 +397,11 @@ struct RoleReader {
         if doc.isNumber(k), doc.isPunct(k + 1, "/"), doc.isNumber(k + 2), doc.isWord(k + 3, Lex.nam) { k += 3 }
         // "so với tháng cùng kỳ năm trước" is the same month a year before
         if doc.isWord(k, Lex.thang), doc.matches(Lex.cungKy, at: k + 1) { return .previousYear }
-        if doc.isWord(k, Lex.thang) || doc.isWord(k, Lex.quy) { return .previousMonth }
+        // ("so với quý I/2019", "so với tháng 3 năm 2019": that period of a named year)
+        if doc.isWord(k, Lex.thang) || doc.isWord(k, Lex.quy) {
+            if let y = yearClosingPeriod(after: k + 1) { return .other(year: y) }
+            return .previousMonth
+        }
         // ("so CK": the same period, abbreviated)
         if doc.matches(Lex.cungKy, at: k) || doc.isWord(k, Lex.ky) || doc.isWord(k, Self.ck) { return .previousYear }
         if doc.isWord(k, Lex.cuoi) { return .other(year: 0) }

@@ -29,7 +29,7 @@ extension SentenceBinder {
                m.payload.contains(where: { e in
                    let after = catalogue.entry(e).contextAfter
                    return previous.map(after.contains) ?? false || cues.contains { $0.entries.contains { after.contains(catalogue.entry($0).indicator) } }
-               }) {
+               }), !namesAPart(m, after: cues) {
                 indicator = m
             }
             // a sector opens its clause ("…; khu vực dịch vụ tăng"), not the middle of a longer name
@@ -104,6 +104,18 @@ extension SentenceBinder {
         }
         return cues
     }
+
+    /// "tổng doanh thu từ hoạt động du lịch ước đạt …, trong đó doanh thu bán vé tham quan …": after the
+    /// indicator's own cue in the sentence, a context word followed by a qualifier (not by its verb or number)
+    /// names a part of it.
+    private func namesAPart(_ m: (end: Int, payload: [Int]), after cues: [Cue]) -> Bool {
+        guard cues.contains(where: { $0.entries.contains(where: m.payload.contains) }), m.end < range.upperBound,
+              doc.tokens[m.end].kind == .word else { return false }
+        return !Self.contextVerbs.contains(doc.tokens[m.end].hash)
+    }
+
+    private static let contextVerbs = WordSet([Lex.dat, Lex.tang, Lex.giam, Lex.la, Lex.w("ước"), Lex.w("của"), Lex.w("từ"), Lex.w("du"),
+                                               Lex.w("năm"), Lex.w("tháng"), Lex.w("quý"), Lex.w("cả"), Lex.w("toàn"), Lex.w("chung")])
 
     /// The bracket opened in the sentence before `k` that is still open at `k` (nil when none is).
     func openBracket(before k: Int) -> Int? {

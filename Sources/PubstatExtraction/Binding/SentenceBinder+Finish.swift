@@ -11,7 +11,8 @@ extension SentenceBinder {
         let framesItself = parent != nil && quantities.first.map { first in
             timeline.lastStatement(before: first.tokens.lowerBound, from: range.lowerBound) != nil
         } == true
-        let period = d.period ?? averagedSpan(for: d, at: t) ?? (framesItself ? nil : parent?.period) ?? period(for: d, at: t)
+        var period = d.period ?? averagedSpan(for: d, at: t) ?? (framesItself ? nil : parent?.period) ?? period(for: d, at: t)
+        if let part = d.undatedPart { period = period.flatMap { part.resolve(year: $0.endYear) } }
         // an estimate word in the cue, before its number or right before a verb cue ("ước đón"): read once, for kind and qualifier
         let ownEstimate = anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) || estimateBefore(d)
         // (a part inherits its whole's estimate; an earlier year recalled beside it, "(năm 2024 tăng 6,95%)", is final)
@@ -56,7 +57,9 @@ extension SentenceBinder {
         if isApprox(d, at: t, ownEstimate: !planned && ownEstimate, estimateAfter: !planned) { f.qualifier = .approx }
         f.asOf = cutOff(before: t, year: period?.endYear)
         // a change is year-on-year when compared with the same period a year before
-        for change in d.changes {
+        // (a growth rate's own change, "đạt 7,58%, tăng 2,97% so với cùng kỳ", is a change in points, no growth of it)
+        let isRateOfChange = catalogue.entries.contains { $0.indicator == d.indicator && $0.changeIsValue }
+        for change in d.changes where !isRateOfChange {
             switch change.comparison {
             case .previousMonth:
                 if f.momPct == nil, !change.times { f.momPct = change.value }
@@ -389,6 +392,29 @@ extension SentenceBinder {
         return timeline.resolved[m]
     }
 
+    /// "GRDP trên địa bàn tỉnh tăng 9,14% so với cùng kỳ năm 2023 …" in a text that states no period before it:
+    /// the same time of the year before names the figure's year, and the first period the text states later in
+    /// the year after ("9 tháng đầu năm 2024") is the figure's. Nil unless the next period the text states is a
+    /// part of that year (a whole year may be a plan's, "Năm 2015, tỉnh phấn đấu …").
+    private func periodAfterSameTime(before t: Int) -> Period? {
+        guard let k = (range.lowerBound..<range.upperBound).first(where: { doc.matches(Lex.cungKy, at: $0) }),
+              doc.isWord(k + Lex.cungKy.count, Lex.nam), let base = doc.integer(k + Lex.cungKy.count + 1), PeriodScanner.isYear(base),
+              let next = timeline.firstStatement(from: t), let stated = timeline.resolved[next], !stated.isTarget,
+              Self.isPartOfYear(stated), stated.endYear == base + 1 else { return nil }
+        return stated
+    }
+
+    /// "mức tăng 5,86% (của) cùng kỳ năm trước": a rate named with the same time of the year before.
+    private func ratesSameTimeYearBefore(_ q: Quantity) -> Bool {
+        var a = q.tokens.upperBound
+        if doc.isWord(a, Lex.cua) { a += 1 }
+        guard doc.matches(Lex.cungKy, at: a), doc.isWord(a + Lex.cungKy.count, Lex.nam), doc.isWord(a + Lex.cungKy.count + 1, Lex.truoc) else { return false }
+        let p = q.tokens.lowerBound
+        return doc.isWord(p - 1, Lex.tang) && doc.isWord(p - 2, Self.muc)
+    }
+
+    private static let muc = Lex.w("mức")
+
     /// Words naming a holiday: "dịp", "Tết", "lễ".
     private static let holidayWords = WordSet([Lex.w("dịp"), Lex.w("tết"), Lex.w("lễ")])
 
@@ -405,6 +431,13 @@ extension SentenceBinder {
     }
 
     private func contextualPeriod(for d: Draft, at t: Int) -> Period? {
+        // "tăng nhẹ so với mức tăng 5,86% của cùng kỳ năm trước": the rate of the same time a year before
+        if let q = d.quantity, q.unitClass == .percent, ratesSameTimeYearBefore(q) {
+            guard let current = contextualPeriod(for: Draft(indicator: d.indicator, entry: d.entry, quantity: nil, value: nil,
+                                                            cueStart: d.cueStart, cueEnd: d.cueEnd, end: d.end), at: t) else { return nil }
+            if case .year(let y) = current.span { return Period(.year(y - 1)) }
+            return Self.sameSpan(current, inYear: current.endYear - 1)
+        }
         if let q = d.quantity ?? d.anchor {
             var after = q.tokens.upperBound
             if doc.isPunct(after, ")") || doc.isWord(after, Lex.trong) { after += 1 }
@@ -476,6 +509,7 @@ extension SentenceBinder {
             // "Số xã đạt chuẩn nông thôn mới là 86 xã. … Trong 2 tháng cuối năm 2021, tỉnh phấn đấu …": an
             // undated text written during a year states its stocks as of that year
             if isStock, context.referenceYear == nil, let year = context.yearInWriting { return Period(.year(year)) }
+            if let stated = periodAfterSameTime(before: t) { return stated }
             guard let year = context.referenceYear else { return nil }
             // "Tính đến ngày 31-5, tổng thu ngân sách … đạt 282 ngàn tỉ đồng": a running total to a month's end
             // covers the months up to it (a stock stays the year's)

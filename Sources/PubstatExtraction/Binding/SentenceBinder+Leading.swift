@@ -38,6 +38,21 @@ extension SentenceBinder {
         return entry
     }
 
+    /// The period of any role written right before the change's "tăng"/"giảm" ("quý I tăng 9,42%").
+    private func periodBeforeChange(_ q: Quantity) -> Int? {
+        let verb = q.tokens.lowerBound - 1
+        guard doc.isWord(verb, Lex.tang) || doc.isWord(verb, Lex.giam) else { return nil }
+        return timeline.anyMention(endingAt: verb)
+    }
+
+    /// A quarter, month, half or first months, without a year.
+    static func isUndatedPart(_ shape: PeriodShape) -> Bool {
+        switch shape {
+        case .quarter(_, nil), .month(_, nil), .firstMonths(_, nil): true
+        default: false
+        }
+    }
+
     /// "tăng thêm 0,2-0,3%": a rise on top of a rate already stated.
     func addsToARate(_ q: Quantity) -> Bool {
         doc.isWord(q.tokens.lowerBound - 1, Self.them) && doc.isWord(q.tokens.lowerBound - 2, Lex.tang)
@@ -252,6 +267,18 @@ extension SentenceBinder {
             var subFigure = Draft(indicator: growth, entry: entry.changeIsValue ? figure.entry : nil, quantity: number, value: sign * number.value,
                                   cueStart: sub.start, cueEnd: sub.start, end: number.tokens.upperBound)
             subFigure.period = sub.period
+            subFigure.jurisdiction = figure.jurisdiction
+            following.append(subFigure)
+        } else if number.unitClass == .percent, subPeriod(before: number.tokens.lowerBound) == nil, let m = periodBeforeChange(number) {
+            // "(quý I tăng 9,42%, …)" when the quarter's year is not written: another period's change, not this figure's;
+            // a growth of a part of the year takes the year the figure is read in
+            let shape = timeline.mentions[m].shape
+            guard number.unitClass == .percent, let growth = entry.changeIsValue ? entry.indicator : entry.growthIndicator,
+                  shape.statedYear == nil, Self.isUndatedPart(shape) else { return }
+            var subFigure = Draft(indicator: growth, entry: entry.changeIsValue ? figure.entry : nil, quantity: number, value: sign * number.value,
+                                  cueStart: timeline.mentions[m].tokens.lowerBound, cueEnd: timeline.mentions[m].tokens.lowerBound,
+                                  end: number.tokens.upperBound)
+            subFigure.undatedPart = shape
             subFigure.jurisdiction = figure.jurisdiction
             following.append(subFigure)
         } else if number.unitClass == .percent || number.unitClass == .times {

@@ -49,6 +49,9 @@ struct SentenceBinder {
         var anchor: Quantity?
         /// A period written with the number itself ("6 tháng tăng 11,29%").
         var period: Period?
+        /// A part of the year written with the number but without its year ("(quý I tăng 9,42%, …)" in a text
+        /// whose period is told later): it takes the year of the period the figure is read in.
+        var undatedPart: PeriodShape?
     }
 
     /// Per quantity of the sentence: already part of a figure (read by ``collectUnclassified(into:)``),

@@ -209,6 +209,7 @@ struct Timeline: Sendable {
             switch m.shape {
             case .month(let month, nil): latestMonth = max(latestMonth, month)
             case .firstMonths(let n, nil): latestMonth = max(latestMonth, n)
+            case .quarter(let q, nil): latestMonth = max(latestMonth, q * 3)
             case .month(let month, let y?): return latestMonth > 0 && month >= latestMonth ? y : nil
             case .firstMonths(let n, let y?): return latestMonth > 0 && n >= latestMonth ? y : nil
             case .quarter(let q, let y?): return latestMonth > 0 && q * 3 >= latestMonth ? y : nil

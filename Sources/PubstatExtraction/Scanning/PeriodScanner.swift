@@ -116,6 +116,10 @@ struct PeriodScanner {
     /// Comparisons ("so với cùng kỳ năm 2015") and future tasks ("nhiệm vụ trọng tâm quý II") do not
     /// set the period of what follows.
     private func role(before i: Int) -> PeriodMention.Role {
+        // "đạt mức cao nhất trong 10 năm qua": the span a record is set in, not the period of the figure
+        // ("thấp nhất trong vòng 4 năm qua")
+        let inside = doc.isWord(i - 1, Self.vong) ? i - 1 : i
+        if doc.isWord(inside - 1, Lex.trong), doc.isWord(inside - 2, Self.nhat) { return .comparison }
         // "bằng 95% cùng kỳ năm 2017", "thấp hơn mức tăng cùng kỳ năm 2017 (8,76%)": the same months of an
         // earlier year, inside a clause, are what a figure is set against ("Cùng kỳ năm 2017, …" opening a
         // clause tells of that year)
@@ -171,7 +175,7 @@ struct PeriodScanner {
         sentence.lowerBound == k || sentence.lowerBound == k - 1 && doc.isWord(k - 1, Self.chi)
     }
 
-    private static let chi = Lex.w("chỉ")
+    private static let chi = Lex.w("chỉ"), nhat = Lex.w("nhất"), vong = Lex.w("vòng")
 
     /// "Riêng 4 ngày nghỉ lễ Quốc khánh (từ 30/8 đến 2/9/2025), …": a holiday window named early in a sentence that
     /// opens with "Riêng" is singled out of the running period, as "Riêng tháng 12" is.
@@ -441,6 +445,8 @@ struct PeriodScanner {
                 qualified = true
                 if doc.isWord(j, Lex.nam) { j += 1; if doc.isWord(j, Lex.nay) { j += 1 } }
             } else if doc.isWord(j, Lex.qua) { j += 1; qualified = true }
+            // "trong 10 tháng của năm 2014": the year's first months, with "của"
+            if doc.isWord(j, Lex.cua), doc.isWord(j + 1, Lex.nam), doc.integer(j + 2).map(Self.isYear) == true { j += 1 }
             if spelled, n == 6, !qualified { return nil }
             let (year, end) = trailingYear(j)
             if year == nil, !qualified {

@@ -18,6 +18,8 @@ struct WritingYear {
                 if let latest, y <= latest { continue }
                 while sentence < doc.sentences.count, doc.sentences[sentence].upperBound <= m.tokens.lowerBound { sentence += 1 }
                 guard sentence < doc.sentences.count, !isForwardLooking(doc.sentences[sentence]) else { continue }
+                // ("Năm 2023 là năm đầu tiên thực hiện …": a year described, not its results reported)
+                if doc.isWord(m.tokens.upperBound, Lex.la) { continue }
                 latest = y
             case .month(_, let y?), .quarter(_, let y?), .firstMonths(_, let y?), .days(_, _, let y?):
                 partial = max(partial ?? y, y)
