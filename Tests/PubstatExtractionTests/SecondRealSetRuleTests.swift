@@ -180,4 +180,24 @@ import PubstatModel
         #expect(growth.period?.description == "2022-H1")
         #expect(growth.yoyPct == nil)
     }
+
+    @Test func anAmountNoProvinceReachesIsTheCountrys() throws {
+        let text = "Kinh tế tỉnh Bắc Giang quý III/2024\n\n"
+            + "Quý III/2024, GRDP của tỉnh Bắc Giang tăng 13,1%. Thu ngân sách nhà nước 9 tháng năm 2024 ước đạt 1.523,7 nghìn tỷ đồng, "
+            + "bằng 89,5% dự toán.\n"
+        let r = try extract(text)
+        let revenue = try #require(figures(r, "budget_revenue_on_territory").first)
+        #expect(revenue.value == 1_523_700)
+        #expect(revenue.jurisdiction == Jurisdiction(.country, "Việt Nam"))
+        // a province's own revenue stays the province's
+        let own = try extract("Năm 2024, thu ngân sách nhà nước trên địa bàn tỉnh Bắc Giang đạt 12.500 tỷ đồng.\n")
+        #expect(figures(own, "budget_revenue_on_territory").first?.jurisdiction == Jurisdiction(.province, "Bắc Giang"))
+    }
+
+    @Test func aMostReadSidebarEndsTheArticle() throws {
+        let text = "Năm 2024, tỉnh Lạng Sơn đón 4,1 triệu lượt khách du lịch.\n\nĐọc nhiều\n\n"
+            + "Năm 2024, tỉnh Cao Bằng đón 2,5 triệu lượt khách du lịch.\n"
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals").map(\.value) == [4_100_000])
+    }
 }

@@ -21,7 +21,8 @@ extension SentenceBinder {
         }
         var kind = d.kind ?? inherited ?? kind(for: d, at: t, period: period, ownEstimate: ownEstimate)
         if kind == .estimate, d.kind == nil, recalledEarlier(d, at: t, period: period) { kind = .actual }
-        let jurisdiction = d.jurisdiction ?? parent?.jurisdiction ?? nationalScope(after: d.cueEnd, before: t) ?? jurisdiction(at: t, entry: d.entry)
+        var jurisdiction = d.jurisdiction ?? parent?.jurisdiction ?? nationalScope(after: d.cueEnd, before: t) ?? jurisdiction(at: t, entry: d.entry)
+        if d.jurisdiction == nil, parent == nil, isNationalScale(d, before: t) { jurisdiction = FigureCompleteness.country }
         let q = d.quantity
         var f = Figure(indicator: d.indicator, value: d.value, unit: d.value == nil ? nil : q?.unit ?? (q?.bareScale == true ? .arrivals : nil), kind: kind,
                        period: period, jurisdiction: jurisdiction, quote: "")
@@ -402,6 +403,14 @@ extension SentenceBinder {
               let next = timeline.firstStatement(from: t), let stated = timeline.resolved[next], !stated.isTarget,
               Self.isPartOfYear(stated), stated.endYear == base + 1 else { return nil }
         return stated
+    }
+
+    /// "Thu ngân sách nhà nước 11 tháng năm 2025 ước đạt gần 2.397,7 nghìn tỷ đồng" in a province's news: an amount
+    /// no province reaches (the catalogue's `national_above`), in a sentence that names no place before it.
+    private func isNationalScale(_ d: Draft, before t: Int) -> Bool {
+        guard let entry = d.entry, let limit = catalogue.entry(entry).nationalAbove, let q = d.quantity, q.unit == .billionVND,
+              let value = d.value, value > limit else { return false }
+        return !places.contains { $0.name != nil && $0.tokens.lowerBound >= range.lowerBound && $0.tokens.lowerBound < t }
     }
 
     /// "mức tăng 5,86% (của) cùng kỳ năm trước": a rate named with the same time of the year before.

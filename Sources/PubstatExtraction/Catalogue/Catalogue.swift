@@ -37,6 +37,9 @@ struct Catalogue: Sendable {
         var family: OutputFamily?
         /// Qualifiers written after the unit name this indicator ("lượt khách nội địa": trailing cues).
         var hasTrailingCues = false
+        /// A money value (billion đồng) no province reaches: a figure above it, told without a place, is the
+        /// country's (the national budget in a province's news).
+        var nationalAbove: Double? = nil
     }
 
     /// What the catalogue holds. A catalogue is copied into every scanner and binder made from it (several
@@ -180,6 +183,7 @@ extension Catalogue {
             var stock: Bool?
             var trailing_cues: [String]?
             var context_after: [String]?
+            var national_above: Double?
         }
         struct AuthorityEntry: Decodable { var cue: String; var authority: String }
         struct FamilyEntry: Decodable {
@@ -265,6 +269,7 @@ extension Catalogue.Tables {
                 hasTrailingCues: !(item.trailing_cues ?? []).isEmpty
             ))
             entries[entries.count - 1].totalVariant = item.total_variant.map { Indicator($0) }
+            entries[entries.count - 1].nationalAbove = item.national_above
             for cue in item.context_cues ?? [] { contextCues.insert(Tokenizer.phrase(cue), entries.count - 1) }
             for cue in item.trailing_cues ?? [] { trailingCues.insert(Tokenizer.phrase(cue), entries.count - 1) }
             for cue in Catalogue.withAbbreviations(item.cues, file.abbreviations ?? [:]) { cues.insert(Tokenizer.phrase(cue), entries.count - 1) }

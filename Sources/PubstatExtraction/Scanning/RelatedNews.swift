@@ -10,6 +10,7 @@ struct RelatedNews {
         "tin liên quan", "tin khác", "các tin khác", "bài viết liên quan", "các bài viết khác", "tin cùng chuyên mục",
         "tin mới nhất", "tin đọc nhiều", "tin bài liên quan", "tin đã đưa", "xem thêm", "đọc thêm", "nơi nhận",
         "bài liên quan", "các bài liên quan", "bài viết khác", "bài cùng chuyên mục", "tin bài khác",
+        "đọc nhiều", "xem nhiều", "tin xem nhiều", "bài đọc nhiều", "bài xem nhiều",
     ].map(Lex.p)
 
     /// The first words of ``headings``: a line that opens with none of them opens no list (one look-up per line).
