@@ -200,4 +200,18 @@ import PubstatModel
         let r = try extract(text)
         #expect(figures(r, "tourist_arrivals").map(\.value) == [4_100_000])
     }
+
+    @Test func productsCountedByTheirStarsAreOCOPProducts() throws {
+        let text = "Đợt 2 năm 2023, tỉnh Yên Bái có thêm 40 sản phẩm được công nhận đạt chuẩn OCOP từ 3 sao trở lên. "
+            + "Trong đó, có 7 sản phẩm đạt chuẩn 4 sao và 33 sản phẩm đạt chuẩn 3 sao.\n"
+            + "Đợt 1, sản phẩm đạt hạng 4 sao có 2 sản phẩm.\n"
+        let r = try extract(text)
+        let products = figures(r, "ocop_products")
+        #expect(products.first { $0.value == 7 }?.scope == "four_star")
+        #expect(products.first { $0.value == 33 }?.scope == "three_star")
+        #expect(products.first { $0.value == 2 }?.scope == "four_star")
+        // "từ 3 sao trở lên" is every rating from three up
+        #expect(products.first { $0.value == 40 }.map { $0.scope != "three_star" } ?? true)
+    }
 }
+

@@ -47,6 +47,10 @@ extension SentenceBinder {
                 drafts.append(draft)
                 continue
             }
+            if let draft = starRatedProducts(i) {
+                drafts.append(draft)
+                continue
+            }
             // "giảm 50% số hộ nghèo": a share of a count, not the rate's fall; unless the words after it name a
             // share of their own ("phấn đấu 100% số xã đạt chuẩn nông thôn mới")
             if q.unitClass == .percent, doc.isWord(q.tokens.upperBound, Self.soCount) {
@@ -363,4 +367,48 @@ extension SentenceBinder {
         }
         return found
     }
+
+    /// "có 10 sản phẩm đạt chuẩn 4 sao", "sản phẩm đạt hạng 3 sao có 10 sản phẩm": products counted by their
+    /// star rating are OCOP products (the programme's rating scale), whether or not the clause names OCOP.
+    mutating func starRatedProducts(_ i: Int) -> Draft? {
+        let q = quantities[i]
+        guard case .level = role[i], q.unitClass == .count, starsAfter(q) != nil || starsBefore(q) != nil,
+              let entry = catalogue.entries.firstIndex(where: { $0.indicator == Self.ocopProducts }), compatible(q, entry) else { return nil }
+        bound[i] = true
+        let start = clauseStart(q.tokens.lowerBound)
+        var draft = Draft(indicator: Self.ocopProducts, entry: entry, quantity: q, value: q.value,
+                          cueStart: start, cueEnd: start, end: q.tokens.upperBound)
+        draft.scope = (starsAfter(q) ?? starsBefore(q)).flatMap(Self.starScope)
+        return draft
+    }
+
+    /// The rating written after a count: "[được công nhận] [đạt] [chuẩn | hạng] [OCOP] K sao".
+    func starsAfter(_ q: Quantity) -> Int? {
+        var k = q.tokens.upperBound
+        let end = min(range.upperBound, k + 7)
+        while k < end, doc.tokens[k].kind == .word, Self.ratingWords.contains(doc.tokens[k].hash) { k += 1 }
+        // ("3 sao trở lên": every rating from three up, no single one)
+        guard let stars = doc.integer(k), doc.isWord(k + 1, Lex.sao), (1...5).contains(stars), !doc.isWord(k + 2, Lex.tro) else { return nil }
+        return stars
+    }
+
+    /// The rating written before "có" and the count: "sản phẩm đạt hạng 4 sao có 1 sản phẩm".
+    func starsBefore(_ q: Quantity) -> Int? {
+        let p = q.tokens.lowerBound
+        guard doc.isWord(p - 1, Lex.co), doc.isWord(p - 2, Lex.sao), let stars = doc.integer(p - 3), (1...5).contains(stars) else { return nil }
+        return stars
+    }
+
+    static func starScope(_ stars: Int) -> String? {
+        switch stars {
+        case 3: "three_star"
+        case 4: "four_star"
+        case 5: "five_star"
+        default: nil
+        }
+    }
+
+    private static let ocopProducts = Indicator("ocop_products")
+    /// Words between a count of products and its star rating.
+    private static let ratingWords = WordSet([Lex.dat, Lex.hang, Lex.w("chuẩn"), Lex.w("ocop"), Lex.w("được"), Lex.w("công"), Lex.w("nhận")])
 }
