@@ -213,5 +213,21 @@ import PubstatModel
         // "từ 3 sao trở lên" is every rating from three up
         #expect(products.first { $0.value == 40 }.map { $0.scope != "three_star" } ?? true)
     }
+
+    @Test func theRateOfAPeriodSetAgainstIsAFigureOfThatPeriod() throws {
+        let r = try extract("GDP 9 tháng đầu năm 2024 tăng 6,82%, chỉ thấp hơn tốc độ tăng 7,4% của 9 tháng đầu năm 2022.\n")
+        let growth = figures(r, "gdp_growth")
+        #expect(growth.first { $0.value == 6.82 }?.period?.description == "2024-9M")
+        #expect(growth.first { $0.value == 7.4 }?.period?.description == "2022-9M")
+    }
+
+    @Test func theCountrysGrowthInBracketsIsTheCountrys() throws {
+        let r = try extract("Năm 2012, tốc độ tăng trưởng kinh tế của tỉnh Thái Bình ước đạt 8,1% (cả nước tăng 5,03%).\n")
+        let country = try #require(figures(r, "gdp_growth").first)
+        #expect(country.value == 5.03)
+        #expect(country.jurisdiction == Jurisdiction(.country, "Việt Nam"))
+        #expect(country.period?.description == "2012")
+        #expect(figures(r, "grdp_growth").map(\.value) == [8.1])
+    }
 }
 

@@ -38,6 +38,19 @@ extension SentenceBinder {
         return entry
     }
 
+    /// "(cao | thấp) hơn (mức | tốc độ) tăng X% của <period>", "so với mức tăng X% của <period>": the period whose
+    /// growth the rate is, when the text states it.
+    private func comparedRatePeriod(_ q: Quantity) -> Period? {
+        let verb = q.tokens.lowerBound - 1
+        guard doc.isWord(verb, Lex.tang), doc.isWord(q.tokens.upperBound, Lex.cua) else { return nil }
+        let lead = doc.isWord(verb - 1, Self.mucWord) ? verb - 1 : doc.matchesBefore(Self.tocDo, verb) ? verb - Self.tocDo.count : verb
+        guard lead < verb, doc.isWord(lead - 1, Lex.hon) || doc.isWord(lead - 1, Lex.voi) && doc.isWord(lead - 2, Lex.so),
+              let m = timeline.anyMention(startingAt: q.tokens.upperBound + 1), let period = timeline.resolved[m], !period.isTarget else { return nil }
+        return period
+    }
+
+    private static let mucWord = Lex.w("mức"), tocDo = Lex.p("tốc độ")
+
     /// The period of any role written right before the change's "tăng"/"giảm" ("quý I tăng 9,42%").
     private func periodBeforeChange(_ q: Quantity) -> Int? {
         let verb = q.tokens.lowerBound - 1
@@ -246,6 +259,28 @@ extension SentenceBinder {
 
     private func attachChange(_ number: Quantity, sign: Double, comparison: QuantityRole.Comparison, to figure: inout Draft,
                               following: inout [Draft], entry: Catalogue.Entry) {
+        // "GRDP ước tăng 7,4% (cả nước tăng 5,2%)": the country's growth set beside the province's, in brackets
+        if number.unitClass == .percent, doc.isWord(number.tokens.lowerBound - 1, Lex.tang),
+           doc.matchesBefore(Lex.caNuoc, number.tokens.lowerBound - 1), openingBracket(before: number.tokens.lowerBound) != nil,
+           let growth = entry.changeIsValue ? entry.indicator : entry.growthIndicator, let national = catalogue.nationalCounterpart(of: growth),
+           let nationalEntry = catalogue.entries.firstIndex(where: { $0.indicator == national }) {
+            let start = number.tokens.lowerBound - 1 - Lex.caNuoc.count
+            var country = Draft(indicator: national, entry: nationalEntry, quantity: number, value: sign * number.value,
+                                cueStart: start, cueEnd: start, end: number.tokens.upperBound)
+            country.jurisdiction = FigureCompleteness.country
+            following.append(country)
+            return
+        }
+        // "chỉ thấp hơn tốc độ tăng 6,58% của 6 tháng đầu năm 2022": the growth of the period set against, a figure of its own
+        if number.unitClass == .percent, let period = comparedRatePeriod(number),
+           let growth = entry.changeIsValue ? entry.indicator : entry.growthIndicator {
+            var compared = Draft(indicator: growth, entry: entry.changeIsValue ? figure.entry : nil, quantity: number, value: sign * number.value,
+                                 cueStart: number.tokens.lowerBound, cueEnd: number.tokens.lowerBound, end: number.tokens.upperBound)
+            compared.period = period
+            compared.jurisdiction = figure.jurisdiction
+            following.append(compared)
+            return
+        }
         // "…, bình quân mỗi năm giảm 5,16%": the average fall of a rate is its own figure; so is the fall
         // written after the rate itself ("tỷ lệ hộ nghèo còn 13,5%, giảm 2,05% so với năm 2020": points, not a change of 2 %)
         if number.unitClass == .percent, sign < 0, !entry.changeIsValue, let variant = entry.rateVariant,
