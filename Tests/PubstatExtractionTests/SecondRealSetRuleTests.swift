@@ -229,5 +229,20 @@ import PubstatModel
         #expect(country.period?.description == "2012")
         #expect(figures(r, "grdp_growth").map(\.value) == [8.1])
     }
+
+    @Test func aPlaceRankedBesideInBracketsGetsItsOwnGrowth() throws {
+        let text = "Năm 2023, tốc độ tăng trưởng tổng sản phẩm của tỉnh Nghệ An ước đạt 7,9%, đứng thứ 5 cả nước (sau tỉnh Bắc Ninh tăng trưởng 9,2%).\n"
+        let r = try extract(text)
+        let growth = figures(r, "grdp_growth")
+        #expect(growth.first { $0.value == 7.9 }?.jurisdiction == Jurisdiction(.province, "Nghệ An"))
+        #expect(growth.first { $0.value == 9.2 }?.jurisdiction == Jurisdiction(.province, "Bắc Ninh"))
+    }
+
+    @Test func nowAfterAnInferredYearsResultsIsThatYear() throws {
+        let text = "Với 25 sản phẩm mới được công nhận năm 2022, đến nay, tỉnh Lào Cai có 140 sản phẩm OCOP.\n"
+            + "Năm 2023, tỉnh đặt mục tiêu có thêm 20 sản phẩm OCOP.\n"
+        let r = try extract(text)
+        #expect(figures(r, "ocop_products").first { $0.value == 140 }?.period?.description == "2022")
+    }
 }
 

@@ -51,6 +51,22 @@ extension SentenceBinder {
 
     private static let mucWord = Lex.w("mức"), tocDo = Lex.p("tốc độ")
 
+    /// "(sau tỉnh Bắc Giang tăng trưởng 13,85%)", "(chỉ sau Hải Phòng với 10,2%)": a province or city named at the
+    /// head of the bracket the rate closes, with only words of growth between them.
+    private func placeInBracket(before q: Quantity) -> Jurisdiction? {
+        guard let open = openingBracket(before: q.tokens.lowerBound),
+              let m = places.first(where: { $0.name != nil && $0.tokens.lowerBound > open && $0.tokens.lowerBound <= open + 3
+                  && $0.tokens.upperBound < q.tokens.lowerBound }),
+              let name = m.name, m.level == .province || m.level == .city,
+              (open + 1..<m.tokens.lowerBound).allSatisfy({ doc.tokens[$0].kind == .word && Self.rankWords.contains(doc.tokens[$0].hash) }),
+              (m.tokens.upperBound..<q.tokens.lowerBound).allSatisfy({ doc.tokens[$0].kind == .word && Self.growthLinkWords.contains(doc.tokens[$0].hash) })
+        else { return nil }
+        return Jurisdiction(m.level, name)
+    }
+
+    private static let rankWords = WordSet([Lex.w("sau"), Lex.w("chỉ"), Lex.w("đứng"), Lex.w("trước"), Lex.w("là")])
+    private static let growthLinkWords = WordSet([Lex.tang, Lex.w("trưởng"), Lex.dat, Lex.w("với"), Lex.w("là"), Lex.w("ước")])
+
     /// The period of any role written right before the change's "tăng"/"giảm" ("quý I tăng 9,42%").
     private func periodBeforeChange(_ q: Quantity) -> Int? {
         let verb = q.tokens.lowerBound - 1
@@ -269,6 +285,15 @@ extension SentenceBinder {
                                 cueStart: start, cueEnd: start, end: number.tokens.upperBound)
             country.jurisdiction = FigureCompleteness.country
             following.append(country)
+            return
+        }
+        // "đứng thứ 2 cả nước (sau tỉnh Bắc Giang tăng trưởng 13,85%)": the growth of the place ranked beside it
+        if number.unitClass == .percent, let place = placeInBracket(before: number),
+           let growth = entry.changeIsValue ? entry.indicator : entry.growthIndicator {
+            var other = Draft(indicator: growth, entry: entry.changeIsValue ? figure.entry : nil, quantity: number, value: sign * number.value,
+                              cueStart: number.tokens.lowerBound, cueEnd: number.tokens.lowerBound, end: number.tokens.upperBound)
+            other.jurisdiction = place
+            following.append(other)
             return
         }
         // "chỉ thấp hơn tốc độ tăng 6,58% của 6 tháng đầu năm 2022": the growth of the period set against, a figure of its own

@@ -61,6 +61,11 @@ struct Timeline: Sendable {
                 if let writing, let month = referenceMonth, month <= 3, let last = statements.last.flatMap({ resolved[$0] }),
                    case .year(let y) = last.span, y == writing - 1 {
                     p = Period(.year(y))
+                } else if aimsAhead != nil, let writing, let last = statements.last, resolved[last]?.span == .year(writing - 1),
+                          sameSentence(mentions[last].tokens.lowerBound, m.tokens.lowerBound) {
+                    // "Với 39 sản phẩm được công nhận năm 2023, đến nay, tỉnh có 153 sản phẩm" in an undated text whose year
+                    // of writing is inferred from that year's results: the stock as that year closed
+                    p = Period(.year(writing - 1))
                 } else {
                     p = writing.map { Period(.year($0)) }
                 }
