@@ -244,5 +244,33 @@ import PubstatModel
         let r = try extract(text)
         #expect(figures(r, "ocop_products").first { $0.value == 140 }?.period?.description == "2022")
     }
+
+    @Test func provincesListedAfterAGrowthCueWithoutFigureGetThatGrowth() throws {
+        let text = "Tính chung 9 tháng năm 2024, có 12 địa phương tăng trưởng GRDP đạt từ 8% trở lên. Trong khi đó, Kon Tum cùng với "
+            + "4 địa phương khác có mức tăng trưởng GRDP 9 tháng thấp. Cụ thể, Kon Tum tăng trưởng 5,1%; Gia Lai 5,4%; Đắk Nông 4,9%.\n"
+        let r = try extract(text)
+        let growth = figures(r, "grdp_growth")
+        #expect(growth.first { $0.jurisdiction == Jurisdiction(.province, "Kon Tum") }?.value == 5.1)
+        #expect(growth.first { $0.jurisdiction == Jurisdiction(.province, "Gia Lai") }?.value == 5.4)
+        #expect(growth.first { $0.jurisdiction == Jurisdiction(.province, "Đắk Nông") }?.period?.description == "2024-9M")
+    }
+
+    @Test func localitiesGrowthNamedInTheSentenceIsGRDPGrowth() throws {
+        let text = "Quý I/2024, 3 địa phương vùng Tây Nguyên ghi nhận mức tăng trưởng khá là: Lâm Đồng 7,2%; Đắk Lắk 6,8% và tỉnh Gia Lai đạt 6,1%.\n"
+        let r = try extract(text)
+        let growth = figures(r, "grdp_growth")
+        #expect(growth.count == 3)
+        #expect(growth.first { $0.jurisdiction == Jurisdiction(.province, "Gia Lai") }?.value == 6.1)
+        #expect(growth.first?.period?.description == "2024-Q1")
+    }
+
+    @Test func aSingleProvinceOpeningTheSentenceAfterANumberlessCue() throws {
+        let text = "Theo Cục Thống kê, quy mô GRDP theo giá hiện hành năm 2023 của ba địa phương này tương đối đồng đều. "
+            + "Thái Bình đạt gần 91.200 tỷ đồng, mức cao nhất trong ba địa phương.\n"
+        let r = try extract(text)
+        let value = try #require(figures(r, "grdp_value").first)
+        #expect(value.value == 91_200)
+        #expect(value.jurisdiction == Jurisdiction(.province, "Thái Bình"))
+    }
 }
 

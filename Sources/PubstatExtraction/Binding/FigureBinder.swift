@@ -129,6 +129,11 @@ struct FigureBinder {
             let listHeading = PlaceList.read(sentence, doc: doc, timeline: timeline, catalogue: catalogue)
             guard q0 < q1 else {
                 state.placeList = listHeading
+                // "… có mức tăng trưởng GRDP 9 tháng chưa đạt kỳ vọng. Cụ thể, Cao Bằng tăng trưởng 6,52%; …": what the
+                // places listed next are about
+                binder.start(range: sentence, quantities: quantities[q0..<q1], places: placeMentions[p0..<p1])
+                state.pendingLocality = binder.numberlessLocalityTopic()
+                state.pendingLocalitySentence = state.sentence
                 continue
             }
             binder.start(range: sentence, quantities: quantities[q0..<q1], places: placeMentions[p0..<p1],
@@ -249,6 +254,10 @@ struct BinderState {
         get { heldLastHead?.figure }
         set { heldLastHead = newValue.map(Held.init) }
     }
+    /// What a list of localities in the next sentence is about, and the sentence that left it
+    /// (``SentenceBinder/LocalityTopic``).
+    var pendingLocality: SentenceBinder.LocalityTopic?
+    var pendingLocalitySentence = -1
     /// Inside the bulleted items of a breakdown opened by "Cụ thể:" or "Trong đó:" on a line of its own.
     var breakdownList = false
     /// Inside the bulleted items after a lead-in that names goals ("chỉ tiêu"), and whether the last

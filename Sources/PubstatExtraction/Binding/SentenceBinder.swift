@@ -179,6 +179,10 @@ struct SentenceBinder {
             figures.append(contentsOf: bindPlaceRanking())
             if let template = figures.last(where: { $0.unit == .percent }) { figures.append(contentsOf: bindRespectivePlaces(after: template)) }
         }
+        let pending = state.pendingLocalitySentence == state.sentence - 1 ? state.pendingLocality : nil
+        figures.append(contentsOf: bindLocalityItems(topic: localityTopic(pending: pending)))
+        state.pendingLocality = pendingLocalityTopic(figures: figures)
+        state.pendingLocalitySentence = state.sentence
         figures.append(contentsOf: bindEarlierRates(after: figures, state: state))
         figures.append(contentsOf: bindBracketedRates(after: figures))
         figures.append(contentsOf: bindEarlierEstimates(after: figures))
