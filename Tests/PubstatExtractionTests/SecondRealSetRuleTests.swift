@@ -272,5 +272,21 @@ import PubstatModel
         #expect(value.value == 91_200)
         #expect(value.jurisdiction == Jurisdiction(.province, "Thái Bình"))
     }
+
+    @Test func aRankingGoesOnWithPlacesAndColonsAfterAProvincesFigure() throws {
+        let text = "Năm 2022, Lai Châu là địa phương có thu nhập bình quân đầu người thấp nhất cả nước với 1,9 triệu đồng. "
+            + "Trong nhóm thấp nhất còn có Hà Giang: 2,01 triệu đồng, Điện Biên: 2,05 triệu đồng, Sơn La: 2,2 triệu đồng.\n"
+        let r = try extract(text)
+        let income = figures(r, "per_capita_income")
+        #expect(income.first { $0.jurisdiction == Jurisdiction(.province, "Hà Giang") }?.value == 2.01)
+        #expect(income.first { $0.jurisdiction == Jurisdiction(.province, "Sơn La") }?.period?.description == "2022")
+        #expect(income.count == 4)
+    }
+
+    @Test func aWindowWithDayWrittenAgain() throws {
+        let text = "Trong 5 ngày, từ ngày 9 đến ngày 13/2/2024, thành phố Đà Nẵng đón 245.000 lượt khách du lịch.\n"
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals").first?.period?.description == "2024-02-09/2024-02-13")
+    }
 }
 

@@ -11,10 +11,13 @@ extension SentenceBinder {
         var entries: [Int]
         /// Named in the sentence before, not in this one: a single item may then open the sentence.
         var carried: Bool
+        /// The indicator of the last figure of the sentence before ("Hà Giang … thấp nhất cả nước với 2,06 triệu đồng.
+        /// Trong top 10 thấp nhất còn có Cao Bằng: 2,35 triệu đồng, Bắc Kạn: 2,34 triệu đồng, …").
+        var continuesFigure = false
     }
 
     /// The figures of the items of a locality list in this sentence (none when fewer than two items are found,
-    /// or one that does not open a sentence after a carried topic).
+    /// or one that does not open a sentence after a carried topic; three at least to go on from a figure).
     mutating func bindLocalityItems(topic: LocalityTopic?) -> [Figure] {
         guard let topic else { return [] }
         var items: [(index: Int, place: PlaceMention, entry: Int, fall: Bool, end: Int)] = []
@@ -26,7 +29,8 @@ extension SentenceBinder {
             items.append((i, place, entry, fall, end))
         }
         let opensSentence = items.first.map { opensItem($0.place.tokens.lowerBound) && leadsSentence($0.place.tokens.lowerBound) } ?? false
-        guard items.count >= 2 || items.count == 1 && topic.carried && opensSentence else { return [] }
+        guard items.count >= (topic.continuesFigure ? 3 : 2) || items.count == 1 && topic.carried && !topic.continuesFigure && opensSentence
+        else { return [] }
         var out: [Figure] = []
         for item in items {
             let q = quantities[item.index]
@@ -49,6 +53,14 @@ extension SentenceBinder {
         if let pending { return pending }
         guard speaksOfLocalitiesGrowth(in: range), let growth = Self.localGrowthEntry(catalogue) else { return nil }
         return LocalityTopic(entries: [growth], carried: false)
+    }
+
+    /// A list with no cue of its own after a sentence whose last figure was a province's or city's: that indicator.
+    func continuedLocalityTopic(after last: Figure?) -> LocalityTopic? {
+        guard let last, last.value != nil, last.jurisdiction.level == .province || last.jurisdiction.level == .city,
+              !cues.contains(where: { !$0.entries.isEmpty }),
+              let entry = catalogue.entries.firstIndex(where: { $0.indicator == last.indicator }) else { return nil }
+        return LocalityTopic(entries: [entry], carried: true, continuesFigure: true)
     }
 
     /// What a sentence that bound no figure leaves to the next: its growth cue's entries ("… 7 địa phương khác có
@@ -86,6 +98,9 @@ extension SentenceBinder {
             guard doc.isPunct(q.tokens.upperBound, ")") else { return nil }
             end += 1
             k -= 1
+        } else if doc.isPunct(k, ":") {
+            // "Cao Bằng: 2,35 triệu đồng"
+            k -= 1
         } else {
             while k > range.lowerBound, q.tokens.lowerBound - k <= 4, doc.tokens[k].kind == .word, Self.itemWords.contains(doc.tokens[k].hash),
                   !places.contains(where: { $0.tokens.upperBound == k + 1 }) {
@@ -98,10 +113,10 @@ extension SentenceBinder {
         return (place, fall, end)
     }
 
-    /// Token `k` opens an item of a list: the sentence's start, or after ",", ";", ":", "và", "gồm", "là", "(".
+    /// Token `k` opens an item of a list: the sentence's start, or after ",", ";", ":", "và", "gồm", "là", "có", "(".
     private func opensItem(_ k: Int) -> Bool {
         k == range.lowerBound || doc.isPunct(k - 1, ",") || doc.isPunct(k - 1, ";") || doc.isPunct(k - 1, ":") || doc.isPunct(k - 1, "(")
-            || doc.isWord(k - 1, Lex.va) || doc.isWord(k - 1, Self.gom) || doc.isWord(k - 1, Lex.la)
+            || doc.isWord(k - 1, Lex.va) || doc.isWord(k - 1, Self.gom) || doc.isWord(k - 1, Lex.la) || doc.isWord(k - 1, Lex.co)
     }
 
     /// Token `k` leads its sentence, after at most an opening word and comma ("Cụ thể, …", "Trong đó, …").

@@ -180,7 +180,8 @@ struct SentenceBinder {
             if let template = figures.last(where: { $0.unit == .percent }) { figures.append(contentsOf: bindRespectivePlaces(after: template)) }
         }
         let pending = state.pendingLocalitySentence == state.sentence - 1 ? state.pendingLocality : nil
-        figures.append(contentsOf: bindLocalityItems(topic: localityTopic(pending: pending)))
+        let continued = figures.isEmpty && state.lastFigureSentence == state.sentence - 1 ? continuedLocalityTopic(after: state.lastFigure) : nil
+        figures.append(contentsOf: bindLocalityItems(topic: localityTopic(pending: pending) ?? continued))
         state.pendingLocality = pendingLocalityTopic(figures: figures)
         state.pendingLocalitySentence = state.sentence
         figures.append(contentsOf: bindEarlierRates(after: figures, state: state))
