@@ -183,6 +183,8 @@ public struct BulletinExtractor: Sendable {
         figures += counters.figures(subject: places.subject, provinces: { host in
             catalogue.province(matchingHost: host)
         }, fallbackYear: referenceYear, captureMonth: published.map { YearMonth(year: $0.year, month: $0.month) } ?? archive)
+        // a yearbook's table kept in its layout, a row per year
+        figures += YearRowTable(doc: doc, catalogue: catalogue).figures(subject: places.subject)
         unclassified = Self.outsideCounters(unclassified, figures)
         RegionalGDP(catalogue: catalogue, subject: places.subject).relabel(&figures)
         // a bulletin that names no place but reports national GDP, or cites a national body ("Theo Bộ Tài chính"),

@@ -288,5 +288,30 @@ import PubstatModel
         let r = try extract(text)
         #expect(figures(r, "tourist_arrivals").first?.period?.description == "2024-02-09/2024-02-13")
     }
+
+    @Test func aYearbookTableKeptInItsLayoutGivesEachYearsFigures() throws {
+        let text = "Niên giám thống kê tỉnh Hưng Yên 2015-2019\n\n"
+            + "                                  Tỷ lệ hộ nghèo        Thu nhập bình quân\n"
+            + "                                                        đầu người một tháng\n"
+            + "                                       (%)                (Nghìn đồng)\n\n"
+            + "              2015                     6,10                     2.410\n"
+            + "              2016                     5,20                     2.730\n"
+            + "              2017                     4,05                     3.020\n"
+            + "\n                       Chỉ số phát triển (Năm trước = 100) - %\n\n"
+            + "              2016                                              113,28\n"
+            + "              2017                                              110,62\n"
+            + "              2018                                              109,10\n"
+        let r = try extract(text)
+        let poverty = figures(r, "poverty_rate")
+        #expect(poverty.map(\.value) == [6.1, 5.2, 4.05])
+        #expect(poverty.first?.period?.description == "2015")
+        #expect(poverty.first?.jurisdiction == Jurisdiction(.province, "Hưng Yên"))
+        let income = figures(r, "per_capita_income")
+        #expect(income.map(\.value) == [2_410, 2_730, 3_020])
+        #expect(income.first?.unit == .thousandVND)
+        #expect(income.first?.per == "person/month")
+        // an index column names no indicator
+        #expect(income.count == 3)
+    }
 }
 
