@@ -313,5 +313,17 @@ import PubstatModel
         // an index column names no indicator
         #expect(income.count == 3)
     }
+
+    @Test func aProvincesRateOnALineOfItsOwnHeadsItsSection() throws {
+        let text = "Tăng trưởng GRDP 6 tháng đầu năm 2024 của các địa phương\n\n"
+            + "Theo Tổng cục Thống kê, có 5 tỉnh, thành phố ghi nhận tăng trưởng GRDP vượt ngưỡng 9%.\n\n"
+            + "Vĩnh Phúc: 9,6%\n\n"
+            + "Tổng sản phẩm trong tỉnh 6 tháng đầu năm 2024 ước đạt 61.200 tỷ đồng, tăng 9,6% so với cùng kỳ năm 2023.\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").first { $0.value == 9.6 }?.jurisdiction == Jurisdiction(.province, "Vĩnh Phúc"))
+        let value = try #require(figures(r, "grdp_value").first)
+        #expect(value.jurisdiction == Jurisdiction(.province, "Vĩnh Phúc"))
+        #expect(value.period?.description == "2024-H1")
+    }
 }
 

@@ -2,8 +2,8 @@ import PubstatModel
 
 /// A line that opens with a province or city and a colon, then words ("▪ Đồng Tháp: Xuất khẩu 9 tháng vượt 6 tỷ
 /// USD", "Vĩnh Long: thu ngân sách đạt 86% dự toán"), heads that place's section of a digest: the figures of the
-/// section that name no place are its, not the bulletin's subject's. (A number right after the colon, "Hải
-/// Phòng: 11,02%", is an item of a list, not a heading.)
+/// section that name no place are its, not the bulletin's subject's. A rate alone after the colon on a line of
+/// its own ("Hà Nam: 10,39%") heads that province's section too.
 struct SectionHeading {
     /// The province or city the section is about.
     let place: Jurisdiction
@@ -15,7 +15,14 @@ struct SectionHeading {
         if doc.isPunct(first, Unicode.Scalar(Folding.symbol)) { first += 1 }
         guard let m = places.first, m.tokens.lowerBound == first, let name = m.name, m.level == .province || m.level == .city,
               doc.isPunct(m.tokens.upperBound, ":"), m.tokens.upperBound + 1 < sentence.upperBound,
-              doc.tokens[m.tokens.upperBound + 1].kind == .word else { return nil }
+              doc.tokens[m.tokens.upperBound + 1].kind == .word || Self.isRateLine(after: m.tokens.upperBound + 1, sentence, doc) else { return nil }
         place = Jurisdiction(m.level, name)
+    }
+
+    /// "Hà Nam: 10,39%" on a line of its own, then paragraphs on that province: a heading with its headline rate
+    /// (a list item when a list heading is read, ``PlaceList``, which is bound before this is asked).
+    private static func isRateLine(after k: Int, _ sentence: Range<Int>, _ doc: Document) -> Bool {
+        guard doc.isNumber(k), doc.isPunct(k + 1, "%"), k + 2 == sentence.upperBound else { return false }
+        return k + 2 >= doc.count || doc.tokens[k + 2].newlineBefore
     }
 }
