@@ -325,5 +325,23 @@ import PubstatModel
         #expect(value.jurisdiction == Jurisdiction(.province, "Vĩnh Phúc"))
         #expect(value.period?.description == "2024-H1")
     }
+
+    @Test func aRecordWithinASpanAndAMarkNearedDateAndStateNothing() throws {
+        let text = "Năm 2025, kinh tế cả nước tiến sát mốc 8%. Tính chung 6 tháng đầu năm 2025, GDP tăng 7,4%, là mức cao nhất của "
+            + "6 tháng đầu năm trong giai đoạn 2011-2025. Có 3 địa phương tăng trưởng 2 con số. "
+            + "Cụ thể, Quảng Ninh tăng 11,1%, Hải Phòng 10,9%, Bắc Ninh 10,2%.\n"
+        let r = try extract(text)
+        #expect(figures(r, "gdp_growth").map(\.value) == [7.4])
+        let provinces = figures(r, "grdp_growth")
+        #expect(provinces.count == 3)
+        #expect(provinces.allSatisfy { $0.period?.description == "2025-H1" })
+    }
+
+    @Test func bareGrowthWordsBeforeAnotherIndicatorAreThatIndicatorsGrowth() throws {
+        let r = try extract("Năm 2023, tốc độ tăng trưởng giá trị sản xuất của huyện Chư Sê đạt 9,8%.\n")
+        #expect(figures(r, "grdp_growth").isEmpty)
+        let own = try extract("Năm 2023, tốc độ tăng trưởng GRDP của tỉnh Gia Lai đạt 6,5%.\n")
+        #expect(figures(own, "grdp_growth").first?.value == 6.5)
+    }
 }
 

@@ -321,6 +321,8 @@ struct RoleReader {
     /// figure. The clause counts its subjects ("có N ...") and the value follows a bound word.
     func isThreshold(_ q: Quantity) -> Bool {
         let p = q.tokens.lowerBound
+        // "tiến sát mốc 8%", "vượt ngưỡng 10%": a mark passed or neared, no figure
+        if doc.isWord(p - 1, Self.moc) || doc.isWord(p - 1, Self.nguong) { return true }
         if q.unitClass == .percent, countedPlacesHave(before: p) { return true }
         guard q.unitClass == .percent || q.unitClass == .money, p > 0, doc.tokens[p - 1].kind == .word,
               Self.bounds.contains(doc.tokens[p - 1].hash) else { return false }
@@ -372,6 +374,8 @@ struct RoleReader {
         guard let y = doc.integer(j), PeriodScanner.isYear(y), doc.bytes(j).count == 4 else { return nil }
         return y
     }
+
+    private static let moc = Lex.w("mốc"), nguong = Lex.w("ngưỡng")
 
     /// "so với cùng kỳ (năm trước)", "so tháng trước", "so với năm 2015".
     func comparison(after j: Int) -> QuantityRole.Comparison {

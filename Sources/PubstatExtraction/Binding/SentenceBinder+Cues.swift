@@ -53,6 +53,12 @@ extension SentenceBinder {
                 cue = Cue(start: k, end: m.end, entries: m.payload)
             }
             guard let found = cue else { k += 1; continue }
+            // "Tốc độ tăng trưởng giá trị sản xuất đạt 11,01%": the bare words for a growth rate name the growth of the
+            // indicator written right after them, unless it is the output family's own ("tốc độ tăng trưởng GRDP")
+            if found.end - found.start == Self.bareGrowth.count, doc.matches(Self.bareGrowth, at: found.start), namesAnotherGrowth(after: found) {
+                k = found.end
+                continue
+            }
             // "thu từ thuế, phí và các khoản thu khác (không kể tiền sử dụng đất) đạt …": what a total leaves out
             // names no figure
             if Self.exclusions.contains(where: { doc.matchesBefore($0, found.start) }) { k = found.end; continue }
@@ -117,6 +123,23 @@ extension SentenceBinder {
     private static let contextVerbs = WordSet([Lex.dat, Lex.tang, Lex.giam, Lex.la, Lex.w("ước"), Lex.w("của"), Lex.w("từ"), Lex.w("du"),
                                                Lex.w("năm"), Lex.w("tháng"), Lex.w("quý"), Lex.w("cả"), Lex.w("toàn"), Lex.w("chung")])
 
+    /// After the bare words for a growth rate, a noun that is neither the output family's own cue, a place, a
+    /// period nor a verb: the rate is that noun's ("tốc độ tăng trưởng giá trị sản xuất", "… doanh thu du lịch").
+    private func namesAnotherGrowth(after found: Cue) -> Bool {
+        let k = found.end
+        guard k < range.upperBound, doc.tokens[k].kind == .word, !Self.growthFollowers.contains(doc.tokens[k].hash),
+              !places.contains(where: { $0.tokens.lowerBound == k }), timeline.anyMention(startingAt: k) == nil else { return false }
+        if let next = catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: range.upperBound) {
+            return !next.payload.contains { e in found.entries.contains { catalogue.entry($0).family != nil && catalogue.entry($0).family == catalogue.entry(e).family } }
+        }
+        return true
+    }
+
+    /// Words that may follow "tốc độ tăng trưởng" when it is the economy's growth.
+    private static let growthFollowers = WordSet(["của", "đạt", "ước", "là", "bình", "năm", "quý", "tháng", "giai", "trong", "toàn",
+                                                  "chung", "cả", "kinh", "tổng", "grdp", "gdp", "trên", "tỉnh", "huyện", "thành", "thị",
+                                                  "xã", "đến", "so", "tiếp", "vẫn", "luôn", "duy", "dự", "năm", "sáu", "chín", "các"].map { Lex.w($0) })
+
     /// The bracket opened in the sentence before `k` that is still open at `k` (nil when none is).
     func openBracket(before k: Int) -> Int? {
         var opens: [Int] = []
@@ -126,7 +149,7 @@ extension SentenceBinder {
         return opens.last
     }
 
-    private static let nhu = Lex.w("như"), chi = Lex.w("chỉ")
+    private static let nhu = Lex.w("như"), chi = Lex.w("chỉ"), bareGrowth = Lex.p("tốc độ tăng trưởng")
 
     /// Words that leave a part out of a total: "không kể", "không tính", "không bao gồm", "ngoại trừ".
     static let exclusions = [Lex.p("không kể"), Lex.p("không tính"), Lex.p("không bao gồm"), Lex.p("ngoại trừ")]

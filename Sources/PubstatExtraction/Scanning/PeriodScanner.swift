@@ -117,9 +117,11 @@ struct PeriodScanner {
     /// set the period of what follows.
     private func role(before i: Int) -> PeriodMention.Role {
         // "đạt mức cao nhất trong 10 năm qua": the span a record is set in, not the period of the figure
-        // ("thấp nhất trong vòng 4 năm qua")
-        let inside = doc.isWord(i - 1, Self.vong) ? i - 1 : i
-        if doc.isWord(inside - 1, Lex.trong), doc.isWord(inside - 2, Self.nhat) { return .comparison }
+        // ("thấp nhất trong vòng 4 năm qua"; "mức cao nhất của 6 tháng đầu năm trong giai đoạn 2011-2025")
+        let inside = doc.isWord(i - 1, Self.vong) ? i - 1 : doc.matchesBefore(Lex.giaiDoan, i) ? i - Lex.giaiDoan.count : i
+        if doc.isWord(inside - 1, Lex.trong),
+           (max(0, inside - 10)..<(inside - 1)).contains(where: { doc.isWord($0, Self.nhat) }),
+           !(max(0, inside - 10)..<(inside - 1)).contains(where: { doc.tokens[$0].kind == .punct && !doc.isPunct($0, "%") }) { return .comparison }
         // "bằng 95% cùng kỳ năm 2017", "thấp hơn mức tăng cùng kỳ năm 2017 (8,76%)": the same months of an
         // earlier year, inside a clause, are what a figure is set against ("Cùng kỳ năm 2017, …" opening a
         // clause tells of that year)
