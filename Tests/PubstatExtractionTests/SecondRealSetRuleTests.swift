@@ -343,5 +343,18 @@ import PubstatModel
         let own = try extract("Năm 2023, tốc độ tăng trưởng GRDP của tỉnh Gia Lai đạt 6,5%.\n")
         #expect(figures(own, "grdp_growth").first?.value == 6.5)
     }
+
+    @Test func billionsAndMillionsWrittenTogether() throws {
+        let r = try extract("6 tháng đầu năm 2023, kim ngạch xuất khẩu của tỉnh Bình Phước ước đạt 1 tỉ 720 triệu USD.\n")
+        let exports = try #require(figures(r, "export_value").first)
+        #expect(exports.value == 1_720)
+        #expect(exports.unit == .millionUSD)
+    }
+
+    @Test func monthsRestatedWithLaAfterTrong() throws {
+        let text = "Tháng 8/2023, tỉnh Khánh Hòa đón 1,1 triệu lượt khách, nâng tổng số khách đến tỉnh trong 8 tháng là 7.250.300 lượt.\n"
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals").first { $0.value == 7_250_300 }?.period?.description == "2023-8M")
+    }
 }
 

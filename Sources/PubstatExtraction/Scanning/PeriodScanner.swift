@@ -451,6 +451,8 @@ struct PeriodScanner {
             if doc.isWord(j, Lex.cua), doc.isWord(j + 1, Lex.nam), doc.integer(j + 2).map(Self.isYear) == true { j += 1 }
             if spelled, n == 6, !qualified { return nil }
             let (year, end) = trailingYear(j)
+            // ("nâng tổng số khách đến tỉnh trong 9 tháng là 11.367.238 lượt": the first months, restated with "là")
+            if year == nil, !qualified, doc.isWord(i - 1, Lex.trong), doc.isWord(j, Lex.la), !spelled { qualified = true }
             if year == nil, !qualified {
                 if doc.isWord(j, Lex.nam), !spelled { return (.firstMonths(n, year: nil), j + 1) }
                 guard !spelled, j < doc.count, doc.tokens[j].kind == .word, Self.monthsVerbs.contains(doc.tokens[j].hash) else { return nil }

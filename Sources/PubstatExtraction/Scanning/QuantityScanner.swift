@@ -131,6 +131,15 @@ struct QuantityScanner {
             // "2.415 tr.USD": millions, abbreviated; "Tr.đ" in a table's unit cell: millions of đồng
             scale = 1e6; scaleName = Lex.trieu; j += 2
         }
+        // "1 tỉ 953 triệu USD", "2 tỷ 500 triệu đồng": billions and millions written together are millions
+        if scaleName == Lex.ty, scale == 1e9, valueHigh == nil, let millions = doc.integer(j), (1...999).contains(millions),
+           doc.bytes(j).count <= 3, doc.isWord(j + 1, Lex.trieu),
+           doc.isWord(j + 2, Lex.dong) || doc.isWord(j + 2, Lex.usd) || doc.isWord(j + 2, Lex.vndWord) || doc.matches(Lex.doLa, at: j + 2) {
+            value = value * 1000 + Double(millions)
+            scale = 1e6
+            scaleName = Lex.trieu
+            j += 2
+        }
         // "Tỷ đ", "Tỷ.đ" in a table's unit cell: đồng, abbreviated
         let abbreviatedDong = unitCellStart != nil && scaleName != 0 && (doc.isWord(j, Self.d) || doc.isPunct(j, ".") && doc.isWord(j + 1, Self.d))
         if abbreviatedDong, doc.isPunct(j, ".") { j += 1 }
