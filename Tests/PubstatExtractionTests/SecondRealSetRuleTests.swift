@@ -356,5 +356,11 @@ import PubstatModel
         let r = try extract(text)
         #expect(figures(r, "tourist_arrivals").first { $0.value == 7_250_300 }?.period?.description == "2023-8M")
     }
+
+    @Test func aGenericCityInAProvincesTextIsNeverTheProvinceAsACity() throws {
+        let text = "Năm 2018, tỉnh Lâm Đồng đón 6,5 triệu lượt khách. Tính đến giữa tháng 11, thành phố du lịch này đã thu hút được 5,5 triệu lượt khách.\n"
+        let r = try extract(text)
+        #expect(!figures(r, "tourist_arrivals").contains { $0.jurisdiction == Jurisdiction(.city, "Lâm Đồng") })
+    }
 }
 

@@ -199,6 +199,8 @@ struct PlaceIndex: Sendable {
     var subject: Jurisdiction?
     var province: String?
     var city: String?
+    /// ``city`` is only the province's name, for want of a city named (a generic "thành phố" then stands for none).
+    var cityIsProvince = false
     /// The district named most often, for "toàn huyện".
     var district: String?
 
@@ -228,6 +230,7 @@ struct PlaceIndex: Sendable {
         subject = best(nil)
         province = best(.province)?.name ?? best(.city)?.name
         city = best(.city)?.name ?? province
+        cityIsProvince = best(.city) == nil
         district = districts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key
         // "HĐND huyện Quỳnh Lưu … toàn huyện … của huyện" in a provincial newspaper: a report about one
         // district speaks of "huyện" more than of any province, which it names once at most
@@ -243,7 +246,10 @@ struct PlaceIndex: Sendable {
     mutating func adopt(documentSubject j: Jurisdiction) {
         subject = j
         if province == nil, j.level == .province || j.level == .city { province = j.name }
-        if city == nil, j.level == .city || j.level == .province { city = j.name }
+        if city == nil, j.level == .city || j.level == .province {
+            city = j.name
+            cityIsProvince = j.level == .province
+        }
     }
 
     /// Takes the place whose body issues the text as its subject: a generic "tỉnh", "thành phố" or "huyện"
@@ -277,7 +283,8 @@ struct PlaceIndex: Sendable {
         if let name = m.name { return Jurisdiction(m.level, name) }
         switch m.level {
         case .province: return (namedProvince ?? province).map { Jurisdiction(.province, $0) }
-        case .city: return (namedCity ?? city).map { Jurisdiction(.city, $0) }
+        // (a generic "thành phố" in a text about a province is some city of it, never "city:<the province>")
+        case .city: return namedCity.map { Jurisdiction(.city, $0) } ?? (cityIsProvince ? nil : city.map { Jurisdiction(.city, $0) })
         case .district: return district.map { Jurisdiction(.district, $0) }
         default: return nil
         }
