@@ -362,5 +362,12 @@ import PubstatModel
         let r = try extract(text)
         #expect(!figures(r, "tourist_arrivals").contains { $0.jurisdiction == Jurisdiction(.city, "Lâm Đồng") })
     }
+
+    @Test func monthsFromOneToAnotherAreAWindowOrTheYearsFirstMonths() throws {
+        let summer = try extract("Trong chương trình kích cầu du lịch mùa hè năm 2023 (từ tháng 5 đến tháng 8), tỉnh Quảng Bình đã đón 1,2 triệu lượt khách.\n")
+        #expect(figures(summer, "tourist_arrivals").first?.period?.description == "2023-05-01/2023-08-31")
+        let running = try extract("Từ tháng 1 đến tháng 9/2022, thu ngân sách nhà nước trên địa bàn tỉnh Quảng Bình đạt 4.800 tỷ đồng.\n")
+        #expect(figures(running, "budget_revenue_on_territory").first?.period?.description == "2022-9M")
+    }
 }
 

@@ -578,6 +578,7 @@ struct PeriodScanner {
         }
         if h == Lex.ngay { return dayWindow(at: i + 1) }
         if h == Lex.tu, let running = yearToDay(at: i) { return running }
+        if h == Lex.tu, let months = monthsWindow(at: i) { return months }
         if h == Lex.tu { return dayWindow(at: doc.isWord(i + 1, Lex.ngay) ? i + 2 : i + 1) }
         // "lũy kế đến tháng 10": the first ten months
         if doc.matches(Lex.luyKe, at: i), doc.isWord(i + 2, Lex.den), doc.isWord(i + 3, Lex.thang),
@@ -619,6 +620,32 @@ struct PeriodScanner {
         if doc.isWord(j, Lex.qua) { return j + 1 }
         if doc.isWord(j, Lex.vua), doc.isWord(j + 1, Lex.qua) { return j + 2 }
         return nil
+    }
+
+    /// "(từ tháng 6 đến tháng 9)", "từ tháng 6 đến hết tháng 9/2024": the months from one to another, as a window of
+    /// days (from the first month's first day to the last one's last); "từ tháng 1 đến tháng 10" is the year's first
+    /// ten months. A year written after the last month, or right before the bracket the window stands in, is its year.
+    private func monthsWindow(at i: Int) -> (PeriodShape, Int)? {
+        guard doc.isWord(i + 1, Lex.thang), let m1 = doc.integer(i + 2), doc.bytes(i + 2).count <= 2, doc.isWord(i + 3, Lex.den) else { return nil }
+        var k = i + 4
+        if doc.isWord(k, Lex.het) { k += 1 }
+        guard doc.isWord(k, Lex.thang), let m2 = doc.integer(k + 1), doc.bytes(k + 1).count <= 2,
+              (1...12).contains(m1), (1...12).contains(m2), m2 > m1 else { return nil }
+        var end = k + 2
+        var year: Int?
+        if doc.isPunct(end, "/") || doc.isPunct(end, "-"), let y = doc.integer(end + 1), Self.isYear(y), doc.bytes(end + 1).count == 4 {
+            year = y
+            end += 2
+        } else if doc.isWord(end, Lex.nam), let y = doc.integer(end + 1), Self.isYear(y) {
+            year = y
+            end += 2
+        } else if doc.isPunct(i - 1, "("), let y = doc.integer(i - 2), Self.isYear(y), doc.isWord(i - 3, Lex.nam) {
+            // "mùa hè năm 2024 (từ tháng 6 đến tháng 9)"
+            year = y
+        }
+        if m1 == 1 { return (.firstMonths(m2, year: year), end) }
+        let last = [31, year.map { $0 % 4 == 0 && ($0 % 100 != 0 || $0 % 400 == 0) ? 29 : 28 } ?? 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m2 - 1]
+        return (.days(from: (1, m1), to: (last, m2), year: year), end)
     }
 
     /// A day and month written `29/4` or `30-4`, ending before `j + 3`.
