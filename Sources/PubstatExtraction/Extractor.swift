@@ -120,6 +120,14 @@ public struct BulletinExtractor: Sendable {
         if places.subject == nil, placeMentions.allSatisfy({ $0.name == nil }), let spelled = source.pathJurisdiction {
             places.adopt(documentSubject: spelled)
         }
+        // "… các chỉ tiêu kinh tế-xã hội của huyện đều đạt … Toàn huyện gieo trồng …" under `/chu-pah-nhieu-chi-tieu-…` on the
+        // province's newspaper: a text that speaks of "huyện" but names none is about the district its address spells
+        if let province = places.subject, province.level == .province || province.level == .city,
+           !placeMentions.contains(where: { $0.level == .district && $0.name != nil }),
+           placeMentions.contains(where: { $0.level == .district && $0.name == nil }),
+           let path = source.path, let district = catalogue.gazetteer.district(spelledInPath: path, within: province) {
+            places.adopt(issuer: district)
+        }
         // "41/63 tỉnh, thành phố …, dẫn đầu là Bắc Giang tăng 13,8%, tiếp đến Khánh Hòa …" in a release of the
         // national statistics office: a text that names several provinces once each and cites a national
         // body is about the country, not the first province it names

@@ -166,3 +166,18 @@ import Testing
         #expect(s.published == nil)
     }
 }
+
+@Suite struct DistrictInAddressTests {
+    @Test func aTextSpeakingOfHuyenUnderADistrictsAddressIsThatDistricts() throws {
+        let text = "Năm 2023, phần lớn các chỉ tiêu kinh tế - xã hội của huyện đều đạt kế hoạch. "
+            + "Thu ngân sách nhà nước trên địa bàn huyện ước đạt 98,5 tỷ đồng.\n"
+        let context = DocumentContext(sourceURL: "https://baogialai.com.vn/chu-pah-hoan-thanh-cac-chi-tieu-nam-2023-post1.html")
+        let r = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "b.txt", context: context)
+        let revenue = try #require(r.figures.first { $0.indicator == Indicator("budget_revenue_on_territory") })
+        #expect(revenue.jurisdiction == Jurisdiction(.district, "Chư Păh"))
+        // a text that names its district keeps it, whatever the address spells
+        let named = "Năm 2023, thu ngân sách nhà nước trên địa bàn huyện Ia Grai ước đạt 120 tỷ đồng.\n"
+        let other = try BulletinExtractor().extract(bytes: Array(named.utf8), fileName: "b.txt", context: context)
+        #expect(other.figures.first?.jurisdiction == Jurisdiction(.district, "Ia Grai"))
+    }
+}

@@ -369,5 +369,10 @@ import PubstatModel
         let running = try extract("Từ tháng 1 đến tháng 9/2022, thu ngân sách nhà nước trên địa bàn tỉnh Quảng Bình đạt 4.800 tỷ đồng.\n")
         #expect(figures(running, "budget_revenue_on_territory").first?.period?.description == "2022-9M")
     }
+
+    @Test func theNearPoorRateIsNoPovertyRate() throws {
+        let r = try extract("Năm 2023, tỷ lệ hộ nghèo toàn tỉnh Kon Tum giảm còn 8,2%, hộ cận nghèo còn 12,4%.\n")
+        #expect(figures(r, "poverty_rate").map(\.value) == [8.2])
+    }
 }
 

@@ -49,7 +49,7 @@ extension SentenceBinder {
         return period
     }
 
-    private static let mucWord = Lex.w("mức"), tocDo = Lex.p("tốc độ")
+    private static let mucWord = Lex.w("mức"), tocDo = Lex.p("tốc độ"), canNgheo = Lex.p("cận nghèo")
 
     /// "(sau tỉnh Bắc Giang tăng trưởng 13,85%)", "(chỉ sau Hải Phòng với 10,2%)": a province or city named at the
     /// head of the bracket the rate closes, with only words of growth between them.
@@ -258,6 +258,10 @@ extension SentenceBinder {
             // another level that does not continue this figure ends its attributes
             guard compatible(number, entry), respective || isContinuation(before: number.tokens.lowerBound) || isStarListItem(number, of: figure) else {
                 return number.unitClass == .none
+            }
+            // ("tỷ lệ hộ nghèo giảm còn 7,16%, hộ cận nghèo còn 16,96%": the near-poor are another rate)
+            if (max(range.lowerBound, number.tokens.lowerBound - 5)..<number.tokens.lowerBound).contains(where: { doc.matches(Self.canNgheo, at: $0) }) {
+                return true
             }
             var continued = restated(figure, with: number, value: number.value)
             // "Tỷ lệ hộ nghèo giảm bình quân 1,8%/năm, đến cuối năm 2015 còn 4,6%": what a rate's fall leaves is the rate

@@ -303,6 +303,34 @@ extension Gazetteer {
         return found.count == 1 ? found.first : nil
     }
 
+    /// The one district, town or provincial city of `province` whose name a URL path spells in its hyphenated
+    /// words (`/chu-pah-nhieu-chi-tieu-…` → Chư Păh of Gia Lai); nil when none or several do.
+    func district(spelledInPath path: String, within province: Jurisdiction) -> Jurisdiction? {
+        var slugs: [String: Jurisdiction] = [:]
+        for place in places where place.parent == province && place.era != .post2025
+            && (place.type == .ruralDistrict || place.type == .urbanDistrict || place.type == .town || place.type == .provincialCity) {
+            slugs[Self.asciiSlug(place.jurisdiction.name)] = place.jurisdiction
+        }
+        guard !slugs.isEmpty else { return nil }
+        var found: Set<Jurisdiction> = []
+        for segment in path.lowercased().split(whereSeparator: { $0 == "/" || $0 == "?" || $0 == "&" || $0 == "=" || $0 == "." }) {
+            let words = segment.split(separator: "-").map { String($0.filter { $0.isASCII && $0.isLetter }) }
+            for start in words.indices {
+                for length in 2...3 where start + length <= words.count {
+                    if let j = slugs[words[start..<(start + length)].joined()] { found.insert(j) }
+                }
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// ASCII letters of a name, lower case, as a URL writes it: `Chư Păh` → `chupah`.
+    static func asciiSlug(_ name: String) -> String {
+        let plain = name.replacingOccurrences(of: "Đ", with: "D").replacingOccurrences(of: "đ", with: "d")
+            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        return String(plain.lowercased().filter { $0.isASCII && $0.isLetter })
+    }
+
     /// The province or centrally-run city whose portal a host is: a label that is the province's
     /// ASCII slug (`laichau.gov.vn`, `sotaichinh.laichau.gov.vn`, `laichau.dcs.vn`), or that slug
     /// with a known prefix or suffix (`thongkelaichau.gov.vn`, `baolaichau.vn`, `bacninhtv.vn`).

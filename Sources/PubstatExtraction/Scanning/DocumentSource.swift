@@ -20,6 +20,8 @@ struct DocumentSource {
     /// The province the source URL's path spells (`/vinh-phuc-hom-nay/…`): the text's subject only
     /// when the text names no place at all.
     var pathJurisdiction: Jurisdiction?
+    /// What follows the host in the source URL, for the places it spells.
+    var path: String?
     /// The year the source URL's path names after "nam" (`…-thang-3-nam-2025`): the year of a text that
     /// states none.
     var pathYear: Int?
@@ -29,7 +31,7 @@ struct DocumentSource {
         jurisdiction = context.jurisdiction
             ?? sourceURL.flatMap(DocumentContext.host(of:)).flatMap { Self.jurisdiction(host: $0, catalogue: catalogue) }
         jurisdictionFromHost = context.jurisdiction == nil && jurisdiction != nil
-        let path = sourceURL.flatMap(Self.path(of:))
+        path = sourceURL.flatMap(Self.path(of:))
         pathJurisdiction = path.flatMap { catalogue.gazetteer.province(spelledInPath: $0) }
         pathYear = path.flatMap(Self.year(inPath:))
         published = context.published ?? html?.published
