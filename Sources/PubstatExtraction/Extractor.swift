@@ -88,6 +88,11 @@ public struct BulletinExtractor: Sendable {
                 // "Theo Bộ Nông nghiệp …, cả nước có 6.370 xã …" relayed by a province's portal that the text never
                 // names: the ministry speaks of the country
                 places.adoptCountry()
+            } else if source.jurisdictionFromHost, let spelled = source.pathJurisdiction, spelled != j,
+                      placeMentions.contains(where: { $0.name == spelled.name }) {
+                // "…/dong-nai-tong-von-dau-tu-…" on a city's newspaper, about Đồng Nai, which the text names: the address
+                // spells what the story is about, the host only who publishes it
+                places.adopt(documentSubject: spelled)
             } else {
                 places.adopt(documentSubject: j)
             }

@@ -181,3 +181,14 @@ import Testing
         #expect(other.figures.first?.jurisdiction == Jurisdiction(.district, "Ia Grai"))
     }
 }
+
+@Suite struct ProvinceInAddressTests {
+    @Test func theAddressSpellsTheStorysProvinceOnAnotherCitysNewspaper() throws {
+        let text = "Cục Thống kê tỉnh Bình Dương thông tin về tình hình kinh tế của tỉnh. Năm 2023, tổng sản phẩm trên địa bàn (GRDP) "
+            + "ước đạt 480.000 tỷ đồng, tăng 5,1% so với cùng kỳ; phóng viên TPHCM dự họp báo.\n"
+        let context = DocumentContext(sourceURL: "https://www.sggp.org.vn/binh-duong-kinh-te-nam-2023-tang-truong-post1.html")
+        let r = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "b.txt", context: context)
+        let value = try #require(r.figures.first { $0.indicator == Indicator("grdp_value") })
+        #expect(value.jurisdiction == Jurisdiction(.province, "Bình Dương"))
+    }
+}
