@@ -374,5 +374,13 @@ import PubstatModel
         let r = try extract("Năm 2023, tỷ lệ hộ nghèo toàn tỉnh Kon Tum giảm còn 8,2%, hộ cận nghèo còn 12,4%.\n")
         #expect(figures(r, "poverty_rate").map(\.value) == [8.2])
     }
+
+    @Test func growthNamedBetweenTheCueAndItsRate() throws {
+        let r = try extract("GDP cả nước năm 2024 tăng trưởng khá, đạt 7,09%.\n")
+        #expect(figures(r, "gdp_growth").first?.value == 7.09)
+        // a share stays a share
+        let share = try extract("Năm 2024, GDP du lịch đạt 3% tổng GDP.\n")
+        #expect(figures(share, "gdp_growth").isEmpty)
+    }
 }
 
