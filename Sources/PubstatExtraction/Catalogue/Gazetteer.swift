@@ -291,15 +291,7 @@ extension Gazetteer {
     /// (`…/vinh-phuc-hom-nay/tong-muc-ban-le-…` → Vĩnh Phúc): two to four words joined make a
     /// portal slug. Nil when the path spells none or several.
     func province(spelledInPath path: String) -> Jurisdiction? {
-        var found: Set<Jurisdiction> = []
-        for segment in path.lowercased().split(whereSeparator: { $0 == "/" || $0 == "?" || $0 == "&" || $0 == "=" || $0 == "." }) {
-            let words = segment.split(separator: "-").map { String($0.filter { $0.isASCII && $0.isLetter }) }
-            for start in words.indices {
-                for length in 2...4 where start + length <= words.count {
-                    if let j = hostSlugs[words[start..<(start + length)].joined()] { found.insert(j) }
-                }
-            }
-        }
+        let found = Set(Self.wordRuns(of: path, lengths: 2...4).compactMap { hostSlugs[$0] })
         return found.count == 1 ? found.first : nil
     }
 
@@ -312,16 +304,20 @@ extension Gazetteer {
             slugs[Self.asciiSlug(place.jurisdiction.name)] = place.jurisdiction
         }
         guard !slugs.isEmpty else { return nil }
-        var found: Set<Jurisdiction> = []
+        let found = Set(Self.wordRuns(of: path, lengths: 2...3).compactMap { slugs[$0] })
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// The runs of consecutive hyphenated words of a URL path's segments, joined (`/chu-pah-nhieu` → `chupah`, `pahnhieu`, …).
+    static func wordRuns(of path: String, lengths: ClosedRange<Int>) -> [String] {
+        var runs: [String] = []
         for segment in path.lowercased().split(whereSeparator: { $0 == "/" || $0 == "?" || $0 == "&" || $0 == "=" || $0 == "." }) {
             let words = segment.split(separator: "-").map { String($0.filter { $0.isASCII && $0.isLetter }) }
             for start in words.indices {
-                for length in 2...3 where start + length <= words.count {
-                    if let j = slugs[words[start..<(start + length)].joined()] { found.insert(j) }
-                }
+                for length in lengths where start + length <= words.count { runs.append(words[start..<(start + length)].joined()) }
             }
         }
-        return found.count == 1 ? found.first : nil
+        return runs
     }
 
     /// ASCII letters of a name, lower case, as a URL writes it: `Chư Păh` → `chupah`.
