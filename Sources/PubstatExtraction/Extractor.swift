@@ -276,18 +276,21 @@ public struct BulletinExtractor: Sendable {
     /// The one province all named districts and towns belong to (before or after 2025), if there is one.
     /// The province of a provincial city that is the text's subject, when the text names no province
     /// and speaks of a province ("của tỉnh", "toàn tỉnh").
-    /// ("dự toán tỉnh giao" names who set the estimate, not the place the text speaks of.)
+    /// ("dự toán tỉnh giao" names who set the estimate, and "sau 20 năm tái lập tỉnh" the province's
+    /// founding, not the place the text speaks of.)
     static func provinceOfCity(_ subject: Jurisdiction?, mentions: [PlaceMention], doc: Document, in gazetteer: Gazetteer) -> Jurisdiction? {
         guard let subject, subject.level == .city,
               !mentions.contains(where: { $0.level == .province && $0.name != nil }),
               mentions.contains(where: { $0.level == .province && $0.name == nil && !$0.inParentheses
-                  && !doc.isWord($0.tokens.upperBound, Self.giao) }),
+                  && !doc.isWord($0.tokens.upperBound, Self.giao) && !doc.isWord($0.tokens.lowerBound - 1, Self.lap) }),
               gazetteer.places(subject).allSatisfy({ $0.type == .provincialCity }) else { return nil }
         let parents = gazetteer.parentProvinces(of: subject)
         return parents.count == 1 ? parents[0] : nil
     }
 
     private static let giao = Lex.w("giao")
+    /// "(tái) lập tỉnh", "thành lập tỉnh": the act that made the province, named beside the city's story.
+    private static let lap = Lex.w("lập")
 
     /// The one province of the provincial cities named alone (capitalised) in a text whose place mentions
     /// are only a generic "tỉnh" outside brackets.

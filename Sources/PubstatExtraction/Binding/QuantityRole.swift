@@ -361,6 +361,13 @@ struct RoleReader {
     /// "so với cùng kỳ (năm trước)", "so tháng trước", "so với năm 2015".
     func comparison(after j: Int) -> QuantityRole.Comparison {
         var k = j
+        // "tăng 1,18 lần (tương đương 17,5 nghìn tỷ) so với năm 2019": an aside in brackets between the change
+        // and what it compares with
+        if doc.isPunct(k, "("), !doc.isWord(k + 1, Lex.so),
+           let close = (k + 1..<min(doc.count, k + 15)).first(where: { doc.isPunct($0, ")") || doc.isPunct($0, "(") }),
+           doc.isPunct(close, ")"), doc.isWord(close + 1, Lex.so) {
+            k = close + 1
+        }
         if doc.isPunct(k, ",") || doc.isPunct(k, "(") { k += 1 }
         // "gấp 2 lần năm 2015": a year named straight after the change
         if doc.isWord(k, Lex.nam), let y = doc.integer(k + 1), PeriodScanner.isYear(y) { return .other(year: y) }

@@ -40,6 +40,12 @@ extension SentenceBinder {
             if sector == nil, catalogue.bareSectors.startsPhrase(hash), bareSectors || familyCueSeen || afterValueAdded(k), opensClause(k) {
                 sector = catalogue.bareSectors.longestMatch(in: doc.tokens, at: k, limit: limit)
             }
+            // "Lĩnh vực công nghiệp và xây dựng …", "khu vực kinh tế nông, lâm nghiệp và thủy sản …": a bare
+            // sector after a word for "sector" other than the catalogue's "khu vực"
+            if sector == nil, bareSectors || familyCueSeen, opensClause(k), let lead = Catalogue.Tables.sectorLeads.first(where: { doc.matches($0, at: k) }),
+               let bare = catalogue.bareSectors.longestMatch(in: doc.tokens, at: k + lead.count, limit: limit) {
+                sector = bare
+            }
             var cue: Cue?
             if let s = sector, s.end > (indicator?.end ?? 0) {
                 cue = Cue(start: k, end: s.end, entries: [], sector: s.payload[0])
@@ -108,7 +114,7 @@ extension SentenceBinder {
         return opens.last
     }
 
-    private static let nhu = Lex.w("như")
+    private static let nhu = Lex.w("như"), chi = Lex.w("chỉ")
 
     /// Words that leave a part out of a total: "không kể", "không tính", "không bao gồm", "ngoại trừ".
     static let exclusions = [Lex.p("không kể"), Lex.p("không tính"), Lex.p("không bao gồm"), Lex.p("ngoại trừ")]
@@ -152,7 +158,8 @@ extension SentenceBinder {
     /// "Kim ngạch nhập khẩu tháng 8 đạt 280 triệu USD. Lũy kế 8 tháng đạt 2.050 triệu USD": a sentence
     /// that opens with a running total and names no indicator continues the previous figure's.
     func runningTotalCue(after last: Figure?) -> Cue? {
-        let s = range.lowerBound
+        // ("Chỉ riêng tháng 9/2023 đã ước đạt …": "only" before the word singles out just the same)
+        let s = doc.isWord(range.lowerBound, Self.chi) && doc.isWord(range.lowerBound + 1, Lex.rieng) ? range.lowerBound + 1 : range.lowerBound
         // the words first: the catalogue search compares indicator names, and few sentences open so
         // ("Riêng tháng 6 ước đạt 11.342 tỷ đồng": a part of the period singled out continues it too)
         // (its verb right after the period: "Riêng tháng 9, kim ngạch qua các cửa khẩu đạt …" names something else)

@@ -371,8 +371,21 @@ extension SentenceBinder {
     private func subPeriod(openingClauseOf cue: Int, before t: Int) -> Period? {
         let start = clauseStart(cue)
         var k = start
-        if doc.isWord(k, Lex.rieng) { k += 1 } else if doc.matches(Lex.trongDo, at: k) { k += Lex.trongDo.count } else { return nil }
+        if doc.isWord(k, Lex.rieng) { k += 1 } else if doc.matches(Lex.trongDo, at: k) { k += Lex.trongDo.count } else {
+            return singledOutAhead(of: start, before: t)
+        }
         guard k < t, let m = timeline.ownMention(at: k) else { return nil }
+        return timeline.resolved[m]
+    }
+
+    /// "…; riêng năm 2016, trong điều kiện khó khăn chung, giá trị sản xuất công nghiệp vẫn tăng 16,4%": a period
+    /// singled out with "riêng" and set off by a comma at the head of its stretch (after ";") frames the
+    /// clauses that follow it up to the next ";".
+    private func singledOutAhead(of start: Int, before t: Int) -> Period? {
+        var k = start - 1
+        while k > range.lowerBound, !doc.isPunct(k - 1, ";") { k -= 1 }
+        guard k < start, doc.isPunct(k - 1, ";"), doc.isWord(k, Lex.rieng), let m = timeline.ownMention(at: k + 1),
+              doc.isPunct(timeline.mentions[m].tokens.upperBound, ","), timeline.mentions[m].tokens.upperBound < t else { return nil }
         return timeline.resolved[m]
     }
 

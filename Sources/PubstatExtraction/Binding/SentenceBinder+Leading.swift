@@ -28,6 +28,16 @@ extension SentenceBinder {
         return bindChangeOnly(cue, candidates: candidates)
     }
 
+    /// "GRDP năm 2024 đạt 11,01%": a rate that a level's cue "reaches" is that level's growth, when the
+    /// growth is a figure of its own (GRDP); not a share of it ("tỷ trọng công nghiệp trong GRDP đạt 35%").
+    func growthReached(by quantity: Quantity, after cue: Cue) -> Int? {
+        guard quantity.unitClass == .percent, doc.isWord(quantity.tokens.lowerBound - 1, Lex.dat),
+              !(max(range.lowerBound, cue.start - 4)..<cue.start).contains(where: { doc.isWord($0, Lex.trong) || doc.isWord($0, Lex.chiem) || doc.isPunct($0, "%") }),
+              let growth = cue.entries.lazy.compactMap({ self.catalogue.entry($0).growthIndicator }).first,
+              let entry = catalogue.entries.firstIndex(where: { $0.indicator == growth && $0.changeIsValue }) else { return nil }
+        return entry
+    }
+
     /// "tăng thêm 0,2-0,3%": a rise on top of a rate already stated.
     func addsToARate(_ q: Quantity) -> Bool {
         doc.isWord(q.tokens.lowerBound - 1, Self.them) && doc.isWord(q.tokens.lowerBound - 2, Lex.tang)
@@ -78,6 +88,7 @@ extension SentenceBinder {
                     && $0.tokens.upperBound <= quantity.tokens.lowerBound }), !hasStop(cue.end, quantity.tokens.lowerBound) { return nil }
                 let entry = cue.entries.first { compatible(quantity, $0) && (!catalogue.entry($0).changeIsValue || speaksOfGrowth(cue)) }
                 if let entry { return MainValue(index: index, entry: entry, value: quantity.value) }
+                if let growth = growthReached(by: quantity, after: cue) { return MainValue(index: index, entry: growth, value: quantity.value) }
             case .change(let sign, _):
                 if newSubject(between: cue.end, quantity.tokens.lowerBound) || quantity.unitClass != .percent { continue }
                 pastChange = true

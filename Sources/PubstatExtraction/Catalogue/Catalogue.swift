@@ -303,9 +303,14 @@ extension Catalogue.Tables {
         indexCueOpeners()
     }
 
+    /// Words for "sector" that may lead a bare sector name besides the sector cues' own "khu vực":
+    /// "lĩnh vực công nghiệp và xây dựng", "khu vực kinh tế nông, lâm nghiệp và thủy sản".
+    static let sectorLeads = [Lex.p("lĩnh vực"), Lex.p("khu vực kinh tế")]
+
     /// Recomputes ``tokenFlags`` from the tries it covers.
     mutating func indexCueOpeners() {
         let cueOpenerList = cues.firstWordList + contextCues.firstWordList + sectors.firstWordList + bareSectors.firstWordList
+            + Self.sectorLeads.map { $0[0] }
         tokenFlags = TokenFlagTable([
             (.spelledStart, SpelledNumbers.starts), (.periodTrigger, PeriodScanner.triggers),
             (.placeOpener, PlaceScanner.levelWordList + gazetteer.bare.firstWordList), (.cueOpener, cueOpenerList),

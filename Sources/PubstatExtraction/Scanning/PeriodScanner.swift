@@ -16,7 +16,7 @@ struct PeriodScanner {
     /// a headline's "9 tháng đón 3,6 triệu lượt khách", "10 tháng thu ngân sách …").
     /// (Also an approximation before the number: "thu ngân sách 5 tháng hơn 282 ngàn tỉ đồng".)
     static let monthsVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.w("ước"), Lex.w("qua"), Lex.w("đón"), Lex.w("thu"),
-                                      Lex.hon, Lex.w("gần"), Lex.w("khoảng")])
+                                      Lex.hon, Lex.w("gần"), Lex.w("khoảng"), Lex.w("đã")])
 
     /// A month count at `i`: digits 2–12, or an unambiguous word; `spelled` tells which.
     private func monthCount(at i: Int) -> (n: Int, spelled: Bool)? {
@@ -85,7 +85,7 @@ struct PeriodScanner {
                 periods.append(PeriodMention(tokens: i..<end, shape: shape, role: role, quoted: quoted,
                                              heading: role == .statement && isHeadingLine(i),
                                              singledOut: sentence < doc.sentences.count && (doc.isWord(i - 1, Lex.rieng)
-                                                && doc.sentences[sentence].lowerBound == i - 1 || isSingledOutWindow(i, shape, sentence: doc.sentences[sentence])),
+                                                && opensSentence(i - 1, doc.sentences[sentence]) || isSingledOutWindow(i, shape, sentence: doc.sentences[sentence])),
                                              datesOwnSentence: isProjectedYear(i, shape) || doc.isPunct(i, "(")))
                 if doc.isPunct(i, "(") { depth += 1 }
                 // "từ đầu năm đến ngày 15/9/2021": the running total's cut-off is a date too
@@ -165,6 +165,13 @@ struct PeriodScanner {
 
     private static let thucHien = Lex.p("thực hiện")
     private static let qui = Lex.w("quí")
+
+    /// Token `k` opens `sentence`, or follows a "Chỉ" that does ("Chỉ riêng tháng 9/2023, …").
+    private func opensSentence(_ k: Int, _ sentence: Range<Int>) -> Bool {
+        sentence.lowerBound == k || sentence.lowerBound == k - 1 && doc.isWord(k - 1, Self.chi)
+    }
+
+    private static let chi = Lex.w("chỉ")
 
     /// "Riêng 4 ngày nghỉ lễ Quốc khánh (từ 30/8 đến 2/9/2025), …": a holiday window named early in a sentence that
     /// opens with "Riêng" is singled out of the running period, as "Riêng tháng 12" is.
@@ -613,7 +620,8 @@ struct PeriodScanner {
 
     /// `29/4-3/5`, `30-4 - 03-5`, `20-1 đến ngày 26-1` or `9-10/7`: a window of days.
     private func dayWindow(at j: Int) -> (PeriodShape, Int)? {
-        if let a = dayMonth(at: j) {
+        // ("3 – 8/2/2019" is days 3 to 8 of February, not the 3rd of August)
+        if let a = dayMonth(at: j), !doc.isPunct(j + 3, "/") {
             var k = j + 3
             if doc.isPunct(k, "-") { k += 1 }
             else if doc.isWord(k, Lex.den) {
@@ -641,9 +649,11 @@ struct PeriodScanner {
             if let y = doc.integer(j + 6), Self.isYear(y), doc.bytes(j + 6).count == 4 { return (.days(from: (d1, m), to: (d2, m), year: y), j + 7) }
         }
         if let d1 = doc.integer(j), doc.isPunct(j + 1, "-"), let d2 = doc.integer(j + 2), doc.isPunct(j + 3, "/"),
-           let m = doc.integer(j + 4), !doc.isPunct(j + 5, "/"), (1...31).contains(d1), (1...31).contains(d2), d2 > d1,
-           (1...12).contains(m) {
-            return (.days(from: (d1, m), to: (d2, m), year: nil), j + 5)
+           let m = doc.integer(j + 4), (1...31).contains(d1), (1...31).contains(d2), d2 > d1,
+           (1...12).contains(m), doc.bytes(j).count <= 2 {
+            if !doc.isPunct(j + 5, "/") { return (.days(from: (d1, m), to: (d2, m), year: nil), j + 5) }
+            // "từ ngày 14 – 20/2/2018": the year closes the window
+            if let y = doc.integer(j + 6), Self.isYear(y), doc.bytes(j + 6).count == 4 { return (.days(from: (d1, m), to: (d2, m), year: y), j + 7) }
         }
         return nil
     }

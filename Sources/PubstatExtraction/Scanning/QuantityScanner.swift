@@ -100,9 +100,9 @@ struct QuantityScanner {
         } else if doc.isPunct(j, "-"), doc.isNumber(j + 1), !doc.isPunct(j + 2, "/"), let high = doc.number(j + 1), high > value {
             valueHigh = high
             j += 2
-        } else if doc.isWord(i - 1, Lex.tu), doc.isWord(j, Lex.den), doc.isNumber(j + 1), !doc.isPunct(j + 2, "/"),
+        } else if doc.isWord(i - 1, Lex.tu) || doc.isWord(i - 1, Self.khoang), doc.isWord(j, Lex.den), doc.isNumber(j + 1), !doc.isPunct(j + 2, "/"),
                   let high = doc.number(j + 1), high > value, high < value * 3 {
-            // "thu từ 6.500 đến 6.800 tỷ đồng": a range written out
+            // "thu từ 6.500 đến 6.800 tỷ đồng", "đón khoảng 6,5 đến 6,8 triệu lượt": a range written out
             valueHigh = high
             j += 2
         } else if doc.isPunct(j, "/"), doc.isNumber(j + 1), let whole = doc.number(j + 1), whole >= value {
@@ -223,7 +223,8 @@ struct QuantityScanner {
         } else if scaleName != 0 {
             q.unitClass = .other
             q.value = Self.scaled(value, scale)
-            q.bareScale = scaleName == Lex.trieu || scaleName == Lex.nghin
+            // ("1.331,7 nghìn ngày": guest-days, not visitors)
+            q.bareScale = (scaleName == Lex.trieu || scaleName == Lex.nghin) && !doc.isWord(j, Lex.ngay) && !doc.isWord(j, Self.dem)
         } else if doc.isPunct(j, "/") || doc.isPunct(j, "-"), doc.isNumber(j + 1) {
             q.unitClass = .other
         }
@@ -246,6 +247,7 @@ struct QuantityScanner {
 
     private static let diem = Lex.w("điểm"), phanTram = Lex.p("phần trăm"), tr = Lex.w("tr"), le = Lex.w("lệ"), d = Lex.w("đ")
     private static let hanhKhach = Lex.p("hành khách")
+    private static let khoang = Lex.w("khoảng"), dem = Lex.w("đêm")
 
     /// The first token of the cell before a number's cell in a row flattened with bars ("| tỷ đồng | 36.912"),
     /// when that cell is short enough to be a unit.
