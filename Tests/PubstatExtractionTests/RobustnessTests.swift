@@ -61,10 +61,12 @@ import Testing
     /// Found by `fuzz-extract` (2.14.0's comma-grouped counters): a counter's label as the bulletin's last
     /// token had its value looked for past the end.
     @Test func aCounterLabelAtTheEndStaysInBounds() throws {
-        let text = "Lượt truy cập: Hôm nay 1.204 | Hôm qua 2.310 | Tháng"
-        let r = try extract(text)
-        #expect(r.figures.allSatisfy { ($0.source?.end ?? 0) <= text.utf8.count })
-        #expect(r.figures.contains { $0.value == 1_204 })
+        let cut = "Cổng thông tin điện tử tỉnh Hà Giang\nNgày đăng: 02/03/2024\nLượt truy cập: Hôm nay 2.051 | Hôm qua 3.118 | Tháng"
+        let r = try extract(cut)
+        #expect(r.figures.allSatisfy { ($0.source?.end ?? 0) <= cut.utf8.count })
+        // with its value, the same row is read
+        let whole = try extract(cut + " 61.402")
+        #expect(whole.figures.contains { $0.indicator == Indicator("portal_visits_month") && $0.value == 61_402 })
     }
 
     @Test func aUnitOnTheNextLineAfterASpanStaysInBounds() throws {
