@@ -76,6 +76,7 @@ extension Harness {
         let loop = channel.embeddedEventLoop
         defer { try? loop.syncShutdownGracefully() }  // drops the timers the connection left (deadline, idle)
         channel.connect(to: try SocketAddress(unixDomainSocketPath: "/fuzz.sock"), promise: nil)
+        guard channel.isActive else { fatalError("the embedded channel did not connect") }
         let application = self.application
         let connection = try now(application.setUp(channel: channel), loop)
         let observer = RequestObserver()
