@@ -34,11 +34,12 @@ import Testing
     /// Found by `fuzz-extract`: a range whose unit is on the next line ends after its sentence.
     /// Inputs the fuzzer once crashed on (`Fuzz/seeds/extract/crash-*`) are read without a trap: a place list's
     /// item after a line with no number marked its number in the previous sentence's marks; a count cut by the
-    /// sentence's end ("có 38/" then blank lines then "94 xã") reached past its sentence.
+    /// sentence's end ("có 38/" then blank lines then "94 xã") reached past its sentence; a portal counter's
+    /// label ("Tháng") as the last token had its value looked for past the end.
     @Test func theFuzzersCrashInputsAreReadWithoutATrap() throws {
         let folder = packageRoot.appendingPathComponent("Fuzz/seeds/extract")
         let crashes = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("crash-") }.sorted()
-        #expect(crashes.count >= 3)
+        #expect(crashes.count >= 4)
         for name in crashes {
             let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(name)))
             let r = try BulletinExtractor().extract(bytes: bytes, fileName: name)
@@ -55,6 +56,17 @@ import Testing
         let r = try extract(text)
         #expect(r.figures.allSatisfy { ($0.source?.end ?? 0) <= text.utf8.count })
         #expect(!r.figures.contains { $0.value == 38 })
+    }
+
+    /// Found by `fuzz-extract` (2.14.0's comma-grouped counters): a counter's label as the bulletin's last
+    /// token had its value looked for past the end.
+    @Test func aCounterLabelAtTheEndStaysInBounds() throws {
+        let cut = "Cổng thông tin điện tử tỉnh Hà Giang\nNgày đăng: 02/03/2024\nLượt truy cập: Hôm nay 2.051 | Hôm qua 3.118 | Tháng"
+        let r = try extract(cut)
+        #expect(r.figures.allSatisfy { ($0.source?.end ?? 0) <= cut.utf8.count })
+        // with its value, the same row is read
+        let whole = try extract(cut + " 61.402")
+        #expect(whole.figures.contains { $0.indicator == Indicator("portal_visits_month") && $0.value == 61_402 })
     }
 
     @Test func aUnitOnTheNextLineAfterASpanStaysInBounds() throws {

@@ -133,17 +133,23 @@ func checkErrorBody(_ response: ParsedResponse) throws(Broken) {
     }
 }
 
+/// `FUZZ_HTTP_SHOW=1 fuzz-http FILE…` prints each input's exchange (to see what a seed reaches).
+private let showExchanges = getenv("FUZZ_HTTP_SHOW") != nil
+
 /// The test function: any bytes as one connection's input; a broken promise is a crash, with the input kept.
 func fuzzHTTP(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let input = Array(UnsafeBufferPointer(start: data, count: data == nil ? 0 : size))
     let harness = Harness.shared
-    let result: Result<Exchange, any Error> = blockOn {
-        do { return .success(try await harness.exchange(input)) } catch { return .failure(error) }
-    }
+    let result = Result { try harness.exchange(input) }
     switch result {
     case .failure(let error):
         fatalError("the in-memory connection failed: \(error)")
     case .success(let exchange):
+        if showExchanges {
+            print("-- requests: \(exchange.requests.map { "\($0.method) \($0.version)\($0.complete ? "" : " (cut short)")" })"
+                + ", parser error: \(exchange.parserError ?? "none"), open at end: \(exchange.openAtEnd)")
+            print(String(decoding: exchange.output.prefix(4_000), as: UTF8.self))
+        }
         do {
             try check(exchange)
         } catch {

@@ -45,8 +45,13 @@ final class Harness: Sendable {
     /// The peer every connection claims: this process's uid, so admin routes run (and read their bodies).
     let peer: Peer
     let pipeline: IngestPipeline
+    /// Where each connection's serving task runs: on the fuzzing thread (see ``exchange(_:)``).
+    let executor = InlineExecutor()
 
     private init() {
+        // An embedded event loop used off the thread it was made on is a crash, not a logged line:
+        // every input's connection must stay on the fuzzing thread (see ``exchange(_:)``).
+        setenv("SWIFTNIO_STRICT", "1", 1)
         var template = Array("/tmp/pubstat-fuzz-http-XXXXXX".utf8CString)
         guard let made = mkdtemp(&template) else { fatalError("mkdtemp failed") }
         let root = String(cString: made)

@@ -54,7 +54,8 @@ struct PortalCounters {
                 j += 2
             }
             if doc.isPunct(j, ":") { j += 1 }
-            guard let value = Self.commaGrouped(doc.bytes(j)) ?? doc.number(j) else { i = m.end; continue }
+            // (a label may be the bulletin's last token: no value after it)
+            guard j < doc.count, let value = Self.commaGrouped(doc.bytes(j)) ?? doc.number(j) else { i = m.end; continue }
             rows.append((m.payload[0], label, value, i..<(j + 1)))
             i = j + 1
         }
