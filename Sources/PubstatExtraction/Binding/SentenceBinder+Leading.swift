@@ -67,6 +67,14 @@ extension SentenceBinder {
     private static let rankWords = WordSet([Lex.w("sau"), Lex.w("chỉ"), Lex.w("đứng"), Lex.w("trước"), Lex.w("là")])
     private static let growthLinkWords = WordSet([Lex.tang, Lex.w("trưởng"), Lex.dat, Lex.w("với"), Lex.w("là"), Lex.w("ước")])
 
+    /// A growth figure for `number` beside the figure being bound: the indicator's own when its value is a growth,
+    /// else its level's growth indicator (GRDP's); nil when it has neither. Quoted from `start`.
+    private func growthDraft(_ number: Quantity, sign: Double, entry: Catalogue.Entry, of figure: Draft, from start: Int) -> Draft? {
+        guard let growth = entry.changeIsValue ? entry.indicator : entry.growthIndicator else { return nil }
+        return Draft(indicator: growth, entry: entry.changeIsValue ? figure.entry : nil, quantity: number, value: sign * number.value,
+                     cueStart: start, cueEnd: start, end: number.tokens.upperBound)
+    }
+
     /// The period of any role written right before the change's "tăng"/"giảm" ("quý I tăng 9,42%").
     private func periodBeforeChange(_ q: Quantity) -> Int? {
         let verb = q.tokens.lowerBound - 1
@@ -295,18 +303,14 @@ extension SentenceBinder {
         }
         // "đứng thứ 2 cả nước (sau tỉnh Bắc Giang tăng trưởng 13,85%)": the growth of the place ranked beside it
         if number.unitClass == .percent, let place = placeInBracket(before: number),
-           let growth = entry.changeIsValue ? entry.indicator : entry.growthIndicator {
-            var other = Draft(indicator: growth, entry: entry.changeIsValue ? figure.entry : nil, quantity: number, value: sign * number.value,
-                              cueStart: number.tokens.lowerBound, cueEnd: number.tokens.lowerBound, end: number.tokens.upperBound)
+           var other = growthDraft(number, sign: sign, entry: entry, of: figure, from: number.tokens.lowerBound) {
             other.jurisdiction = place
             following.append(other)
             return
         }
         // "chỉ thấp hơn tốc độ tăng 6,58% của 6 tháng đầu năm 2022": the growth of the period set against, a figure of its own
         if number.unitClass == .percent, let period = comparedRatePeriod(number),
-           let growth = entry.changeIsValue ? entry.indicator : entry.growthIndicator {
-            var compared = Draft(indicator: growth, entry: entry.changeIsValue ? figure.entry : nil, quantity: number, value: sign * number.value,
-                                 cueStart: number.tokens.lowerBound, cueEnd: number.tokens.lowerBound, end: number.tokens.upperBound)
+           var compared = growthDraft(number, sign: sign, entry: entry, of: figure, from: number.tokens.lowerBound) {
             compared.period = period
             compared.jurisdiction = figure.jurisdiction
             following.append(compared)
@@ -339,11 +343,8 @@ extension SentenceBinder {
             // "(quý I tăng 9,42%, …)" when the quarter's year is not written: another period's change, not this figure's;
             // a growth of a part of the year takes the year the figure is read in
             let shape = timeline.mentions[m].shape
-            guard number.unitClass == .percent, let growth = entry.changeIsValue ? entry.indicator : entry.growthIndicator,
-                  shape.statedYear == nil, Self.isUndatedPart(shape) else { return }
-            var subFigure = Draft(indicator: growth, entry: entry.changeIsValue ? figure.entry : nil, quantity: number, value: sign * number.value,
-                                  cueStart: timeline.mentions[m].tokens.lowerBound, cueEnd: timeline.mentions[m].tokens.lowerBound,
-                                  end: number.tokens.upperBound)
+            guard Self.isUndatedPart(shape),
+                  var subFigure = growthDraft(number, sign: sign, entry: entry, of: figure, from: timeline.mentions[m].tokens.lowerBound) else { return }
             subFigure.undatedPart = shape
             subFigure.jurisdiction = figure.jurisdiction
             following.append(subFigure)
