@@ -109,6 +109,27 @@ import Testing
                                                     fileName: "t.html")
         #expect(page?.title == "Y | X")
     }
+
+    // MARK: places the source address spells
+
+    @Test func aTextSpeakingOfHuyenUnderADistrictsAddressIsThatDistricts() throws {
+        let text = "Năm 2023, phần lớn các chỉ tiêu kinh tế - xã hội của huyện đều đạt kế hoạch. "
+            + "Thu ngân sách nhà nước trên địa bàn huyện ước đạt 98,5 tỷ đồng.\n"
+        let context = DocumentContext(sourceURL: "https://baogialai.com.vn/chu-pah-hoan-thanh-cac-chi-tieu-nam-2023-post1.html")
+        let revenue = try #require(extract(text, context: context).figures.first { $0.indicator == Indicator("budget_revenue_on_territory") })
+        #expect(revenue.jurisdiction == Jurisdiction(.district, "Chư Păh"))
+        // a text that names its district keeps it, whatever the address spells
+        let named = try extract("Năm 2023, thu ngân sách nhà nước trên địa bàn huyện Ia Grai ước đạt 120 tỷ đồng.\n", context: context)
+        #expect(named.figures.first?.jurisdiction == Jurisdiction(.district, "Ia Grai"))
+    }
+
+    @Test func theAddressSpellsTheStorysProvinceOnAnotherCitysNewspaper() throws {
+        let text = "Cục Thống kê tỉnh Bình Dương thông tin về tình hình kinh tế của tỉnh. Năm 2023, tổng sản phẩm trên địa bàn (GRDP) "
+            + "ước đạt 480.000 tỷ đồng, tăng 5,1% so với cùng kỳ; phóng viên TPHCM dự họp báo.\n"
+        let context = DocumentContext(sourceURL: "https://www.sggp.org.vn/binh-duong-kinh-te-nam-2023-tang-truong-post1.html")
+        let value = try #require(extract(text, context: context).figures.first { $0.indicator == Indicator("grdp_value") })
+        #expect(value.jurisdiction == Jurisdiction(.province, "Bình Dương"))
+    }
 }
 
 /// Titles and publication dates of plain-text pages with portal chrome around the article.
@@ -164,31 +185,5 @@ import Testing
         // a date inside a sentence is what it reports, not when it was published
         let s = try extract("Tin kinh tế\nNgày 12/03/2024, Ủy ban nhân dân tỉnh Mẫu tổ chức hội nghị tổng kết công tác năm với nhiều nội dung quan trọng.\n")
         #expect(s.published == nil)
-    }
-}
-
-@Suite struct DistrictInAddressTests {
-    @Test func aTextSpeakingOfHuyenUnderADistrictsAddressIsThatDistricts() throws {
-        let text = "Năm 2023, phần lớn các chỉ tiêu kinh tế - xã hội của huyện đều đạt kế hoạch. "
-            + "Thu ngân sách nhà nước trên địa bàn huyện ước đạt 98,5 tỷ đồng.\n"
-        let context = DocumentContext(sourceURL: "https://baogialai.com.vn/chu-pah-hoan-thanh-cac-chi-tieu-nam-2023-post1.html")
-        let r = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "b.txt", context: context)
-        let revenue = try #require(r.figures.first { $0.indicator == Indicator("budget_revenue_on_territory") })
-        #expect(revenue.jurisdiction == Jurisdiction(.district, "Chư Păh"))
-        // a text that names its district keeps it, whatever the address spells
-        let named = "Năm 2023, thu ngân sách nhà nước trên địa bàn huyện Ia Grai ước đạt 120 tỷ đồng.\n"
-        let other = try BulletinExtractor().extract(bytes: Array(named.utf8), fileName: "b.txt", context: context)
-        #expect(other.figures.first?.jurisdiction == Jurisdiction(.district, "Ia Grai"))
-    }
-}
-
-@Suite struct ProvinceInAddressTests {
-    @Test func theAddressSpellsTheStorysProvinceOnAnotherCitysNewspaper() throws {
-        let text = "Cục Thống kê tỉnh Bình Dương thông tin về tình hình kinh tế của tỉnh. Năm 2023, tổng sản phẩm trên địa bàn (GRDP) "
-            + "ước đạt 480.000 tỷ đồng, tăng 5,1% so với cùng kỳ; phóng viên TPHCM dự họp báo.\n"
-        let context = DocumentContext(sourceURL: "https://www.sggp.org.vn/binh-duong-kinh-te-nam-2023-tang-truong-post1.html")
-        let r = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "b.txt", context: context)
-        let value = try #require(r.figures.first { $0.indicator == Indicator("grdp_value") })
-        #expect(value.jurisdiction == Jurisdiction(.province, "Bình Dương"))
     }
 }

@@ -138,7 +138,7 @@ extension SentenceBinder {
     /// Words that may follow "tốc độ tăng trưởng" when it is the economy's growth.
     private static let growthFollowers = WordSet(["của", "đạt", "ước", "là", "bình", "năm", "quý", "tháng", "giai", "trong", "toàn",
                                                   "chung", "cả", "kinh", "tổng", "grdp", "gdp", "trên", "tỉnh", "huyện", "thành", "thị",
-                                                  "xã", "đến", "so", "tiếp", "vẫn", "luôn", "duy", "dự", "năm", "sáu", "chín", "các"].map { Lex.w($0) })
+                                                  "xã", "đến", "so", "tiếp", "vẫn", "luôn", "duy", "dự", "sáu", "chín", "các"].map { Lex.w($0) })
 
     /// The bracket opened in the sentence before `k` that is still open at `k` (nil when none is).
     func openBracket(before k: Int) -> Int? {
