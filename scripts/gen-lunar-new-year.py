@@ -104,11 +104,19 @@ def lunar_new_year(year):
     return from_julian_day(new_moon_day(k + months))
 
 
+def last_month(year):
+    """The first day of the last lunar month before Tết of `year` (tháng Chạp, the twelfth or its leap month)."""
+    tet = julian_day(lunar_new_year(year))
+    return from_julian_day(new_moon_day(index_of(tet) - 1))
+
+
 def main():
     table = {str(y): lunar_new_year(y).isoformat() for y in range(FIRST, LAST + 1)}
+    chap = {str(y): last_month(y).isoformat() for y in range(FIRST, LAST + 1)}
     data = {"generator": "scripts/gen-lunar-new-year.py", "time_zone": "UTC+07:00",
-            "note": "Tết Nguyên đán: the solar date of the first day of the first lunar month",
-            "lunar_new_year": table}
+            "note": "Tết Nguyên đán: the solar date of the first day of the first lunar month; "
+                    "last_month: the first day of the lunar month before it (tháng Chạp), keyed by Tết's year",
+            "lunar_new_year": table, "last_month": chap}
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if "--check" in sys.argv:
         with open(OUT, encoding="utf-8") as f:

@@ -153,6 +153,13 @@ public struct BulletinExtractor: Sendable {
                 catalogue.citesNationalBody(in: 0..<Self.firstLineEnd(doc), of: doc) {
             places.adoptCountry()
         }
+        // "Ba tháng đầu năm, tổng lượt khách đến Hội An ước …" on the province's newspaper: a text that names no place
+        // and never speaks of "tỉnh", but opens on a provincial city written alone and names it again, is about the city
+        if places.subject == nil || places.subject?.level == .province,
+           let city = Self.hintedCitySubject(doc: doc, mentions: placeMentions, in: catalogue.gazetteer),
+           places.subject.map({ catalogue.gazetteer.parentProvinces(of: city).contains($0) }) ?? true {
+            places.adopt(issuer: city)
+        }
         // "Tổng lượt khách du lịch đến Huế" in a report of Thừa Thiên Huế: a text about a unit that was later
         // renamed to a short form of its own name means that unit by the short form
         if let subject = places.subject, let successor = catalogue.gazetteer.mergedInto(subject), successor != subject,
@@ -323,6 +330,24 @@ public struct BulletinExtractor: Sendable {
             }
         }
         return provinces.count == 1 ? provinces.first : nil
+    }
+
+    /// The one provincial city written alone (a hint, "Hội An", "Đà Lạt") in a text that names no place and
+    /// speaks of no "tỉnh": named in the text's first sentence and at least once more.
+    static func hintedCitySubject(doc: Document, mentions: [PlaceMention], in gazetteer: Gazetteer) -> Jurisdiction? {
+        guard !mentions.contains(where: { $0.name != nil || $0.level == .province }), let first = doc.sentences.first else { return nil }
+        var cities: [Jurisdiction: (count: Int, first: Int)] = [:]
+        var k = 0
+        while k < doc.count {
+            if doc.isCapitalised(k), let m = gazetteer.cityHints.longestMatch(in: doc.tokens, at: k, limit: doc.count) {
+                for city in m.payload { cities[city, default: (0, k)].count += 1 }
+                k = m.end
+            } else {
+                k += 1
+            }
+        }
+        guard cities.count == 1, let (city, seen) = cities.first, seen.count >= 2, first.contains(seen.first) else { return nil }
+        return city
     }
 
     /// Three or more province-level units, each named once, and no other place named more often.

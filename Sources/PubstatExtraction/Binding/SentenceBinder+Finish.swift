@@ -121,6 +121,15 @@ extension SentenceBinder {
         return found
     }
 
+    /// "đến năm 2030 GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm": a level dated to one year whose change
+    /// is an average per year; the change is the growth over the span before it, not the level's year-on-year change.
+    func averagedChangeSpan(of d: Draft, dated f: Figure) -> Period? {
+        guard let q = d.quantity, let p = f.period, case .year = p.span, hasAverageChange(d, after: q.tokens.lowerBound),
+              var span = timeline.lastSpan(before: q.tokens.lowerBound) else { return nil }
+        span.isTarget = p.isTarget
+        return span
+    }
+
     /// A per-year change among the draft's own tokens after its value ("tăng bình quân 33%/năm").
     private func hasAverageChange(_ d: Draft, after t: Int) -> Bool {
         guard d.quantity != nil, !d.changes.isEmpty else { return false }
@@ -491,6 +500,11 @@ extension SentenceBinder {
             if isStock, case .years(_, let to) = scoped.span { return Period(.year(to)) }
             return isStock ? yearEnd(scoped) : scoped
         }
+        // ("đến năm 2030 GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm": a level its own sentence dates to one
+        // year is that year's, whatever average change follows it)
+        if rate, !((d.quantity ?? d.anchor)?.perYear ?? false), !averages(in: d.cueEnd..<t),
+           let k = contextual, timeline.mentions[k].tokens.lowerBound >= range.lowerBound,
+           let p = timeline.resolved[k], case .year = p.span { return p }
         if rate, let span = timeline.lastSpan(before: t) { return span }
         // "tính đến ngày 31/10/2022, toàn tỉnh có 181 xã": a cut-off date with its year dates a stock,
         // whatever an earlier sentence spoke of (a running total to a day within a month keeps its months)
@@ -512,7 +526,7 @@ extension SentenceBinder {
             // "Quảng Ninh đón 720 nghìn lượt khách dịp Tết": a headline about a holiday is the holiday's
             // window the text states next, never the whole year
             if (range.lowerBound..<range.upperBound).contains(where: { doc.tokens[$0].kind == .word && Self.holidayWords.contains(doc.tokens[$0].hash) }) {
-                guard let next = timeline.firstStatement(from: t), case .days = timeline.mentions[next].shape else { return nil }
+                guard let next = timeline.firstStatement(from: t), timeline.mentions[next].shape.isDayWindow else { return nil }
                 return timeline.resolved[next]
             }
             // "Số xã đạt chuẩn nông thôn mới là 86 xã. … Trong 2 tháng cuối năm 2021, tỉnh phấn đấu …": an

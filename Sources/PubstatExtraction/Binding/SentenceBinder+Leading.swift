@@ -12,6 +12,7 @@ extension SentenceBinder {
 
     private static let chuan = Lex.w("chuẩn")
     private static let them = Lex.w("thêm")
+    private static let uoc = Lex.w("ước")
     private static let higherStandards = [Lex.p("nâng cao"), Lex.p("kiểu mẫu")]
 
     /// "nông thôn mới nâng cao", "NTM kiểu mẫu" within the next few words: a standard above the plain one.
@@ -290,11 +291,14 @@ extension SentenceBinder {
     private func attachChange(_ number: Quantity, sign: Double, comparison: QuantityRole.Comparison, to figure: inout Draft,
                               following: inout [Draft], entry: Catalogue.Entry) {
         // "GRDP ước tăng 7,4% (cả nước tăng 5,2%)": the country's growth set beside the province's, in brackets
-        if number.unitClass == .percent, doc.isWord(number.tokens.lowerBound - 1, Lex.tang),
-           doc.matchesBefore(Lex.caNuoc, number.tokens.lowerBound - 1), openingBracket(before: number.tokens.lowerBound) != nil,
+        // ("(cả nước ước tăng 4,24%)": an estimate word may come between)
+        let verb = number.tokens.lowerBound - 1
+        let subjectEnd = doc.isWord(verb - 1, Self.uoc) ? verb - 1 : verb
+        if number.unitClass == .percent, doc.isWord(verb, Lex.tang),
+           doc.matchesBefore(Lex.caNuoc, subjectEnd), openingBracket(before: number.tokens.lowerBound) != nil,
            let growth = entry.changeIsValue ? entry.indicator : entry.growthIndicator, let national = catalogue.nationalCounterpart(of: growth),
            let nationalEntry = catalogue.entries.firstIndex(where: { $0.indicator == national }) {
-            let start = number.tokens.lowerBound - 1 - Lex.caNuoc.count
+            let start = subjectEnd - Lex.caNuoc.count
             var country = Draft(indicator: national, entry: nationalEntry, quantity: number, value: sign * number.value,
                                 cueStart: start, cueEnd: start, end: number.tokens.upperBound)
             country.jurisdiction = FigureCompleteness.country

@@ -418,7 +418,12 @@ struct SentenceBinder {
                 state.family = figure
                 if figure.unit == .percent { state.familyGrowths = Array((state.familyGrowths + [figure]).suffix(4)) }
             }
-            let growth = derivedGrowth(of: figure, entry: draft.entry)
+            var growth = derivedGrowth(of: figure, entry: draft.entry)
+            if let span = averagedChangeSpan(of: draft, dated: figure) {
+                growth?.period = span
+                figure.yoyPct = nil
+                figure.yoyRatio = nil
+            }
             figures.append(figure)
             if let growth { figures.append(growth) }
         }

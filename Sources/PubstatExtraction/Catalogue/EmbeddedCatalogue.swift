@@ -108,7 +108,7 @@ enum EmbeddedCatalogue {
     {"sector": "electricity", "cues": ["ngành sản xuất và phân phối điện", "ngành sản xuất, phân phối điện"], "bare_cues": ["sản xuất và phân phối điện", "sản xuất, phân phối điện", "sản xuất phân phối điện"]},
     {"sector": "construction", "cues": ["ngành xây dựng"], "bare_cues": ["xây dựng"]},
     {"sector": "trade_services", "cues": ["khu vực thương mại - dịch vụ", "ngành thương mại - dịch vụ"], "bare_cues": ["thương mại - dịch vụ", "thương mại, dịch vụ", "thương mại và dịch vụ", "thương mại – dịch vụ"]}, {"sector": "services", "cues": ["khu vực dịch vụ", "khu vực III"], "bare_cues": ["dịch vụ", "ngành dịch vụ", "các ngành dịch vụ"]},
-    {"sector": "product_taxes_less_subsidies", "cues": ["thuế sản phẩm trừ trợ cấp sản phẩm", "thuế sản phẩm trừ trợ cấp"], "bare_cues": ["thuế sản phẩm"]}
+    {"sector": "product_taxes_less_subsidies", "cues": ["thuế sản phẩm trừ trợ cấp sản phẩm", "thuế sản phẩm trừ trợ cấp", "thuế và trợ cấp sản phẩm"], "bare_cues": ["thuế sản phẩm"]}
   ],
   "qualifiers": ["gần", "khoảng", "trên", "hơn", "xấp xỉ", "ước", "ước đạt", "ước tính", "dự ước", "đạt khoảng", "đạt gần", "đạt trên", "đạt hơn", "vượt con số", "vượt mốc", "chạm mức", "chạm mốc", "cán mốc", "dưới", "còn dưới", "ít nhất", "tối thiểu", "không thấp hơn", "không dưới"],
   "estimate_words": ["ước", "ước đạt", "ước tính", "dự ước", "ước thực hiện"],

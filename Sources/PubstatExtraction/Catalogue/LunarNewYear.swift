@@ -7,24 +7,44 @@ import PubstatModel
 enum LunarNewYear {
     private struct Table: Decodable {
         var lunar_new_year: [String: CalendarDate]
+        var last_month: [String: CalendarDate]
     }
 
-    private static let firstDays: [Int: CalendarDate] = {
+    private static let table: Table = {
         do {
-            let table = try JSONDecoder().decode(Table.self, from: Data(EmbeddedLunarNewYear.json.utf8))
-            return Dictionary(uniqueKeysWithValues: table.lunar_new_year.compactMap { key, date in Int(key).map { ($0, date) } })
+            return try JSONDecoder().decode(Table.self, from: Data(EmbeddedLunarNewYear.json.utf8))
         } catch {
             preconditionFailure("the embedded lunar new year table does not decode: \(error)")
         }
     }()
 
+    private static let firstDays = byYear(table.lunar_new_year)
+    private static let lastMonthFirstDays = byYear(table.last_month)
+
+    private static func byYear(_ dates: [String: CalendarDate]) -> [Int: CalendarDate] {
+        Dictionary(uniqueKeysWithValues: dates.compactMap { key, date in Int(key).map { ($0, date) } })
+    }
+
     /// The `n`-th day of the first lunar month of the lunar year that starts in `year` (`mùng 1` is
     /// Tết itself); nil outside the table or for a day past the tenth.
     static func day(_ n: Int, ofYear year: Int) -> CalendarDate? {
-        guard (1...10).contains(n), var date = firstDays[year] else { return nil }
-        for _ in 1..<n {
+        guard (1...10).contains(n), let date = firstDays[year] else { return nil }
+        return later(date, by: n - 1)
+    }
+
+    /// The `n`-th day of the last lunar month (tháng Chạp) before Tết of `year`: "26 tháng Chạp" of the
+    /// lunar year that ends early in `year`; nil outside the table or past the month's last day.
+    static func lastMonthDay(_ n: Int, beforeNewYearOf year: Int) -> CalendarDate? {
+        guard n >= 1, let first = lastMonthFirstDays[year], let newYear = firstDays[year] else { return nil }
+        let date = later(first, by: n - 1)
+        return date < newYear ? date : nil
+    }
+
+    private static func later(_ date: CalendarDate, by days: Int) -> CalendarDate {
+        var date = date
+        for _ in 0..<days {
             let next = CalendarDate(year: date.year, month: date.month, day: date.day + 1)
-            date = next ?? CalendarDate(year: date.year, month: date.month + 1, day: 1)!
+            date = next ?? CalendarDate(year: date.year, month: date.month + 1, day: 1) ?? CalendarDate(year: date.year + 1, month: 1, day: 1)!
         }
         return date
     }

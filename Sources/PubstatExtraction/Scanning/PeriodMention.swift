@@ -8,6 +8,8 @@ enum PeriodShape: Sendable {
     case firstMonths(Int, year: Int?)
     case years(Int, Int)
     case days(from: (day: Int, month: Int), to: (day: Int, month: Int), year: Int?)
+    /// "từ 26 tháng Chạp đến mùng 4 Tết": lunar days around Tết of `year` (the solar year Tết falls in).
+    case lunarDays(from: LunarDay, to: LunarDay, year: Int?)
     /// "đến nay", "hiện nay": the time of writing.
     case now
     /// "năm nay": the bulletin's own year.
@@ -23,6 +25,14 @@ enum PeriodShape: Sendable {
     /// "trong tháng" alone: the month the report is about (the last month of its running period).
     case thisMonth
 
+    /// A window of days, solar or lunar ("từ 29/4 đến 3/5", "từ 26 tháng Chạp đến mùng 4 Tết").
+    var isDayWindow: Bool {
+        switch self {
+        case .days, .lunarDays: true
+        default: false
+        }
+    }
+
     var isNow: Bool {
         if case .now = self { return true }
         return false
@@ -32,7 +42,7 @@ enum PeriodShape: Sendable {
     var statedYear: Int? {
         switch self {
         case .year(let y): y
-        case .month(_, let y), .quarter(_, let y), .firstMonths(_, let y), .days(_, _, let y): y
+        case .month(_, let y), .quarter(_, let y), .firstMonths(_, let y), .days(_, _, let y), .lunarDays(_, _, let y): y
         case .years(_, let b): b
         case .now, .thisYear, .nextYear, .pastYears, .yearToDate, .wholeYear, .thisMonth: nil
         }
@@ -61,6 +71,9 @@ enum PeriodShape: Sendable {
             guard let y = y ?? year,
                   let a = CalendarDate(year: y, month: from.month, day: from.day),
                   let b = CalendarDate(year: to.month < from.month ? y + 1 : y, month: to.month, day: to.day) else { return nil }
+            return Period(.days(from: a, to: b))
+        case .lunarDays(let from, let to, let y):
+            guard let y = y ?? year, let a = from.date(aroundNewYearOf: y), let b = to.date(aroundNewYearOf: y) else { return nil }
             return Period(.days(from: a, to: b))
         case .pastYears(let n):
             guard let year else { return nil }

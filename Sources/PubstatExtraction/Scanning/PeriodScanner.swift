@@ -70,8 +70,7 @@ struct PeriodScanner {
                 // "(2016 - 2020)" right after "5 năm qua" restates the period; other brackets are asides
                 let restates = doc.isPunct(i, "(") || doc.isPunct(i - 1, "(") && (doc.isWord(i - 2, Lex.qua) || doc.isWord(i - 2, Lex.nam)
                     || countsItsYears(before: i - 1, shape))
-                var isWindow = false
-                if case .days = shape { isWindow = true }
+                let isWindow = shape.isDayWindow
                 // ("I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI XIII (NHIỆM KỲ 2015 - 2020)": a heading's bracketed term frames its section)
                 let aside = depth > 0 && !restates && !isWindow && !(isSpan(shape) && isHeadingLine(i)) || isEventDate(endingAt: end) || datesTheNumberBefore(i) || isSubPeriodClause(i) || isInCauseClause(i) || namesPovertyStandard(i, shape)
                     || marksASince(i, end, shape) || isYearsEnd(i, shape)
@@ -182,7 +181,7 @@ struct PeriodScanner {
     /// "Riêng 4 ngày nghỉ lễ Quốc khánh (từ 30/8 đến 2/9/2025), …": a holiday window named early in a sentence that
     /// opens with "Riêng" is singled out of the running period, as "Riêng tháng 12" is.
     private func isSingledOutWindow(_ i: Int, _ shape: PeriodShape, sentence: Range<Int>) -> Bool {
-        guard case .days = shape else { return false }
+        guard shape.isDayWindow else { return false }
         return doc.isWord(sentence.lowerBound, Lex.rieng) && i - sentence.lowerBound <= 12
     }
 
@@ -579,6 +578,7 @@ struct PeriodScanner {
         if h == Lex.ngay { return dayWindow(at: i + 1) }
         if h == Lex.tu, let running = yearToDay(at: i) { return running }
         if h == Lex.tu, let months = monthsWindow(at: i) { return months }
+        if h == Lex.tu, let lunar = lunarWindow(at: i + 1) { return lunar }
         if h == Lex.tu { return dayWindow(at: doc.isWord(i + 1, Lex.ngay) ? i + 2 : i + 1) }
         // "lũy kế đến tháng 10": the first ten months
         if doc.matches(Lex.luyKe, at: i), doc.isWord(i + 2, Lex.den), doc.isWord(i + 3, Lex.thang),
@@ -700,10 +700,14 @@ struct PeriodScanner {
 
     /// "Tết Nguyên đán Giáp Thìn 2024 (từ ngày 8/2 đến 14/2)": the year written with the holiday's name
     /// just before a window that states none (within the clause, after a holiday word).
-    private func holidayYear(before j: Int) -> Int? {
+    func holidayYear(before j: Int) -> Int? {
         var k = j - 1
         var sawYear: Int?
-        while k >= 0, j - k <= 10, !doc.isPunct(k, "."), !doc.isPunct(k, ";"), !doc.isPunct(k, ",") {
+        // ("Dịp Tết Nguyên đán Ất Tỵ 2025, từ 26 tháng Chạp …": the comma closing the holiday's name may come first)
+        if doc.isWord(k, Lex.ngay) { k -= 1 }
+        if doc.isWord(k, Lex.tu) { k -= 1 }
+        if doc.isPunct(k, ",") { k -= 1 }
+        while k >= 0, j - k <= 12, !doc.isPunct(k, "."), !doc.isPunct(k, ";"), !doc.isPunct(k, ",") {
             if sawYear == nil, let y = doc.integer(k), Self.isYear(y), doc.bytes(k).count == 4 { sawYear = y }
             if sawYear != nil, doc.tokens[k].kind == .word, Self.holidayNames.contains(doc.tokens[k].hash) { return sawYear }
             k -= 1

@@ -1,0 +1,68 @@
+import Testing
+@testable import PubstatExtraction
+import PubstatModel
+
+/// Rules written from the fourth set of real excerpts once its blind score was written down (kept outside
+/// the repository): holiday windows in lunar days, a level dated to a target year beside an average growth,
+/// the country's estimated growth in brackets, a looser name of the product-tax sector, and a provincial city
+/// written alone as a text's subject. Every sentence is invented.
+@Suite struct FourthRealSetRuleTests {
+    @Test func aWindowInLunarDaysIsConvertedToCalendarDays() throws {
+        let text = "Dịp Tết Nguyên đán Ất Tỵ 2025, từ 26 tháng Chạp đến mùng 4 Tết, tỉnh Cao Bằng đón 95.000 lượt khách du lịch.\n"
+        let arrivals = try #require(figures(try extract(text), "tourist_arrivals").first)
+        // Tết Ất Tỵ fell on 29 January 2025; the month before it began on 31 December 2024
+        #expect(arrivals.period?.description == "2025-01-25/2025-02-01")
+    }
+
+    @Test func lateDaysWrittenWithTếtAreTheOldYearsAndTheYearMayFollowTheWindow() throws {
+        let text = "Từ 29 Tết đến hết mùng 5 Tết Giáp Thìn 2024, tỉnh Ninh Bình đón 210.000 lượt khách.\n"
+        let arrivals = try #require(figures(try extract(text), "tourist_arrivals").first)
+        // Tết Giáp Thìn fell on 10 February 2024 after a thirty-day last month
+        #expect(arrivals.period?.description == "2024-02-08/2024-02-14")
+    }
+
+    @Test func lunarDaysTableCoversTheLastMonthBeforeEachNewYear() {
+        #expect(LunarNewYear.lastMonthDay(1, beforeNewYearOf: 2025)?.description == "2024-12-31")
+        #expect(LunarNewYear.lastMonthDay(30, beforeNewYearOf: 2025) == nil)  // a month of 29 days
+        #expect(LunarNewYear.lastMonthDay(30, beforeNewYearOf: 2024)?.description == "2024-02-09")
+        #expect(LunarNewYear.day(3, ofYear: 2025)?.description == "2025-01-31")
+    }
+
+    @Test func aLevelDatedToItsTargetYearKeepsThatYearBesideAnAverageGrowth() throws {
+        let text = "Đại hội Đảng bộ tỉnh Sơn La nhiệm kỳ 2025-2030 đề ra mục tiêu: đến năm 2030 GRDP đạt 150.000 tỷ đồng, "
+            + "tăng trưởng bình quân trên 9%/năm.\n"
+        let r = try extract(text)
+        let level = try #require(figures(r, "grdp_value").first)
+        #expect(level.period?.endYear == 2030)
+        #expect(level.period?.description.contains("/") == false)
+        #expect(level.yoyPct == nil)
+        let growth = try #require(figures(r, "grdp_growth").first)
+        #expect(growth.value == 9)
+        #expect(growth.period?.description.contains("/2030") == true)
+    }
+
+    @Test func theCountrysEstimatedGrowthInBracketsIsANationalFigure() throws {
+        let text = "Chín tháng năm 2024, tăng trưởng kinh tế của tỉnh Hà Nam ước đạt 8,1%, cao hơn bình quân chung (cả nước ước tăng 6,8%).\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").first?.value == 8.1)
+        let national = try #require(figures(r, "gdp_growth").first)
+        #expect(national.value == 6.8)
+        #expect(national.jurisdiction == Jurisdiction(.country, "Việt Nam"))
+    }
+
+    @Test func productTaxesAndSubsidiesAreTheProductTaxSector() throws {
+        let text = "Năm 2023, GRDP tỉnh Thái Bình tăng 8,5%; trong đó dịch vụ tăng 7,1%; thuế và trợ cấp sản phẩm tăng 6,2%.\n"
+        let r = try extract(text)
+        let tax = try #require(figures(r, "grdp_sector_growth").first { $0.value == 6.2 })
+        #expect(tax.sector == "product_taxes_less_subsidies")
+    }
+
+    @Test func aProvincialCityWrittenAloneAsTheSubjectIsTheJurisdiction() throws {
+        let text = "Quý I/2023, lượng khách đến Nha Trang đạt 1,2 triệu lượt.\n\nNha Trang tiếp tục là điểm đến được ưa chuộng.\n"
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals").first?.jurisdiction == Jurisdiction(.city, "Nha Trang"))
+        // a text that speaks of "tỉnh" is about the province, the city a hint of it
+        let province = try extract("Quý I/2023, lượng khách đến Nha Trang đạt 1,2 triệu lượt. Nha Trang đông khách; toàn tỉnh đón 2 triệu lượt.\n")
+        #expect(figures(province, "tourist_arrivals").contains { $0.jurisdiction == Jurisdiction(.province, "Khánh Hòa") })
+    }
+}
