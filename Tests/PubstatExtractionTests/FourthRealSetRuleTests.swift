@@ -2,10 +2,11 @@ import Testing
 @testable import PubstatExtraction
 import PubstatModel
 
-/// Rules written from the fourth set of real excerpts once its blind score was written down (kept outside
-/// the repository): holiday windows in lunar days, a level dated to a target year beside an average growth,
-/// the country's estimated growth in brackets, a looser name of the product-tax sector, and a provincial city
-/// written alone as a text's subject. Every sentence is invented.
+/// Rules written from the fourth and fifth sets of real excerpts once their blind scores were written down (kept
+/// outside the repository): holiday windows in lunar days, a level dated to a target year beside an average growth,
+/// the country's estimated growth in brackets, a looser name of the product-tax sector, a provincial city written
+/// alone as a text's subject, last year's part of the year set against, counts up to a month, the business-trend
+/// survey's quarter. Every sentence is invented.
 @Suite struct FourthRealSetRuleTests {
     @Test func aWindowInLunarDaysIsConvertedToCalendarDays() throws {
         let text = "Dịp Tết Nguyên đán Ất Tỵ 2025, từ 26 tháng Chạp đến mùng 4 Tết, tỉnh Cao Bằng đón 95.000 lượt khách du lịch.\n"
@@ -64,5 +65,31 @@ import PubstatModel
         // a text that speaks of "tỉnh" is about the province, the city a hint of it
         let province = try extract("Quý I/2023, lượng khách đến Nha Trang đạt 1,2 triệu lượt. Nha Trang đông khách; toàn tỉnh đón 2 triệu lượt.\n")
         #expect(figures(province, "tourist_arrivals").contains { $0.jurisdiction == Jurisdiction(.province, "Khánh Hòa") })
+    }
+
+    @Test func thePartOfLastYearSetAgainstDatesAnUndatedLead() throws {
+        let text = "date 2024-08 Tốc độ tăng GRDP tỉnh Hà Nam ước tính tăng 6,2% so với cùng kỳ năm trước. "
+            + "Cơ cấu kinh tế có chuyển dịch (cơ cấu tương ứng của 6 tháng đầu năm 2023 là 30%; 50%; 20%).\n"
+        let growth = try #require(figures(try extract(text), "grdp_growth").first)
+        #expect(growth.period?.description == "2024-H1")
+        // a text written before that part of the year has ended is left to the other rules
+        let early = "date 2024-05 Tốc độ tăng GRDP tỉnh Hà Nam ước tính tăng 6,2% so với cùng kỳ năm trước. "
+            + "Cơ cấu kinh tế có chuyển dịch (cơ cấu tương ứng của 6 tháng đầu năm 2023 là 30%; 50%; 20%).\n"
+        #expect(figures(try extract(early), "grdp_growth").first?.period?.description != "2024-H1")
+    }
+
+    @Test func countedUpToAMonthIsARunningTotalForAFlowAndTheMonthForAStock() throws {
+        let flow = "Tính đến tháng 11/2025, thu ngân sách trên địa bàn tỉnh Hà Tĩnh đạt 12.000 tỷ đồng.\n"
+        #expect(figures(try extract(flow), "budget_revenue_on_territory").first?.period?.description == "2025-11M")
+        let stock = "Tính đến tháng 10/2021, toàn tỉnh Hà Tĩnh có 180 xã đạt chuẩn nông thôn mới.\n"
+        #expect(figures(try extract(stock), "ntm_communes").first?.period?.description == "2021-10")
+    }
+
+    @Test func theBusinessTrendSurveysQuarterFramesNothingAfterIt() throws {
+        let text = "6 tháng đầu năm 2024, GRDP tỉnh Nam Định tăng 8%. Kết quả điều tra xu hướng kinh doanh của các doanh nghiệp "
+            + "ngành chế biến, chế tạo trong quý II/2024 cho thấy 90% doanh nghiệp đánh giá ổn định. "
+            + "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 40.000 tỷ đồng, tăng 10%.\n"
+        let retail = try #require(figures(try extract(text), "retail_sales").first)
+        #expect(retail.period?.description == "2024-H1")
     }
 }

@@ -414,6 +414,25 @@ extension SentenceBinder {
         return stated
     }
 
+    /// "GRDP tỉnh ước tính tăng 5,02% … (cơ cấu tương ứng của 6 tháng đầu năm 2023 là …)" in a text published in
+    /// July 2024 that states no period of its own: the part of the year set against, a year on, is the text's period
+    /// (when it has ended by the time of writing).
+    private func periodCorrespondingToLastYears() -> Period? {
+        guard let year = context.referenceYear else { return nil }
+        for m in timeline.mentions where m.role == .comparison || m.role == .aside {
+            let k = m.tokens.lowerBound
+            guard (1...3).contains(where: { doc.matchesBefore(Self.tuongUng, k - $0 + 1) }) || doc.matchesBefore(Lex.cungKy, k),
+                  let before = m.shape.resolve(year: nil), Self.isPartOfYear(before), before.endYear == year - 1,
+                  let now = Self.sameSpan(before, inYear: year), let last = Timeline.lastMonth(of: now) else { continue }
+            if let written = context.published.flatMap({ YearMonth(year: $0.year, month: $0.month) }) ?? context.archiveMonth,
+               written <= last { return nil }
+            return now
+        }
+        return nil
+    }
+
+    private static let tuongUng = Lex.p("tương ứng")
+
     /// "Thu ngân sách nhà nước 11 tháng năm 2025 ước đạt gần 2.397,7 nghìn tỷ đồng" in a province's news: an amount
     /// no province reaches (the catalogue's `national_above`), in a sentence that names no place before it.
     private func isNationalScale(_ d: Draft, before t: Int) -> Bool {
@@ -484,8 +503,8 @@ extension SentenceBinder {
         if let whole = wholeSpan(before: t, from: min(d.cueStart, t)) { return whole }
         if let part = subPeriod(openingClauseOf: min(d.cueStart, t), before: t) { return part }
         if let end = timeline.yearsEnd(in: min(d.cueStart, t)..<t) { return end }
-        let scoped = timeline.lastStatement(before: t, from: min(d.cueStart, t)).flatMap { timeline.resolved[$0] }
-            ?? periodInOwnBracket(from: min(d.cueStart, t), to: t)
+        let scopedMention = timeline.lastStatement(before: t, from: min(d.cueStart, t))
+        let scoped = scopedMention.flatMap { timeline.resolved[$0] } ?? periodInOwnBracket(from: min(d.cueStart, t), to: t)
         let contextual = timeline.lastStatement(before: min(d.cueStart, t))
         // an average annual rate, or a level whose change is one ("đạt 2 triệu lượt, tăng bình quân 30%/năm"),
         // covers the span it is averaged over
@@ -498,7 +517,7 @@ extension SentenceBinder {
             && !anyPhrase(catalogue.planWords, in: range.lowerBound..<t) && !anyPhrase(catalogue.targetWords, in: range.lowerBound..<t)
         if let scoped {
             if isStock, case .years(_, let to) = scoped.span { return Period(.year(to)) }
-            return isStock ? yearEnd(scoped) : scoped
+            return isStock ? stockPeriod(scoped, mention: scopedMention) : scoped
         }
         // ("đến năm 2030 GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm": a level its own sentence dates to one
         // year is that year's, whatever average change follows it)
@@ -533,6 +552,7 @@ extension SentenceBinder {
             // undated text written during a year states its stocks as of that year
             if isStock, context.referenceYear == nil, let year = context.yearInWriting { return Period(.year(year)) }
             if let stated = periodAfterSameTime(before: t) { return stated }
+            if let corresponding = periodCorrespondingToLastYears() { return corresponding }
             guard let year = context.referenceYear else { return nil }
             // "Tính đến ngày 31-5, tổng thu ngân sách … đạt 282 ngàn tỉ đồng": a running total to a month's end
             // covers the months up to it (a stock stays the year's)
@@ -580,7 +600,7 @@ extension SentenceBinder {
         if !rate, case .years(_, let to) = p.span, timeline.mentions[k].tokens.lowerBound < range.lowerBound || isStock {
             return Period(.year(to))
         }
-        return isStock ? yearEnd(p) : p
+        return isStock ? stockPeriod(p, mention: k) : p
     }
 
     /// Whether `p` ends after the bulletin's publication day (false when that day is unknown).
@@ -643,6 +663,14 @@ extension SentenceBinder {
     }
 
     /// "tính đến cuối tháng 12/2024, có 97 xã đạt chuẩn": a stock in December is the year's.
+    /// A stock's period: the month a count "đến tháng 10/2021" was taken in, else ``yearEnd(_:)``.
+    private func stockPeriod(_ p: Period, mention k: Int?) -> Period {
+        if let k, timeline.mentions[k].runsUpTo, case .firstMonths(let y, let n) = p.span, let month = YearMonth(year: y, month: n) {
+            return Period(.month(month))
+        }
+        return yearEnd(p)
+    }
+
     private func yearEnd(_ p: Period) -> Period {
         if case .month(let ym) = p.span, ym.month == 12 { return Period(.year(ym.year)) }
         return p

@@ -107,6 +107,9 @@ struct PeriodMention: Sendable {
     /// after an estimate word ("Dự ước cả năm 2015 tăng trưởng đạt 8,5%" in a report on nine months), or a
     /// holiday's peak day ("Ngày mùng 2 Tết (30/01/2025) là ngày cao điểm" in a report on the holiday).
     var datesOwnSentence = false
+    /// Months counted up to one ("tính đến tháng 10/2021", "đến hết tháng 11"): a running total for a flow, the
+    /// month itself for a stock (communes that meet a standard, products certified).
+    var runsUpTo = false
 }
 
 /// A calendar date as written; the year may be missing (`ngày 13/12`).

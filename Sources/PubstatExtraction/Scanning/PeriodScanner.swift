@@ -72,7 +72,7 @@ struct PeriodScanner {
                     || countsItsYears(before: i - 1, shape))
                 let isWindow = shape.isDayWindow
                 // ("I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI XIII (NHIỆM KỲ 2015 - 2020)": a heading's bracketed term frames its section)
-                let aside = depth > 0 && !restates && !isWindow && !(isSpan(shape) && isHeadingLine(i)) || isEventDate(endingAt: end) || datesTheNumberBefore(i) || isSubPeriodClause(i) || isInCauseClause(i) || namesPovertyStandard(i, shape)
+                let aside = depth > 0 && !restates && !isWindow && !(isSpan(shape) && isHeadingLine(i)) || isEventDate(endingAt: end) || datesTheNumberBefore(i) || isSubPeriodClause(i) || isInCauseClause(i) || isSurveyPeriod(i) || namesPovertyStandard(i, shape)
                     || marksASince(i, end, shape) || isYearsEnd(i, shape)
                 // "Năm 2021 là năm đầu triển khai Chương trình … giai đoạn 2021 - 2025": after the sentence's own
                 // period, a programme's span names the programme, whatever verb comes before it (alone, as in
@@ -85,7 +85,8 @@ struct PeriodScanner {
                                              heading: role == .statement && isHeadingLine(i),
                                              singledOut: sentence < doc.sentences.count && (doc.isWord(i - 1, Lex.rieng)
                                                 && opensSentence(i - 1, doc.sentences[sentence]) || isSingledOutWindow(i, shape, sentence: doc.sentences[sentence])),
-                                             datesOwnSentence: isProjectedYear(i, shape) || doc.isPunct(i, "(")))
+                                             datesOwnSentence: isProjectedYear(i, shape) || doc.isPunct(i, "("),
+                                             runsUpTo: runsUpTo(i, shape)))
                 if doc.isPunct(i, "(") { depth += 1 }
                 // "từ đầu năm đến ngày 15/9/2021": the running total's cut-off is a date too
                 if doc.isWord(i + 1, Lex.dau), doc.isWord(i + 2, Lex.nam), doc.isWord(i + 3, Lex.den), let date = date(at: i + 3),
@@ -102,6 +103,12 @@ struct PeriodScanner {
             }
         }
         return (periods, dates)
+    }
+
+    /// "tính đến tháng 10/2021", "đến hết tháng 11": months counted up to one, written with "đến" before the month.
+    private func runsUpTo(_ i: Int, _ shape: PeriodShape) -> Bool {
+        guard case .firstMonths = shape, doc.isWord(i, Lex.thang) else { return false }
+        return doc.isWord(i - 1, Lex.den) || (doc.isWord(i - 1, Lex.het) || doc.isWord(i - 1, Lex.cuoi)) && doc.isWord(i - 2, Lex.den)
     }
 
     /// Words after a period that make it the date of an event ("hội nghị giao ban tháng 10-2025 vào
@@ -239,6 +246,19 @@ struct PeriodScanner {
         return false
     }
 
+    /// "Kết quả điều tra xu hướng kinh doanh của các doanh nghiệp … trong quý II/2024 cho thấy": the quarter of the
+    /// statistics office's business-trend survey, named in its clause, frames nothing after it. (A survey of living
+    /// standards, "khảo sát mức sống dân cư năm 2022", dates the incomes it measures, and is not passed.)
+    private func isSurveyPeriod(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 20, doc.tokens[k].kind != .punct || doc.isPunct(k, "/") || doc.isPunct(k, "-") || doc.isPunct(k, ",") {
+            if doc.matches(Self.businessTrend, at: k) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    private static let businessTrend = Lex.p("xu hướng kinh doanh")
     private static let muc = Lex.w("mức")
     private static let chuanNgheo = Lex.p("chuẩn nghèo"), trongKhi = Lex.p("trong khi"), mucTieu = Lex.p("mục tiêu")
     /// Words that may follow "chuẩn nghèo" before the standard's span: "đa chiều", "mới", "quốc gia", "tiếp cận".
@@ -552,7 +572,8 @@ struct PeriodScanner {
             // ("từ đầu năm đến cuối tháng 11": the same)
             // ("Tính đến cuối tháng 4, … xuất khẩu đạt": the same)
             let upTo = m >= 2 && (doc.isWord(i - 1, Lex.het) && doc.isWord(i - 2, Lex.den)
-                || doc.isWord(i - 1, Lex.cuoi) && doc.isWord(i - 2, Lex.den))
+                || doc.isWord(i - 1, Lex.cuoi) && doc.isWord(i - 2, Lex.den)
+                || doc.isWord(i - 1, Lex.den) && doc.isWord(i - 2, Lex.tinh))
             if doc.isPunct(i + 2, "/"), let y = doc.integer(i + 3), Self.isYear(y) {
                 return (upTo ? .firstMonths(m, year: y) : .month(m, year: y), i + 4)
             }
