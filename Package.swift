@@ -35,7 +35,7 @@ let package = Package(
             name: "PubstatExtraction",
             dependencies: ["PubstatModel"],
             // the catalogue's source data; the binary embeds it (scripts/gen-catalogue.sh)
-            exclude: ["Catalogue/indicators.json", "Catalogue/gazetteer.json", "Catalogue/accents.json", "Catalogue/lunar-new-year.json"],
+            exclude: ["Catalogue/indicators.json", "Catalogue/gazetteer.json", "Catalogue/accents.json", "Catalogue/lunar-new-year.json", "Catalogue/holidays.json"],
             swiftSettings: strict
         ),
         // The one funnel for system calls: retries EINTR, throws errors carrying errno.

@@ -92,4 +92,43 @@ import PubstatModel
         let retail = try #require(figures(try extract(text), "retail_sales").first)
         #expect(retail.period?.description == "2024-H1")
     }
+
+    @Test func aHolidayCountedInDaysIsItsOfficialDaysOff() throws {
+        let text = "Trong 4 ngày nghỉ lễ Quốc khánh 2/9, tỉnh Thanh Hóa đón 380.000 lượt khách, tăng 20% so với năm 2023.\n"
+            + "Riêng Sầm Sơn đón 190.000 lượt khách.\n"
+        let r = try extract("date 2024-09 " + text)
+        #expect(figures(r, "tourist_arrivals").map { $0.period?.description } == ["2024-08-31/2024-09-03", "2024-08-31/2024-09-03"])
+        // a count that disagrees with the schedule gives no window; a holiday named without a count gives none either
+        let wrongCount = try extract("date 2024-09 Trong 3 ngày nghỉ lễ Quốc khánh 2/9, tỉnh Thanh Hóa đón 380.000 lượt khách.\n")
+        #expect(figures(wrongCount, "tourist_arrivals").first?.period?.description != "2024-08-31/2024-09-03")
+        let uncounted = try extract("date 2024-09 Dịp lễ Quốc khánh 2/9, tỉnh Thanh Hóa đón 380.000 lượt khách.\n")
+        #expect(figures(uncounted, "tourist_arrivals").first?.period?.description != "2024-08-31/2024-09-03")
+    }
+
+    @Test func theSolarNewYearsDaysOffMayOpenInDecember() throws {
+        let r = try extract("date 2023-01 Trong 3 ngày nghỉ Tết Dương lịch năm 2023, tỉnh Ninh Bình đón 100.000 lượt khách.\n")
+        #expect(figures(r, "tourist_arrivals").first?.period?.description == "2022-12-31/2023-01-02")
+    }
+
+    @Test func theHolidayTableHoldsWindowsInOrder() throws {
+        for holiday in OfficialHolidays.Holiday.allCases {
+            for year in 2016...2026 {
+                guard let (first, last) = OfficialHolidays.window(holiday, year: year) else { continue }
+                #expect(first <= last)
+                #expect((1...9).contains(OfficialHolidays.length(holiday, year: year) ?? 0))
+            }
+        }
+        #expect(OfficialHolidays.length(.lunarNewYear, year: 2025) == 9)
+        let url = packageRoot.appendingPathComponent("Sources/PubstatExtraction/Catalogue/holidays.json")
+        let file = try String(contentsOf: url, encoding: .utf8)
+        #expect(file.trimmingCharacters(in: .newlines) == EmbeddedHolidays.json, "run scripts/gen-catalogue.sh after changing holidays.json")
+    }
+
+    @Test func aWindowWrittenWithDotsIsAWindowOfDays() throws {
+        let r = try extract("Từ ngày 31.8 - 3.9.2024, tỉnh Điện Biên đón 55.000 lượt khách du lịch.\n")
+        #expect(figures(r, "tourist_arrivals").first?.period?.description == "2024-08-31/2024-09-03")
+        // a decimal is no day and month
+        let decimal = try extract("Năm 2024, GRDP tỉnh Điện Biên tăng 7.5 - 8.1% so với năm 2023.\n")
+        #expect(decimal.figures.allSatisfy { $0.period?.description == "2024" })
+    }
 }

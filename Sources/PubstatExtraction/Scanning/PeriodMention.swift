@@ -10,6 +10,8 @@ enum PeriodShape: Sendable {
     case days(from: (day: Int, month: Int), to: (day: Int, month: Int), year: Int?)
     /// "từ 26 tháng Chạp đến mùng 4 Tết": lunar days around Tết of `year` (the solar year Tết falls in).
     case lunarDays(from: LunarDay, to: LunarDay, year: Int?)
+    /// "4 ngày nghỉ lễ Quốc khánh 2/9": a public holiday's official days off in `year`, when there are `days` of them.
+    case holiday(OfficialHolidays.Holiday, year: Int?, days: Int)
     /// "đến nay", "hiện nay": the time of writing.
     case now
     /// "năm nay": the bulletin's own year.
@@ -28,7 +30,16 @@ enum PeriodShape: Sendable {
     /// A window of days, solar or lunar ("từ 29/4 đến 3/5", "từ 26 tháng Chạp đến mùng 4 Tết").
     var isDayWindow: Bool {
         switch self {
-        case .days, .lunarDays: true
+        case .days, .lunarDays, .holiday: true
+        default: false
+        }
+    }
+
+    /// A window of several days written out in the text (not a holiday's official days off, not a single day).
+    var isWrittenWindow: Bool {
+        switch self {
+        case .days(let from, let to, _): from.day != to.day || from.month != to.month
+        case .lunarDays(let from, let to, _): from != to
         default: false
         }
     }
@@ -42,7 +53,7 @@ enum PeriodShape: Sendable {
     var statedYear: Int? {
         switch self {
         case .year(let y): y
-        case .month(_, let y), .quarter(_, let y), .firstMonths(_, let y), .days(_, _, let y), .lunarDays(_, _, let y): y
+        case .month(_, let y), .quarter(_, let y), .firstMonths(_, let y), .days(_, _, let y), .lunarDays(_, _, let y), .holiday(_, let y, _): y
         case .years(_, let b): b
         case .now, .thisYear, .nextYear, .pastYears, .yearToDate, .wholeYear, .thisMonth: nil
         }
@@ -75,6 +86,10 @@ enum PeriodShape: Sendable {
         case .lunarDays(let from, let to, let y):
             guard let y = y ?? year, let a = from.date(aroundNewYearOf: y), let b = to.date(aroundNewYearOf: y) else { return nil }
             return Period(.days(from: a, to: b))
+        case .holiday(let holiday, let y, let days):
+            guard let y = y ?? year, let (first, last) = OfficialHolidays.window(holiday, year: y),
+                  days == OfficialHolidays.length(holiday, year: y) else { return nil }
+            return Period(.days(from: first, to: last))
         case .pastYears(let n):
             guard let year else { return nil }
             return n <= 1 ? Period(.year(year)) : Period(.years(from: year - n + 1, to: year))

@@ -29,7 +29,7 @@ struct PeriodScanner {
     /// ``TokenFlagTable``, as ``TokenFlags/periodTrigger``).
     static let triggers = [Lex.nam, Lex.giaiDoan[0], Lex.nhiemKy[0], Lex.thoiKy[0], Lex.quy, Lex.thang,
                            Lex.den, Lex.hienNay[0], Lex.toiNay[0], Lex.ngay, Lex.tinh, Lex.tu, Lex.luyKe[0], Self.nuaDauNam[0], Self.qui]
-        + Self.spelledCounts.keys
+        + Self.spelledCounts.keys + Self.holidayTriggers
 
     func scan() -> (periods: [PeriodMention], dates: [DateMention]) {
         var periods: [PeriodMention] = []
@@ -101,6 +101,18 @@ struct PeriodScanner {
                 if doc.isPunct(i, "(") { depth += 1 }
                 i += 1
             }
+        }
+        // a text that writes a holiday's days out ("từ 28 tháng Chạp đến mùng 6 Tết") means its own window wherever it
+        // names the holiday: the official schedule is for texts that give none
+        // ("Tháng 4/2024, nhờ dịp lễ 30/4 - 1/5, lượng khách tăng …": a holiday named after its sentence's own period is
+        // a reason, not the time of the figures)
+        let writesWindows = periods.contains { $0.shape.isWrittenWindow }
+        for k in periods.indices where periods[k].role == .statement {
+            guard case .holiday = periods[k].shape else { continue }
+            let start = periods[k].tokens.lowerBound
+            let sentence = doc.sentences[doc.sentenceIndex(of: start)]
+            let afterOwnPeriod = periods[..<k].contains { $0.role == .statement && sentence.contains($0.tokens.lowerBound) }
+            if writesWindows || afterOwnPeriod { periods[k].role = .aside }
         }
         return (periods, dates)
     }
@@ -447,6 +459,7 @@ struct PeriodScanner {
            doc.isWord(i - 1, Self.tet) || doc.isNumber(i - 1) && (doc.isWord(i - 2, Self.mung) || doc.isWord(i - 2, Self.mong)) {
             return (.days(from: day, to: day, year: y), i + 7)
         }
+        if t.kind == .word, let holiday = holidayPeriod(at: i) { return holiday }
         if t.kind == .number, let span = yearSpan(at: i), !doc.isPunct(i - 1, "/") { return span }
         // N tháng đầu năm / N tháng qua / N tháng năm 2021 / Tám tháng năm 2024
         // (the word after first: reading a count of months looks up a spelled number)
@@ -669,6 +682,21 @@ struct PeriodScanner {
         return (.days(from: (1, m1), to: (last, m2), year: year), end)
     }
 
+    /// A day and month written with a dot as one number token, `31.8` or `3.9.2024` (not a decimal: the parts are a
+    /// day and a month, the fraction has no leading zero dropped, and a window's dash or "đến" must pair it).
+    private func dottedDayMonth(at j: Int) -> (day: Int, month: Int, year: Int?)? {
+        guard j < doc.count, doc.tokens[j].kind == .number else { return nil }
+        let parts = doc.bytes(j).split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, parts[0].count <= 2, parts[1].count <= 2,
+              let d = Int(String(decoding: parts[0], as: UTF8.self)), let m = Int(String(decoding: parts[1], as: UTF8.self)),
+              (1...31).contains(d), (1...12).contains(m) else { return nil }
+        if parts.count == 3 {
+            guard let y = Int(String(decoding: parts[2], as: UTF8.self)), Self.isYear(y) else { return nil }
+            return (d, m, y)
+        }
+        return (d, m, nil)
+    }
+
     /// A day and month written `29/4` or `30-4`, ending before `j + 3`.
     private func dayMonth(at j: Int) -> (day: Int, month: Int)? {
         guard let d = doc.integer(j), doc.isPunct(j + 1, "/") || doc.isPunct(j + 1, "-"), let m = doc.integer(j + 2),
@@ -676,8 +704,16 @@ struct PeriodScanner {
         return (d, m)
     }
 
-    /// `29/4-3/5`, `30-4 - 03-5`, `20-1 đến ngày 26-1` or `9-10/7`: a window of days.
+    /// `29/4-3/5`, `30-4 - 03-5`, `20-1 đến ngày 26-1`, `9-10/7` or `31.8 - 3.9` (a newspaper's dots): a window of days.
     private func dayWindow(at j: Int) -> (PeriodShape, Int)? {
+        if let a = dottedDayMonth(at: j) {
+            var k = j + 1
+            if doc.isPunct(k, "-") || doc.isPunct(k, "–") || doc.isWord(k, Lex.den) { k += 1 } else { return nil }
+            if doc.isWord(k, Lex.ngay) { k += 1 }
+            guard let b = dottedDayMonth(at: k) else { return nil }
+            let year = b.year ?? holidayYear(before: j).map { b.month < a.month ? $0 - 1 : $0 }
+            return (.days(from: (a.day, a.month), to: (b.day, b.month), year: b.year.map { b.month < a.month ? $0 - 1 : $0 } ?? year), k + 1)
+        }
         // ("3 – 8/2/2019" is days 3 to 8 of February, not the 3rd of August)
         if let a = dayMonth(at: j), !doc.isPunct(j + 3, "/") {
             var k = j + 3

@@ -1,0 +1,60 @@
+/// "4 ngày nghỉ lễ Quốc khánh 2/9", "5 ngày nghỉ lễ 30/4 - 1/5", "3 ngày nghỉ Tết Dương lịch": a public holiday
+/// named with its count of days off as the time of the figures, the days taken from the official schedules.
+/// (Named without the count, "dịp lễ Quốc khánh 2/9/2024", a holiday's figures may be over the text's own window
+/// written elsewhere, or over other days: measured on unseen text, the schedule was then wrong as often as right.)
+extension PeriodScanner {
+    static let holidayTriggers = [Lex.w("nghỉ")]
+
+    /// A holiday named after "N ngày nghỉ (lễ)" at `i`; the count must agree with the schedule.
+    func holidayPeriod(at i: Int) -> (PeriodShape, Int)? {
+        guard doc.isWord(i, Self.nghi), doc.isWord(i - 1, Lex.ngay), let days = doc.integer(i - 2), (1...12).contains(days) else { return nil }
+        var k = i + 1
+        if doc.isWord(k, Self.le) { k += 1 }
+        guard let (holiday, afterName, written) = holidayName(at: k) else { return nil }
+        var end = afterName
+        var year = written
+        if year == nil, doc.isWord(end, Lex.nam), let y = doc.integer(end + 1), Self.isYear(y) { year = y; end += 2 }
+        else if year == nil, let y = doc.integer(end), Self.isYear(y), doc.bytes(end).count == 4 { year = y; end += 1 }
+        return (.holiday(holiday, year: year, days: days), end)
+    }
+
+    /// The holiday named at `k`, the token after its name, and a year written within it ("2/9/2024", "2.9.2024").
+    private func holidayName(at k: Int) -> (OfficialHolidays.Holiday, Int, Int?)? {
+        if doc.matches(Self.quocKhanh, at: k) || doc.matches(Self.tetDocLap, at: k) {
+            let after = k + 2
+            if let (day, month, year, end) = writtenDay(at: after), day == 2, month == 9 { return (.nationalDay, end, year) }
+            return (.nationalDay, after, nil)
+        }
+        if doc.matches(Self.tetDuongLich, at: k) { return (.solarNewYear, k + 3, nil) }
+        if doc.matches(Self.tetNguyenDan, at: k) {
+            let after = k + 3
+            return (.lunarNewYear, LunarYearName.starts(at: after, in: doc) ? after + 2 : after, nil)
+        }
+        if doc.isWord(k, Lex.tet), LunarYearName.starts(at: k + 1, in: doc) { return (.lunarNewYear, k + 3, nil) }
+        guard let (day, month, year, end) = writtenDay(at: k) else { return nil }
+        if day == 2, month == 9 { return (.nationalDay, end, year) }
+        guard day == 30, month == 4 else { return nil }
+        // "30/4 - 1/5", "30/4 và 1/5", "30-4 và 1-5": the two holidays taken together
+        var j = end
+        if doc.isPunct(j, "-") || doc.isPunct(j, "–") || doc.isWord(j, Lex.va) { j += 1 }
+        if let (d2, m2, y2, after) = writtenDay(at: j), d2 == 1, m2 == 5 { return (.reunificationAndLabourDay, after, y2 ?? year) }
+        return (.reunificationAndLabourDay, end, year)
+    }
+
+    /// A day and month written "2/9", "2-9" or "2.9" (one number token), perhaps with its year ("2/9/2024", "2.9.2024").
+    private func writtenDay(at k: Int) -> (day: Int, month: Int, year: Int?, end: Int)? {
+        guard k < doc.count, doc.tokens[k].kind == .number else { return nil }
+        let parts = String(decoding: doc.bytes(k), as: UTF8.self).split(separator: ".").compactMap { Int($0) }
+        if parts.count == 2 || parts.count == 3, (1...31).contains(parts[0]), (1...12).contains(parts[1]) {
+            return (parts[0], parts[1], parts.count == 3 && Self.isYear(parts[2]) ? parts[2] : nil, k + 1)
+        }
+        guard let d = doc.integer(k), doc.isPunct(k + 1, "/") || doc.isPunct(k + 1, "-"), let m = doc.integer(k + 2),
+              (1...31).contains(d), (1...12).contains(m) else { return nil }
+        if doc.isPunct(k + 3, "/"), let y = doc.integer(k + 4), Self.isYear(y) { return (d, m, y, k + 5) }
+        return (d, m, nil, k + 3)
+    }
+
+    private static let nghi = Lex.w("nghỉ"), le = Lex.w("lễ")
+    private static let quocKhanh = Lex.p("quốc khánh"), tetDocLap = Lex.p("tết độc lập")
+    private static let tetDuongLich = Lex.p("tết dương lịch"), tetNguyenDan = Lex.p("tết nguyên đán")
+}
