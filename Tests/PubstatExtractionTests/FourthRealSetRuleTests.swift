@@ -131,4 +131,32 @@ import PubstatModel
         let decimal = try extract("Năm 2024, GRDP tỉnh Điện Biên tăng 7.5 - 8.1% so với năm 2023.\n")
         #expect(decimal.figures.allSatisfy { $0.period?.description == "2024" })
     }
+
+    @Test func aResultSetAgainstItsEstimateIsNoPlan() throws {
+        let r = try extract("Năm 2022, tổng thu ngân sách tỉnh Hà Tĩnh vượt so với dự toán, đạt trên 18.000 tỷ đồng.\n")
+        let revenue = try #require(figures(r, "budget_revenue_on_territory").first)
+        #expect(revenue.kind == .actual)
+        #expect(revenue.value == 18_000)
+    }
+
+    @Test func growthAfterALeadInOnTheEconomyIsGRDPGrowth() throws {
+        let text = "Năm 2022, tỉnh Quảng Bình giữ đà phục hồi. Về kinh tế, tăng trưởng ước đạt 5,1%; trong đó khu vực nông nghiệp "
+            + "tăng 2,2%, khu vực dịch vụ tăng 6,3%.\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").first?.value == 5.1)
+        let farming = try #require(figures(r, "grdp_sector_growth").first { $0.value == 2.2 })
+        #expect(farming.sector == "agriculture_forestry_fishery")
+        // bare growth elsewhere names no indicator
+        #expect(figures(try extract("Năm 2022, ngành du lịch tỉnh Quảng Bình phục hồi, tăng trưởng đạt 15%.\n"), "grdp_growth").isEmpty)
+    }
+
+    @Test func multiplesAgainstTheStartOfATermLeaveNoFigure() throws {
+        let text = "Năm 2020, GRDP bình quân đầu người tỉnh Hà Nam tăng gấp 1,6 lần, thu ngân sách gấp 2,5 lần so với đầu nhiệm kỳ.\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_per_capita").isEmpty)
+        #expect(figures(r, "budget_revenue_on_territory").isEmpty)
+        // a multiple of the same time a year before is a year-on-year change
+        let yearOnYear = try extract("Năm 2022, tỉnh Ninh Bình đón 3,7 triệu lượt khách, gấp 3,6 lần so với cùng kỳ năm 2021.\n")
+        #expect(figures(yearOnYear, "tourist_arrivals").first?.yoyRatio == 3.6)
+    }
 }

@@ -117,7 +117,7 @@ struct RoleReader {
         return .level
     }
 
-    private static let truong = Lex.w("trưởng"), ck = Lex.w("ck")
+    private static let truong = Lex.w("trưởng"), ck = Lex.w("ck"), gap = Lex.w("gấp"), lan = Lex.w("lần")
     static let mucTieu = Lex.p("mục tiêu"), chiTieu = Lex.p("chỉ tiêu"), deRa = Lex.p("đề ra"), kichBan = Lex.p("kịch bản")
 
     /// Where the goal a rate is measured against opens, when its value follows it unbracketed: "vượt chỉ
@@ -386,6 +386,13 @@ struct RoleReader {
            let close = (k + 1..<min(doc.count, k + 15)).first(where: { doc.isPunct($0, ")") || doc.isPunct($0, "(") }),
            doc.isPunct(close, ")"), doc.isWord(close + 1, Lex.so) {
             k = close + 1
+        }
+        // "tăng gấp 1,7 lần, thu ngân sách gấp 2,8 lần so với đầu nhiệm kỳ": multiples listed together share the
+        // comparison written after the last
+        if doc.isPunct(k, ","), let next = (k + 1..<min(doc.count, k + 8)).first(where: { doc.isWord($0, Self.gap) }),
+           !(k + 1..<next).contains(where: { doc.tokens[$0].kind == .punct || doc.isNumber($0) }),
+           doc.isNumber(next + 1), doc.isWord(next + 2, Self.lan), doc.isWord(next + 3, Lex.so) {
+            return comparison(after: next + 3)
         }
         if doc.isPunct(k, ",") || doc.isPunct(k, "(") { k += 1 }
         // "gấp 2 lần năm 2015": a year named straight after the change

@@ -22,6 +22,19 @@ extension SentenceBinder {
         return Cue(start: k, end: end, entries: [entry])
     }
 
+    /// "Về kinh tế, tăng trưởng ước đạt 3,98%": bare growth opening the clause after a lead-in naming the economy
+    /// is the economy's growth.
+    func growthAfterEconomyLeadIn(at k: Int, limit: Int) -> Cue? {
+        guard doc.matches(Self.tangTruong, at: k), doc.isPunct(k - 1, ",") || doc.isPunct(k - 1, ":"),
+              doc.matches(Self.kinhTe, at: k - 1 - Self.kinhTe.count), doc.isWord(k - 2 - Self.kinhTe.count, Self.ve) else { return nil }
+        var verb = k + Self.tangTruong.count
+        if doc.isWord(verb, Self.uoc) { verb += 1 }
+        guard verb < limit, doc.isWord(verb, Lex.dat),
+              let entry = catalogue.entries.firstIndex(where: { $0.indicator == Self.grdpGrowth }) else { return nil }
+        return Cue(start: k, end: k + Self.tangTruong.count, entries: [entry])
+    }
+
+    private static let tangTruong = Lex.p("tăng trưởng"), ve = Lex.w("về")
     private static let kinhTe = Lex.p("kinh tế"), uoc = Lex.w("ước")
     private static let grdpGrowth = Indicator("grdp_growth")
 }

@@ -334,6 +334,22 @@ extension SentenceBinder {
 
     private static let mung = Lex.w("mùng"), mong = Lex.w("mồng")
 
+    /// The plan words in `r` all follow "so với" ("vượt so với dự toán"): a result compared with its plan.
+    private func setsAgainstPlan(_ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        var found = false
+        while k < r.upperBound {
+            if let m = catalogue.planWords.longestMatch(in: doc.tokens, at: k, limit: r.upperBound), m.payload.contains(true) {
+                guard doc.isWord(k - 1, Lex.voi), doc.isWord(k - 2, Lex.so) else { return false }
+                found = true
+                k = m.end
+                continue
+            }
+            k += 1
+        }
+        return found
+    }
+
     /// The year a sentence opening with "Dự toán" or "Kế hoạch" names for its estimate or plan before token `t`.
     private func estimateYear(before t: Int) -> Int? {
         var k = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.lowerBound < range.lowerBound }
@@ -682,7 +698,8 @@ extension SentenceBinder {
         let before = max(range.lowerBound, d.cueStart - 2)..<d.cueStart
         // a value-less change reads up to its change, past any "vượt 8% kế hoạch" share: no plan words inside
         let inside = d.quantity == nil ? d.cueEnd..<d.cueEnd : d.cueEnd..<max(d.cueEnd, t)
-        if anyPhrase(catalogue.planWords, in: before) || anyPhrase(catalogue.planWords, in: inside) { return .plan }
+        // ("Tổng thu ngân sách vượt so với dự toán, đạt trên 18.000 tỷ đồng": an estimate set against names no plan)
+        if anyPhrase(catalogue.planWords, in: before) || anyPhrase(catalogue.planWords, in: inside) && !setsAgainstPlan(inside) { return .plan }
         // "HĐND tỉnh giao chỉ tiêu tăng trưởng GRDP năm 2026 đạt 10%": a longer plan phrase ending right at the cue
         if (max(range.lowerBound, d.cueStart - 4)..<d.cueStart).contains(where: { k in
             catalogue.planWords.longestMatch(in: doc.tokens, at: k, limit: d.cueStart).map { $0.end == d.cueStart && $0.payload.contains(true) } ?? false

@@ -401,6 +401,9 @@ struct SentenceBinder {
                 draft.kind = .estimate
             }
             var figure = finish(draft)
+            // ("thu ngân sách gấp 2,8 lần so với đầu nhiệm kỳ": a change against no period the figure compares with
+            // leaves nothing to report)
+            if figure.value == nil, figure.yoyPct == nil, figure.yoyRatio == nil, figure.momPct == nil, figure.pctOfPlan.isEmpty { continue }
             // a breakdown shares its total's cut-off date ("tính đến ngày 30/6 … Trong đó, thu nội địa …")
             if opensBreakdown, figure.asOf == nil, let total = state.lastFigure, total.period == figure.period,
                total.jurisdiction == figure.jurisdiction { figure.asOf = total.asOf }
