@@ -159,4 +159,28 @@ import PubstatModel
         let yearOnYear = try extract("Năm 2022, tỉnh Ninh Bình đón 3,7 triệu lượt khách, gấp 3,6 lần so với cùng kỳ năm 2021.\n")
         #expect(figures(yearOnYear, "tourist_arrivals").first?.yoyRatio == 3.6)
     }
+
+    @Test func aPlaceNamedWithALaterItemOfAListIsNotTheFirstItemsPlace() throws {
+        let text = "Trong 4 ngày nghỉ lễ Quốc khánh 2/9, tỉnh Nghệ An đón 300.000 lượt khách. Khu du lịch Nam Đàn đón 50.000 lượt khách, "
+            + "khu du lịch Quỳnh Lưu đón 40.000 lượt khách, thành phố Vinh 30.000 lượt khách.\n"
+        let r = try extract("date 2024-09 " + text)
+        let site = try #require(figures(r, "tourist_arrivals").first { $0.value == 50_000 })
+        #expect(site.jurisdiction != Jurisdiction(.city, "Vinh"))
+    }
+
+    @Test func aHeadlinesChangeAloneRestatesTheBodysChange() throws {
+        let text = "Tổng mức bán lẻ hàng hóa tháng 5 tăng 1,3%\n"
+            + "Tháng 5/2023, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng trên địa bàn tỉnh Thái Nguyên đạt 5.500 tỷ đồng, "
+            + "tăng 1,3% so với tháng trước.\n"
+        let retail = figures(try extract(text), "retail_sales")
+        #expect(retail.count == 1)
+        #expect(retail.first?.momPct == 1.3)
+    }
+
+    @Test func aHeadlineDatedByTheYearYieldsToTheBodysCloserDate() throws {
+        let text = "Yên Bái: 250 sản phẩm OCOP được chứng nhận\n"
+            + "Tính đến hết tháng 2/2025, tỉnh Yên Bái có 250 sản phẩm OCOP được chứng nhận.\n"
+        let r = try extract("date 2025-03 " + text)
+        #expect(figures(r, "ocop_products").map { $0.period?.description } == ["2025-02"])
+    }
 }

@@ -28,6 +28,28 @@ struct HeadlineRestatement {
             }
             if restated { restating.insert(i) }
         }
+        // "Yên Bái: 268 sản phẩm OCOP được chứng nhận" over "Tính đến hết tháng 2/2025, Yên Bái đã … 268 sản phẩm OCOP": a
+        // headline dated only by the year repeats the body's figure, which the body dates more closely
+        for i in figures.indices {
+            guard let value = figures[i].value, let span = figures[i].source, case .year(let y)? = figures[i].period?.span,
+                  isPlainHeadline(lineAround: span.start) else { continue }
+            let f = figures[i]
+            if figures[(i + 1)...].contains(where: { g in
+                g.indicator == f.indicator && g.jurisdiction == f.jurisdiction && g.value == value && g.unit == f.unit
+                    && (g.source?.start ?? 0) >= span.end && g.period != f.period && g.period?.endYear == y
+            }) { restating.insert(i) }
+        }
+        // "Tổng mức bán lẻ hàng hóa tháng 5 tăng 1,3%" over "… tăng 1,3% so với tháng trước": a headline's change alone
+        // restates the body's change of the same figure (dated by the body, its comparison written there)
+        for i in figures.indices where figures[i].value == nil {
+            guard let change = figures[i].yoyPct ?? figures[i].momPct, let span = figures[i].source,
+                  isPlainHeadline(lineAround: span.start) || isInCapitals(lineAround: span.start) else { continue }
+            let f = figures[i]
+            if figures[(i + 1)...].contains(where: { g in
+                g.indicator == f.indicator && g.jurisdiction == f.jurisdiction && g.value != nil && (g.source?.start ?? 0) >= span.end
+                    && (g.yoyPct == change || g.momPct == change)
+            }) { restating.insert(i) }
+        }
         return restating.isEmpty ? figures : figures.enumerated().filter { !restating.contains($0.offset) }.map(\.element)
     }
 

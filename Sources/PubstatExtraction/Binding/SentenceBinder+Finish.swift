@@ -867,6 +867,13 @@ extension SentenceBinder {
         return !(range.lowerBound..<m.tokens.lowerBound).contains { doc.tokens[$0].kind == .punct || doc.tokens[$0].kind == .number }
     }
 
+    /// "Khu du lịch A đón 59.500 lượt khách, khu B thu hút 57.600 lượt khách, thành phố X 43.600 lượt khách": a level
+    /// of the same kind between the number at `t` and a place named later belongs to another item of a list.
+    private func passesAnotherLevel(from t: Int, to end: Int) -> Bool {
+        guard let own = quantities.first(where: { $0.tokens.lowerBound == t }), own.unitClass != .percent else { return false }
+        return quantities.contains { $0.tokens.lowerBound > t && $0.tokens.upperBound <= end && $0.unitClass == own.unitClass }
+    }
+
     private func jurisdiction(at t: Int, entry: Int?) -> Jurisdiction {
         var namedProvince = sectionPlace?.level == .province ? sectionPlace?.name : nil
         var namedCity = sectionPlace?.level == .city ? sectionPlace?.name : nil
@@ -927,7 +934,8 @@ extension SentenceBinder {
                                           && formerUnitScope(after: $0) == nil && !doc.isWord($0.tokens.lowerBound - 1, Lex.rieng)
                                           && !doc.isWord($0.tokens.lowerBound - 1, Lex.tu)
                                           && !doc.matchesBefore(Lex.trongDo, $0.tokens.lowerBound) }),
-           !(t..<m.tokens.lowerBound).contains(where: { doc.isPunct($0, ";") || doc.matches(Self.trongKhi, at: $0) }) {
+           !(t..<m.tokens.lowerBound).contains(where: { doc.isPunct($0, ";") || doc.matches(Self.trongKhi, at: $0) }),
+           !passesAnotherLevel(from: t, to: m.tokens.lowerBound) {
             return Jurisdiction(m.level, m.name!)
         }
         if let attributed { return attributed }
