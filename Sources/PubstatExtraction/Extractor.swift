@@ -202,7 +202,8 @@ public struct BulletinExtractor: Sendable {
         let counters = PortalCounters(doc: doc, catalogue: catalogue)
         figures += counters.figures(subject: places.subject, provinces: { host in
             catalogue.province(matchingHost: host)
-        }, fallbackYear: referenceYear, captureMonth: published.map { YearMonth(year: $0.year, month: $0.month) } ?? archive)
+        }, fallbackYear: referenceYear, captureMonth: published.map { YearMonth(year: $0.year, month: $0.month) } ?? archive,
+           sourceHost: source.sourceURL.flatMap(DocumentContext.host(of:)))
         // a yearbook's table kept in its layout, a row per year
         figures += YearRowTable(doc: doc, catalogue: catalogue).figures(subject: places.subject)
         unclassified = Self.outsideCounters(unclassified, figures)

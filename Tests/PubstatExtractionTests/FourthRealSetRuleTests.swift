@@ -183,4 +183,23 @@ import PubstatModel
         let r = try extract("date 2025-03 " + text)
         #expect(figures(r, "ocop_products").map { $0.period?.description } == ["2025-02"])
     }
+
+    @Test func aCountOfPoorHouseholdsWithItsShareInBracketsStatesTheRate() throws {
+        let r = try extract("Năm 2022, toàn tỉnh Hải Dương có 13.500 hộ nghèo (chiếm 2,1%).\n")
+        #expect(figures(r, "poverty_rate").first?.value == 2.1)
+    }
+
+    @Test func aCounterWithTheCurrentMonthAndTheSourcesHostIsRead() throws {
+        let text = "Cục Thống kê tỉnh Hà Nam\nThống kê truy cập\n Đang online: 2\n Hôm nay: 105\n Tuần hiện tại: 1,070\n"
+            + " Tháng hiện tại: 16,400\n Tất cả: 204,300\nBáo cáo 6 tháng đầu năm 2020\n10/07/2020 9:22:57 SA\n"
+        let context = DocumentContext(sourceURL: "https://hanam.gso.gov.vn/tin-tuc/a", published: CalendarDate(year: 2020, month: 7, day: 10))
+        let r = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "c.txt", context: context)
+        let counters = r.figures.filter { $0.unit == .visits }
+        #expect(counters.map(\.indicator.rawValue) == ["portal_visits_today", "portal_visits_month", "portal_visits_total"])
+        #expect(counters.map(\.value) == [105, 16_400, 204_300])
+        #expect(counters.allSatisfy { $0.portal == "hanam.gso.gov.vn" })
+        // "Trực tuyến" heads a counter, and "Lượt truy cập" is its total
+        let short = try extract("Sở Tài chính tỉnh Quảng Trị\nTrực tuyến: 265\nHôm nay: 860\nLượt truy cập: 1,282,000\ncucthongke.quangtri.gov.vn\n")
+        #expect(figures(short, "portal_visits_total").first?.value == 1_282_000)
+    }
 }

@@ -54,8 +54,10 @@ struct PortalCounters {
                 j += 2
             }
             if doc.isPunct(j, ":") { j += 1 }
-            // (a label may be the bulletin's last token: no value after it)
-            guard j < doc.count, let value = Self.commaGrouped(doc.bytes(j)) ?? doc.number(j) else { i = m.end; continue }
+            // (a label may be the bulletin's last token: no value after it; nor is a date on the next line a value:
+            // "… 6 tháng đầu năm 2020⏎10/07/2020")
+            guard j < doc.count, !doc.tokens[j].newlineBefore, !doc.isPunct(j + 1, "/"),
+                  let value = Self.commaGrouped(doc.bytes(j)) ?? doc.number(j) else { i = m.end; continue }
             rows.append((m.payload[0], label, value, i..<(j + 1)))
             i = j + 1
         }
@@ -79,7 +81,9 @@ struct PortalCounters {
 
     /// - Parameter captureMonth: the month the page was published or archived: the month of a "Tháng này"
     ///   row and the year of a "Năm nay" row, which name neither.
-    func figures(subject: Jurisdiction?, provinces: (String) -> Jurisdiction?, fallbackYear: Int?, captureMonth: YearMonth? = nil) -> [Figure] {
+    /// - Parameter sourceHost: the host of the page the text was taken from: the portal when the text names none.
+    func figures(subject: Jurisdiction?, provinces: (String) -> Jurisdiction?, fallbackYear: Int?, captureMonth: YearMonth? = nil,
+                 sourceHost: String? = nil) -> [Figure] {
         // the last heading of the page with counters under it (the footer's; "Tổng lượt truy cập: …" inside
         // the counter is a row, not a heading); the first word's hash before the whole phrase: this looks at
         // every token of the bulletin
@@ -101,7 +105,8 @@ struct PortalCounters {
         let year = rows.first { $0.0 == .portalVisitsYear }?.1 ?? monthYear ?? thisMonth?.year ?? fallbackYear
         let month = rows.first { $0.0 == .portalVisitsMonth }?.1 ?? thisMonth?.month
         let captured = year.flatMap { y in month.flatMap { YearMonth(year: y, month: $0) } }
-        let site = portal()
+        // ("hanam.gso.gov.vn" in the sidecar's address when the footer names no host)
+        let site = portal() ?? sourceHost.map { $0.hasPrefix("www.") ? String($0.dropFirst(4)) : $0 }.flatMap { $0.hasSuffix(".gov.vn") ? $0 : nil }
         var owner = site.flatMap { provinces($0) } ?? subject
         // "tuyphuoc.binhdinh.gov.vn" on a district's page: the district's own site under its province's portal
         if let subject, subject.level == .district, let site, Self.hostNames(site, subject) { owner = subject }

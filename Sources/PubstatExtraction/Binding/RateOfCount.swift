@@ -3,7 +3,7 @@ import PubstatModel
 extension SentenceBinder {
     private static let tyLe = Lex.p("tỷ lệ"), tiLe = Lex.p("tỉ lệ")
 
-    /// "còn 62.418 hộ nghèo, chiếm 22,78% tổng số hộ, giảm 4,21% so với cuối năm 2018": a count of what a
+    /// "còn 62.418 hộ nghèo, chiếm 22,78% tổng số hộ, giảm 4,21% so với cuối năm 2018" (or "… hộ nghèo (chiếm 2,15%)"): a count of what a
     /// rate counts (its cue begins with the count's own noun), followed by the share it makes of the whole,
     /// states the rate; a fall written right after the share is the rate's fall (catalogue `rate_variant`).
     mutating func rateOfCount(_ i: Int) -> [Draft] {
@@ -12,14 +12,15 @@ extension SentenceBinder {
               let cue = catalogue.cues.longestMatch(in: doc.tokens, at: count.tokens.upperBound - 1,
                                                     limit: min(range.upperBound, count.tokens.upperBound + 6)),
               cue.end > count.tokens.upperBound else { return [] }
-        // ", chiếm 22,78%", ", chiếm tỷ lệ 1,02%"
+        // ", chiếm 22,78%", ", chiếm tỷ lệ 1,02%", " (chiếm 2,15%)"
         var k = cue.end
-        guard doc.isPunct(k, ","), doc.isWord(k + 1, Lex.chiem) else { return [] }
+        let bracketed = doc.isPunct(k, "(")
+        guard doc.isPunct(k, ",") || bracketed, doc.isWord(k + 1, Lex.chiem) else { return [] }
         k += 2
         if doc.matches(Self.tyLe, at: k) { k += Self.tyLe.count } else if doc.matches(Self.tiLe, at: k) { k += Self.tiLe.count }
         guard let s = quantities.firstIndex(where: { $0.tokens.lowerBound == k }), !bound[s] else { return [] }
         let share = quantities[s]
-        guard share.unitClass == .percent, !share.points,
+        guard share.unitClass == .percent, !share.points, !bracketed || doc.isPunct(share.tokens.upperBound, ")"),
               let entry = cue.payload.first(where: { compatible(share, $0) }) else { return [] }
         bound[i] = true
         bound[s] = true

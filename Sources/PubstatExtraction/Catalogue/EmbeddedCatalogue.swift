@@ -119,18 +119,19 @@ enum EmbeddedCatalogue {
   "abbreviations": {"nông thôn mới": "NTM", "ngân sách nhà nước": "NSNN", "ngân sách địa phương": "NSĐP", "tổng sản phẩm trên địa bàn": "GRDP", "dự toán": "DT", "Trung ương": "TW", "sử dụng đất": "SDĐ", "xuất nhập khẩu": "XNK", "sản xuất": "SX", "Hội đồng nhân dân": "HĐND", "Ủy ban nhân dân": "UBND"},
   "national_bodies": ["Bộ Tài chính", "Tổng cục Thống kê", "Cục Thống kê Quốc gia", "Bộ Kế hoạch và Đầu tư", "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Nông nghiệp và Môi trường", "Văn phòng Điều phối nông thôn mới Trung ương", "Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới", "Bộ Văn hóa, Thể thao và Du lịch", "Tổng cục Du lịch", "Cục Du lịch Quốc gia Việt Nam", "Bộ Công Thương", "Bộ Lao động - Thương binh và Xã hội"],
   "portal_counters": {
-    "headers": ["thống kê truy cập", "thống kê lượt truy cập", "lượt truy cập", "số lượt truy cập", "bộ đếm truy cập", "thống kê người truy cập", "đang truy cập", "đang trực tuyến", "đang online"],
+    "headers": ["thống kê truy cập", "thống kê lượt truy cập", "lượt truy cập", "số lượt truy cập", "bộ đếm truy cập", "thống kê người truy cập", "đang truy cập", "đang trực tuyến", "đang online", "trực tuyến"],
     "labels": [
       {"label": "hôm nay", "indicator": "portal_visits_today"},
       {"label": "hôm qua", "indicator": "portal_visits_yesterday"},
       {"label": "tháng", "indicator": "portal_visits_month"},
       {"label": "tháng này", "indicator": "portal_visits_month"},
+      {"label": "tháng hiện tại", "indicator": "portal_visits_month"},
       {"label": "năm", "indicator": "portal_visits_year"},
       {"label": "năm nay", "indicator": "portal_visits_year"},
       {"label": "tổng", "indicator": "portal_visits_total"},
       {"label": "tổng số", "indicator": "portal_visits_total"},
       {"label": "tổng cộng", "indicator": "portal_visits_total"},
-      {"label": "tổng lượt truy cập", "indicator": "portal_visits_total"}, {"label": "tất cả", "indicator": "portal_visits_total"}
+      {"label": "tổng lượt truy cập", "indicator": "portal_visits_total"}, {"label": "lượt truy cập", "indicator": "portal_visits_total"}, {"label": "tất cả", "indicator": "portal_visits_total"}
     ]
   }
 }
