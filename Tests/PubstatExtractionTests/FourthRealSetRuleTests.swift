@@ -202,4 +202,22 @@ import PubstatModel
         let short = try extract("Sở Tài chính tỉnh Quảng Trị\nTrực tuyến: 265\nHôm nay: 860\nLượt truy cập: 1,282,000\ncucthongke.quangtri.gov.vn\n")
         #expect(figures(short, "portal_visits_total").first?.value == 1_282_000)
     }
+
+    @Test func aHeadlinesOwnPeriodAfterWhatItCountsDatesIt() throws {
+        let r = try extract("date 2024-01 Đà Nẵng đón 3,1 triệu lượt khách quốc tế năm 2023 Năm 2023 là năm phục hồi của du lịch.\n")
+        #expect(figures(r, "tourist_arrivals_international").first?.period?.description == "2023")
+    }
+
+    @Test func tradeAndServicesNamedAsAnAreaAreTheServicesSector() throws {
+        let r = try extract("6 tháng đầu năm 2018, GRDP tỉnh Hưng Yên tăng 8,6%; khu vực thương nghiệp và dịch vụ tăng 8,1%.\n")
+        #expect(figures(r, "grdp_sector_growth").first?.sector == "services")
+    }
+
+    @Test func aHeadlinesValueStatedByTheBodyUnderAnotherIndicatorIsTheBodys() throws {
+        let text = "Sơn La: Thêm 10 xã đạt chuẩn nông thôn mới trong năm 2021\n\n"
+            + "Năm 2021, tỉnh Sơn La có thêm 10 xã được công nhận đạt chuẩn nông thôn mới, nâng tổng số lên 55/188 xã.\n"
+        let r = try extract(text)
+        #expect(figures(r, "ntm_communes").allSatisfy { $0.value != 10 })
+        #expect(figures(r, "ntm_communes_new").first?.value == 10)
+    }
 }

@@ -39,6 +39,18 @@ struct HeadlineRestatement {
                     && (g.source?.start ?? 0) >= span.end && g.period != f.period && g.period?.endYear == y
             }) { restating.insert(i) }
         }
+        // "Sơn La: Thêm 12 xã đạt chuẩn nông thôn mới trong năm 2021" over "… có thêm 12 xã được công nhận …": a headline's
+        // value that the body states for the same place and period under another indicator is the body's, which its
+        // whole sentence names more surely
+        for i in figures.indices where !restating.contains(i) {
+            guard let value = figures[i].value, let span = figures[i].source, figures[i].period != nil,
+                  isPlainHeadline(lineAround: span.start) else { continue }
+            let f = figures[i]
+            if figures[(i + 1)...].contains(where: { g in
+                g.indicator != f.indicator && g.jurisdiction == f.jurisdiction && g.value == value && g.unit == f.unit
+                    && g.period == f.period && (g.source?.start ?? 0) >= span.end && !isPlainHeadline(lineAround: g.source?.start ?? 0)
+            }) { restating.insert(i) }
+        }
         // "Tổng mức bán lẻ hàng hóa tháng 5 tăng 1,3%" over "… tăng 1,3% so với tháng trước": a headline's change alone
         // restates the body's change of the same figure (dated by the body, its comparison written there)
         for i in figures.indices where figures[i].value == nil {

@@ -569,6 +569,9 @@ extension SentenceBinder {
             if isStock, context.referenceYear == nil, let year = context.yearInWriting { return Period(.year(year)) }
             if let stated = periodAfterSameTime(before: t) { return stated }
             if let corresponding = periodCorrespondingToLastYears() { return corresponding }
+            // "Hà Nội đón 4,72 triệu lượt khách quốc tế năm 2023": a period written right after what a headline counts
+            if let k = timeline.statement(at: d.end) ?? (doc.isWord(d.end, Lex.trong) ? timeline.statement(at: d.end + 1) : nil),
+               let own = timeline.resolved[k] { return own }
             guard let year = context.referenceYear else { return nil }
             // "Tính đến ngày 31-5, tổng thu ngân sách … đạt 282 ngàn tỉ đồng": a running total to a month's end
             // covers the months up to it (a stock stays the year's)
