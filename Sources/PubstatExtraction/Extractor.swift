@@ -153,6 +153,12 @@ public struct BulletinExtractor: Sendable {
                 catalogue.citesNationalBody(in: 0..<Self.firstLineEnd(doc), of: doc) {
             places.adoptCountry()
         }
+        // "năm 2023, du lịch Việt Nam đã có sự phục hồi … Khách nội địa đạt 108 triệu lượt": a text that names the country
+        // and no province, city or district, nor speaks of "tỉnh" or "huyện", is about the country
+        if places.subject == nil, placeMentions.contains(where: { $0.level == .country && !$0.inParentheses }),
+           !placeMentions.contains(where: { $0.level != .country && ($0.name != nil || !$0.inParentheses) }) {
+            places.adoptCountry()
+        }
         // "Ba tháng đầu năm, tổng lượt khách đến Hội An ước …" on the province's newspaper: a text that names no place
         // and never speaks of "tỉnh", but opens on a provincial city written alone and names it again, is about the city
         if places.subject == nil || places.subject?.level == .province,

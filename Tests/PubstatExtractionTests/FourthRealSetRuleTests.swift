@@ -220,4 +220,12 @@ import PubstatModel
         #expect(figures(r, "ntm_communes").allSatisfy { $0.value != 10 })
         #expect(figures(r, "ntm_communes_new").first?.value == 10)
     }
+
+    @Test func aTextThatNamesOnlyTheCountryIsAboutTheCountry() throws {
+        let text = "Năm 2023, du lịch Việt Nam phục hồi mạnh. Khách nội địa đạt 100 triệu lượt, vượt 5% so với kế hoạch năm 2023.\n"
+        #expect(figures(try extract(text), "tourist_arrivals_domestic").first?.jurisdiction == Jurisdiction(.country, "Việt Nam"))
+        // one that also speaks of "tỉnh" is not
+        let local = "Năm 2023, du lịch Việt Nam phục hồi mạnh. Khách nội địa đến tỉnh đạt 1 triệu lượt.\n"
+        #expect(figures(try extract(local), "tourist_arrivals_domestic").isEmpty)
+    }
 }
