@@ -228,4 +228,17 @@ import PubstatModel
         let local = "Năm 2023, du lịch Việt Nam phục hồi mạnh. Khách nội địa đến tỉnh đạt 1 triệu lượt.\n"
         #expect(figures(try extract(local), "tourist_arrivals_domestic").isEmpty)
     }
+
+    @Test func aChangeAfterAnotherNamedLevelIsThatLevels() throws {
+        let text = "5 tháng đầu năm 2025, tỉnh Bình Dương thu hút được 60.000 tỷ đồng vốn đăng ký kinh doanh (tăng 30%).\n"
+        #expect(figures(try extract(text), "tourist_arrivals").isEmpty)
+    }
+
+    @Test func oneMarketsVisitorsAreNoArrivalsFigure() throws {
+        let text = "Năm 2019, tỉnh Khánh Hòa đón 6 triệu lượt khách, trong đó đón 1,2 triệu lượt khách Trung Quốc, tăng 36%.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map(\.value) == [6_000_000])
+        let korea = try extract("Năm 2024, Hà Nội đón 4 triệu lượt khách quốc tế; riêng khách Hàn Quốc đạt 900.000 lượt.\n")
+        #expect(figures(korea, "tourist_arrivals_international").map(\.value) == [4_000_000])
+    }
 }

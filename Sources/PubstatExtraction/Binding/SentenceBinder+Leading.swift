@@ -479,7 +479,14 @@ extension SentenceBinder {
         if quantities.indices.contains(where: { j in
             guard case .level = role[j], quantities[j].unitClass != .none, quantities[j].tokens.lowerBound >= cue.end else { return false }
             let gap = change.tokens.lowerBound - quantities[j].tokens.upperBound
-            return gap >= 0 && gap <= 3
+            // ("thu hút được 63.420 tỷ đồng vốn đăng ký kinh doanh (tăng 32,7%)": the words naming that level may come
+            // between, up to the bracket)
+            guard gap >= 0 else { return false }
+            let named = gap <= 8 && (quantities[j].tokens.upperBound..<change.tokens.lowerBound).allSatisfy { k in
+                doc.tokens[k].kind == .word || k == change.tokens.lowerBound - 1 && doc.isPunct(k, "(")
+                    || k == change.tokens.lowerBound - 2 && doc.isPunct(k, "(") && doc.tokens[k + 1].kind == .word
+            }
+            return gap <= 3 || named
         }) { return [] }
         // a rate's total change over a span ("giai đoạn 2016-2019 … giảm 20,65%") is no year-on-year change
         if entry.rateVariant != nil, !change.perYear, let k = timeline.lastStatement(before: change.tokens.lowerBound),

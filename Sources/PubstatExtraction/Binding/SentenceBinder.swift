@@ -404,6 +404,8 @@ struct SentenceBinder {
             // ("thu ngân sách gấp 2,8 lần so với đầu nhiệm kỳ": a change against no period the figure compares with
             // leaves nothing to report)
             if figure.value == nil, figure.yoyPct == nil, figure.yoyRatio == nil, figure.momPct == nil, figure.pctOfPlan.isEmpty { continue }
+            // ("đón 1,2 triệu lượt khách Trung Quốc": one market's visitors, a part of the arrivals, no figure of them)
+            if figure.unit == .arrivals, let q = draft.quantity, countsOneMarket(after: q) { continue }
             // a breakdown shares its total's cut-off date ("tính đến ngày 30/6 … Trong đó, thu nội địa …")
             if opensBreakdown, figure.asOf == nil, let total = state.lastFigure, total.period == figure.period,
                total.jurisdiction == figure.jurisdiction { figure.asOf = total.asOf }
@@ -432,6 +434,22 @@ struct SentenceBinder {
         }
         return figures
     }
+
+    /// "1,2 triệu lượt khách Trung Quốc", "800 nghìn lượt du khách Hàn Quốc": visitors from one source market
+    /// (catalogue `source_markets`) named right after the count.
+    func countsOneMarket(after q: Quantity) -> Bool {
+        var k = q.tokens.upperBound
+        // (the count's unit may hold the word already: "lượt khách")
+        var sawVisitors = doc.isWord(k - 1, Self.khach)
+        while k < min(range.upperBound, q.tokens.upperBound + 4), Self.visitorWords.contains(doc.hash(k)) {
+            if doc.isWord(k, Self.khach) { sawVisitors = true }
+            k += 1
+        }
+        return sawVisitors && catalogue.sourceMarkets.longestMatch(in: doc.tokens, at: k, limit: range.upperBound) != nil
+    }
+
+    private static let khach = Lex.w("khách")
+    private static let visitorWords = WordSet([Lex.w("lượt"), Lex.w("khách"), Lex.w("du"), Lex.w("người")])
 
     /// "GRDP đạt 53.500 tỷ đồng, tăng 6%": the change of a level whose catalogue entry names a growth
     /// indicator is that growth figure too.

@@ -78,6 +78,9 @@ struct Catalogue: Sendable {
         var nationalBodies: [[UInt64]]
         /// The first words of ``nationalBodies``.
         var nationalBodyStarts = WordSet([])
+        /// Countries and regions visitors come from (catalogue `source_markets`): "khách Trung Quốc" is one market's
+        /// visitors, a part of the arrivals.
+        var sourceMarkets = PhraseTrie<Bool>()
         /// Every token's ``Token/flags``, looked up once per token by the tokenizer: the cue openers (the first
         /// words of every phrase of ``cues``, ``contextCues``, ``sectors`` and ``bareSectors``: a token outside
         /// them opens no cue, so the binder tests one bit per token instead of four sets), the place openers
@@ -131,6 +134,7 @@ struct Catalogue: Sendable {
     var gazetteer: Gazetteer { storage.tables.gazetteer }
     var counterHeaders: [[UInt64]] { storage.tables.counterHeaders }
     var nationalBodies: [[UInt64]] { storage.tables.nationalBodies }
+    var sourceMarkets: PhraseTrie<Bool> { storage.tables.sourceMarkets }
     var nationalBodyStarts: WordSet { storage.tables.nationalBodyStarts }
     var tokenFlags: TokenFlagTable { storage.tables.tokenFlags }
     var counterLabels: PhraseTrie<Indicator> { storage.tables.counterLabels }
@@ -214,6 +218,8 @@ extension Catalogue {
         var portal_counters: Counters
         /// National bodies whose releases speak of the country ("Tổng cục Thống kê", "Bộ Tài chính").
         var national_bodies: [String]?
+        /// Countries and regions visitors come from ("Trung Quốc", "Hàn Quốc", "châu Âu").
+        var source_markets: [String]?
     }
 
     struct LoadError: Error, CustomStringConvertible {
@@ -238,6 +244,7 @@ extension Catalogue.Tables {
         counterHeaders = file.portal_counters.headers.map(Tokenizer.phrase)
         nationalBodies = (file.national_bodies ?? []).map(Tokenizer.phrase)
         nationalBodyStarts = WordSet(nationalBodies.compactMap(\.first))
+        for market in file.source_markets ?? [] { sourceMarkets.insert(Tokenizer.phrase(market), true) }
         // "đơn vị cấp huyện=huyện": a phrase that counts what another noun names
         for noun in file.count_nouns {
             let parts = noun.split(separator: "=", maxSplits: 1).map(String.init)
