@@ -241,4 +241,16 @@ import PubstatModel
         let korea = try extract("Năm 2024, Hà Nội đón 4 triệu lượt khách quốc tế; riêng khách Hàn Quốc đạt 900.000 lượt.\n")
         #expect(figures(korea, "tourist_arrivals_international").map(\.value) == [4_000_000])
     }
+
+    @Test func aFastFallAveragedPerYearIsTheRatesAverageFall() throws {
+        let text = "Giai đoạn 2016-2020, tỷ lệ hộ nghèo của tỉnh Lai Châu giảm nhanh, bình quân 4,5%/năm.\n"
+        let r = try extract(text)
+        #expect(figures(r, "poverty_rate").isEmpty)
+        #expect(figures(r, "poverty_rate_reduction_avg").first?.value == 4.5)
+    }
+
+    @Test func thePoorAndTheNearPoorTogetherAreNoPovertyRate() throws {
+        let r = try extract("Năm 2024, tỷ lệ hộ nghèo và cận nghèo của tỉnh Lai Châu còn 27,5%.\n")
+        #expect(figures(r, "poverty_rate").isEmpty)
+    }
 }

@@ -105,7 +105,9 @@ extension SentenceBinder {
 
     func isFall(before t: Int) -> Bool {
         var k = t - 1
-        while k >= range.lowerBound, t - k <= 4 {
+        // ("giảm nhanh, bình quân 4,78%/năm": an adverb and a comma may come between)
+        let reach = doc.matches(Lex.binhQuan, at: t - 2) && doc.isPunct(t - 3, ",") ? 6 : 4
+        while k >= range.lowerBound, t - k <= reach {
             if doc.isWord(k, Lex.giam) { return true }
             k -= 1
         }

@@ -59,6 +59,11 @@ extension SentenceBinder {
                 k = found.end
                 continue
             }
+            // "tỷ lệ hộ nghèo và cận nghèo lên 28,79%": the poor and the near-poor together are no poverty rate
+            if doc.isWord(found.end, Lex.va), doc.matches(Self.nearPoor, at: found.end + 1) || doc.matches(Self.nearPoorHouseholds, at: found.end + 1) {
+                k = found.end
+                continue
+            }
             // "thu từ thuế, phí và các khoản thu khác (không kể tiền sử dụng đất) đạt …": what a total leaves out
             // names no figure
             if Self.exclusions.contains(where: { doc.matchesBefore($0, found.start) }) { k = found.end; continue }
@@ -150,6 +155,7 @@ extension SentenceBinder {
     }
 
     private static let nhu = Lex.w("như"), chi = Lex.w("chỉ"), bareGrowth = Lex.p("tốc độ tăng trưởng")
+    private static let nearPoor = Lex.p("cận nghèo"), nearPoorHouseholds = Lex.p("hộ cận nghèo")
 
     /// Words that leave a part out of a total: "không kể", "không tính", "không bao gồm", "ngoại trừ".
     static let exclusions = [Lex.p("không kể"), Lex.p("không tính"), Lex.p("không bao gồm"), Lex.p("ngoại trừ")]
