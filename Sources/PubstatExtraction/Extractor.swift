@@ -186,6 +186,7 @@ public struct BulletinExtractor: Sendable {
         // (or, naming none, the year its address names: "…-thang-3-nam-2025")
         let referenceYear = published?.year ?? archive?.year ?? publication.textYear() ?? Timeline.loneYear(of: periods)
             ?? (statesNoYear ? source.pathYear ?? MergerYear(doc: doc, catalogue: catalogue, places: placeMentions).find() : nil)
+            ?? Timeline.yearAfterComparisons(of: periods, in: doc)
         let writingYear = published?.year ?? archive?.year
             ?? WritingYear(doc: doc, catalogue: catalogue, periods: periods).afterLastReportedYear()
         // ("lũ lớn trong tháng 9 và tháng 10": a month's number states no figure)

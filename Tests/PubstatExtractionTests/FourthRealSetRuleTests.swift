@@ -253,4 +253,14 @@ import PubstatModel
         let r = try extract("Năm 2024, tỷ lệ hộ nghèo và cận nghèo của tỉnh Lai Châu còn 27,5%.\n")
         #expect(figures(r, "poverty_rate").isEmpty)
     }
+
+    @Test func aTextThatComparesOnlyWithOneYearIsAboutTheYearAfter() throws {
+        let text = "Huyện Vĩnh Linh đã có bước phát triển. Tổng giá trị sản xuất (theo giá so sánh năm 2010) ước tăng 11% so với năm 2021. "
+            + "Thu ngân sách trên địa bàn huyện ước đạt 280 tỷ đồng, tăng 18% so với năm 2021.\n"
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_on_territory").first?.period?.description == "2022")
+        // one comparison is not enough to date a text
+        let once = try extract("Huyện Vĩnh Linh ước thu ngân sách trên địa bàn 280 tỷ đồng, tăng 18% so với năm 2021.\n")
+        #expect(figures(once, "budget_revenue_on_territory").isEmpty)
+    }
 }

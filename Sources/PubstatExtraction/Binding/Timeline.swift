@@ -241,6 +241,22 @@ struct Timeline: Sendable {
         return stated ? year : nil
     }
 
+    /// "Tổng giá trị sản xuất ước tăng 11,07% so với năm 2021 …; thu nhập … tăng 3,1 triệu đồng so với năm 2021" in a
+    /// text that states no year of its own: the year after the one every comparison names, when at least two do.
+    static func yearAfterComparisons(of mentions: [PeriodMention], in doc: Document) -> Int? {
+        var year: Int?
+        var count = 0
+        for m in mentions {
+            // (an aside or a price basis, "theo giá so sánh năm 2010", states no year of the text)
+            guard m.shape.statedYear != nil, m.role != .aside, !doc.matchesBefore(Lex.price, m.tokens.lowerBound),
+                  !doc.matchesBefore(Lex.price, m.tokens.lowerBound - 1) else { continue }
+            guard m.role == .comparison, case .year(let y) = m.shape, year == nil || year == y else { return nil }
+            year = y
+            count += 1
+        }
+        return count >= 2 ? year.map { $0 + 1 } : nil
+    }
+
     /// The last month of a part of a year (`2021-9M` → September 2021); nil for a year or a span.
     static func lastMonth(of p: Period) -> YearMonth? {
         switch p.span {
