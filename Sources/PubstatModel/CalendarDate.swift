@@ -36,6 +36,17 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         (1..<month).reduce(0) { $0 + CalendarDate.daysIn(month: $1, year: year) } + day
     }
 
+    /// The date `days` days later (`days` ≥ 0), across months and years.
+    public func adding(days: Int) -> CalendarDate {
+        var (y, m, d) = (year, month, day + max(0, days))
+        while d > CalendarDate.daysIn(month: m, year: y) {
+            d -= CalendarDate.daysIn(month: m, year: y)
+            m += 1
+            if m > 12 { (m, y) = (1, y + 1) }
+        }
+        return CalendarDate(year: y, month: m, day: d)!
+    }
+
     /// Number of days in this date's year.
     public var daysInYear: Int { CalendarDate.isLeap(year) ? 366 : 365 }
 

@@ -21,6 +21,16 @@ import PubstatModel
 }
 
 @Suite struct CalendarDateTests {
+    @Test func addingDaysCrossesMonthsYearsAndLeapDays() {
+        let start = CalendarDate(year: 2024, month: 2, day: 27)!
+        #expect(start.adding(days: 0) == start)
+        #expect(start.adding(days: 2).description == "2024-02-29")
+        #expect(start.adding(days: 3).description == "2024-03-01")
+        #expect(CalendarDate(year: 2024, month: 12, day: 31)!.adding(days: 1).description == "2025-01-01")
+        #expect(CalendarDate(year: 2023, month: 2, day: 28)!.adding(days: 1).description == "2023-03-01")
+        #expect(CalendarDate(year: 2024, month: 1, day: 1)!.adding(days: 366).description == "2025-01-01")
+    }
+
     @Test func ordinalCountsLeapDays() throws {
         #expect(try #require(CalendarDate(year: 2021, month: 9, day: 10)).ordinal == 253)
         #expect(try #require(CalendarDate(year: 2020, month: 3, day: 1)).ordinal == 61)

@@ -29,23 +29,14 @@ enum LunarNewYear {
     /// Tết itself); nil outside the table or for a day past the tenth.
     static func day(_ n: Int, ofYear year: Int) -> CalendarDate? {
         guard (1...10).contains(n), let date = firstDays[year] else { return nil }
-        return later(date, by: n - 1)
+        return date.adding(days: n - 1)
     }
 
     /// The `n`-th day of the last lunar month (tháng Chạp) before Tết of `year`: "26 tháng Chạp" of the
     /// lunar year that ends early in `year`; nil outside the table or past the month's last day.
     static func lastMonthDay(_ n: Int, beforeNewYearOf year: Int) -> CalendarDate? {
         guard n >= 1, let first = lastMonthFirstDays[year], let newYear = firstDays[year] else { return nil }
-        let date = later(first, by: n - 1)
+        let date = first.adding(days: n - 1)
         return date < newYear ? date : nil
-    }
-
-    private static func later(_ date: CalendarDate, by days: Int) -> CalendarDate {
-        var date = date
-        for _ in 0..<days {
-            let next = CalendarDate(year: date.year, month: date.month, day: date.day + 1)
-            date = next ?? CalendarDate(year: date.year, month: date.month + 1, day: 1) ?? CalendarDate(year: date.year + 1, month: 1, day: 1)!
-        }
-        return date
     }
 }

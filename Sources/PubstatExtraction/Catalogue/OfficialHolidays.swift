@@ -42,12 +42,8 @@ enum OfficialHolidays {
     /// The number of days off in that window.
     static func length(_ holiday: Holiday, year: Int) -> Int? {
         guard let (first, last) = window(holiday, year: year) else { return nil }
-        var day = first, count = 1
-        while day < last {
-            day = CalendarDate(year: day.year, month: day.month, day: day.day + 1)
-                ?? CalendarDate(year: day.year, month: day.month + 1, day: 1) ?? CalendarDate(year: day.year + 1, month: 1, day: 1)!
-            count += 1
-        }
+        var count = 1
+        while first.adding(days: count) <= last { count += 1 }
         return count
     }
 }
