@@ -327,16 +327,7 @@ public struct BulletinExtractor: Sendable {
     static func provinceOfHintedCities(doc: Document, mentions: [PlaceMention], in gazetteer: Gazetteer) -> Jurisdiction? {
         guard !mentions.contains(where: { $0.name != nil }),
               mentions.contains(where: { $0.level == .province && !$0.inParentheses }) else { return nil }
-        var provinces = Set<Jurisdiction>()
-        var k = 0
-        while k < doc.count {
-            if doc.isCapitalised(k), let m = gazetteer.cityHints.longestMatch(in: doc.tokens, at: k, limit: doc.count) {
-                for city in m.payload { provinces.formUnion(gazetteer.parentProvinces(of: city)) }
-                k = m.end
-            } else {
-                k += 1
-            }
-        }
+        let provinces = Set(hintedCities(doc, gazetteer).flatMap { gazetteer.parentProvinces(of: $0.city) })
         return provinces.count == 1 ? provinces.first : nil
     }
 
@@ -344,18 +335,25 @@ public struct BulletinExtractor: Sendable {
     /// speaks of no "tỉnh": named in the text's first sentence and at least once more.
     static func hintedCitySubject(doc: Document, mentions: [PlaceMention], in gazetteer: Gazetteer) -> Jurisdiction? {
         guard !mentions.contains(where: { $0.name != nil || $0.level == .province }), let first = doc.sentences.first else { return nil }
-        var cities: [Jurisdiction: (count: Int, first: Int)] = [:]
+        let hints = hintedCities(doc, gazetteer)
+        guard let city = hints.first?.city, hints.allSatisfy({ $0.city == city }), hints.count >= 2,
+              first.contains(hints[0].token) else { return nil }
+        return city
+    }
+
+    /// Every provincial city written alone and capitalised (the gazetteer's hints), with the token it starts at.
+    private static func hintedCities(_ doc: Document, _ gazetteer: Gazetteer) -> [(city: Jurisdiction, token: Int)] {
+        var found: [(city: Jurisdiction, token: Int)] = []
         var k = 0
         while k < doc.count {
             if doc.isCapitalised(k), let m = gazetteer.cityHints.longestMatch(in: doc.tokens, at: k, limit: doc.count) {
-                for city in m.payload { cities[city, default: (0, k)].count += 1 }
+                found += m.payload.map { ($0, k) }
                 k = m.end
             } else {
                 k += 1
             }
         }
-        guard cities.count == 1, let (city, seen) = cities.first, seen.count >= 2, first.contains(seen.first) else { return nil }
-        return city
+        return found
     }
 
     /// Three or more province-level units, each named once, and no other place named more often.

@@ -17,52 +17,61 @@ struct HeadlineRestatement {
 
     func drop(from figures: [Figure]) -> [Figure] {
         var restating = Set<Int>()
-        // (by index: the few fields asked are read in place, not from a copy of every figure)
+        // (by index: the few fields asked are read in place, not from a copy of every figure; each headline line is
+        // looked at once for capitals and at most once more for a plain headline)
         for i in figures.indices {
-            guard let value = figures[i].value, value > 0, let span = figures[i].source, isInCapitals(lineAround: span.start) else { continue }
+            guard let span = figures[i].source else { continue }
             let f = figures[i]
-            let restated = figures[(i + 1)...].contains { g in
-                guard g.indicator == f.indicator, g.jurisdiction == f.jurisdiction, let v = g.value, v != value,
-                      let s = g.source, s.start >= span.end else { return false }
-                return Self.restates(value, v) && !isInCapitals(lineAround: s.start)
+            let body = figures[(i + 1)...].lazy.filter { ($0.source?.start ?? 0) >= span.end }
+            let capitals = isInCapitals(lineAround: span.start)
+            if capitals, roundsOff(f, body) {
+                restating.insert(i)
+            } else if f.value == nil ? (capitals || isPlainHeadline(lineAround: span.start)) && repeatsChange(f, body)
+                        : isPlainHeadline(lineAround: span.start) && (datedOnlyByYear(f, body) || statedUnderAnotherIndicator(f, body)) {
+                restating.insert(i)
             }
-            if restated { restating.insert(i) }
-        }
-        // "Yên Bái: 268 sản phẩm OCOP được chứng nhận" over "Tính đến hết tháng 2/2025, Yên Bái đã … 268 sản phẩm OCOP": a
-        // headline dated only by the year repeats the body's figure, which the body dates more closely
-        for i in figures.indices {
-            guard let value = figures[i].value, let span = figures[i].source, case .year(let y)? = figures[i].period?.span,
-                  isPlainHeadline(lineAround: span.start) else { continue }
-            let f = figures[i]
-            if figures[(i + 1)...].contains(where: { g in
-                g.indicator == f.indicator && g.jurisdiction == f.jurisdiction && g.value == value && g.unit == f.unit
-                    && (g.source?.start ?? 0) >= span.end && g.period != f.period && g.period?.endYear == y
-            }) { restating.insert(i) }
-        }
-        // "Sơn La: Thêm 12 xã đạt chuẩn nông thôn mới trong năm 2021" over "… có thêm 12 xã được công nhận …": a headline's
-        // value that the body states for the same place and period under another indicator is the body's, which its
-        // whole sentence names more surely
-        for i in figures.indices where !restating.contains(i) {
-            guard let value = figures[i].value, let span = figures[i].source, figures[i].period != nil,
-                  isPlainHeadline(lineAround: span.start) else { continue }
-            let f = figures[i]
-            if figures[(i + 1)...].contains(where: { g in
-                g.indicator != f.indicator && g.jurisdiction == f.jurisdiction && g.value == value && g.unit == f.unit
-                    && g.period == f.period && (g.source?.start ?? 0) >= span.end && !isPlainHeadline(lineAround: g.source?.start ?? 0)
-            }) { restating.insert(i) }
-        }
-        // "Tổng mức bán lẻ hàng hóa tháng 5 tăng 1,3%" over "… tăng 1,3% so với tháng trước": a headline's change alone
-        // restates the body's change of the same figure (dated by the body, its comparison written there)
-        for i in figures.indices where figures[i].value == nil {
-            guard let change = figures[i].yoyPct ?? figures[i].momPct, let span = figures[i].source,
-                  isPlainHeadline(lineAround: span.start) || isInCapitals(lineAround: span.start) else { continue }
-            let f = figures[i]
-            if figures[(i + 1)...].contains(where: { g in
-                g.indicator == f.indicator && g.jurisdiction == f.jurisdiction && g.value != nil && (g.source?.start ?? 0) >= span.end
-                    && (g.yoyPct == change || g.momPct == change)
-            }) { restating.insert(i) }
         }
         return restating.isEmpty ? figures : figures.enumerated().filter { !restating.contains($0.offset) }.map(\.element)
+    }
+
+    /// "HÀ NỘI ĐÓN GẦN 750 NGHÌN LƯỢT KHÁCH DỊP TẾT" over "ước đạt 745.300 lượt": a headline in capitals rounds off a
+    /// figure of the body (not in capitals).
+    private func roundsOff(_ f: Figure, _ body: some Sequence<Figure>) -> Bool {
+        guard let value = f.value, value > 0 else { return false }
+        return body.contains { g in
+            guard g.indicator == f.indicator, g.jurisdiction == f.jurisdiction, let v = g.value, v != value, let s = g.source else { return false }
+            return Self.restates(value, v) && !isInCapitals(lineAround: s.start)
+        }
+    }
+
+    /// "Yên Bái: 268 sản phẩm OCOP được chứng nhận" over "Tính đến hết tháng 2/2025, Yên Bái đã … 268 sản phẩm OCOP": a
+    /// headline dated only by the year repeats the body's figure, which the body dates more closely.
+    private func datedOnlyByYear(_ f: Figure, _ body: some Sequence<Figure>) -> Bool {
+        guard case .year(let y)? = f.period?.span else { return false }
+        return body.contains { g in
+            g.indicator == f.indicator && g.jurisdiction == f.jurisdiction && g.value == f.value && g.unit == f.unit
+                && g.period != f.period && g.period?.endYear == y
+        }
+    }
+
+    /// "Sơn La: Thêm 12 xã đạt chuẩn nông thôn mới trong năm 2021" over "… có thêm 12 xã được công nhận …": a headline's
+    /// value that the body states for the same place and period under another indicator is the body's, which its
+    /// whole sentence names more surely.
+    private func statedUnderAnotherIndicator(_ f: Figure, _ body: some Sequence<Figure>) -> Bool {
+        guard f.period != nil else { return false }
+        return body.contains { g in
+            g.indicator != f.indicator && g.jurisdiction == f.jurisdiction && g.value == f.value && g.unit == f.unit
+                && g.period == f.period && !isPlainHeadline(lineAround: g.source?.start ?? 0)
+        }
+    }
+
+    /// "Tổng mức bán lẻ hàng hóa tháng 5 tăng 1,3%" over "… tăng 1,3% so với tháng trước": a headline's change alone
+    /// restates the body's change of the same figure (dated by the body, its comparison written there).
+    private func repeatsChange(_ f: Figure, _ body: some Sequence<Figure>) -> Bool {
+        guard let change = f.yoyPct ?? f.momPct else { return false }
+        return body.contains { g in
+            g.indicator == f.indicator && g.jurisdiction == f.jurisdiction && g.value != nil && (g.yoyPct == change || g.momPct == change)
+        }
     }
 
     /// The figures, a headline's that restates an estimate of the body (same indicator, place and period, in any

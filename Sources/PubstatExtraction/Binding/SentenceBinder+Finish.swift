@@ -437,7 +437,8 @@ extension SentenceBinder {
         guard let year = context.referenceYear else { return nil }
         for m in timeline.mentions where m.role == .comparison || m.role == .aside {
             let k = m.tokens.lowerBound
-            guard (1...3).contains(where: { doc.matchesBefore(Self.tuongUng, k - $0 + 1) }) || doc.matchesBefore(Lex.cungKy, k),
+            // ("tương ứng" right before the period, or up to two words before it: "tương ứng của 6 tháng …")
+            guard (0...2).contains(where: { doc.matchesBefore(Self.tuongUng, k - $0) }) || doc.matchesBefore(Lex.cungKy, k),
                   let before = m.shape.resolve(year: nil), Self.isPartOfYear(before), before.endYear == year - 1,
                   let now = Self.sameSpan(before, inYear: year), let last = Timeline.lastMonth(of: now) else { continue }
             if let written = context.published.flatMap({ YearMonth(year: $0.year, month: $0.month) }) ?? context.archiveMonth,
@@ -681,7 +682,6 @@ extension SentenceBinder {
         return timeline.cutOff(in: max(0, range.lowerBound - 200)..<range.lowerBound, year: fallback)
     }
 
-    /// "tính đến cuối tháng 12/2024, có 97 xã đạt chuẩn": a stock in December is the year's.
     /// A stock's period: the month a count "đến tháng 10/2021" was taken in, else ``yearEnd(_:)``.
     private func stockPeriod(_ p: Period, mention k: Int?) -> Period {
         if let k, timeline.mentions[k].runsUpTo, case .firstMonths(let y, let n) = p.span, let month = YearMonth(year: y, month: n) {
@@ -690,6 +690,7 @@ extension SentenceBinder {
         return yearEnd(p)
     }
 
+    /// "tính đến cuối tháng 12/2024, có 97 xã đạt chuẩn": a stock in December is the year's.
     private func yearEnd(_ p: Period) -> Period {
         if case .month(let ym) = p.span, ym.month == 12 { return Period(.year(ym.year)) }
         return p
