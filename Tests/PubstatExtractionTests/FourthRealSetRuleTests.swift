@@ -263,4 +263,15 @@ import PubstatModel
         let once = try extract("Huyện Vĩnh Linh ước thu ngân sách trên địa bàn 280 tỷ đồng, tăng 18% so với năm 2021.\n")
         #expect(figures(once, "budget_revenue_on_territory").isEmpty)
     }
+
+    @Test func aDayOfTếtSetBeforeACommaFramesTheSentencesAfterIt() throws {
+        let text = "date 2026-02-19 Cụ thể, trong ngày mùng 3 Tết, thành phố Huế đón 110.000 lượt khách. "
+            + "Số lượt khách lưu trú tại các cơ sở lưu trú ước đạt 20.000 lượt.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map { $0.period?.description } == ["2026-02-19/2026-02-19", "2026-02-19/2026-02-19"])
+        // the peak day a sentence names is no frame
+        let peak = "date 2026-02-25 Dịp Tết Nguyên đán 2026, từ ngày 14/2 đến 22/2, thành phố Huế đón 600.000 lượt khách. "
+            + "Đặc biệt, ngày mùng 3 Tết là ngày cao điểm. Khách lưu trú đạt 90.000 lượt.\n"
+        #expect(figures(try extract(peak), "tourist_arrivals").last?.period?.description == "2026-02-14/2026-02-22")
+    }
 }

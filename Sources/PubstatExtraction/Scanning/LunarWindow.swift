@@ -37,6 +37,14 @@ extension PeriodScanner {
         return (.lunarDays(from: from, to: to, year: year), stop)
     }
 
+    /// "Cụ thể, trong ngày mùng 3 Tết, tổng lượng khách …", "Ngày mùng 3 Tết, …": one day of Tết set before a comma as
+    /// the time of what follows, `i` at "ngày" (not the peak day a sentence names: "ngày mùng 3 Tết là ngày cao điểm").
+    func lunarDayFrame(at i: Int) -> (PeriodShape, Int)? {
+        guard doc.isWord(i, Lex.ngay), doc.isWord(i - 1, Lex.trong) || i == 0 || doc.tokens[i].newlineBefore || doc.isPunct(i - 1, "."),
+              let (day, end, named) = lunarDay(at: i), named, doc.isPunct(end, ",") else { return nil }
+        return (.lunarDays(from: day, to: day, year: nil), end)
+    }
+
     /// One lunar day at `k` ("ngày" may open it): the day, the token after it, and whether the month was
     /// named ("Tết", "tháng Chạp", "tháng Giêng") or only implied ("mùng 1").
     private func lunarDay(at k: Int) -> (LunarDay, Int, Bool)? {

@@ -609,7 +609,7 @@ struct PeriodScanner {
             if doc.isWord(i - 1, Lex.nam), doc.isWord(i - 2, Lex.dau), doc.isWord(i - 3, Lex.tu) { return (.yearToDate, i + 2) }
             return (.now, i + 2)
         }
-        if h == Lex.ngay { return dayWindow(at: i + 1) }
+        if h == Lex.ngay { return dayWindow(at: i + 1) ?? lunarDayFrame(at: i) }
         if h == Lex.tu, let running = yearToDay(at: i) { return running }
         if h == Lex.tu, let months = monthsWindow(at: i) { return months }
         if h == Lex.tu, let lunar = lunarWindow(at: i + 1) { return lunar }
