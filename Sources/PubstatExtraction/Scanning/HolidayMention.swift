@@ -43,15 +43,10 @@ extension PeriodScanner {
 
     /// A day and month written "2/9", "2-9" or "2.9" (one number token), perhaps with its year ("2/9/2024", "2.9.2024").
     private func writtenDay(at k: Int) -> (day: Int, month: Int, year: Int?, end: Int)? {
-        guard k < doc.count, doc.tokens[k].kind == .number else { return nil }
-        let parts = String(decoding: doc.bytes(k), as: UTF8.self).split(separator: ".").compactMap { Int($0) }
-        if parts.count == 2 || parts.count == 3, (1...31).contains(parts[0]), (1...12).contains(parts[1]) {
-            return (parts[0], parts[1], parts.count == 3 && Self.isYear(parts[2]) ? parts[2] : nil, k + 1)
-        }
-        guard let d = doc.integer(k), doc.isPunct(k + 1, "/") || doc.isPunct(k + 1, "-"), let m = doc.integer(k + 2),
-              (1...31).contains(d), (1...12).contains(m) else { return nil }
-        if doc.isPunct(k + 3, "/"), let y = doc.integer(k + 4), Self.isYear(y) { return (d, m, y, k + 5) }
-        return (d, m, nil, k + 3)
+        if let dotted = dottedDayMonth(at: k) { return (dotted.day, dotted.month, dotted.year, k + 1) }
+        guard let (day, month) = dayMonth(at: k) else { return nil }
+        if doc.isPunct(k + 3, "/"), let y = doc.integer(k + 4), Self.isYear(y) { return (day, month, y, k + 5) }
+        return (day, month, nil, k + 3)
     }
 
     private static let nghi = Lex.w("nghỉ"), le = Lex.w("lễ")

@@ -7,6 +7,11 @@ struct LunarDay: Sendable, Equatable {
     /// In the last lunar month before Tết (tháng Chạp), not the first month of the new year.
     var beforeNewYear: Bool
 
+    /// Whether `other` is this day or a later one around the same Tết.
+    func precedes(_ other: LunarDay) -> Bool {
+        beforeNewYear == other.beforeNewYear ? day <= other.day : beforeNewYear
+    }
+
     /// The solar date of this day around Tết of `year` (the solar year Tết falls in).
     func date(aroundNewYearOf year: Int) -> CalendarDate? {
         beforeNewYear ? LunarNewYear.lastMonthDay(day, beforeNewYearOf: year) : LunarNewYear.day(day, ofYear: year)
@@ -24,7 +29,7 @@ extension PeriodScanner {
         if doc.isWord(k, Lex.het) { k += 1 }
         guard let (to, end, toNamed) = lunarDay(at: k), fromNamed || toNamed else { return nil }
         // (a window runs forward: "từ mùng 5 đến 27 tháng Chạp" names no window around one Tết)
-        guard from.beforeNewYear && (!to.beforeNewYear || to.day >= from.day) || !from.beforeNewYear && !to.beforeNewYear && to.day >= from.day else { return nil }
+        guard from.precedes(to) else { return nil }
         var year = holidayYear(before: j)
         var stop = end
         // "… mùng 4 Tết Nguyên đán Ất Tỵ 2025", "… tháng Giêng năm 2025": a year may close it

@@ -684,7 +684,7 @@ struct PeriodScanner {
 
     /// A day and month written with a dot as one number token, `31.8` or `3.9.2024` (not a decimal: the parts are a
     /// day and a month, the fraction has no leading zero dropped, and a window's dash or "đến" must pair it).
-    private func dottedDayMonth(at j: Int) -> (day: Int, month: Int, year: Int?)? {
+    func dottedDayMonth(at j: Int) -> (day: Int, month: Int, year: Int?)? {
         guard j < doc.count, doc.tokens[j].kind == .number else { return nil }
         let parts = doc.bytes(j).split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3, parts[0].count <= 2, parts[1].count <= 2,
@@ -698,7 +698,7 @@ struct PeriodScanner {
     }
 
     /// A day and month written `29/4` or `30-4`, ending before `j + 3`.
-    private func dayMonth(at j: Int) -> (day: Int, month: Int)? {
+    func dayMonth(at j: Int) -> (day: Int, month: Int)? {
         guard let d = doc.integer(j), doc.isPunct(j + 1, "/") || doc.isPunct(j + 1, "-"), let m = doc.integer(j + 2),
               (1...31).contains(d), (1...12).contains(m), doc.bytes(j + 2).count <= 2 else { return nil }
         return (d, m)
