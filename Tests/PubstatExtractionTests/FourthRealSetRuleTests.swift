@@ -274,4 +274,14 @@ import PubstatModel
             + "Đặc biệt, ngày mùng 3 Tết là ngày cao điểm. Khách lưu trú đạt 90.000 lượt.\n"
         #expect(figures(try extract(peak), "tourist_arrivals").last?.period?.description == "2026-02-14/2026-02-22")
     }
+
+    @Test func aChangeAtCurrentPricesIsNoGrowth() throws {
+        let text = "Quy mô GRDP tỉnh Nam Định năm 2022 theo giá hiện hành ước đạt 92.000 tỷ đồng, tăng 11% so với năm 2021.\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_value").first?.value == 92_000)
+        #expect(figures(r, "grdp_growth").isEmpty)
+        // at constant prices the change is the growth
+        let constant = try extract("GRDP tỉnh Nam Định năm 2022 theo giá so sánh ước đạt 60.000 tỷ đồng, tăng 8% so với năm 2021.\n")
+        #expect(figures(constant, "grdp_growth").first?.value == 8)
+    }
 }

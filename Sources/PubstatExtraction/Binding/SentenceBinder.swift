@@ -423,7 +423,9 @@ struct SentenceBinder {
                 state.family = figure
                 if figure.unit == .percent { state.familyGrowths = Array((state.familyGrowths + [figure]).suffix(4)) }
             }
-            var growth = derivedGrowth(of: figure, entry: draft.entry)
+            // ("Quy mô GRDP … theo giá hiện hành ước đạt 91.966 tỷ đồng, tăng 11,01%": a change at current prices is no growth,
+            // which is measured at constant prices)
+            var growth = atCurrentPrices(draft) ? nil : derivedGrowth(of: figure, entry: draft.entry)
             if let span = averagedChangeSpan(of: draft, dated: figure) {
                 growth?.period = span
                 figure.yoyPct = nil
@@ -434,6 +436,13 @@ struct SentenceBinder {
         }
         return figures
     }
+
+    /// "theo giá hiện hành" among a draft's own words, from its cue to its end.
+    func atCurrentPrices(_ d: Draft) -> Bool {
+        (min(d.cueStart, d.end)..<d.end).contains { doc.matches(Self.currentPrices, at: $0) }
+    }
+
+    private static let currentPrices = Lex.p("giá hiện hành")
 
     /// "1,2 triệu lượt khách Trung Quốc", "800 nghìn lượt du khách Hàn Quốc": visitors from one source market
     /// (catalogue `source_markets`) named right after the count.
