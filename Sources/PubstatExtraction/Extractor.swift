@@ -213,6 +213,8 @@ public struct BulletinExtractor: Sendable {
            sourceHost: source.sourceURL.flatMap(DocumentContext.host(of:)))
         // a yearbook's table kept in its layout, a row per year
         figures += YearRowTable(doc: doc, catalogue: catalogue).figures(subject: places.subject)
+        // and one flattened a cell per line
+        figures += YearCellTable(doc: doc, catalogue: catalogue).figures(subject: places.subject)
         unclassified = Self.outsideCounters(unclassified, figures)
         RegionalGDP(catalogue: catalogue, subject: places.subject).relabel(&figures)
         // a bulletin that names no place but reports national GDP, or cites a national body ("Theo Bộ Tài chính"),

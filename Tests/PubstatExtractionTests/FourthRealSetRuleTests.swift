@@ -284,4 +284,17 @@ import PubstatModel
         let constant = try extract("GRDP tỉnh Nam Định năm 2022 theo giá so sánh ước đạt 60.000 tỷ đồng, tăng 8% so với năm 2021.\n")
         #expect(figures(constant, "grdp_growth").first?.value == 8)
     }
+
+    @Test func aYearbookTableFlattenedOneCellPerLineIsReadByColumn() throws {
+        let text = "Cục Thống kê tỉnh Quảng Ngãi\n\n105. Tỷ lệ hộ nghèo\nPoverty rate\nTỷ lệ hộ nghèo\nThành thị\nNông thôn\nUrban\nRural\n"
+            + "2018\n12,5\n4,1\n14,2\n2019\n10,2\n3,6\n11,8\n2020\n8,9\n3,0\n10,1\nĐơn vị tính - Unit: %\n"
+        let r = try extract(text)
+        let rates = figures(r, "poverty_rate")
+        #expect(rates.filter { $0.scope == nil }.map(\.value) == [12.5, 10.2, 8.9])
+        #expect(rates.filter { $0.scope == "urban" }.map { $0.period?.description } == ["2018", "2019", "2020"])
+        #expect(rates.filter { $0.scope == "rural" }.map(\.value) == [14.2, 11.8, 10.1])
+        // labels that do not match the cells in number leave the table unread
+        let unmatched = text.replacingOccurrences(of: "Nông thôn\n", with: "")
+        #expect(figures(try extract(unmatched), "poverty_rate").isEmpty)
+    }
 }

@@ -11,7 +11,7 @@ struct YearRowTable {
     let catalogue: Catalogue
 
     /// A line of the text, in folded bytes (one per character, so a byte's offset in its line is its column).
-    private struct Line { var start: Int; var end: Int }
+    struct Line { var start: Int; var end: Int }
     /// A run of text between gaps (two spaces or more, or a bar), with its first and last column.
     private struct Cell { var start: Int; var end: Int; var left: Int; var right: Int; var center: Double { Double(left + right) / 2 } }
     private struct Row { var line: Int; var year: Int; var values: [Cell] }
@@ -81,7 +81,7 @@ struct YearRowTable {
 
     /// The one indicator a column's label names, with the unit its values are in (and, for money per head, per
     /// month or year); nil when the label names none, several, or no unit the indicator takes.
-    private func reading(_ label: [UInt8]) -> (Indicator, MeasureUnit, String?)? {
+    func reading(_ label: [UInt8]) -> (Indicator, MeasureUnit, String?)? {
         let tokens = Tokenizer.tokenize(FoldedText(utf8: label))
         var entries: Set<Int> = []
         var k = 0
@@ -157,7 +157,7 @@ struct YearRowTable {
         doc.text.bytes[line.start..<line.end].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x7C }
     }
 
-    private static func lines(_ bytes: [UInt8]) -> [Line] {
+    static func lines(_ bytes: [UInt8]) -> [Line] {
         var out: [Line] = []
         var start = 0
         for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {

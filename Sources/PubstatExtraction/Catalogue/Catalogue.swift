@@ -81,6 +81,9 @@ struct Catalogue: Sendable {
         /// Countries and regions visitors come from (catalogue `source_markets`): "khách Trung Quốc" is one market's
         /// visitors, a part of the arrivals.
         var sourceMarkets = PhraseTrie<Bool>()
+        /// Column labels of a yearbook table that name a part of its indicator (catalogue `column_scopes`):
+        /// "Thành thị" → `urban`.
+        var columnScopes = PhraseTrie<String>()
         /// Every token's ``Token/flags``, looked up once per token by the tokenizer: the cue openers (the first
         /// words of every phrase of ``cues``, ``contextCues``, ``sectors`` and ``bareSectors``: a token outside
         /// them opens no cue, so the binder tests one bit per token instead of four sets), the place openers
@@ -135,6 +138,7 @@ struct Catalogue: Sendable {
     var counterHeaders: [[UInt64]] { storage.tables.counterHeaders }
     var nationalBodies: [[UInt64]] { storage.tables.nationalBodies }
     var sourceMarkets: PhraseTrie<Bool> { storage.tables.sourceMarkets }
+    var columnScopes: PhraseTrie<String> { storage.tables.columnScopes }
     var nationalBodyStarts: WordSet { storage.tables.nationalBodyStarts }
     var tokenFlags: TokenFlagTable { storage.tables.tokenFlags }
     var counterLabels: PhraseTrie<Indicator> { storage.tables.counterLabels }
@@ -220,6 +224,8 @@ extension Catalogue {
         var national_bodies: [String]?
         /// Countries and regions visitors come from ("Trung Quốc", "Hàn Quốc", "châu Âu").
         var source_markets: [String]?
+        /// Column labels that name a part of a table's indicator, and the scope they give ("Thành thị": "urban").
+        var column_scopes: [String: String]?
     }
 
     struct LoadError: Error, CustomStringConvertible {
@@ -245,6 +251,7 @@ extension Catalogue.Tables {
         nationalBodies = (file.national_bodies ?? []).map(Tokenizer.phrase)
         nationalBodyStarts = WordSet(nationalBodies.compactMap(\.first))
         for market in file.source_markets ?? [] { sourceMarkets.insert(Tokenizer.phrase(market), true) }
+        for (label, scope) in file.column_scopes ?? [:] { columnScopes.insert(Tokenizer.phrase(label), scope) }
         // "đơn vị cấp huyện=huyện": a phrase that counts what another noun names
         for noun in file.count_nouns {
             let parts = noun.split(separator: "=", maxSplits: 1).map(String.init)
