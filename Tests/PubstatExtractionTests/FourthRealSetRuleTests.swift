@@ -296,5 +296,8 @@ import PubstatModel
         // labels that do not match the cells in number leave the table unread
         let unmatched = text.replacingOccurrences(of: "Nông thôn\n", with: "")
         #expect(figures(try extract(unmatched), "poverty_rate").isEmpty)
+        // nor is a table read whose only "đồng" is a place's name
+        let placeOnly = "Cục Thống kê tỉnh Đồng Tháp\n\n12. Thu nhập bình quân đầu người\nTổng số\n2018\n40\n2019\n42\n2020\n45\n"
+        #expect(figures(try extract(placeOnly), "per_capita_income").isEmpty)
     }
 }

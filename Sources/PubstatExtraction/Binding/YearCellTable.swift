@@ -49,21 +49,24 @@ struct YearCellTable {
 
     private func figures(of rows: [Row], lines: [Line], headerFrom top: Int, subject: Jurisdiction) -> [Figure] {
         let header = Array(lines[top..<rows[0].line])
-        let after = Array(lines[(rows.last!.cells.last! + 1)..<min(lines.count, rows.last!.cells.last! + 25)])
+        let end = rows.last!.cells.last! + 1
+        let after = Array(lines[end..<min(lines.count, end + 24)])
         // the unit: the first line above or below that names one ("Triệu đồng - Mill. dongs", "Đơn vị tính - Unit: %")
+        // (a place, "Đồng Tháp", is no unit)
         guard let unitLine = (header + after).first(where: { line in
-            let t = text(line)
-            return t.contains("%") || t.lowercased().contains("đồng")
+            let t = text(line).lowercased()
+            return t.contains("%") || Self.moneyUnits.contains { t.contains($0) }
         }) else { return [] }
         let unit = utf8(unitLine)
         // the title: the first line above the rows whose words name one indicator taking that unit
-        guard let titleIndex = header.indices.first(where: { YearRowTable(doc: doc, catalogue: catalogue).reading(utf8(header[$0]) + [0x20] + unit) != nil }),
-              let (indicator, measure, per) = YearRowTable(doc: doc, catalogue: catalogue).reading(utf8(header[titleIndex]) + [0x20] + unit) else { return [] }
+        let reader = YearRowTable(doc: doc, catalogue: catalogue)
+        guard let (titleIndex, (indicator, measure, per)) = header.indices.lazy
+                .compactMap({ i in reader.reading(utf8(header[i]) + [0x20] + unit).map { (i, $0) } }).first else { return [] }
         // the columns' labels: the Vietnamese lines after the title, not in capitals, not the unit, not "Chia ra"/"Trong đó"
         let labels = header[(titleIndex + 1)...].filter { line in
             let t = text(line)
             return t.utf8.contains { $0 >= 0x80 } && t != t.uppercased() && line.start != unitLine.start
-                && !t.lowercased().hasPrefix("chia ra") && !t.lowercased().hasPrefix("trong đó")
+                && !Self.breakdownWords.contains { t.lowercased().hasPrefix($0) }
         }
         guard labels.count == rows[0].cells.count else { return [] }
         var out: [Figure] = []
@@ -85,6 +88,10 @@ struct YearCellTable {
         }
         return out
     }
+
+    private static let moneyUnits = ["triệu đồng", "tỷ đồng", "tỉ đồng", "nghìn đồng", "ngàn đồng"]
+    /// Lines that open a breakdown of the columns, not a column: "Chia ra - Of which", "Trong đó".
+    private static let breakdownWords = ["chia ra", "trong đó"]
 
     /// Whether some line holds four digits alone (spaces aside) and the next line with text opens with a digit.
     private static func mayHoldCells(_ bytes: [UInt8]) -> Bool {
