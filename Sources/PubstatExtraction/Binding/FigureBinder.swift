@@ -36,6 +36,8 @@ struct FigureBinder {
         let articleEnd = RelatedNews(doc: doc).start ?? doc.count
         var previous: Range<Int>?
         var headline: HeadlineValue?
+        var previousShortLine = false
+        var paragraph = ParagraphSubject(doc: doc, gazetteer: catalogue.gazetteer)
         for sentence in doc.sentences {
             // the list of other articles after "Tin liên quan" states their figures, not this bulletin's
             guard sentence.lowerBound < articleEnd else { break }
@@ -61,9 +63,14 @@ struct FigureBinder {
                 continue
             }
             // "▪ An Giang: Đón gần 20 triệu lượt khách" heading an item of a digest of provinces: the section's place
-            if let heading = SectionHeading(doc: doc, sentence: sentence, places: placeMentions[p0..<p1]) {
-                binder.sectionPlace = heading.place
+            // (a name alone on its line heads a section; after another short line it is an item of a list, a site's
+            // menu of places)
+            let heading = SectionHeading(doc: doc, sentence: sentence, places: placeMentions[p0..<p1])
+            if let heading {
+                binder.sectionPlace = heading.standsAlone && previousShortLine ? nil : heading.place
             }
+            previousShortLine = sentence.count <= 4 && q0 == q1 && doc.tokens[sentence.lowerBound].newlineBefore
+                && (sentence.upperBound == doc.count || doc.tokens[sentence.upperBound].newlineBefore)
             // a bulleted list ("+ Ngành dịch vụ tăng 7,42%;") and its lead-in ("Trong đó:") continue the sentence before
             let bulleted = doc.opensWithBullet(sentence)
             let leadIn = q0 == q1 && sentence.count > 1 && doc.isPunct(sentence.upperBound - 1, ":")
@@ -169,8 +176,10 @@ struct FigureBinder {
                 q0 = q1
                 continue
             }
+            binder.paragraphPlace = paragraph.place(before: sentence)
             figures.append(contentsOf: binder.bind(state: &state))
             binder.collectUnclassified(into: &unclassified)
+            paragraph.read(sentence, places: placeMentions[p0..<p1])
             q0 = q1
         }
         EstimateNote.apply(EstimateNote.read(doc: doc, timeline: timeline, catalogue: catalogue), to: &figures)

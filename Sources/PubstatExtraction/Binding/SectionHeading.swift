@@ -3,10 +3,13 @@ import PubstatModel
 /// A line that opens with a province or city and a colon, then words ("▪ Đồng Tháp: Xuất khẩu 9 tháng vượt 6 tỷ
 /// USD", "Vĩnh Long: thu ngân sách đạt 86% dự toán"), heads that place's section of a digest: the figures of the
 /// section that name no place are its, not the bulletin's subject's. A rate alone after the colon on a line of
-/// its own ("Hà Nam: 10,39%") heads that province's section too.
+/// its own ("Hà Nam: 10,39%") heads that province's section too, and so does a name alone on its line ("Hà Nội",
+/// "TP. HCM" above the paragraphs on that city in a round-up of places).
 struct SectionHeading {
     /// The province or city the section is about.
     let place: Jurisdiction
+    /// The name is its line's whole text: two such lines in a row are a list of places (a site's menu), no heading.
+    let standsAlone: Bool
 
     init?(doc: Document, sentence: Range<Int>, places: ArraySlice<PlaceMention>) {
         var first = sentence.lowerBound
@@ -14,9 +17,22 @@ struct SectionHeading {
         // ("■ ", "◆ ": a mark before the name; "•" and "▪" fold to spaces)
         if doc.isPunct(first, Unicode.Scalar(Folding.symbol)) { first += 1 }
         guard let m = places.first, m.tokens.lowerBound == first, let name = m.name, m.level == .province || m.level == .city,
-              doc.isPunct(m.tokens.upperBound, ":"), m.tokens.upperBound + 1 < sentence.upperBound,
+              !m.former else { return nil }
+        if Self.standsAlone(m, sentence, doc) {
+            place = Jurisdiction(m.level, name)
+            standsAlone = true
+            return
+        }
+        guard doc.isPunct(m.tokens.upperBound, ":"), m.tokens.upperBound + 1 < sentence.upperBound,
               doc.tokens[m.tokens.upperBound + 1].kind == .word || Self.isRateLine(after: m.tokens.upperBound + 1, sentence, doc) else { return nil }
         place = Jurisdiction(m.level, name)
+        standsAlone = false
+    }
+
+    /// A name that is its line's whole text: a line ending where the name does.
+    private static func standsAlone(_ m: PlaceMention, _ sentence: Range<Int>, _ doc: Document) -> Bool {
+        let end = m.tokens.upperBound
+        return end <= sentence.upperBound && (end == doc.count || doc.tokens[end].newlineBefore)
     }
 
     /// "Hà Nam: 10,39%" on a line of its own, then paragraphs on that province: a heading with its headline rate

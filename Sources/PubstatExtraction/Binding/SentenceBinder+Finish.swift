@@ -950,6 +950,6 @@ extension SentenceBinder {
            catalogue.citesNationalBody(in: range.lowerBound..<t, of: doc) {
             return FigureCompleteness.country
         }
-        return sectionPlace ?? context.places.subject ?? FigureCompleteness.unknownPlace
+        return paragraphPlace ?? sectionPlace ?? context.places.subject ?? FigureCompleteness.unknownPlace
     }
 }

@@ -102,6 +102,10 @@ struct SentenceBinder {
     /// one of a digest's items): the place of figures that name none.
     var sectionPlace: Jurisdiction?
 
+    /// The province or city an earlier sentence of the same paragraph opened with as its subject ("Hải Phòng đón
+    /// 1,03 triệu lượt khách. … Tổng thu đạt …"): the place of figures that name none (``ParagraphSubject``).
+    var paragraphPlace: Jurisdiction?
+
     /// Moves the binder to the next sentence.
     mutating func start(range: Range<Int>, quantities: ArraySlice<Quantity>, places: ArraySlice<PlaceMention>,
                         inListOfGoals: Bool = false) {

@@ -117,6 +117,12 @@ struct Timeline: Sendable {
                case .year(let y) = p.span, last.endYear == y, last.span != p.span, figureless(m.tokens.lowerBound) {
                 continue
             }
+            // "(từ 30/8 đến 2/9/2025) … phục vụ 5,5 triệu lượt khách … mở đầu cho mùa cao điểm cuối năm 2025 và đầu năm
+            // 2026": a later year told without figures after a holiday's days looks ahead; the days still frame what follows
+            if m.role == .statement, !m.heading, let p, let last = statements.last, let frame = resolved[last], Self.isDays(frame),
+               !figureless(mentions[last].tokens.lowerBound), p.startYear > frame.endYear, figureless(m.tokens.lowerBound) {
+                continue
+            }
             // the speaker's year in a quotation without figures ("Năm 2011, cả thôn chỉ có đường đất") dates
             // the memory, not the report around it
             if m.role == .statement, m.quoted, figurelessAfter(m.tokens.lowerBound) { continue }
@@ -142,10 +148,14 @@ struct Timeline: Sendable {
                    p.endYear < frame.startYear || m.singledOut && (Self.holds(frame, p) || Self.isDays(p) && Self.isYearOf(frame, p))
                     || m.datesOwnSentence && (Self.holds(p, frame) || Self.isDays(p) && Self.isDays(frame)) {
                     resumes[k] = running
-                    lookBack = (k, year)
+                    // ("quý I năm 2020 tăng 0,42%, năm 2021 tăng 4,58%, …": a run of look-backs in one sentence goes back
+                    // to the year before the first)
+                    lookBack = (k, lookBack?.year ?? year)
                 }
                 statements.append(k)
                 if m.shape.statedYear != nil, case .years = m.shape {} else if let y = m.shape.statedYear { year = y }
+                // ("Năm 2016, … chỉ đạt 2,7 triệu lượt. Năm nay …": "năm nay" brings the running year back)
+                if case .thisYear = m.shape { year = p.startYear }
             }
         }
         self.resolved = resolved

@@ -487,7 +487,9 @@ struct PeriodScanner {
             if year == nil, !qualified, doc.isWord(i - 1, Lex.trong), doc.isWord(j, Lex.la), !spelled { qualified = true }
             if year == nil, !qualified {
                 if doc.isWord(j, Lex.nam), !spelled { return (.firstMonths(n, year: nil), j + 1) }
-                guard !spelled, j < doc.count, doc.tokens[j].kind == .word, Self.monthsVerbs.contains(doc.tokens[j].hash) else { return nil }
+                // "GRDP 9 tháng của tỉnh ước tăng 11,66%": the months of the place a figure is about
+                let ofPlace = doc.isWord(j, Lex.cua) && PlaceScanner.levelWordList.contains(doc.hash(j + 1))
+                guard !spelled, j < doc.count, doc.tokens[j].kind == .word, Self.monthsVerbs.contains(doc.tokens[j].hash) || ofPlace else { return nil }
             }
             return (.firstMonths(n, year: year), end)
         }
