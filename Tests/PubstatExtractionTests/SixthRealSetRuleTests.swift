@@ -70,4 +70,53 @@ import PubstatModel
         let budget = try #require(figures(try extract(text), "budget_revenue_on_territory").first)
         #expect(budget.period?.description == "2025-Q1")
     }
+
+    @Test func outputWrittenPerPersonIsOutputPerHeadAndDerivesNoGrowth() throws {
+        let text = "Năm 2023, thành phố Cần Thơ có GRDP tăng 6,1%; GRDP đạt 95,5 triệu đồng/người (tăng 9% so cùng kỳ năm trước).\n"
+        let r = try extract(text)
+        let perHead = try #require(figures(r, "grdp_per_capita").first)
+        #expect(perHead.value == 95.5)
+        #expect(figures(r, "grdp_value").isEmpty)
+        #expect(figures(r, "grdp_growth").map(\.value) == [6.1])
+    }
+
+    @Test func aCountOfVisitsWithAFractionAndNoScaleHasNoValue() throws {
+        let text = "Chín tháng năm 2025, tỉnh Quảng Trị đón 2,475 lượt khách du lịch, tăng 12% so với cùng kỳ.\n"
+        let arrivals = try #require(figures(try extract(text), "tourist_arrivals").first)
+        #expect(arrivals.value == nil)
+        #expect(arrivals.yoyPct == 12)
+    }
+
+    @Test func whatASectorContributesToGrowthNamesNoGrowth() throws {
+        let text = "Năm 2022, GRDP tỉnh Bình Phước tăng 8%. Khu vực dịch vụ tăng 8,6%, đóng góp 2,9 điểm phần trăm vào tăng trưởng GRDP "
+            + "của tỉnh, tăng 6,1% so với cùng kỳ năm trước.\n"
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.value) == [8])
+    }
+
+    @Test func aPartSingledOutAtAParagraphsStartFramesTheParagraph() throws {
+        let text = "Bảy tháng đầu năm 2025, tỉnh Khánh Hòa đón 10 triệu lượt khách, tăng 15% so với cùng kỳ.\n\n"
+            + "Riêng trong tháng 7/2025, tỉnh đón 2,2 triệu lượt khách. Trong đó, khách quốc tế ước đạt 400.000 lượt. "
+            + "Tổng thu du lịch ước đạt 8.000 tỷ đồng.\n\n"
+            + "Tổng thu từ khách du lịch 7 tháng ước đạt 40.000 tỷ đồng.\n"
+        let r = try extract(text)
+        #expect(figures(r, "tourism_revenue").first { $0.value == 8_000 }?.period?.description == "2025-07")
+        #expect(figures(r, "tourism_revenue").first { $0.value == 40_000 }?.period?.description == "2025-7M")
+    }
+
+    @Test func aPartSingledOutMidParagraphFramesItsSentenceOnly() throws {
+        let text = "Cập nhật: Thứ 6, 24/10/2025 | 09:00\n\n"
+            + "Tốc độ tăng trưởng kinh tế (GRDP) 9 tháng năm 2025 của tỉnh Quảng Ninh ước tăng 11,2%. Tính riêng trong quý III/2025, "
+            + "GRDP ước tăng 12%.\n\nTỉnh đã đón được 16 triệu lượt khách du lịch, tăng 9% so với cùng kỳ.\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").first { $0.value == 12 }?.period?.description == "2025-Q3")
+        #expect(figures(r, "tourist_arrivals").first?.period?.description == "2025-9M")
+    }
+
+    @Test func inTheYearAfterTheValueIsTheWholeYear() throws {
+        let text = "Năm 2022, thành phố Đà Nẵng đón 4 triệu lượt khách. Riêng tháng 12, lượng khách ước đạt 400.000 lượt. "
+            + "Khu du lịch Sơn Trà đón khoảng 1,5 triệu lượt khách trong năm.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.first { $0.value == 1_500_000 }?.period?.description == "2022")
+    }
 }

@@ -67,6 +67,9 @@ extension SentenceBinder {
             // "thu từ thuế, phí và các khoản thu khác (không kể tiền sử dụng đất) đạt …": what a total leaves out
             // names no figure
             if Self.exclusions.contains(where: { doc.matchesBefore($0, found.start) }) { k = found.end; continue }
+            // "đóng góp 1 điểm phần trăm vào tăng trưởng GRDP của tỉnh, thấp hơn 3,40% …": what a part contributes to
+            // names no figure of its own
+            if contributes(into: found.start) { k = found.end; continue }
             if found.sector != nil || found.entries.contains(where: { catalogue.entry($0).family != nil }) { familyCueSeen = true }
             if var last = cues.last, last.sector == nil, found.sector == nil, adjacent(last.end, found.start) {
                 // "tổng sản phẩm trong tỉnh (GDP, giá so sánh 1994)": a bracketed abbreviation of another
@@ -158,6 +161,13 @@ extension SentenceBinder {
     private static let nearPoor = Lex.p("cận nghèo"), nearPoorHouseholds = Lex.p("hộ cận nghèo")
 
     /// Words that leave a part out of a total: "không kể", "không tính", "không bao gồm", "ngoại trừ".
+    /// "… đóng góp 2,9 điểm phần trăm vào <cue>": the cue is what a contribution goes into.
+    private func contributes(into start: Int) -> Bool {
+        guard doc.isWord(start - 1, Self.vao) else { return false }
+        return (max(range.lowerBound, start - 9)..<(start - 1)).contains { doc.matches(Lex.dongGop, at: $0) }
+    }
+    private static let vao = Lex.w("vào")
+
     static let exclusions = [Lex.p("không kể"), Lex.p("không tính"), Lex.p("không bao gồm"), Lex.p("ngoại trừ")]
 
     /// Cues separated by nothing but brackets, the place they are about and an estimate word

@@ -13,6 +13,11 @@ extension SentenceBinder {
         } == true
         var period = d.period ?? averagedSpan(for: d, at: t) ?? (framesItself ? nil : parent?.period) ?? period(for: d, at: t)
         if let part = d.undatedPart { period = period.flatMap { part.resolve(year: $0.endYear) } }
+        // "Riêng tháng 12, … . Khu du lịch Bà Nà đón khoảng 2,1 triệu lượt khách trong năm.": "trong năm" after the
+        // value is the whole year of the period around it
+        if d.period == nil, let p = period, Self.isPartOfYear(p), let q = d.quantity, saysInTheYear(after: q) {
+            period = Period(.year(p.endYear))
+        }
         // an estimate word in the cue, before its number or right before a verb cue ("ước đón"): read once, for kind and qualifier
         let ownEstimate = anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) || estimateBefore(d)
         // (a part inherits its whole's estimate; an earlier year recalled beside it, "(năm 2024 tăng 6,95%)", is final)
@@ -49,6 +54,14 @@ extension SentenceBinder {
         f.valueHigh = q?.valueHigh
         f.outOf = q?.outOf
         f.per = q?.per
+        // "đón 3,848 lượt khách": a count of visits with a fraction and no scale word is a misprint whose value is
+        // unknown (its change may still be read)
+        if f.unit == .arrivals, q?.bareScale != true, let v = f.value, v != v.rounded(.towardZero) {
+            f.value = nil
+            f.unit = nil
+        }
+        // "GRDP đạt 94,12 triệu đồng/người": a level written per person is its per-head variant
+        if q?.per != nil, let entry = d.entry, let perPerson = catalogue.entry(entry).perPersonVariant { f.indicator = perPerson }
         f.pctOfPlan = d.pctOfPlan
         f.sector = d.sector
         if let q { f.scope = d.scope ?? starRating(after: q) }
@@ -592,7 +605,10 @@ extension SentenceBinder {
         }
         // "Năm 2024, hai địa phương đón tổng cộng 9,64 triệu lượt khách. Riêng tháng 12, …" in a report on 2025:
         // a look-back to an earlier year dates its own sentence; the sentences after it go back to the running period
-        if timeline.mentions[k].tokens.lowerBound < range.lowerBound, let running = timeline.resumes[k], let frame = timeline.resolved[running] {
+        // ("Riêng trong tháng 7/2025, … . Trong đó, khách quốc tế …": a part singled out at a paragraph's start frames
+        // the rest of that paragraph)
+        if timeline.mentions[k].tokens.lowerBound < range.lowerBound, let running = timeline.resumes[k], let frame = timeline.resolved[running],
+           !(timeline.mentions[k].singledOut && framesParagraph(from: timeline.mentions[k].tokens.lowerBound)) {
             return isStock ? yearEnd(frame) : frame
         }
         // "huyện Mỹ Tú có 13/13 xã đạt chuẩn, đang hoàn thiện hồ sơ … trong quý I/2024." written in December 2023:
@@ -624,6 +640,22 @@ extension SentenceBinder {
     }
 
     /// Whether `p` ends after the bulletin's publication day (false when that day is unknown).
+    /// "… 2,1 triệu lượt khách trong năm." : "trong năm" closing the value's clause, with no year after it.
+    private func saysInTheYear(after q: Quantity) -> Bool {
+        var k = q.tokens.upperBound
+        while k < min(range.upperBound, q.tokens.upperBound + 3), doc.tokens[k].kind == .word, !doc.matches(Self.trongNam, at: k) { k += 1 }
+        guard doc.matches(Self.trongNam, at: k) else { return false }
+        return k + 2 >= range.upperBound || doc.tokens[k + 2].kind == .punct && !doc.isPunct(k + 2, "/")
+    }
+    private static let trongNam = Lex.p("trong năm")
+
+    /// Whether the sentence of token `k` opens a paragraph that runs on to the current sentence.
+    private func framesParagraph(from k: Int) -> Bool {
+        let index = doc.sentenceIndex(of: k)
+        let opening = index < doc.sentences.count ? doc.sentences[index].lowerBound : k
+        return (opening == 0 || doc.tokens[opening].newlineBefore) && doc.inOneParagraph(opening, range.lowerBound)
+    }
+
     private func isFuture(_ p: Period) -> Bool {
         guard let published = context.published else { return false }
         return (p.endYear, p.endMonth ?? 12) > (published.year, published.month)

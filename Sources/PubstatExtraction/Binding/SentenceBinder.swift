@@ -467,7 +467,9 @@ struct SentenceBinder {
     /// "GRDP đạt 53.500 tỷ đồng, tăng 6%": the change of a level whose catalogue entry names a growth
     /// indicator is that growth figure too.
     func derivedGrowth(of figure: Figure, entry: Int?) -> Figure? {
-        guard let entry, let growth = catalogue.entry(entry).growthIndicator, let yoy = figure.yoyPct, figure.value != nil else { return nil }
+        // (a level read as its per-head variant, "GRDP đạt 94 triệu đồng/người, tăng 9%", derives no growth of the total)
+        guard let entry, figure.indicator == catalogue.entry(entry).indicator, let growth = catalogue.entry(entry).growthIndicator,
+              let yoy = figure.yoyPct, figure.value != nil else { return nil }
         var derived = figure
         derived.indicator = growth
         derived.value = yoy

@@ -23,6 +23,8 @@ struct Catalogue: Sendable {
         var shareVariant: Indicator?
         /// The stock a flow adds to ("có thêm 6 xã đạt chuẩn, nâng tổng số lên 80 xã" → the communes so far).
         var totalVariant: Indicator? = nil
+        /// The level written per person ("GRDP đạt 94,12 triệu đồng/người" → output per head).
+        var perPersonVariant: Indicator? = nil
         /// A growth figure derived from this indicator's year-on-year change ("GRDP ... tăng 10,55%").
         var growthIndicator: Indicator?
         /// A fall is the value itself ("tỷ lệ hộ nghèo giảm bình quân 3%/năm" → 3).
@@ -183,6 +185,7 @@ extension Catalogue {
             var change_is_value: Bool?
             var rate_variant: String?
             var share_variant: String?
+            var per_person_variant: String?
             var total_variant: String?
             var growth_indicator: String?
             var decrease_is_positive: Bool?
@@ -283,6 +286,7 @@ extension Catalogue.Tables {
                 hasTrailingCues: !(item.trailing_cues ?? []).isEmpty
             ))
             entries[entries.count - 1].totalVariant = item.total_variant.map { Indicator($0) }
+            entries[entries.count - 1].perPersonVariant = item.per_person_variant.map { Indicator($0) }
             entries[entries.count - 1].nationalAbove = item.national_above
             for cue in item.context_cues ?? [] { contextCues.insert(Tokenizer.phrase(cue), entries.count - 1) }
             for cue in item.trailing_cues ?? [] { trailingCues.insert(Tokenizer.phrase(cue), entries.count - 1) }

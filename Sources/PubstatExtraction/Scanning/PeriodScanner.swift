@@ -83,8 +83,8 @@ struct PeriodScanner {
                 let role: PeriodMention.Role = names || aside && r == .statement ? .aside : r
                 periods.append(PeriodMention(tokens: i..<end, shape: shape, role: role, quoted: quoted,
                                              heading: role == .statement && isHeadingLine(i),
-                                             singledOut: sentence < doc.sentences.count && (doc.isWord(i - 1, Lex.rieng)
-                                                && opensSentence(i - 1, doc.sentences[sentence]) || isSingledOutWindow(i, shape, sentence: doc.sentences[sentence])),
+                                             singledOut: sentence < doc.sentences.count && (singlesOut(before: i, doc.sentences[sentence])
+                                                || isSingledOutWindow(i, shape, sentence: doc.sentences[sentence])),
                                              datesOwnSentence: isProjectedYear(i, shape) || doc.isPunct(i, "("),
                                              runsUpTo: runsUpTo(i, shape)))
                 if doc.isPunct(i, "(") { depth += 1 }
@@ -191,6 +191,15 @@ struct PeriodScanner {
     private static let qui = Lex.w("quí")
 
     /// Token `k` opens `sentence`, or follows a "Chỉ" that does ("Chỉ riêng tháng 9/2023, …").
+    /// "Riêng quý IV/2025, …", "Tính riêng trong quý III/2025, …": a part singled out at the sentence's start.
+    private func singlesOut(before i: Int, _ sentence: Range<Int>) -> Bool {
+        var k = i - 1
+        if doc.isWord(k, Lex.trong) { k -= 1 }
+        guard doc.isWord(k, Lex.rieng) else { return false }
+        return opensSentence(k, sentence) || doc.isWord(k - 1, Self.tinh) && opensSentence(k - 1, sentence)
+    }
+    private static let tinh = Lex.w("tính")
+
     private func opensSentence(_ k: Int, _ sentence: Range<Int>) -> Bool {
         sentence.lowerBound == k || sentence.lowerBound == k - 1 && doc.isWord(k - 1, Self.chi)
     }
