@@ -119,4 +119,37 @@ import PubstatModel
         let arrivals = figures(try extract(text), "tourist_arrivals")
         #expect(arrivals.first { $0.value == 1_500_000 }?.period?.description == "2022")
     }
+
+    @Test func theDaysAMeetingSitsDateNoFigures() throws {
+        let text = "Nghị quyết phát triển kinh tế - xã hội năm 2024 của tỉnh Hà Tĩnh\n"
+            + "Kỳ họp thứ 9, HĐND tỉnh Hà Tĩnh diễn ra từ ngày 5 - 7/12 |\n"
+            + "Về xây dựng nông thôn mới, phấn đấu có 25 xã đạt chuẩn nông thôn mới nâng cao.\n"
+        let advanced = try #require(figures(try extract(text), "ntm_advanced_communes").first)
+        #expect(advanced.period?.description.contains("12-05") == false)
+    }
+
+    @Test func theGoalsASentenceSetAreListedAfterSpecificsAsTargets() throws {
+        let text = "Hà Tĩnh: thông qua nghị quyết năm 2024\n"
+            + "Theo đó, nghị quyết đã đề ra một số chỉ tiêu chủ yếu của tỉnh Hà Tĩnh trong năm 2024. Cụ thể như: Tốc độ tăng trưởng "
+            + "tổng sản phẩm (GRDP) đạt 8-9%; thu ngân sách nhà nước đạt 12.000 tỷ đồng.\n"
+        let r = try extract(text)
+        let growth = try #require(figures(r, "grdp_growth").first)
+        #expect(growth.kind == .target)
+        #expect(growth.period?.isTarget == true)
+        #expect(figures(r, "budget_revenue_on_territory").first?.kind == .target)
+    }
+
+    @Test func resultsAgainstTheGoalsListedAfterSpecificsStayResults() throws {
+        let text = "Năm 2023, tỉnh Bình Định có 18/19 chỉ tiêu chủ yếu đạt và vượt kế hoạch đề ra. Cụ thể: Tổng sản phẩm địa phương (GRDP) "
+            + "tăng 7,6%.\n"
+        let growth = try #require(figures(try extract(text), "grdp_growth").first)
+        #expect(growth.kind == .actual)
+    }
+
+    @Test func communesReachingTheFinishAreNewCommunes() throws {
+        let text = "Hết năm 2019, tỉnh Tuyên Quang dự kiến thêm 7 xã cán đích nông thôn mới, nâng tổng số xã đạt chuẩn nông thôn mới lên 37 xã.\n"
+        let r = try extract(text)
+        #expect(figures(r, "ntm_communes_new").first?.value == 7)
+        #expect(figures(r, "ntm_communes").map(\.value) == [37])
+    }
 }

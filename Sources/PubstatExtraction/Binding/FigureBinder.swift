@@ -83,6 +83,15 @@ struct FigureBinder {
             }
             // "Nghị quyết … gồm 22 chỉ tiêu chủ yếu. Cụ thể:" (or "… các chỉ tiêu sau:"): the items below are goals
             let namesGoals = sentence.contains { doc.matches(RoleReader.chiTieu, at: $0) }
+            // "… nghị quyết đã đề ra một số chỉ tiêu chủ yếu năm 2024. Cụ thể như: GRDP đạt 9-10%; …": the goals set,
+            // listed in the sentence after
+            // (or after "Cụ thể như:" ending a sentence of its own)
+            let specifiesGoalsSet = state.lastSentenceSetGoals && Self.opensWithSpecifics(sentence, doc: doc)
+            let listsGoalsSet = specifiesGoalsSet || state.goalsLeadIn
+            state.goalsLeadIn = specifiesGoalsSet && leadIn
+            // (not "18/19 chỉ tiêu chủ yếu đạt và vượt kế hoạch đề ra. Cụ thể: …", results against the goals)
+            state.lastSentenceSetGoals = namesGoals && q0 == q1 && sentence.contains { doc.matches(RoleReader.deRa, at: $0) }
+                && !sentence.contains { doc.isWord($0, Lex.dat) || doc.isWord($0, Self.vuot) || doc.matches(Self.hoanThanh, at: $0) }
             if leadIn || doc.isPunct(sentence.upperBound - 1, ":") {
                 state.goalList = namesGoals || state.lastSentenceNamedGoals
             } else if namesGoals, quantities[q0..<q1].allSatisfy({ timeline.ownMention(at: $0.tokens.lowerBound) != nil }), !bulleted, sentence.count <= 20, !doc.isPunct(sentence.upperBound - 1, ".") {
@@ -144,7 +153,7 @@ struct FigureBinder {
                 continue
             }
             binder.start(range: sentence, quantities: quantities[q0..<q1], places: placeMentions[p0..<p1],
-                         inListOfGoals: state.goalList && bulleted)
+                         inListOfGoals: state.goalList && bulleted || listsGoalsSet, listsGoalsSet: listsGoalsSet)
             if let list = state.placeList, let item = binder.bindPlaceListItem(list) {
                 figures.append(contentsOf: item)
                 binder.collectUnclassified(into: &unclassified)
@@ -279,6 +288,10 @@ struct BinderState {
     /// sentence named them.
     var goalList = false
     var lastSentenceNamedGoals = false
+    /// The last sentence named goals as set ("đề ra … chỉ tiêu"): a sentence opening "Cụ thể:" lists them.
+    var lastSentenceSetGoals = false
+    /// The last sentence was "Cụ thể như:" after goals set: the sentence after it lists them.
+    var goalsLeadIn = false
     /// The header of the table whose rows follow, one per line.
     var table: TableHeader?
     /// The unit a line of its own gave ("Đơn vị tính: Tỷ đồng"), and the sentence it was seen in.
@@ -314,6 +327,13 @@ struct BinderState {
 
 extension FigureBinder {
     private static let th = Lex.w("TH")
+    private static let nhu = Lex.w("như"), vuot = Lex.w("vượt"), hoanThanh = Lex.p("hoàn thành")
+
+    /// "Cụ thể:", "Cụ thể như:", "Cụ thể, …" opening a sentence.
+    static func opensWithSpecifics(_ sentence: Range<Int>, doc: Document) -> Bool {
+        let k = sentence.lowerBound + Lex.cuThe.count
+        return doc.matches(Lex.cuThe, at: sentence.lowerBound) && (doc.isPunct(k, ":") || doc.isPunct(k, ",") || doc.isWord(k, nhu))
+    }
 
     /// "2014/2013 (%)", "2024 so 2023 (%)" in a header cell: a year over the year before, the label of a column
     /// of indexes.

@@ -779,6 +779,7 @@ extension SentenceBinder {
         // a period that ends after the time of writing is a target, unless the text says it was reached
         // (with only an archive month to go by, "đạt" may still report a result)
         let now = context.published?.year ?? context.archiveMonth?.year
+        if listsGoalsSet, let period, now.map({ period.endYear >= $0 }) ?? true { return .target }
         // a running term ("nhiệm kỳ 2021-2025" written in 2023) reports results so far, not a target
         var running = false
         if let now, let period, case .years(let from, _) = period.span, from <= now { running = true }

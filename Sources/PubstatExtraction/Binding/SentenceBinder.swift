@@ -98,6 +98,10 @@ struct SentenceBinder {
     /// The sentence is an item of a list whose lead-in names goals ("… gồm 22 chỉ tiêu chủ yếu. Cụ thể:").
     var inListOfGoals = false
 
+    /// The sentence lists the goals the one before set ("… đã đề ra một số chỉ tiêu … năm 2024. Cụ thể như: GRDP đạt
+    /// 9-10%; …"): its figures not yet over are targets, dated or not.
+    var listsGoalsSet = false
+
     /// The province or city whose section the sentence is in ("▪ Vĩnh Long: Thu ngân sách đạt 86% dự toán" heading
     /// one of a digest's items): the place of figures that name none.
     var sectionPlace: Jurisdiction?
@@ -108,9 +112,10 @@ struct SentenceBinder {
 
     /// Moves the binder to the next sentence.
     mutating func start(range: Range<Int>, quantities: ArraySlice<Quantity>, places: ArraySlice<PlaceMention>,
-                        inListOfGoals: Bool = false) {
+                        inListOfGoals: Bool = false, listsGoalsSet: Bool = false) {
         self.range = range
         self.inListOfGoals = inListOfGoals
+        self.listsGoalsSet = listsGoalsSet
         self.quantities.removeAll(keepingCapacity: true)
         self.quantities.append(contentsOf: quantities)
         self.places.removeAll(keepingCapacity: true)

@@ -73,7 +73,7 @@ struct PeriodScanner {
                 let isWindow = shape.isDayWindow
                 // ("I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI XIII (NHIỆM KỲ 2015 - 2020)": a heading's bracketed term frames its section)
                 let aside = depth > 0 && !restates && !isWindow && !(isSpan(shape) && isHeadingLine(i)) || isEventDate(endingAt: end) || datesTheNumberBefore(i) || isSubPeriodClause(i) || isInCauseClause(i) || isSurveyPeriod(i) || namesPovertyStandard(i, shape)
-                    || marksASince(i, end, shape) || isYearsEnd(i, shape)
+                    || marksASince(i, end, shape) || isYearsEnd(i, shape) || isMeetingDays(i, shape)
                 // "Năm 2021 là năm đầu triển khai Chương trình … giai đoạn 2021 - 2025": after the sentence's own
                 // period, a programme's span names the programme, whatever verb comes before it (alone, as in
                 // "Tổng kết Chương trình … giai đoạn 2016 - 2020", it is what the text reviews)
@@ -126,6 +126,16 @@ struct PeriodScanner {
     /// Words after a period that make it the date of an event ("hội nghị giao ban tháng 10-2025 vào
     /// chiều 22-10"), not the period of the figures that follow.
     static let eventWords = WordSet([Lex.w("vào"), Lex.w("chiều"), Lex.w("sáng"), Lex.w("tối"), Lex.w("tại")])
+
+    /// "Kỳ họp thứ 17, HĐND tỉnh … diễn ra từ ngày 5 - 7/12": the days a meeting sits date the meeting, not figures.
+    private func isMeetingDays(_ i: Int, _ shape: PeriodShape) -> Bool {
+        guard shape.isDayWindow else { return false }
+        let from = max(0, i - 14)
+        guard let held = (from..<i).last(where: { doc.matches(Self.dienRa, at: $0) }), i - held <= 5 else { return false }
+        return (from..<held).contains { k in Self.meetings.contains { doc.matches($0, at: k) } }
+    }
+    private static let dienRa = Lex.p("diễn ra")
+    private static let meetings = [Lex.p("kỳ họp"), Lex.p("phiên họp"), Lex.p("hội nghị"), Lex.p("đại hội")]
 
     private func isEventDate(endingAt end: Int) -> Bool {
         end < doc.count && doc.tokens[end].kind == .word && Self.eventWords.contains(doc.tokens[end].hash)
