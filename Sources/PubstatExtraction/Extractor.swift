@@ -81,7 +81,7 @@ public struct BulletinExtractor: Sendable {
         if let j = source.jurisdiction {
             // "HĐND huyện Tây Giang … chính quyền huyện Tây Giang" on its province's portal: the one district the text
             // speaks of, within the portal's province, is what it is about
-            if let district = Self.soleDistrict(placeMentions, within: j, in: catalogue.gazetteer) {
+            if let district = Self.soleDistrict(placeMentions, within: j, in: catalogue.gazetteer, doc: doc) {
                 places.adopt(issuer: district)
             } else if source.jurisdictionFromHost, !placeMentions.contains(where: { $0.name == j.name }),
                       catalogue.citesNationalBody(in: 0..<articleEnd, of: doc), (0..<articleEnd).contains(where: { doc.matches(Lex.caNuoc, at: $0) }) {
@@ -370,15 +370,17 @@ public struct BulletinExtractor: Sendable {
 
     /// The district a text names at least twice, when it names no other district and no province or city but
     /// `province`, and the district lies in it.
-    static func soleDistrict(_ mentions: [PlaceMention], within province: Jurisdiction, in gazetteer: Gazetteer) -> Jurisdiction? {
+    static func soleDistrict(_ mentions: [PlaceMention], within province: Jurisdiction, in gazetteer: Gazetteer, doc: Document) -> Jurisdiction? {
         var district: String?
         var count = 0
+        var named: PlaceMention?
         for m in mentions {
             guard let name = m.name else { continue }
             switch m.level {
             case .district:
                 if let d = district, d != name { return nil }
                 district = name
+                named = named ?? m
                 count += 1
             case .province, .city:
                 if Jurisdiction(m.level, name) != province { return nil }
@@ -386,9 +388,29 @@ public struct BulletinExtractor: Sendable {
                 continue
             }
         }
-        guard let district, count >= 2 else { return nil }
+        // ("HĐND thị xã Ayun Pa … kinh tế thị xã … HĐND thị xã giao": named once, then by its level word alone)
+        guard let district, let named, count >= 2 || bareLevelWords(like: named, in: doc) >= 2 else { return nil }
         let j = Jurisdiction(.district, district)
         return gazetteer.parentProvinces(of: j).contains(province) ? j : nil
+    }
+
+    /// How often the level word that opens `m` ("huyện", "thị xã") stands alone in the text, before no name.
+    static func bareLevelWords(like m: PlaceMention, in doc: Document) -> Int {
+        let first = m.tokens.lowerBound
+        let word: [UInt64] = doc.matches(Lex.thiXa, at: first) ? Lex.thiXa : doc.isWord(first, Lex.huyen) ? [Lex.huyen] : []
+        guard !word.isEmpty else { return 0 }
+        var count = 0
+        var k = 0
+        while k < doc.count {
+            if doc.matches(word, at: k) {
+                let next = k + word.count
+                if next >= doc.count || !doc.isCapitalised(next) || doc.tokens[next].newlineBefore { count += 1 }
+                k = next
+            } else {
+                k += 1
+            }
+        }
+        return count
     }
 
     /// Whether the text names at least six provinces and centrally-run cities, none more than twice.

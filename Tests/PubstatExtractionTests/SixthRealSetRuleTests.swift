@@ -152,4 +152,36 @@ import PubstatModel
         #expect(figures(r, "ntm_communes_new").first?.value == 7)
         #expect(figures(r, "ntm_communes").map(\.value) == [37])
     }
+
+    @Test func aDoubledWordBeforeTheDaysOffStillCountsThem() throws {
+        let text = "Trong 3 ngày ngày nghỉ Tết Dương lịch năm 2024, tỉnh Lào Cai đón 150.000 lượt khách.\n"
+        let arrivals = try #require(figures(try extract(text), "tourist_arrivals").first)
+        #expect(arrivals.period?.description == "2023-12-30/2024-01-01")
+    }
+
+    @Test func aNumberedNameAloneOnItsLineHeadsItsSection() throws {
+        let text = "Năm tỉnh tăng trưởng cao nhất năm 2022\n\n1. Khánh Hòa\n\nGRDP tỉnh Khánh Hòa năm 2022 ước tăng 20%.\n\n"
+            + "2. Bắc Giang\n\nTốc độ tăng trưởng GRDP của tỉnh Bắc Giang năm 2022 ước đạt 19%.\n\n"
+            + "Quy mô GRDP năm 2022 ước đạt 150 nghìn tỷ đồng.\n"
+        let value = try #require(figures(try extract(text), "grdp_value").first)
+        #expect(value.jurisdiction == Jurisdiction(.province, "Bắc Giang"))
+    }
+
+    @Test func aTownNamedOnceThenByItsLevelWordIsTheSubject() throws {
+        let text = "Sáng 20-12, HĐND thị xã Ayun Pa tổ chức kỳ họp đánh giá tình hình năm 2016.\n\n"
+            + "Năm 2016, kinh tế thị xã đạt tốc độ tăng trưởng 7,5%. Thu ngân sách nhà nước trên địa bàn thị xã đạt 51 tỷ đồng, "
+            + "bằng 150% dự toán HĐND thị xã giao.\n"
+        let context = DocumentContext(sourceURL: "https://baogialai.com.vn/channel/1/ayun-pa/")
+        let r = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "b.txt", context: context)
+        let growth = try #require(figures(r, "grdp_growth").first)
+        #expect(growth.jurisdiction == Jurisdiction(.district, "Ayun Pa"))
+    }
+
+    @Test func aYearsReviewThatSetsTheNextYearsGoalsIsWrittenAsTheYearCloses() throws {
+        let text = "HĐND thị xã tổ chức kỳ họp đánh giá tình hình năm 2016 và thông qua mục tiêu, nhiệm vụ năm 2017.\n\n"
+            + "Năm 2016, kinh tế tỉnh Gia Lai tăng trưởng 7,5%. Đến nay đã có 28 công trình hoàn thành. "
+            + "Thu ngân sách nhà nước trên địa bàn ước thực hiện 4.100 tỷ đồng.\n"
+        let budget = try #require(figures(try extract(text), "budget_revenue_on_territory").first)
+        #expect(budget.period?.description == "2016")
+    }
 }

@@ -13,9 +13,14 @@ struct SectionHeading {
 
     init?(doc: Document, sentence: Range<Int>, places: ArraySlice<PlaceMention>) {
         var first = sentence.lowerBound
-        guard first < doc.count, first == 0 || doc.tokens[first].newlineBefore else { return nil }
+        // ("2. Bắc Giang": an item number before the name may end a sentence of its own)
+        let numbered = first >= 2 && doc.isNumber(first - 2) && (doc.isPunct(first - 1, ".") || doc.isPunct(first - 1, ")"))
+            && (first == 2 || doc.tokens[first - 2].newlineBefore)
+        guard first < doc.count, first == 0 || doc.tokens[first].newlineBefore || numbered else { return nil }
         // ("■ ", "◆ ": a mark before the name; "•" and "▪" fold to spaces)
         if doc.isPunct(first, Unicode.Scalar(Folding.symbol)) { first += 1 }
+        // ("2. Bắc Giang" on its line: a numbered section of a ranking)
+        if doc.isNumber(first), doc.isPunct(first + 1, ".") || doc.isPunct(first + 1, ")"), first + 2 < sentence.upperBound { first += 2 }
         guard let m = places.first, m.tokens.lowerBound == first, let name = m.name, m.level == .province || m.level == .city,
               !m.former else { return nil }
         if Self.standsAlone(m, sentence, doc) {

@@ -7,7 +7,9 @@ extension PeriodScanner {
 
     /// A holiday named after "N ngày nghỉ (lễ)" at `i`; the count must agree with the schedule.
     func holidayPeriod(at i: Int) -> (PeriodShape, Int)? {
-        guard doc.isWord(i, Self.nghi), doc.isWord(i - 1, Lex.ngay), let days = doc.integer(i - 2), (1...12).contains(days) else { return nil }
+        // ("3 ngày ngày nghỉ Tết Dương lịch": the word doubled by a slip)
+        let count = doc.isWord(i - 2, Lex.ngay) ? i - 3 : i - 2
+        guard doc.isWord(i, Self.nghi), doc.isWord(i - 1, Lex.ngay), let days = doc.integer(count), (1...12).contains(days) else { return nil }
         var k = i + 1
         if doc.isWord(k, Self.le) { k += 1 }
         guard let (holiday, afterName, written) = holidayName(at: k) else { return nil }

@@ -11,13 +11,18 @@ struct WritingYear {
     func afterLastReportedYear() -> Int? {
         var latest: Int?
         var partial: Int?
+        var ahead: Set<Int> = []
         var sentence = 0
-        for m in periods where m.role == .statement || m.role == .aside {
+        for m in periods where m.role == .statement || m.role == .aside || m.role == .task {
             switch m.shape {
             case .year(let y):
-                if let latest, y <= latest { continue }
                 while sentence < doc.sentences.count, doc.sentences[sentence].upperBound <= m.tokens.lowerBound { sentence += 1 }
-                guard sentence < doc.sentences.count, !isForwardLooking(doc.sentences[sentence]) else { continue }
+                guard sentence < doc.sentences.count, !isForwardLooking(doc.sentences[sentence]) else {
+                    ahead.insert(y)
+                    continue
+                }
+                if let latest, y <= latest { continue }
+                guard m.role != .task else { continue }
                 // ("Năm 2023 là năm đầu tiên thực hiện …": a year described, not its results reported)
                 if doc.isWord(m.tokens.upperBound, Lex.la) { continue }
                 latest = y
@@ -29,6 +34,9 @@ struct WritingYear {
         }
         guard let latest else { return nil }
         if let partial, partial > latest { return nil }
+        // "… đánh giá tình hình năm 2016 và thông qua mục tiêu, nhiệm vụ năm 2017": a year's review that sets the
+        // next year's goals is written as the year closes
+        if ahead.contains(latest + 1) { return latest }
         return latest + 1
     }
 
