@@ -88,6 +88,11 @@ public struct BulletinExtractor: Sendable {
                 // "Theo Bộ Nông nghiệp …, cả nước có 6.370 xã …" relayed by a province's portal that the text never
                 // names: the ministry speaks of the country
                 places.adoptCountry()
+            } else if source.jurisdictionFromHost, let named = places.subject, named.level == .province || named.level == .city, named != j,
+                      !placeMentions.contains(where: { $0.name == j.name }),
+                      placeMentions.filter({ $0.name == named.name && !$0.former && !$0.inParentheses }).count >= 3 {
+                // "… tình hình kinh tế - xã hội tỉnh Sóc Trăng … của tỉnh Sóc Trăng …" on a city's newspaper that never
+                // names its city: the province the text keeps naming is what it is about, the host only who publishes it
             } else if source.jurisdictionFromHost, let spelled = source.pathJurisdiction, spelled != j,
                       placeMentions.contains(where: { $0.name == spelled.name }) {
                 // "…/dong-nai-tong-von-dau-tu-…" on a city's newspaper, about Đồng Nai, which the text names: the address
@@ -232,7 +237,7 @@ public struct BulletinExtractor: Sendable {
         let headlines = HeadlineRestatement(text: doc.text.utf8)
         // a figure whose period or place cannot be worked out is held back: a wrong figure is worse than a missing one
         let (complete, held) = FigureCompleteness.partition(
-            headlines.settleKinds(headlines.drop(from: dedupe(figures))))
+            headlines.settleKinds(dedupe(headlines.drop(from: figures))))
         // held figures are listed with the numbers no cue named, so a person sees what is missing
         let mentions = (unclassified + held.compactMap(FigureCompleteness.mention)).sorted { $0.source.start < $1.source.start }
         var result = ExtractedBulletin(published: published, subject: places.subject,

@@ -184,4 +184,29 @@ import PubstatModel
         let budget = try #require(figures(try extract(text), "budget_revenue_on_territory").first)
         #expect(budget.period?.description == "2016")
     }
+
+    @Test func aProvinceTheTextKeepsNamingOutweighsTheHostsCity() throws {
+        let text = "6 tháng đầu năm 2025, tình hình kinh tế - xã hội tỉnh Sóc Trăng tiếp tục ổn định.\n\n"
+            + "Tổng mức bán lẻ hàng hóa 6 tháng đầu năm của tỉnh Sóc Trăng ước đạt 63.000 tỷ đồng. Du lịch tỉnh Sóc Trăng phục hồi.\n\n"
+            + "Tổng thu ngân sách nhà nước đạt 3.500 tỷ đồng, bằng 57% dự toán năm.\n"
+        let context = DocumentContext(sourceURL: "https://www.sggp.org.vn/nhieu-chi-tieu-post1.html")
+        let r = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "b.txt", context: context)
+        let budget = try #require(figures(r, "budget_revenue_on_territory").first)
+        #expect(budget.jurisdiction == Jurisdiction(.province, "Sóc Trăng"))
+    }
+
+    @Test func monthsOfANamedProvinceAreTheFirstMonths() throws {
+        let text = "Năm 2024, tổng chỉ số GRDP 6 tháng của Bà Rịa-Vũng Tàu giảm 1,42% so với cùng kỳ.\n"
+        let growth = try #require(figures(try extract(text), "grdp_growth").first)
+        #expect(growth.period?.description == "2024-H1")
+        #expect(growth.value == -1.42)
+    }
+
+    @Test func aHeadlineInCapitalsNearAnotherBodyFigureLeavesTheBodysEqualFigure() throws {
+        let text = "GRDP 9 THÁNG CỦA ĐỒNG NAI ƯỚC TĂNG 9,02%\n\n"
+            + "Tổng sản phẩm trên địa bàn tỉnh Đồng Nai (GRDP) 9 tháng năm 2025 ước tăng 9,02% so với cùng kỳ; "
+            + "trong đó khu vực tỉnh Đồng Nai cũ tăng 9,21%.\n"
+        let growth = figures(try extract(text), "grdp_growth").filter { $0.jurisdiction == Jurisdiction(.province, "Đồng Nai") }
+        #expect(growth.contains { $0.value == 9.02 && $0.period?.description == "2025-9M" })
+    }
 }

@@ -507,7 +507,8 @@ struct PeriodScanner {
             if year == nil, !qualified {
                 if doc.isWord(j, Lex.nam), !spelled { return (.firstMonths(n, year: nil), j + 1) }
                 // "GRDP 9 tháng của tỉnh ước tăng 11,66%": the months of the place a figure is about
-                let ofPlace = doc.isWord(j, Lex.cua) && PlaceScanner.levelWordList.contains(doc.hash(j + 1))
+                // ("GRDP 6 tháng của Bà Rịa-Vũng Tàu": or a name)
+                let ofPlace = doc.isWord(j, Lex.cua) && (PlaceScanner.levelWordList.contains(doc.hash(j + 1)) || doc.isCapitalised(j + 1))
                 guard !spelled, j < doc.count, doc.tokens[j].kind == .word, Self.monthsVerbs.contains(doc.tokens[j].hash) || ofPlace else { return nil }
             }
             return (.firstMonths(n, year: year), end)
