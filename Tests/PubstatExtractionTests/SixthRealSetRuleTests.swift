@@ -209,4 +209,29 @@ import PubstatModel
         let growth = figures(try extract(text), "grdp_growth").filter { $0.jurisdiction == Jurisdiction(.province, "Đồng Nai") }
         #expect(growth.contains { $0.value == 9.02 && $0.period?.description == "2025-9M" })
     }
+
+    @Test func aRateWrittenOverAWholeIsASlipWithNoValue() throws {
+        let text = "9 tháng đầu năm 2024, tỉnh Bạc Liêu vẫn đạt tăng trưởng kinh tế ở mức 6/32%.\n"
+        #expect(figures(try extract(text), "grdp_growth").isEmpty)
+    }
+
+    @Test func aGrowthWrittenAsAnIndexOfTheYearBeforeIsTheIndexLessAHundred() throws {
+        let text = "GRDP của tỉnh Hậu Giang ước cả năm 2022 đạt 113,94% so với năm 2021.\n"
+        let growth = try #require(figures(try extract(text), "grdp_growth").first)
+        #expect(growth.value == 13.94)
+    }
+
+    @Test func aGrowthAboveAHundredSaidWithTangStays() throws {
+        let text = "Năm 2022, GRDP tỉnh Khánh Hòa tăng 20,7%; trong đó khu vực dịch vụ tăng 120% so với năm 2021.\n"
+        let sector = try #require(figures(try extract(text), "grdp_sector_growth").first)
+        #expect(sector.value == 120)
+    }
+
+    @Test func theYearSoFarInATextDatedByItsMonthIsTheTextsOwnFirstMonths() throws {
+        let text = "date 2023-06 Tình hình kinh tế - xã hội 6 tháng đầu năm của tỉnh Gia Lai ổn định. Tổng sản phẩm trên địa bàn tỉnh (GRDP) "
+            + "ước tính tăng 5,5% so với cùng kỳ năm 2022.\n\nTừ đầu năm đến nay, đã có 490 doanh nghiệp thành lập mới. "
+            + "Tổng thu ngân sách nhà nước đạt 2.800 tỷ đồng, đạt 53% dự toán Trung ương giao.\n"
+        let budget = try #require(figures(try extract(text), "budget_revenue_on_territory").first)
+        #expect(budget.period?.description == "2023-H1")
+    }
 }

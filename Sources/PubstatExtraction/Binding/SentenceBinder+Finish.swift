@@ -60,6 +60,17 @@ extension SentenceBinder {
             f.value = nil
             f.unit = nil
         }
+        // "tăng trưởng kinh tế ở mức 6/32%": a share written over a whole is a slip whose value is unknown
+        if f.unit == .percent, q?.outOf != nil {
+            f.value = nil
+            f.unit = nil
+        }
+        // "GRDP của Hậu Giang ước cả năm 2022 đạt 113,94%; … khu vực công nghiệp và xây dựng 136,55%": a growth rate
+        // written as an index of the year before (100 and more, without "tăng") is the index less 100
+        if f.unit == .percent, let v = f.value, v >= 100, v < 300, q?.valueHigh == nil, let q, isRateOfChange(d),
+           !(max(range.lowerBound, q.tokens.lowerBound - 3)..<q.tokens.lowerBound).contains(where: { doc.isWord($0, Lex.tang) || doc.isWord($0, Lex.giam) }) {
+            f.value = ((v - 100) * 1e6).rounded() / 1e6
+        }
         // "GRDP đạt 94,12 triệu đồng/người": a level written per person is its per-head variant
         if q?.per != nil, let entry = d.entry, let perPerson = catalogue.entry(entry).perPersonVariant { f.indicator = perPerson }
         f.pctOfPlan = d.pctOfPlan
@@ -648,6 +659,11 @@ extension SentenceBinder {
         return k + 2 >= range.upperBound || doc.tokens[k + 2].kind == .punct && !doc.isPunct(k + 2, "/")
     }
     private static let trongNam = Lex.p("trong năm")
+
+    /// Whether the draft's indicator is a rate of change (a growth rate), whose value is the change stated.
+    private func isRateOfChange(_ d: Draft) -> Bool {
+        d.entry.map { catalogue.entry($0).changeIsValue } ?? catalogue.entries.contains { $0.indicator == d.indicator && $0.changeIsValue }
+    }
 
     /// Whether the sentence of token `k` opens a paragraph that runs on to the current sentence.
     private func framesParagraph(from k: Int) -> Bool {

@@ -72,7 +72,12 @@ struct Timeline: Sendable {
             case .yearToDate:
                 // "Tính từ đầu năm đến nay" written on 2 September: the first eight months; on 29 October, ten
                 let through = (referenceMonth ?? 0) - ((referenceDay ?? 1) >= 20 ? 0 : 1)
-                if let y = publishedYear, through >= 2 {
+                // ("tình hình 6 tháng đầu năm … Từ đầu năm đến nay, …" dated only by its month, June: the text's own
+                // first months, when they end within the month the day would decide)
+                if referenceDay == nil, let y = publishedYear, let last = statements.last.flatMap({ resolved[$0] }),
+                   let n = Self.firstMonthsCount(of: last, in: y), n == through || n == through + 1 {
+                    p = last
+                } else if let y = publishedYear, through >= 2 {
                     p = PeriodShape.firstMonths(through, year: y).resolve(year: y)
                 } else {
                     p = publishedYear.map { Period(.year($0)) }
@@ -204,6 +209,16 @@ struct Timeline: Sendable {
         guard !frame.isTarget, stated, let year else { return false }
         guard let month else { return frame.endYear < year }
         return (frame.endYear, frame.endMonth ?? 12) <= (year, month)
+    }
+
+    /// How many months from January a period covers when it is the first months of `year` (a half's six).
+    private static func firstMonthsCount(of p: Period, in year: Int) -> Int? {
+        switch p.span {
+        case .firstMonths(let y, let n) where y == year: n
+        case .half(let y, 1) where y == year: 6
+        case .quarter(let y, 1) where y == year: 3
+        default: nil
+        }
     }
 
     /// The statement that frames the text at statement `k`: `k` itself, or the one a look-back interrupts.
