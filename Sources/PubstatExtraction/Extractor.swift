@@ -185,7 +185,7 @@ public struct BulletinExtractor: Sendable {
         // the sidecar's date, else the page's meta tag, else the text's header, else the archive's day
         let publication = PublicationDate(doc: doc, dates: dates)
         let published = source.published ?? publication.find() ?? publication.archiveDay()
-        let archive = publication.archiveMonth() ?? (published == nil ? publication.signedMonth() : nil)
+        let archive = publication.archiveMonth() ?? (published == nil ? source.pathMonth ?? publication.signedMonth() : nil)
         // an undated text: the one year it names, else (naming none) the reorganisation's when it sets former provinces apart
         let statesNoYear = periods.allSatisfy { $0.shape.statedYear == nil }
         // (or, naming none, the year its address names: "…-thang-3-nam-2025")

@@ -234,4 +234,26 @@ import PubstatModel
         let budget = try #require(figures(try extract(text), "budget_revenue_on_territory").first)
         #expect(budget.period?.description == "2023-H1")
     }
+
+    @Test func aDecimalCommaWithAStraySpaceBeforeAMoneyScaleIsOneNumber() throws {
+        let text = "Năm 2022, xuất khẩu hàng hóa của tỉnh Bình Phước đạt 3, 85 tỉ USD, tăng 12% so với năm 2021.\n"
+        let exports = try #require(figures(try extract(text), "export_value").first)
+        #expect(exports.baseValue == 3_850_000_000)
+    }
+
+    @Test func aListOfCountsKeepsItsCommas() throws {
+        let text = "Năm 2023, tỉnh Cà Mau có 12, 15 và 20 sản phẩm OCOP ở ba huyện.\n"
+        let products = figures(try extract(text), "ocop_products").map(\.value)
+        #expect(!products.contains(12.15))
+    }
+
+    @Test func aPortalsMonthFolderDatesAnUndatedHolidayReport() throws {
+        let text = "Theo Sở Du lịch, từ mùng 1-5 Tết, tổng lượt khách tham quan du lịch trên địa bàn tỉnh Bà Rịa - Vũng Tàu đạt gần 670.000 lượt.\n"
+        let context = DocumentContext(sourceURL: "https://baobariavungtau.com.vn/du-lich/202301/diem-den-970087/")
+        let r = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "b.txt", context: context)
+        let arrivals = try #require(figures(r, "tourist_arrivals").first)
+        #expect(arrivals.period?.description == "2023-01-22/2023-01-26")
+        #expect(DocumentSource.month(inPath: "/channel/8207/202206/cong-bo-5781555/")?.description == "2022-06")
+        #expect(DocumentSource.month(inPath: "/tin-tuc/123456/") == nil)
+    }
 }

@@ -25,6 +25,8 @@ struct DocumentSource {
     /// The year the source URL's path names after "nam" (`…-thang-3-nam-2025`): the year of a text that
     /// states none.
     var pathYear: Int?
+    /// The month a portal files its article under, a path segment of six digits (`…/du-lich/202301/…`).
+    var pathMonth: YearMonth?
 
     init(context: DocumentContext, html: HTMLMeta?, catalogue: Catalogue) {
         sourceURL = context.sourceURL ?? html?.url
@@ -34,6 +36,7 @@ struct DocumentSource {
         path = sourceURL.flatMap(Self.path(of:))
         pathJurisdiction = path.flatMap { catalogue.gazetteer.province(spelledInPath: $0) }
         pathYear = path.flatMap(Self.year(inPath:))
+        pathMonth = path.flatMap(Self.month(inPath:))
         published = context.published ?? html?.published
         // a portal's <h1> is often its own name (the logo): then the <title> says more
         let headline = html?.headline.flatMap { Self.isSiteName($0) || $0.split(separator: " ").count < 3 ? nil : $0 }
@@ -57,6 +60,16 @@ struct DocumentSource {
             }
         }
         return years.count == 1 ? years.first : nil
+    }
+
+    /// The one segment of six digits that reads as a year and a month (`/202301/`): an archive's folder.
+    static func month(inPath path: String) -> YearMonth? {
+        var months: Set<YearMonth> = []
+        for segment in path.split(separator: "/") where segment.count == 6 && segment.allSatisfy(\.isASCII) {
+            guard let n = Int(segment), PeriodScanner.isYear(n / 100), let m = YearMonth(year: n / 100, month: n % 100) else { continue }
+            months.insert(m)
+        }
+        return months.count == 1 ? months.first : nil
     }
 
     /// Labels of a host that name no place.

@@ -22,7 +22,7 @@ struct QuantityScanner {
                 i = skipDate(i)
                 continue
             }
-            if let q = spaceGrouped(at: i) ?? quantity(at: i) {
+            if let q = spaceGrouped(at: i) ?? spacedDecimal(at: i) ?? quantity(at: i) {
                 out.append(q)
                 i = q.tokens.upperBound
             } else {
@@ -74,6 +74,25 @@ struct QuantityScanner {
               let prefix = doc.integer(i), let raw = doc.number(i + 1), raw > 0, var q = quantity(at: i + 1), q.valueHigh == nil else { return nil }
         let factor = q.value / raw
         q.value = Self.scaled(Double(prefix) * 1000 + raw, factor)
+        q.tokens = i..<q.tokens.upperBound
+        return q
+    }
+
+    /// "đạt 3, 85 tỉ USD", "241, 5 tỷ đồng": a decimal comma with a stray space after it, before a money scale. Token `i`
+    /// holds one to three digits after a word, then "," and, one space on, one to three digits and the money unit.
+    private func spacedDecimal(at i: Int) -> Quantity? {
+        let head = doc.bytes(i)
+        guard (1...3).contains(head.count), head.allSatisfy(Folding.isDigit), i > 0, doc.tokens[i - 1].kind == .word,
+              !Self.periodWords.contains(doc.tokens[i - 1].hash), doc.isPunct(i + 1, ","), i + 2 < doc.count, doc.isNumber(i + 2),
+              !doc.tokens[i + 2].newlineBefore, doc.tokens[i + 1].end + 1 == doc.tokens[i + 2].start,
+              doc.text.bytes[Int(doc.tokens[i + 1].end)] == UInt8(ascii: " ") else { return nil }
+        let tail = doc.bytes(i + 2)
+        guard (1...3).contains(tail.count), tail.allSatisfy(Folding.isDigit), let whole = doc.integer(i), let fraction = doc.integer(i + 2),
+              let raw = doc.number(i + 2), raw > 0, var q = quantity(at: i + 2), q.unitClass == .money, q.valueHigh == nil, q.outOf == nil else { return nil }
+        let factor = q.value / raw
+        let divisor = tail.reduce(1.0) { d, _ in d * 10 }
+        let decimal = Double(whole) + Double(fraction) / divisor
+        q.value = Self.scaled(decimal, factor)
         q.tokens = i..<q.tokens.upperBound
         return q
     }
