@@ -256,4 +256,22 @@ import PubstatModel
         #expect(DocumentSource.month(inPath: "/channel/8207/202206/cong-bo-5781555/")?.description == "2022-06")
         #expect(DocumentSource.month(inPath: "/tin-tuc/123456/") == nil)
     }
+
+    @Test func aHolidayCountedInDaysAfterItsNameIsItsOfficialWindow() throws {
+        let text = "Dịp nghỉ lễ 30/4 và 1/5 năm 2017 kéo dài 4 ngày, tổng lượng khách tham quan tại Đà Nẵng đạt 300.000 lượt.\n"
+        let arrivals = try #require(figures(try extract(text), "tourist_arrivals").first)
+        #expect(arrivals.period?.description == "2017-04-29/2017-05-02")
+    }
+
+    @Test func thisYearAloneDoesNotStopTheLeadFromTakingItsYear() throws {
+        let text = "Lượng khách đến tỉnh Lâm Đồng đã tăng cao trong năm nay.\n\n"
+            + "Cụ thể, trong 10 tháng đầu năm nay, du khách đến tỉnh Lâm Đồng đạt trên 4,3 triệu lượt khách, tăng 8% so với cùng kỳ năm 2015.\n"
+        let arrivals = try #require(figures(try extract(text), "tourist_arrivals").first)
+        #expect(arrivals.period?.description == "2016-10M")
+    }
+
+    @Test func theSocialIncomeFromTourismIsTourismRevenue() throws {
+        let text = "Năm 2023, thu nhập xã hội từ hoạt động du lịch của tỉnh Ninh Thuận đạt 2.300 tỷ đồng.\n"
+        #expect(figures(try extract(text), "tourism_revenue").first?.value == 2_300)
+    }
 }

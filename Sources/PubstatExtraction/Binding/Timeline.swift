@@ -243,6 +243,8 @@ struct Timeline: Sendable {
             case .month(let month, let y?): return latestMonth > 0 && month >= latestMonth ? y : nil
             case .firstMonths(let n, let y?): return latestMonth > 0 && n >= latestMonth ? y : nil
             case .quarter(let q, let y?): return latestMonth > 0 && q * 3 >= latestMonth ? y : nil
+            // ("… tăng cao trong năm nay. Cụ thể, trong 10 tháng đầu năm nay …": "năm nay" dates nothing by itself)
+            case .thisYear, .now: continue
             default: return nil
             }
         }

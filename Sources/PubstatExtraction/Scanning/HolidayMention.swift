@@ -7,9 +7,10 @@ extension PeriodScanner {
 
     /// A holiday named after "N ngày nghỉ (lễ)" at `i`; the count must agree with the schedule.
     func holidayPeriod(at i: Int) -> (PeriodShape, Int)? {
+        guard doc.isWord(i, Self.nghi) else { return nil }
         // ("3 ngày ngày nghỉ Tết Dương lịch": the word doubled by a slip)
         let count = doc.isWord(i - 2, Lex.ngay) ? i - 3 : i - 2
-        guard doc.isWord(i, Self.nghi), doc.isWord(i - 1, Lex.ngay), let days = doc.integer(count), (1...12).contains(days) else { return nil }
+        let before = doc.isWord(i - 1, Lex.ngay) ? doc.integer(count) : nil
         var k = i + 1
         if doc.isWord(k, Self.le) { k += 1 }
         guard let (holiday, afterName, written) = holidayName(at: k) else { return nil }
@@ -17,6 +18,9 @@ extension PeriodScanner {
         var year = written
         if year == nil, doc.isWord(end, Lex.nam), let y = doc.integer(end + 1), Self.isYear(y) { year = y; end += 2 }
         else if year == nil, let y = doc.integer(end), Self.isYear(y), doc.bytes(end).count == 4 { year = y; end += 1 }
+        // ("Dịp nghỉ lễ 30/4 và 1/5 kéo dài 4 ngày": the count after the name)
+        let after = doc.matches(Self.keoDai, at: end) && doc.isWord(end + 3, Lex.ngay) ? doc.integer(end + 2) : nil
+        guard let days = before ?? after, (1...12).contains(days) else { return nil }
         return (.holiday(holiday, year: year, days: days), end)
     }
 
@@ -51,7 +55,7 @@ extension PeriodScanner {
         return (day, month, nil, k + 3)
     }
 
-    private static let nghi = Lex.w("nghỉ"), le = Lex.w("lễ")
+    private static let nghi = Lex.w("nghỉ"), le = Lex.w("lễ"), keoDai = Lex.p("kéo dài")
     private static let quocKhanh = Lex.p("quốc khánh"), tetDocLap = Lex.p("tết độc lập")
     private static let tetDuongLich = Lex.p("tết dương lịch"), tetNguyenDan = Lex.p("tết nguyên đán")
 }
