@@ -394,9 +394,19 @@ public struct BulletinExtractor: Sendable {
             }
         }
         // ("HĐND thị xã Ayun Pa … kinh tế thị xã … HĐND thị xã giao": named once, then by its level word alone)
-        guard let district, let named, count >= 2 || bareLevelWords(like: named, in: doc) >= 2 else { return nil }
+        // ("Tây Giang thu ngân sách 6 tháng đạt 327 tỷ đồng" over "HĐND huyện Tây Giang …": or by its name alone)
+        guard let district, let named, count >= 2 || bareLevelWords(like: named, in: doc) >= 2 || bareNames(district, in: doc) >= 2 else { return nil }
         let j = Jurisdiction(.district, district)
         return gazetteer.parentProvinces(of: j).contains(province) ? j : nil
+    }
+
+    /// How often a district's name is written in the text, with its level word or without.
+    static func bareNames(_ name: String, in doc: Document) -> Int {
+        let phrase = Lex.p(name)
+        guard !phrase.isEmpty else { return 0 }
+        var count = 0
+        for k in 0..<doc.count where doc.isCapitalised(k) && doc.matches(phrase, at: k) { count += 1 }
+        return count
     }
 
     /// How often the level word that opens `m` ("huyện", "thị xã") stands alone in the text, before no name.

@@ -274,4 +274,12 @@ import PubstatModel
         let text = "Năm 2023, thu nhập xã hội từ hoạt động du lịch của tỉnh Ninh Thuận đạt 2.300 tỷ đồng.\n"
         #expect(figures(try extract(text), "tourism_revenue").first?.value == 2_300)
     }
+
+    @Test func aDistrictNamedAloneInTheHeadlineAndOnceWithItsLevelWordIsTheSubject() throws {
+        let text = "Tây Giang thu ngân sách 6 tháng đạt 327 tỷ đồng\n\n"
+            + "Ngày 11.7, HĐND huyện Tây Giang tổ chức kỳ họp. Tổng mức bán lẻ hàng hóa và dịch vụ 6 tháng đầu năm 2018 ước đạt 82,4 tỷ đồng.\n"
+        let context = DocumentContext(sourceURL: "https://baoquangnam.vn/thoi-su/tay-giang-62419.html")
+        let r = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "b.txt", context: context)
+        #expect(r.subject == Jurisdiction(.district, "Tây Giang"))
+    }
 }
