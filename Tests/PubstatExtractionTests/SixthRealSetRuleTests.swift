@@ -282,4 +282,10 @@ import PubstatModel
         let r = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "b.txt", context: context)
         #expect(r.subject == Jurisdiction(.district, "Tây Giang"))
     }
+
+    @Test func aWindowWhoseLastDayIsWrittenWithDashesIsRead() throws {
+        let text = "Từ ngày 14 đến 19-2-2026, các khu, điểm du lịch trên địa bàn tỉnh Tây Ninh đã đón khoảng 390.000 lượt khách.\n"
+        let arrivals = try #require(figures(try extract(text), "tourist_arrivals").first)
+        #expect(arrivals.period?.description == "2026-02-14/2026-02-19")
+    }
 }

@@ -759,12 +759,14 @@ struct PeriodScanner {
         }
         // "(từ 14 đến 17/9)", "(từ ngày 10 đến 14/3/2023)": the first day written bare, the month once, a year may close it
         // ("từ ngày 14 đến ngày 19/2/2026": "ngày" may be written again before the last day)
+        // ("từ ngày 14 đến 19-2-2026": dashes as the date's separators)
         let again = doc.isWord(j + 1, Lex.den) && doc.isWord(j + 2, Lex.ngay) ? 1 : 0
-        if let d1 = doc.integer(j), doc.isWord(j + 1, Lex.den), let d2 = doc.integer(j + 2 + again), doc.isPunct(j + 3 + again, "/"),
+        let separator: Unicode.Scalar = doc.isPunct(j + 3 + again, "-") ? "-" : "/"
+        if let d1 = doc.integer(j), doc.isWord(j + 1, Lex.den), let d2 = doc.integer(j + 2 + again), doc.isPunct(j + 3 + again, separator),
            let m = doc.integer(j + 4 + again), (1...31).contains(d1), (1...31).contains(d2), d2 > d1,
            (1...12).contains(m), doc.bytes(j).count <= 2 {
             let k = j + again
-            if !doc.isPunct(k + 5, "/") { return (.days(from: (d1, m), to: (d2, m), year: holidayYear(before: j)), k + 5) }
+            if !doc.isPunct(k + 5, separator) { return (.days(from: (d1, m), to: (d2, m), year: holidayYear(before: j)), k + 5) }
             if let y = doc.integer(k + 6), Self.isYear(y), doc.bytes(k + 6).count == 4 { return (.days(from: (d1, m), to: (d2, m), year: y), k + 7) }
         }
         if let d1 = doc.integer(j), doc.isPunct(j + 1, "-"), let d2 = doc.integer(j + 2), doc.isPunct(j + 3, "/"),
