@@ -288,4 +288,17 @@ import PubstatModel
         let arrivals = try #require(figures(try extract(text), "tourist_arrivals").first)
         #expect(arrivals.period?.description == "2026-02-14/2026-02-19")
     }
+
+    @Test func aWindowOfTwoFullDatesIsRead() throws {
+        let text = "Kỳ nghỉ lễ 30/4 - 1/5 (từ 29/4/2023 đến 3/5/2023), cả nước phục vụ khoảng 7 triệu lượt khách nội địa.\n"
+        let domestic = try #require(figures(try extract(text), "tourist_arrivals_domestic").first)
+        #expect(domestic.period?.description == "2023-04-29/2023-05-03")
+    }
+
+    @Test func lunarDatesRestatingAWindowAreNotItsDays() throws {
+        let text = "Trong 7 ngày nghỉ Tết Nguyên đán 2018, từ ngày 14 – 20/2/2018 (tức từ ngày 29/12/2017 - 5/1/2018 âm lịch), "
+            + "tổng số khách du lịch đến Hà Nội ước đạt 370.000 lượt khách.\n"
+        let arrivals = try #require(figures(try extract(text), "tourist_arrivals").first)
+        #expect(arrivals.period?.description == "2018-02-14/2018-02-20")
+    }
 }

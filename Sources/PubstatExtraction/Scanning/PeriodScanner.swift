@@ -134,7 +134,7 @@ struct PeriodScanner {
         guard let held = (from..<i).last(where: { doc.matches(Self.dienRa, at: $0) }), i - held <= 5 else { return false }
         return (from..<held).contains { k in Self.meetings.contains { doc.matches($0, at: k) } }
     }
-    private static let dienRa = Lex.p("diễn ra")
+    private static let dienRa = Lex.p("diễn ra"), amLich = Lex.p("âm lịch")
     private static let meetings = [Lex.p("kỳ họp"), Lex.p("phiên họp"), Lex.p("hội nghị"), Lex.p("đại hội")]
 
     private func isEventDate(endingAt end: Int) -> Bool {
@@ -735,6 +735,20 @@ struct PeriodScanner {
             guard let b = dottedDayMonth(at: k) else { return nil }
             let year = b.year ?? holidayYear(before: j).map { b.month < a.month ? $0 - 1 : $0 }
             return (.days(from: (a.day, a.month), to: (b.day, b.month), year: b.year.map { b.month < a.month ? $0 - 1 : $0 } ?? year), k + 1)
+        }
+        // "(từ 29/4/2023 đến 3/5/2023)": both days written in full
+        if let a = dayMonth(at: j), doc.isPunct(j + 3, "/"), let y1 = doc.integer(j + 4), Self.isYear(y1), doc.bytes(j + 4).count == 4 {
+            var k = j + 5
+            if doc.isPunct(k, "-") || doc.isPunct(k, "–") { k += 1 } else if doc.isWord(k, Lex.den) {
+                k += 1
+                if doc.isWord(k, Lex.het) { k += 1 }
+                if doc.isWord(k, Lex.ngay) { k += 1 }
+            } else { return nil }
+            guard let b = dayMonth(at: k), doc.isPunct(k + 3, "/"), let y2 = doc.integer(k + 4), doc.bytes(k + 4).count == 4,
+                  y2 == y1 || y2 == y1 + 1 && b.month < a.month,
+                  // ("(tức từ ngày 29/12/2017 - 5/1/2018 âm lịch)": lunar days restating the window)
+                  !doc.matches(Self.amLich, at: k + 5) else { return nil }
+            return (.days(from: a, to: b, year: y1), k + 5)
         }
         // ("3 – 8/2/2019" is days 3 to 8 of February, not the 3rd of August)
         if let a = dayMonth(at: j), !doc.isPunct(j + 3, "/") {
