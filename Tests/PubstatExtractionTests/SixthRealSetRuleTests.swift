@@ -290,7 +290,7 @@ import PubstatModel
     }
 
     @Test func aWindowOfTwoFullDatesIsRead() throws {
-        let text = "Kỳ nghỉ lễ 30/4 - 1/5 (từ 29/4/2023 đến 3/5/2023), cả nước phục vụ khoảng 7 triệu lượt khách nội địa.\n"
+        let text = "Theo Tổng cục Du lịch, kỳ nghỉ lễ 30/4 - 1/5 (từ 29/4/2023 đến 3/5/2023), cả nước phục vụ khoảng 7 triệu lượt khách nội địa.\n"
         let domestic = try #require(figures(try extract(text), "tourist_arrivals_domestic").first)
         #expect(domestic.period?.description == "2023-04-29/2023-05-03")
     }
