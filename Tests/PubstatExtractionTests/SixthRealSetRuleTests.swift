@@ -171,8 +171,7 @@ import PubstatModel
         let text = "Sáng 20-12, HĐND thị xã Ayun Pa tổ chức kỳ họp đánh giá tình hình năm 2016.\n\n"
             + "Năm 2016, kinh tế thị xã đạt tốc độ tăng trưởng 7,5%. Thu ngân sách nhà nước trên địa bàn thị xã đạt 51 tỷ đồng, "
             + "bằng 150% dự toán HĐND thị xã giao.\n"
-        let context = DocumentContext(sourceURL: "https://baogialai.com.vn/channel/1/ayun-pa/")
-        let r = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "b.txt", context: context)
+        let r = try extract(text, sourceURL: "https://baogialai.com.vn/channel/1/ayun-pa/")
         let growth = try #require(figures(r, "grdp_growth").first)
         #expect(growth.jurisdiction == Jurisdiction(.district, "Ayun Pa"))
     }
@@ -189,8 +188,7 @@ import PubstatModel
         let text = "6 tháng đầu năm 2025, tình hình kinh tế - xã hội tỉnh Sóc Trăng tiếp tục ổn định.\n\n"
             + "Tổng mức bán lẻ hàng hóa 6 tháng đầu năm của tỉnh Sóc Trăng ước đạt 63.000 tỷ đồng. Du lịch tỉnh Sóc Trăng phục hồi.\n\n"
             + "Tổng thu ngân sách nhà nước đạt 3.500 tỷ đồng, bằng 57% dự toán năm.\n"
-        let context = DocumentContext(sourceURL: "https://www.sggp.org.vn/nhieu-chi-tieu-post1.html")
-        let r = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "b.txt", context: context)
+        let r = try extract(text, sourceURL: "https://www.sggp.org.vn/nhieu-chi-tieu-post1.html")
         let budget = try #require(figures(r, "budget_revenue_on_territory").first)
         #expect(budget.jurisdiction == Jurisdiction(.province, "Sóc Trăng"))
     }
@@ -249,8 +247,7 @@ import PubstatModel
 
     @Test func aPortalsMonthFolderDatesAnUndatedHolidayReport() throws {
         let text = "Theo Sở Du lịch, từ mùng 1-5 Tết, tổng lượt khách tham quan du lịch trên địa bàn tỉnh Bà Rịa - Vũng Tàu đạt gần 670.000 lượt.\n"
-        let context = DocumentContext(sourceURL: "https://baobariavungtau.com.vn/du-lich/202301/diem-den-970087/")
-        let r = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "b.txt", context: context)
+        let r = try extract(text, sourceURL: "https://baobariavungtau.com.vn/du-lich/202301/diem-den-970087/")
         let arrivals = try #require(figures(r, "tourist_arrivals").first)
         #expect(arrivals.period?.description == "2023-01-22/2023-01-26")
         #expect(DocumentSource.month(inPath: "/channel/8207/202206/cong-bo-5781555/")?.description == "2022-06")
@@ -278,8 +275,7 @@ import PubstatModel
     @Test func aDistrictNamedAloneInTheHeadlineAndOnceWithItsLevelWordIsTheSubject() throws {
         let text = "Tây Giang thu ngân sách 6 tháng đạt 327 tỷ đồng\n\n"
             + "Ngày 11.7, HĐND huyện Tây Giang tổ chức kỳ họp. Tổng mức bán lẻ hàng hóa và dịch vụ 6 tháng đầu năm 2018 ước đạt 82,4 tỷ đồng.\n"
-        let context = DocumentContext(sourceURL: "https://baoquangnam.vn/thoi-su/tay-giang-62419.html")
-        let r = try BulletinExtractor().extract(bytes: Array(text.utf8), fileName: "b.txt", context: context)
+        let r = try extract(text, sourceURL: "https://baoquangnam.vn/thoi-su/tay-giang-62419.html")
         #expect(r.subject == Jurisdiction(.district, "Tây Giang"))
     }
 
