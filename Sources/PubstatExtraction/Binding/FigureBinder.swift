@@ -200,8 +200,9 @@ struct FigureBinder {
 extension Document {
     /// Whether no line break stands between tokens `a` and `b` (`a` before `b`): one paragraph.
     func inOneParagraph(_ a: Int, _ b: Int) -> Bool {
-        guard a < b else { return true }
-        return !((a + 1)...min(b, count - 1)).contains { tokens[$0].newlineBefore }
+        let last = min(b, count - 1)
+        guard a + 1 <= last else { return true }
+        return !((a + 1)...last).contains { tokens[$0].newlineBefore }
     }
 
     /// A line of cells split by bars, three or more of them bare numbers (or "-"): more columns than a value and
