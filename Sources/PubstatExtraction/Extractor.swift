@@ -88,11 +88,9 @@ public struct BulletinExtractor: Sendable {
                 // "Theo Bộ Nông nghiệp …, cả nước có 6.370 xã …" relayed by a province's portal that the text never
                 // names: the ministry speaks of the country
                 places.adoptCountry()
-            } else if source.jurisdictionFromHost, let named = places.subject, named.level == .province || named.level == .city, named != j,
-                      !placeMentions.contains(where: { $0.name == j.name }),
-                      placeMentions.filter({ $0.name == named.name && !$0.former && !$0.inParentheses }).count >= 3 {
+            } else if source.jurisdictionFromHost, Self.keepsNamingAnother(than: j, subject: places.subject, placeMentions) {
                 // "… tình hình kinh tế - xã hội tỉnh Sóc Trăng … của tỉnh Sóc Trăng …" on a city's newspaper that never
-                // names its city: the province the text keeps naming is what it is about, the host only who publishes it
+                // names its city: the province the text keeps naming stays the subject, the host only says who publishes it
             } else if source.jurisdictionFromHost, let spelled = source.pathJurisdiction, spelled != j,
                       placeMentions.contains(where: { $0.name == spelled.name }) {
                 // "…/dong-nai-tong-von-dau-tu-…" on a city's newspaper, about Đồng Nai, which the text names: the address
@@ -398,6 +396,13 @@ public struct BulletinExtractor: Sendable {
         guard let district, let named, count >= 2 || bareLevelWords(like: named, in: doc) >= 2 || bareNames(district, in: doc) >= 2 else { return nil }
         let j = Jurisdiction(.district, district)
         return gazetteer.parentProvinces(of: j).contains(province) ? j : nil
+    }
+
+    /// Whether the text never names `host` and names its own subject, a province or city, three times or more.
+    static func keepsNamingAnother(than host: Jurisdiction, subject: Jurisdiction?, _ mentions: [PlaceMention]) -> Bool {
+        guard let subject, subject.level == .province || subject.level == .city, subject != host,
+              !mentions.contains(where: { $0.name == host.name }) else { return false }
+        return mentions.filter { $0.name == subject.name && !$0.former && !$0.inParentheses }.count >= 3
     }
 
     /// How often a district's name is written in the text, with its level word or without.

@@ -54,20 +54,15 @@ extension SentenceBinder {
         f.valueHigh = q?.valueHigh
         f.outOf = q?.outOf
         f.per = q?.per
-        // "đón 3,848 lượt khách": a count of visits with a fraction and no scale word is a misprint whose value is
-        // unknown (its change may still be read)
-        if f.unit == .arrivals, q?.bareScale != true, let v = f.value, v != v.rounded(.towardZero) {
-            f.value = nil
-            f.unit = nil
-        }
-        // "tăng trưởng kinh tế ở mức 6/32%": a share written over a whole is a slip whose value is unknown
-        if f.unit == .percent, q?.outOf != nil {
+        // a slip whose value is unknown (its change may still be read): "đón 3,848 lượt khách", a count of visits with a
+        // fraction and no scale word; "tăng trưởng kinh tế ở mức 6/32%", a rate written over a whole
+        if let q, let v = f.value, f.unit == .arrivals && !q.bareScale && v != v.rounded(.towardZero) || f.unit == .percent && q.outOf != nil {
             f.value = nil
             f.unit = nil
         }
         // "GRDP của Hậu Giang ước cả năm 2022 đạt 113,94%; … khu vực công nghiệp và xây dựng 136,55%": a growth rate
         // written as an index of the year before (100 and more, without "tăng") is the index less 100
-        if f.unit == .percent, let v = f.value, v >= 100, v < 300, q?.valueHigh == nil, let q, isRateOfChange(d),
+        if f.unit == .percent, let v = f.value, v >= 100, v < 300, let q, q.valueHigh == nil, isRateOfChange(d),
            !(max(range.lowerBound, q.tokens.lowerBound - 3)..<q.tokens.lowerBound).contains(where: { doc.isWord($0, Lex.tang) || doc.isWord($0, Lex.giam) }) {
             f.value = ((v - 100) * 1e6).rounded() / 1e6
         }
