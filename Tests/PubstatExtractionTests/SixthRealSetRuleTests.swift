@@ -297,4 +297,13 @@ import PubstatModel
         let arrivals = try #require(figures(try extract(text), "tourist_arrivals").first)
         #expect(arrivals.period?.description == "2018-02-14/2018-02-20")
     }
+
+    @Test func theSumOfSeveralProvincesIsNoOnePlacesFigure() throws {
+        let text = "Long An dẫn đầu vùng về xuất khẩu\n\n4 tháng đầu năm 2024, kim ngạch xuất khẩu hàng hóa của 13 tỉnh khu vực "
+            + "Đồng bằng sông Cửu Long đạt 8,4 tỷ USD, trong đó tỉnh Long An dẫn đầu với 2,38 tỷ USD.\n\n"
+            + "Trong số 13 tỉnh thành, tỉnh Trà Vinh có giá trị xuất khẩu thấp nhất với 30,9 triệu USD.\n"
+        let exports = figures(try extract(text), "export_value")
+        #expect(!exports.contains { $0.baseValue == 8_400_000_000 })
+        #expect(exports.contains { $0.baseValue == 30_900_000 && $0.jurisdiction == Jurisdiction(.province, "Trà Vinh") })
+    }
 }

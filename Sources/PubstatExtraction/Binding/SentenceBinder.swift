@@ -415,6 +415,9 @@ struct SentenceBinder {
             if figure.value == nil, figure.yoyPct == nil, figure.yoyRatio == nil, figure.momPct == nil, figure.pctOfPlan.isEmpty { continue }
             // ("đón 1,2 triệu lượt khách Trung Quốc": one market's visitors, a part of the arrivals, no figure of them)
             if figure.unit == .arrivals, let q = draft.quantity, countsOneMarket(after: q) { continue }
+            // ("kim ngạch xuất khẩu của 13 tỉnh khu vực Đồng bằng sông Cửu Long đạt 8,4 tỷ USD": the sum of several
+            // provinces is no one place's figure)
+            if let q = draft.quantity, sumsSeveralProvinces(before: q) { continue }
             // a breakdown shares its total's cut-off date ("tính đến ngày 30/6 … Trong đó, thu nội địa …")
             if opensBreakdown, figure.asOf == nil, let total = state.lastFigure, total.period == figure.period,
                total.jurisdiction == figure.jurisdiction { figure.asOf = total.asOf }
@@ -465,6 +468,18 @@ struct SentenceBinder {
         }
         return sawVisitors && catalogue.sourceMarkets.longestMatch(in: doc.tokens, at: k, limit: range.upperBound) != nil
     }
+
+    /// "… của 13 tỉnh khu vực …", "6 địa phương trên", "13 tỉnh thành vùng … mang về": a count of provinces in the
+    /// number's clause, with no place named between it and the number.
+    private func sumsSeveralProvinces(before q: Quantity) -> Bool {
+        let start = clauseStart(q.tokens.lowerBound)
+        guard let k = (start..<q.tokens.lowerBound).last(where: { k in
+            doc.integer(k).map { (2...99).contains($0) } == true && !doc.isPunct(k - 1, "/")
+                && (doc.isWord(k + 1, Lex.tinhWord) || doc.matches(Self.diaPhuong, at: k + 1))
+        }) else { return false }
+        return !places.contains { $0.name != nil && $0.tokens.lowerBound > k && $0.tokens.upperBound <= q.tokens.lowerBound }
+    }
+    private static let diaPhuong = Lex.p("địa phương")
 
     private static let khach = Lex.w("khách")
     private static let visitorWords = WordSet([Lex.w("lượt"), Lex.w("khách"), Lex.w("du"), Lex.w("người")])
