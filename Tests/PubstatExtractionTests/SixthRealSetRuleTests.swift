@@ -306,4 +306,11 @@ import PubstatModel
         #expect(!exports.contains { $0.baseValue == 8_400_000_000 })
         #expect(exports.contains { $0.baseValue == 30_900_000 && $0.jurisdiction == Jurisdiction(.province, "Trà Vinh") })
     }
+
+    @Test func aRunningTotalThatCountsOtherThingsContinuesNoFigure() throws {
+        let text = "Năm 2024, thu ngân sách nhà nước trên địa bàn tỉnh Bình Dương đạt 70.000 tỷ đồng. "
+            + "Lũy kế đến nay, toàn tỉnh có 73.600 doanh nghiệp trong nước với tổng vốn đăng ký 807.000 tỷ đồng.\n"
+        let budget = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(budget.map(\.value) == [70_000])
+    }
 }

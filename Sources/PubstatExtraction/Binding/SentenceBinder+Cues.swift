@@ -222,6 +222,9 @@ extension SentenceBinder {
         } == true
         guard doc.matches(Lex.luyKe, at: s) || doc.matches(Lex.congDon, at: s) || doc.matches(Lex.tinhChung, at: s) || singledOut else { return nil }
         guard let last, last.value != nil, let entry = catalogue.entries.firstIndex(where: { $0.indicator == last.indicator }) else { return nil }
+        // ("Lũy kế đến nay, toàn tỉnh có 73.600 doanh nghiệp với tổng vốn 807.000 tỷ đồng" after a budget figure: a sentence
+        // that counts other things speaks of them, not of the figure before)
+        if last.unit != .count, quantities.contains(where: { $0.unitClass == .count }) { return nil }
         var cue = Cue(start: s, end: s + (singledOut ? 1 : 2), entries: [entry])
         var k = cue.end
         while k < range.upperBound, !doc.isPunct(k, ";") { k += 1 }
