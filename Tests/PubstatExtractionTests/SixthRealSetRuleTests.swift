@@ -313,4 +313,11 @@ import PubstatModel
         let budget = figures(try extract(text), "budget_revenue_on_territory")
         #expect(budget.map(\.value) == [70_000])
     }
+
+    @Test func aTradeSurplusAfterARunningTotalIsNeitherFlow() throws {
+        let text = "Tháng 9/2022, kim ngạch nhập khẩu của tỉnh Bình Phước đạt 250 triệu USD. "
+            + "Tính chung 9 tháng đầu năm 2022, tỉnh Bình Phước xuất siêu 1,16 tỷ USD.\n"
+        let imports = figures(try extract(text), "import_value")
+        #expect(imports.map(\.value) == [250])
+    }
 }

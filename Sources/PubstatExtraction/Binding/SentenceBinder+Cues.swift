@@ -225,12 +225,16 @@ extension SentenceBinder {
         // ("Lũy kế đến nay, toàn tỉnh có 73.600 doanh nghiệp với tổng vốn 807.000 tỷ đồng" after a budget figure: a sentence
         // that counts other things speaks of them, not of the figure before)
         if last.unit != .count, quantities.contains(where: { $0.unitClass == .count }) { return nil }
+        // ("Tính chung 9 tháng đầu năm 2022, Bình Phước xuất siêu 1,16 tỷ USD": the trade balance, neither flow of it)
+        if range.contains(where: { k in Self.tradeBalance.contains { doc.matches($0, at: k) } }) { return nil }
         var cue = Cue(start: s, end: s + (singledOut ? 1 : 2), entries: [entry])
         var k = cue.end
         while k < range.upperBound, !doc.isPunct(k, ";") { k += 1 }
         cue.scopeEnd = k
         return cue
     }
+
+    private static let tradeBalance = [Lex.p("xuất siêu"), Lex.p("nhập siêu"), Lex.p("cán cân thương mại")]
 
     /// Words that make a percent level a growth rate: "GDP du lịch đạt 3%" is a share, "tăng trưởng GDP đạt 7%" a growth.
     static let growthWords = WordSet([Lex.tang, Lex.giam, Lex.w("trưởng"), Lex.w("độ"), Lex.w("triển"), Lex.w("bình")])
