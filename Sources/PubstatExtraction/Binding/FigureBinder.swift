@@ -186,9 +186,10 @@ struct FigureBinder {
                 continue
             }
             binder.paragraphPlace = paragraph.place(before: sentence)
-            figures.append(contentsOf: binder.bind(state: &state))
+            let bound = binder.bind(state: &state)
+            figures.append(contentsOf: bound)
             binder.collectUnclassified(into: &unclassified)
-            paragraph.read(sentence, places: placeMentions[p0..<p1])
+            paragraph.read(sentence, places: placeMentions[p0..<p1], bound: bound)
             q0 = q1
         }
         EstimateNote.apply(EstimateNote.read(doc: doc, timeline: timeline, catalogue: catalogue), to: &figures)

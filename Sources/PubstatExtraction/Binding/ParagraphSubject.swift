@@ -8,6 +8,9 @@ struct ParagraphSubject {
     let doc: Document
     let gazetteer: Gazetteer
     private var subject: Jurisdiction?
+    /// Whether the subject is a provincial city (``read(_:places:bound:)``), whose paragraph often goes on to the
+    /// sites and districts around it.
+    private var subjectIsProvincialCity = false
 
     private static let leads = [Lex.p("thủ đô"), [Lex.tai], Lex.p("ở")]
 
@@ -19,18 +22,46 @@ struct ParagraphSubject {
     /// The subject for the sentence at `sentence`: nil when it opens a new paragraph.
     mutating func place(before sentence: Range<Int>) -> Jurisdiction? {
         if sentence.lowerBound == 0 || doc.tokens[sentence.lowerBound].newlineBefore { subject = nil }
+        // ("Khu du lịch Núi Tà Cú đón …", "… trên địa bàn tỉnh": a sentence that names a subject of its own, or the province)
+        if subjectIsProvincialCity, namesAnotherSubject(sentence) { return nil }
         return subject
     }
 
-    /// Reads the subject a bound sentence opens with, if any.
-    mutating func read(_ sentence: Range<Int>, places: ArraySlice<PlaceMention>) {
+    private func namesAnotherSubject(_ sentence: Range<Int>) -> Bool {
+        let firstNumber = sentence.first { doc.isNumber($0) } ?? sentence.upperBound
+        return ((sentence.lowerBound + 1)..<max(firstNumber, sentence.lowerBound + 1)).contains { doc.isCapitalised($0) }
+            || sentence.contains { doc.isWord($0, Self.tinhWord) }
+    }
+
+    /// Reads the subject a bound sentence opens with, if any ("Trong kỳ nghỉ lễ, Hải Phòng đón …": after an opening
+    /// phrase of time, the place is still the sentence's subject).
+    mutating func read(_ sentence: Range<Int>, places: ArraySlice<PlaceMention>, bound: [Figure]) {
         guard let m = places.first, let name = m.name, m.level == .province || m.level == .city,
               !m.inParentheses, !m.namesBody, !m.former else { return }
-        let opens = m.tokens.lowerBound == sentence.lowerBound
-            || Self.leads.contains { m.tokens.lowerBound - $0.count == sentence.lowerBound && doc.matchesBefore($0, m.tokens.lowerBound) }
-        // (a province or a centrally-run city: a provincial city's sentence is often about a site in it, which a
-        // text on the province files under the province)
+        let start = m.tokens.lowerBound
+        let opens = start == sentence.lowerBound || opensAfterTimePhrase(start, sentence)
+            || Self.leads.contains { start - $0.count == sentence.lowerBound && doc.matchesBefore($0, start) }
+        guard opens else { return }
         let place = Jurisdiction(m.level, name)
-        if opens, gazetteer.places(place).contains(where: { $0.parent == nil }) { subject = place }
+        // a province or a centrally-run city; a provincial city only when the sentence's own figures are its (a
+        // provincial city's sentence is often about a site in it, which a text on the province files under the province)
+        let topLevel = gazetteer.places(place).contains { $0.parent == nil }
+        if topLevel || !bound.isEmpty && bound.allSatisfy({ $0.jurisdiction == place }) {
+            subject = place
+            subjectIsProvincialCity = !topLevel
+        }
     }
+
+    /// "Trong kỳ nghỉ lễ năm nay, TP Phú Quốc đón …", "Cụ thể, Đồng Tháp …": the place right after the comma that closes
+    /// a short opening phrase of time or a linking phrase.
+    private func opensAfterTimePhrase(_ start: Int, _ sentence: Range<Int>) -> Bool {
+        guard doc.isPunct(start - 1, ","), start - 1 - sentence.lowerBound <= 10,
+              Self.timeOpeners.contains(where: { doc.matches($0, at: sentence.lowerBound) }) else { return false }
+        return !(sentence.lowerBound..<(start - 1)).contains { doc.isPunct($0, ",") }
+    }
+
+    private static let tinhWord = Lex.w("tỉnh")
+    private static let timeOpeners = [Lex.p("trong"), Lex.p("dịp"), Lex.p("riêng"), Lex.p("tính chung"), Lex.p("năm"), Lex.p("tháng"),
+                                      // ("Cụ thể, Đồng Tháp …", "Bên cạnh đó, Hà Tiên …": a linking phrase before the subject)
+                                      Lex.p("cụ thể"), Lex.p("bên cạnh đó"), Lex.p("ngoài ra"), Lex.p("trong khi đó"), Lex.p("tương tự")]
 }

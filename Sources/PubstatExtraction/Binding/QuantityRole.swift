@@ -334,6 +334,8 @@ struct RoleReader {
             if doc.isWord(k, Lex.co) { has = true }
             // ("51/63 địa phương có tốc độ tăng GRDP … từ 7% trở lên": a count of places before "có")
             if t.kind == .punct, t.first == UInt8(ascii: "/"), doc.isNumber(k - 1), doc.isNumber(k + 1) { k -= 1; continue }
+            // ("có 09 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 1 tỷ USD": two kinds of place counted together)
+            if doc.isPunct(k, ","), Self.placeNouns.contains(where: { doc.matches($0, at: k + 1) }) { k -= 1; continue }
             if t.kind == .punct, t.first != UInt8(ascii: "(") && t.first != UInt8(ascii: ")") { return false }
             if t.kind == .number, doc.isWord(k - 1, Lex.co) || has && doc.isPunct(k + 1, "/"), doc.tokens[k + 1].kind == .word || doc.isPunct(k + 1, "/"),
                !PeriodScanner.isYear(doc.integer(k)) {

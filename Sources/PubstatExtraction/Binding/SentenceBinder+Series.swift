@@ -10,8 +10,10 @@ extension SentenceBinder {
     private static let seriesVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.la, Lex.w("ước"), Lex.hon, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên"),
                                               Lex.w("thu"), Lex.w("đóng"), Lex.w("góp"), Lex.w("được"), Lex.voi, Lex.con,
                                               Lex.w("chỉ"), Lex.w("vẫn"), Lex.w("cũng"), Lex.w("thấp"), Lex.w("cao"), Self.nhat,
-                                              Lex.w("có"), Lex.w("mức")])
-    private static let nhat = Lex.w("nhất")
+                                              Lex.w("có"), Lex.w("mức"),
+                                              // ("Bắc Ninh xếp thứ hai với 28,66 tỷ USD", "đứng thứ ba với …": a ranking's place)
+                                              Lex.w("xếp"), Lex.w("đứng"), Lex.w("thứ"), Lex.w("nhì"), Lex.w("hai"), Lex.w("ba")])
+    private static let nhat = Lex.w("nhất"), cua = Lex.w("của"), khi = Lex.w("khi")
 
     mutating func bindSeries(after figures: [Figure]) -> [Figure] {
         guard !figures.isEmpty else { return [] }
@@ -490,6 +492,8 @@ extension SentenceBinder {
         }
         // "Riêng khu vực tỉnh X cũ đạt …"
         if doc.isWord(k - 1, Lex.rieng) { return opensClauseOrList(k - 1) }
+        // "…, trong khi của thành phố Y là 3,4 tỷ USD", "còn của Y": the same measure, of another place
+        if doc.isWord(k - 1, Self.cua), doc.isWord(k - 2, Self.khi) || doc.isWord(k - 2, Lex.con) { return true }
         return doc.isWord(k - 1, Lex.va) || doc.matchesBefore(Lex.trongDo, k)
     }
 

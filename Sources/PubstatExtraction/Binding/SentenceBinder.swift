@@ -409,6 +409,14 @@ struct SentenceBinder {
                !anyPhrase(catalogue.targetWords, in: clauseStart(draft.cueStart)..<max(draft.cueStart, draft.quantity?.tokens.lowerBound ?? draft.cueEnd)) {
                 draft.kind = .estimate
             }
+            // "… đặt mục tiêu đón 10 triệu lượt khách trong năm 2025. Trong đó có 1 triệu lượt khách quốc tế": the parts
+            // of a goal are goals of its year (when the breakdown states no period of its own)
+            if opensBreakdown, draft.kind == nil, draft.period == nil, let total = state.lastFigure, total.kind == .target,
+               state.lastFigureSentence == state.sentence - 1,
+               timeline.lastStatement(before: draft.quantity?.tokens.upperBound ?? draft.end, from: range.lowerBound) == nil {
+                draft.kind = .target
+                draft.period = total.period
+            }
             var figure = finish(draft)
             // ("thu ngân sách gấp 2,8 lần so với đầu nhiệm kỳ": a change against no period the figure compares with
             // leaves nothing to report)

@@ -336,7 +336,7 @@ extension Catalogue.Tables {
             + Self.sectorLeads.map { $0[0] }
         tokenFlags = TokenFlagTable([
             (.spelledStart, SpelledNumbers.starts), (.periodTrigger, PeriodScanner.triggers),
-            (.placeOpener, PlaceScanner.levelWordList + gazetteer.bare.firstWordList), (.cueOpener, cueOpenerList),
+            (.placeOpener, PlaceScanner.levelWordList + gazetteer.bare.firstWordList + gazetteer.cityHints.firstWordList), (.cueOpener, cueOpenerList),
             (.contactOpener, BulletinExtractor.contactOpeners),
         ])
     }

@@ -44,6 +44,12 @@ enum PeriodShape: Sendable {
         }
     }
 
+    /// The count of a year's first months (`9 tháng`), if that is what the shape is.
+    var firstMonthCount: Int? {
+        if case .firstMonths(let n, _) = self { return n }
+        return nil
+    }
+
     var isNow: Bool {
         if case .now = self { return true }
         return false

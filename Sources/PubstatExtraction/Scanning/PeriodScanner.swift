@@ -69,7 +69,7 @@ struct PeriodScanner {
                 }
                 // "(2016 - 2020)" right after "5 năm qua" restates the period; other brackets are asides
                 let restates = doc.isPunct(i, "(") || doc.isPunct(i - 1, "(") && (doc.isWord(i - 2, Lex.qua) || doc.isWord(i - 2, Lex.nam)
-                    || countsItsYears(before: i - 1, shape))
+                    || countsItsYears(before: i - 1, shape)) || restatesMonthCount(i, shape)
                 let isWindow = shape.isDayWindow
                 // ("I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI XIII (NHIỆM KỲ 2015 - 2020)": a heading's bracketed term frames its section)
                 let aside = depth > 0 && !restates && !isWindow && !(isSpan(shape) && isHeadingLine(i)) || isEventDate(endingAt: end) || datesTheNumberBefore(i) || isSubPeriodClause(i) || isInCauseClause(i) || isSurveyPeriod(i) || namesPovertyStandard(i, shape)
@@ -568,7 +568,10 @@ struct PeriodScanner {
         if h == Lex.nam {
             if let span = yearSpan(at: i + 1) { return span }
             if let y = doc.integer(i + 1), Self.isYear(y), doc.bytes(i + 1).count == 4 { return (.year(y), i + 2) }
-            if doc.isWord(i + 1, Lex.nay), !doc.isWord(i - 1, Lex.dau) { return (.thisYear, i + 2) }  // "năm nay"
+            // ("kỳ nghỉ lễ năm nay", "dịp Tết năm nay": this year's holiday, the window the text has named, not the year)
+            if doc.isWord(i + 1, Lex.nay), !doc.isWord(i - 1, Lex.dau) {
+                return doc.isWord(i - 1, Self.le) || doc.isWord(i - 1, Self.tet) ? nil : (.thisYear, i + 2)  // "năm nay"
+            }
             if doc.isWord(i + 1, Self.toi), !doc.isWord(i - 1, Lex.dau), doc.tokens[i].newlineBefore || !doc.isNumber(i - 1), !doc.isWord(i - 1, Self.nhung), !doc.isWord(i - 1, Lex.cac) {
                 return (.nextYear, i + 2)  // "năm tới" (not "5 năm tới", "những năm tới": years to come)
             }
@@ -752,7 +755,7 @@ struct PeriodScanner {
         }
         // ("3 – 8/2/2019" is days 3 to 8 of February, not the 3rd of August)
         if let a = dayMonth(at: j), !doc.isPunct(j + 3, "/") {
-            var k = j + 3
+            var k = lunarAside(after: j + 3) ?? j + 3
             if doc.isPunct(k, "-") { k += 1 }
             else if doc.isWord(k, Lex.den) {
                 k += 1
@@ -792,6 +795,26 @@ struct PeriodScanner {
         }
         return nil
     }
+
+    /// "Trong 9 tháng (từ tháng 1 đến tháng 9/2023)": a bracket that spells out the months just counted, with their year.
+    private func restatesMonthCount(_ i: Int, _ shape: PeriodShape) -> Bool {
+        let bracket = doc.isPunct(i, "(") ? i : i - 1
+        guard doc.isPunct(bracket, "("), let n = shape.firstMonthCount, shape.statedYear != nil else { return false }
+        return doc.isWord(bracket - 1, Lex.thang) && monthCount(at: bracket - 2)?.n == n
+    }
+
+    /// "từ ngày 20/1 (29 Tết) đến ngày 27/1": the lunar day a solar day of a window falls on, in brackets after it;
+    /// the index after the closing bracket, or nil when no such aside stands at `k`.
+    private func lunarAside(after k: Int) -> Int? {
+        guard doc.isPunct(k, "(") else { return nil }
+        var sawLunarWord = false
+        for m in (k + 1)..<min(k + 8, doc.count) {
+            if doc.isPunct(m, ")") { return sawLunarWord ? m + 1 : nil }
+            if doc.isWord(m, Self.tet) || doc.isWord(m, Self.chapWord) || doc.isWord(m, Self.amWord) { sawLunarWord = true }
+        }
+        return nil
+    }
+    private static let chapWord = Lex.w("chạp"), amWord = Lex.w("âm"), le = Lex.w("lễ")
 
     /// "Tết Nguyên đán Giáp Thìn 2024 (từ ngày 8/2 đến 14/2)": the year written with the holiday's name
     /// just before a window that states none (within the clause, after a holiday word).

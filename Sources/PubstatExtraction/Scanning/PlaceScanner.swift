@@ -116,6 +116,15 @@ struct PlaceScanner {
                 i = m.end
                 continue
             }
+            // "Riêng Phú Quốc đón …", "Khách quốc tế đến Nha Trang đạt …": a provincial city's name that no other unit
+            // bears, written alone where a text singles out a place or names where visitors went
+            if capitalised, Self.singlesOutBareCity(doc, before: i),
+               let m = catalogue.gazetteer.cityHints.longestMatch(in: doc.tokens, at: i, limit: min(doc.count, i + 4)) {
+                let j = m.payload[0]
+                out.append(PlaceMention(tokens: i..<m.end, level: j.level, name: j.name, inParentheses: depth > 0))
+                i = m.end
+                continue
+            }
             i += 1
         }
         for k in out.indices {
@@ -124,6 +133,13 @@ struct PlaceScanner {
             out[k].former = doc.isWord(after, Lex.cu)
         }
         return out
+    }
+
+    /// "Riêng …" or "(khách …) đến …" right before a bare name.
+    private static func singlesOutBareCity(_ doc: Document, before i: Int) -> Bool {
+        if doc.isWord(i - 1, Lex.rieng) { return true }
+        guard doc.isWord(i - 1, Lex.den) else { return false }
+        return (max(0, i - 5)..<(i - 1)).contains { doc.isWord($0, Lex.khach) }
     }
 
     /// "chuẩn (nghèo) (của)" right before a level word: the unit whose standard (a poverty line) is used.

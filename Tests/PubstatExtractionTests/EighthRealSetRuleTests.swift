@@ -1,0 +1,85 @@
+import Testing
+@testable import PubstatExtraction
+import PubstatModel
+
+/// Rules written from a fresh set of real excerpts (`realcheck11`, kept outside the repository) once its cold score
+/// was written down: a holiday's days with their lunar dates in brackets, "this year's holiday", a provincial city
+/// opening a paragraph after a phrase of time, months restated with their year in brackets, thresholds over places
+/// counted in pairs, rankings and contrasts of places. Every sentence is invented.
+@Suite struct EighthRealSetRuleTests {
+    @Test func aWindowKeepsItsDaysWhenTheLunarDatesStandInBrackets() throws {
+        let text = " date 2024-02 Trong 7 ngày nghỉ Tết (từ ngày 8/2 (29 Tết) đến ngày 14/2 (mùng 5 Tết)), "
+            + "tỉnh Quảng Bình đón 120.000 lượt khách du lịch.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.first?.period?.description == "2024-02-08/2024-02-14")
+    }
+
+    @Test func thisYearsHolidayIsTheWindowNamedBefore() throws {
+        let text = " date 2023-05 Từ ngày 29-4 đến ngày 3-5, tỉnh Bình Định đón 150.000 lượt khách.\n\n"
+            + "Trong kỳ nghỉ lễ năm nay, thành phố Quy Nhơn đón 90.000 lượt khách, tăng 20% so với cùng kỳ.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.first { $0.value == 90_000 }?.period?.description == "2023-04-29/2023-05-03")
+    }
+
+    @Test func aProvincialCityAfterAPhraseOfTimeKeepsItsParagraph() throws {
+        let text = " date 2023-05 Từ ngày 29-4 đến ngày 3-5, tỉnh Bình Định đón 150.000 lượt khách.\n\n"
+            + "Trong kỳ nghỉ lễ, thành phố Quy Nhơn đón 90.000 lượt khách, tăng 20% so với cùng kỳ. "
+            + "Tổng thu từ du lịch đạt 210 tỷ đồng, tăng 25% so với cùng kỳ.\n"
+        let revenue = figures(try extract(text), "tourism_revenue")
+        #expect(revenue.first?.jurisdiction == Jurisdiction(.city, "Quy Nhơn"))
+    }
+
+    @Test func aSentenceNamingItsOwnSubjectLeavesTheProvincialCity() throws {
+        let text = " date 2023-05 Từ ngày 29-4 đến ngày 3-5, tỉnh Bình Định đón 150.000 lượt khách.\n\n"
+            + "Trong kỳ nghỉ lễ, thành phố Quy Nhơn đón 90.000 lượt khách. Khu du lịch Ghềnh Ráng đón 8.000 lượt khách.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.first { $0.value == 8_000 }?.jurisdiction != Jurisdiction(.city, "Quy Nhơn"))
+    }
+
+    @Test func monthsSpelledOutInBracketsGiveTheirYear() throws {
+        let text = "Trong 10 tháng (từ tháng 1 đến tháng 10/2024), tỉnh Bình Dương có kim ngạch xuất khẩu đạt 27,3 tỷ USD.\n"
+        let exports = figures(try extract(text), "export_value")
+        #expect(exports.first?.period?.description == "2024-10M")
+    }
+
+    @Test func aBoundPassedByPlacesCountedInPairsIsNoFigure() throws {
+        let text = "Trong tháng 5/2024, cả nước có 12 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 1 tỷ USD.\n"
+        #expect(figures(try extract(text), "export_value").isEmpty)
+    }
+
+    @Test func aPlaceRankedSecondTakesTheMeasureOfTheFirst() throws {
+        let text = "Tính chung 6 tháng năm 2024, Hải Phòng có kim ngạch xuất khẩu đạt 14,2 tỷ USD; "
+            + "Thái Nguyên xếp thứ hai với 13,1 tỷ USD.\n"
+        let exports = figures(try extract(text), "export_value")
+        #expect(exports.first { $0.jurisdiction == Jurisdiction(.province, "Thái Nguyên") }?.value == 13.1)
+    }
+
+    @Test func aContrastOfAnotherPlaceKeepsTheMeasure() throws {
+        let text = "Năm 2022, kim ngạch xuất khẩu của Đồng Nai đạt 25 tỷ USD, trong khi của tỉnh Long An là 8,5 tỷ USD.\n"
+        let exports = figures(try extract(text), "export_value")
+        #expect(exports.first { $0.jurisdiction == Jurisdiction(.province, "Long An") }?.value == 8.5)
+    }
+
+    @Test func aProvincialCitySingledOutByItsNameAloneHasItsFigures() throws {
+        let text = " date 2024-02 Tỉnh Khánh Hòa đón 400.000 lượt khách dịp Tết (từ 8-2 đến 14-2). "
+            + "Riêng Nha Trang đón 250.000 lượt khách, tăng 12%. Khách quốc tế đến Nha Trang đạt 60.000 lượt.\n"
+        let result = try extract(text)
+        #expect(figures(result, "tourist_arrivals").first { $0.value == 250_000 }?.jurisdiction == Jurisdiction(.city, "Nha Trang"))
+        #expect(figures(result, "tourist_arrivals_international").first?.jurisdiction == Jurisdiction(.city, "Nha Trang"))
+    }
+
+    @Test func aProvinceAfterALinkingPhraseKeepsItsParagraph() throws {
+        let text = " date 2024-02 Các tỉnh miền Tây đón nhiều khách dịp Tết (từ 8-2 đến 14-2).\n\n"
+            + "Cụ thể, Bến Tre đón 150.000 lượt khách, tăng 30%. Tổng thu từ du lịch đạt 95 tỷ đồng.\n"
+        let revenue = figures(try extract(text), "tourism_revenue")
+        #expect(revenue.first?.jurisdiction == Jurisdiction(.province, "Bến Tre"))
+    }
+
+    @Test func thePartsOfAGoalAreGoalsOfItsYear() throws {
+        let text = " date 2024-02 Tỉnh Quảng Ninh đón 500.000 lượt khách dịp Tết (từ 8-2 đến 14-2).\n\n"
+            + "Năm 2024, Quảng Ninh đặt mục tiêu đón 19 triệu lượt khách. Trong đó có 3,5 triệu lượt khách quốc tế.\n"
+        let international = figures(try extract(text), "tourist_arrivals_international")
+        #expect(international.first?.kind == .target)
+        #expect(international.first?.period?.description == "2024-target")
+    }
+}
