@@ -69,6 +69,13 @@ import Testing
         #expect(whole.figures.contains { $0.indicator == Indicator("portal_visits_month") && $0.value == 61_402 })
     }
 
+    @Test func aComparedYearCutByALineBreakStaysInBounds() throws {
+        // the year "năm⏎ 2015" starts before the line (a sentence of its own) whose bracket states its value
+        let text = "- GRDP bình quân đầu người năm 2020 của tỉnh Quảng Trị ước đạt 50,6 triệu đồng, gấp 1,6 lần năm\n 2015 (31,2 triệu đồng).\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_per_capita").map(\.value) == [50.6])
+    }
+
     @Test func aUnitOnTheNextLineAfterASpanStaysInBounds() throws {
         let text = "Giai đoạn 2016 - 2020, tỷ lệ hộ nghèo toàn tỉnh Hà Giang giảm bình quân.\n\nÔng Ba nói 2 - 3\n%/năm."
         let r = try extract(text)

@@ -42,7 +42,9 @@ extension SentenceBinder {
         guard let m = timeline.anyMention(endingAt: open) else { return nil }
         let named = timeline.mentions[m].tokens.lowerBound
         let s = throughLeadWords ? Self.comparedFrom(named, doc: doc) : named
-        return (max(range.lowerBound, s - 3)..<s).contains { doc.isWord($0, Lex.hon) || doc.isWord($0, Lex.so) } ? m : nil
+        // (a mention that starts before the sentence, its words cut off by the sentence's start, is looked at no further)
+        let from = max(range.lowerBound, s - 3)
+        return (from..<max(from, s)).contains { doc.isWord($0, Lex.hon) || doc.isWord($0, Lex.so) } ? m : nil
     }
 
     /// "(năm 2018 theo số liệu sơ bộ tăng 6,87%)": a change in brackets that open with their own period.
