@@ -82,4 +82,32 @@ import PubstatModel
         #expect(international.first?.kind == .target)
         #expect(international.first?.period?.description == "2024-target")
     }
+
+    @Test func theEconomyOfAPlaceOverItsFirstMonthsGrows() throws {
+        let text = "Kinh tế của tỉnh Tây Ninh 9 tháng đầu năm 2023 tăng trưởng khá, ước đạt 7,2%.\n"
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.first?.value == 7.2)
+        #expect(growth.first?.period?.description == "2023-9M")
+    }
+
+    @Test func sentencesOfSectorsKeepTheBreakdownGoing() throws {
+        let text = "Năm 2023, kinh tế tỉnh Long An tăng 6,5%. Khu vực công nghiệp - xây dựng tăng 9,1%. "
+            + "Lĩnh vực dịch vụ phục hồi rõ nét, tăng trưởng 5,2%.\n"
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.map(\.value) == [9.1, 5.2])
+    }
+
+    @Test func branchesListedAsExamplesAreNoSectors() throws {
+        let text = "Năm 2023, GRDP tỉnh Long An tăng 6,5%; khu vực công nghiệp - xây dựng tăng 9,1%. "
+            + "Nhiều ngành công nghiệp cấp 2 tăng cao như: sản xuất và phân phối điện (tăng 30,2%), dệt may (tăng 12%).\n"
+        #expect(!figures(try extract(text), "grdp_sector_growth").contains { $0.value == 30.2 })
+    }
+
+    @Test func aSectorLedByItsWordFollowsAnOutputFigureAFewSentencesOn() throws {
+        let text = "Năm 2023, tốc độ tăng trưởng GRDP của tỉnh Nam Định ước đạt 7,1%.\n\n"
+            + "Đóng góp lớn nhất vào tăng trưởng là lĩnh vực dịch vụ với sức bật mạnh mẽ, tăng 8,2%. Du lịch phục hồi rõ nét.\n\n"
+            + "Lĩnh vực thuế sản phẩm trừ trợ cấp sản phẩm tăng 4,4%.\n"
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.map(\.value) == [8.2, 4.4])
+    }
 }

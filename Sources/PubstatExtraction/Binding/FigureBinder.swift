@@ -315,6 +315,8 @@ struct BinderState {
     /// figure or the one after it.
     /// (The sentence count first; whether a figure is held is asked without copying it.)
     var familyIsRecent: Bool { sentence - familySentence <= 1 && heldFamily != nil }
+    /// An output figure within the last four sentences: sectors led by "lĩnh vực" may still be its breakdown.
+    var familyIsNear: Bool { sentence - familySentence <= 4 && heldFamily != nil }
 
     /// After a sentence with figures: `last` is the last figure (and the last estimate, when it is one), `head`
     /// (when given) the first. The same as setting ``lastEstimate``, ``lastFigure`` and ``lastHead``, without a

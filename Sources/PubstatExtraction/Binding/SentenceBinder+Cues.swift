@@ -3,7 +3,9 @@ import PubstatModel
 /// Cue phrases of one sentence: catalogue cues, sectors, context cues, and a running total that
 /// continues the previous sentence's indicator.
 extension SentenceBinder {
-    func findCues(bareSectors: Bool, previous: Indicator?) -> [Cue] {
+    /// - Parameter ledSectors: whether a sector named after "lĩnh vực" / "khu vực kinh tế" may stand bare (an output
+    ///   figure a few sentences before: the paragraphs that go through the sectors one by one).
+    func findCues(bareSectors: Bool, ledSectors: Bool = false, previous: Indicator?) -> [Cue] {
         var cues: [Cue] = []
         /// A GDP/GRDP cue or a sector already in the sentence: bare sector names may follow.
         var familyCueSeen = false
@@ -37,12 +39,17 @@ extension SentenceBinder {
             var sector = catalogue.sectors.startsPhrase(hash) && (opensClause(k) || doc.matches(Lex.khuVuc, at: k))
                 ? catalogue.sectors.longestMatch(in: doc.tokens, at: k, limit: limit) : nil
             // ("giá trị tăng thêm (toàn ngành) công nghiệp": value added is always a sector of output)
-            if sector == nil, catalogue.bareSectors.startsPhrase(hash), bareSectors || familyCueSeen || afterValueAdded(k), opensClause(k) {
+            // ("Nhiều ngành công nghiệp cấp 2 tăng cao như: sản xuất và phân phối điện (tăng 36,84%)": examples after "như:"
+            // are branches of what the sentence names, not sectors of the output family)
+            if sector == nil, catalogue.bareSectors.startsPhrase(hash), bareSectors || familyCueSeen || afterValueAdded(k), opensClause(k),
+               !(range.lowerBound..<k).contains(where: { doc.isPunct($0, ":") && doc.isWord($0 - 1, Self.nhu) }) {
                 sector = catalogue.bareSectors.longestMatch(in: doc.tokens, at: k, limit: limit)
             }
             // "Lĩnh vực công nghiệp và xây dựng …", "khu vực kinh tế nông, lâm nghiệp và thủy sản …": a bare
             // sector after a word for "sector" other than the catalogue's "khu vực"
-            if sector == nil, bareSectors || familyCueSeen, opensClause(k), let lead = Catalogue.Tables.sectorLeads.first(where: { doc.matches($0, at: k) }),
+            // ("Đóng góp vào tăng trưởng là lĩnh vực dịch vụ …, tăng 8,35%": the sector the sentence names with "là")
+            if sector == nil, bareSectors || ledSectors || familyCueSeen, opensClause(k) || doc.isWord(k - 1, Lex.la),
+               let lead = Catalogue.Tables.sectorLeads.first(where: { doc.matches($0, at: k) }),
                let bare = catalogue.bareSectors.longestMatch(in: doc.tokens, at: k + lead.count, limit: limit) {
                 sector = bare
             }

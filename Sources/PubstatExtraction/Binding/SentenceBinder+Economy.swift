@@ -14,10 +14,13 @@ extension SentenceBinder {
         // "kinh tế toàn tỉnh Hà Nam": a generic mention and the name after it
         while let next = places.first(where: { $0.tokens.lowerBound == end && !$0.inParentheses }) { end = next.tokens.upperBound }
         // "Kinh tế Đà Nẵng năm 2024 tăng trưởng 7,5%": the period may sit between
+        // ("Kinh tế tỉnh Bình Phước 6 tháng đầu năm 2022 tăng trưởng 6,91%": a period that opens with its count of months,
+        // a number before the verb)
         var verb = end
-        if let own = timeline.ownMention(at: verb) { verb = timeline.mentions[own].tokens.upperBound }
+        var dated = false
+        if let own = timeline.ownMention(at: verb) { verb = timeline.mentions[own].tokens.upperBound; dated = true }
         if doc.isWord(verb, Self.uoc) { verb += 1 }
-        guard verb < limit, doc.isWord(verb, Lex.tang),
+        guard verb < limit || dated && end <= limit, doc.isWord(verb, Lex.tang),
               let entry = catalogue.entries.firstIndex(where: { $0.indicator == Self.grdpGrowth }) else { return nil }
         return Cue(start: k, end: end, entries: [entry])
     }

@@ -377,7 +377,8 @@ struct SentenceBinder {
         // figure names its branches bare
         let breaksDownSector = state.lastFigure?.sector != nil && state.family != nil
             && (doc.matches(Lex.trongDo, at: range.lowerBound) || doc.isWord(range.lowerBound, Lex.rieng))
-        var cues = findCues(bareSectors: state.familyIsRecent || breaksDownSector, previous: state.lastFigure?.indicator)
+        var cues = findCues(bareSectors: state.familyIsRecent || breaksDownSector, ledSectors: state.familyIsNear,
+                            previous: state.lastFigure?.indicator)
         // ("Lũy kế đến nay có 127/143 xã đạt chuẩn nông thôn mới": a cue right after the number names its own)
         if let first = quantities.first, !cues.contains(where: { $0.start < first.tokens.lowerBound }),
            !cues.contains(where: { $0.start >= first.tokens.upperBound && $0.start <= first.tokens.upperBound + 2 }),
@@ -442,6 +443,10 @@ struct SentenceBinder {
             if catalogue.family(of: figure.indicator) != nil, draft.sector == nil, draft.period == nil, !asideAfterResult {
                 state.family = figure
                 if figure.unit == .percent { state.familyGrowths = Array((state.familyGrowths + [figure]).suffix(4)) }
+            } else if draft.sector != nil, figure.sector != nil, state.family != nil {
+                // ("GRDP tăng 6,9%. Khu vực công nghiệp tăng 18,7%. Lĩnh vực dịch vụ tăng 3,9%.": a sentence of sectors keeps
+                // the family's breakdown going into the next)
+                state.familySentence = state.sentence
             }
             // ("Quy mô GRDP … theo giá hiện hành ước đạt 91.966 tỷ đồng, tăng 11,01%": a change at current prices is no growth,
             // which is measured at constant prices)
