@@ -110,4 +110,18 @@ import PubstatModel
         let sectors = figures(try extract(text), "grdp_sector_growth")
         #expect(sectors.map(\.value) == [8.2, 4.4])
     }
+
+    @Test func aShareOfTheWholeYearsPlanLeavesTheRunningPeriod() throws {
+        let text = " date 2025-07 Trong 6 tháng đầu năm 2025, tỉnh Hà Nam thu ngân sách đạt 9.100 tỷ đồng, đạt 61% dự toán giao cả năm.\n\n"
+            + "Đối với tỉnh Nam Định, tổng sản phẩm trên địa bàn ước đạt 41.000 tỷ đồng, tăng 8% so với cùng kỳ năm 2024. "
+            + "Tổng giá trị sản xuất ước đạt 120.000 tỷ đồng.\n"
+        let result = try extract(text)
+        #expect(figures(result, "grdp_value").first?.period?.description == "2025-H1")
+        #expect(figures(result, "production_value").first?.jurisdiction == Jurisdiction(.province, "Nam Định"))
+    }
+
+    @Test func anAmountTheCentreAssignsIsThePlan() throws {
+        let text = "Năm 2019, TP Cần Thơ được Trung ương giao thu ngân sách là 12.500 tỷ đồng.\n"
+        #expect(figures(try extract(text), "budget_revenue_on_territory").first?.kind == .plan)
+    }
 }

@@ -12,7 +12,7 @@ struct ParagraphSubject {
     /// sites and districts around it.
     private var subjectIsProvincialCity = false
 
-    private static let leads = [Lex.p("thủ đô"), [Lex.tai], Lex.p("ở")]
+    private static let leads = [Lex.p("thủ đô"), [Lex.tai], Lex.p("ở"), Lex.p("đối với"), Lex.p("về phía")]
 
     init(doc: Document, gazetteer: Gazetteer) {
         self.doc = doc

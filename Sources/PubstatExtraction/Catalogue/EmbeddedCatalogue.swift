@@ -112,7 +112,7 @@ enum EmbeddedCatalogue {
   ],
   "qualifiers": ["gần", "khoảng", "trên", "hơn", "xấp xỉ", "ước", "ước đạt", "ước tính", "dự ước", "đạt khoảng", "đạt gần", "đạt trên", "đạt hơn", "vượt con số", "vượt mốc", "chạm mức", "chạm mốc", "cán mốc", "dưới", "còn dưới", "ít nhất", "tối thiểu", "không thấp hơn", "không dưới"],
   "estimate_words": ["ước", "ước đạt", "ước tính", "dự ước", "ước thực hiện"],
-  "plan_words": ["dự kiến", "kế hoạch là", "kế hoạch", "dự toán", "giao dự toán", "triển khai thực hiện", "kịch bản", "kịch bản tăng trưởng", "giao chỉ tiêu", "đặt chỉ tiêu", "đặt ra chỉ tiêu", "đề ra chỉ tiêu"],
+  "plan_words": ["dự kiến", "kế hoạch là", "kế hoạch", "dự toán", "giao dự toán", "triển khai thực hiện", "kịch bản", "kịch bản tăng trưởng", "giao chỉ tiêu", "đặt chỉ tiêu", "đặt ra chỉ tiêu", "đề ra chỉ tiêu", "Trung ương giao", "Chính phủ giao", "tỉnh giao", "thành phố giao"],
   "not_target_words": ["chương trình mục tiêu quốc gia", "mục tiêu quốc gia", "so với mục tiêu", "mục tiêu giảm nghèo", "vượt mục tiêu"],
   "target_words": ["phấn đấu", "mục tiêu", "chỉ tiêu đề ra là"],
   "count_nouns": ["xã", "huyện", "sản phẩm", "đơn vị", "chủ thể", "cơ sở", "hợp tác xã", "doanh nghiệp", "lao động", "thủ tục", "chỉ tiêu", "tiêu chí", "hộ", "người", "dự án", "công trình", "trường", "thôn", "bản", "phường", "thị trấn", "xã, phường, thị trấn", "chủ thể OCOP", "đơn vị cấp huyện=huyện", "đơn vị hành chính cấp huyện=huyện", "đơn vị cấp xã=xã", "đơn vị hành chính cấp xã=xã"],

@@ -576,7 +576,15 @@ struct PeriodScanner {
                 return (.nextYear, i + 2)  // "năm tới" (not "5 năm tới", "những năm tới": years to come)
             }
             // "cả năm tổng mức bán lẻ có thể đạt …": the whole of the bulletin's year
-            if doc.isWord(i - 1, Lex.ca), !doc.isWord(i + 1, Lex.qua), !doc.isWord(i + 1, Lex.vua) { return (.wholeYear, i + 1) }
+            // ("đạt 100,1% dự toán giao cả năm": the plan's year, which the share measures against, not the figure's)
+            if doc.isWord(i - 1, Lex.ca), !doc.isWord(i + 1, Lex.qua), !doc.isWord(i + 1, Lex.vua) {
+                // (a plan stated for the whole year is the year's: "kế hoạch cả năm (tăng 9 - 9,5%)")
+                let namesPlan = (max(1, i - 5)..<(i - 1)).contains { k in
+                    (doc.matches(Lex.duToan, at: k) || doc.matches(Lex.keHoach, at: k))
+                        && (doc.isPunct(k - 1, "%") || doc.isWord(k - 1, Lex.voi) || doc.isWord(k - 1, Lex.so))
+                }
+                return namesPlan ? nil : (.wholeYear, i + 1)
+            }
             // "tỷ lệ hộ nghèo dự kiến cuối năm còn 2,5%" in a report on nine months: the year's end, for its own clause
             if doc.isWord(i - 1, Lex.cuoi), !doc.isWord(i + 1, Lex.qua), !doc.isWord(i + 1, Lex.vua), !doc.isNumber(i + 1) { return (.wholeYear, i + 1) }
             if !doc.isWord(i - 1, Lex.dau), yearCount(at: i - 1) == nil, let end = pastEnd(i + 1) { return (.pastYears(1), end) }  // "năm qua"
