@@ -124,4 +124,11 @@ import PubstatModel
         let text = "Năm 2019, TP Cần Thơ được Trung ương giao thu ngân sách là 12.500 tỷ đồng.\n"
         #expect(figures(try extract(text), "budget_revenue_on_territory").first?.kind == .plan)
     }
+
+    @Test func aProgrammesHorizonDatesNoResult() throws {
+        let text = "Tỉnh Hà Giang thực hiện Đề án OCOP giai đoạn 2019 - 2020, định hướng đến năm 2030. "
+            + "Đến thời điểm này, Hà Giang đã cấp giấy chứng nhận 20 sản phẩm OCOP.\n"
+        let products = figures(try extract(text), "ocop_products")
+        #expect(!products.contains { $0.period?.description == "2030" })
+    }
 }

@@ -187,7 +187,9 @@ struct PeriodScanner {
                 || h == Lex.hon && k + 3 == i && doc.matches(Self.thucHien, at: k + 1)
                 || h == Lex.cuoi && steps == 0 && (doc.isWord(k - 1, Lex.so) || doc.isWord(k - 1, Lex.voi)) { return .comparison }
             if doc.matchesBefore(Lex.nhiemVu, k + 1) || doc.matchesBefore(Lex.trongTam, k + 1)
-                || doc.matchesBefore(Lex.phuongHuong, k + 1) || doc.matchesBefore(Lex.keHoach, k + 1) && steps == 0 {
+                || doc.matchesBefore(Lex.phuongHuong, k + 1) || doc.matchesBefore(Lex.keHoach, k + 1) && steps == 0
+                // ("giai đoạn 2019 - 2020, định hướng đến năm 2030", "tầm nhìn đến năm 2045": a programme's horizon)
+                || doc.matchesBefore(Self.dinhHuong, k + 1) || doc.matchesBefore(Self.tamNhin, k + 1) {
                 // "C. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2019" on a line of its own heads the section of that year's goals
                 return isHeadingLine(i) ? .statement : .task
             }
@@ -198,6 +200,7 @@ struct PeriodScanner {
     }
 
     private static let thucHien = Lex.p("thực hiện")
+    private static let dinhHuong = Lex.p("định hướng"), tamNhin = Lex.p("tầm nhìn")
     private static let qui = Lex.w("quí")
 
     /// Token `k` opens `sentence`, or follows a "Chỉ" that does ("Chỉ riêng tháng 9/2023, …").
@@ -637,6 +640,8 @@ struct PeriodScanner {
         }
         // "cao nhất từ trước đến nay": ever, not the present
         if doc.matches(Lex.denNay, at: i) || doc.matches(Lex.toiNay, at: i), doc.isWord(i - 1, Lex.truoc), doc.isWord(i - 2, Lex.tu) { return nil }
+        // "Đến thời điểm này, tỉnh đã có …": the time of writing, as "đến nay"
+        if h == Lex.den, doc.matches(Self.thoiDiemNay, at: i + 1) { return (.now, i + 1 + Self.thoiDiemNay.count) }
         if doc.matches(Lex.denNay, at: i) || doc.matches(Lex.hienNay, at: i) || doc.matches(Lex.toiNay, at: i) {
             // "(tính) từ đầu năm đến nay": the year so far
             if doc.isWord(i - 1, Lex.nam), doc.isWord(i - 2, Lex.dau), doc.isWord(i - 3, Lex.tu) { return (.yearToDate, i + 2) }
@@ -822,6 +827,7 @@ struct PeriodScanner {
         }
         return nil
     }
+    private static let thoiDiemNay = Lex.p("thời điểm này")
     private static let chapWord = Lex.w("chạp"), amWord = Lex.w("âm"), le = Lex.w("lễ")
 
     /// "Tết Nguyên đán Giáp Thìn 2024 (từ ngày 8/2 đến 14/2)": the year written with the holiday's name
