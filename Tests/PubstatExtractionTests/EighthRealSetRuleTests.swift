@@ -131,4 +131,18 @@ import PubstatModel
         let products = figures(try extract(text), "ocop_products")
         #expect(!products.contains { $0.period?.description == "2030" })
     }
+
+    @Test func aRiseOnAWholeYearDatesTheYearAfterIt() throws {
+        let text = " date 2024-03 2 tháng đầu năm 2024, tỉnh Phú Yên đón 300.000 lượt khách.\n\n"
+            + "Năm 2023, toàn tỉnh đón hơn 2,5 triệu lượt khách. Doanh thu du lịch toàn tỉnh ước đạt 4.100 tỷ đồng, tăng 35% so với năm 2022.\n"
+        #expect(figures(try extract(text), "tourism_revenue").first?.period?.description == "2023")
+        // a multiple over several years dates nothing
+        let multiple = "Năm 2020, GRDP bình quân đầu người của tỉnh Lai Châu đạt 43,7 triệu đồng, tăng hơn 2 lần so với năm 2015.\n"
+        #expect(figures(try extract(multiple), "grdp_per_capita").first?.period?.description == "2020")
+    }
+
+    @Test func aYearWrittenWithoutItsWordAfterTrong() throws {
+        let text = "Trong 2014, tỉnh Bình Thuận có 3.760.000 lượt khách đến tham quan, tăng 6,73% so với năm 2013.\n"
+        #expect(figures(try extract(text), "tourist_arrivals").first?.period?.description == "2014")
+    }
 }

@@ -257,7 +257,43 @@ extension SentenceBinder {
            let month = YearMonth(year: year, month: n) {
             return Period(.month(month))
         }
+        // "Doanh thu du lịch ước đạt hơn 33.000 tỷ đồng, tăng 142,8% so với năm 2022" after a look-back to 2023 in a
+        // report on 2024's first months, "năm nay, GRDP tăng 8,89% so với năm 2021": a change on a whole year is that
+        // of the year after it, when the sentence dates the figure no more precisely
+        if let p, d.period == nil, !p.isTarget, d.quantity != nil, let compared = comparedWholeYear(after: t),
+           compared + 1 != p.endYear, vaguelyDated(before: t) {
+            return Period(.year(compared + 1))
+        }
         return p
+    }
+
+    /// The year of "tăng X% so (với) năm 2022" in the clause after token `t` (not "cùng kỳ năm 2022": the same months;
+    /// not "gấp 2 lần so với năm 2015": a multiple over several years).
+    private func comparedWholeYear(after t: Int) -> Int? {
+        var k = t
+        var rate = false
+        while k < min(range.upperBound, t + 12), !doc.isPunct(k, ";"), !doc.isPunct(k, "(") {
+            if doc.isPunct(k, "%") { rate = true }
+            if doc.isWord(k, Self.lan) { return nil }
+            if doc.isWord(k, Lex.so) {
+                guard rate else { return nil }
+                var j = k + 1
+                if doc.isWord(j, Lex.voi) { j += 1 }
+                guard doc.isWord(j, Lex.nam), let y = doc.integer(j + 1), PeriodScanner.isYear(y), doc.bytes(j + 1).count == 4 else { return nil }
+                return y
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// No period of the sentence's own before token `t`, or only "năm nay" / "hiện nay".
+    private func vaguelyDated(before t: Int) -> Bool {
+        guard let own = timeline.lastStatement(before: t, from: range.lowerBound) else { return true }
+        switch timeline.mentions[own].shape {
+        case .thisYear, .now: return true
+        default: return false
+        }
     }
 
     /// "Ngày cao điểm nhất là 2/9 với khoảng 19.400 lượt khách": the busiest day of a holiday, named in the
@@ -321,7 +357,7 @@ extension SentenceBinder {
         return Period(.days(from: date, to: date))
     }
 
-    private static let la = Lex.w("là")
+    private static let la = Lex.w("là"), lan = Lex.w("lần")
 
     private static let caoDiem = Lex.p("cao điểm")
 

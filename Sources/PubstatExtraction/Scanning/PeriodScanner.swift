@@ -475,6 +475,11 @@ struct PeriodScanner {
 
     func period(at i: Int) -> (PeriodShape, Int)? {
         let t = doc.tokens[i]
+        // "Trong 2014, tỉnh đón …", "doanh thu du lịch trong 2014 ước tính …": a year written without "năm" after "trong"
+        if t.kind == .number, doc.isWord(i - 1, Lex.trong), let y = doc.integer(i), Self.isYear(y), doc.bytes(i).count == 4,
+           doc.isPunct(i + 1, ",") || i + 1 < doc.count && doc.tokens[i + 1].kind == .word && !doc.tokens[i + 1].newlineBefore {
+            return (.year(y), i + 1)
+        }
         // "Ngày mùng 2 Tết (30/01/2025) là ngày cao điểm": a lunar holiday's day, its solar date in brackets
         if t.kind == .punct, doc.isPunct(i, "("), let day = dayMonth(at: i + 1), doc.isPunct(i + 4, "/"), let y = doc.integer(i + 5),
            Self.isYear(y), doc.isPunct(i + 6, ")"),
