@@ -76,6 +76,19 @@ import Testing
         #expect(figures(r, "grdp_per_capita").map(\.value) == [50.6])
     }
 
+    @Test func aWholeYearOpeningTheTextStaysInBounds() throws {
+        let text = "Cả năm, tỉnh Lai Châu thu ngân sách 2.500 tỷ đồng.\n"
+        let r = try extract(text)
+        #expect(r.figures.allSatisfy { ($0.source?.end ?? 0) <= text.utf8.count })
+    }
+
+    @Test func aBracketedCountOpeningTheTextStaysInBounds() throws {
+        // a page cut right before a site's count in brackets, more sites listed after it
+        let text = "(3,5 triệu lượt), Đồi chè (khoảng 14.600 lượt), Thác Dải Yếm (9.300 lượt).\n"
+        let r = try extract(text)
+        #expect(r.figures.allSatisfy { ($0.source?.end ?? 0) <= text.utf8.count })
+    }
+
     @Test func aUnitOnTheNextLineAfterASpanStaysInBounds() throws {
         let text = "Giai đoạn 2016 - 2020, tỷ lệ hộ nghèo toàn tỉnh Hà Giang giảm bình quân.\n\nÔng Ba nói 2 - 3\n%/năm."
         let r = try extract(text)

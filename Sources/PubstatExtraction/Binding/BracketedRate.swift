@@ -163,7 +163,9 @@ extension SentenceBinder {
             var open = q.tokens.lowerBound - 1
             let approx = !doc.isPunct(open, "(") && hasQualifier(before: q.tokens.lowerBound, from: max(range.lowerBound, q.tokens.lowerBound - 2))
             if approx { open -= 1 }
-            guard doc.isPunct(open, "("), doc.isPunct(q.tokens.upperBound, ")"), doc.isCapitalised(open - 1) || doc.tokens[open - 1].kind == .word,
+            // (a count in brackets that opens the text has no site before it)
+            guard open > 0, doc.isPunct(open, "("), doc.isPunct(q.tokens.upperBound, ")"),
+                  doc.isCapitalised(open - 1) || doc.tokens[open - 1].kind == .word,
                   doc.isPunct(siteStart(before: open) - 1, ","),
                   // (a list of such sites: a count in brackets before this one)
                   quantities[..<i].contains(where: { $0.unitClass == .arrivals && isBracketedCount($0) }),

@@ -587,7 +587,7 @@ struct PeriodScanner {
             // ("đạt 100,1% dự toán giao cả năm": the plan's year, which the share measures against, not the figure's)
             if doc.isWord(i - 1, Lex.ca), !doc.isWord(i + 1, Lex.qua), !doc.isWord(i + 1, Lex.vua) {
                 // (a plan stated for the whole year is the year's: "kế hoạch cả năm (tăng 9 - 9,5%)")
-                let namesPlan = (max(1, i - 5)..<(i - 1)).contains { k in
+                let namesPlan = (max(1, i - 5)..<max(1, i - 1)).contains { k in
                     (doc.matches(Lex.duToan, at: k) || doc.matches(Lex.keHoach, at: k))
                         && (doc.isPunct(k - 1, "%") || doc.isWord(k - 1, Lex.voi) || doc.isWord(k - 1, Lex.so))
                 }
