@@ -185,7 +185,7 @@ struct FigureBinder {
                 q0 = q1
                 continue
             }
-            binder.paragraphPlace = paragraph.place(before: sentence)
+            binder.paragraphPlace = paragraph.place(before: sentence, places: placeMentions[p0..<p1])
             let bound = binder.bind(state: &state)
             figures.append(contentsOf: bound)
             binder.collectUnclassified(into: &unclassified)

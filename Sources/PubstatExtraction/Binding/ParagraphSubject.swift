@@ -19,18 +19,18 @@ struct ParagraphSubject {
         self.gazetteer = gazetteer
     }
 
-    /// The subject for the sentence at `sentence`: nil when it opens a new paragraph.
-    mutating func place(before sentence: Range<Int>) -> Jurisdiction? {
+    /// The subject for the sentence at `sentence` (whose places are `places`): nil when it opens a new paragraph.
+    mutating func place(before sentence: Range<Int>, places: ArraySlice<PlaceMention>) -> Jurisdiction? {
         if sentence.lowerBound == 0 || doc.tokens[sentence.lowerBound].newlineBefore { subject = nil }
         // ("Khu du lịch Núi Tà Cú đón …", "… trên địa bàn tỉnh": a sentence that names a subject of its own, or the province)
-        if subjectIsProvincialCity, namesAnotherSubject(sentence) { return nil }
+        if subjectIsProvincialCity, namesAnotherSubject(sentence, places: places) { return nil }
         return subject
     }
 
-    private func namesAnotherSubject(_ sentence: Range<Int>) -> Bool {
+    private func namesAnotherSubject(_ sentence: Range<Int>, places: ArraySlice<PlaceMention>) -> Bool {
         let firstNumber = sentence.first { doc.isNumber($0) } ?? sentence.upperBound
         return ((sentence.lowerBound + 1)..<max(firstNumber, sentence.lowerBound + 1)).contains { doc.isCapitalised($0) }
-            || sentence.contains { doc.isWord($0, Self.tinhWord) }
+            || places.contains { $0.level == .province }
     }
 
     /// Reads the subject a bound sentence opens with, if any ("Trong kỳ nghỉ lễ, Hải Phòng đón …": after an opening
@@ -60,7 +60,6 @@ struct ParagraphSubject {
         return !(sentence.lowerBound..<(start - 1)).contains { doc.isPunct($0, ",") }
     }
 
-    private static let tinhWord = Lex.w("tỉnh")
     private static let timeOpeners = [Lex.p("trong"), Lex.p("dịp"), Lex.p("riêng"), Lex.p("tính chung"), Lex.p("năm"), Lex.p("tháng"),
                                       // ("Cụ thể, Đồng Tháp …", "Bên cạnh đó, Hà Tiên …": a linking phrase before the subject)
                                       Lex.p("cụ thể"), Lex.p("bên cạnh đó"), Lex.p("ngoài ra"), Lex.p("trong khi đó"), Lex.p("tương tự")]

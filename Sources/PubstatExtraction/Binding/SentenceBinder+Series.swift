@@ -10,10 +10,9 @@ extension SentenceBinder {
     private static let seriesVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.la, Lex.w("ước"), Lex.hon, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên"),
                                               Lex.w("thu"), Lex.w("đóng"), Lex.w("góp"), Lex.w("được"), Lex.voi, Lex.con,
                                               Lex.w("chỉ"), Lex.w("vẫn"), Lex.w("cũng"), Lex.w("thấp"), Lex.w("cao"), Self.nhat,
-                                              Lex.w("có"), Lex.w("mức"),
-                                              // ("Bắc Ninh xếp thứ hai với 28,66 tỷ USD", "đứng thứ ba với …": a ranking's place)
-                                              Lex.w("xếp"), Lex.w("đứng"), Lex.w("thứ"), Lex.w("nhì"), Lex.w("hai"), Lex.w("ba")])
+                                              Lex.w("có"), Lex.w("mức")])
     private static let nhat = Lex.w("nhất"), cua = Lex.w("của"), khi = Lex.w("khi")
+    private static let thu = Lex.w("thứ"), xep = Lex.w("xếp"), dung = Lex.w("đứng")
 
     mutating func bindSeries(after figures: [Figure]) -> [Figure] {
         guard !figures.isEmpty else { return [] }
@@ -386,8 +385,14 @@ extension SentenceBinder {
         var isFall = false
         // a place's last word is never a verb ("Sơn La" folds like "là")
         // ("khu vực Trà Vinh cũ có mức tăng cao nhất với 9,36%")
-        while k > range.lowerBound, q.tokens.lowerBound - k <= 6, doc.tokens[k].kind == .word,
-              Self.seriesVerbs.contains(doc.tokens[k].hash), !places.contains(where: { $0.tokens.upperBound == k + 1 }) {
+        while k > range.lowerBound, q.tokens.lowerBound - k <= 6 {
+            // ("Bắc Ninh xếp thứ hai với 28,66 tỷ USD", "đứng thứ 3 với …": a rank, its ordinal in words or digits)
+            if doc.isWord(k - 1, Self.thu), doc.isWord(k - 2, Self.xep) || doc.isWord(k - 2, Self.dung) {
+                k -= 3
+                continue
+            }
+            guard doc.tokens[k].kind == .word, Self.seriesVerbs.contains(doc.tokens[k].hash),
+                  !places.contains(where: { $0.tokens.upperBound == k + 1 }) else { break }
             if doc.isWord(k, Lex.giam) { isFall = true }
             k -= 1
         }
