@@ -145,4 +145,21 @@ import PubstatModel
         let text = "Trong 2014, tỉnh Bình Thuận có 3.760.000 lượt khách đến tham quan, tăng 6,73% so với năm 2013.\n"
         #expect(figures(try extract(text), "tourist_arrivals").first?.period?.description == "2014")
     }
+
+    @Test func aBreakdownIsOfItsTotalsPeriodNotOfAGoalNamedAfterIt() throws {
+        let text = " date 2024-11 Tính chung 10 tháng năm 2024, tỉnh Quảng Nam đón 7,1 triệu lượt khách, tăng 20%, vượt mục tiêu "
+            + "năm 2024 (6,5 triệu lượt khách). Trong đó, khách quốc tế đạt 2,2 triệu lượt, tăng 25%.\n"
+        let international = figures(try extract(text), "tourist_arrivals_international")
+        #expect(international.first?.period?.description == "2024-10M")
+    }
+
+    @Test func theYearSoFarWithItsYearWritten() throws {
+        let text = " date 2025-11-26 Ngày 26/11, Sở Du lịch cho biết, từ đầu năm 2025 đến nay, tỉnh Bạc Liêu đón 4,1 triệu lượt khách.\n"
+        #expect(figures(try extract(text), "tourist_arrivals").first?.period?.description == "2025-11M")
+    }
+
+    @Test func resolveNamesATarget() throws {
+        let text = "Năm 2026, tỉnh Long An quyết tâm tăng trưởng GRDP 10 - 10,5%.\n"
+        #expect(figures(try extract(text), "grdp_growth").first?.kind == .target)
+    }
 }

@@ -410,13 +410,21 @@ struct SentenceBinder {
                !anyPhrase(catalogue.targetWords, in: clauseStart(draft.cueStart)..<max(draft.cueStart, draft.quantity?.tokens.lowerBound ?? draft.cueEnd)) {
                 draft.kind = .estimate
             }
-            // "… đặt mục tiêu đón 10 triệu lượt khách trong năm 2025. Trong đó có 1 triệu lượt khách quốc tế": the parts
-            // of a goal are goals of its year (when the breakdown states no period of its own)
-            if opensBreakdown, draft.kind == nil, draft.period == nil, let total = state.lastFigure, total.kind == .target,
+            // a breakdown that states no period of its own is of its total's period, whatever the sentence of the total
+            // named after it ("Tính chung 10 tháng năm 2024, … 9,3 triệu lượt, vượt mục tiêu năm 2024 (…). Trong đó, khách
+            // quốc tế đạt …"); the parts of a goal are goals ("… đặt mục tiêu đón 10 triệu lượt khách trong năm 2025.
+            // Trong đó có 1 triệu lượt khách quốc tế")
+            // (a part in the total's unit, or any part of a goal: sectors go by their family, and a rate after an amount
+            // is no part of it)
+            // (after "Trong đó" only: a list after "Cụ thể:" may set out the goals of another year)
+            if doc.matches(Lex.trongDo, at: range.lowerBound), draft.period == nil, draft.sector == nil, let total = state.lastFigure,
                state.lastFigureSentence == state.sentence - 1,
+               total.period != nil, total.jurisdiction == (draft.jurisdiction ?? total.jurisdiction),
+               let q = draft.quantity, let unit = total.unit,
+               total.kind == .target || (unit.isMoney ? q.unitClass == .money : unit.rawValue == q.unitClass.rawValue),
                timeline.lastStatement(before: draft.quantity?.tokens.upperBound ?? draft.end, from: range.lowerBound) == nil {
-                draft.kind = .target
-                draft.period = total.period
+                if total.kind == .target, draft.kind == nil { draft.kind = .target }
+                if total.kind == .target || draft.kind == nil { draft.period = total.period }
             }
             var figure = finish(draft)
             // ("thu ngân sách gấp 2,8 lần so với đầu nhiệm kỳ": a change against no period the figure compares with

@@ -650,6 +650,10 @@ struct PeriodScanner {
         if doc.matches(Lex.denNay, at: i) || doc.matches(Lex.hienNay, at: i) || doc.matches(Lex.toiNay, at: i) {
             // "(tính) từ đầu năm đến nay": the year so far
             if doc.isWord(i - 1, Lex.nam), doc.isWord(i - 2, Lex.dau), doc.isWord(i - 3, Lex.tu) { return (.yearToDate, i + 2) }
+            // ("từ đầu năm 2025 đến nay": the same, its year written)
+            if let y = doc.integer(i - 1), Self.isYear(y), doc.isWord(i - 2, Lex.nam), doc.isWord(i - 3, Lex.dau), doc.isWord(i - 4, Lex.tu) {
+                return (.yearToDate, i + 2)
+            }
             return (.now, i + 2)
         }
         if h == Lex.ngay { return dayWindow(at: i + 1) ?? lunarDayFrame(at: i) }
