@@ -410,19 +410,7 @@ struct SentenceBinder {
                !anyPhrase(catalogue.targetWords, in: clauseStart(draft.cueStart)..<max(draft.cueStart, draft.quantity?.tokens.lowerBound ?? draft.cueEnd)) {
                 draft.kind = .estimate
             }
-            // a breakdown that states no period of its own is of its total's period, whatever the sentence of the total
-            // named after it ("Tính chung 10 tháng năm 2024, … 9,3 triệu lượt, vượt mục tiêu năm 2024 (…). Trong đó, khách
-            // quốc tế đạt …"); the parts of a goal are goals ("… đặt mục tiêu đón 10 triệu lượt khách trong năm 2025.
-            // Trong đó có 1 triệu lượt khách quốc tế")
-            // (a part in the total's unit, or any part of a goal: sectors go by their family, and a rate after an amount
-            // is no part of it)
-            // (after "Trong đó" only: a list after "Cụ thể:" may set out the goals of another year)
-            if doc.matches(Lex.trongDo, at: range.lowerBound), draft.period == nil, draft.sector == nil, let total = state.lastFigure,
-               state.lastFigureSentence == state.sentence - 1,
-               total.period != nil, total.jurisdiction == (draft.jurisdiction ?? total.jurisdiction),
-               let q = draft.quantity, let unit = total.unit,
-               total.kind == .target || (unit.isMoney ? q.unitClass == .money : unit.rawValue == q.unitClass.rawValue),
-               timeline.lastStatement(before: draft.quantity?.tokens.upperBound ?? draft.end, from: range.lowerBound) == nil {
+            if let total = breakdownTotal(of: draft, state: state) {
                 if total.kind == .target, draft.kind == nil { draft.kind = .target }
                 if total.kind == .target || draft.kind == nil { draft.period = total.period }
             }
@@ -490,13 +478,40 @@ struct SentenceBinder {
         return sawVisitors && catalogue.sourceMarkets.longestMatch(in: doc.tokens, at: k, limit: range.upperBound) != nil
     }
 
+    /// The figure a breakdown opening with "Trong đó" and stating no period of its own belongs to: the last one of the
+    /// sentence before, when it has a period and the part is in its unit or it is a goal. Its period is the part's,
+    /// whatever the total's sentence named after it ("Tính chung 10 tháng năm 2024, … 9,3 triệu lượt, vượt mục tiêu năm
+    /// 2024 (…). Trong đó, khách quốc tế đạt …"), and a goal's parts are goals ("… đặt mục tiêu đón 10 triệu lượt khách
+    /// trong năm 2025. Trong đó có 1 triệu lượt khách quốc tế"). Sectors go by their family; a list after "Cụ thể:" may
+    /// set out another year's goals.
+    private func breakdownTotal(of draft: Draft, state: BinderState) -> Figure? {
+        guard doc.matches(Lex.trongDo, at: range.lowerBound), draft.period == nil, draft.sector == nil, let q = draft.quantity,
+              let total = state.lastFigure, state.lastFigureSentence == state.sentence - 1, total.period != nil,
+              total.jurisdiction == (draft.jurisdiction ?? total.jurisdiction),
+              total.kind == .target || total.unit.map({ Self.measures($0, q.unitClass) }) == true,
+              timeline.lastStatement(before: q.tokens.upperBound, from: range.lowerBound) == nil else { return nil }
+        return total
+    }
+
+    /// Whether a figure's unit is one a quantity of `unitClass` states (a rate after an amount is no part of it).
+    private static func measures(_ unit: MeasureUnit, _ unitClass: UnitClass) -> Bool {
+        switch unit {
+        case .percent: unitClass == .percent
+        case .arrivals: unitClass == .arrivals
+        case .visits: unitClass == .visits
+        case .count: unitClass == .count
+        default: unit.isMoney && unitClass == .money
+        }
+    }
+
     /// "… của 13 tỉnh khu vực …", "6 địa phương trên", "13 tỉnh thành vùng … mang về": a count of provinces in the
     /// number's clause, with no place named between it and the number.
     private func sumsSeveralProvinces(before q: Quantity) -> Bool {
         let start = clauseStart(q.tokens.lowerBound)
+        // (the province's level word as the place scanner read it, not "tính", whose hash folds the same)
         guard let k = (start..<q.tokens.lowerBound).last(where: { k in
             doc.integer(k).map { (2...99).contains($0) } == true && !doc.isPunct(k - 1, "/")
-                && (doc.isWord(k + 1, Lex.tinhWord) || doc.matches(Self.diaPhuong, at: k + 1))
+                && (places.contains { $0.tokens.lowerBound == k + 1 && $0.level == .province } || doc.matches(Self.diaPhuong, at: k + 1))
         }) else { return false }
         return !places.contains { $0.name != nil && $0.tokens.lowerBound > k && $0.tokens.upperBound <= q.tokens.lowerBound }
     }
