@@ -415,6 +415,27 @@ extension SentenceBinder {
         return nil
     }
 
+    /// Whether the period mention `k` is written right before "từ A" ("năm 2023 từ 25,6% … còn 21,29%") and token `t`
+    /// comes after A: the mention dates the value the change went from, not `t`.
+    private func datesOnlyTheStart(_ k: Int, before t: Int) -> Bool {
+        let after = timeline.mentions[k].tokens.upperBound
+        return doc.isWord(after, Lex.tu) && doc.isNumber(after + 1) && after + 1 < t
+            && (after + 2..<t).contains { doc.isWord($0, Lex.con) || doc.isWord($0, Lex.len) && !doc.isWord($0 - 1, Self.tro) || doc.isWord($0, Lex.xuong) }
+    }
+    private static let tro = Lex.w("trở")  // "từ 7% trở lên": at least 7 %
+
+    /// The one year later than `from` that the sentence writes after a value a change reached ("còn 33,24% năm
+    /// 2024", "lên 11,96% năm 2024"), when every such clause gives the same.
+    private func yearReachedInParallel(after from: Int) -> Int? {
+        var years = Set<Int>()
+        for j in range where doc.isWord(j, Lex.nam) && doc.isPunct(j - 1, "%") && doc.isNumber(j - 2)
+            && (doc.isWord(j - 3, Lex.con) || doc.isWord(j - 3, Lex.len) || doc.isWord(j - 3, Lex.xuong)) {
+            guard let year = doc.integer(j + 1), year > from, year < from + 50 else { continue }
+            years.insert(year)
+        }
+        return years.count == 1 ? years.first : nil
+    }
+
     /// A "từ A" value earlier in the clause of `t` ("từ A xuống còn B").
     private func fromValue(before t: Int) -> Bool {
         var k = t - 1
@@ -587,6 +608,13 @@ extension SentenceBinder {
         // (a plan or target for a term stays the term's: "dự kiến có 3 huyện đạt chuẩn")
         let isStock = !rate && d.quantity != nil && (d.entry.map { catalogue.entry($0).isStock } ?? false)
             && !anyPhrase(catalogue.planWords, in: range.lowerBound..<t) && !anyPhrase(catalogue.targetWords, in: range.lowerBound..<t)
+        // "tỷ lệ hộ nghèo năm 2023 từ 25,6% đã giảm xuống còn 21,29%": the year before "từ A" dates the value the
+        // change went from; the value it reached takes the year a parallel clause gives its own ("… còn 33,24% năm
+        // 2024"), else it is held back
+        if let k = scopedMention, let start = scoped, datesOnlyTheStart(k, before: t) {
+            guard case .year(let from) = start.span, let reached = yearReachedInParallel(after: from) else { return nil }
+            return Period(.year(reached))
+        }
         if let scoped {
             if isStock, case .years(_, let to) = scoped.span { return Period(.year(to)) }
             return isStock ? stockPeriod(scoped, mention: scopedMention) : scoped

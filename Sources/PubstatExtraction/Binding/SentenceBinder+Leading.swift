@@ -176,9 +176,12 @@ extension SentenceBinder {
         var entry = main.entry
         let quantity = quantities[main.index]
         // "giảm bình quân 3%/năm" of a rate: its average reduction; "phấn đấu giảm tỷ lệ hộ nghèo 1%": the rate
-        // as the object of "giảm", and a number right after it (not "giảm tỷ lệ hộ nghèo xuống còn 3%"), is the reduction
+        // as the object of "giảm", and a number right after it (not "giảm tỷ lệ hộ nghèo xuống còn 3%", nor the rate it
+        // fell from in "giảm tỷ lệ hộ nghèo từ 58,2% xuống còn 27,9%"), is the reduction
         let reducedRate = doc.isWord(cue.start - 1, Lex.giam) && quantity.unitClass == .percent
-            && (cue.end..<quantity.tokens.lowerBound).allSatisfy { doc.tokens[$0].kind == .word && !doc.isWord($0, Lex.con) && !doc.isWord($0, Lex.xuong) }
+            && (cue.end..<quantity.tokens.lowerBound).allSatisfy {
+                doc.tokens[$0].kind == .word && !doc.isWord($0, Lex.con) && !doc.isWord($0, Lex.xuong)
+            } && !(doc.isWord(quantity.tokens.lowerBound - 1, Lex.tu) && fallsTo(after: quantity))
         if quantity.perYear && isFall(before: quantity.tokens.lowerBound) || reducedRate, let variant = catalogue.entry(entry).rateVariant,
            let variantEntry = catalogue.entries.firstIndex(where: { $0.indicator == variant }) {
             entry = variantEntry
@@ -462,6 +465,26 @@ extension SentenceBinder {
 
     /// A cue with no value of its own but a change: "GRDP tăng 11,72%" (a growth figure), or
     /// "thu ngân sách vượt 22%, tăng 10%" (a figure that states only its change and plan shares).
+    /// "thu hút khoảng 1,42 tỷ USD vốn FDI trong quý I/2025, tăng 49,5%": a few words naming a level, its period, and
+    /// the change after one comma, with nothing else between `from` and `to`.
+    private func namedAndDated(from: Int, to: Int) -> Bool {
+        var words = 0
+        var k = from
+        while k < to {
+            if let m = timeline.anyMention(startingAt: k) {
+                k = max(k + 1, timeline.mentions[m].tokens.upperBound)
+                continue
+            }
+            if doc.tokens[k].kind == .word {
+                words += 1
+            } else if !(doc.isPunct(k, ",") && k == to - 2 && doc.tokens[to - 1].kind == .word) {
+                return false
+            }
+            k += 1
+        }
+        return words <= 8
+    }
+
     private mutating func bindChangeOnly(_ cue: Cue, candidates: [Int]) -> [Draft] {
         guard let entryIndex = cue.entries.first, let index = candidates.first(where: { candidate in
             // (points are no change of a level: "tỷ trọng dịch vụ chiếm 51,3% GRDP, tăng 0,8 điểm phần trăm")
@@ -486,7 +509,7 @@ extension SentenceBinder {
                 doc.tokens[k].kind == .word || k == change.tokens.lowerBound - 1 && doc.isPunct(k, "(")
                     || k == change.tokens.lowerBound - 2 && doc.isPunct(k, "(") && doc.tokens[k + 1].kind == .word
             }
-            return gap <= 3 || named
+            return gap <= 3 || named || namedAndDated(from: quantities[j].tokens.upperBound, to: change.tokens.lowerBound)
         }) { return [] }
         // a rate's total change over a span ("giai đoạn 2016-2019 … giảm 20,65%") is no year-on-year change
         if entry.rateVariant != nil, !change.perYear, let k = timeline.lastStatement(before: change.tokens.lowerBound),
@@ -523,6 +546,16 @@ extension SentenceBinder {
     }
 
     /// ", từ 32,21% …" right after a change: the change is restated by the values it went between.
+    /// "từ 58,2% năm 2006 xuống còn 27,9%": "xuống" or "còn" within a few words after the value, in its clause.
+    private func fallsTo(after q: Quantity) -> Bool {
+        var k = q.tokens.upperBound
+        while k < min(range.upperBound, q.tokens.upperBound + 6), !doc.isPunct(k, ";"), !doc.isPunct(k, ",") {
+            if doc.isWord(k, Lex.xuong) || doc.isWord(k, Lex.con) { return true }
+            k += 1
+        }
+        return false
+    }
+
     func fromToFollows(_ q: Quantity) -> Bool {
         let k = doc.isPunct(q.tokens.upperBound, ",") ? q.tokens.upperBound + 1 : q.tokens.upperBound
         return doc.isWord(k, Lex.tu) && doc.isNumber(k + 1)

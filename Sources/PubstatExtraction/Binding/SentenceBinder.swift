@@ -418,6 +418,9 @@ struct SentenceBinder {
             // ("thu ngân sách gấp 2,8 lần so với đầu nhiệm kỳ": a change against no period the figure compares with
             // leaves nothing to report)
             if figure.value == nil, figure.yoyPct == nil, figure.yoyRatio == nil, figure.momPct == nil, figure.pctOfPlan.isEmpty { continue }
+            // ("các xã đã đạt được 1.518 tiêu chí, bình quân mỗi xã đạt 8,6 tiêu chí": a number above what the indicator
+            // can be is the total its average is taken over)
+            if let entry = draft.entry, let most = catalogue.entry(entry).atMost, let value = figure.value, value > most { continue }
             // ("đón 1,2 triệu lượt khách Trung Quốc": one market's visitors, a part of the arrivals, no figure of them)
             if figure.unit == .arrivals, let q = draft.quantity, countsOneMarket(after: q) { continue }
             // ("kim ngạch xuất khẩu của 13 tỉnh khu vực Đồng bằng sông Cửu Long đạt 8,4 tỷ USD": the sum of several

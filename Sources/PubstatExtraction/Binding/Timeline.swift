@@ -149,9 +149,10 @@ struct Timeline: Sendable {
                 if !m.heading, let running = Self.running(statements.last, resumes: resumes), let frame = resolved[running],
                    !sameSentence(mentions[running].tokens.lowerBound, m.tokens.lowerBound),
                    Self.canResume(frame, stated: !figureless(mentions[running].tokens.lowerBound),
-                                  writtenIn: publishedYear ?? referenceYear, month: referenceMonth),
-                   p.endYear < frame.startYear || m.singledOut && (Self.holds(frame, p) || Self.isDays(p) && Self.isYearOf(frame, p))
-                    || m.datesOwnSentence && (Self.holds(p, frame) || Self.isDays(p) && Self.isDays(frame)) {
+                                  writtenIn: publishedYear ?? referenceYear, month: referenceMonth)
+                    && (p.endYear < frame.startYear || m.singledOut && (Self.holds(frame, p) || Self.isDays(p) && Self.isYearOf(frame, p))
+                        || m.datesOwnSentence && (Self.holds(p, frame) || Self.isDays(p) && Self.isDays(frame)))
+                    || m.setsGoalAhead && !frame.isTarget && p.startYear > frame.endYear {
                     resumes[k] = running
                     // ("quý I năm 2020 tăng 0,42%, năm 2021 tăng 4,58%, …": a run of look-backs in one sentence goes back
                     // to the year before the first)

@@ -42,6 +42,9 @@ struct Catalogue: Sendable {
         /// A money value (billion đồng) no province reaches: a figure above it, told without a place, is the
         /// country's (the national budget in a province's news).
         var nationalAbove: Double? = nil
+        /// The largest value a figure of this indicator can take (19 criteria a commune, 100 % of households): a
+        /// number above it is something else, such as the total an average is taken over.
+        var atMost: Double? = nil
     }
 
     /// What the catalogue holds. A catalogue is copied into every scanner and binder made from it (several
@@ -195,6 +198,7 @@ extension Catalogue {
             var trailing_cues: [String]?
             var context_after: [String]?
             var national_above: Double?
+            var at_most: Double?
         }
         struct AuthorityEntry: Decodable { var cue: String; var authority: String }
         struct FamilyEntry: Decodable {
@@ -288,6 +292,7 @@ extension Catalogue.Tables {
             entries[entries.count - 1].totalVariant = item.total_variant.map { Indicator($0) }
             entries[entries.count - 1].perPersonVariant = item.per_person_variant.map { Indicator($0) }
             entries[entries.count - 1].nationalAbove = item.national_above
+            entries[entries.count - 1].atMost = item.at_most
             for cue in item.context_cues ?? [] { contextCues.insert(Tokenizer.phrase(cue), entries.count - 1) }
             for cue in item.trailing_cues ?? [] { trailingCues.insert(Tokenizer.phrase(cue), entries.count - 1) }
             for cue in Catalogue.withAbbreviations(item.cues, file.abbreviations ?? [:]) { cues.insert(Tokenizer.phrase(cue), entries.count - 1) }

@@ -86,7 +86,8 @@ struct PeriodScanner {
                                              singledOut: sentence < doc.sentences.count && (singlesOut(before: i, doc.sentences[sentence])
                                                 || isSingledOutWindow(i, shape, sentence: doc.sentences[sentence])),
                                              datesOwnSentence: isProjectedYear(i, shape) || doc.isPunct(i, "("),
-                                             runsUpTo: runsUpTo(i, shape)))
+                                             runsUpTo: runsUpTo(i, shape),
+                                             setsGoalAhead: sentence < doc.sentences.count && opensGoal(i, end, doc.sentences[sentence])))
                 if doc.isPunct(i, "(") { depth += 1 }
                 // "từ đầu năm đến ngày 15/9/2021": the running total's cut-off is a date too
                 if doc.isWord(i + 1, Lex.dau), doc.isWord(i + 2, Lex.nam), doc.isWord(i + 3, Lex.den), let date = date(at: i + 3),
@@ -138,8 +139,20 @@ struct PeriodScanner {
     private static let meetings = [Lex.p("kỳ họp"), Lex.p("phiên họp"), Lex.p("hội nghị"), Lex.p("đại hội")]
 
     private func isEventDate(endingAt end: Int) -> Bool {
-        end < doc.count && doc.tokens[end].kind == .word && Self.eventWords.contains(doc.tokens[end].hash)
+        guard end < doc.count, doc.tokens[end].kind == .word, Self.eventWords.contains(doc.tokens[end].hash) else { return false }
+        // "tổng mức bán lẻ … 6 tháng đầu năm 2023 tại TP.HCM ước đạt 561.000 tỷ đồng": the place a figure's period
+        // is of, when the clause goes on to what the figure reached
+        guard doc.isWord(end, Lex.tai) else { return true }
+        var k = end + 1
+        // (a dot inside a name, "TP.HCM", does not end the clause)
+        while k < min(doc.count - 1, end + 10),
+              doc.tokens[k].kind != .punct || doc.isPunct(k, ".") && doc.tokens[k].start == doc.tokens[k - 1].end && doc.tokens[k + 1].start == doc.tokens[k].end {
+            if doc.tokens[k].kind == .word, Self.reachingWords.contains(doc.tokens[k].hash) { return false }
+            k += 1
+        }
+        return true
     }
+    private static let reachingWords = WordSet([Lex.dat, Lex.w("ước"), Lex.tang, Lex.giam])
 
     /// Comparisons ("so với cùng kỳ năm 2015") and future tasks ("nhiệm vụ trọng tâm quý II") do not
     /// set the period of what follows.
@@ -346,6 +359,22 @@ struct PeriodScanner {
     }
 
     /// Whether a number stands between token `k` and the end of its sentence.
+    /// "Năm 2026, tỉnh Tây Ninh quyết tâm tăng trưởng GRDP 10 - 10,5%": a period opening its sentence (past a
+    /// comma) whose words before the first number set a goal.
+    private func opensGoal(_ i: Int, _ end: Int, _ sentence: Range<Int>) -> Bool {
+        var start = i
+        if doc.isWord(start - 1, Lex.trong) { start -= 1 }
+        // (a table cell or an image's caption may put marks before it: "| Năm 2026, …")
+        guard (sentence.lowerBound..<start).allSatisfy({ doc.tokens[$0].kind == .punct }), doc.isPunct(end, ",") else { return false }
+        var k = end + 1
+        while k < min(sentence.upperBound, end + 14), !doc.isNumber(k) {
+            if Self.goalWords.contains(where: { doc.matches($0, at: k) }) { return true }
+            k += 1
+        }
+        return false
+    }
+    private static let goalWords = ["quyết tâm", "phấn đấu", "đặt mục tiêu", "mục tiêu", "chỉ tiêu"].map(Lex.p)
+
     private func numberFollows(_ k: Int) -> Bool {
         let s = doc.sentenceIndex(of: k)
         guard s < doc.sentences.count else { return false }

@@ -205,10 +205,11 @@ struct QuantityScanner {
             if doc.matches(Lex.truyCap, at: j) || doc.isWord(j, Lex.xem) {
                 q.unitClass = .visits; q.unit = .visits
                 j += doc.isWord(j, Lex.xem) ? 1 : 2
-            } else if doc.matches(Self.hanhKhach, at: j) {
-                // "phục vụ 46.800 lượt hành khách": passengers carried, not visitors
+            } else if let counted = Self.notVisitors.first(where: { doc.matches($0, at: j) }) {
+                // "phục vụ 46.800 lượt hành khách": passengers carried, not visitors ("tiếp 42 lượt nhà đầu tư",
+                // "12.000 lượt xe": investors received, vehicles)
                 q.unitClass = .other
-                j += Self.hanhKhach.count
+                j += counted.count
             } else {
                 q.unitClass = .arrivals; q.unit = .arrivals
                 if doc.isWord(j, Lex.khach) || doc.isWord(j, Lex.nguoi) { j += 1 }
@@ -275,6 +276,9 @@ struct QuantityScanner {
 
     private static let diem = Lex.w("điểm"), phanTram = Lex.p("phần trăm"), tr = Lex.w("tr"), le = Lex.w("lệ"), d = Lex.w("đ")
     private static let hanhKhach = Lex.p("hành khách")
+    /// What "lượt" counts when it is not visitors: passengers, investors, firms, vehicles, patients, pupils, workers.
+    private static let notVisitors = [hanhKhach] + ["nhà đầu tư", "doanh nghiệp", "xe", "phương tiện", "tàu", "chuyến", "hộ", "bệnh nhân",
+        "người bệnh", "học sinh", "lao động", "cán bộ", "hồ sơ", "thí sinh"].map(Lex.p)
     private static let khoang = Lex.w("khoảng"), dem = Lex.w("đêm")
 
     /// The first token of the cell before a number's cell in a row flattened with bars ("| tỷ đồng | 36.912"),

@@ -1,0 +1,89 @@
+import Testing
+@testable import PubstatExtraction
+import PubstatModel
+
+/// Rules written from the errors left on the two opened real sets (`realcheck10`, `realcheck11`, kept outside the
+/// repository) while a third (`realcheck12`) stayed blind: a change's two ends and their years, the place a figure's
+/// period is of, what "lượt" counts besides visitors, a change that follows an investment, and values no indicator
+/// can take. Every sentence is invented.
+@Suite struct NinthRealSetRuleTests {
+    @Test func aYearBeforeTheStartDatesOnlyTheStart() throws {
+        let text = "Tỉnh Sơn La báo cáo kết quả năm 2025.\n\n"
+            + "Tỷ lệ hộ nghèo năm 2022 từ 30,5% đã giảm xuống còn 26,1%; tỷ lệ hộ cận nghèo năm 2022 từ 9,2% đã giảm xuống còn 8,4% năm 2023.\n"
+        let rates = figures(try extract(text), "poverty_rate")
+        #expect(rates.first { $0.value == 30.5 }?.period?.description == "2022")
+        #expect(rates.first { $0.value == 26.1 }?.period?.description == "2023")
+    }
+
+    @Test func theReachedValueWithNoYearOfItsOwnIsHeldBack() throws {
+        let text = "Tỉnh Sơn La báo cáo kết quả năm 2025.\n\nTỷ lệ hộ nghèo năm 2022 từ 30,5% đã giảm xuống còn 26,1%.\n"
+        let rates = figures(try extract(text), "poverty_rate")
+        #expect(rates.contains { $0.value == 30.5 })
+        #expect(!rates.contains { $0.value == 26.1 && $0.period?.description == "2022" })
+    }
+
+    @Test func atLeastAReductionIsNoStartOfAFall() throws {
+        let text = "Năm 2024, tỉnh Yên Bái phấn đấu giảm tỷ lệ hộ nghèo từ 3% trở lên.\n"
+        let extracted = try extract(text)
+        #expect(figures(extracted, "poverty_rate_reduction_avg").first?.value == 3)
+        #expect(figures(extracted, "poverty_rate").isEmpty)
+    }
+
+    @Test func theRateAFallStartsFromIsARate() throws {
+        let text = "Sau 10 năm, tỉnh Kon Tum đã giảm tỷ lệ hộ nghèo từ 40,2% năm 2012 xuống còn 18,3% năm 2022.\n"
+        let extracted = try extract(text)
+        #expect(figures(extracted, "poverty_rate").map(\.value).sorted { ($0 ?? 0) < ($1 ?? 0) } == [18.3, 40.2])
+        #expect(figures(extracted, "poverty_rate_reduction_avg").isEmpty)
+    }
+
+    @Test func multidimensionalPovertyIsThePovertyRate() throws {
+        let text = "Năm 2023, tỷ lệ nghèo đa chiều của tỉnh Hà Tĩnh giảm còn 4,5%.\n"
+        #expect(figures(try extract(text), "poverty_rate").first?.value == 4.5)
+    }
+
+    @Test func aPlaceAfterTheFiguresPeriodKeepsThePeriod() throws {
+        let text = "Sang quý II/2024, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 6 tháng đầu năm 2024 "
+            + "tại Cần Thơ ước đạt 75.000 tỷ đồng.\n"
+        let retail = figures(try extract(text), "retail_sales")
+        #expect(retail.first?.period?.description == "2024-H1")
+    }
+
+    @Test func aMeetingAtAPlaceStillDatesNothing() throws {
+        let text = " date 2024-10 Hội nghị tháng 9/2024 tại tỉnh Phú Yên diễn ra sôi nổi.\n\n"
+            + "Trong 9 tháng đầu năm 2024, thu ngân sách của tỉnh đạt 3.100 tỷ đồng.\n"
+        let revenue = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(revenue.first?.period?.description == "2024-9M")
+    }
+
+    @Test func investorsReceivedAreNoVisitors() throws {
+        let text = "Năm 2024, công tác thu hút đầu tư khởi sắc khi tỉnh Trà Vinh tiếp 35 lượt nhà đầu tư đến tìm hiểu.\n"
+        #expect(figures(try extract(text), "tourist_arrivals").isEmpty)
+    }
+
+    @Test func aChangeAfterInvestmentAttractedIsNoArrivalsChange() throws {
+        let text = "Tỉnh Bắc Giang thu hút khoảng 2,1 tỷ USD vốn FDI trong 6 tháng đầu năm 2024, tăng 35% so với cùng kỳ.\n"
+        #expect(figures(try extract(text), "tourist_arrivals").isEmpty)
+    }
+
+    @Test func aNumberAboveWhatAnAverageCanBeIsItsTotal() throws {
+        let text = "Đến cuối năm 2023, các xã trong tỉnh Lạng Sơn đạt 1.650 tiêu chí, bình quân mỗi xã đạt 9,2 tiêu chí.\n"
+        let criteria = figures(try extract(text), "ntm_criteria_per_commune")
+        #expect(criteria.map(\.value) == [9.2])
+    }
+
+    @Test func aGoalForTheComingYearDatesOnlyItsSentence() throws {
+        let text = "Năm 2025, kinh tế tỉnh Vĩnh Long đạt kết quả tích cực. Tốc độ tăng trưởng GRDP của tỉnh đạt 8,1%.\n"
+            + "| Năm 2026, tỉnh Vĩnh Long quyết tâm tăng trưởng GRDP 10% |\n"
+            + "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt hơn 90.000 tỷ đồng, tăng 12%.\n"
+        let extracted = try extract(text)
+        #expect(figures(extracted, "retail_sales").first?.period?.description == "2025")
+        #expect(figures(extracted, "grdp_growth").first { $0.value == 10 }?.period?.description == "2026-target")
+    }
+
+    @Test func theRestOfAGoalsSentenceKeepsItsYear() throws {
+        let text = "Năm 2025, tốc độ tăng trưởng GRDP của tỉnh Vĩnh Long đạt 8,1%.\n"
+            + "Năm 2026, tỉnh phấn đấu tăng trưởng GRDP 10%, thu ngân sách đạt 12.000 tỷ đồng.\n"
+        let revenue = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(revenue.first?.period?.description == "2026-target")
+    }
+}
