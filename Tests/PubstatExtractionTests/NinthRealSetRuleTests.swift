@@ -86,4 +86,40 @@ import PubstatModel
         let revenue = figures(try extract(text), "budget_revenue_on_territory")
         #expect(revenue.first?.period?.description == "2026-target")
     }
+
+    @Test func aFestivalsDaysWithTheMonthAfterADotAreItsWindow() throws {
+        let text = " date 2025-11 Trong tháng 11/2025, tỉnh Bạc Liêu đón 200.000 lượt khách.\n\n"
+            + "Lễ hội nghinh Ông diễn ra từ 10 đến 14.11, thu hút khoảng 60.000 du khách.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.first { $0.value == 60_000 }?.period?.description == "2025-11-10/2025-11-14")
+    }
+
+    @Test func aMonthsHeadingWithoutFiguresFramesTheLinesUnderIt() throws {
+        let text = "Phú Yên: kết quả du lịch tháng 8 và 8 tháng đầu năm 2023\n\n"
+            + " * Kết quả ước thực hiện tháng 8/2023.\n"
+            + "Tổng lượt khách ước đạt 250.000 lượt khách; tổng thu du lịch ước đạt: 500 tỷ đồng.\n"
+            + " * Thực hiện 8 tháng đầu năm 2023:\n"
+            + "Tổng lượt khách đạt 2.100.000 lượt khách; tổng thu du lịch đạt 4.200 tỷ đồng.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.first { $0.value == 250_000 }?.period?.description == "2023-08")
+        #expect(arrivals.first { $0.value == 2_100_000 }?.period?.description == "2023-8M")
+    }
+
+    @Test func visitorsAYearOnAverageCoverTheSpan() throws {
+        let text = "Trong giai đoạn 2020-2025, tỉnh Quảng Trị đạt nhiều thành tựu: GRDP bình quân đầu người năm 2025 ước đạt "
+            + "70 triệu đồng.\n\nDu lịch toàn tỉnh đón trung bình trên 3 triệu lượt khách/năm.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.first?.period?.description == "2020/2025")
+    }
+
+    @Test func aRevenueNarrowedToOneTradeIsNoTourismRevenue() throws {
+        let text = "Trong 9 tháng năm 2024, các cơ sở lưu trú tỉnh Quảng Nam phục vụ 5 triệu lượt khách, tăng 20% so với cùng kỳ.\n\n"
+            + "Tổng doanh thu dịch vụ lưu trú, ăn uống 9 tháng đạt 9.000 tỷ đồng. Doanh thu dịch vụ lữ hành đạt 1.200 tỷ đồng.\n"
+        #expect(figures(try extract(text), "tourism_revenue").isEmpty)
+    }
+
+    @Test func aGenericRevenueAfterVisitorsIsStillTourisms() throws {
+        let text = "Trong 9 tháng năm 2024, tỉnh Quảng Nam đón 5 triệu lượt khách du lịch, tổng doanh thu đạt 12.000 tỷ đồng.\n"
+        #expect(figures(try extract(text), "tourism_revenue").first?.value == 12_000)
+    }
 }

@@ -5,6 +5,12 @@ import PubstatModel
 extension SentenceBinder {
     /// - Parameter ledSectors: whether a sector named after "lĩnh vực" / "khu vực kinh tế" may stand bare (an output
     ///   figure a few sentences before: the paragraphs that go through the sectors one by one).
+    /// Services that narrow a generic "doanh thu" to one trade ("doanh thu dịch vụ lưu trú, ăn uống", "doanh thu
+    /// lữ hành"): no longer the tourism revenue a context cue stands for.
+    private static let tourismRevenue = Indicator("tourism_revenue")
+    static let narrowedServices = ["dịch vụ lưu trú", "lưu trú", "ăn uống", "dịch vụ ăn uống", "lữ hành", "dịch vụ lữ hành",
+                                           "vận tải", "dịch vụ vận tải", "bán lẻ"].map(Lex.p)
+
     func findCues(bareSectors: Bool, ledSectors: Bool = false, previous: Indicator?) -> [Cue] {
         var cues: [Cue] = []
         /// A GDP/GRDP cue or a sector already in the sentence: bare sector names may follow.
@@ -27,11 +33,14 @@ extension SentenceBinder {
                 continue
             }
             var indicator = catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: limit)
+            // ("Tổng doanh thu dịch vụ lưu trú, ăn uống đạt …": a generic revenue narrowed to one trade names that trade's)
+            if let m = indicator, m.payload.contains(where: { catalogue.entry($0).indicator == Self.tourismRevenue }),
+               Self.narrowedServices.contains(where: { doc.matches($0, at: m.end) }) { indicator = nil }
             if indicator == nil, catalogue.contextCues.startsPhrase(hash), let m = catalogue.contextCues.longestMatch(in: doc.tokens, at: k, limit: limit),
                m.payload.contains(where: { e in
                    let after = catalogue.entry(e).contextAfter
                    return previous.map(after.contains) ?? false || cues.contains { $0.entries.contains { after.contains(catalogue.entry($0).indicator) } }
-               }), !namesAPart(m, after: cues) {
+               }), !namesAPart(m, after: cues), !Self.narrowedServices.contains(where: { doc.matches($0, at: m.end) }) {
                 indicator = m
             }
             // a sector opens its clause ("…; khu vực dịch vụ tăng"), not the middle of a longer name

@@ -181,10 +181,14 @@ extension SentenceBinder {
         return Period(.years(from: first, to: b.year))
     }
 
+    private static let approximations = WordSet(["trên", "khoảng", "hơn", "gần"].map(Lex.w))
+
     func averages(in r: Range<Int>) -> Bool {
         if contains(Lex.moiNam, in: r) || contains(Lex.hangNam, in: r) { return true }
         for k in r where doc.matches(Lex.binhQuan, at: k) || doc.matches(Lex.trungBinh, at: k) {
-            let next = k + 2
+            // ("đón trung bình trên 11 triệu lượt khách/năm": a word of approximation may come before the number)
+            let next = doc.tokens.indices.contains(k + 2) && doc.tokens[k + 2].kind == .word
+                && Self.approximations.contains(doc.tokens[k + 2].hash) && doc.isNumber(k + 3) ? k + 3 : k + 2
             if next >= r.upperBound || doc.isWord(next, Lex.tang) || doc.isWord(next, Lex.giam) || doc.isWord(next, Lex.dat)
                 || doc.isWord(next, Lex.la) || doc.matches(Lex.giaiDoan, at: next) || doc.isNumber(next) && !doc.isWord(next + 1, Lex.huyen) {
                 return true
@@ -756,7 +760,26 @@ extension SentenceBinder {
         let s = timeline.mentions[k].tokens.lowerBound
         guard s > 0, doc.tokens[s - 1].kind == .word, !doc.tokens[s].newlineBefore,
               !Self.framingWords.contains(doc.tokens[s - 1].hash) else { return false }
-        return doc.sentenceIndex(of: s - 1) == doc.sentenceIndex(of: s)
+        guard doc.sentenceIndex(of: s - 1) == doc.sentenceIndex(of: s) else { return false }
+        // ("Kết quả kinh doanh ước thực hiện tháng 9/2022." over the month's figures: a heading with no figure of its
+        // own frames what follows it)
+        return statesANumber(inSentenceOf: s)
+    }
+
+    /// Whether the sentence of token `s` holds a number outside its period mentions.
+    private func statesANumber(inSentenceOf s: Int) -> Bool {
+        let index = doc.sentenceIndex(of: s)
+        guard index < doc.sentences.count else { return false }
+        var k = doc.sentences[index].lowerBound
+        while k < doc.sentences[index].upperBound {
+            if let m = timeline.anyMention(startingAt: k) {
+                k = max(k + 1, timeline.mentions[m].tokens.upperBound)
+                continue
+            }
+            if doc.isNumber(k) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The nearest framing (not attributive) statement before mention `k`, past multi-year spans, when

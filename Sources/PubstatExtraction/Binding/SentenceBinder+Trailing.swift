@@ -171,7 +171,8 @@ extension SentenceBinder {
         guard let revenue = catalogue.entryIndex(of: Self.tourismRevenue) else { return false }
         let start = clauseStart(q.tokens.lowerBound)
         return (start..<q.tokens.lowerBound).contains { k in
-            catalogue.contextCues.longestMatch(in: doc.tokens, at: k, limit: q.tokens.lowerBound)?.payload.contains(revenue) ?? false
+            guard let m = catalogue.contextCues.longestMatch(in: doc.tokens, at: k, limit: q.tokens.lowerBound) else { return false }
+            return m.payload.contains(revenue) && !Self.narrowedServices.contains { doc.matches($0, at: m.end) }
         }
     }
 

@@ -829,6 +829,11 @@ struct PeriodScanner {
         // ("từ ngày 14 đến ngày 19/2/2026": "ngày" may be written again before the last day)
         // ("từ ngày 14 đến 19-2-2026": dashes as the date's separators)
         let again = doc.isWord(j + 1, Lex.den) && doc.isWord(j + 2, Lex.ngay) ? 1 : 0
+        // ("từ 16 đến 22.11": the last day and the month written with a newspaper's dot)
+        if let d1 = doc.integer(j), doc.bytes(j).count <= 2, doc.isWord(j + 1, Lex.den), let b = dottedDayMonth(at: j + 2 + again),
+           (1...31).contains(d1), b.day > d1 {
+            return (.days(from: (d1, b.month), to: (b.day, b.month), year: b.year ?? holidayYear(before: j)), j + 3 + again)
+        }
         let separator: Unicode.Scalar = doc.isPunct(j + 3 + again, "-") ? "-" : "/"
         if let d1 = doc.integer(j), doc.isWord(j + 1, Lex.den), let d2 = doc.integer(j + 2 + again), doc.isPunct(j + 3 + again, separator),
            let m = doc.integer(j + 4 + again), (1...31).contains(d1), (1...31).contains(d2), d2 > d1,

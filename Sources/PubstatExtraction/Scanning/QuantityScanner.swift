@@ -215,6 +215,8 @@ struct QuantityScanner {
                 if doc.isWord(j, Lex.khach) || doc.isWord(j, Lex.nguoi) { j += 1 }
                 else if doc.matches(Lex.duKhach, at: j) { j += 2 }
                 if doc.matches(Lex.duLich, at: j) { j += 2 }
+                // "11 triệu lượt khách/năm": visitors a year, on average over a span
+                if doc.isPunct(j, "/"), doc.isWord(j + 1, Lex.nam), !doc.isNumber(j + 2) { q.perYear = true; j += 2 }
             }
             q.value = Self.scaled(value, scale)
             q.valueHigh = valueHigh.map { Self.scaled($0, scale) }
