@@ -122,4 +122,33 @@ import PubstatModel
         let text = "Trong 9 tháng năm 2024, tỉnh Quảng Nam đón 5 triệu lượt khách du lịch, tổng doanh thu đạt 12.000 tỷ đồng.\n"
         #expect(figures(try extract(text), "tourism_revenue").first?.value == 12_000)
     }
+
+    @Test func aChangeAgainstTheQuarterBeforeOpeningTheSentenceIsNoYearOnYearChange() throws {
+        let text = "Ước tính quý II/2023, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng của Cần Thơ đạt 30.000 tỷ đồng, "
+            + "tăng 9,5% so với quý II/2022. So với quý I/2023, tổng mức bán lẻ và doanh thu dịch vụ tiêu dùng quý II đã tăng 13%.\n"
+        let retail = figures(try extract(text), "retail_sales")
+        #expect(retail.count == 1)
+        #expect(retail.first?.yoyPct == 9.5)
+    }
+
+    @Test func theSamePeriodAYearBeforeOpeningTheSentenceIsYearOnYear() throws {
+        let text = "So với cùng kỳ năm 2022, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng quý II/2023 của Cần Thơ đã tăng 9%.\n"
+        #expect(figures(try extract(text), "retail_sales").first?.yoyPct == 9)
+    }
+
+    @Test func theCountrysGrowthSetAgainstAProvincesIsNationalGDPGrowth() throws {
+        for text in ["Năm 2019, tốc độ tăng trưởng GRDP của tỉnh Hậu Giang đạt 7,8%, cao hơn bình quân chung cả nước (cả nước tăng 7%).\n",
+                     "Năm 2019, GRDP của tỉnh Hậu Giang tăng 7,8%, trong khi cả nước tăng 7%.\n",
+                     "Năm 2019, tốc độ tăng trưởng GRDP của tỉnh Hậu Giang đạt 7,8%, cao hơn mức tăng của cả nước (7%).\n"] {
+            let national = figures(try extract(text), "gdp_growth")
+            #expect(national.first?.jurisdiction == Jurisdiction(.country, "Việt Nam"), "\(text)")
+            #expect(national.first?.value == 7)
+            #expect(national.first?.period?.description == "2019")
+        }
+    }
+
+    @Test func aCountrysRateOfAnotherPeriodIsNotTaken() throws {
+        let text = "Năm 2019, GRDP của tỉnh Hậu Giang tăng 7,8%, trong khi cả nước tăng 6,8% của năm 2018.\n"
+        #expect(figures(try extract(text), "gdp_growth").isEmpty)
+    }
 }

@@ -379,6 +379,16 @@ struct RoleReader {
 
     private static let moc = Lex.w("mốc"), nguong = Lex.w("ngưỡng")
 
+    /// "So với quý I-2023, tổng mức bán lẻ … quý II đã tăng 13%": the comparison a sentence opens with, for a change
+    /// at `j` with none of its own.
+    private func frontedComparison(before j: Int) -> QuantityRole.Comparison? {
+        let index = doc.sentenceIndex(of: max(0, j - 1))
+        guard index < doc.sentences.count else { return nil }
+        let start = doc.sentences[index].lowerBound
+        guard start < j, doc.isWord(start, Lex.so), doc.isWord(start + 1, Lex.voi) else { return nil }
+        return comparison(after: start)
+    }
+
     /// "so với cùng kỳ (năm trước)", "so tháng trước", "so với năm 2015".
     func comparison(after j: Int) -> QuantityRole.Comparison {
         var k = j
@@ -399,7 +409,7 @@ struct RoleReader {
         if doc.isPunct(k, ",") || doc.isPunct(k, "(") { k += 1 }
         // "gấp 2 lần năm 2015": a year named straight after the change
         if doc.isWord(k, Lex.nam), let y = doc.integer(k + 1), PeriodScanner.isYear(y) { return .other(year: y) }
-        guard doc.isWord(k, Lex.so) else { return .previousYear }
+        guard doc.isWord(k, Lex.so) else { return frontedComparison(before: j) ?? .previousYear }
         k += 1
         if doc.isWord(k, Lex.voi) { k += 1 }
         if doc.isWord(k, Lex.so) { k += 1 }  // "so với so cùng kỳ": a typo'd repeat

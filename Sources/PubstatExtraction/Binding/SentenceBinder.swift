@@ -195,6 +195,7 @@ struct SentenceBinder {
         state.pendingLocalitySentence = state.sentence
         figures.append(contentsOf: bindEarlierRates(after: figures, state: state))
         figures.append(contentsOf: bindBracketedRates(after: figures))
+        figures.append(contentsOf: bindNationalGrowth(after: figures))
         figures.append(contentsOf: bindEarlierEstimates(after: figures))
         figures.append(contentsOf: bindComparedPeriodValues())
         figures.append(contentsOf: bindBracketedSiteCounts(after: figures))

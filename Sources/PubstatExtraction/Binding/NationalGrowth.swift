@@ -1,0 +1,43 @@
+import PubstatModel
+
+/// "GRDP của tỉnh tăng 7,4%, cao hơn bình quân chung cả nước (cả nước tăng 5,2%)", "…, trong khi cả nước tăng 5,2%",
+/// "cao hơn mức tăng của cả nước (5,2%)": the country's growth a place's own is set against in the same sentence is
+/// the national GDP growth of the same period.
+extension SentenceBinder {
+    mutating func bindNationalGrowth(after figures: [Figure]) -> [Figure] {
+        guard let template = figures.first(where: { f in
+                  Self.outputGrowths.contains(f.indicator) && f.value != nil && f.sector == nil
+                      && f.kind != .plan && f.kind != .target && f.jurisdiction != FigureCompleteness.country
+              }), let period = template.period, let templateEnd = template.source?.end else { return [] }
+        var out: [Figure] = []
+        for i in quantities.indices where !isBound(i) && quantities[i].unitClass == .percent && !quantities[i].points {
+            let q = quantities[i]
+            guard doc.byteSpan(q.tokens).lowerBound >= templateEnd, let lead = countryLead(before: q.tokens.lowerBound),
+                  // ("3,66% của quý I/2020": a rate of another period is not this one's)
+                  !doc.isWord(q.tokens.upperBound, Lex.cua), !q.perYear else { continue }
+            let sign: Double = doc.isWord(q.tokens.lowerBound - 1, Lex.giam) ? -1 : 1
+            markBound(i)
+            var f = Figure(indicator: Self.gdpGrowth, value: sign * q.value, unit: .percent, kind: .actual, period: period,
+                           jurisdiction: FigureCompleteness.country, quote: doc.original(lead..<q.tokens.upperBound))
+            f.valueHigh = q.valueHigh.map { sign * $0 }
+            let span = doc.byteSpan(lead..<q.tokens.upperBound)
+            f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
+            out.append(f)
+        }
+        return out
+    }
+
+    /// Where "cả nước" starts when only a few linking words ("tăng", "là", "của", "(") stand between it and token `t`.
+    private func countryLead(before t: Int) -> Int? {
+        var k = t - 1
+        while k > range.lowerBound, t - k <= 4,
+              doc.isPunct(k, "(") || doc.tokens[k].kind == .word && Self.countryLinks.contains(doc.tokens[k].hash) { k -= 1 }
+        let start = k + 1 - Lex.caNuoc.count
+        guard start >= range.lowerBound, doc.matches(Lex.caNuoc, at: start) else { return nil }
+        return start
+    }
+
+    private static let outputGrowths: Set<Indicator> = [Indicator("grdp_growth"), Indicator("gdp_growth")]
+    private static let gdpGrowth = Indicator("gdp_growth")
+    private static let countryLinks = WordSet([Lex.tang, Lex.giam, Lex.w("là"), Lex.w("với"), Lex.dat, Lex.w("ước"), Lex.w("chỉ")])
+}
