@@ -151,4 +151,11 @@ import PubstatModel
         let text = "Năm 2019, GRDP của tỉnh Hậu Giang tăng 7,8%, trong khi cả nước tăng 6,8% của năm 2018.\n"
         #expect(figures(try extract(text), "gdp_growth").isEmpty)
     }
+
+    @Test func aFallFromARangeIsByHowMuch() throws {
+        let text = "Năm 2021, tỉnh Bắc Kạn phấn đấu giảm từ 3 - 4% hộ nghèo.\n"
+        let extracted = try extract(text)
+        #expect(figures(extracted, "poverty_rate_reduction_avg").first?.value == 3)
+        #expect(figures(extracted, "poverty_rate").isEmpty)
+    }
 }

@@ -97,6 +97,12 @@ struct RoleReader {
             var h = doc.tokens[k].hash
             // "đạt 200.000 tỷ đồng, tăng trưởng 13,85%": growth is a rise
             if h == Self.truong, doc.isWord(k - 1, Lex.tang), q.unitClass == .percent { k -= 1; h = Lex.tang }
+            if h == Lex.tu, steps == 0, q.unitClass == .percent, doc.isWord(k - 1, Lex.giam),
+               q.valueHigh != nil || doc.matches(Self.troLen, at: q.tokens.upperBound) {
+                k -= 1
+                steps += 1
+                continue
+            }
             if h == Lex.voi, steps == 0, q.unitClass == .percent {
                 withRate = true
                 k -= 1
@@ -105,7 +111,10 @@ struct RoleReader {
             }
             if withRate, h == Lex.tang || h == Lex.giam, !doc.isWord(k - 1, Self.muc) { break }
             if h == Lex.tang || h == Lex.giam || (h == Lex.gap && q.unitClass == .times) {
-                if doc.isWord(k + 1, Lex.xuong) || doc.isWord(k + 1, Lex.tu) || doc.isWord(k + 1, Lex.con) { return .level }
+                // ("giảm từ 3 - 4% hộ nghèo", "giảm từ 3% trở lên": "từ" before a range or a floor is by how much, not
+                // the level a fall starts from)
+                let byHowMuch = doc.isWord(k + 1, Lex.tu) && k + 2 == p && (q.valueHigh != nil || doc.matches(Self.troLen, at: q.tokens.upperBound))
+                if doc.isWord(k + 1, Lex.xuong) || doc.isWord(k + 1, Lex.tu) && !byHowMuch || doc.isWord(k + 1, Lex.con) { return .level }
                 let compared = q.unitClass == .times ? timesComparison(after: q.tokens.upperBound) : comparison(after: q.tokens.upperBound)
                 return .change(sign: h == Lex.giam ? -1 : 1, comparison: compared)
             }
@@ -377,7 +386,7 @@ struct RoleReader {
         return y
     }
 
-    private static let moc = Lex.w("mốc"), nguong = Lex.w("ngưỡng")
+    private static let moc = Lex.w("mốc"), nguong = Lex.w("ngưỡng"), troLen = Lex.p("trở lên")
 
     /// "So với quý I-2023, tổng mức bán lẻ … quý II đã tăng 13%": the comparison a sentence opens with, for a change
     /// at `j` with none of its own.
