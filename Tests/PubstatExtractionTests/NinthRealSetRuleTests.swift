@@ -158,4 +158,24 @@ import PubstatModel
         #expect(figures(extracted, "poverty_rate_reduction_avg").first?.value == 3)
         #expect(figures(extracted, "poverty_rate").isEmpty)
     }
+
+    @Test func aMultipleAfterAPartsQualifierIsItsChange() throws {
+        let text = " date 2024-03 Hai tháng đầu năm 2024, tỉnh Phú Yên đã đón hơn 500.000 lượt khách lưu trú, gấp 2 lần so với cùng kỳ.\n\n"
+            + "Trong đó có hơn 80.000 lượt khách quốc tế, gấp 3,5 lần so với cùng kỳ; gần 420.000 lượt khách nội địa, gấp 1,8 lần so với cùng kỳ.\n"
+        let extracted = try extract(text)
+        #expect(figures(extracted, "tourist_arrivals_international").first?.yoyRatio == 3.5)
+        #expect(figures(extracted, "tourist_arrivals_domestic").first?.yoyRatio == 1.8)
+    }
+
+    @Test func aChangeAfterTheWordsThatSayWhatIsCountedIsItsChange() throws {
+        let text = "Trong 6 tháng đầu năm 2024, tỉnh Đắk Lắk có hơn 120.500 lượt khách tham quan các khu, điểm du lịch, "
+            + "tăng 40,5% so với cùng kỳ.\n"
+        #expect(figures(try extract(text), "tourist_arrivals").first?.yoyPct == 40.5)
+    }
+
+    @Test func aPartAfterTrongDoInsideTheEstimatesSentenceIsAnEstimate() throws {
+        let text = "Từ ngày 14-2 đến ngày 19-2-2026, tỉnh Đồng Tháp ước đón 300.000 lượt khách (tăng 20% so với cùng kỳ), "
+            + "trong đó có 12.000 lượt khách quốc tế (tăng 5%).\n"
+        #expect(figures(try extract(text), "tourist_arrivals_international").first?.kind == .estimate)
+    }
 }

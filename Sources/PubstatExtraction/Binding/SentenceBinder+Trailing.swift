@@ -14,10 +14,11 @@ extension SentenceBinder {
                 let start = clauseStart(q.tokens.lowerBound)
                 var draft = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: q.value,
                                   cueStart: start, cueEnd: start, end: m.end)
-                // "…lượt khách nội địa, tăng 8,4%": the change right after describes it
+                // "…lượt khách nội địa, tăng 8,4%", "…, gấp 1,7 lần so với cùng kỳ": the change right after describes it
                 if i + 1 < quantities.count, !bound[i + 1], case .change(let sign, let comparison) = role[i + 1],
-                   quantities[i + 1].unitClass == .percent, quantities[i + 1].tokens.lowerBound <= m.end + 3 {
-                    draft.changes.append((sign * quantities[i + 1].value, comparison, false))
+                   quantities[i + 1].unitClass == .percent || quantities[i + 1].unitClass == .times,
+                   quantities[i + 1].tokens.lowerBound <= m.end + 3 || describedAfterItsWords(quantities[i + 1], from: m.end) {
+                    draft.changes.append((sign * quantities[i + 1].value, comparison, quantities[i + 1].unitClass == .times))
                     draft.end = quantities[i + 1].tokens.upperBound
                     bound[i + 1] = true
                 }
@@ -157,12 +158,22 @@ extension SentenceBinder {
                           cueStart: start, cueEnd: start, end: q.tokens.upperBound)
         if touristUnit { draft.scope = siteScope(in: clause, before: q) }
         if i + 1 < quantities.count, !bound[i + 1], case .change(let sign, let comparison) = role[i + 1],
-           quantities[i + 1].unitClass == .percent, quantities[i + 1].tokens.lowerBound <= q.tokens.upperBound + 3 {
-            draft.changes.append((sign * quantities[i + 1].value, comparison, false))
+           quantities[i + 1].unitClass == .percent || quantities[i + 1].unitClass == .times,
+           quantities[i + 1].tokens.lowerBound <= q.tokens.upperBound + 3 || describedAfterItsWords(quantities[i + 1], from: q.tokens.upperBound) {
+            draft.changes.append((sign * quantities[i + 1].value, comparison, quantities[i + 1].unitClass == .times))
             draft.end = quantities[i + 1].tokens.upperBound
             bound[i + 1] = true
         }
         return draft
+    }
+
+    /// "có hơn 207.500 lượt khách tham quan các khu, điểm du lịch, tăng 80,5% so với cùng kỳ": a change after the words
+    /// that say what a count is (no number among them, at most ten), past the comma that closes them.
+    private func describedAfterItsWords(_ change: Quantity, from end: Int) -> Bool {
+        let verb = change.tokens.lowerBound - 1
+        guard verb - end <= 11, doc.isPunct(verb - 1, ","), doc.isWord(verb, Lex.tang) || doc.isWord(verb, Lex.giam) || doc.isWord(verb, Lex.gap)
+        else { return false }
+        return (end..<(verb - 1)).allSatisfy { doc.tokens[$0].kind == .word || doc.isPunct($0, ",") }
     }
 
     /// Whether the clause of `q` names the revenue of tourism's visitors ("doanh thu", "tổng thu": the catalogue's

@@ -407,7 +407,9 @@ struct SentenceBinder {
                 draft.jurisdiction = total.jurisdiction
             }
             // (not a part the clause sets as a goal: "; trong đó phấn đấu thu tiền sử dụng đất đạt 5.000 tỷ đồng")
-            if afterEstimate, hasTrongDo(before: draft.cueStart) || singlesOutPart(before: draft.cueStart), draft.kind == nil,
+            // ("…, trong đó có 67.080 lượt khách quốc tế": a part whose clause opens with "trong đó", its cue after the number)
+            let partStart = max(draft.cueStart, draft.quantity?.tokens.lowerBound ?? draft.cueStart)
+            if afterEstimate, hasTrongDo(before: partStart) || singlesOutPart(before: draft.cueStart), draft.kind == nil,
                !anyPhrase(catalogue.targetWords, in: clauseStart(draft.cueStart)..<max(draft.cueStart, draft.quantity?.tokens.lowerBound ?? draft.cueEnd)) {
                 draft.kind = .estimate
             }
