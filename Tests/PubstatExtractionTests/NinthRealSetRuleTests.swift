@@ -178,4 +178,11 @@ import PubstatModel
             + "trong đó có 12.000 lượt khách quốc tế (tăng 5%).\n"
         #expect(figures(try extract(text), "tourist_arrivals_international").first?.kind == .estimate)
     }
+
+    @Test func aResolutionsTargetIsAPlan() throws {
+        let text = "Năm 2024, GRDP bình quân đầu người của tỉnh Trà Vinh đạt 80 triệu đồng/người/năm, vượt 4% chỉ tiêu nghị quyết.\n"
+        let perCapita = figures(try extract(text), "grdp_per_capita")
+        #expect(perCapita.first?.pctOfPlan.first?.pct == 104)
+        #expect(perCapita.first?.pctOfPlan.first?.authority == .plan)
+    }
 }

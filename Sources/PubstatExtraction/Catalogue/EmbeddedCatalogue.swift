@@ -93,7 +93,10 @@ enum EmbeddedCatalogue {
     {"cue": "kế hoạch tỉnh giao", "authority": "province_assigned"},
     {"cue": "dự toán", "authority": "plan"},
     {"cue": "kế hoạch", "authority": "plan"},
-    {"cue": "KH", "authority": "plan"}
+    {"cue": "KH", "authority": "plan"},
+    {"cue": "chỉ tiêu nghị quyết", "authority": "plan"},
+    {"cue": "chỉ tiêu Nghị quyết đề ra", "authority": "plan"},
+    {"cue": "chỉ tiêu kế hoạch", "authority": "plan"}
   ],
   "families": [
     {"family": "grdp", "members": ["grdp_growth", "grdp_value", "grdp_per_capita", "grdp_sector_growth", "grdp_sector_value"], "sector_value": "grdp_sector_value", "sector_growth": "grdp_sector_growth"},
