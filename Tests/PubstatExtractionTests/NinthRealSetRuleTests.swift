@@ -185,4 +185,19 @@ import PubstatModel
         #expect(perCapita.first?.pctOfPlan.first?.pct == 104)
         #expect(perCapita.first?.pctOfPlan.first?.authority == .plan)
     }
+
+    @Test func aCouncilsTermDatesNoFigure() throws {
+        let text = "Tại kỳ họp thứ 7 HĐND tỉnh Đắk Nông khóa IV, nhiệm kỳ 2021-2026, UBND tỉnh báo cáo tình hình kinh tế - xã hội "
+            + "6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2024. Theo đó, tổng sản phẩm trên địa bàn (GRDP) "
+            + "ước đạt 9.000 tỷ đồng.\n"
+        let value = figures(try extract(text), "grdp_value")
+        #expect(value.first?.period?.description == "2024-H1")
+    }
+
+    @Test func anUndatedHalfTakesTheYearOfTheTaskBesideIt() throws {
+        let text = "Năm 2022, GRDP tỉnh Gia Lai tăng 6%.\n\n"
+            + "UBND tỉnh Gia Lai báo cáo tình hình 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2023. "
+            + "Tổng sản phẩm trên địa bàn (GRDP) tăng 7,1%.\n"
+        #expect(figures(try extract(text), "grdp_growth").first { $0.value == 7.1 }?.period?.description == "2023-H1")
+    }
 }

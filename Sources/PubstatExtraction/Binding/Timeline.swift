@@ -114,7 +114,14 @@ struct Timeline: Sendable {
                     let last = referenceYear.map { y in (referenceMonth ?? 12) <= 6 ? y - 1 : y } ?? year
                     p = m.shape.resolve(year: last)
                 }
-            default: p = m.shape.resolve(year: year)
+            default:
+                // "tình hình 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2024": a part of the year told
+                // without its year takes the year the same sentence gives a later period (not one set against)
+                let told = m.shape.statedYear == nil && SentenceBinder.isUndatedPart(m.shape)
+                    ? mentions[(k + 1)...].prefix { sameSentence(m.tokens.lowerBound, $0.tokens.lowerBound) }
+                        .first { ($0.role == .statement || $0.role == .task) && $0.shape.statedYear != nil }?.shape.statedYear
+                    : nil
+                p = m.shape.resolve(year: told ?? year)
             }
             resolved.append(p)
             // (a heading's year frames its section: "II. KẾT QUẢ NĂM 2025" after a half-year told as background)

@@ -72,7 +72,7 @@ struct PeriodScanner {
                     || countsItsYears(before: i - 1, shape)) || restatesMonthCount(i, shape)
                 let isWindow = shape.isDayWindow
                 // ("I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI XIII (NHIỆM KỲ 2015 - 2020)": a heading's bracketed term frames its section)
-                let aside = depth > 0 && !restates && !isWindow && !(isSpan(shape) && isHeadingLine(i)) || isEventDate(endingAt: end) || datesTheNumberBefore(i) || isSubPeriodClause(i) || isInCauseClause(i) || isSurveyPeriod(i) || namesPovertyStandard(i, shape)
+                let aside = depth > 0 && !restates && !isWindow && !(isSpan(shape) && isHeadingLine(i)) || isEventDate(endingAt: end) || datesTheNumberBefore(i) || isSubPeriodClause(i) || isInCauseClause(i) || isSurveyPeriod(i) || namesPovertyStandard(i, shape) || namesCouncilTerm(i, shape)
                     || marksASince(i, end, shape) || isYearsEnd(i, shape) || isMeetingDays(i, shape)
                 // "Năm 2021 là năm đầu triển khai Chương trình … giai đoạn 2021 - 2025": after the sentence's own
                 // period, a programme's span names the programme, whatever verb comes before it (alone, as in
@@ -331,6 +331,16 @@ struct PeriodScanner {
     }
 
     private static let chuongTrinh = Lex.p("chương trình")
+
+    /// "HĐND tỉnh khóa XII, nhiệm kỳ 2021-2026": the term of a council named with its session, not a period of figures.
+    private func namesCouncilTerm(_ i: Int, _ shape: PeriodShape) -> Bool {
+        guard case .years = shape else { return false }
+        let term = doc.matches(Self.nhiemKy, at: i) ? i : i - Self.nhiemKy.count
+        guard doc.matches(Self.nhiemKy, at: term) else { return false }
+        return (max(0, term - 6)..<term).contains { doc.isWord($0, Self.khoa) }
+    }
+
+    private static let nhiemKy = Lex.p("nhiệm kỳ"), khoa = Lex.w("khóa")
 
     /// "Dự ước cả năm 2015", "ước cả năm 2024", "dự kiến cả năm 2019": a whole year after an estimate word.
     private func isProjectedYear(_ i: Int, _ shape: PeriodShape) -> Bool {
