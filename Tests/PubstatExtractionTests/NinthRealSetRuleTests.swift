@@ -200,4 +200,19 @@ import PubstatModel
             + "Tổng sản phẩm trên địa bàn (GRDP) tăng 7,1%.\n"
         #expect(figures(try extract(text), "grdp_growth").first { $0.value == 7.1 }?.period?.description == "2023-H1")
     }
+
+    @Test func aSectorsValueAfterItsMonthsIsTheSectors() throws {
+        let text = "GRDP 6 tháng đầu năm 2024 của tỉnh Nam Định ước đạt 30.000 tỷ đồng, tăng 9%.\n\n"
+            + "Khu vực công nghiệp, xây dựng vẫn giữ vai trò chủ đạo, 6 tháng ước đạt 12.000 tỷ đồng, tăng 12%.\n"
+        let sectors = figures(try extract(text), "grdp_sector_value")
+        #expect(sectors.first?.value == 12_000)
+        #expect(sectors.first?.period?.description == "2024-H1")
+    }
+
+    @Test func bareGrowthOfAProvinceIsItsEconomicGrowth() throws {
+        let text = "Thái Bình: số liệu kinh tế 6 tháng đầu năm 2022.\n\nTăng trưởng quý II của tỉnh ước tăng 8,2%.\n"
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.first?.value == 8.2)
+        #expect(growth.first?.period?.description == "2022-Q2")
+    }
 }

@@ -37,6 +37,24 @@ extension SentenceBinder {
         return Cue(start: k, end: k + Self.tangTruong.count, entries: [entry])
     }
 
+    /// "Tăng trưởng quý II của tỉnh ước tăng 9,2%", "tăng trưởng của thành phố Cần Thơ đạt 7%": bare growth, opening
+    /// its clause, of a province or city named after "của" is that place's economic growth.
+    func growthOfPlaceCue(at k: Int, limit: Int) -> Cue? {
+        guard doc.matches(Self.tangTruong, at: k), k == range.lowerBound || doc.tokens[k - 1].kind == .punct else { return nil }
+        var j = k + Self.tangTruong.count
+        if let own = timeline.ownMention(at: j) { j = timeline.mentions[own].tokens.upperBound }
+        guard doc.isWord(j, Lex.cua),
+              let place = places.first(where: { $0.tokens.lowerBound == j + 1 && !$0.inParentheses
+                  && ($0.level == .province || $0.level == .city) }) else { return nil }
+        var end = place.tokens.upperBound
+        while let next = places.first(where: { $0.tokens.lowerBound == end && !$0.inParentheses }) { end = next.tokens.upperBound }
+        var verb = end
+        if doc.isWord(verb, Self.uoc) { verb += 1 }
+        guard verb < limit, doc.isWord(verb, Lex.tang) || doc.isWord(verb, Lex.dat),
+              let entry = catalogue.entries.firstIndex(where: { $0.indicator == Self.grdpGrowth }) else { return nil }
+        return Cue(start: k, end: end, entries: [entry])
+    }
+
     private static let tangTruong = Lex.p("tăng trưởng"), ve = Lex.w("về")
     private static let kinhTe = Lex.p("kinh tế"), uoc = Lex.w("ước")
     private static let grdpGrowth = Indicator("grdp_growth")

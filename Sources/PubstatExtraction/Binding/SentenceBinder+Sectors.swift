@@ -3,7 +3,10 @@ import PubstatModel
 extension SentenceBinder {
     /// Sector breakdowns: "khu vực dịch vụ đạt 7.006,35 tỷ đồng, tăng 12,82%".
     mutating func bindSector(_ cue: Cue, sector: String, family: OutputFamily) -> Draft? {
-        let indices = quantityIndices(in: cue.end..<cue.scopeEnd).filter { !bound[$0] }
+        // ("khu vực công nghiệp, xây dựng … 6 tháng ước đạt 17.443,9 tỷ đồng": a period's number is none of the sector's)
+        let indices = quantityIndices(in: cue.end..<cue.scopeEnd).filter {
+            !bound[$0] && !(quantities[$0].unitClass == .none && timeline.anyMention(startingAt: quantities[$0].tokens.lowerBound) != nil)
+        }
         guard let first = indices.first else { return nil }
         let q = quantities[first]
         // ("+ Xây dựng: 1.893 tỷ đồng" under a total production value: a sector with no indicator of its own)
