@@ -829,13 +829,13 @@ extension SentenceBinder {
     // MARK: kind
 
     private func kind(for d: Draft, at t: Int, period: Period?, ownEstimate: Bool) -> FigureKind {
-        let before = max(range.lowerBound, d.cueStart - 2)..<d.cueStart
+        let before = window(before: d.cueStart, within: 2)
         // a value-less change reads up to its change, past any "vượt 8% kế hoạch" share: no plan words inside
         let inside = d.quantity == nil ? d.cueEnd..<d.cueEnd : d.cueEnd..<max(d.cueEnd, t)
         // ("Tổng thu ngân sách vượt so với dự toán, đạt trên 18.000 tỷ đồng": an estimate set against names no plan)
         if anyPhrase(catalogue.planWords, in: before) || anyPhrase(catalogue.planWords, in: inside) && !setsAgainstPlan(inside) { return .plan }
         // "HĐND tỉnh giao chỉ tiêu tăng trưởng GRDP năm 2026 đạt 10%": a longer plan phrase ending right at the cue
-        if (max(range.lowerBound, d.cueStart - 4)..<d.cueStart).contains(where: { k in
+        if window(before: d.cueStart, within: 4).contains(where: { k in
             catalogue.planWords.longestMatch(in: doc.tokens, at: k, limit: d.cueStart).map { $0.end == d.cueStart && $0.payload.contains(true) } ?? false
         }) { return .plan }
         if anyPhrase(catalogue.targetWords, in: range.lowerBound..<t, skippingBracketsClosedBefore: min(d.cueStart, t)) { return .target }
@@ -915,7 +915,7 @@ extension SentenceBinder {
     /// "ước đón 1,5 triệu lượt khách", "ước tính thu 900 tỷ đồng": an estimate word right before a verb cue.
     private func estimateBefore(_ d: Draft) -> Bool {
         guard d.quantity != nil, d.cueStart < d.cueEnd else { return false }
-        return (max(range.lowerBound, d.cueStart - 2)..<d.cueStart).contains { k in
+        return window(before: d.cueStart, within: 2).contains { k in
             catalogue.estimateWords.longestMatch(in: doc.tokens, at: k, limit: d.cueStart).map { $0.end == d.cueStart } ?? false
         }
     }

@@ -550,6 +550,12 @@ struct SentenceBinder {
         return start > range.lowerBound && doc.isPunct(start - 1, ";") && doc.isWord(start, Lex.rieng)
     }
 
+    /// Up to `n` tokens of the sentence before token `end`; empty when `end` lies before the sentence (a draft restated
+    /// from an earlier sentence's cue).
+    func window(before end: Int, within n: Int) -> Range<Int> {
+        min(max(range.lowerBound, end - n), end)..<end
+    }
+
     func hasTrongDo(before t: Int) -> Bool {
         var k = t - 1
         while k >= range.lowerBound, !doc.isPunct(k, ";") {

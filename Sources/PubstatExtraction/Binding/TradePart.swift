@@ -27,7 +27,7 @@ extension SentenceBinder {
     /// is named, is the budget's revenue from trade, not the trade's value.
     func revenueFromTrade(_ d: inout Draft) {
         guard Self.tradeIndicators.contains(d.indicator), d.quantity?.unit?.baseName == "vnd", d.cueStart > range.lowerBound,
-              (max(range.lowerBound, d.cueStart - 10)..<d.cueStart).contains(where: {
+              window(before: d.cueStart, within: 10).contains(where: {
                   doc.matches(Self.nganSach, at: $0) || doc.isWord($0, Self.nsnn) || doc.isWord($0, Self.thu) || doc.isWord($0, Self.thue)
               }),
               let entry = catalogue.entries.firstIndex(where: { $0.indicator == Self.revenueFromTrade }) else { return }
