@@ -215,4 +215,12 @@ import PubstatModel
         #expect(growth.first?.value == 8.2)
         #expect(growth.first?.period?.description == "2022-Q2")
     }
+
+    @Test func anEstimatesYearSetAgainstInPassingDatesNothing() throws {
+        let text = " date 2022-09 9 tháng đầu năm, tỉnh Quảng Trị thu ngân sách đạt 3.100 tỷ đồng.\n\n"
+            + "Năm 2022, tỉnh được giao dự toán thu ngân sách 4.000 tỷ đồng, cao hơn dự toán năm 2021 là 500 tỷ đồng.\n\n"
+            + "Tính đến hết ngày 16/9, toàn tỉnh thu ngân sách là 3.150 tỷ đồng, đạt 78,8% dự toán được giao.\n"
+        let revenue = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(revenue.first { $0.value == 3_150 }?.period?.description == "2022")
+    }
 }

@@ -201,6 +201,8 @@ struct PeriodScanner {
                 || h == Lex.cuoi && steps == 0 && (doc.isWord(k - 1, Lex.so) || doc.isWord(k - 1, Lex.voi)) { return .comparison }
             if doc.matchesBefore(Lex.nhiemVu, k + 1) || doc.matchesBefore(Lex.trongTam, k + 1)
                 || doc.matchesBefore(Lex.phuongHuong, k + 1) || doc.matchesBefore(Lex.keHoach, k + 1) && steps == 0
+                // ("cao hơn dự toán năm 2021 là 4.000 tỷ đồng": the year of an estimate named in passing)
+                || doc.matchesBefore(Lex.duToan, k + 1) && steps == 0 && setsAgainst(before: k + 1 - Lex.duToan.count)
                 // ("giai đoạn 2019 - 2020, định hướng đến năm 2030", "tầm nhìn đến năm 2045": a programme's horizon)
                 || doc.matchesBefore(Self.dinhHuong, k + 1) || doc.matchesBefore(Self.tamNhin, k + 1) {
                 // "C. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2019" on a line of its own heads the section of that year's goals
@@ -210,6 +212,11 @@ struct PeriodScanner {
             steps += 1
         }
         return .statement
+    }
+
+    /// "cao hơn …", "so với …": a comparison word right before token `k`.
+    private func setsAgainst(before k: Int) -> Bool {
+        doc.isWord(k - 1, Lex.hon) || doc.isWord(k - 1, Lex.so) || doc.isWord(k - 1, Lex.voi) && doc.isWord(k - 2, Lex.so)
     }
 
     private static let thucHien = Lex.p("thực hiện")
