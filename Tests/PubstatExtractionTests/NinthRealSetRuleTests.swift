@@ -223,4 +223,15 @@ import PubstatModel
         let revenue = figures(try extract(text), "budget_revenue_on_territory")
         #expect(revenue.first { $0.value == 3_150 }?.period?.description == "2022")
     }
+
+    @Test func aChangeWithASubjectOfItsOwnIsNotTheNextClauses() throws {
+        let text = "6 tháng đầu năm 2024, tổng vốn đầu tư phát triển của tỉnh Hòa Bình tăng 36%, giá trị sản xuất công nghiệp đạt 9.000 tỷ đồng.\n"
+        let industry = figures(try extract(text), "industrial_production_value")
+        #expect(industry.allSatisfy { $0.yoyPct == nil })
+    }
+
+    @Test func aGoalsFallStillNamesTheRateAfterIt() throws {
+        let text = "Năm 2024, tỉnh Hòa Bình phấn đấu giảm 2%, tỷ lệ hộ nghèo còn dưới 10%.\n"
+        #expect(figures(try extract(text), "poverty_rate_reduction_avg").first?.value == 2)
+    }
 }

@@ -90,7 +90,10 @@ extension SentenceBinder {
                     && !givesCause(q.tokens.upperBound, $0.start)
                     && (!listed || $0.entries.contains { compatible(q, $0) }) }) else { continue }
             if isChange {
-                guard case .change(let sign, let comparison) = role[i], let entry = cue.entries.first else { continue }
+                guard case .change(let sign, let comparison) = role[i], let entry = cue.entries.first,
+                      // ("Tổng vốn đầu tư phát triển tăng 36%, giá trị sản xuất công nghiệp …": a change its own clause gives a
+                      // subject is that subject's, not the next clause's)
+                      !namesOwnSubject(before: q) else { continue }
                 // "phấn đấu giảm 4%, tỷ lệ hộ nghèo còn …": the fall of a rate named after it
                 if sign < 0, q.unitClass == .percent, let variant = catalogue.entry(entry).rateVariant,
                    let variantEntry = catalogue.entries.firstIndex(where: { $0.indicator == variant }) {
@@ -166,6 +169,19 @@ extension SentenceBinder {
         }
         return draft
     }
+
+    /// Whether the clause of change `q` names a subject of its own before the verb: three words or more, not just words
+    /// of aim or estimate ("phấn đấu giảm 4%, tỷ lệ hộ nghèo còn …" names none).
+    private func namesOwnSubject(before q: Quantity) -> Bool {
+        let verb = q.tokens.lowerBound - 1
+        let start = clauseStart(q.tokens.lowerBound)
+        guard start < verb else { return false }
+        let words = (start..<verb).filter { doc.tokens[$0].kind == .word && !Self.aimWords.contains(doc.tokens[$0].hash) }
+        return words.count >= 3
+    }
+    private static let aimWords = WordSet(["phấn", "đấu", "dự", "kiến", "ước", "tính", "đạt", "mục", "tiêu", "quyết", "tâm", "cố", "gắng",
+                                           "tiếp", "tục", "sẽ", "có", "thể", "khoảng", "trên", "hơn", "gần", "và", "năm", "nay", "trong",
+                                           "tháng", "quý", "đầu", "cuối"].map(Lex.w))
 
     /// "có hơn 207.500 lượt khách tham quan các khu, điểm du lịch, tăng 80,5% so với cùng kỳ": a change after the words
     /// that say what a count is (no number among them, at most ten), past the comma that closes them.
