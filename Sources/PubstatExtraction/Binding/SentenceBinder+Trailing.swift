@@ -176,7 +176,10 @@ extension SentenceBinder {
         let verb = q.tokens.lowerBound - 1
         let start = clauseStart(q.tokens.lowerBound)
         guard start < verb else { return false }
-        let words = (start..<verb).filter { doc.tokens[$0].kind == .word && !Self.aimWords.contains(doc.tokens[$0].hash) }
+        // (a place is where, not what: "tỉnh Bắc Kạn phấn đấu giảm từ 3 - 4% hộ nghèo")
+        let words = (start..<verb).filter { k in
+            doc.tokens[k].kind == .word && !Self.aimWords.contains(doc.tokens[k].hash) && !places.contains { $0.tokens.contains(k) }
+        }
         return words.count >= 3
     }
     private static let aimWords = WordSet(["phấn", "đấu", "dự", "kiến", "ước", "tính", "đạt", "mục", "tiêu", "quyết", "tâm", "cố", "gắng",
