@@ -234,4 +234,18 @@ import PubstatModel
         let text = "Năm 2024, tỉnh Hòa Bình phấn đấu giảm 2%, tỷ lệ hộ nghèo còn dưới 10%.\n"
         #expect(figures(try extract(text), "poverty_rate_reduction_avg").first?.value == 2)
     }
+
+    @Test func aSectorNamedAfterTheWordsForGrowthTakesItsRate() throws {
+        let text = "Quý I/2025, GRDP của tỉnh Lào Cai tăng 9%.\n"
+            + "Quý I/2025, tốc độ tăng trưởng khu vực nông, lâm thủy sản ước đạt 6,5%; "
+            + "tốc độ tăng trưởng của khu vực công nghiệp, xây dựng tăng 12,1%.\n"
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.first { $0.sector == "agriculture_forestry_fishery" }?.value == 6.5)
+        #expect(sectors.first { $0.sector == "industry_construction" }?.value == 12.1)
+    }
+
+    @Test func aSectorsShareIsNoGrowth() throws {
+        let text = "Quý I/2025, GRDP của tỉnh Lào Cai tăng 9%.\nQuý I/2025, khu vực dịch vụ đạt 45% kế hoạch.\n"
+        #expect(figures(try extract(text), "grdp_sector_growth").isEmpty)
+    }
 }

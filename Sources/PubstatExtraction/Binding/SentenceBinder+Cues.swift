@@ -46,12 +46,13 @@ extension SentenceBinder {
             }
             // a sector opens its clause ("…; khu vực dịch vụ tăng"), not the middle of a longer name
             // ("chỉ số sản xuất công nghiệp tăng")
-            var sector = catalogue.sectors.startsPhrase(hash) && (opensClause(k) || doc.matches(Lex.khuVuc, at: k))
+            var sector = catalogue.sectors.startsPhrase(hash) && (opensClause(k) || doc.matches(Lex.khuVuc, at: k) || namedAfterGrowth(k))
                 ? catalogue.sectors.longestMatch(in: doc.tokens, at: k, limit: limit) : nil
             // ("giá trị tăng thêm (toàn ngành) công nghiệp": value added is always a sector of output)
             // ("Nhiều ngành công nghiệp cấp 2 tăng cao như: sản xuất và phân phối điện (tăng 36,84%)": examples after "như:"
             // are branches of what the sentence names, not sectors of the output family)
-            if sector == nil, catalogue.bareSectors.startsPhrase(hash), bareSectors || familyCueSeen || afterValueAdded(k), opensClause(k),
+            if sector == nil, catalogue.bareSectors.startsPhrase(hash), bareSectors || familyCueSeen || afterValueAdded(k) || namedAfterGrowth(k),
+               opensClause(k) || namedAfterGrowth(k),
                !(range.lowerBound..<k).contains(where: { doc.isPunct($0, ":") && doc.isWord($0 - 1, Self.nhu) }) {
                 sector = catalogue.bareSectors.longestMatch(in: doc.tokens, at: k, limit: limit)
             }
@@ -208,6 +209,18 @@ extension SentenceBinder {
         if doc.isWord(lead - 1, Lex.cua) || doc.isWord(lead - 1, Lex.toan) { lead -= 1 }
         return doc.matchesBefore(Lex.giaTriTangThem, lead)
     }
+
+    /// "tốc độ tăng trưởng (của) ngành nông, lâm nghiệp và thủy sản tăng 6,06%": a sector named right after the words for
+    /// growth, opening their clause.
+    func namedAfterGrowth(_ k: Int) -> Bool {
+        var j = k
+        if doc.isWord(j - 1, Lex.cua) { j -= 1 }
+        guard doc.matchesBefore(Self.tangTruongPhrase, j) else { return false }
+        var start = j - Self.tangTruongPhrase.count
+        if doc.matchesBefore(Self.tocDo, start) { start -= Self.tocDo.count }
+        return opensClause(start)
+    }
+    private static let tangTruongPhrase = Lex.p("tăng trưởng"), tocDo = Lex.p("tốc độ")
 
     func opensClause(_ k: Int) -> Bool {
         if k == range.lowerBound { return true }

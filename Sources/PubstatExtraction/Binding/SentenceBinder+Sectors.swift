@@ -26,6 +26,12 @@ extension SentenceBinder {
                 }
             }
             return d
+        case .level where q.unitClass == .percent && speaksOfGrowth(around: cue, before: q):
+            // "tốc độ tăng trưởng khu vực nông, lâm nghiệp và thủy sản ước đạt 6,98%": a rate the sector's growth reaches
+            guard let growth = family.sectorGrowth else { return nil }
+            bound[first] = true
+            d.indicator = growth
+            return d
         case .change(let sign, _) where q.unitClass == .percent:
             guard let growth = family.sectorGrowth else { return nil }
             bound[first] = true
@@ -36,4 +42,14 @@ extension SentenceBinder {
             return nil
         }
     }
+
+    /// "tốc độ tăng trưởng (của) khu vực …", "khu vực … có tốc độ tăng trưởng đạt …": growth named right before the
+    /// sector, or between it and its rate after "đạt".
+    private func speaksOfGrowth(around cue: Cue, before q: Quantity) -> Bool {
+        guard doc.isWord(q.tokens.lowerBound - 1, Lex.dat) || doc.isWord(q.tokens.lowerBound - 1, Lex.w("là")) else { return false }
+        let lead = window(before: cue.start, within: 5)
+        return lead.contains { doc.matches(Self.tangTruong, at: $0) } || (cue.end..<q.tokens.lowerBound).contains { doc.matches(Self.tangTruong, at: $0) }
+    }
+
+    private static let tangTruong = Lex.p("tăng trưởng")
 }
