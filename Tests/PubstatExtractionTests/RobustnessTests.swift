@@ -85,6 +85,14 @@ import Testing
         #expect(figures(r, "grdp_growth").compactMap(\.value).sorted() == [7.92, 8.36, 8.77])
     }
 
+    @Test func aYearAfterTrongOnTheLineBeforeStaysInBounds() throws {
+        // "trong⏎2023, …": the "trong" before a goal's year ends the sentence before (found by fuzz-extract at once, in a
+        // rule of 2.20.0 before it landed)
+        let text = "Tỉnh Hưng Yên tổng kết các kết quả trong\n2023, tỉnh quyết tâm tăng trưởng GRDP 8%.\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").map(\.value) == [8])
+    }
+
     @Test func aWholeYearOpeningTheTextStaysInBounds() throws {
         let text = "Cả năm, tỉnh Lai Châu thu ngân sách 2.500 tỷ đồng.\n"
         let r = try extract(text)

@@ -382,7 +382,8 @@ struct PeriodScanner {
         var start = i
         if doc.isWord(start - 1, Lex.trong) { start -= 1 }
         // (a table cell or an image's caption may put marks before it: "| Năm 2026, …")
-        guard (sentence.lowerBound..<start).allSatisfy({ doc.tokens[$0].kind == .punct }), doc.isPunct(end, ",") else { return false }
+        guard start >= sentence.lowerBound, (sentence.lowerBound..<start).allSatisfy({ doc.tokens[$0].kind == .punct }),
+              doc.isPunct(end, ",") else { return false }
         var k = end + 1
         while k < min(sentence.upperBound, end + 14), !doc.isNumber(k) {
             if Self.goalWords.contains(where: { doc.matches($0, at: k) }) { return true }
