@@ -190,7 +190,7 @@ extension SentenceBinder {
     /// that say what a count is (no number among them, at most ten), past the comma that closes them.
     private func describedAfterItsWords(_ change: Quantity, from end: Int) -> Bool {
         let verb = change.tokens.lowerBound - 1
-        guard verb - end <= 11, doc.isPunct(verb - 1, ","), doc.isWord(verb, Lex.tang) || doc.isWord(verb, Lex.giam) || doc.isWord(verb, Lex.gap)
+        guard verb - 1 >= end, verb - end <= 11, doc.isPunct(verb - 1, ","), doc.isWord(verb, Lex.tang) || doc.isWord(verb, Lex.giam) || doc.isWord(verb, Lex.gap)
         else { return false }
         return (end..<(verb - 1)).allSatisfy { doc.tokens[$0].kind == .word || doc.isPunct($0, ",") }
     }
