@@ -248,4 +248,19 @@ import PubstatModel
         let text = "Quý I/2025, GRDP của tỉnh Lào Cai tăng 9%.\nQuý I/2025, khu vực dịch vụ đạt 45% kế hoạch.\n"
         #expect(figures(try extract(text), "grdp_sector_growth").isEmpty)
     }
+
+    @Test func aValueAfterAnExampleOfTheCueIsTheExamples() throws {
+        let text = "Trong 10 tháng năm 2025, thu nội địa của tỉnh Nam Định như thu từ doanh nghiệp nhà nước đạt 900 tỷ đồng, tăng 12%.\n"
+            + "Năm 2023, kim ngạch xuất khẩu của tỉnh Sóc Trăng tăng 5%, trong đó mặt hàng tôm đông ước đạt 700 triệu USD.\n"
+        let extracted = try extract(text)
+        #expect(figures(extracted, "budget_revenue_domestic").isEmpty)
+        #expect(!figures(extracted, "export_value").contains { $0.value == 700 })
+    }
+
+    @Test func placesNamedAsExamplesKeepTheirFigures() throws {
+        let text = "Năm 2022, thu ngân sách của tỉnh Quảng Ngãi đạt 30.000 tỷ đồng, bỏ xa các tỉnh lân cận như Bình Định "
+            + "(khoảng 13.900 tỷ đồng).\n"
+        let revenue = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(revenue.first { $0.jurisdiction == Jurisdiction(.province, "Bình Định") }?.value == 13_900)
+    }
 }

@@ -91,6 +91,17 @@ extension SentenceBinder {
         }
     }
 
+    /// "như" (such as) opening an example, or "mặt hàng"/"nhóm hàng" naming one item, between tokens `a` and `b`.
+    private func namesAPartBetween(_ a: Int, _ b: Int) -> Bool {
+        (a..<b).contains { k in
+            // (not "như sau:", as follows, nor places named as examples: "các tỉnh như Bình Định (13.900 tỷ đồng)")
+            doc.isWord(k, Self.nhuWord) && doc.tokens.indices.contains(k + 1) && doc.tokens[k + 1].kind == .word
+                && !doc.isWord(k + 1, Self.sau) && !places.contains { $0.tokens.lowerBound == k + 1 }
+                || doc.matches(Self.matHang, at: k)
+        }
+    }
+    private static let nhuWord = Lex.w("như"), matHang = Lex.p("mặt hàng"), sau = Lex.w("sau")
+
     /// "tăng thêm 0,2-0,3%": a rise on top of a rate already stated.
     func addsToARate(_ q: Quantity) -> Bool {
         doc.isWord(q.tokens.lowerBound - 1, Self.them) && doc.isWord(q.tokens.lowerBound - 2, Lex.tang)
@@ -135,6 +146,9 @@ extension SentenceBinder {
                    let next = cues.first(where: { $0.start >= quantity.tokens.upperBound }),
                    next.start <= quantity.tokens.upperBound + 3, !hasStop(quantity.tokens.upperBound, next.start),
                    !next.entries.contains(where: cue.entries.contains), next.entries.contains(where: { compatible(quantity, $0) }) { continue }
+                // ("thu nội địa như thu từ doanh nghiệp nhà nước đạt 1.118 tỷ đồng", "xuất khẩu …, trong đó mặt hàng tôm ước đạt
+                // 973,6 triệu USD": a value after an example or an item of the cue's whole is that part's)
+                if namesAPartBetween(cue.end, quantity.tokens.lowerBound) { return nil }
                 // "gạo xuất khẩu 812.000 tấn, trị giá 498,2 triệu USD": money after a tonnage in the cue's clause is what
                 // those goods are worth, not the cue's total
                 if quantity.unitClass == .money, quantities.contains(where: { $0.unitClass == .mass && $0.tokens.lowerBound >= cue.end
