@@ -27,7 +27,7 @@ extension SentenceBinder {
         return out
     }
 
-    /// Where "cả nước" starts when only a few linking words ("tăng", "là", "của", "(") stand between it and token `t`.
+    /// Where "cả nước" starts when only a few linking words ("tăng", "là", "với", "(") stand between it and token `t`.
     private func countryLead(before t: Int) -> Int? {
         var k = t - 1
         while k > range.lowerBound, t - k <= 4,

@@ -3,14 +3,14 @@ import PubstatModel
 /// Cue phrases of one sentence: catalogue cues, sectors, context cues, and a running total that
 /// continues the previous sentence's indicator.
 extension SentenceBinder {
-    /// - Parameter ledSectors: whether a sector named after "lĩnh vực" / "khu vực kinh tế" may stand bare (an output
-    ///   figure a few sentences before: the paragraphs that go through the sectors one by one).
     /// Services that narrow a generic "doanh thu" to one trade ("doanh thu dịch vụ lưu trú, ăn uống", "doanh thu
     /// lữ hành"): no longer the tourism revenue a context cue stands for.
-    private static let tourismRevenue = Indicator("tourism_revenue")
     static let narrowedServices = ["dịch vụ lưu trú", "lưu trú", "ăn uống", "dịch vụ ăn uống", "lữ hành", "dịch vụ lữ hành",
-                                           "vận tải", "dịch vụ vận tải", "bán lẻ"].map(Lex.p)
+                                   "vận tải", "dịch vụ vận tải", "bán lẻ"].map(Lex.p)
+    private static let tourismRevenue = Indicator("tourism_revenue")
 
+    /// - Parameter ledSectors: whether a sector named after "lĩnh vực" / "khu vực kinh tế" may stand bare (an output
+    ///   figure a few sentences before: the paragraphs that go through the sectors one by one).
     func findCues(bareSectors: Bool, ledSectors: Bool = false, previous: Indicator?) -> [Cue] {
         var cues: [Cue] = []
         /// A GDP/GRDP cue or a sector already in the sentence: bare sector names may follow.

@@ -91,7 +91,7 @@ extension SentenceBinder {
         }
     }
 
-    /// "như" (such as) opening an example, or "mặt hàng"/"nhóm hàng" naming one item, between tokens `a` and `b`.
+    /// "như" (such as) opening an example, or "mặt hàng" naming one goods item, between tokens `a` and `b`.
     private func namesAPartBetween(_ a: Int, _ b: Int) -> Bool {
         (a..<b).contains { k in
             // (not "như sau:", as follows, nor places named as examples: "các tỉnh như Bình Định (13.900 tỷ đồng)")
@@ -477,8 +477,6 @@ extension SentenceBinder {
         return plan
     }
 
-    /// A cue with no value of its own but a change: "GRDP tăng 11,72%" (a growth figure), or
-    /// "thu ngân sách vượt 22%, tăng 10%" (a figure that states only its change and plan shares).
     /// "thu hút khoảng 1,42 tỷ USD vốn FDI trong quý I/2025, tăng 49,5%": a few words naming a level, its period, and
     /// the change after one comma, with nothing else between `from` and `to`.
     private func namedAndDated(from: Int, to: Int) -> Bool {
@@ -499,6 +497,8 @@ extension SentenceBinder {
         return words <= 8
     }
 
+    /// A cue with no value of its own but a change: "GRDP tăng 11,72%" (a growth figure), or
+    /// "thu ngân sách vượt 22%, tăng 10%" (a figure that states only its change and plan shares).
     private mutating func bindChangeOnly(_ cue: Cue, candidates: [Int]) -> [Draft] {
         guard let entryIndex = cue.entries.first, let index = candidates.first(where: { candidate in
             // (points are no change of a level: "tỷ trọng dịch vụ chiếm 51,3% GRDP, tăng 0,8 điểm phần trăm")
@@ -559,7 +559,6 @@ extension SentenceBinder {
         return [figure]
     }
 
-    /// ", từ 32,21% …" right after a change: the change is restated by the values it went between.
     /// "từ 58,2% năm 2006 xuống còn 27,9%": "xuống" or "còn" within a few words after the value, in its clause.
     private func fallsTo(after q: Quantity) -> Bool {
         var k = q.tokens.upperBound
@@ -570,6 +569,7 @@ extension SentenceBinder {
         return false
     }
 
+    /// ", từ 32,21% …" right after a change: the change is restated by the values it went between.
     func fromToFollows(_ q: Quantity) -> Bool {
         let k = doc.isPunct(q.tokens.upperBound, ",") ? q.tokens.upperBound + 1 : q.tokens.upperBound
         return doc.isWord(k, Lex.tu) && doc.isNumber(k + 1)
