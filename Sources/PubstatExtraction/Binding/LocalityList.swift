@@ -134,7 +134,7 @@ extension SentenceBinder {
     }
 
     private static let grdpGrowth = Indicator("grdp_growth")
-    private static let diaPhuong = Lex.p("địa phương"), tangTruong = Lex.p("tăng trưởng"), gom = Lex.w("gồm")
+    private static let diaPhuong = Lex.p("địa phương"), gom = Lex.w("gồm")
     /// Words between a place and its value in an item.
     private static let itemWords = WordSet([Lex.tang, Lex.giam, Lex.w("trưởng"), Lex.dat, Lex.la, Lex.voi, Lex.w("ước"), Lex.w("khoảng"),
                                             Lex.w("gần"), Lex.hon, Lex.w("trên"), Lex.w("mức")])

@@ -215,12 +215,11 @@ extension SentenceBinder {
     func namedAfterGrowth(_ k: Int) -> Bool {
         var j = k
         if doc.isWord(j - 1, Lex.cua) { j -= 1 }
-        guard doc.matchesBefore(Self.tangTruongPhrase, j) else { return false }
-        var start = j - Self.tangTruongPhrase.count
+        guard doc.matchesBefore(Self.tangTruong, j) else { return false }
+        var start = j - Self.tangTruong.count
         if doc.matchesBefore(Self.tocDo, start) { start -= Self.tocDo.count }
         return opensClause(start)
     }
-    private static let tangTruongPhrase = Lex.p("tăng trưởng"), tocDo = Lex.p("tốc độ")
 
     func opensClause(_ k: Int) -> Bool {
         if k == range.lowerBound { return true }

@@ -55,7 +55,9 @@ extension SentenceBinder {
         return Cue(start: k, end: end, entries: [entry])
     }
 
-    private static let tangTruong = Lex.p("tăng trưởng"), ve = Lex.w("về")
+    /// "tăng trưởng", "tốc độ": growth and its rate, for every rule of the binder that looks for the words.
+    static let tangTruong = Lex.p("tăng trưởng"), tocDo = Lex.p("tốc độ")
+    private static let ve = Lex.w("về")
     private static let kinhTe = Lex.p("kinh tế"), uoc = Lex.w("ước")
     private static let grdpGrowth = Indicator("grdp_growth")
 }

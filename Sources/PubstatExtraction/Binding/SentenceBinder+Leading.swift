@@ -50,7 +50,7 @@ extension SentenceBinder {
         return period
     }
 
-    private static let mucWord = Lex.w("mức"), tocDo = Lex.p("tốc độ"), canNgheo = Lex.p("cận nghèo"), tangTruongWords = Lex.p("tăng trưởng")
+    private static let mucWord = Lex.w("mức"), canNgheo = Lex.p("cận nghèo")
 
     /// "(sau tỉnh Bắc Giang tăng trưởng 13,85%)", "(chỉ sau Hải Phòng với 10,2%)": a province or city named at the
     /// head of the bracket the rate closes, with only words of growth between them.
@@ -155,7 +155,7 @@ extension SentenceBinder {
                     && $0.tokens.upperBound <= quantity.tokens.lowerBound }), !hasStop(cue.end, quantity.tokens.lowerBound) { return nil }
                 // ("GDP cả nước năm 2025 tăng trưởng khá, đạt 8,02%": the growth named between the cue and its rate)
                 let entry = cue.entries.first { compatible(quantity, $0) && (!catalogue.entry($0).changeIsValue || speaksOfGrowth(cue)
-                    || (cue.end..<quantity.tokens.lowerBound).contains { doc.matches(Self.tangTruongWords, at: $0) }) }
+                    || (cue.end..<quantity.tokens.lowerBound).contains { doc.matches(Self.tangTruong, at: $0) }) }
                 if let entry { return MainValue(index: index, entry: entry, value: quantity.value) }
                 if let growth = growthReached(by: quantity, after: cue) { return MainValue(index: index, entry: growth, value: quantity.value) }
             case .change(let sign, _):

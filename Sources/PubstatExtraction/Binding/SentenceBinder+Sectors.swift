@@ -50,6 +50,4 @@ extension SentenceBinder {
         let lead = window(before: cue.start, within: 5)
         return lead.contains { doc.matches(Self.tangTruong, at: $0) } || (cue.end..<q.tokens.lowerBound).contains { doc.matches(Self.tangTruong, at: $0) }
     }
-
-    private static let tangTruong = Lex.p("tăng trưởng")
 }
