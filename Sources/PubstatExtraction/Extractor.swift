@@ -203,7 +203,8 @@ public struct BulletinExtractor: Sendable {
                                 yearInProgress: writingYear == nil ? WritingYear(doc: doc, catalogue: catalogue, periods: periods).yearInProgress() : nil,
                                 aimsAhead: published?.year ?? archive?.year != nil ? nil : { token in
                                     WritingYear(doc: doc, catalogue: catalogue, periods: periods).aimsAhead(doc.sentences[doc.sentenceIndex(of: token)])
-                                })
+                                },
+                                estimatesWholeYear: { token in doc.estimatesWholeYear(at: token) })
         var context = BulletinContext(published: published, archiveMonth: archive, referenceYear: referenceYear, places: places)
         if writingYear == nil { context.yearInWriting = WritingYear(doc: doc, catalogue: catalogue, periods: periods).yearOfRemainingMonths() }
 

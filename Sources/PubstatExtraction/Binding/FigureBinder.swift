@@ -186,7 +186,8 @@ struct FigureBinder {
                 continue
             }
             binder.paragraphPlace = paragraph.place(before: sentence, places: placeMentions[p0..<p1])
-            let bound = binder.bind(state: &state)
+            var bound = binder.bind(state: &state)
+            NotTheAggregate.drop(from: &bound, sentence: sentence, previous: previous, doc: doc)
             figures.append(contentsOf: bound)
             binder.collectUnclassified(into: &unclassified)
             paragraph.read(sentence, places: placeMentions[p0..<p1], bound: bound)

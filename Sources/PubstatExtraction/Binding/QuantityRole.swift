@@ -356,6 +356,8 @@ struct RoleReader {
             if t.kind == .number || Self.severalWords.contains(where: { doc.matchesBefore($0, k + 1) }), let noun = Self.placeNouns.first(where: { doc.matches($0, at: k + 1) }),
                t.kind == .word || !PeriodScanner.isYear(doc.integer(k)) {
                 var verb = k + 1 + noun.count
+                // ("còn 13 tỉnh, thành phố có kim ngạch xuất khẩu từ 1 tỷ USD trở lên": two kinds of place counted together)
+                if doc.isPunct(verb, ","), let other = Self.placeNouns.first(where: { doc.matches($0, at: verb + 1) }) { verb += 1 + other.count }
                 if doc.isPunct(verb, ")") { verb += 1 }
                 if doc.isWord(verb, Lex.tang) || doc.isWord(verb, Lex.giam) || doc.isWord(verb, Lex.co)
                     || t.kind == .word && (verb..<min(p, verb + 5)).contains(where: { doc.isWord($0, Self.deu) || doc.isPunct($0, "(") }) { return true }

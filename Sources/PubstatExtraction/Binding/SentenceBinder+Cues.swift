@@ -37,12 +37,15 @@ extension SentenceBinder {
             // ("Tổng doanh thu dịch vụ lưu trú, ăn uống đạt …": a generic revenue narrowed to one trade names that trade's)
             if let m = indicator, m.payload.contains(where: { catalogue.entry($0).indicator == Self.tourismRevenue }),
                Self.narrowedServices.contains(where: { doc.matches($0, at: m.end) }) { indicator = nil }
+            // ("kim ngạch xuất khẩu hạt điều …", "xuất khẩu sang Hoa Kỳ …": trade narrowed to one good or one market)
+            if let m = indicator, narrowsTrade(m) { indicator = nil }
+            // (a context cue several indicators share, "giá trị sản xuất toàn ngành", names the one it follows)
             if indicator == nil, catalogue.contextCues.startsPhrase(hash), let m = catalogue.contextCues.longestMatch(in: doc.tokens, at: k, limit: limit),
-               m.payload.contains(where: { e in
+               case let followed = m.payload.filter({ e in
                    let after = catalogue.entry(e).contextAfter
                    return previous.map(after.contains) ?? false || cues.contains { $0.entries.contains { after.contains(catalogue.entry($0).indicator) } }
-               }), !namesAPart(m, after: cues), !Self.narrowedServices.contains(where: { doc.matches($0, at: m.end) }) {
-                indicator = m
+               }), !followed.isEmpty, !namesAPart(m, after: cues), !Self.narrowedServices.contains(where: { doc.matches($0, at: m.end) }) {
+                indicator = (m.end, followed)
             }
             // a sector opens its clause ("…; khu vực dịch vụ tăng"), not the middle of a longer name
             // ("chỉ số sản xuất công nghiệp tăng")
@@ -77,6 +80,8 @@ extension SentenceBinder {
                 k = found.end
                 continue
             }
+            // "98% hộ nghèo có nhà ở kiên cố": the share of the poor households that have something, not the poverty rate
+            if sharesOfThePoor(found) { k = found.end; continue }
             // "tỷ lệ hộ nghèo và cận nghèo lên 28,79%": the poor and the near-poor together are no poverty rate
             if doc.isWord(found.end, Lex.va), doc.matches(Self.nearPoor, at: found.end + 1) || doc.matches(Self.nearPoorHouseholds, at: found.end + 1) {
                 k = found.end
@@ -146,6 +151,33 @@ extension SentenceBinder {
         return !Self.contextVerbs.contains(doc.tokens[m.end].hash)
     }
 
+    /// A trade cue followed by a lowercase noun that is neither a verb, a period nor a word of its own total: the
+    /// trade in one good or with one market ("kim ngạch xuất khẩu hạt điều", "nhập khẩu sang …"), not the total.
+    private func narrowsTrade(_ m: (end: Int, payload: [Int])) -> Bool {
+        let k = m.end
+        guard k < range.upperBound, doc.tokens[k].kind == .word, !doc.isCapitalised(k),
+              m.payload.allSatisfy({ Self.tradeTotals.contains(catalogue.entry($0).indicator) }) else { return false }
+        // ("cả", the whole, folds like "cà" of "cà phê": the accent tells)
+        if doc.isWord(k, Self.ca) { return doc.original(k..<(k + 1)).lowercased() != "cả" }
+        guard !Self.tradeFollowers.contains(doc.tokens[k].hash), timeline.anyMention(startingAt: k) == nil else { return false }
+        // ("tổng kim ngạch xuất khẩu hàng hóa": goods are the total)
+        return !doc.matches(Self.goods, at: k)
+    }
+
+    private static let goods = Lex.p("hàng hóa"), ca = Lex.w("cả")
+    private static let tradeTotals: Set<Indicator> = [Indicator("export_value"), Indicator("import_value")]
+    /// Words that may follow a trade total's cue: verbs, approximations, periods, places and links.
+    private static let tradeFollowers = WordSet(["của", "đạt", "ước", "trên", "dưới", "toàn", "năm", "tháng", "quý", "cả", "tính", "trong",
+                                                 "từ", "lũy", "luỹ", "cộng", "tăng", "giảm", "giai", "bình", "chung", "là", "được", "với",
+                                                 "so", "đến", "hết", "ở", "và", "đã", "vẫn", "tiếp", "dự", "cũng", "thực", "có", "chiếm",
+                                                 "tỉnh", "thành", "thị", "huyện", "xã", "địa", "trực", "chính", "ngày", "vượt", "chỉ",
+                                                 "gần", "hơn", "khoảng", "sáu", "chín", "hai", "ba", "bốn", "bảy", "tám", "mười", "đều",
+                                                 "liên", "luôn", "lại", "sẽ", "mới", "nay", "ra", "nhập", "xuất", "qua", "thông",
+                                                 "bằng", "cao", "thấp", "lớn", "bị", "thì", "này", "ổn", "phục", "phấn", "không", "lần",
+                                                 "duy", "giữ", "sụt", "chưa", "còn", "khởi", "bứt", "đang", "ghi", "dẫn", "đứng", "xếp",
+                                                 "tốt", "mạnh", "khả", "tích", "gặp", "chững", "trở", "bắt", "nhờ", "thuận", "khó", "vẫn",
+                                                 "tuy", "nhưng", "cần", "phải", "sau", "trước", "khi", "thu", "mang"].map { Lex.w($0) })
+
     private static let contextVerbs = WordSet([Lex.dat, Lex.tang, Lex.giam, Lex.la, Lex.w("ước"), Lex.w("của"), Lex.w("từ"), Lex.w("du"),
                                                Lex.w("năm"), Lex.w("tháng"), Lex.w("quý"), Lex.w("cả"), Lex.w("toàn"), Lex.w("chung")])
 
@@ -176,6 +208,17 @@ extension SentenceBinder {
     }
 
     private static let nhu = Lex.w("như"), chi = Lex.w("chỉ"), bareGrowth = Lex.p("tốc độ tăng trưởng")
+    /// A percentage right before bare "hộ nghèo" and a verb right after it: what a share of the poor households
+    /// have or do ("98% hộ nghèo được tiếp cận nước sạch", "85% hộ nghèo có nhà ở").
+    private func sharesOfThePoor(_ found: Cue) -> Bool {
+        guard found.sector == nil, found.end - found.start == Self.poorHouseholds.count, doc.matches(Self.poorHouseholds, at: found.start),
+              quantities.contains(where: { $0.tokens.upperBound == found.start && $0.unitClass == .percent }),
+              found.end < range.upperBound, doc.tokens[found.end].kind == .word else { return false }
+        return Self.whatThePoorDo.contains(doc.tokens[found.end].hash)
+    }
+    private static let poorHouseholds = Lex.p("hộ nghèo")
+    private static let whatThePoorDo = WordSet(["có", "được", "là", "đã", "đều", "sử", "tiếp", "sống", "tham", "vay", "nhận", "thoát",
+                                               "biết", "dùng", "tự"].map { Lex.w($0) })
     private static let nearPoor = Lex.p("cận nghèo"), nearPoorHouseholds = Lex.p("hộ cận nghèo")
 
     /// Words that leave a part out of a total: "không kể", "không tính", "không bao gồm", "ngoại trừ".
@@ -186,15 +229,19 @@ extension SentenceBinder {
     }
     private static let vao = Lex.w("vào")
 
+    private static let unnamedProvince = ["trên địa bàn tỉnh", "trên địa bàn", "trong tỉnh"].map(Lex.p)
+
     static let exclusions = [Lex.p("không kể"), Lex.p("không tính"), Lex.p("không bao gồm"), Lex.p("ngoại trừ")]
 
-    /// Cues separated by nothing but brackets, the place they are about and an estimate word
+    /// Cues separated by nothing but brackets, the place they are about (named or not) and an estimate word
     /// ("tốc độ tăng trưởng tổng sản phẩm trên địa bàn tỉnh X (GRDP)", "du khách quốc tế ước đón").
     func adjacent(_ end: Int, _ start: Int) -> Bool {
         var k = end
         while k < start {
             if doc.isPunct(k, "(") || doc.isPunct(k, ")") || doc.isWord(k, Lex.cua) { k += 1; continue }
             if let place = places.first(where: { $0.tokens.lowerBound == k && $0.name != nil }) { k = place.tokens.upperBound; continue }
+            // ("tốc độ tăng trưởng tổng sản phẩm trong tỉnh (GRDP)": the province unnamed)
+            if let words = Self.unnamedProvince.first(where: { doc.matches($0, at: k) }) { k += words.count; continue }
             if let m = catalogue.estimateWords.longestMatch(in: doc.tokens, at: k, limit: start), m.end == start { k = m.end; continue }
             break
         }

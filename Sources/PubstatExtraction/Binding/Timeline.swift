@@ -37,13 +37,13 @@ struct Timeline: Sendable {
          referenceDay: Int? = nil,
          figureless: (Int) -> Bool = { _ in false }, afterSamePeriod: (Int) -> Bool = { _ in false },
          sameSentence: (Int, Int) -> Bool = { _, _ in false }, figurelessAfter: (Int) -> Bool = { _ in false },
-         yearInProgress: Int? = nil, aimsAhead: ((Int) -> Bool)? = nil) {
+         yearInProgress: Int? = nil, aimsAhead: ((Int) -> Bool)? = nil, estimatesWholeYear: (Int) -> Bool = { _ in false }) {
         self.mentions = mentions
         self.dates = dates
         self.referenceYear = referenceYear
         var resolved: [Period?] = []
         var statements: [Int] = []
-        var year = referenceYear ?? Self.leadYear(of: mentions, afterSamePeriod: afterSamePeriod)
+        var year = referenceYear ?? Self.leadYear(of: mentions, afterSamePeriod: afterSamePeriod, estimatesWholeYear: estimatesWholeYear)
         var resumes: [Int: Int] = [:]
         var lookBack: (mention: Int, year: Int?)?
         for (k, m) in mentions.enumerated() {
@@ -239,7 +239,10 @@ struct Timeline: Sendable {
     /// 3 tháng đầu năm 2024 …" — months that state no year before the first statement that does take its
     /// year when that statement is part of a year reaching every one of them (months up to its last).
     /// "8 tháng qua … bằng 126,4% so với cùng kỳ năm 2024" dates the months 2025 the same way.
-    static func leadYear(of mentions: [PeriodMention], afterSamePeriod: (Int) -> Bool = { _ in false }) -> Int? {
+    /// "… 9 tháng đầu năm đạt gần 35.000 tỷ đồng. Ước tính cả năm 2020, …": the estimate for the whole year right
+    /// after the months dates them too (`estimatesWholeYear` tells a mention opening such an estimate).
+    static func leadYear(of mentions: [PeriodMention], afterSamePeriod: (Int) -> Bool = { _ in false },
+                         estimatesWholeYear: (Int) -> Bool = { _ in false }) -> Int? {
         var latestMonth = 0
         for m in mentions {
             if m.role == .comparison, latestMonth > 0, case .year(let y) = m.shape, afterSamePeriod(m.tokens.lowerBound) { return y + 1 }
@@ -251,6 +254,7 @@ struct Timeline: Sendable {
             case .month(let month, let y?): return latestMonth > 0 && month >= latestMonth ? y : nil
             case .firstMonths(let n, let y?): return latestMonth > 0 && n >= latestMonth ? y : nil
             case .quarter(let q, let y?): return latestMonth > 0 && q * 3 >= latestMonth ? y : nil
+            case .year(let y): return latestMonth > 0 && estimatesWholeYear(m.tokens.lowerBound) ? y : nil
             // ("… tăng cao trong năm nay. Cụ thể, trong 10 tháng đầu năm nay …": "năm nay" dates nothing by itself)
             case .thisYear, .now: continue
             default: return nil

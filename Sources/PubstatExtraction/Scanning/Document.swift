@@ -74,6 +74,14 @@ final class Document: Sendable {
         Timeline.partitionPoint(sentences.count) { sentences[$0].upperBound <= t }
     }
 
+    /// Whether a period starting at token `t` (its "năm") follows "ước (tính) cả" / "dự kiến cả": an estimate for
+    /// the whole year ("Ước tính cả năm 2020, …").
+    func estimatesWholeYear(at t: Int) -> Bool {
+        guard isWord(t - 1, Lex.ca) else { return false }
+        return isWord(t - 2, Self.uoc) || isWord(t - 3, Self.uoc) || matchesBefore(Self.duKien, t - 1)
+    }
+    private static let uoc = Lex.w("ước"), duKien = Lex.p("dự kiến")
+
     /// Whether a quantity stands between token `t` and the end of its sentence.
     func sentenceHasNumber(after t: Int, quantities: [Quantity]) -> Bool {
         let s = sentenceIndex(of: t)

@@ -6,7 +6,7 @@ struct PeriodScanner {
     static func isYear(_ v: Int?) -> Bool { v.map { (1900...2100).contains($0) } ?? false }
 
     /// Month counts written as words ("Tám tháng năm 2024"). "năm" (five, also "year") is left out;
-    /// "sáu" (six) folds like "sau" (after), so it counts only as "sáu tháng đầu năm" / "sáu tháng qua".
+    /// "sáu" (six) folds like "sau" (after), so it counts only as "sáu tháng đầu năm" / "sáu tháng qua" or written with its accent.
     static let spelledCounts: [UInt64: Int] = [
         Lex.w("hai"): 2, Lex.w("ba"): 3, Lex.w("bốn"): 4, Lex.w("sáu"): 6, Lex.w("bảy"): 7, Lex.w("tám"): 8, Lex.w("chín"): 9,
         Lex.w("mười"): 10,
@@ -122,6 +122,19 @@ struct PeriodScanner {
     private func runsUpTo(_ i: Int, _ shape: PeriodShape) -> Bool {
         guard case .firstMonths = shape, doc.isWord(i, Lex.thang) else { return false }
         return doc.isWord(i - 1, Lex.den) || (doc.isWord(i - 1, Lex.het) || doc.isWord(i - 1, Lex.cuoi)) && doc.isWord(i - 2, Lex.den)
+            || opensWithHet(i - 1)
+    }
+
+    /// "Hết tháng 2/2024, kim ngạch …", "Cụ thể, hết tháng 2, …": "hết" opening its clause counts the months up to
+    /// the end of that month, as "đến hết tháng" does.
+    private func opensWithHet(_ k: Int) -> Bool {
+        guard doc.isWord(k, Lex.het) else { return false }
+        return k == 0 || doc.tokens[k].newlineBefore || doc.tokens[k - 1].kind == .punct
+    }
+
+    /// "Sáu tháng năm 2025": six written with its accent, which "sau" (after) never has.
+    private func writesSix(_ k: Int) -> Bool {
+        doc.original(k..<(k + 1)).lowercased() == "sáu"
     }
 
     /// Words after a period that make it the date of an event ("hội nghị giao ban tháng 10-2025 vào
@@ -539,9 +552,11 @@ struct PeriodScanner {
         // (the word after first: reading a count of months looks up a spelled number)
         if doc.isWord(i + 1, Lex.thang), let (n, spelled) = monthCount(at: i) {
             var j = i + 2
+            // ("sáu", six, folds like "sau", after: only its accented spelling counts on its own)
+            let ambiguousSix = spelled && n == 6 && !writesSix(i)
             // "2 tháng cuối năm 2021": the rest of that year
             if doc.isWord(j, Lex.cuoi) {
-                guard !spelled || n != 6, doc.isWord(j + 1, Lex.nam), let y = doc.integer(j + 2), Self.isYear(y) else { return nil }
+                guard !ambiguousSix, doc.isWord(j + 1, Lex.nam), let y = doc.integer(j + 2), Self.isYear(y) else { return nil }
                 return (.year(y), j + 3)
             }
             // "tính chung 10 tháng", "lũy kế 8 tháng": a running total from the start of the year
@@ -555,7 +570,7 @@ struct PeriodScanner {
             } else if doc.isWord(j, Lex.qua) { j += 1; qualified = true }
             // "trong 10 tháng của năm 2014": the year's first months, with "của"
             if doc.isWord(j, Lex.cua), doc.isWord(j + 1, Lex.nam), doc.integer(j + 2).map(Self.isYear) == true { j += 1 }
-            if spelled, n == 6, !qualified { return nil }
+            if ambiguousSix, !qualified { return nil }
             let (year, end) = trailingYear(j)
             // ("nâng tổng số khách đến tỉnh trong 9 tháng là 11.367.238 lượt": the first months, restated with "là")
             if year == nil, !qualified, doc.isWord(i - 1, Lex.trong), doc.isWord(j, Lex.la), !spelled { qualified = true }
@@ -672,7 +687,8 @@ struct PeriodScanner {
             // "(tính) đến hết tháng 11/2024": the months up to the end of November
             // ("từ đầu năm đến cuối tháng 11": the same)
             // ("Tính đến cuối tháng 4, … xuất khẩu đạt": the same)
-            let upTo = m >= 2 && (doc.isWord(i - 1, Lex.het) && doc.isWord(i - 2, Lex.den)
+            // ("Hết tháng 2/2024, …": the same, "hết" opening the clause)
+            let upTo = m >= 2 && (doc.isWord(i - 1, Lex.het) && doc.isWord(i - 2, Lex.den) || opensWithHet(i - 1)
                 || doc.isWord(i - 1, Lex.cuoi) && doc.isWord(i - 2, Lex.den)
                 || doc.isWord(i - 1, Lex.den) && doc.isWord(i - 2, Lex.tinh))
             if doc.isPunct(i + 2, "/"), let y = doc.integer(i + 3), Self.isYear(y) {

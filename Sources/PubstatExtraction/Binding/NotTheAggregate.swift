@@ -1,0 +1,45 @@
+import PubstatModel
+
+/// Sentences whose figures look like a province's aggregates but count something narrower: the head count of one
+/// group of visitors, and the branches of the industrial production index.
+enum NotTheAggregate {
+    /// Removes from `bound` (the figures of `sentence`) those the sentence shows to be narrower than their indicator.
+    static func drop(from bound: inout [Figure], sentence: Range<Int>, previous: Range<Int>?, doc: Document) {
+        guard !bound.isEmpty else { return }
+        if countsOneGroup(sentence, doc: doc) {
+            bound.removeAll { visitorIndicators.contains($0.indicator) }
+        }
+        if breaksDownTheIndex(sentence, previous: previous, doc: doc) {
+            bound.removeAll { $0.indicator == sectorGrowth }
+        }
+    }
+
+    /// "Đoàn du khách đầu tiên … có 40 du khách": a sentence that opens with a group ("đoàn") counts that group.
+    static func countsOneGroup(_ sentence: Range<Int>, doc: Document) -> Bool {
+        var first = sentence.lowerBound
+        while first < sentence.upperBound, doc.tokens[first].kind == .punct { first += 1 }
+        return doc.isWord(first, doan)
+    }
+
+    /// "Chỉ số sản xuất công nghiệp quý I ước tăng 23,25%. Trong đó, ngành chế biến, chế tạo tăng 23,50%": the
+    /// branches of the index, in its own sentence or in the "Trong đó" sentence after it, are not the growth of
+    /// the economy's sectors (unless the index's sentence also speaks of the economy's output).
+    static func breaksDownTheIndex(_ sentence: Range<Int>, previous: Range<Int>?, doc: Document) -> Bool {
+        if namesTheIndex(sentence, doc: doc) { return true }
+        guard let previous, doc.matches(Lex.trongDo, at: sentence.lowerBound) else { return false }
+        return namesTheIndex(previous, doc: doc)
+    }
+
+    private static func namesTheIndex(_ range: Range<Int>, doc: Document) -> Bool {
+        range.contains { doc.matches(productionIndex, at: $0) || doc.isWord($0, iip) }
+            && !range.contains { k in outputWords.contains { doc.matches($0, at: k) } }
+    }
+
+    private static let doan = Lex.w("đoàn"), iip = Lex.w("iip")
+    private static let productionIndex = Lex.p("chỉ số sản xuất")
+    private static let outputWords = ["grdp", "gdp", "tổng sản phẩm", "giá trị tăng thêm", "tăng trưởng kinh tế", "kinh tế tăng trưởng"]
+        .map(Lex.p)
+    private static let sectorGrowth = Indicator("grdp_sector_growth")
+    private static let visitorIndicators: Set<Indicator> = [Indicator("tourist_arrivals"), Indicator("tourist_arrivals_domestic"),
+                                                             Indicator("tourist_arrivals_international")]
+}

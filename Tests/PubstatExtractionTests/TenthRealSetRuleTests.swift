@@ -1,0 +1,90 @@
+import Testing
+@testable import PubstatExtraction
+import PubstatModel
+
+/// Rules written from the errors left on a fourth real set (`realcheck13`, kept outside the repository, opened after
+/// its cold score) while a fifth (`realcheck14`) stayed blind: months written out or counted "hết tháng", trade in
+/// one good, shares of the poor households, one group of visitors, and the branches of the industrial production
+/// index. Every sentence is invented.
+@Suite struct TenthRealSetRuleTests {
+    @Test func sixWrittenWithItsAccentCountsTheFirstHalf() throws {
+        let text = "Sáu tháng năm 2025, tổng lượt khách du lịch đến tỉnh Nghệ An ước đạt 5,2 triệu lượt khách.\n"
+        #expect(figures(try extract(text), "tourist_arrivals").first?.period?.description == "2025-H1")
+    }
+
+    @Test func afterMayIsNoHalfYear() throws {
+        let text = "Năm 2025, sau tháng 5 lượng khách du lịch đến tỉnh Nghệ An tăng nhanh, cả năm ước đạt 5,2 triệu lượt khách.\n"
+        #expect(figures(try extract(text), "tourist_arrivals").first?.period?.description != "2025-H1")
+    }
+
+    @Test func byTheEndOfAMonthIsARunningTotal() throws {
+        let text = "Hết tháng 2/2024, kim ngạch xuất khẩu của tỉnh Thái Nguyên đạt 6,1 tỷ USD, tăng 20% so với cùng kỳ.\n"
+        #expect(figures(try extract(text), "export_value").first?.period?.description == "2024-2M")
+    }
+
+    @Test func aMonthAloneIsThatMonth() throws {
+        let text = "Tháng 2/2024, kim ngạch xuất khẩu của tỉnh Thái Nguyên đạt 3,1 tỷ USD.\n"
+        #expect(figures(try extract(text), "export_value").first?.period?.description == "2024-02")
+    }
+
+    @Test func exportsOfOneGoodAreNotTheProvincesExports() throws {
+        let text = "Năm 2023, kim ngạch xuất khẩu gạo của tỉnh An Giang đạt 1,2 tỷ USD; xuất khẩu cà phê đạt 0,3 tỷ USD.\n"
+        #expect(figures(try extract(text), "export_value").isEmpty)
+    }
+
+    @Test func exportsOfGoodsOrInAYearStayTheTotal() throws {
+        let text = "Năm 2023, tổng kim ngạch xuất khẩu hàng hóa của tỉnh An Giang đạt 1,2 tỷ USD. "
+            + "Cả năm 2024, xuất khẩu ổn định với kim ngạch ước đạt 1,4 tỷ USD.\n"
+        let exports = figures(try extract(text), "export_value")
+        #expect(exports.first { $0.period?.description == "2023" }?.value == 1.2)
+        #expect(exports.contains { $0.value == 1.4 })
+    }
+
+    @Test func aShareOfThePoorHouseholdsIsNoPovertyRate() throws {
+        let text = "Đến năm 2025, tỉnh Bắc Kạn phấn đấu: 98% hộ nghèo có nhà ở kiên cố; 90% hộ nghèo được tiếp cận nước sạch.\n"
+        #expect(figures(try extract(text), "poverty_rate").isEmpty)
+    }
+
+    @Test func theShareOfPoorHouseholdsLeftIsThePovertyRate() throws {
+        let text = "Năm 2024, toàn tỉnh Bắc Kạn còn 3,5% hộ nghèo.\n"
+        #expect(figures(try extract(text), "poverty_rate").first?.value == 3.5)
+    }
+
+    @Test func oneGroupOfVisitorsIsNoCountOfArrivals() throws {
+        let text = "Đoàn khách quốc tế đầu tiên đến tỉnh Quảng Ninh năm 2025 có 120 du khách.\n"
+        let extracted = try extract(text)
+        #expect(figures(extracted, "tourist_arrivals_international").isEmpty)
+        #expect(figures(extracted, "tourist_arrivals").isEmpty)
+    }
+
+    @Test func branchesOfTheProductionIndexAreNoSectorsOfTheEconomy() throws {
+        let text = "Chỉ số sản xuất công nghiệp quý II/2025 của tỉnh Bắc Ninh ước tăng 15,2%. "
+            + "Trong đó, ngành chế biến, chế tạo tăng 16,1%; ngành sản xuất và phân phối điện tăng 5,3%.\n"
+        #expect(figures(try extract(text), "grdp_sector_growth").isEmpty)
+    }
+
+    @Test func sectorsOfTheEconomysOutputStay() throws {
+        let text = "Tổng sản phẩm trên địa bàn tỉnh Bắc Ninh quý II/2025 tăng 9,1%. "
+            + "Trong đó, khu vực công nghiệp - xây dựng tăng 11,2%; khu vực dịch vụ tăng 7,5%.\n"
+        #expect(figures(try extract(text), "grdp_sector_growth").count == 2)
+    }
+
+    @Test func theWholeYearsEstimateDatesTheMonthsBeforeIt() throws {
+        let text = "Giám đốc Sở Nông nghiệp tỉnh Đồng Tháp cho biết, giá trị sản xuất nông, lâm, thủy sản 9 tháng đầu năm đạt "
+            + "gần 30.000 tỷ đồng.\nƯớc tính cả năm 2021, giá trị sản xuất toàn ngành đạt khoảng 41.000 tỷ đồng.\n"
+        let values = figures(try extract(text), "agri_production_value")
+        #expect(values.first { $0.value == 30_000 }?.period?.description == "2021-9M")
+        #expect(values.first { $0.value == 41_000 }?.period?.description == "2021")
+    }
+
+    @Test func theGrowthOfTheProvincesProductWithItsAbbreviationIsGRDPGrowth() throws {
+        let text = "Năm 2024, tốc độ tăng trưởng tổng sản phẩm trong tỉnh (GRDP) của tỉnh Vĩnh Long đạt 7,2%.\n"
+        #expect(figures(try extract(text), "grdp_growth").first?.value == 7.2)
+    }
+
+    @Test func aFloorThatSeveralKindsOfPlacePassIsNoFigure() throws {
+        let text = "Hết tháng 3/2024, kim ngạch xuất khẩu của tỉnh Bắc Giang đạt 2,4 tỷ USD. "
+            + "Cả nước còn 12 tỉnh, thành phố có kim ngạch xuất khẩu từ 1 tỷ USD trở lên.\n"
+        #expect(figures(try extract(text), "export_value").map(\.value) == [2.4])
+    }
+}
