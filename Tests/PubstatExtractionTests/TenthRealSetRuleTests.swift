@@ -87,4 +87,21 @@ import PubstatModel
             + "Cả nước còn 12 tỉnh, thành phố có kim ngạch xuất khẩu từ 1 tỷ USD trở lên.\n"
         #expect(figures(try extract(text), "export_value").map(\.value) == [2.4])
     }
+
+    @Test func aRiseWrittenBeforeTheLevelIsTheGrowth() throws {
+        let text = "Năm 2024, tổng sản phẩm trong tỉnh (GRDP) của tỉnh Bình Dương ước tăng 8,01%, đạt 459 nghìn tỷ đồng.\n"
+        let extracted = try extract(text)
+        #expect(figures(extracted, "grdp_growth").first?.value == 8.01)
+        #expect(figures(extracted, "grdp_value").first?.value == 459_000)
+    }
+
+    @Test func anEstimatesWordBeforeARateOfTheProductIsItsGrowth() throws {
+        let text = "Kinh tế tỉnh Bến Tre năm 2024 tiếp tục tăng trưởng, GRDP ước tính 5,27%.\n"
+        #expect(figures(try extract(text), "grdp_growth").first?.value == 5.27)
+    }
+
+    @Test func aShareOfTheProductIsNoGrowth() throws {
+        let text = "Năm 2024, tỷ trọng công nghiệp trong GRDP của tỉnh Bến Tre ước tính 35%.\n"
+        #expect(figures(try extract(text), "grdp_growth").isEmpty)
+    }
 }

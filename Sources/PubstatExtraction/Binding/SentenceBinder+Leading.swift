@@ -31,8 +31,10 @@ extension SentenceBinder {
 
     /// "GRDP năm 2024 đạt 11,01%": a rate that a level's cue "reaches" is that level's growth, when the
     /// growth is a figure of its own (GRDP); not a share of it ("tỷ trọng công nghiệp trong GRDP đạt 35%").
+    /// ("GRDP ước tính 5,27%", "GRDP 6 tháng ước 7,5%": an estimate's word alone stands for "đạt".)
     func growthReached(by quantity: Quantity, after cue: Cue) -> Int? {
-        guard quantity.unitClass == .percent, doc.isWord(quantity.tokens.lowerBound - 1, Lex.dat),
+        let p = quantity.tokens.lowerBound
+        guard quantity.unitClass == .percent, doc.isWord(p - 1, Lex.dat) || doc.isWord(p - 1, Self.uoc) || doc.matchesBefore(Self.uocTinh, p),
               !(max(range.lowerBound, cue.start - 4)..<cue.start).contains(where: { doc.isWord($0, Lex.trong) || doc.isWord($0, Lex.chiem) || doc.isPunct($0, "%") }),
               let growth = cue.entries.lazy.compactMap({ self.catalogue.entry($0).growthIndicator }).first,
               let entry = catalogue.entries.firstIndex(where: { $0.indicator == growth && $0.changeIsValue }) else { return nil }
@@ -51,6 +53,7 @@ extension SentenceBinder {
     }
 
     private static let mucWord = Lex.w("mức"), canNgheo = Lex.p("cận nghèo")
+    private static let uocTinh = Lex.p("ước tính")
 
     /// "(sau tỉnh Bắc Giang tăng trưởng 13,85%)", "(chỉ sau Hải Phòng với 10,2%)": a province or city named at the
     /// head of the bracket the rate closes, with only words of growth between them.

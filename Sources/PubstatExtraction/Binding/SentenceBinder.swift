@@ -453,6 +453,13 @@ struct SentenceBinder {
             // ("Quy mô GRDP … theo giá hiện hành ước đạt 91.966 tỷ đồng, tăng 11,01%": a change at current prices is no growth,
             // which is measured at constant prices)
             var growth = atCurrentPrices(draft) ? nil : derivedGrowth(of: figure, entry: draft.entry)
+            // ("tổng sản phẩm trong tỉnh (GRDP) ước tăng 8,01%, đạt 459 nghìn tỷ đồng": the growth written before the level)
+            if growth == nil, !atCurrentPrices(draft), figure.yoyPct == nil, let change = changeBefore(draft),
+               !figures.contains(where: { $0.unit == .percent && $0.value == change }) {
+                var withChange = figure
+                withChange.yoyPct = change
+                growth = derivedGrowth(of: withChange, entry: draft.entry)
+            }
             if let span = averagedChangeSpan(of: draft, dated: figure) {
                 growth?.period = span
                 figure.yoyPct = nil
@@ -462,6 +469,19 @@ struct SentenceBinder {
             if let growth { figures.append(growth) }
         }
         return figures
+    }
+
+    /// "GRDP ước tăng 8,01%, đạt 459 nghìn tỷ đồng": a rise written between a level's cue and its value, joined to the
+    /// value by nothing but a comma and "đạt".
+    func changeBefore(_ d: Draft) -> Double? {
+        guard let q = d.quantity, q.unitClass == .money,
+              let change = quantities.last(where: { $0.unitClass == .percent && $0.tokens.lowerBound >= d.cueEnd
+                  && $0.tokens.upperBound < q.tokens.lowerBound }),
+              doc.isWord(change.tokens.lowerBound - 1, Lex.tang), change.valueHigh == nil else { return nil }
+        let link = change.tokens.upperBound..<q.tokens.lowerBound
+        guard link.count <= 3, link.allSatisfy({ doc.isPunct($0, ",") || doc.isWord($0, Lex.dat) || doc.isWord($0, Lex.va) }),
+              link.contains(where: { doc.isWord($0, Lex.dat) }) else { return nil }
+        return change.value
     }
 
     /// "theo giá hiện hành" among a draft's own words, from its cue to its end.
