@@ -104,4 +104,29 @@ import PubstatModel
         let text = "Năm 2024, tỷ trọng công nghiệp trong GRDP của tỉnh Bến Tre ước tính 35%.\n"
         #expect(figures(try extract(text), "grdp_growth").isEmpty)
     }
+
+    @Test func thePovertyRateWithoutHouseholdsIsThePovertyRate() throws {
+        let text = "Năm 2024, tỷ lệ nghèo của tỉnh Hà Giang còn 17,5%.\n"
+        #expect(figures(try extract(text), "poverty_rate").first?.value == 17.5)
+    }
+
+    @Test func theShareInBracketsAfterTheCountOfPoorHouseholdsIsTheRate() throws {
+        let text = "Theo kết quả rà soát năm 2024, tỉnh Hà Giang có 32.345 hộ nghèo (17,5%).\n"
+        #expect(figures(try extract(text), "poverty_rate").first?.value == 17.5)
+    }
+
+    @Test func aChangeInBracketsAfterTheCountIsNoRate() throws {
+        let text = "Năm 2024, tỉnh Hà Giang có 32.345 hộ nghèo (giảm 1.200 hộ).\n"
+        #expect(figures(try extract(text), "poverty_rate").isEmpty)
+    }
+
+    @Test func theGrowthAProvinceReachesIsItsEconomysGrowth() throws {
+        let text = "Năm 2024, tỉnh Nghệ An đạt mức tăng trưởng 9,01%.\n"
+        #expect(figures(try extract(text), "grdp_growth").first?.value == 9.01)
+    }
+
+    @Test func theGrowthASectorOfTheProvinceReachesIsNot() throws {
+        let text = "Năm 2024, ngành công nghiệp tỉnh Bắc Giang đạt mức tăng trưởng 23,85%.\n"
+        #expect(figures(try extract(text), "grdp_growth").isEmpty)
+    }
 }

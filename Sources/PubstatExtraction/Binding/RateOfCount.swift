@@ -3,7 +3,8 @@ import PubstatModel
 extension SentenceBinder {
     private static let tyLe = Lex.p("tỷ lệ"), tiLe = Lex.p("tỉ lệ")
 
-    /// "còn 62.418 hộ nghèo, chiếm 22,78% tổng số hộ, giảm 4,21% so với cuối năm 2018" (or "… hộ nghèo (chiếm 2,15%)"): a count of what a
+    /// "còn 62.418 hộ nghèo, chiếm 22,78% tổng số hộ, giảm 4,21% so với cuối năm 2018" (or "… hộ nghèo (chiếm 2,15%)", "… hộ nghèo
+    /// (2,15%)"): a count of what a
     /// rate counts (its cue begins with the count's own noun), followed by the share it makes of the whole,
     /// states the rate; a fall written right after the share is the rate's fall (catalogue `rate_variant`).
     mutating func rateOfCount(_ i: Int) -> [Draft] {
@@ -15,8 +16,9 @@ extension SentenceBinder {
         // ", chiếm 22,78%", ", chiếm tỷ lệ 1,02%", " (chiếm 2,15%)"
         var k = cue.end
         let bracketed = doc.isPunct(k, "(")
-        guard doc.isPunct(k, ",") || bracketed, doc.isWord(k + 1, Lex.chiem) else { return [] }
-        k += 2
+        // (" (17,5%)": the share alone in brackets right after the count)
+        guard doc.isPunct(k, ",") || bracketed else { return [] }
+        if doc.isWord(k + 1, Lex.chiem) { k += 2 } else if bracketed { k += 1 } else { return [] }
         if doc.matches(Self.tyLe, at: k) { k += Self.tyLe.count } else if doc.matches(Self.tiLe, at: k) { k += Self.tiLe.count }
         guard let s = quantities.firstIndex(where: { $0.tokens.lowerBound == k }), !bound[s] else { return [] }
         let share = quantities[s]

@@ -27,7 +27,7 @@ extension SentenceBinder {
             // ("kinh" opens the catalogue's "kinh tế tăng trưởng", so the economy of a place passes too)
             guard doc.tokens[k].flags.contains(.cueOpener) else { k += 1; continue }
             if let economy = economyOfPlaceCue(at: k, limit: limit) ?? growthAfterEconomyLeadIn(at: k, limit: limit)
-                ?? growthOfPlaceCue(at: k, limit: limit) {
+                ?? growthOfPlaceCue(at: k, limit: limit) ?? growthReachedByPlaceCue(at: k, limit: limit) {
                 cues.append(economy)
                 familyCueSeen = true
                 k = economy.end

@@ -55,6 +55,25 @@ extension SentenceBinder {
         return Cue(start: k, end: end, entries: [entry])
     }
 
+    /// "Nghệ An đạt mức tăng trưởng 9,01%", "tỉnh Bắc Giang năm 2024 có tốc độ tăng trưởng 13,85%": bare growth that a
+    /// province or city reaches or has, its value next, is that place's economic growth.
+    func growthReachedByPlaceCue(at k: Int, limit: Int) -> Cue? {
+        let growth = doc.isWord(k, Self.muc) ? k + 1 : doc.matches(Self.tocDo, at: k) ? k + Self.tocDo.count : k
+        guard growth > k, doc.matches(Self.tangTruong, at: growth), doc.isWord(k - 1, Lex.dat) || doc.isWord(k - 1, Lex.co) else { return nil }
+        let end = growth + Self.tangTruong.count
+        guard end < limit || end == limit, end < range.upperBound,
+              doc.isNumber(end) || Self.valueLeads.contains(doc.hash(end)) && doc.tokens[end].kind == .word else { return nil }
+        var subjectEnd = k - 1
+        if let own = timeline.anyMention(endingAt: subjectEnd) { subjectEnd = timeline.mentions[own].tokens.lowerBound }
+        // (the place itself, not a sector or a trade of it, "ngành công nghiệp tỉnh Bắc Giang có tốc độ tăng trưởng …")
+        guard let place = places.first(where: { $0.tokens.upperBound == subjectEnd && !$0.inParentheses && ($0.level == .province || $0.level == .city) }),
+              (clauseStart(place.tokens.lowerBound)..<place.tokens.lowerBound).allSatisfy({ !doc.tokens[$0].flags.contains(.cueOpener) }),
+              let entry = catalogue.entries.firstIndex(where: { $0.indicator == Self.grdpGrowth }) else { return nil }
+        return Cue(start: k, end: end, entries: [entry])
+    }
+    private static let muc = Lex.w("mức")
+    private static let valueLeads = WordSet([Lex.w("ước"), Lex.dat, Lex.la, Lex.hon, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên")])
+
     /// "tăng trưởng", "tốc độ": growth and its rate, for every rule of the binder that looks for the words.
     static let tangTruong = Lex.p("tăng trưởng"), tocDo = Lex.p("tốc độ")
     private static let ve = Lex.w("về")
