@@ -129,4 +129,16 @@ import PubstatModel
         let text = "Năm 2024, ngành công nghiệp tỉnh Bắc Giang đạt mức tăng trưởng 23,85%.\n"
         #expect(figures(try extract(text), "grdp_growth").isEmpty)
     }
+
+    @Test func theWholeABreakdownIsTakenFromIsNoNewFigure() throws {
+        let text = "Năm 2024, tỉnh Quảng Trị có 125 sản phẩm OCOP. Năm 2025, trong tổng số 131 sản phẩm OCOP của tỉnh, có 40 sản phẩm 4 sao.\n"
+        #expect(figures(try extract(text), "ocop_products").filter { $0.scope == nil }.map(\.value) == [125])
+    }
+
+    @Test func aCountOutOfATotalWrittenInWordsIsACountOutOfIt() throws {
+        let text = "Năm 2024, thành phố Hòa Bình đã có 7 trên tổng số 7 xã đạt chuẩn nông thôn mới.\n"
+        let communes = figures(try extract(text), "ntm_communes")
+        #expect(communes.first?.value == 7)
+        #expect(communes.first?.outOf == 7)
+    }
 }

@@ -73,6 +73,8 @@ struct RoleReader {
         var lead = p
         if lead > 0, doc.tokens[lead - 1].kind == .word, Self.qualifierWords.contains(doc.tokens[lead - 1].hash) { lead -= 1 }
         if doc.isWord(lead - 1, Lex.chiem) || doc.matchesBefore(Lex.dongGop, lead) || doc.matchesBefore(Lex.tuongDuong, lead) { return .aside }
+        // "Trong tổng số 119 sản phẩm OCOP của tỉnh, có …": the whole a breakdown is taken from, restated
+        if Self.wholeLeads.contains(where: { doc.matchesBefore($0, lead) }) { return .aside }
         if isThreshold(q) { return .aside }
         // "tăng 3.488 tỷ đồng so với dự toán (tăng 38%)": the bracketed change restates one against the estimate
         if q.unitClass == .percent, doc.isPunct(q.tokens.upperBound, ")"), let authority = restatedPlanChange(before: p) {
@@ -322,6 +324,8 @@ struct RoleReader {
     }
     /// Words that stand for a number of places: "các", "một số", "nhiều" ("một số địa phương có mức tăng trưởng trên 10%").
     private static let severalWords = [[Lex.cac], Lex.p("một số"), [Lex.w("nhiều")]]
+
+    private static let wholeLeads = [Lex.p("trong tổng số"), Lex.p("trong số"), Lex.p("trên tổng số")]
 
     /// Bound words that make a number a threshold when counted subjects pass it.
     private static let bounds = WordSet([Lex.w("trên"), Lex.w("dưới"), Lex.hon, Lex.tu])

@@ -127,6 +127,11 @@ struct QuantityScanner {
         } else if doc.isPunct(j, "/"), doc.isNumber(j + 1), let whole = doc.number(j + 1), whole >= value {
             outOf = whole
             j += 2
+        } else if doc.matches(Self.outOfTotal, at: j), let whole = doc.number(j + Self.outOfTotal.count), whole >= value,
+                  doc.isNumber(j + Self.outOfTotal.count), !doc.isPunct(j + Self.outOfTotal.count + 1, "/") {
+            // "7 trên tổng số 7 xã": the same as "7/7 xã"
+            outOf = whole
+            j += Self.outOfTotal.count + 1
         }
         // a word on the next line belongs to that line: "Chỉ tiêu | 2016 | 2018⏎Khách du lịch (nghìn lượt) | …"
         if unitCellStart == nil, j < doc.count, doc.tokens[j].newlineBefore {
@@ -282,6 +287,7 @@ struct QuantityScanner {
     private static let notVisitors = [hanhKhach] + ["nhà đầu tư", "doanh nghiệp", "xe", "phương tiện", "tàu", "chuyến", "hộ", "bệnh nhân",
         "người bệnh", "học sinh", "lao động", "cán bộ", "hồ sơ", "thí sinh"].map(Lex.p)
     private static let khoang = Lex.w("khoảng"), dem = Lex.w("đêm")
+    private static let outOfTotal = Lex.p("trên tổng số")
 
     /// The first token of the cell before a number's cell in a row flattened with bars ("| tỷ đồng | 36.912"),
     /// when that cell is short enough to be a unit.
