@@ -141,4 +141,47 @@ import PubstatModel
         #expect(communes.first?.value == 7)
         #expect(communes.first?.outOf == 7)
     }
+
+    @Test func ratesListedBareAfterTheirPlacesGoOnWithTheFirst() throws {
+        let text = "Năm 2024, tỉnh Bắc Kạn có tỷ lệ hộ nghèo cao nhất là huyện Pác Nặm với 35,22%; tiếp theo là huyện Ngân Sơn 34,41%; "
+            + "huyện Na Rì 25,11%; thấp nhất là thành phố Bắc Kạn 1,93%.\n"
+        let rates = figures(try extract(text), "poverty_rate")
+        #expect(rates.map(\.value) == [35.22, 34.41, 25.11, 1.93])
+        #expect(rates.map(\.jurisdiction.name) == ["Pác Nặm", "Ngân Sơn", "Na Rì", "Bắc Kạn"])
+    }
+
+    @Test func growthListedBareAfterTheirPlacesGoesOnWithTheFirst() throws {
+        let text = "Năm 2024, tăng trưởng GRDP cao nhất là tỉnh Bắc Giang với 13,85%; tiếp theo là tỉnh Quảng Ninh 10,2%.\n"
+        #expect(figures(try extract(text), "grdp_growth").map(\.value) == [13.85, 10.2])
+    }
+
+    @Test func aRateBareAfterAPlaceInsideAClauseIsNoItem() throws {
+        let text = "Năm 2024, thu ngân sách của tỉnh Bắc Giang đạt 12.000 tỷ đồng, tăng 8%; tỉnh Quảng Ninh 11,02% so với dự toán.\n"
+        #expect(figures(try extract(text), "budget_revenue_on_territory").count == 1)
+    }
+
+    @Test func anIWhoseGraveWasLostIsRestored() throws {
+        let text = "Năm 2018, GRDP b\u{301}nh quân đầu người của tỉnh Vĩnh Phúc đạt 86,50 triệu đồng; thu nội địa đạt 28,07 ngh\u{301}n tỷ đồng.\n"
+        let extracted = try extract(text)
+        #expect(figures(extracted, "grdp_per_capita").first?.value == 86.5)
+        #expect(figures(extracted, "grdp_value").isEmpty)
+        #expect(figures(extracted, "budget_revenue_domestic").first?.value == 28_070)
+    }
+
+    @Test func aShareOfTheProductAfterChiemTyTrongIsNoGrowth() throws {
+        let text = "Sáu tháng đầu năm 2024, GDP cả nước tăng 6,42%. Về cơ cấu, khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 11,72% GDP.\n"
+        #expect(figures(try extract(text), "gdp_growth").map(\.value) == [6.42])
+    }
+
+    @Test func valuesInBracketsAfterTheSameMonthsAndThePlanAreTheirs() throws {
+        let text = "Trong nửa đầu năm 2025, lượng khách du lịch đến tỉnh Cà Mau ước đạt 5,12 triệu lượt, tăng 18% so với cùng kỳ năm 2024 "
+            + "(4.339.354 lượt), đạt 61% so kế hoạch năm 2025 (8.400.000 lượt).\n"
+        let visitors = figures(try extract(text), "tourist_arrivals")
+        let before = visitors.first { $0.value == 4_339_354 }
+        #expect(before?.period?.description == "2024-H1")
+        #expect(before?.kind == .actual)
+        let plan = visitors.first { $0.value == 8_400_000 }
+        #expect(plan?.period?.description == "2025")
+        #expect(plan?.kind == .plan)
+    }
 }

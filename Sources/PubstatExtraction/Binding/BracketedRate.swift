@@ -129,9 +129,18 @@ extension SentenceBinder {
         for i in quantities.indices where !isBound(i) && quantities[i].unitClass != .none {
             let q = quantities[i]
             let open = q.tokens.lowerBound - 1
-            guard doc.isPunct(open, "("), doc.isPunct(q.tokens.upperBound, ")"), let m = periodSetAgainst(endingAt: open, throughLeadWords: false),
-                  let period = timeline.resolved[m], !period.isTarget else { continue }
+            guard doc.isPunct(open, "("), doc.isPunct(q.tokens.upperBound, ")"),
+                  let m = periodSetAgainst(endingAt: open, throughLeadWords: false) ?? sameMonthsSetAgainst(endingAt: open)
+                      ?? planSetAgainst(endingAt: open),
+                  var period = timeline.resolved[m], !period.isTarget else { continue }
             let s = timeline.mentions[m].tokens.lowerBound
+            // "tăng 18% so với cùng kỳ năm 2024 (4.339.354 lượt)": the same months of that year as the sentence's own
+            if doc.matchesBefore(Lex.cungKy, s), let own = timeline.lastStatement(before: s), own != m,
+               let ownPeriod = timeline.resolved[own], let same = Self.sameSpan(ownPeriod, inYear: period.endYear) {
+                period = same
+            }
+            // "đạt 61% so kế hoạch năm 2025 (8.400.000 lượt)": the plan's value
+            let planned = Self.planLeads.contains { doc.matchesBefore($0, s) }
             // (a rate in brackets is a level's only: "tỷ lệ hộ nghèo còn 5,1%, giảm 2,2% so với cuối năm 2023 (7,34%)";
             // a growth rate's is read by `bindBracketedRates`)
             guard let cue = cues.first(where: { $0.sector == nil && $0.entries.contains { compatible(q, $0) } }),
@@ -140,7 +149,7 @@ extension SentenceBinder {
             var draft = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: q.value,
                               cueStart: s, cueEnd: s, end: q.tokens.upperBound)
             draft.period = period
-            draft.kind = .actual
+            draft.kind = planned ? .plan : .actual
             markBound(i)
             var figure = finish(draft)
             figure.quote = doc.original(s..<(q.tokens.upperBound + 1))
@@ -150,6 +159,23 @@ extension SentenceBinder {
         }
         return out
     }
+
+    /// A period after "cùng kỳ" that a comparison word ("so với", "hơn") sets against.
+    private func sameMonthsSetAgainst(endingAt open: Int) -> Int? {
+        guard let m = periodSetAgainst(endingAt: open), doc.matchesBefore(Lex.cungKy, timeline.mentions[m].tokens.lowerBound) else { return nil }
+        return m
+    }
+
+    /// A period after a plan's word that a comparison word sets against ("đạt 57% so với kế hoạch năm 2025").
+    private func planSetAgainst(endingAt open: Int) -> Int? {
+        guard let m = timeline.anyMention(endingAt: open) else { return nil }
+        let named = timeline.mentions[m].tokens.lowerBound
+        guard let lead = Self.planLeads.first(where: { doc.matchesBefore($0, named) }) else { return nil }
+        let s = named - lead.count
+        return (max(range.lowerBound, s - 3)..<max(range.lowerBound, s)).contains { doc.isWord($0, Lex.hon) || doc.isWord($0, Lex.so) } ? m : nil
+    }
+
+    private static let planLeads = [Lex.p("kế hoạch"), Lex.p("dự toán"), Lex.p("mục tiêu"), Lex.p("chỉ tiêu")]
 }
 
 extension SentenceBinder {

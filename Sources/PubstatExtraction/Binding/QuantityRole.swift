@@ -72,6 +72,8 @@ struct RoleReader {
         // "chiếm 63%", "đóng góp hơn 32.000 tỷ đồng", "tương đương 1,2 tỷ USD": a share or a restatement
         var lead = p
         if lead > 0, doc.tokens[lead - 1].kind == .word, Self.qualifierWords.contains(doc.tokens[lead - 1].hash) { lead -= 1 }
+        // ("chiếm tỷ trọng 13,55% GDP": the word for a share between)
+        if let share = Self.shareWords.first(where: { doc.matchesBefore($0, lead) }), doc.isWord(lead - share.count - 1, Lex.chiem) { return .aside }
         if doc.isWord(lead - 1, Lex.chiem) || doc.matchesBefore(Lex.dongGop, lead) || doc.matchesBefore(Lex.tuongDuong, lead) { return .aside }
         // "Trong tổng số 119 sản phẩm OCOP của tỉnh, có …": the whole a breakdown is taken from, restated
         if Self.wholeLeads.contains(where: { doc.matchesBefore($0, lead) }) { return .aside }
@@ -325,6 +327,7 @@ struct RoleReader {
     /// Words that stand for a number of places: "các", "một số", "nhiều" ("một số địa phương có mức tăng trưởng trên 10%").
     private static let severalWords = [[Lex.cac], Lex.p("một số"), [Lex.w("nhiều")]]
 
+    private static let shareWords = [Lex.p("tỷ trọng"), Lex.p("tỉ trọng"), Lex.p("tỷ lệ"), Lex.p("tỉ lệ")]
     private static let wholeLeads = [Lex.p("trong tổng số"), Lex.p("trong số"), Lex.p("trên tổng số")]
 
     /// Bound words that make a number a threshold when counted subjects pass it.

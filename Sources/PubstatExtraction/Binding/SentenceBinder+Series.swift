@@ -50,7 +50,11 @@ extension SentenceBinder {
             // ("Cà Mau tăng thấp nhất với 5,3%", "thấp nhất là Kon Tum với 5,2%": the rate a ranking ends on)
             let ranked = (max(range.lowerBound, place.tokens.lowerBound - 4)..<q.tokens.lowerBound).contains { doc.isWord($0, Self.nhat) }
                 && catalogue.entries.contains { $0.indicator == template.indicator && $0.changeIsValue }
-            let isChange = (verbStart..<q.tokens.lowerBound).contains { doc.isWord($0, Lex.tang) || doc.isWord($0, Lex.giam) } || ranked
+            // (a rate bare after its place in a list of changes cut by semicolons is a change like the others:
+            // "… cao nhất là tỉnh A với 13,85%; tiếp theo là tỉnh B 11,02%; tỉnh C 10,2%")
+            let bareChange = verbStart == q.tokens.lowerBound && q.unitClass == .percent && !isRateLevel(template)
+                && catalogue.entries.contains { $0.indicator == template.indicator && $0.changeIsValue }
+            let isChange = (verbStart..<q.tokens.lowerBound).contains { doc.isWord($0, Lex.tang) || doc.isWord($0, Lex.giam) } || ranked || bareChange
             // a growth figure continues with changes, a level (a rate too: "thấp nhất là thành phố X với 1,85%") with levels
             // ("bình quân … đạt 7,02%/năm; trong đó A (cũ) đạt 7,6%/năm, B 6,1%/năm": average growth as a level)
             let averageGrowth = q.perYear && catalogue.entries.contains { $0.indicator == template.indicator && $0.changeIsValue }
@@ -399,7 +403,7 @@ extension SentenceBinder {
         let verbStart = k + 1
         // "…; Hà Nội 118.560 tỷ đồng, bằng 71,3%; …": in a list cut by semicolons an amount may follow its place bare
         let bare = verbStart == q.tokens.lowerBound
-        guard !bare || q.unitClass == .money || q.perYear else { return nil }
+        guard !bare || q.unitClass == .money || q.perYear || endsListItem(q) else { return nil }
         // "(cũ)", "(mới)", "cũ", "(trước sáp nhập)" after the name
         while k > range.lowerBound, doc.isPunct(k, ")") || doc.isPunct(k, "(") || doc.isWord(k, Lex.cu) || doc.isWord(k, Lex.moi) { k -= 1 }
         if doc.isWord(k, Lex.nhap), doc.isWord(k - 1, Lex.sap), doc.isWord(k - 2, Lex.truoc), doc.isPunct(k - 3, "(") {
@@ -411,7 +415,9 @@ extension SentenceBinder {
         if doc.matchesBefore(Lex.khuVuc, start) { start -= Lex.khuVuc.count }
         // (a rate per year may follow its place bare in a list cut by commas too: "A 6,1%/năm, B 7,1%/năm")
         // (so may a former unit's sum in a list cut by commas: "khu vực A cũ ước đạt 11.342,8 triệu USD, khu vực B cũ 9.826,5 triệu USD")
-        guard opensClauseOrList(start), !bare || doc.isPunct(start - 1, ";")
+        // ("…; tiếp theo là huyện Ngân Sơn 34,41%; huyện Na Rì 25,11%;": a rate bare after its place in a list cut by
+        // semicolons, the item nothing but the two)
+        guard opensClauseOrList(start), !bare || doc.isPunct(start - 1, ";") || q.unitClass == .percent && opensRankedItem(start)
                 || doc.isPunct(start - 1, ",") && (q.perYear || q.unitClass == .money && formerUnitScope(after: place) != nil) else { return nil }
         return (place, verbStart, isFall)
     }
@@ -487,6 +493,20 @@ extension SentenceBinder {
     }
 
     /// A clause start, or a list item after "và".
+    /// The quantity ends its item: a semicolon, the sentence's end or its full stop right after it.
+    private func endsListItem(_ q: Quantity) -> Bool {
+        let k = q.tokens.upperBound
+        return k >= range.upperBound || doc.isPunct(k, ";") || doc.isPunct(k, ".") && k + 1 >= range.upperBound
+    }
+
+    /// "; tiếp theo là huyện …", "; thấp nhất là thành phố …": a ranking's words between a semicolon and the place.
+    private func opensRankedItem(_ k: Int) -> Bool {
+        guard doc.isWord(k - 1, Lex.la) else { return false }
+        var j = k - 2
+        while j >= range.lowerBound, k - j <= 4, doc.tokens[j].kind == .word { j -= 1 }
+        return j >= range.lowerBound && doc.isPunct(j, ";")
+    }
+
     private func opensClauseOrList(_ k: Int) -> Bool {
         if k == range.lowerBound || doc.isPunct(k - 1, ",") || doc.isPunct(k - 1, ";") || doc.isPunct(k - 1, ":") { return true }
         // "dẫn đầu là Bắc Giang", "tiếp đến Khánh Hòa", "còn Bà Rịa - Vũng Tàu": a ranking's few words before the place

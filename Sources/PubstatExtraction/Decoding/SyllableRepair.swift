@@ -30,7 +30,24 @@ enum SyllableRepair {
 
     /// The repaired word, or the word with safe substitutions when it is not one clear syllable.
     static func repair(_ word: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        rebuilt(word) ?? substituted(word)
+        rebuilt(word) ?? lostGraveI(word) ?? substituted(word)
+    }
+
+    /// "b́nh", "ngh́n", "t́nh h́nh": a page whose font lost "ì" keeps only an acute after the onset, in a word with no
+    /// vowel. The mark between a Vietnamese onset and coda stands for "ì" ("bình", "nghìn", "tình hình").
+    private static func lostGraveI(_ word: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let mark = word.firstIndex(where: { $0.value == 0x301 }), word.lastIndex(where: { $0.value == 0x301 }) == mark else { return nil }
+        let onset = word[..<mark], coda = word[(mark + 1)...]
+        func consonants(_ part: ArraySlice<Unicode.Scalar>) -> String? {
+            guard part.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic && !"aeiouyAEIOUY".unicodeScalars.contains($0) }) else { return nil }
+            return String(String.UnicodeScalarView(part)).lowercased()
+        }
+        guard let head = consonants(onset), let tail = consonants(coda), !head.isEmpty, onsets.contains(head), codas.contains(tail),
+              head != "q" else { return nil }
+        var out = Array(onset)
+        out.append(Unicode.Scalar(0xEC)!)  // ì
+        out.append(contentsOf: coda)
+        return out
     }
 
     /// `ƣ` to `ư` and a repeated combining mark dropped, then NFC: nothing moves between letters.
