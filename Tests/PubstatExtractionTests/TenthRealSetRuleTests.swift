@@ -184,4 +184,27 @@ import PubstatModel
         #expect(plan?.period?.description == "2025")
         #expect(plan?.kind == .plan)
     }
+
+    @Test func theBalancedRevenueOnTheTerritoryIsTheRevenueOnTheTerritory() throws {
+        let text = "Quý I/2025, thu cân đối ngân sách trên địa bàn tỉnh Hà Nam đạt 8.560 tỷ đồng, tăng 26% so với cùng kỳ.\n"
+        #expect(figures(try extract(text), "budget_revenue_on_territory").first?.value == 8_560)
+    }
+
+    @Test func aBandOfRevenueAGroupOfProvincesIsInIsNoFigure() throws {
+        let text = "Năm 2024, tỉnh Lâm Đồng nằm trong nhóm 16 tỉnh, thành có số thu ngân sách từ 10.000-20.000 tỷ đồng.\n"
+        #expect(figures(try extract(text), "budget_revenue_on_territory").isEmpty)
+    }
+
+    @Test func aMasterPlansSpanInASentenceWithoutFiguresDatesNothingAfterIt() throws {
+        let text = "Năm 2024, doanh thu du lịch của tỉnh Sơn La ước đạt 5.800 tỷ đồng.\n\n"
+            + "Khu du lịch Mộc Châu được đưa vào quy hoạch hệ thống du lịch quốc gia giai đoạn 2021-2030, tầm nhìn đến năm 2045.\n\n"
+            + "Lượng khách du lịch đến tỉnh Sơn La ước đạt 4,9 triệu lượt.\n"
+        #expect(figures(try extract(text), "tourist_arrivals").first?.period?.description == "2024")
+    }
+
+    @Test func aMasterPlansSpanStillDatesTheGoalsOfItsSentence() throws {
+        let text = "Năm 2024, GRDP của tỉnh Bắc Giang tăng 13,87%. "
+            + "Theo Quy hoạch tỉnh giai đoạn 2021-2030, tốc độ tăng trưởng GRDP bình quân giai đoạn này dự kiến đạt 15-16%.\n"
+        #expect(figures(try extract(text), "grdp_growth").contains { $0.value == 15 && $0.period?.description.hasPrefix("2021/2030") == true })
+    }
 }

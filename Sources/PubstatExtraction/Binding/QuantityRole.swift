@@ -327,6 +327,7 @@ struct RoleReader {
     /// Words that stand for a number of places: "các", "một số", "nhiều" ("một số địa phương có mức tăng trưởng trên 10%").
     private static let severalWords = [[Lex.cac], Lex.p("một số"), [Lex.w("nhiều")]]
 
+    private static let thanh = Lex.w("thành")
     private static let shareWords = [Lex.p("tỷ trọng"), Lex.p("tỉ trọng"), Lex.p("tỷ lệ"), Lex.p("tỉ lệ")]
     private static let wholeLeads = [Lex.p("trong tổng số"), Lex.p("trong số"), Lex.p("trên tổng số")]
 
@@ -351,7 +352,8 @@ struct RoleReader {
             // ("51/63 địa phương có tốc độ tăng GRDP … từ 7% trở lên": a count of places before "có")
             if t.kind == .punct, t.first == UInt8(ascii: "/"), doc.isNumber(k - 1), doc.isNumber(k + 1) { k -= 1; continue }
             // ("có 09 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 1 tỷ USD": two kinds of place counted together)
-            if doc.isPunct(k, ","), Self.placeNouns.contains(where: { doc.matches($0, at: k + 1) }) { k -= 1; continue }
+            // ("nhóm 16 tỉnh, thành có số thu ngân sách từ 10.000-20.000 tỷ đồng": "thành" short for "thành phố")
+            if doc.isPunct(k, ","), Self.placeNouns.contains(where: { doc.matches($0, at: k + 1) }) || doc.isWord(k + 1, Self.thanh) { k -= 1; continue }
             if t.kind == .punct, t.first != UInt8(ascii: "(") && t.first != UInt8(ascii: ")") { return false }
             if t.kind == .number, doc.isWord(k - 1, Lex.co) || has && doc.isPunct(k + 1, "/"), doc.tokens[k + 1].kind == .word || doc.isPunct(k + 1, "/"),
                !PeriodScanner.isYear(doc.integer(k)) {
@@ -364,7 +366,11 @@ struct RoleReader {
                t.kind == .word || !PeriodScanner.isYear(doc.integer(k)) {
                 var verb = k + 1 + noun.count
                 // ("còn 13 tỉnh, thành phố có kim ngạch xuất khẩu từ 1 tỷ USD trở lên": two kinds of place counted together)
-                if doc.isPunct(verb, ","), let other = Self.placeNouns.first(where: { doc.matches($0, at: verb + 1) }) { verb += 1 + other.count }
+                if doc.isPunct(verb, ","), let other = Self.placeNouns.first(where: { doc.matches($0, at: verb + 1) }) {
+                    verb += 1 + other.count
+                } else if doc.isPunct(verb, ","), doc.isWord(verb + 1, Self.thanh) {
+                    verb += 2
+                }
                 if doc.isPunct(verb, ")") { verb += 1 }
                 if doc.isWord(verb, Lex.tang) || doc.isWord(verb, Lex.giam) || doc.isWord(verb, Lex.co)
                     || t.kind == .word && (verb..<min(p, verb + 5)).contains(where: { doc.isWord($0, Self.deu) || doc.isPunct($0, "(") }) { return true }

@@ -67,6 +67,10 @@ struct PeriodScanner {
                    doc.matches(Lex.duToan, at: doc.sentences[sentence].lowerBound) {
                     r = .task
                 }
+                // "… đưa vào quy hoạch hệ thống du lịch quốc gia cho giai đoạn 2021-2030": a master plan's span sets goals
+                // (in a sentence without figures: one that states goals over the span keeps it as their period)
+                if r == .statement, isPlanningSpan(i, shape), sentence < doc.sentences.count,
+                   statesNoFigure(doc.sentences[sentence], besides: i..<end) { r = .task }
                 // "(2016 - 2020)" right after "5 năm qua" restates the period; other brackets are asides
                 let restates = doc.isPunct(i, "(") || doc.isPunct(i - 1, "(") && (doc.isWord(i - 2, Lex.qua) || doc.isWord(i - 2, Lex.nam)
                     || countsItsYears(before: i - 1, shape)) || restatesMonthCount(i, shape)
@@ -234,6 +238,23 @@ struct PeriodScanner {
 
     private static let thucHien = Lex.p("thực hiện")
     private static let dinhHuong = Lex.p("định hướng"), tamNhin = Lex.p("tầm nhìn")
+
+    /// "… được đưa vào quy hoạch hệ thống du lịch quốc gia cho giai đoạn 2021-2030": the span of a master plan or
+    /// strategy named a few words before it is the plan's, not a period of results.
+    private func isPlanningSpan(_ i: Int, _ shape: PeriodShape) -> Bool {
+        guard isSpan(shape) else { return false }
+        var k = i - 1
+        while k >= max(0, i - 10), doc.tokens[k].kind == .word || doc.isPunct(k, "-") {
+            if Self.planningWords.contains(where: { doc.matches($0, at: k) }) { return true }
+            k -= 1
+        }
+        return false
+    }
+    /// No number in `sentence` but years and the tokens of `mention`.
+    private func statesNoFigure(_ sentence: Range<Int>, besides mention: Range<Int>) -> Bool {
+        sentence.allSatisfy { k in mention.contains(k) || !doc.isNumber(k) || Self.isYear(doc.integer(k)) }
+    }
+    private static let planningWords = [Lex.p("quy hoạch"), Lex.p("chiến lược")]
     private static let qui = Lex.w("quí")
 
     /// Token `k` opens `sentence`, or follows a "Chỉ" that does ("Chỉ riêng tháng 9/2023, …").
