@@ -207,4 +207,16 @@ import PubstatModel
             + "Theo Quy hoạch tỉnh giai đoạn 2021-2030, tốc độ tăng trưởng GRDP bình quân giai đoạn này dự kiến đạt 15-16%.\n"
         #expect(figures(try extract(text), "grdp_growth").contains { $0.value == 15 && $0.period?.description.hasPrefix("2021/2030") == true })
     }
+
+    @Test func theShareACountOfPoorHouseholdsNamedBeforeItMakesIsTheRate() throws {
+        let text = "Năm 2019, tổng số hộ nghèo của tỉnh Bắc Kạn hiện còn 16.003/80.276 hộ, chiếm tỷ lệ 19,93%.\n"
+        #expect(figures(try extract(text), "poverty_rate").first?.value == 19.93)
+    }
+
+    @Test func theShareOfACountOfVisitorsIsNoRate() throws {
+        let text = "Năm 2019, số lượt khách du lịch đến tỉnh Bắc Kạn là 16.003 lượt, chiếm 19,93% tổng lượt khách.\n"
+        let extracted = try extract(text)
+        #expect(figures(extracted, "tourist_arrivals").first?.value == 16_003)
+        #expect(figures(extracted, "poverty_rate").isEmpty)
+    }
 }

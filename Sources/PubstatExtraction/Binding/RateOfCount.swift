@@ -11,10 +11,10 @@ extension SentenceBinder {
         let count = quantities[i]
         guard case .level = role[i], count.unitClass == .count, count.tokens.count >= 2,
               let cue = catalogue.cues.longestMatch(in: doc.tokens, at: count.tokens.upperBound - 1,
-                                                    limit: min(range.upperBound, count.tokens.upperBound + 6)),
-              cue.end > count.tokens.upperBound else { return [] }
+                                                    limit: min(range.upperBound, count.tokens.upperBound + 6)).flatMap({ $0.end > count.tokens.upperBound ? $0 : nil })
+                  ?? cueBefore(count) else { return [] }
         // ", chiếm 22,78%", ", chiếm tỷ lệ 1,02%", " (chiếm 2,15%)"
-        var k = cue.end
+        var k = max(cue.end, count.tokens.upperBound)
         let bracketed = doc.isPunct(k, "(")
         // (" (17,5%)": the share alone in brackets right after the count)
         guard doc.isPunct(k, ",") || bracketed else { return [] }
@@ -50,4 +50,28 @@ extension SentenceBinder {
         }
         return drafts
     }
+
+    /// "tổng số hộ nghèo hiện còn 16.003/80.276 hộ, chiếm tỷ lệ 19,93%": the rate's cue before the count, its noun the
+    /// count's own unit ("hộ"), with only words of "remaining" and the place between.
+    private func cueBefore(_ count: Quantity) -> (end: Int, payload: [Int])? {
+        let unit = doc.hash(count.tokens.upperBound - 1)
+        var k = count.tokens.lowerBound
+        while k > range.lowerBound, count.tokens.lowerBound - k < 8 {
+            // ("số hộ nghèo của tỉnh Bắc Kạn là 16.003 hộ": the place the count is of)
+            if let place = places.first(where: { $0.tokens.upperBound == k && $0.name != nil }) {
+                k = place.tokens.lowerBound
+                if doc.isWord(k - 1, Lex.cua) { k -= 1 }
+                continue
+            }
+            guard doc.tokens[k - 1].kind == .word, Self.remainingWords.contains(doc.hash(k - 1)) else { break }
+            k -= 1
+        }
+        for start in stride(from: k - 1, through: max(range.lowerBound, k - 6), by: -1) {
+            guard doc.tokens[start].kind == .word, let m = catalogue.cues.longestMatch(in: doc.tokens, at: start, limit: k), m.end == k,
+                  (start..<k).contains(where: { doc.hash($0) == unit }) else { continue }
+            return m
+        }
+        return nil
+    }
+    private static let remainingWords = WordSet([Lex.w("hiện"), Lex.con, Lex.la, Lex.co, Lex.w("chỉ"), Lex.w("có")])
 }
