@@ -219,4 +219,34 @@ import PubstatModel
         #expect(figures(extracted, "tourist_arrivals").first?.value == 16_003)
         #expect(figures(extracted, "poverty_rate").isEmpty)
     }
+
+    @Test func anAmountPassedIsTheLevelReached() throws {
+        let text = "Sáu tháng đầu năm 2025, lượng khách du lịch đến tỉnh Hưng Yên vượt 5,2 triệu lượt.\n"
+        #expect(figures(try extract(text), "tourist_arrivals").first?.value == 5_200_000)
+    }
+
+    @Test func anAmountAboveThePlanIsByHowMuch() throws {
+        let text = "Năm 2024, thu ngân sách của tỉnh Hưng Yên đạt 35.000 tỷ đồng, vượt 2.000 tỷ đồng so với dự toán.\n"
+        #expect(figures(try extract(text), "budget_revenue_on_territory").map(\.value) == [35_000])
+    }
+
+    @Test func moreNamesOfRevenue() throws {
+        let text = "Năm 2015, doanh thu chuyên ngành du lịch của tỉnh Quảng Bình ước đạt 233 tỷ đồng. "
+            + "Sáu tháng đầu năm 2023, thu mới ngân sách của tỉnh Bình Dương ước đạt 31.550 tỷ đồng.\n"
+        let extracted = try extract(text)
+        #expect(figures(extracted, "tourism_revenue").first?.value == 233)
+        #expect(figures(extracted, "budget_revenue_on_territory").first?.value == 31_550)
+    }
+
+    @Test func theYearARecordReachesBackToDatesNothing() throws {
+        let text = "Tổng sản phẩm trên địa bàn thành phố Hà Nội năm 2019 ước tăng 7,62%, mức cao nhất kể từ năm 2015; "
+            + "thu ngân sách nhà nước trên địa bàn vượt 267 nghìn tỷ đồng.\n"
+        #expect(figures(try extract(text), "budget_revenue_on_territory").first?.period?.description == "2019")
+    }
+
+    @Test func aContributionWithoutAnAmountLeavesTheCueItsFigure() throws {
+        let text = "Năm 2022, công nghiệp của tỉnh Tuyên Quang vượt kế hoạch, đóng góp quan trọng vào tốc độ tăng trưởng GRDP "
+            + "của tỉnh (đạt 8,66%).\n"
+        #expect(figures(try extract(text), "grdp_growth").first?.value == 8.66)
+    }
 }

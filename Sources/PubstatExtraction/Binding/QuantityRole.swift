@@ -68,7 +68,9 @@ struct RoleReader {
         if q.unitClass == .percent, let (authority, _) = authorityBefore(p), doc.tokens[p - 1].kind == .word {
             return .planShare(authority, pct: 100 + q.value, end: q.tokens.upperBound, exceeds: true)
         }
-        if exceeds { return .aside }
+        // ("lượng khách du lịch vượt 5,2 triệu lượt": an amount passed is the level reached, unless it is set against a
+        // plan or a period, "vượt 2.000 tỷ đồng so với dự toán", by how much)
+        if exceeds, !(passesAnAmount(q) && doc.isWord(p - 1, Lex.vuot)) { return .aside }
         // "chiếm 63%", "đóng góp hơn 32.000 tỷ đồng", "tương đương 1,2 tỷ USD": a share or a restatement
         var lead = p
         if lead > 0, doc.tokens[lead - 1].kind == .word, Self.qualifierWords.contains(doc.tokens[lead - 1].hash) { lead -= 1 }
@@ -326,6 +328,14 @@ struct RoleReader {
     }
     /// Words that stand for a number of places: "các", "một số", "nhiều" ("một số địa phương có mức tăng trưởng trên 10%").
     private static let severalWords = [[Lex.cac], Lex.p("một số"), [Lex.w("nhiều")]]
+
+    /// An amount of visitors, money or things with nothing after it that sets it against a plan or a period.
+    private func passesAnAmount(_ q: Quantity) -> Bool {
+        guard q.unitClass == .arrivals || q.unitClass == .money || q.unitClass == .count || q.unitClass == .visits else { return false }
+        let k = q.tokens.upperBound
+        return !doc.isWord(k, Lex.so) && !doc.isWord(k, Lex.hon)
+            && catalogue.authorities.longestMatch(in: doc.tokens, at: k, limit: min(doc.count, k + 8)) == nil
+    }
 
     private static let thanh = Lex.w("thành")
     private static let shareWords = [Lex.p("tỷ trọng"), Lex.p("tỉ trọng"), Lex.p("tỷ lệ"), Lex.p("tỉ lệ")]

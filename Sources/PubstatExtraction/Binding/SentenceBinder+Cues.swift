@@ -223,9 +223,12 @@ extension SentenceBinder {
 
     /// Words that leave a part out of a total: "không kể", "không tính", "không bao gồm", "ngoại trừ".
     /// "… đóng góp 2,9 điểm phần trăm vào <cue>": the cue is what a contribution goes into.
+    /// ("đã đóng góp quan trọng vào tốc độ tăng trưởng GRDP của tỉnh (đạt 8,66%)": with no amount contributed, the cue
+    /// keeps its own figure)
     private func contributes(into start: Int) -> Bool {
-        guard doc.isWord(start - 1, Self.vao) else { return false }
-        return (max(range.lowerBound, start - 9)..<(start - 1)).contains { doc.matches(Lex.dongGop, at: $0) }
+        guard doc.isWord(start - 1, Self.vao),
+              let lead = (max(range.lowerBound, start - 9)..<(start - 1)).first(where: { doc.matches(Lex.dongGop, at: $0) }) else { return false }
+        return (lead..<(start - 1)).contains { doc.isNumber($0) }
     }
     private static let vao = Lex.w("vào")
 

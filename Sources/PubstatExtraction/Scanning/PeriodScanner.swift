@@ -404,7 +404,8 @@ struct PeriodScanner {
         case .quarter, .month: return true
         // "được UNESCO công nhận … từ năm 1999.": a year something has held since, with no figure after it
         // in its sentence, dates that fact, not the sentences that follow
-        case .year: return !numberFollows(end)
+        // ("mức cao nhất kể từ năm 2015": the year a record reaches back to)
+        case .year: return !numberFollows(end) || (max(0, i - 6)..<i).contains { doc.isWord($0, Self.nhat) }
         default: return false
         }
     }
