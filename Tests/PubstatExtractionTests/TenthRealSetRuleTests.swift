@@ -249,4 +249,9 @@ import PubstatModel
             + "của tỉnh (đạt 8,66%).\n"
         #expect(figures(try extract(text), "grdp_growth").first?.value == 8.66)
     }
+
+    @Test func visitorsCountedBeforeWhoTheyAreAreThoseVisitors() throws {
+        let text = "Tháng 11/2025, tỉnh Khánh Hòa đón 250.000 lượt khách, trong đó có hơn 9.700 lượt là khách quốc tế.\n"
+        #expect(figures(try extract(text), "tourist_arrivals_international").first?.value == 9_700)
+    }
 }

@@ -44,6 +44,16 @@ extension SentenceBinder {
                                     cueStart: start, cueEnd: start, end: q.tokens.upperBound))
                 continue
             }
+            // "trong đó có hơn 9.700 lượt là khách quốc tế": visitors counted first, who they are after "là"
+            if case .level = role[i], q.unitClass == .arrivals, doc.isWord(q.tokens.upperBound, Lex.la),
+               let m = catalogue.cues.longestMatch(in: doc.tokens, at: q.tokens.upperBound + 1, limit: min(range.upperBound, q.tokens.upperBound + 7)),
+               let entry = m.payload.first(where: { compatible(q, $0) }) {
+                bound[i] = true
+                let start = clauseStart(q.tokens.lowerBound)
+                drafts.append(Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: q.value,
+                                    cueStart: start, cueEnd: start, end: m.end))
+                continue
+            }
             if let draft = tourismSubjectArrivals(i, cues: cues) {
                 drafts.append(draft)
                 continue
