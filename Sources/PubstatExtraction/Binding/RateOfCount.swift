@@ -73,5 +73,5 @@ extension SentenceBinder {
         }
         return nil
     }
-    private static let remainingWords = WordSet([Lex.w("hiện"), Lex.con, Lex.la, Lex.co, Lex.w("chỉ"), Lex.w("có")])
+    private static let remainingWords = WordSet([Lex.w("hiện"), Lex.con, Lex.la, Lex.co, Lex.w("chỉ")])
 }

@@ -175,7 +175,7 @@ extension SentenceBinder {
                                                  "liên", "luôn", "lại", "sẽ", "mới", "nay", "ra", "nhập", "xuất", "qua", "thông",
                                                  "bằng", "cao", "thấp", "lớn", "bị", "thì", "này", "ổn", "phục", "phấn", "không", "lần",
                                                  "duy", "giữ", "sụt", "chưa", "còn", "khởi", "bứt", "đang", "ghi", "dẫn", "đứng", "xếp",
-                                                 "tốt", "mạnh", "khả", "tích", "gặp", "chững", "trở", "bắt", "nhờ", "thuận", "khó", "vẫn",
+                                                 "tốt", "mạnh", "khả", "tích", "gặp", "chững", "trở", "bắt", "nhờ", "thuận", "khó",
                                                  "tuy", "nhưng", "cần", "phải", "sau", "trước", "khi", "thu", "mang"].map { Lex.w($0) })
 
     private static let contextVerbs = WordSet([Lex.dat, Lex.tang, Lex.giam, Lex.la, Lex.w("ước"), Lex.w("của"), Lex.w("từ"), Lex.w("du"),
@@ -221,7 +221,6 @@ extension SentenceBinder {
                                                "biết", "dùng", "tự"].map { Lex.w($0) })
     private static let nearPoor = Lex.p("cận nghèo"), nearPoorHouseholds = Lex.p("hộ cận nghèo")
 
-    /// Words that leave a part out of a total: "không kể", "không tính", "không bao gồm", "ngoại trừ".
     /// "… đóng góp 2,9 điểm phần trăm vào <cue>": the cue is what a contribution goes into.
     /// ("đã đóng góp quan trọng vào tốc độ tăng trưởng GRDP của tỉnh (đạt 8,66%)": with no amount contributed, the cue
     /// keeps its own figure)
@@ -234,6 +233,7 @@ extension SentenceBinder {
 
     private static let unnamedProvince = ["trên địa bàn tỉnh", "trên địa bàn", "trong tỉnh"].map(Lex.p)
 
+    /// Words that leave a part out of a total: "không kể", "không tính", "không bao gồm", "ngoại trừ".
     static let exclusions = [Lex.p("không kể"), Lex.p("không tính"), Lex.p("không bao gồm"), Lex.p("ngoại trừ")]
 
     /// Cues separated by nothing but brackets, the place they are about (named or not) and an estimate word

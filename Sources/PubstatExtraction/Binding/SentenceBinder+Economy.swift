@@ -61,7 +61,7 @@ extension SentenceBinder {
         let growth = doc.isWord(k, Self.muc) ? k + 1 : doc.matches(Self.tocDo, at: k) ? k + Self.tocDo.count : k
         guard growth > k, doc.matches(Self.tangTruong, at: growth), doc.isWord(k - 1, Lex.dat) || doc.isWord(k - 1, Lex.co) else { return nil }
         let end = growth + Self.tangTruong.count
-        guard end < limit || end == limit, end < range.upperBound,
+        guard end <= limit, end < range.upperBound,
               doc.isNumber(end) || Self.valueLeads.contains(doc.hash(end)) && doc.tokens[end].kind == .word else { return nil }
         var subjectEnd = k - 1
         if let own = timeline.anyMention(endingAt: subjectEnd) { subjectEnd = timeline.mentions[own].tokens.lowerBound }
