@@ -175,7 +175,7 @@ extension SentenceBinder {
         return (max(range.lowerBound, s - 3)..<max(range.lowerBound, s)).contains { doc.isWord($0, Lex.hon) || doc.isWord($0, Lex.so) } ? m : nil
     }
 
-    private static let planLeads = [Lex.p("kế hoạch"), Lex.p("dự toán"), Lex.p("mục tiêu"), Lex.p("chỉ tiêu")]
+    private static let planLeads = [Lex.keHoach, Lex.duToan, RoleReader.mucTieu, RoleReader.chiTieu]
 }
 
 extension SentenceBinder {
