@@ -121,6 +121,9 @@ struct RoleReader {
                 // the level a fall starts from)
                 let byHowMuch = doc.isWord(k + 1, Lex.tu) && k + 2 == p && (q.valueHigh != nil || doc.matches(Self.troLen, at: q.tokens.upperBound))
                 if doc.isWord(k + 1, Lex.xuong) || doc.isWord(k + 1, Lex.tu) && !byHowMuch || doc.isWord(k + 1, Lex.con) { return .level }
+                // ("số khách tăng lên 1,5 triệu lượt": an amount a rise goes up to is the level reached; a rate after
+                // "tăng lên" may be either, and stays a change)
+                if doc.isWord(k + 1, Lex.len), !doc.isWord(k + 2, Self.them), q.unitClass != .percent { return .level }
                 let compared = q.unitClass == .times ? timesComparison(after: q.tokens.upperBound) : comparison(after: q.tokens.upperBound)
                 return .change(sign: h == Lex.giam ? -1 : 1, comparison: compared)
             }
@@ -132,7 +135,7 @@ struct RoleReader {
         return .level
     }
 
-    private static let truong = Lex.w("trưởng"), ck = Lex.w("ck"), gap = Lex.w("gấp"), lan = Lex.w("lần")
+    private static let truong = Lex.w("trưởng"), them = Lex.w("thêm"), ck = Lex.w("ck"), gap = Lex.w("gấp"), lan = Lex.w("lần")
     static let mucTieu = Lex.p("mục tiêu"), chiTieu = Lex.p("chỉ tiêu"), deRa = Lex.p("đề ra"), kichBan = Lex.p("kịch bản")
 
     /// Where the goal a rate is measured against opens, when its value follows it unbracketed: "vượt chỉ

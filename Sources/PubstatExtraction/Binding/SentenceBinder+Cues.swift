@@ -280,6 +280,8 @@ extension SentenceBinder {
         if doc.isWord(lead - 1, Lex.cua) || doc.isWord(lead - 1, Lex.toan) { lead -= 1 }
         if doc.matchesBefore(Lex.giaTriTangThem, lead) { return true }
         if doc.isWord(k - 1, Lex.rieng) || doc.isWord(k - 1, Lex.cac) && opensClause(k - 1) { return true }
+        // ("nhờ … ở nhiều ngành, lĩnh vực như ngành nông nghiệp đạt 17.513 tỷ đồng": the first of the examples)
+        if doc.isWord(k - 1, Self.nhu) { return true }
         if doc.isPunct(k - 1, ",") || doc.isPunct(k - 1, ";") || doc.isPunct(k - 1, ":") || doc.isPunct(k - 1, "(") { return true }
         if doc.matchesBefore(Lex.trongDo, k) { return true }
         return doc.isWord(k - 1, Lex.va) && doc.isNumber(k - 2) == false && (k - 3 ..< k - 1).contains { doc.isPunct($0, "%") }
@@ -306,12 +308,60 @@ extension SentenceBinder {
         if last.unit != .count, quantities.contains(where: { $0.unitClass == .count }) { return nil }
         // ("Tính chung 9 tháng đầu năm 2022, Bình Phước xuất siêu 1,16 tỷ USD": the trade balance, neither flow of it)
         if range.contains(where: { k in Self.tradeBalance.contains { doc.matches($0, at: k) } }) { return nil }
+        // ("Tính chung 9 tháng năm 2025, tổng vốn đầu tư thực hiện toàn xã hội ước đạt …": a subject of its own
+        // between the period and the number, one the catalogue does not know, is not the figure before)
+        if namesOwnSubject(from: s + (singledOut ? 1 : 2), after: last) { return nil }
         var cue = Cue(start: s, end: s + (singledOut ? 1 : 2), entries: [entry])
+        cue.carriesGrowth = last.unit == .percent && catalogue.entry(entry).changeIsValue
         var k = cue.end
         while k < range.upperBound, !doc.isPunct(k, ";") { k += 1 }
         cue.scopeEnd = k
         return cue
     }
+
+    /// Whether words other than a period, a place, verbs and qualifiers stand between `k` and the sentence's first
+    /// number, most of them not in the quote of `last`: a subject of the clause's own ("doanh thu thương mại dịch
+    /// vụ" after retail sales is the same figure named again; "tổng vốn đầu tư" after spending is another).
+    private func namesOwnSubject(from k: Int, after last: Figure) -> Bool {
+        guard let first = quantities.first(where: { $0.tokens.lowerBound >= k && $0.unitClass != .none })?.tokens.lowerBound else { return false }
+        // (the words of the figure before, read from the document where its quote lies)
+        var named = Set<UInt64>()
+        if let source = last.source {
+            var t = range.lowerBound - 1
+            while t >= 0, Int(doc.tokens[t].end) > source.start {
+                if Int(doc.tokens[t].start) >= source.start, Int(doc.tokens[t].end) <= source.end { named.insert(doc.tokens[t].hash) }
+                t -= 1
+            }
+        }
+        var j = k
+        var words = 0
+        var others = 0
+        while j < first {
+            if let m = timeline.anyMention(startingAt: j), timeline.mentions[m].tokens.upperBound > j {
+                j = timeline.mentions[m].tokens.upperBound
+                continue
+            }
+            if let place = places.first(where: { $0.tokens.lowerBound == j }) {
+                j = max(place.tokens.upperBound, j + 1)
+                continue
+            }
+            // (a capitalised word names a place or a body: "TP. HCM")
+            if doc.tokens[j].kind == .word, !Self.runningTotalFillers.contains(doc.tokens[j].hash), !doc.isCapitalised(j) {
+                words += 1
+                if !named.contains(doc.tokens[j].hash) { others += 1 }
+            }
+            j += 1
+        }
+        return others >= 2 && others * 2 > words
+    }
+
+    /// Words a running total's clause may hold between its period and its number ("…, toàn tỉnh ước đạt …").
+    private static let runningTotalFillers = WordSet([Lex.dat, Lex.tang, Lex.giam, Lex.la, Lex.hon, Lex.con, Lex.trong, Lex.nam, Lex.dau,
+                                                      Lex.w("ước"), Lex.w("tính"), Lex.w("thực"), Lex.w("hiện"), Lex.w("thu"),
+                                                      Lex.w("được"), Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên"), Lex.w("đã"),
+                                                      Lex.w("toàn"), Lex.w("cả"), Lex.w("tỉnh"), Lex.w("thành"), Lex.w("phố"),
+                                                      Lex.w("địa"), Lex.w("bàn"), Lex.w("của"), Lex.w("chỉ"), Lex.w("mới"),
+                                                      Lex.w("đón"), Lex.w("phục"), Lex.w("vụ"), Lex.w("lên"), Lex.w("về")])
 
     private static let tradeBalance = [Lex.p("xuất siêu"), Lex.p("nhập siêu"), Lex.p("cán cân thương mại")]
 

@@ -552,12 +552,13 @@ extension SentenceBinder {
     /// Words naming a holiday: "dịp", "Tết", "lễ".
     private static let holidayWords = WordSet([Lex.w("dịp"), Lex.w("tết"), Lex.w("lễ")])
 
-    /// "dịp Tết", "dịp lễ" in the sentence before token `t`.
+    /// "dịp Tết", "dịp lễ", "dịp nghỉ lễ", "dịp Quốc khánh" in the sentence before token `t`.
     private func namesHoliday(before t: Int) -> Bool {
-        (range.lowerBound..<t).contains { doc.isWord($0, Self.dip) && (doc.isWord($0 + 1, Lex.tet) || doc.isWord($0 + 1, Self.le)) }
+        (range.lowerBound..<t).contains { doc.isWord($0, Self.dip) && (doc.isWord($0 + 1, Lex.tet) || doc.isWord($0 + 1, Self.le)
+            || doc.isWord($0 + 1, Self.nghi) || doc.matches(Self.quocKhanh, at: $0 + 1)) }
     }
 
-    private static let dip = Lex.w("dịp"), le = Lex.w("lễ")
+    private static let dip = Lex.w("dịp"), le = Lex.w("lễ"), nghi = Lex.w("nghỉ"), quocKhanh = Lex.p("quốc khánh")
 
     /// A window of several days that does not open the year (one day is a peak day, not the holiday).
     private func isHolidayWindow(_ p: Period) -> Bool {
@@ -610,7 +611,7 @@ extension SentenceBinder {
         let rate = (d.quantity ?? d.anchor)?.perYear ?? false || !perUnit && averages(in: d.cueEnd..<t) || hasAverageChange(d, after: t)
         // a stock ("nâng tổng số xã nông thôn mới lên 76 xã") under a span is the span's last year
         // (a plan or target for a term stays the term's: "dự kiến có 3 huyện đạt chuẩn")
-        let isStock = !rate && d.quantity != nil && (d.entry.map { catalogue.entry($0).isStock } ?? false)
+        let isStock = !rate && d.quantity != nil && (d.entry.map { catalogue.entry($0).isStock } ?? false) && !countsNewlyRecognised(d)
             && !anyPhrase(catalogue.planWords, in: range.lowerBound..<t) && !anyPhrase(catalogue.targetWords, in: range.lowerBound..<t)
         // "tỷ lệ hộ nghèo năm 2023 từ 25,6% đã giảm xuống còn 21,29%": the year before "từ A" dates the value the
         // change went from; the value it reached takes the year a parallel clause gives its own ("… còn 33,24% năm
@@ -642,6 +643,10 @@ extension SentenceBinder {
             }
             if contextual == nil { return Period(.year(cutOff.year)) }
         }
+        // "Năm 2018 … Đến ngày 30-11, đã có 1,53 triệu lượt khách": a running total to a month's end, its year not
+        // written, within the year the text speaks of covers that year's months up to it
+        if !isStock, let k = contextual, let p = timeline.resolved[k], case .year(let year) = p.span,
+           let own = timeline.cutOff(in: range.lowerBound..<t, year: year), let months = Timeline.monthsUpTo(own) { return months }
         guard let k = contextual, let p = timeline.resolved[k] else {
             // a figure before any stated period (a headline) takes the bulletin's year only when the text's first
             // period falls in that year: a January bulletin about the year before ("Tỷ lệ hộ nghèo giảm còn 38,9%"
@@ -677,6 +682,9 @@ extension SentenceBinder {
                .first(where: { isHolidayWindow($0) && $0.endYear == p.endYear }) {
             return window
         }
+        // "Trong quý I/2025, tỉnh đón 700.000 lượt khách … Đặc biệt, trong dịp Quốc khánh, hơn 100.000 lượt khách
+        // đến tỉnh": a holiday without a window stated for it is not the quarter or year before
+        if !isHolidayWindow(p), timeline.mentions[k].tokens.lowerBound < range.lowerBound, namesHoliday(before: t) { return nil }
         // "Năm 2024, hai địa phương đón tổng cộng 9,64 triệu lượt khách. Riêng tháng 12, …" in a report on 2025:
         // a look-back to an earlier year dates its own sentence; the sentences after it go back to the running period
         // ("Riêng trong tháng 7/2025, … . Trong đó, khách quốc tế …": a part singled out at a paragraph's start frames
@@ -812,19 +820,32 @@ extension SentenceBinder {
         return timeline.cutOff(in: max(0, range.lowerBound - 200)..<range.lowerBound, year: fallback)
     }
 
-    /// A stock's period: the month a count "đến tháng 10/2021" was taken in, else ``yearEnd(_:)``.
+    /// A stock's period: ``yearEnd(_:)``.
     private func stockPeriod(_ p: Period, mention k: Int?) -> Period {
-        if let k, timeline.mentions[k].runsUpTo, case .firstMonths(let y, let n) = p.span, let month = YearMonth(year: y, month: n) {
-            return Period(.month(month))
-        }
-        return yearEnd(p)
+        yearEnd(p)
     }
 
-    /// "tính đến cuối tháng 12/2024, có 97 xã đạt chuẩn": a stock in December is the year's.
+    /// "tính đến hết tháng 2/2025, có 268 sản phẩm OCOP", "6 tháng đầu năm, toàn tỉnh có 75/80 xã đạt chuẩn": a
+    /// stock is counted as of its year, whatever part of the year the text is at.
     private func yearEnd(_ p: Period) -> Period {
-        if case .month(let ym) = p.span, ym.month == 12 { return Period(.year(ym.year)) }
-        return p
+        switch p.span {
+        case .month, .quarter, .half, .firstMonths: Period(.year(p.endYear), isTarget: p.isTarget)
+        case .year, .years, .days: p
+        }
     }
+
+    /// "công nhận mới 52 sản phẩm OCOP", "52 sản phẩm được công nhận mới": products or communes recognised within
+    /// the period, not the stock at its end.
+    private func countsNewlyRecognised(_ d: Draft) -> Bool {
+        guard let q = d.quantity else { return false }
+        let before = max(range.lowerBound, q.tokens.lowerBound - 3)..<q.tokens.lowerBound
+        // (not the "mới" of "nông thôn mới")
+        if before.contains(where: { doc.isWord($0, Lex.moi) && !doc.isWord($0 - 1, Self.thon) }) { return true }
+        let after = q.tokens.upperBound..<min(range.upperBound, q.tokens.upperBound + 8)
+        return after.contains { doc.matches(Self.congNhanMoi, at: $0) }
+    }
+
+    private static let congNhanMoi = Lex.p("công nhận mới"), thon = Lex.w("thôn")
 
     // MARK: kind
 

@@ -157,7 +157,7 @@ extension SentenceBinder {
                 if quantity.unitClass == .money, quantities.contains(where: { $0.unitClass == .mass && $0.tokens.lowerBound >= cue.end
                     && $0.tokens.upperBound <= quantity.tokens.lowerBound }), !hasStop(cue.end, quantity.tokens.lowerBound) { return nil }
                 // ("GDP cả nước năm 2025 tăng trưởng khá, đạt 8,02%": the growth named between the cue and its rate)
-                let entry = cue.entries.first { compatible(quantity, $0) && (!catalogue.entry($0).changeIsValue || speaksOfGrowth(cue)
+                let entry = cue.entries.first { compatible(quantity, $0) && (!catalogue.entry($0).changeIsValue || speaksOfGrowth(cue) || cue.carriesGrowth
                     || (cue.end..<quantity.tokens.lowerBound).contains { doc.matches(Self.tangTruong, at: $0) }) }
                 if let entry { return MainValue(index: index, entry: entry, value: quantity.value) }
                 if let growth = growthReached(by: quantity, after: cue) { return MainValue(index: index, entry: growth, value: quantity.value) }

@@ -1,8 +1,9 @@
 import PubstatModel
 
 extension SentenceBinder {
-    /// Sector breakdowns: "khu vực dịch vụ đạt 7.006,35 tỷ đồng, tăng 12,82%".
-    mutating func bindSector(_ cue: Cue, sector: String, family: OutputFamily) -> Draft? {
+    /// Sector breakdowns: "khu vực dịch vụ đạt 7.006,35 tỷ đồng, tăng 12,82%". `underGrowth`: the figure the
+    /// sectors break down is a growth rate.
+    mutating func bindSector(_ cue: Cue, sector: String, family: OutputFamily, underGrowth: Bool) -> Draft? {
         // ("khu vực công nghiệp, xây dựng … 6 tháng ước đạt 17.443,9 tỷ đồng": a period's number is none of the sector's)
         let indices = quantityIndices(in: cue.end..<cue.scopeEnd).filter {
             !bound[$0] && !(quantities[$0].unitClass == .none && timeline.anyMention(startingAt: quantities[$0].tokens.lowerBound) != nil)
@@ -26,8 +27,9 @@ extension SentenceBinder {
                 }
             }
             return d
-        case .level where q.unitClass == .percent && speaksOfGrowth(around: cue, before: q):
+        case .level where q.unitClass == .percent && (speaksOfGrowth(around: cue, before: q) || underGrowth && doc.isWord(q.tokens.lowerBound - 1, Lex.dat)):
             // "tốc độ tăng trưởng khu vực nông, lâm nghiệp và thủy sản ước đạt 6,98%": a rate the sector's growth reaches
+            // ("GRDP tăng 9,6%; trong đó khu vực dịch vụ đạt 7,8%": or a rate it reaches under a growth)
             guard let growth = family.sectorGrowth else { return nil }
             bound[first] = true
             d.indicator = growth

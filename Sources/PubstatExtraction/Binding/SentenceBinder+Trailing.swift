@@ -150,7 +150,7 @@ extension SentenceBinder {
         let touristUnit = q.unitClass == .arrivals && clause.contains { doc.matches(Lex.duLich, at: $0) || doc.matches(Lex.duKhach, at: $0) }
             && !clause.contains { doc.matches(Self.nuocNgoai, at: $0) }
         guard touristUnit || subject < q.tokens.lowerBound && doc.matches(Lex.duLich, at: subject)
-              || placeHostsVisitors(q) else { return nil }
+              || placeHostsVisitors(q) || visitorsBreakDown(after: q) else { return nil }
         let indicator: Indicator
         if q.unitClass == .arrivals {
             indicator = .touristArrivals
@@ -228,6 +228,19 @@ extension SentenceBinder {
         return (range.lowerBound..<q.tokens.upperBound + 1).contains { doc.isWord($0, Lex.khach) }
             && !(subjectEnd..<k).contains { doc.tokens[$0].kind == .punct || doc.isNumber($0) }
     }
+
+    /// "đã có 1,53 triệu lượt người (tăng 30%), trong đó có hơn 27 nghìn lượt khách quốc tế": a count of visits
+    /// that "trong đó" breaks down into foreign or domestic visitors counts tourists.
+    private func visitorsBreakDown(after q: Quantity) -> Bool {
+        guard q.unitClass == .arrivals else { return false }
+        var k = q.tokens.upperBound
+        if doc.isPunct(k, "("), let close = (k..<min(range.upperBound, k + 20)).first(where: { doc.isPunct($0, ")") }) { k = close + 1 }
+        guard doc.isPunct(k, ","), doc.matches(Lex.trongDo, at: k + 1) else { return false }
+        let breakdown = (k + 3)..<min(range.upperBound, k + 14)
+        return breakdown.contains { j in Self.visitorGroups.contains { doc.matches($0, at: j) } }
+    }
+
+    private static let visitorGroups = [Lex.p("khách quốc tế"), Lex.p("khách nội địa"), Lex.p("khách trong nước")]
 
     /// The end of the place the sentence opens with: a known one, or a ward or commune of the new local
     /// level ("Phường Cửa Lò", "Xã Mường Phăng"), which the gazetteer does not list.

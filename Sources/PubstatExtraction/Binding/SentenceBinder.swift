@@ -20,6 +20,9 @@ struct SentenceBinder {
         var entries: [Int]
         var sector: String?
         var scopeEnd = 0
+        /// The cue carries on a growth rate named before it ("GRDP quý III tăng 9,6%. Tính chung 9 tháng đạt
+        /// 10,2%"): a rate the clause reaches is that growth, with or without a word of growth.
+        var carriesGrowth = false
     }
 
     /// A figure before its period, kind and jurisdiction are worked out.
@@ -130,9 +133,11 @@ struct SentenceBinder {
         var drafts: [Draft] = []
         for cue in cues {
             if let sector = cue.sector {
-                let family = drafts.last { catalogue.family(of: $0.indicator) != nil }.flatMap { catalogue.family(of: $0.indicator) }
-                    ?? state.family.flatMap { catalogue.family(of: $0.indicator) }
-                if let family, let draft = bindSector(cue, sector: sector, family: family) { drafts.append(draft) }
+                let parent = drafts.last { catalogue.family(of: $0.indicator) != nil }
+                let family = parent.flatMap { catalogue.family(of: $0.indicator) } ?? state.family.flatMap { catalogue.family(of: $0.indicator) }
+                // ("GRDP tăng 9,6%. Trong đó, khu vực dịch vụ đạt 7,8%": under a growth, what a sector reaches is its growth)
+                let underGrowth = parent.map { $0.quantity?.unitClass == .percent } ?? (state.family?.unit == .percent)
+                if let family, let draft = bindSector(cue, sector: sector, family: family, underGrowth: underGrowth) { drafts.append(draft) }
             } else {
                 drafts.append(contentsOf: bindLeading(cue))
             }
@@ -386,6 +391,11 @@ struct SentenceBinder {
            var carried = runningTotalCue(after: state.lastFigure) {
             if let next = cues.first { carried.scopeEnd = min(carried.scopeEnd, next.start) }
             cues.insert(carried, at: 0)
+        }
+        // ("… ở mức 5,27%. Đến năm 2019, con số này là 2,66%": "this figure" names the indicator before it)
+        let recent = state.lastFigureSentence >= state.sentence - 1 ? state.lastFigure : nil
+        if let this = thisFigureCue(among: cues, after: recent) {
+            cues.insert(this, at: cues.firstIndex { $0.start > this.start } ?? cues.endIndex)
         }
         return cues
     }

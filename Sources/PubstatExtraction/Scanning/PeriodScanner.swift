@@ -15,6 +15,11 @@ struct PeriodScanner {
     /// Words after which a bare "N tháng" is the first N months of the year ("5 tháng ước đạt",
     /// a headline's "9 tháng đón 3,6 triệu lượt khách", "10 tháng thu ngân sách …").
     /// (Also an approximation before the number: "thu ngân sách 5 tháng hơn 282 ngàn tỉ đồng".)
+    /// Verbs after which a year written alone dates the figure before them ("GRDP 2024 đạt …").
+    private static let yearVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.w("ước")])
+    /// Words before a year that make it a base year of prices or a standard, not a period.
+    private static let baseYearLeads = WordSet([Lex.w("sánh"), Lex.w("giá"), Lex.w("gốc"), Lex.w("chuẩn"), Lex.w("hiện"), Lex.w("hành")])
+
     static let monthsVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.w("ước"), Lex.w("qua"), Lex.w("đón"), Lex.w("thu"),
                                       Lex.hon, Lex.w("gần"), Lex.w("khoảng"), Lex.w("đã")])
 
@@ -583,7 +588,9 @@ struct PeriodScanner {
             }
             // "tính chung 10 tháng", "lũy kế 8 tháng": a running total from the start of the year
             // ("…, đưa tổng 6 tháng lên 27.300 tỷ đồng": the same)
-            var qualified = doc.matchesBefore(Lex.tinhChung, i) || doc.matchesBefore(Lex.luyKe, i) || doc.matchesBefore(Lex.congDon, i)
+            // ("tính chung trong 11 tháng": "trong" between)
+            let lead = doc.isWord(i - 1, Lex.trong) ? i - 1 : i
+            var qualified = doc.matchesBefore(Lex.tinhChung, lead) || doc.matchesBefore(Lex.luyKe, lead) || doc.matchesBefore(Lex.congDon, i)
                 || Lex.runningTotalVerbs.contains { doc.matchesBefore($0, i) }
             if doc.isWord(j, Lex.dau) {
                 j += 1
@@ -630,6 +637,13 @@ struct PeriodScanner {
         // "Doanh thu du lịch 2022: 1.260 tỷ đồng", a slide's or an infographic's label: a year alone between a
         // label's words and the value after a colon
         if t.kind == .number, doc.isPunct(i + 1, ":"), doc.isNumber(i + 2), i > 0, doc.tokens[i - 1].kind == .word, !doc.isWord(i - 1, Self.so),
+           let y = doc.integer(i), Self.isYear(y), doc.bytes(i).count == 4 {
+            return (.year(y), i + 1)
+        }
+        // "GRDP 2024 đạt 50.424 tỷ đồng": a year alone between a figure's words and its verb (not a base year of
+        // prices, "theo giá so sánh 2010 đạt …")
+        if t.kind == .number, i > 0, doc.tokens[i - 1].kind == .word, !Self.baseYearLeads.contains(doc.tokens[i - 1].hash),
+           i + 1 < doc.count, doc.tokens[i + 1].kind == .word, Self.yearVerbs.contains(doc.tokens[i + 1].hash),
            let y = doc.integer(i), Self.isYear(y), doc.bytes(i).count == 4 {
             return (.year(y), i + 1)
         }
@@ -926,7 +940,7 @@ struct PeriodScanner {
         }
         return nil
     }
-    private static let thoiDiemNay = Lex.p("thời điểm này")
+    private static let thoiDiemNay = Lex.p("thời điểm này"), thoiDiem = Lex.p("thời điểm")
     private static let chapWord = Lex.w("chạp"), amWord = Lex.w("âm"), le = Lex.w("lễ")
 
     /// "Tết Nguyên đán Giáp Thìn 2024 (từ ngày 8/2 đến 14/2)": the year written with the holiday's name
@@ -982,8 +996,10 @@ struct PeriodScanner {
         if doc.isWord(j, Lex.tinh), doc.isWord(j + 1, Lex.den) { j += 2; cutOff = true }
         else if doc.isWord(j, Lex.den) { j += 1; cutOff = true }
         if cutOff, doc.isWord(j, Lex.het) { j += 1 }
-        let hasDay = doc.isWord(j, Lex.ngay)
+        var hasDay = doc.isWord(j, Lex.ngay)
         if hasDay { j += 1 }
+        // ("Đến thời điểm 30-11, đã có …": the moment named for the day)
+        else if cutOff, doc.matches(Self.thoiDiem, at: j), doc.isNumber(j + 2) { hasDay = true; j += 2 }
         guard let d = doc.integer(j), (1...31).contains(d) else { return nil }
         // ("ngày 31-5": a dash after "ngày", as newspapers write it)
         if doc.isPunct(j + 1, "/") || hasDay && doc.isPunct(j + 1, "-"), let m = doc.integer(j + 2), (1...12).contains(m) {
