@@ -204,7 +204,9 @@ struct RoleReader {
         // (the bracket may say the change: "chưa đạt kế hoạch cả năm (tăng 8,5 - 9%)")
         let changeSaid = doc.isWord(p - 1, Lex.tang) || doc.isWord(p - 1, Lex.giam)
         // (not a change set against another period: "đạt 111% kế hoạch năm (tăng 53% so cùng kỳ năm 2021)")
-        let bracket = changeSaid && doc.isPunct(p - 2, "(") && !comparedInBracket(after: p) ? p - 2 : p - 1
+        // ("thấp hơn chỉ tiêu đề ra (khoảng 8-8,5%)": or how near it is)
+        let qualified = p >= 2 && doc.tokens[p - 1].kind == .word && Self.qualifierWords.contains(doc.tokens[p - 1].hash)
+        let bracket = (changeSaid && !comparedInBracket(after: p) || qualified) && doc.isPunct(p - 2, "(") ? p - 2 : p - 1
         if doc.isPunct(bracket, "("), doc.matchesBefore(Lex.keHoach, bracket) { return bracket + 1 }
         // "(mục tiêu 7%/năm)", "(mục tiêu Nghị quyết 7%/năm)", "(mục tiêu NQ HĐND tỉnh: 8%)": the goal set for it
         var goal = k

@@ -17,7 +17,8 @@ extension SentenceBinder {
         var k = max(cue.end, count.tokens.upperBound)
         let bracketed = doc.isPunct(k, "(")
         // (" (17,5%)": the share alone in brackets right after the count)
-        guard doc.isPunct(k, ",") || bracketed else { return [] }
+        // ("13.867 hộ; chiếm tỷ lệ 17,02%": or after a semicolon)
+        guard doc.isPunct(k, ",") || doc.isPunct(k, ";") || bracketed else { return [] }
         if doc.isWord(k + 1, Lex.chiem) { k += 2 } else if bracketed { k += 1 } else { return [] }
         if doc.matches(Self.tyLe, at: k) { k += Self.tyLe.count } else if doc.matches(Self.tiLe, at: k) { k += Self.tiLe.count }
         guard let s = quantities.firstIndex(where: { $0.tokens.lowerBound == k }), !bound[s] else { return [] }
@@ -63,6 +64,15 @@ extension SentenceBinder {
                 if doc.isWord(k - 1, Lex.cua) { k -= 1 }
                 continue
             }
+            // ("Tổng số hộ nghèo năm 2021: 13.867 hộ", "số hộ nghèo cuối năm 2023 còn 8.352 hộ": a period and a colon between)
+            if let m = timeline.mention(endingAt: k) {
+                k = timeline.mentions[m].tokens.lowerBound
+                continue
+            }
+            if doc.isPunct(k - 1, ":") {
+                k -= 1
+                continue
+            }
             guard doc.tokens[k - 1].kind == .word, Self.remainingWords.contains(doc.hash(k - 1)) else { break }
             k -= 1
         }
@@ -73,5 +83,6 @@ extension SentenceBinder {
         }
         return nil
     }
-    private static let remainingWords = WordSet([Lex.w("hiện"), Lex.con, Lex.la, Lex.co, Lex.w("chỉ")])
+    private static let remainingWords = WordSet([Lex.w("hiện"), Lex.con, Lex.la, Lex.co, Lex.w("chỉ"), Lex.w("chung"), Lex.w("toàn"),
+                                                 Lex.w("tỉnh")])
 }

@@ -355,7 +355,9 @@ struct PeriodScanner {
     private static let muc = Lex.w("mức")
     private static let chuanNgheo = Lex.p("chuẩn nghèo"), trongKhi = Lex.p("trong khi"), mucTieu = Lex.p("mục tiêu")
     /// Words that may follow "chuẩn nghèo" before the standard's span: "đa chiều", "mới", "quốc gia", "tiếp cận".
-    private static let standardWords = WordSet(["đa", "chiều", "mới", "quốc", "gia", "tiếp", "cận", "của", "trung", "ương", "theo", "riêng", "tỉnh", "thành", "phố"].map { Lex.w($0) })
+    /// ("chuẩn nghèo tiếp cận đa chiều áp dụng cho giai đoạn 2016-2020": the span a standard applies to)
+    private static let standardWords = WordSet(["đa", "chiều", "mới", "quốc", "gia", "tiếp", "cận", "của", "trung", "ương", "theo", "riêng", "tỉnh",
+                                                "thành", "phố", "áp", "dụng", "cho"].map { Lex.w($0) })
 
     /// "tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025 còn 2,16%": the span names the
     /// poverty standard in use, not the period of the rate. Standards are set for a five-year plan's
@@ -404,6 +406,8 @@ struct PeriodScanner {
     /// "sức mua phục hồi từ quý III": a quarter or month after "từ" (and no "đến" after it) says since
     /// when something happened, not the period of the figures after it.
     private func marksASince(_ i: Int, _ end: Int, _ shape: PeriodShape) -> Bool {
+        // ("cao nhất từ năm 2014 đến nay": a record reaching back to a year, up to now)
+        if doc.isWord(i - 1, Lex.tu), doc.matches(Lex.denNay, at: end), recordBefore(i - 1) { return true }
         guard doc.isWord(i - 1, Lex.tu), !doc.isWord(end, Lex.den), !doc.isPunct(end, "-"), !doc.isWord(end, Self.toi) else { return false }
         switch shape {
         case .quarter, .month: return true
@@ -413,6 +417,11 @@ struct PeriodScanner {
         case .year: return !numberFollows(end) || (max(0, i - 6)..<i).contains { doc.isWord($0, Self.nhat) }
         default: return false
         }
+    }
+
+    /// "cao nhất | từ …", "thấp nhất kể | từ …": a record named within the few words before `k`.
+    private func recordBefore(_ k: Int) -> Bool {
+        (max(0, k - 6)..<k).contains { doc.isWord($0, Self.nhat) }
     }
 
     /// Whether a number stands between token `k` and the end of its sentence.
@@ -444,7 +453,7 @@ struct PeriodScanner {
     private func namesPovertyStandard(_ i: Int, _ shape: PeriodShape) -> Bool {
         guard case .years(_, let to) = shape, to % 5 == 0 else { return false }
         var k = i
-        while i - k < 5, doc.tokens.indices.contains(k - 1), doc.tokens[k - 1].kind == .word, Self.standardWords.contains(doc.tokens[k - 1].hash) { k -= 1 }
+        while i - k < 8, doc.tokens.indices.contains(k - 1), doc.tokens[k - 1].kind == .word, Self.standardWords.contains(doc.tokens[k - 1].hash) { k -= 1 }
         // ("Huyện Trà Cú, huyện nghèo giai đoạn 2021 - 2025, có tỷ lệ …": the span a district is listed as poor for)
         // ("tỷ lệ hộ nghèo theo chuẩn riêng của tỉnh giai đoạn 2022 - 2025": a standard of the poor named just before)
         return doc.matchesBefore(Self.chuanNgheo, k) || doc.matchesBefore(Self.huyenNgheo, k) || doc.matchesBefore(Self.xaNgheo, k)
@@ -753,6 +762,8 @@ struct PeriodScanner {
             if let y = doc.integer(i - 1), Self.isYear(y), doc.isWord(i - 2, Lex.nam), doc.isWord(i - 3, Lex.dau), doc.isWord(i - 4, Lex.tu) {
                 return (.yearToDate, i + 2)
             }
+            // ("cao nhất từ năm 2014 đến nay": the end of a record's reach, not the time of the figures)
+            if doc.integer(i - 1).map(Self.isYear) == true, doc.isWord(i - 2, Lex.nam), doc.isWord(i - 3, Lex.tu), recordBefore(i - 3) { return nil }
             return (.now, i + 2)
         }
         if h == Lex.ngay { return dayWindow(at: i + 1) ?? lunarDayFrame(at: i) }
