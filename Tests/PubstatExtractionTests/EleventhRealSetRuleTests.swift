@@ -124,4 +124,34 @@ import PubstatModel
         let other = text + "Trong năm 2021, tỉnh có thêm 2 điểm du lịch.\n"
         #expect(figures(try extract(other), "tourist_arrivals_domestic").isEmpty)
     }
+
+    @Test func aPoorHouseholdCountWithItsShareAfterASemicolonStatesTheRate() throws {
+        let r = try extract("Năm 2021, tổng số hộ nghèo của tỉnh Cao Bằng: 20.000 hộ; chiếm tỷ lệ 18,5%.\n")
+        #expect(figures(r, "poverty_rate").first?.value == 18.5)
+        let dated = try extract("Số hộ nghèo chung toàn tỉnh Cao Bằng cuối năm 2023 còn 9.000 hộ, chiếm tỷ lệ 6,2%.\n")
+        #expect(figures(dated, "poverty_rate").first?.period?.description == "2023")
+    }
+
+    @Test func theSpanAPovertyStandardAppliesToDatesNothing() throws {
+        let text = "Tỉnh Cao Bằng công bố kết quả rà soát hộ nghèo năm 2021. Theo chuẩn nghèo tiếp cận đa chiều áp dụng cho giai đoạn "
+            + "2016-2020: tổng số hộ nghèo 20.000 hộ, chiếm tỷ lệ 18,5%.\n"
+        #expect(figures(try extract(text), "poverty_rate").first?.period?.description == "2021")
+    }
+
+    @Test func aRecordsReachUpToNowDatesNothing() throws {
+        let text = "Năm 2022, GRDP tỉnh Vĩnh Phúc tăng 9,5%, cao nhất từ năm 2014 đến nay; thu ngân sách đạt 40.000 tỷ đồng.\n"
+        #expect(figures(try extract(text), "budget_revenue_on_territory").first?.period?.description == "2022")
+    }
+
+    @Test func theProvincesEconomyGrows() throws {
+        let text = "Năm 2022, kinh tế của tỉnh Vĩnh Phúc đã phục hồi, tăng trưởng 9,5%.\n"
+        #expect(figures(try extract(text), "grdp_growth").first?.value == 9.5)
+    }
+
+    @Test func aPlansValueInBracketsMayBeQualified() throws {
+        let text = "Năm 2023, GRDP tỉnh Long An tăng 6,5%, thấp hơn chỉ tiêu đề ra (khoảng 8-8,5%).\n"
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.value) == [6.5, 8])
+        #expect(growth.last?.kind == .plan)
+    }
 }

@@ -57,7 +57,7 @@ extension SentenceBinder {
     private func cueBefore(_ count: Quantity) -> (end: Int, payload: [Int])? {
         let unit = doc.hash(count.tokens.upperBound - 1)
         var k = count.tokens.lowerBound
-        while k > range.lowerBound, count.tokens.lowerBound - k < 8 {
+        while k > range.lowerBound, count.tokens.lowerBound - k < 12 {
             // ("số hộ nghèo của tỉnh Bắc Kạn là 16.003 hộ": the place the count is of)
             if let place = places.first(where: { $0.tokens.upperBound == k && $0.name != nil }) {
                 k = place.tokens.lowerBound
@@ -65,7 +65,7 @@ extension SentenceBinder {
                 continue
             }
             // ("Tổng số hộ nghèo năm 2021: 13.867 hộ", "số hộ nghèo cuối năm 2023 còn 8.352 hộ": a period and a colon between)
-            if let m = timeline.mention(endingAt: k) {
+            if let m = timeline.anyMention(endingAt: k) {
                 k = timeline.mentions[m].tokens.lowerBound
                 continue
             }
@@ -84,5 +84,5 @@ extension SentenceBinder {
         return nil
     }
     private static let remainingWords = WordSet([Lex.w("hiện"), Lex.con, Lex.la, Lex.co, Lex.w("chỉ"), Lex.w("chung"), Lex.w("toàn"),
-                                                 Lex.w("tỉnh")])
+                                                 Lex.w("tỉnh"), Lex.cuoi])
 }
