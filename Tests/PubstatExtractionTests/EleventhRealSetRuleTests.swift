@@ -154,4 +154,17 @@ import PubstatModel
         #expect(growth.map(\.value) == [6.5, 8])
         #expect(growth.last?.kind == .plan)
     }
+
+    @Test func aCountsStandardMayFollowAnAsideInBrackets() throws {
+        let text = "Đến năm 2018, toàn tỉnh Nam Định có 180 xã (85% tổng số xã) đạt chuẩn nông thôn mới.\n"
+        #expect(figures(try extract(text), "ntm_communes").first?.value == 180)
+        let letters = "Năm 2018, tỉnh Nam Định đẩy mạnh xây dựng nông thôn mới. Toàn tỉnh có 180 xã (85% tổng số xã) đạt chuẩn NTM.\n"
+        #expect(figures(try extract(letters), "ntm_communes").first?.value == 180)
+    }
+
+    @Test func aMasterPlansHorizonIsNoYearTheTextReports() throws {
+        let text = "Năm 2017, tỉnh Nam Định có thêm 7 xã đạt chuẩn nông thôn mới. Các huyện lập quy hoạch đến năm 2030, tầm nhìn đến "
+            + "năm 2050. Đến nay, toàn tỉnh có 180 xã đạt chuẩn nông thôn mới.\n"
+        #expect(figures(try extract(text), "ntm_communes").first?.period?.description == "2018")
+    }
 }

@@ -7,8 +7,10 @@ extension SentenceBinder {
         for i in quantities.indices where !bound[i] {
             let q = quantities[i]
             // "1,4 triệu lượt khách nội địa": a qualifier written right after the unit
-            if case .level = role[i], let m = catalogue.trailingCues.longestMatch(in: doc.tokens, at: q.tokens.upperBound,
-                                                                                   limit: min(range.upperBound, q.tokens.upperBound + 8)),
+            // ("176 xã (84,2% tổng số xã) đạt chuẩn nông thôn mới": or after an aside in brackets)
+            let cueAt = afterBracket(q.tokens.upperBound)
+            if case .level = role[i], let m = catalogue.trailingCues.longestMatch(in: doc.tokens, at: cueAt,
+                                                                                   limit: min(range.upperBound, cueAt + 8)),
                let entry = m.payload.first(where: { compatible(q, $0) }) {
                 bound[i] = true
                 let start = clauseStart(q.tokens.lowerBound)
@@ -229,6 +231,14 @@ extension SentenceBinder {
             && !(subjectEnd..<k).contains { doc.tokens[$0].kind == .punct || doc.isNumber($0) }
     }
 
+    /// The token after a bracket opening at `k` and closing within a few words, else `k`.
+    private func afterBracket(_ k: Int) -> Int {
+        guard doc.isPunct(k, "("), k + 1 < range.upperBound,
+              let close = (k + 1..<min(range.upperBound, k + 12)).first(where: { doc.isPunct($0, ")") || doc.isPunct($0, "(") }),
+              doc.isPunct(close, ")") else { return k }
+        return close + 1
+    }
+
     /// "đã có 1,53 triệu lượt người (tăng 30%), trong đó có hơn 27 nghìn lượt khách quốc tế": a count of visits
     /// that "trong đó" breaks down into foreign or domestic visitors counts tourists.
     private func visitorsBreakDown(after q: Quantity) -> Bool {
@@ -278,8 +288,11 @@ extension SentenceBinder {
     /// new rural areas, is that standard (not "xã đạt chuẩn quốc gia về y tế", not "… nông thôn mới nâng cao").
     private mutating func newRuralStandardCount(_ i: Int) -> Draft? {
         let q = quantities[i]
-        guard speaksOfNewRuralAreas, case .level = role[i], q.unitClass == .count, doc.matches(Self.datChuan, at: q.tokens.upperBound) else { return nil }
-        let end = q.tokens.upperBound + Self.datChuan.count
+        let at = afterBracket(q.tokens.upperBound)
+        guard speaksOfNewRuralAreas, case .level = role[i], q.unitClass == .count, doc.matches(Self.datChuan, at: at) else { return nil }
+        var end = at + Self.datChuan.count
+        // ("… đạt chuẩn NTM": the standard named by its letters)
+        if doc.isWord(end, Self.ntm) { end += 1 }
         // (not a flow: "phấn đấu có thêm 3 đơn vị cấp huyện đạt chuẩn")
         guard end >= range.upperBound || doc.tokens[end].kind == .punct, !doc.isWord(q.tokens.lowerBound - 1, Self.them) else { return nil }
         var found: Int?
@@ -298,7 +311,7 @@ extension SentenceBinder {
     private static let newRuralStandard = ["xã đạt chuẩn nông thôn mới", "huyện đạt chuẩn nông thôn mới"].map {
         Tokenizer.tokenize(FoldedText(utf8: Array($0.precomposedUTF8)))
     }
-    private static let datChuan = Lex.p("đạt chuẩn"), them = Lex.w("thêm")
+    private static let datChuan = Lex.p("đạt chuẩn"), them = Lex.w("thêm"), ntm = Lex.w("ntm")
     private static let soCount = Lex.w("số"), nuocNgoai = Lex.p("nước ngoài")
     private static let earningVerbs = [Lex.p("thu về"), Lex.p("mang về"), Lex.p("mang lại")]
     private static let tourismRevenue = Indicator("tourism_revenue")

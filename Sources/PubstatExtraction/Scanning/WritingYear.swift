@@ -17,7 +17,8 @@ struct WritingYear {
             switch m.shape {
             case .year(let y):
                 while sentence < doc.sentences.count, doc.sentences[sentence].upperBound <= m.tokens.lowerBound { sentence += 1 }
-                guard sentence < doc.sentences.count, !isForwardLooking(doc.sentences[sentence]) else {
+                guard sentence < doc.sentences.count, !isForwardLooking(doc.sentences[sentence]),
+                      !isPlanHorizon(m, in: doc.sentences[sentence]) else {
                     ahead.insert(y)
                     continue
                 }
@@ -83,6 +84,15 @@ struct WritingYear {
 
     /// (The three tries are asked in turn, not gathered in an array per token: that array and its
     /// copies of the tries cost more than the look-ups.)
+    /// "lập quy hoạch đến năm 2030, tầm nhìn đến năm 2050": the horizon of a master plan, ahead of the writing.
+    private func isPlanHorizon(_ m: PeriodMention, in sentence: Range<Int>) -> Bool {
+        let start = doc.isWord(m.tokens.lowerBound, Lex.nam) ? m.tokens.lowerBound : m.tokens.lowerBound - 1
+        guard doc.isWord(start - 1, Lex.den) else { return false }
+        return sentence.contains { doc.matches(Self.quyHoach, at: $0) || doc.matches(Self.tamNhin, at: $0) }
+    }
+
+    private static let quyHoach = Lex.p("quy hoạch"), tamNhin = Lex.p("tầm nhìn")
+
     private func isForwardLooking(_ range: Range<Int>) -> Bool {
         for k in range {
             if catalogue.targetWords.longestMatch(in: doc.tokens, at: k, limit: range.upperBound) != nil
