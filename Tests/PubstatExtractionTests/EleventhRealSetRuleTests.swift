@@ -167,4 +167,14 @@ import PubstatModel
             + "năm 2050. Đến nay, toàn tỉnh có 180 xã đạt chuẩn nông thôn mới.\n"
         #expect(figures(try extract(text), "ntm_communes").first?.period?.description == "2018")
     }
+
+    @Test func aRunningTotalToADayIsReportedForTheMonthsItMostlyCovers() throws {
+        let mid = try extract("Tính đến hết ngày 16/9/2022, thu ngân sách trên địa bàn tỉnh Hà Tĩnh đạt 13.000 tỷ đồng.\n")
+        #expect(figures(mid, "budget_revenue_on_territory").first?.period?.description == "2022-9M")
+        let early = try extract("Năm 2025, tổng thu ngân sách tỉnh Tây Ninh đến ngày 2/10 đạt 39.000 tỷ đồng.\n")
+        #expect(figures(early, "budget_revenue_on_territory").first?.period?.description == "2025-9M")
+        // a cut-off in the second week says neither
+        let between = try extract("Tính đến ngày 10/9/2022, thu ngân sách trên địa bàn tỉnh Hà Tĩnh đạt 12.000 tỷ đồng.\n")
+        #expect(figures(between, "budget_revenue_on_territory").first?.period?.description != "2022-9M")
+    }
 }

@@ -392,11 +392,13 @@ struct Timeline: Sendable {
         return lo
     }
 
-    /// The months a running total to `cutOff` covers, when it falls at a month's end ("đến ngày 31/10": the
-    /// first ten months); nil within a month, and for January.
+    /// The months a running total to `cutOff` is reported for: up to its month from the middle of the month on
+    /// ("đến ngày 31/10", "đến hết ngày 16/9": the first ten, the first nine months), up to the month before in
+    /// its first days ("đến ngày 2/10": the first nine); nil in between, and for January.
     static func monthsUpTo(_ cutOff: CalendarDate) -> Period? {
-        guard cutOff.day >= 28, cutOff.month >= 2 else { return nil }
-        return PeriodShape.firstMonths(cutOff.month, year: cutOff.year).resolve(year: cutOff.year)
+        let month = cutOff.day >= 15 ? cutOff.month : cutOff.day <= 5 ? cutOff.month - 1 : 0
+        guard month >= 2 else { return nil }
+        return PeriodShape.firstMonths(month, year: cutOff.year).resolve(year: cutOff.year)
     }
 
     /// The last cut-off date ("đến ngày 10/9/2021") in tokens `range`.
