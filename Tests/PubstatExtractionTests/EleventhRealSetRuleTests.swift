@@ -177,4 +177,12 @@ import PubstatModel
         let between = try extract("Tính đến ngày 10/9/2022, thu ngân sách trên địa bàn tỉnh Hà Tĩnh đạt 12.000 tỷ đồng.\n")
         #expect(figures(between, "budget_revenue_on_territory").first?.period?.description != "2022-9M")
     }
+
+    @Test func theCentralBudgetsShareIsNotTheRevenueOnTheTerritory() throws {
+        let text = "Tổng thu ngân sách nhà nước trên địa bàn thành phố Đà Nẵng 9 tháng năm 2025 đạt 40.000 tỷ đồng. Trong đó, "
+            + "thu ngân sách Trung ương đạt 8.700 tỷ đồng, thu ngân sách địa phương đạt 31.300 tỷ đồng.\n"
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_on_territory").map(\.value) == [40_000])
+        #expect(figures(r, "budget_revenue_central").map(\.value) == [8_700])
+    }
 }
