@@ -185,4 +185,11 @@ import PubstatModel
         #expect(figures(r, "budget_revenue_on_territory").map(\.value) == [40_000])
         #expect(figures(r, "budget_revenue_central").map(\.value) == [8_700])
     }
+
+    @Test func aYearAfterNenIsTheResultsNotTheCauses() throws {
+        let text = "Năm 2019, tỉnh Hà Nam đón 3 triệu lượt khách du lịch. Vì ảnh hưởng dịch bệnh nên năm 2020, tỉnh Hà Nam chỉ đón "
+            + "1,7 triệu lượt khách du lịch.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map { $0.period?.description } == ["2019", "2020"])
+    }
 }

@@ -327,11 +327,15 @@ struct PeriodScanner {
 
     /// "tăng 21,3% so với tháng 4 do trùng kỳ nghỉ lễ 30/4 - 1/5": a period inside a clause giving a
     /// cause (within a few words after the cause word, no punctuation between) dates the cause only.
+    private static let nen = Lex.w("nên")
+
     private func isInCauseClause(_ i: Int) -> Bool {
         // "…đạt khoảng 15 tỷ USD, trong khi năm 2020 mới đạt 10,9 tỷ USD": the year a contrast recalls
         if doc.matchesBefore(Self.trongKhi, i) { return true }
         var k = i - 1
         while k >= 0, i - k <= 8, doc.tokens[k].kind != .punct || doc.isPunct(k, "/") || doc.isPunct(k, "-") {
+            // ("Vì ảnh hưởng dịch bệnh nên năm 2020, …": after "nên" the result, not the cause)
+            if doc.isWord(k, Self.nen) { return false }
             if doc.tokens[k].kind == .word, Self.causeWords.contains(doc.tokens[k].hash) { return true }
             if doc.isWord(k, Self.doWord), resultBefore(k) { return true }
             k -= 1
