@@ -622,7 +622,7 @@ extension SentenceBinder {
         }
         if let scoped {
             if isStock, case .years(_, let to) = scoped.span { return Period(.year(to)) }
-            return isStock ? stockPeriod(scoped, mention: scopedMention) : scoped
+            return isStock ? yearEnd(scoped) : scoped
         }
         // ("đến năm 2030 GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm": a level its own sentence dates to one
         // year is that year's, whatever average change follows it)
@@ -718,7 +718,7 @@ extension SentenceBinder {
         if !rate, case .years(_, let to) = p.span, timeline.mentions[k].tokens.lowerBound < range.lowerBound || isStock {
             return Period(.year(to))
         }
-        return isStock ? stockPeriod(p, mention: k) : p
+        return isStock ? yearEnd(p) : p
     }
 
     /// Whether `p` ends after the bulletin's publication day (false when that day is unknown).
@@ -818,11 +818,6 @@ extension SentenceBinder {
               !doc.isWord(k + Self.cungThoiDiem.count, Lex.nam), !doc.isWord(k + Self.cungThoiDiem.count, Self.cua) else { return nil }
         // (within the passage before: a few sentences back)
         return timeline.cutOff(in: max(0, range.lowerBound - 200)..<range.lowerBound, year: fallback)
-    }
-
-    /// A stock's period: ``yearEnd(_:)``.
-    private func stockPeriod(_ p: Period, mention k: Int?) -> Period {
-        yearEnd(p)
     }
 
     /// "tính đến hết tháng 2/2025, có 268 sản phẩm OCOP", "6 tháng đầu năm, toàn tỉnh có 75/80 xã đạt chuẩn": a

@@ -243,8 +243,7 @@ extension SentenceBinder {
     /// that "trong đó" breaks down into foreign or domestic visitors counts tourists.
     private func visitorsBreakDown(after q: Quantity) -> Bool {
         guard q.unitClass == .arrivals else { return false }
-        var k = q.tokens.upperBound
-        if doc.isPunct(k, "("), let close = (k..<min(range.upperBound, k + 20)).first(where: { doc.isPunct($0, ")") }) { k = close + 1 }
+        let k = afterBracket(q.tokens.upperBound)
         guard doc.isPunct(k, ","), doc.matches(Lex.trongDo, at: k + 1) else { return false }
         let breakdown = (k + 3)..<min(range.upperBound, k + 14)
         return breakdown.contains { j in Self.visitorGroups.contains { doc.matches($0, at: j) } }
