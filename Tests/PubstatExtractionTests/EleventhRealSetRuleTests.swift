@@ -192,4 +192,10 @@ import PubstatModel
         let arrivals = figures(try extract(text), "tourist_arrivals")
         #expect(arrivals.map { $0.period?.description } == ["2019", "2020"])
     }
+
+    @Test func aCooperativeCountsButACommuneIsNoOCOPEntity() throws {
+        let text = "Năm 2023, tỉnh Phú Thọ có 235 sản phẩm OCOP với 158 chủ thể; 125/225 xã, phường, thị trấn có sản phẩm OCOP.\n"
+        let r = try extract(text)
+        #expect(figures(r, "ocop_entities").map(\.value) == [158])
+    }
 }

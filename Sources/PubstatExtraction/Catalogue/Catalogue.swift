@@ -271,9 +271,21 @@ extension Catalogue.Tables {
                 guard let unitClass = UnitClass(catalogueName: String(parts[0])) else {
                     throw LoadError(description: "indicator \(item.name): unknown unit \(spec)")
                 }
+                // ("count:đơn vị chủ thể cơ sở hợp tác xã": the catalogue's count nouns, longest first, so that "hợp tác xã",
+                // a cooperative, does not accept "xã", a commune)
                 var nouns = Set<UInt64>()
                 if parts.count == 2 {
-                    for noun in parts[1].split(separator: " ") { nouns.insert(Tokenizer.phrase(String(noun))[0]) }
+                    let tokens = Tokenizer.tokenize(FoldedText(utf8: Array(String(parts[1]).precomposedUTF8)))
+                    var k = 0
+                    while k < tokens.count {
+                        if let m = countNouns.longestMatch(in: tokens, at: k, limit: tokens.count) {
+                            nouns.formUnion(m.payload)
+                            k = m.end
+                        } else {
+                            nouns.insert(tokens[k].hash)
+                            k += 1
+                        }
+                    }
                 }
                 return ExpectedUnit(unitClass: unitClass, nouns: nouns)
             }
