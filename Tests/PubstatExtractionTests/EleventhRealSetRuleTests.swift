@@ -198,4 +198,11 @@ import PubstatModel
         let r = try extract(text)
         #expect(figures(r, "ocop_entities").map(\.value) == [158])
     }
+
+    @Test func aPlanAfterASlashIsThePlansValue() throws {
+        let r = try extract("Năm 2022, tăng trưởng GRDP của tỉnh Nghệ An đạt 8,1%/KH 8-9%.\n")
+        let growth = figures(r, "grdp_growth")
+        #expect(growth.map(\.value) == [8.1, 8])
+        #expect(growth.last?.kind == .plan)
+    }
 }

@@ -91,7 +91,8 @@ struct RoleReader {
         if q.unitClass == .percent, let index = index(q) { return index }
         if q.unitClass == .percent, doc.isWord(q.tokens.upperBound, Lex.tong) { return .aside }  // "bằng 31,5% tổng số xã"
         // (or, unbracketed, after a comparison with it: "thấp hơn kế hoạch đề ra là 8 - 8,5%")
-        if let open = planOpening(before: p), doc.isPunct(open - 1, "(")
+        // ("đạt 9,08%/KH 8,5-9,5%": or after a slash, a table's result over its plan)
+        if let open = planOpening(before: p), doc.isPunct(open - 1, "(") || doc.isPunct(open - 1, "/") && doc.isWord(open, Lex.kh)
             || doc.isWord(open - 1, Lex.hon) && doc.matches(Lex.keHoach, at: open) && doc.isWord(p - 1, Lex.la) { return .planValue }
         if q.unitClass == .percent, comparedGoal(before: p, after: q.tokens.upperBound) != nil { return .planValue }
         // walk back over fillers to tăng / giảm / gấp
