@@ -205,4 +205,13 @@ import PubstatModel
         #expect(growth.map(\.value) == [8.1, 8])
         #expect(growth.last?.kind == .plan)
     }
+
+    @Test func aGoalNamedAsSetBeforeItsValueIsTheGoals() throws {
+        let r = try extract("Năm 2017, GDP cả nước tăng 6,9%, vượt mục tiêu đề ra 6,5%.\n")
+        let growth = figures(r, "gdp_growth")
+        #expect(growth.map(\.value) == [6.9, 6.5])
+        #expect(growth.last?.kind == .target)
+        // what a plan is passed by, with no goal named as set, is no goal
+        #expect(figures(try extract("Năm 2017, GDP cả nước tăng 6,9%, vượt kế hoạch 5%.\n"), "gdp_growth").map(\.value) == [6.9])
+    }
 }

@@ -146,9 +146,12 @@ struct RoleReader {
     func comparedGoal(before p: Int, after end: Int) -> Int? {
         var k = p
         if doc.isWord(k - 1, Self.truong), doc.isWord(k - 2, Lex.tang) { k -= 2 } else if doc.isWord(k - 1, Lex.tang) { k -= 1 }
+        // ("vượt mục tiêu đề ra 6,7%": the goal named as set before its value)
+        let setBefore = doc.matchesBefore(Self.deRa, k)
+        if setBefore { k -= Self.deRa.count }
         guard let goal = [Self.mucTieu, Self.chiTieu, Self.kichBan, Lex.keHoach].first(where: { doc.matchesBefore($0, k) }) else { return nil }
         let open = k - goal.count
-        let named = doc.matches(Self.deRa, at: end) || doc.isWord(end, Self.ma) || doc.isWord(end, Lex.cua)
+        let named = setBefore || doc.matches(Self.deRa, at: end) || doc.isWord(end, Self.ma) || doc.isWord(end, Lex.cua)
         let clauseEnds = end >= doc.count || doc.isPunct(end, ",") || doc.isPunct(end, ".") || doc.isPunct(end, ";") || doc.isWord(end, Self.nhung)
         if doc.isWord(open - 1, Lex.vuot) { return named ? open : nil }
         let compared = doc.isWord(open - 1, Lex.hon) || doc.isWord(open - 1, Lex.dat) && doc.isWord(open - 2, Self.chua)
