@@ -9,7 +9,8 @@ enum NotTheAggregate {
         if countsOneGroup(sentence, doc: doc) {
             bound.removeAll { visitorIndicators.contains($0.indicator) }
         }
-        if breaksDownTheIndex(sentence, previous: previous, doc: doc) {
+        // (the sentences are scanned only when a sector's growth is among the figures)
+        if bound.contains(where: { $0.indicator == sectorGrowth }), breaksDownTheIndex(sentence, previous: previous, doc: doc) {
             bound.removeAll { $0.indicator == sectorGrowth }
         }
     }
