@@ -214,4 +214,11 @@ import PubstatModel
         // what a plan is passed by, with no goal named as set, is no goal
         #expect(figures(try extract("Năm 2017, GDP cả nước tăng 6,9%, vượt kế hoạch 5%.\n"), "gdp_growth").map(\.value) == [6.9])
     }
+
+    @Test func theNextInARankingNamedWithItsRateContinuesTheGrowth() throws {
+        let text = "Năm 2021, tốc độ tăng trưởng GRDP của Hải Phòng đạt 12,4%. Đứng thứ hai là Quảng Ninh với 10,3%.\n"
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.value) == [12.4, 10.3])
+        #expect(growth.last?.jurisdiction.name == "Quảng Ninh")
+    }
 }

@@ -12,7 +12,7 @@ extension SentenceBinder {
                                               Lex.w("chỉ"), Lex.w("vẫn"), Lex.w("cũng"), Lex.w("thấp"), Lex.w("cao"), Self.nhat,
                                               Lex.w("có"), Lex.w("mức")])
     private static let nhat = Lex.w("nhất"), cua = Lex.w("của"), khi = Lex.w("khi")
-    private static let thu = Lex.w("thứ"), xep = Lex.w("xếp"), dung = Lex.w("đứng")
+    private static let thu = Lex.w("thứ"), xep = Lex.w("xếp"), dung = Lex.w("đứng"), tiep = Lex.w("tiếp")
 
     mutating func bindSeries(after figures: [Figure]) -> [Figure] {
         guard !figures.isEmpty else { return [] }
@@ -48,8 +48,10 @@ extension SentenceBinder {
                   Jurisdiction(place.level, place.name!) != template.jurisdiction || formerUnitScope(after: place) != nil else { continue }
             // ("khu vực tỉnh A (cũ) ước tăng 9,47%": the estimate word before the verb)
             // ("Cà Mau tăng thấp nhất với 5,3%", "thấp nhất là Kon Tum với 5,2%": the rate a ranking ends on)
-            let ranked = (max(range.lowerBound, place.tokens.lowerBound - 4)..<q.tokens.lowerBound).contains { doc.isWord($0, Self.nhat) }
-                && catalogue.entries.contains { $0.indicator == template.indicator && $0.changeIsValue }
+            // ("Đứng thứ hai là Quảng Ninh với 10,28%", "Tiếp theo là B với 11,6%": or a rank, or the next one, named)
+            let ranked = (max(range.lowerBound, place.tokens.lowerBound - 4)..<q.tokens.lowerBound).contains {
+                doc.isWord($0, Self.nhat) || doc.isWord($0, Self.thu) || doc.isWord($0, Self.tiep)
+            } && catalogue.entries.contains { $0.indicator == template.indicator && $0.changeIsValue }
             // (a rate bare after its place in a list of changes cut by semicolons is a change like the others:
             // "… cao nhất là tỉnh A với 13,85%; tiếp theo là tỉnh B 11,02%; tỉnh C 10,2%")
             let bareChange = verbStart == q.tokens.lowerBound && q.unitClass == .percent && !isRateLevel(template)
