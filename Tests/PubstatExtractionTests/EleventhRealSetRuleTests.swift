@@ -221,4 +221,11 @@ import PubstatModel
         #expect(growth.map(\.value) == [12.4, 10.3])
         #expect(growth.last?.jurisdiction.name == "Quảng Ninh")
     }
+
+    @Test func aPlaceThatStrivesForItsValueRestatesTheFigureBefore() throws {
+        let text = "Năm 2025, tỉnh Đắk Nông đặt mục tiêu thu ngân sách 3.500 tỷ đồng, còn Lâm Đồng phấn đấu đạt 15.000 tỷ đồng.\n"
+        let revenue = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(revenue.map(\.value) == [3_500, 15_000])
+        #expect(revenue.last?.jurisdiction.name == "Lâm Đồng")
+    }
 }

@@ -6,11 +6,12 @@ import PubstatModel
 extension SentenceBinder {
     /// Words between a place and its number: the verb and its usual company.
     /// ("tỉnh Thái Bình (cũ) thu 8.127 tỷ đồng": "thu" is a budget's verb; "khu vực X (cũ) đóng góp 15.000 tỷ
-    /// đồng": a part's share of the total; "Sóc Trăng thu được 3.260 tỷ đồng"; "thấp nhất là thành phố X với 1,85%")
+    /// đồng": a part's share of the total; "Sóc Trăng thu được 3.260 tỷ đồng"; "thấp nhất là thành phố X với 1,85%";
+    /// "còn C phấn đấu đạt 15.000 tỷ đồng")
     private static let seriesVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.la, Lex.w("ước"), Lex.hon, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên"),
                                               Lex.w("thu"), Lex.w("đóng"), Lex.w("góp"), Lex.w("được"), Lex.voi, Lex.con,
                                               Lex.w("chỉ"), Lex.w("vẫn"), Lex.w("cũng"), Lex.w("thấp"), Lex.w("cao"), Self.nhat,
-                                              Lex.w("có"), Lex.w("mức")])
+                                              Lex.w("có"), Lex.w("mức"), Lex.w("phấn"), Lex.w("đấu")])
     private static let nhat = Lex.w("nhất"), cua = Lex.w("của"), khi = Lex.w("khi")
     private static let thu = Lex.w("thứ"), xep = Lex.w("xếp"), dung = Lex.w("đứng"), tiep = Lex.w("tiếp")
 
