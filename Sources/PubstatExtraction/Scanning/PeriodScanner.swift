@@ -15,13 +15,13 @@ struct PeriodScanner {
     /// Words after which a bare "N tháng" is the first N months of the year ("5 tháng ước đạt",
     /// a headline's "9 tháng đón 3,6 triệu lượt khách", "10 tháng thu ngân sách …").
     /// (Also an approximation before the number: "thu ngân sách 5 tháng hơn 282 ngàn tỉ đồng".)
+    static let monthsVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.w("ước"), Lex.w("qua"), Lex.w("đón"), Lex.w("thu"),
+                                      Lex.hon, Lex.w("gần"), Lex.w("khoảng"), Lex.w("đã")])
+
     /// Verbs after which a year written alone dates the figure before them ("GRDP 2024 đạt …").
     private static let yearVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.w("ước")])
     /// Words before a year that make it a base year of prices or a standard, not a period.
     private static let baseYearLeads = WordSet([Lex.w("sánh"), Lex.w("giá"), Lex.w("gốc"), Lex.w("chuẩn"), Lex.w("hiện"), Lex.w("hành")])
-
-    static let monthsVerbs = WordSet([Lex.tang, Lex.giam, Lex.dat, Lex.w("ước"), Lex.w("qua"), Lex.w("đón"), Lex.w("thu"),
-                                      Lex.hon, Lex.w("gần"), Lex.w("khoảng"), Lex.w("đã")])
 
     /// A month count at `i`: digits 2–12, or an unambiguous word; `spelled` tells which.
     private func monthCount(at i: Int) -> (n: Int, spelled: Bool)? {
@@ -327,8 +327,6 @@ struct PeriodScanner {
 
     /// "tăng 21,3% so với tháng 4 do trùng kỳ nghỉ lễ 30/4 - 1/5": a period inside a clause giving a
     /// cause (within a few words after the cause word, no punctuation between) dates the cause only.
-    private static let nen = Lex.w("nên")
-
     private func isInCauseClause(_ i: Int) -> Bool {
         // "…đạt khoảng 15 tỷ USD, trong khi năm 2020 mới đạt 10,9 tỷ USD": the year a contrast recalls
         if doc.matchesBefore(Self.trongKhi, i) { return true }
@@ -342,6 +340,8 @@ struct PeriodScanner {
         }
         return false
     }
+
+    private static let nen = Lex.w("nên")
 
     /// "Kết quả điều tra xu hướng kinh doanh của các doanh nghiệp … trong quý II/2024 cho thấy": the quarter of the
     /// statistics office's business-trend survey, named in its clause, frames nothing after it. (A survey of living

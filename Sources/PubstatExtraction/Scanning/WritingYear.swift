@@ -82,10 +82,9 @@ struct WritingYear {
         return false
     }
 
-    /// (The three tries are asked in turn, not gathered in an array per token: that array and its
-    /// copies of the tries cost more than the look-ups.)
     /// "lập quy hoạch đến năm 2030, tầm nhìn đến năm 2050": the horizon of a master plan, ahead of the writing.
     private func isPlanHorizon(_ m: PeriodMention, in sentence: Range<Int>) -> Bool {
+        // (the mention starts at "năm", or at the year with "năm" before it)
         let start = doc.isWord(m.tokens.lowerBound, Lex.nam) ? m.tokens.lowerBound : m.tokens.lowerBound - 1
         guard doc.isWord(start - 1, Lex.den) else { return false }
         return sentence.contains { doc.matches(Self.quyHoach, at: $0) || doc.matches(Self.tamNhin, at: $0) }
@@ -93,6 +92,8 @@ struct WritingYear {
 
     private static let quyHoach = Lex.p("quy hoạch"), tamNhin = Lex.p("tầm nhìn")
 
+    /// (The three tries are asked in turn, not gathered in an array per token: that array and its
+    /// copies of the tries cost more than the look-ups.)
     private func isForwardLooking(_ range: Range<Int>) -> Bool {
         for k in range {
             if catalogue.targetWords.longestMatch(in: doc.tokens, at: k, limit: range.upperBound) != nil
