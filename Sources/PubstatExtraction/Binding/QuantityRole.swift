@@ -153,9 +153,11 @@ struct RoleReader {
         let open = k - goal.count
         let named = setBefore || doc.matches(Self.deRa, at: end) || doc.isWord(end, Self.ma) || doc.isWord(end, Lex.cua)
         let clauseEnds = end >= doc.count || doc.isPunct(end, ",") || doc.isPunct(end, ".") || doc.isPunct(end, ";") || doc.isWord(end, Self.nhung)
-        if doc.isWord(open - 1, Lex.vuot) { return named ? open : nil }
-        let compared = doc.isWord(open - 1, Lex.hon) || doc.isWord(open - 1, Lex.dat) && doc.isWord(open - 2, Self.chua)
-            || doc.isWord(open - 1, Lex.voi) && doc.isWord(open - 2, Lex.so)
+        // ("vượt mức kế hoạch đề ra 10%": the goal's "level")
+        let lead = doc.isWord(open - 1, Self.muc) ? open - 1 : open
+        if doc.isWord(lead - 1, Lex.vuot) { return named ? open : nil }
+        let compared = doc.isWord(lead - 1, Lex.hon) || doc.isWord(lead - 1, Lex.dat) && doc.isWord(lead - 2, Self.chua)
+            || doc.isWord(lead - 1, Lex.voi) && doc.isWord(lead - 2, Lex.so)
         return compared && (named || clauseEnds) ? open : nil
     }
 

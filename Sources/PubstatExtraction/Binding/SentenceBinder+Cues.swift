@@ -80,6 +80,9 @@ extension SentenceBinder {
                 k = found.end
                 continue
             }
+            // "đón 31,5 triệu lượt khách, với tốc độ tăng trưởng bình quân 60,7% mỗi năm": the bare words joined by "với"
+            // to a level of another kind are that level's growth, not the economy's
+            if isBareGrowth(found), growsTheLevelBefore(found.start) { k = found.end; continue }
             // "98% hộ nghèo có nhà ở kiên cố": the share of the poor households that have something, not the poverty rate
             if sharesOfThePoor(found) { k = found.end; continue }
             // "tỷ lệ hộ nghèo và cận nghèo lên 28,79%": the poor and the near-poor together are no poverty rate
@@ -191,6 +194,25 @@ extension SentenceBinder {
             return !next.payload.contains { e in found.entries.contains { catalogue.entry($0).family != nil && catalogue.entry($0).family == catalogue.entry(e).family } }
         }
         return true
+    }
+
+    /// "tốc độ tăng trưởng" alone, or with "bình quân" only.
+    private func isBareGrowth(_ found: Cue) -> Bool {
+        guard found.sector == nil, doc.matches(Self.bareGrowth, at: found.start) else { return false }
+        let end = found.start + Self.bareGrowth.count
+        return found.end == end || found.end == end + Lex.binhQuan.count && doc.matches(Lex.binhQuan, at: end)
+    }
+
+    /// "với" right before `start`, after a comma, at most three words after a count, a sum or visitors (not a rate):
+    /// "…, với" joins what follows to that level.
+    private func growsTheLevelBefore(_ start: Int) -> Bool {
+        guard doc.isWord(start - 1, Lex.voi) else { return false }
+        var k = start - 2
+        if doc.isPunct(k, ",") { k -= 1 }
+        let level = quantities.last { $0.tokens.upperBound <= k + 1 }
+        guard let level, level.unitClass != .percent, level.unitClass != .none, level.tokens.upperBound > range.lowerBound else { return false }
+        let between = level.tokens.upperBound..<max(level.tokens.upperBound, k + 1)
+        return between.count <= 3 && between.allSatisfy { doc.tokens[$0].kind == .word }
     }
 
     /// Words that may follow "tốc độ tăng trưởng" when it is the economy's growth.

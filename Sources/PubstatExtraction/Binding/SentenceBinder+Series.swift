@@ -35,6 +35,11 @@ extension SentenceBinder {
                 out.append(figure)
                 continue
             }
+            if let figure = valueBeforeItsYear(q, after: figures) {
+                markBound(i)
+                out.append(figure)
+                continue
+            }
             if let figure = bracketedPlaceValue(q, after: figures) {
                 markBound(i)
                 out.append(figure)
@@ -205,11 +210,13 @@ extension SentenceBinder {
         return f
     }
 
-    /// A growth rate of the catalogue (the growth indicator of some level), stated as a number, of the
-    /// bulletin's subject when it has one.
+    /// A growth rate of the catalogue (the growth indicator of some level, or a sector's growth of an output family:
+    /// "khu vực dịch vụ tăng 6,56%, cao hơn mức tăng 5,9% của năm 2012"), stated as a number, of the bulletin's
+    /// subject when it has one.
     private func isOwnRate(_ f: Figure) -> Bool {
         f.unit == .percent && f.value != nil && (context.places.subject.map { f.jurisdiction == $0 } ?? true)
-            && catalogue.entries.contains { $0.growthIndicator == f.indicator }
+            && (catalogue.entries.contains { $0.growthIndicator == f.indicator }
+                || f.sector != nil && catalogue.families.values.contains { $0.sectorGrowth == f.indicator })
     }
 
     /// Words that may stand before a clause's own period: "bình quân giai đoạn …", "(mục tiêu 2016-2020 …",
@@ -315,8 +322,10 @@ extension SentenceBinder {
         guard k + 1 < q.tokens.lowerBound, let mention = timeline.mention(endingAt: k + 1), let period = timeline.resolved[mention] else { return nil }
         var start = timeline.mentions[mention].tokens.lowerBound
         while start > range.lowerBound, doc.tokens[start - 1].kind == .word, Self.periodLeads.contains(doc.tokens[start - 1].hash) { start -= 1 }
+        // ("quý II tăng 5,00%; quý III tăng 5,54% và quý IV tăng 6,04%": the last item of a list after "và")
         guard start == range.lowerBound || doc.isPunct(start - 1, ";") || doc.isPunct(start - 1, "(") || doc.isPunct(start - 1, ",")
-                || doc.isPunct(start - 1, ":") else { return nil }
+                || doc.isPunct(start - 1, ":") || doc.isWord(start - 1, Lex.va) && quantities.contains(where: { $0.tokens.upperBound == start - 1 })
+        else { return nil }
         guard let template = figures.last(where: { f in
             guard let end = f.source?.end, end <= doc.byteSpan(q.tokens).lowerBound, f.value != nil, f.unit != nil else { return false }
             return (f.unit == .percent) == (q.unitClass == .percent) && (f.unit?.isMoney ?? false) == (q.unitClass == .money)
@@ -463,6 +472,34 @@ extension SentenceBinder {
         f.pctOfPlan = []
         f.quote = doc.original(start..<(q.tokens.upperBound + 1))
         let span = doc.byteSpan(start..<(q.tokens.upperBound + 1))
+        f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
+        return f
+    }
+
+    /// "tỷ lệ hộ nghèo … giảm xuống còn 18,22% (năm 2011); 14,51% (năm 2012); 11,58% (năm 2013)": an item of a list,
+    /// a number alone with its year in brackets after it, restates the figure before (a value of its unit, in the
+    /// sentence) for that year.
+    private func valueBeforeItsYear(_ q: Quantity, after figures: [Figure]) -> Figure? {
+        let open = q.tokens.upperBound
+        guard doc.isPunct(q.tokens.lowerBound - 1, ";") || doc.isPunct(q.tokens.lowerBound - 1, ","), doc.isPunct(open, "("),
+              let mention = timeline.anyMention(startingAt: open + 1), doc.isPunct(timeline.mentions[mention].tokens.upperBound, ")"),
+              let period = timeline.resolved[mention], case .year = period.span else { return nil }
+        let start = doc.byteSpan(q.tokens).lowerBound
+        guard let template = figures.last(where: { f in
+            guard let end = f.source?.end, end <= start, f.value != nil, let unit = f.unit, f.period != period,
+                  f.source.map({ $0.start >= doc.byteSpan(range).lowerBound }) == true else { return false }
+            return unit == q.unit
+        }) else { return nil }
+        var f = template
+        f.value = q.value
+        f.period = period
+        f.kind = .actual
+        f.qualifier = nil
+        f.yoyPct = nil
+        f.pctOfPlan = []
+        let end = timeline.mentions[mention].tokens.upperBound + 1
+        f.quote = doc.original(q.tokens.lowerBound..<end)
+        let span = doc.byteSpan(q.tokens.lowerBound..<end)
         f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
         return f
     }

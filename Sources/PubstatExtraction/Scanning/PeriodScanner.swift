@@ -104,6 +104,11 @@ struct PeriodScanner {
                     dates.append(date)
                 }
                 i = end
+            } else if let span = spanReferredTo(at: i, periods: periods) {
+                // "Giai đoạn 2020-2025, tỉnh đón 31,5 triệu lượt khách … Tổng lượt khách trong giai đoạn này …": the span
+                // the text last named
+                periods.append(PeriodMention(tokens: i..<(i + Self.giaiDoanNay.count), shape: span, role: role(before: i)))
+                i += Self.giaiDoanNay.count
             } else if let date = date(at: i) {
                 dates.append(date)
                 i = date.tokens.upperBound
@@ -497,6 +502,15 @@ struct PeriodScanner {
         guard case .wholeYear = shape else { return false }
         return doc.isWord(i - 1, Lex.cuoi)
     }
+
+    /// "giai đoạn này" at token `i`: the span of years the last statement within the two sentences before named.
+    private func spanReferredTo(at i: Int, periods: [PeriodMention]) -> PeriodShape? {
+        guard doc.matches(Self.giaiDoanNay, at: i),
+              let last = periods.last(where: { $0.role == .statement && isSpan($0.shape) }),
+              doc.sentenceIndex(of: i) - doc.sentenceIndex(of: last.tokens.lowerBound) <= 2 else { return nil }
+        return last.shape
+    }
+    private static let giaiDoanNay = Lex.p("giai đoạn này")
 
     private func isSpan(_ shape: PeriodShape) -> Bool {
         if case .years = shape { return true }

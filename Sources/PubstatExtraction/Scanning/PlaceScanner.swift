@@ -244,6 +244,13 @@ struct PlaceIndex: Sendable {
             return top
         }
         subject = best(nil)
+        // "… toàn tỉnh có 80 xã … thành phố Bến Tre hoàn thành …; Năm 2023, Bến Tre đặt mục tiêu …": a text that speaks
+        // of "tỉnh" and names a provincial city as often as the province it is the seat of (their names the same) is
+        // about the province
+        if let top = subject, top.level == .city, case let seat = Jurisdiction(.province, top.name), let n = counts[seat], n >= counts[top]!,
+           mentions.contains(where: { $0.level == .province && $0.name == nil && !$0.inParentheses }) {
+            subject = seat
+        }
         province = best(.province)?.name ?? best(.city)?.name
         city = best(.city)?.name ?? province
         cityIsProvince = best(.city) == nil

@@ -50,15 +50,15 @@ struct PublicationDate {
         // over a weekday-only date above it (a portal's "today" in its header carries no time)
         let firstLinesEnd = tokenStartingLine(Self.datelineLines)
         var weekdayOnly: CalendarDate?
-        for d in dates where d.year != nil && doc.tokens[d.tokens.lowerBound].start < headerLimit {
-            let after = d.tokens.upperBound
-            let timeFollows = (doc.isNumber(after) && doc.isPunct(after + 1, ":"))
-                || (doc.isPunct(after, "-") || doc.isPunct(after, ",")) && doc.isNumber(after + 1) && doc.isPunct(after + 2, ":")
+        for (n, d) in dates.enumerated() where d.year != nil && doc.tokens[d.tokens.lowerBound].start < headerLimit {
             let weekdayBefore = doc.isPunct(d.tokens.lowerBound - 1, "-") || doc.isPunct(d.tokens.lowerBound - 1, ",")
                 ? doc.isWord(d.tokens.lowerBound - 3, Lex.thu) || doc.matches(Self.chuNhat, at: d.tokens.lowerBound - 3) : false
             guard let y = d.year, let date = CalendarDate(year: y, month: d.month, day: d.day) else { continue }
             let inFirstLines = d.tokens.lowerBound < firstLinesEnd
-            if timeFollows { return inFirstLines ? date : weekdayOnly ?? date }
+            if timeFollows(d) {
+                guard inFirstLines else { return weekdayOnly ?? date }
+                return earlierStamp(after: n, below: d).map { min($0, date) } ?? date
+            }
             if weekdayBefore {
                 if !inFirstLines { return weekdayOnly ?? date }
                 weekdayOnly = weekdayOnly ?? date
@@ -81,6 +81,27 @@ struct PublicationDate {
             }
         }
         return nil
+    }
+
+    /// A time of day right after the date: `12/3/2024 09:15`, `12/3/2024 - 09:15`, `12/3/2024, 09:15`.
+    private func timeFollows(_ d: DateMention) -> Bool {
+        let after = d.tokens.upperBound
+        return (doc.isNumber(after) && doc.isPunct(after + 1, ":"))
+            || (doc.isPunct(after, "-") || doc.isPunct(after, ",")) && doc.isNumber(after + 1) && doc.isPunct(after + 2, ":")
+    }
+
+    /// Two timestamps on consecutive header lines ("Thứ hai, 25/11/2024 01:11" over "Thứ bảy, 26/11/2022 19:11"): a
+    /// page clock shows when the page was read, an update comes after the posting, so the earlier is the posting.
+    /// The date of the timestamp on the line right below `stamp` (the next date found), when it carries a time too.
+    private func earlierStamp(after n: Int, below stamp: DateMention) -> CalendarDate? {
+        guard n + 1 < dates.count, case let next = dates[n + 1], let y = next.year, timeFollows(next),
+              lineBreaks(from: stamp.tokens.upperBound, to: next.tokens.lowerBound) == 1 else { return nil }
+        return CalendarDate(year: y, month: next.month, day: next.day)
+    }
+
+    /// The line breaks between tokens `a` and `b`.
+    private func lineBreaks(from a: Int, to b: Int) -> Int {
+        (a...b).reduce(0) { $0 + (doc.tokens[$1].newlineBefore ? 1 : 0) }
     }
 
     /// Sunday, the weekday not written "Thứ …".

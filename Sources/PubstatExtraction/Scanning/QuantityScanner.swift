@@ -250,6 +250,9 @@ struct QuantityScanner {
                       catalogue.countNouns.longestMatch(in: doc.tokens, at: j + 2, limit: min(doc.count, j + 5)) != nil {
                 j += 3  // 12,6 tiêu chí/1 xã: per one commune
             }
+            // "24 xã đạt 15-18 tiêu chí", "38 xã đạt từ 10 đến 14 tiêu chí": units counted by a band of criteria met,
+            // not by a standard reached
+            if meetsCriteriaBand(after: j) { q.unitClass = .other }
         } else if scaleName == Lex.ty, !doc.isWord(j, Self.le) {
             // "Thu nội địa: 9.402 tỷ": billions with no currency are billions of đồng
             q.unitClass = .money
@@ -281,11 +284,24 @@ struct QuantityScanner {
         return q
     }
 
+    /// "đạt (từ|dưới|trên) 15(-18) tiêu chí" from token `j`: a number of criteria met.
+    private func meetsCriteriaBand(after j: Int) -> Bool {
+        guard doc.isWord(j, Lex.dat) else { return false }
+        var k = j + 1
+        if doc.tokens.indices.contains(k), doc.tokens[k].kind == .word, Self.bandWords.contains(doc.tokens[k].hash) { k += 1 }
+        guard doc.isNumber(k) else { return false }
+        k += 1
+        if doc.isPunct(k, "-") || doc.isWord(k, Lex.den), doc.isNumber(k + 1) { k += 2 }
+        return doc.matches(Self.tieuChi, at: k)
+    }
+    private static let bandWords = WordSet(["từ", "dưới", "trên"].map { Lex.w($0) }), tieuChi = Lex.p("tiêu chí")
+
     private static let diem = Lex.w("điểm"), phanTram = Lex.p("phần trăm"), tr = Lex.w("tr"), le = Lex.w("lệ"), d = Lex.w("đ")
     private static let hanhKhach = Lex.p("hành khách")
-    /// What "lượt" counts when it is not visitors: passengers, investors, firms, vehicles, patients, pupils, workers.
+    /// What "lượt" counts when it is not visitors: passengers, investors, firms, vehicles, patients, pupils, workers,
+    /// people taking part in an event ("thu hút 21.000 lượt người tham gia").
     private static let notVisitors = [hanhKhach] + ["nhà đầu tư", "doanh nghiệp", "xe", "phương tiện", "tàu", "chuyến", "hộ", "bệnh nhân",
-        "người bệnh", "học sinh", "lao động", "cán bộ", "hồ sơ", "thí sinh"].map(Lex.p)
+        "người bệnh", "học sinh", "lao động", "cán bộ", "hồ sơ", "thí sinh", "người tham gia", "người tham dự"].map(Lex.p)
     private static let khoang = Lex.w("khoảng"), dem = Lex.w("đêm")
     private static let outOfTotal = Lex.p("trên tổng số")
 

@@ -1,0 +1,90 @@
+import Testing
+@testable import PubstatExtraction
+import PubstatModel
+
+/// Rules written from the errors left on a real set (`realcheck17`, kept outside the repository, opened after its
+/// cold score) while another (`realcheck18`) stayed blind: a page clock over the posting time, a sector's rate set
+/// against an earlier year's, the last item of a list after "và", growth joined to a level by "với", people taking
+/// part, communes counted by criteria met, "giai đoạn này", a provincial city beside its province, a goal's "mức".
+/// Every sentence is invented.
+@Suite struct TwelfthRealSetRuleTests {
+    @Test func theEarlierOfTwoStampedHeaderLinesIsThePosting() throws {
+        let text = "Tin tức\nThứ ba, 03/12/2024 08:15\nThứ sáu, 14/10/2022 16:40\nNăm 2022, tỉnh Long An có 120 xã đạt chuẩn nông thôn mới.\n"
+        let r = try extract(text)
+        #expect(r.published?.description == "2022-10-14")
+        #expect(figures(r, "ntm_communes").first?.period?.description == "2022")
+        // one stamped line is the posting, whatever follows it
+        let one = "Tin tức\nThứ ba, 03/12/2024 08:15\nNăm 2024, tỉnh Long An có 120 xã đạt chuẩn nông thôn mới.\n"
+        #expect(try extract(one).published?.description == "2024-12-03")
+    }
+
+    @Test func aSectorsRateSetAgainstAnEarlierYearIsThatYearsRate() throws {
+        let text = "GDP cả nước năm 2015 tăng 6,68%. Khu vực dịch vụ tăng 6,33%, cao hơn mức tăng 5,96% của năm 2014; "
+            + "khu vực công nghiệp và xây dựng tăng 9,64%, cao hơn mức tăng 6,42% của năm trước.\n"
+        let sectors = figures(try extract(text), "gdp_sector_growth").map { "\($0.sector ?? "") \($0.period?.description ?? "") \($0.value ?? 0)" }
+        #expect(Set(sectors) == ["services 2015 6.33", "services 2014 5.96", "industry_construction 2015 9.64", "industry_construction 2014 6.42"])
+        #expect(sectors.count == 4)
+    }
+
+    @Test func theLastQuarterAfterVaIsAnItemOfTheList() throws {
+        let text = "GRDP năm 2019 của tỉnh Nam Định ước tăng 8,2%. Trong đó quý I tăng 7,1%; quý II tăng 7,9%; quý III tăng 8,4% và quý IV tăng 9,0%.\n"
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.value) == [8.2, 7.1, 7.9, 8.4, 9.0])
+        #expect(growth.last?.period?.description == "2019-Q4")
+    }
+
+    @Test func growthJoinedByVoiToAnotherLevelIsNotTheEconomys() throws {
+        let text = "Giai đoạn 2016-2020, tỉnh Hà Giang đón 9,5 triệu lượt khách, với tốc độ tăng trưởng bình quân đạt 21% mỗi năm.\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").isEmpty)
+        #expect(figures(r, "tourist_arrivals").first?.value == 9_500_000)
+        // the bare words alone still name the economy's growth
+        let alone = "Năm 2020, tốc độ tăng trưởng của tỉnh Hà Giang đạt 6,5%.\n"
+        #expect(figures(try extract(alone), "grdp_growth").first?.value == 6.5)
+    }
+
+    @Test func peopleTakingPartAreNoVisitors() throws {
+        let text = "Năm 2022, ngày hội văn hóa của tỉnh Hà Giang thu hút 35.000 lượt người tham gia.\n"
+        #expect(figures(try extract(text), "tourist_arrivals").isEmpty)
+        let visitors = "Năm 2022, lễ hội của tỉnh Hà Giang thu hút 35.000 lượt người đến tham quan.\n"
+        #expect(figures(try extract(visitors), "tourist_arrivals").first?.value == 35_000)
+    }
+
+    @Test func communesCountedByCriteriaMetAreNoStandardCommunes() throws {
+        let text = "Năm 2022, toàn tỉnh Long An có 95 xã đạt chuẩn nông thôn mới, 20 xã đạt 15-18 tiêu chí, 8 xã đạt từ 10 đến 14 tiêu chí.\n"
+        #expect(figures(try extract(text), "ntm_communes").map(\.value) == [95])
+    }
+
+    @Test func thisSpanIsTheSpanNamedBefore() throws {
+        let text = "Giai đoạn 2016-2020, tỉnh Hà Giang đón 9,5 triệu lượt khách. Tổng lượt khách quốc tế trong giai đoạn này đạt 1,2 triệu lượt. "
+            + "Năm 2021, tỉnh đón 1,1 triệu lượt khách.\n"
+        let international = figures(try extract(text), "tourist_arrivals_international")
+        #expect(international.first?.value == 1_200_000)
+        #expect(international.first?.period?.description == "2016/2020")
+    }
+
+    @Test func aProvincialCityNamedBesideItsProvinceLeavesTheProvinceTheSubject() throws {
+        let text = "Toàn tỉnh có 60 xã đạt chuẩn nông thôn mới. Thành phố Tây Ninh hoàn thành nhiệm vụ xây dựng nông thôn mới. "
+            + "Năm 2023, Tây Ninh phấn đấu có thêm 5 xã.\n"
+        #expect(try extract(text).subject == Jurisdiction(.province, "Tây Ninh"))
+    }
+
+    @Test func aGoalsLevelNamedAsSetIsThePlan() throws {
+        let text = "Năm 2016, GRDP của tỉnh Thái Bình tăng 10,1%, vượt mức kế hoạch đề ra 9,5%.\n"
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.value) == [10.1, 9.5])
+        #expect(growth.last?.kind == .plan)
+    }
+
+    @Test func spellingsOfSectorsAndBudgetLinesFromTheCatalogue() throws {
+        let text = "Năm 2016, tổng giá trị sản xuất của tỉnh Thái Bình đạt 100.000 tỷ đồng. Trong đó, nông lâm thủy sản đạt 24.000 tỷ đồng; "
+            + "công nghiệp – xây dựng đạt 55.000 tỷ đồng.\n"
+        let r = try extract(text)
+        #expect(figures(r, "agri_production_value").first?.value == 24_000)
+        #expect(figures(r, "industrial_production_value").first?.sector == "industry_construction")
+        let budget = "Năm 2025, thu từ lĩnh vực nội địa của tỉnh Đồng Nai đạt 78.000 tỷ đồng; chi cân đối ngân sách địa phương đạt 50.000 tỷ đồng.\n"
+        let b = try extract(budget)
+        #expect(figures(b, "budget_revenue_domestic").first?.value == 78_000)
+        #expect(figures(b, "budget_expenditure_local").first?.value == 50_000)
+    }
+}
