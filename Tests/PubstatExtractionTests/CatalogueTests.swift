@@ -30,4 +30,13 @@ import Testing
         let catalogue = try Catalogue(json: Array(json.utf8))
         #expect(catalogue.entry(named: Indicator("forest_cover")) != nil)
     }
+
+    @Test func aCountUnitMustNameCountNouns() throws {
+        let json = EmbeddedCatalogue.json.replacingOccurrences(of: "\"indicators\": [", with: """
+            "indicators": [{"name": "craft_villages", "units": ["count:làng nghề"], "cues": ["làng nghề"]},
+            """)
+        let error = #expect(throws: Catalogue.LoadError.self) { try Catalogue(json: Array(json.utf8)) }
+        #expect(error?.description.contains("craft_villages") == true)
+        #expect(error?.description.contains("count_nouns") == true)
+    }
 }

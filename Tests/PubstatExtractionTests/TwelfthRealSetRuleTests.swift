@@ -63,6 +63,13 @@ import PubstatModel
         #expect(international.first?.period?.description == "2016/2020")
     }
 
+    @Test func valuesListedWithTheirYearsInBracketsRestateTheFigure() throws {
+        let text = "Năm 2010, tỷ lệ hộ nghèo của tỉnh Sóc Trăng là 25,1%, giảm còn 21,3% (năm 2011); 17,6% (năm 2012); 14,2% (năm 2013).\n"
+        let rates = figures(try extract(text), "poverty_rate")
+        #expect(rates.map(\.value) == [25.1, 21.3, 17.6, 14.2])
+        #expect(rates.map { $0.period?.description ?? "" } == ["2010", "2011", "2012", "2013"])
+    }
+
     @Test func aProvincialCityNamedBesideItsProvinceLeavesTheProvinceTheSubject() throws {
         let text = "Toàn tỉnh có 60 xã đạt chuẩn nông thôn mới. Thành phố Tây Ninh hoàn thành nhiệm vụ xây dựng nông thôn mới. "
             + "Năm 2023, Tây Ninh phấn đấu có thêm 5 xã.\n"
@@ -86,5 +93,46 @@ import PubstatModel
         let b = try extract(budget)
         #expect(figures(b, "budget_revenue_domestic").first?.value == 78_000)
         #expect(figures(b, "budget_expenditure_local").first?.value == 50_000)
+    }
+
+    @Test func theValueAChangeStartsFromIsNotTheYearsTheSentenceDates() throws {
+        let text = "Năm 2015, tỷ lệ hộ nghèo của tỉnh Lai Châu giảm từ 40,2% xuống còn 28,5%.\n"
+        let rates = figures(try extract(text), "poverty_rate")
+        #expect(rates.map(\.value) == [28.5])
+        #expect(rates.first?.period?.description == "2015")
+        // over a span the starting value is the span's first year's, as before
+        let span = "Giai đoạn 2016-2020, tỷ lệ hộ nghèo của tỉnh Lai Châu giảm từ 40,2% xuống còn 28,5%.\n"
+        #expect(figures(try extract(span), "poverty_rate").map { $0.period?.description ?? "" } == ["2016", "2020"])
+    }
+
+    @Test func aMonthSpelledInLowerCaseBeforeItsVerb() throws {
+        let text = "Năm 2018, tổng lượt khách du lịch của tỉnh Kiên Giang tháng một ước đạt 420.000 lượt khách.\n"
+        #expect(figures(try extract(text), "tourist_arrivals").first?.period?.description == "2018-01")
+        // how often is no month
+        let often = "Năm 2018, tỉnh Kiên Giang tổ chức 3 tháng một lần lễ hội, đón 420.000 lượt khách.\n"
+        #expect(figures(try extract(often), "tourist_arrivals").first?.period?.description == "2018")
+    }
+
+    @Test func tradeWrittenShort() throws {
+        let text = "Năm 2017, kim ngạch xuất của tỉnh Kiên Giang ước đạt 470 triệu USD; kim ngạch nhập đạt 120 triệu USD.\n"
+        let r = try extract(text)
+        #expect(figures(r, "export_value").first?.value == 470)
+        #expect(figures(r, "import_value").first?.value == 120)
+    }
+
+    @Test func placesAmongItemsListedAfterAColonAreNotTheFigures() throws {
+        let text = "Năm 2022, tỉnh An Giang công nhận 14 sản phẩm OCOP. Trong đó, 13 sản phẩm đạt 3 sao, gồm: bánh của cơ sở Khánh Hòa, "
+            + "mắm của hộ Bình Định.\n"
+        let products = figures(try extract(text), "ocop_products")
+        #expect(products.count == 2)
+        #expect(products.allSatisfy { $0.jurisdiction == Jurisdiction(.province, "An Giang") })
+    }
+
+    @Test func aBreakdownRightAfterALookBackIsTheLookBacks() throws {
+        let text = " date 2021-02 Thu ngân sách tỉnh Nghệ An 2 tháng đầu năm 2021 ước đạt 2.700 tỷ đồng. "
+            + "Năm 2020, kinh tế của tỉnh Nghệ An đã đạt được những kết quả quan trọng. Trong đó, GRDP ước tăng 4,4%.\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").first?.period?.description == "2020")
+        #expect(figures(r, "budget_revenue_on_territory").first?.period?.description == "2021-2M")
     }
 }

@@ -256,6 +256,11 @@ extension SentenceBinder {
             }
             if isContinuation(before: q.tokens.lowerBound), fromValue(before: q.tokens.lowerBound) { return Period(.year(last)) }
         }
+        // "Riêng 05 huyện nghèo, tỷ lệ hộ nghèo giảm từ 70,44% xuống còn 40,25% năm 2015": the value a change starts
+        // from, its own time unstated and no span to start, is not of the period the sentence dates
+        if let q = d.quantity, d.period == nil, let p, startsAChange(q) {
+            if case .years = p.span {} else { return nil }
+        }
         // "đạt 1.760 tỷ đồng; lũy kế 9 tháng đạt 13.860 tỷ đồng": the value before a running total is the month's
         if d.quantity != nil, let n = monthBeforeRunningTotal(after: d.end), let year = p?.endYear,
            let month = YearMonth(year: year, month: n) {
@@ -441,6 +446,21 @@ extension SentenceBinder {
     }
 
     /// A "từ A" value earlier in the clause of `t` ("từ A xuống còn B").
+    /// The sentence opens with "Trong đó" or "Cụ thể" right after the sentence that holds mention `k`.
+    private func breaksDownSentenceBefore(_ k: Int) -> Bool {
+        guard doc.matches(Lex.trongDo, at: range.lowerBound) || doc.matches(Lex.cuThe, at: range.lowerBound) else { return false }
+        return doc.sentenceIndex(of: timeline.mentions[k].tokens.lowerBound) == doc.sentenceIndex(of: range.lowerBound) - 1
+    }
+
+    /// "giảm từ 70,44% xuống còn …", "tăng từ 2.000 lên …": the value a change starts from, with no period or
+    /// bracket of its own after it.
+    private func startsAChange(_ q: Quantity) -> Bool {
+        let p = q.tokens.lowerBound, after = q.tokens.upperBound
+        guard doc.isWord(p - 1, Lex.tu), doc.isWord(p - 2, Lex.giam) || doc.isWord(p - 2, Lex.tang),
+              doc.isWord(after, Lex.xuong) || doc.isWord(after, Lex.len) else { return false }
+        return true
+    }
+
     private func fromValue(before t: Int) -> Bool {
         var k = t - 1
         while k > range.lowerBound, t - k <= 12, !doc.isPunct(k, ";") {
@@ -689,8 +709,11 @@ extension SentenceBinder {
         // a look-back to an earlier year dates its own sentence; the sentences after it go back to the running period
         // ("Riêng trong tháng 7/2025, … . Trong đó, khách quốc tế …": a part singled out at a paragraph's start frames
         // the rest of that paragraph)
+        // ("… tình hình kinh tế - xã hội năm 2020 của tỉnh đã đạt được những kết quả quan trọng. Trong đó, GRDP ước tăng
+        // 4,45%": a breakdown right after the look-back is the look-back's)
         if timeline.mentions[k].tokens.lowerBound < range.lowerBound, let running = timeline.resumes[k], let frame = timeline.resolved[running],
-           !(timeline.mentions[k].singledOut && framesParagraph(from: timeline.mentions[k].tokens.lowerBound)) {
+           !(timeline.mentions[k].singledOut && framesParagraph(from: timeline.mentions[k].tokens.lowerBound)),
+           !breaksDownSentenceBefore(k) {
             return isStock ? yearEnd(frame) : frame
         }
         // "huyện Mỹ Tú có 13/13 xã đạt chuẩn, đang hoàn thiện hồ sơ … trong quý I/2024." written in December 2023:
@@ -1085,7 +1108,8 @@ extension SentenceBinder {
                                           && formerUnitScope(after: $0) == nil && !doc.isWord($0.tokens.lowerBound - 1, Lex.rieng)
                                           && !doc.isWord($0.tokens.lowerBound - 1, Lex.tu)
                                           && !doc.matchesBefore(Lex.trongDo, $0.tokens.lowerBound) }),
-           !(t..<m.tokens.lowerBound).contains(where: { doc.isPunct($0, ";") || doc.matches(Self.trongKhi, at: $0) }),
+           // (nor one among items listed after a colon: "13 sản phẩm đạt 3 sao, gồm: … của Hợp tác xã … Khánh Hòa")
+           !(t..<m.tokens.lowerBound).contains(where: { doc.isPunct($0, ";") || doc.isPunct($0, ":") || doc.matches(Self.trongKhi, at: $0) }),
            !passesAnotherLevel(from: t, to: m.tokens.lowerBound) {
             return Jurisdiction(m.level, m.name!)
         }

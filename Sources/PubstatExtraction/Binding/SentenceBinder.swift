@@ -399,8 +399,7 @@ struct SentenceBinder {
             cues.insert(carried, at: 0)
         }
         // ("… ở mức 5,27%. Đến năm 2019, con số này là 2,66%": "this figure" names the indicator before it)
-        let recent = state.lastFigureSentence >= state.sentence - 1 ? state.lastFigure : nil
-        if saysConSo, let this = thisFigureCue(among: cues, after: recent) {
+        if saysConSo, let this = thisFigureCue(among: cues, after: state.lastFigureSentence >= state.sentence - 1 ? state.lastFigure : nil) {
             cues.insert(this, at: cues.firstIndex { $0.start > this.start } ?? cues.endIndex)
         }
         return cues

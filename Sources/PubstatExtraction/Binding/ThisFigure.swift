@@ -14,15 +14,13 @@ extension SentenceBinder {
         while j < range.upperBound, j - end < 4, doc.tokens[j].kind == .word, Self.leadsToNumber.contains(doc.tokens[j].hash) { j += 1 }
         // ("tăng lên trên 1,5 triệu lượt": the quantity may begin at its qualifier)
         guard let q = quantities.first(where: { $0.tokens.lowerBound >= end && $0.tokens.lowerBound <= j }) else { return nil }
-        let entry: Int
-        if let earlier = cues.last(where: { $0.end <= k && $0.sector == nil && $0.entries.contains { compatible(q, $0) } }),
-           let e = earlier.entries.first(where: { compatible(q, $0) }) {
-            entry = e
-        } else if let last, let e = catalogue.entries.firstIndex(where: { $0.indicator == last.indicator }), compatible(q, e) {
-            entry = e
-        } else {
-            return nil
+        // (the first entry of the number's kind of the last cue before that has one)
+        var found = cues.reversed().lazy.filter { $0.end <= k && $0.sector == nil }
+            .compactMap { cue in cue.entries.first { compatible(q, $0) } }.first
+        if found == nil, let last, let e = catalogue.entries.firstIndex(where: { $0.indicator == last.indicator }), compatible(q, e) {
+            found = e
         }
+        guard let entry = found else { return nil }
         var cue = Cue(start: k, end: end, entries: [entry])
         cue.carriesGrowth = catalogue.entry(entry).changeIsValue
         var s = end

@@ -272,7 +272,7 @@ extension Catalogue.Tables {
                     throw LoadError(description: "indicator \(item.name): unknown unit \(spec)")
                 }
                 // ("count:đơn vị chủ thể cơ sở hợp tác xã": the catalogue's count nouns, longest first, so that "hợp tác xã",
-                // a cooperative, does not accept "xã", a commune)
+                // a cooperative, does not accept "xã", a commune; a word that is no count noun is an error, not a noun)
                 var nouns = Set<UInt64>()
                 if parts.count == 2 {
                     let tokens = Tokenizer.tokenize(FoldedText(utf8: Array(String(parts[1]).precomposedUTF8)))
@@ -282,8 +282,8 @@ extension Catalogue.Tables {
                             nouns.formUnion(m.payload)
                             k = m.end
                         } else {
-                            nouns.insert(tokens[k].hash)
-                            k += 1
+                            throw LoadError(description: "indicator \(item.name): unit \(spec) has a word that is not among count_nouns; "
+                                            + "add the noun to count_nouns or write one that is there")
                         }
                     }
                 }

@@ -698,6 +698,13 @@ struct PeriodScanner {
             let (year, end) = trailingYear(m.end)
             return (.month(m.month, year: year), end)
         }
+        // ("tổng lượt khách … tháng một ước tính đạt …": lower case too, when a verb or a mark follows the month, not
+        // a number before it: "3 tháng một lần" is how often)
+        if h == Lex.thang, !doc.isNumber(i - 1), !doc.matchesBefore(Self.cachMang, i), let m = spelledMonth(at: i + 1),
+           m.end >= doc.count || doc.tokens[m.end].kind == .punct || Self.afterSpelledMonth.contains(doc.tokens[m.end].hash) {
+            let (year, end) = trailingYear(m.end)
+            return (.month(m.month, year: year), end)
+        }
         if h == Lex.nam {
             if let span = yearSpan(at: i + 1) { return span }
             if let y = doc.integer(i + 1), Self.isYear(y), doc.bytes(i + 1).count == 4 { return (.year(y), i + 2) }
@@ -997,6 +1004,9 @@ struct PeriodScanner {
         Lex.w("một"): 1, Lex.w("hai"): 2, Lex.w("ba"): 3, Lex.w("tư"): 4, Lex.w("năm"): 5, Lex.w("sáu"): 6,
         Lex.w("bảy"): 7, Lex.w("tám"): 8, Lex.w("chín"): 9, Lex.w("mười"): 10,
     ]
+
+    /// Words that follow a month named in lower case: its verb, an estimate's word, its year.
+    private static let afterSpelledMonth = WordSet(["ước", "đạt", "năm", "tăng", "giảm", "có", "đã", "vừa", "qua"].map { Lex.w($0) })
 
     private func spelledMonth(at k: Int) -> (month: Int, end: Int)? {
         guard k < doc.count, doc.tokens[k].kind == .word, let m = Self.monthNames[doc.tokens[k].hash] else { return nil }
