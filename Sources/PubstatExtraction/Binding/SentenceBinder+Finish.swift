@@ -452,13 +452,12 @@ extension SentenceBinder {
         return doc.sentenceIndex(of: timeline.mentions[k].tokens.lowerBound) == doc.sentenceIndex(of: range.lowerBound) - 1
     }
 
-    /// "giảm từ 70,44% xuống còn …", "tăng từ 2.000 lên …": the value a change starts from, with no period or
-    /// bracket of its own after it.
+    /// "giảm từ 70,44% xuống còn …", "tăng từ 2.000 lên …": the value a change starts from, "xuống"/"lên" right after
+    /// it (no period or bracket of its own between).
     private func startsAChange(_ q: Quantity) -> Bool {
         let p = q.tokens.lowerBound, after = q.tokens.upperBound
-        guard doc.isWord(p - 1, Lex.tu), doc.isWord(p - 2, Lex.giam) || doc.isWord(p - 2, Lex.tang),
-              doc.isWord(after, Lex.xuong) || doc.isWord(after, Lex.len) else { return false }
-        return true
+        return doc.isWord(p - 1, Lex.tu) && (doc.isWord(p - 2, Lex.giam) || doc.isWord(p - 2, Lex.tang))
+            && (doc.isWord(after, Lex.xuong) || doc.isWord(after, Lex.len))
     }
 
     private func fromValue(before t: Int) -> Bool {

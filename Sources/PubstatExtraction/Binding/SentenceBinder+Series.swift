@@ -463,17 +463,7 @@ extension SentenceBinder {
             guard let end = f.source?.end, end <= doc.byteSpan(start..<start + 1).lowerBound else { return false }
             return f.unit == .percent && f.value != nil && f.period != period && f.period?.endYear == period.endYear
         }), catalogue.entries.contains(where: { $0.growthIndicator == template.indicator || $0.indicator == template.indicator && $0.changeIsValue }) else { return nil }
-        var f = template
-        f.value = q.value
-        f.period = period
-        f.kind = .actual
-        f.qualifier = nil
-        f.yoyPct = nil
-        f.pctOfPlan = []
-        f.quote = doc.original(start..<(q.tokens.upperBound + 1))
-        let span = doc.byteSpan(start..<(q.tokens.upperBound + 1))
-        f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
-        return f
+        return restated(template, as: q.value, over: period, quoting: start..<(q.tokens.upperBound + 1))
     }
 
     /// "tỷ lệ hộ nghèo … giảm xuống còn 18,22% (năm 2011); 14,51% (năm 2012); 11,58% (năm 2013)": an item of a list,
@@ -490,16 +480,21 @@ extension SentenceBinder {
                   f.source.map({ $0.start >= doc.byteSpan(range).lowerBound }) == true else { return false }
             return unit == q.unit
         }) else { return nil }
+        return restated(template, as: q.value, over: period, quoting: q.tokens.lowerBound..<(timeline.mentions[mention].tokens.upperBound + 1))
+    }
+
+    /// `template` restated as an actual `value` over another `period`: no qualifier, change or plan share of the
+    /// template's, the quote over the tokens `quoteRange`.
+    private func restated(_ template: Figure, as value: Double, over period: Period, quoting quoteRange: Range<Int>) -> Figure {
         var f = template
-        f.value = q.value
+        f.value = value
         f.period = period
         f.kind = .actual
         f.qualifier = nil
         f.yoyPct = nil
         f.pctOfPlan = []
-        let end = timeline.mentions[mention].tokens.upperBound + 1
-        f.quote = doc.original(q.tokens.lowerBound..<end)
-        let span = doc.byteSpan(q.tokens.lowerBound..<end)
+        f.quote = doc.original(quoteRange)
+        let span = doc.byteSpan(quoteRange)
         f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
         return f
     }

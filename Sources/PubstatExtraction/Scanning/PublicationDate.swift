@@ -101,7 +101,7 @@ struct PublicationDate {
 
     /// The line breaks between tokens `a` and `b`.
     private func lineBreaks(from a: Int, to b: Int) -> Int {
-        (a...b).reduce(0) { $0 + (doc.tokens[$1].newlineBefore ? 1 : 0) }
+        (a..<max(a, b + 1)).reduce(0) { $0 + (doc.tokens[$1].newlineBefore ? 1 : 0) }
     }
 
     /// Sunday, the weekday not written "Thứ …".
