@@ -135,4 +135,18 @@ import PubstatModel
         #expect(figures(r, "grdp_growth").first?.period?.description == "2020")
         #expect(figures(r, "budget_revenue_on_territory").first?.period?.description == "2021-2M")
     }
+
+    @Test func theCountrysRateInABreakdownIsTheCountrys() throws {
+        let text = "Năm 2020, tổng thu ngân sách tỉnh Nghệ An đạt 17.000 tỷ đồng. Trong đó, GRDP của tỉnh tăng 4,4% (GDP cả nước chỉ tăng 2,9%).\n"
+        let national = figures(try extract(text), "gdp_growth")
+        #expect(national.first?.jurisdiction == Jurisdiction(.country, "Việt Nam"))
+        #expect(figures(try extract(text), "grdp_growth").first?.jurisdiction == Jurisdiction(.province, "Nghệ An"))
+    }
+
+    @Test func aBracketedChangeOnAWholeYearDatesTheYearAfter() throws {
+        let text = " date 2021-02 Thu ngân sách tỉnh Nghệ An 2 tháng đầu năm 2021 ước đạt 2.700 tỷ đồng. "
+            + "Được biết, tổng thu ngân sách nhà nước của tỉnh đạt 17.363 tỷ đồng (tăng 7,3% so với năm 2019).\n"
+        let budget = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(budget.map { $0.period?.description ?? "" } == ["2021-2M", "2020"])
+    }
 }

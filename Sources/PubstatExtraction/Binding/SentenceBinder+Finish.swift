@@ -269,7 +269,7 @@ extension SentenceBinder {
         // "Doanh thu du lịch ước đạt hơn 33.000 tỷ đồng, tăng 142,8% so với năm 2022" after a look-back to 2023 in a
         // report on 2024's first months, "năm nay, GRDP tăng 8,89% so với năm 2021": a change on a whole year is that
         // of the year after it, when the sentence dates the figure no more precisely
-        if let p, d.period == nil, !p.isTarget, d.quantity != nil, let compared = comparedWholeYear(after: t),
+        if let p, d.period == nil, !p.isTarget, let q = d.quantity, let compared = comparedWholeYear(after: t, numberEnd: q.tokens.upperBound),
            compared + 1 != p.endYear, vaguelyDated(before: t) {
             return Period(.year(compared + 1))
         }
@@ -278,10 +278,11 @@ extension SentenceBinder {
 
     /// The year of "tăng X% so (với) năm 2022" in the clause after token `t` (not "cùng kỳ năm 2022": the same months;
     /// not "gấp 2 lần so với năm 2015": a multiple over several years).
-    private func comparedWholeYear(after t: Int) -> Int? {
+    /// ("đạt 17.363 tỷ đồng (tăng 7,3% so với năm 2019)": the change in brackets right after the number, at `numberEnd`, too)
+    private func comparedWholeYear(after t: Int, numberEnd: Int) -> Int? {
         var k = t
         var rate = false
-        while k < min(range.upperBound, t + 12), !doc.isPunct(k, ";"), !doc.isPunct(k, "(") {
+        while k < min(range.upperBound, t + 12), !doc.isPunct(k, ";"), !doc.isPunct(k, "(") || k == numberEnd {
             if doc.isPunct(k, "%") { rate = true }
             if doc.isWord(k, Self.lan) { return nil }
             if doc.isWord(k, Lex.so) {

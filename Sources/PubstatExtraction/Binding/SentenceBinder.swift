@@ -417,8 +417,10 @@ struct SentenceBinder {
         for var draft in drafts {
             if draft.sector != nil, draft.inheritFrom == nil { draft.inheritFrom = state.family }
             // "Trong đó, thu nội địa …": a breakdown is about its total's place unless it names one
+            // ("Trong đó, GRDP ước tăng 4,45% (GDP cả nước chỉ tăng 2,91%)": nor when its clause names the country)
             if opensBreakdown, draft.jurisdiction == nil, let total = state.lastFigure,
-               !places.contains(where: { $0.name != nil && $0.tokens.upperBound <= (draft.quantity?.tokens.lowerBound ?? draft.cueEnd) }) {
+               !places.contains(where: { $0.name != nil && $0.tokens.upperBound <= (draft.quantity?.tokens.lowerBound ?? draft.cueEnd) }),
+               !namesTheCountry(before: draft.quantity?.tokens.lowerBound ?? draft.cueEnd) {
                 draft.jurisdiction = total.jurisdiction
             }
             // (not a part the clause sets as a goal: "; trong đó phấn đấu thu tiền sử dụng đất đạt 5.000 tỷ đồng")
@@ -525,6 +527,11 @@ struct SentenceBinder {
     /// 2024 (…). Trong đó, khách quốc tế đạt …"), and a goal's parts are goals ("… đặt mục tiêu đón 10 triệu lượt khách
     /// trong năm 2025. Trong đó có 1 triệu lượt khách quốc tế"). Sectors go by their family; a list after "Cụ thể:" may
     /// set out another year's goals.
+    /// "cả nước" in the clause before token `t`.
+    private func namesTheCountry(before t: Int) -> Bool {
+        (clauseStart(t)..<max(clauseStart(t), t)).contains { doc.matches(Lex.caNuoc, at: $0) }
+    }
+
     private func breakdownTotal(of draft: Draft, state: BinderState) -> Figure? {
         guard doc.matches(Lex.trongDo, at: range.lowerBound), draft.period == nil, draft.sector == nil, let q = draft.quantity,
               let total = state.lastFigure, state.lastFigureSentence == state.sentence - 1, total.period != nil,
