@@ -149,4 +149,10 @@ import PubstatModel
         let budget = figures(try extract(text), "budget_revenue_on_territory")
         #expect(budget.map { $0.period?.description ?? "" } == ["2021-2M", "2020"])
     }
+
+    @Test func revenueFromOneSourceAfterTheTotalsCueIsAPart() throws {
+        let text = "Năm 2022, thu ngân sách của tỉnh Bình Dương đạt 60.000 tỷ đồng. "
+            + "Trong các khoản thu ngân sách, lớn nhất là thu từ khu vực doanh nghiệp đầu tư nước ngoài với gần 15.500 tỷ đồng.\n"
+        #expect(figures(try extract(text), "budget_revenue_on_territory").map(\.value) == [60_000])
+    }
 }

@@ -16,10 +16,17 @@ extension SentenceBinder {
 
     /// "thu ngân sách từ xổ số kiến thiết đạt 500 tỷ đồng": revenue from one source the catalogue does not name
     /// is a part of the revenue, not its total ("từ đầu năm", "từ ngày …" date it instead).
+    /// ("Trong các khoản thu ngân sách, lớn nhất là thu từ khu vực doanh nghiệp đầu tư nước ngoài với 15.500 tỷ đồng":
+    /// so is a number after "thu từ" a source, named between the total's cue and the number)
     func isRevenuePart(_ d: Draft) -> Bool {
-        guard Self.revenueTotals.contains(d.indicator), doc.isWord(d.cueEnd, Lex.tu), d.cueEnd + 1 < range.upperBound,
-              doc.tokens[d.cueEnd + 1].kind == .word, let q = d.quantity, q.tokens.lowerBound > d.cueEnd else { return false }
-        return !Self.periodWords.contains(doc.tokens[d.cueEnd + 1].hash)
+        guard Self.revenueTotals.contains(d.indicator), let q = d.quantity, q.tokens.lowerBound > d.cueEnd else { return false }
+        if fromASource(at: d.cueEnd) { return true }
+        return (d.cueEnd..<q.tokens.lowerBound).contains { doc.isWord($0, Self.thu) && fromASource(at: $0 + 1) }
+    }
+
+    /// "từ" at token `k` and a word after it that is no period's ("từ xổ số", not "từ đầu năm").
+    private func fromASource(at k: Int) -> Bool {
+        doc.isWord(k, Lex.tu) && k + 1 < range.upperBound && doc.tokens[k + 1].kind == .word && !Self.periodWords.contains(doc.tokens[k + 1].hash)
     }
 
     /// "thu cân đối ngân sách từ hoạt động xuất, nhập khẩu 104,5 nghìn tỷ đồng", "số thu thuế từ hoạt động xuất nhập
