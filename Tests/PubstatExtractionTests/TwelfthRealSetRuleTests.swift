@@ -155,4 +155,9 @@ import PubstatModel
             + "Trong các khoản thu ngân sách, lớn nhất là thu từ khu vực doanh nghiệp đầu tư nước ngoài với gần 15.500 tỷ đồng.\n"
         #expect(figures(try extract(text), "budget_revenue_on_territory").map(\.value) == [60_000])
     }
+
+    @Test func aShareOfThePoorAndTheNearPoorListedWithACommaIsNoPovertyRate() throws {
+        let text = "Năm 2023, tỷ lệ hộ nghèo của tỉnh Hà Giang còn 20,5%. 100% hộ nghèo, hộ cận nghèo thiếu nhà ở được hỗ trợ.\n"
+        #expect(figures(try extract(text), "poverty_rate").map(\.value) == [20.5])
+    }
 }

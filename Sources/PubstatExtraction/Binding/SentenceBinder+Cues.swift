@@ -86,7 +86,9 @@ extension SentenceBinder {
             // "98% hộ nghèo có nhà ở kiên cố": the share of the poor households that have something, not the poverty rate
             if sharesOfThePoor(found) { k = found.end; continue }
             // "tỷ lệ hộ nghèo và cận nghèo lên 28,79%": the poor and the near-poor together are no poverty rate
-            if doc.isWord(found.end, Lex.va), doc.matches(Self.nearPoor, at: found.end + 1) || doc.matches(Self.nearPoorHouseholds, at: found.end + 1) {
+            // ("100% hộ nghèo, hộ cận nghèo thiếu hụt …": nor listed with a comma)
+            if doc.isWord(found.end, Lex.va) || doc.isPunct(found.end, ","),
+               doc.matches(Self.nearPoor, at: found.end + 1) || doc.matches(Self.nearPoorHouseholds, at: found.end + 1) {
                 k = found.end
                 continue
             }
