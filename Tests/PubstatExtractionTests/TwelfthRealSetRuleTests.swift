@@ -160,4 +160,12 @@ import PubstatModel
         let text = "Năm 2023, tỷ lệ hộ nghèo của tỉnh Hà Giang còn 20,5%. 100% hộ nghèo, hộ cận nghèo thiếu nhà ở được hỗ trợ.\n"
         #expect(figures(try extract(text), "poverty_rate").map(\.value) == [20.5])
     }
+
+    @Test func sectorsAfterTheGrossOutputAreNotTheGRDPs() throws {
+        let text = "6 tháng đầu năm 2025, GRDP của tỉnh Hưng Yên tăng 9%. Giá trị sản xuất các ngành công nghiệp và xây dựng tăng 10,6%; "
+            + "thương mại và dịch vụ tăng 6,6%.\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_sector_growth").isEmpty)
+        #expect(figures(r, "grdp_growth").map(\.value) == [9])
+    }
 }

@@ -140,7 +140,11 @@ struct SentenceBinder {
         for cue in cues {
             if let sector = cue.sector {
                 let parent = drafts.last { catalogue.family(of: $0.indicator) != nil }
-                let family = parent.flatMap { catalogue.family(of: $0.indicator) } ?? state.family.flatMap { catalogue.family(of: $0.indicator) }
+                // ("GRDP tăng 9%. Giá trị sản xuất các ngành công nghiệp và xây dựng tăng 10,67%; thương mại và dịch vụ tăng
+                // 6,61%": a sentence that names the gross output before its sectors breaks that down, not the GRDP before)
+                let family = parent.flatMap { catalogue.family(of: $0.indicator) }
+                    ?? (namesGrossOutput(before: cue.start) ? catalogue.family(of: Self.productionValue) : nil)
+                    ?? state.family.flatMap { catalogue.family(of: $0.indicator) }
                 // ("GRDP tăng 9,6%. Trong đó, khu vực dịch vụ đạt 7,8%": under a growth, what a sector reaches is its growth)
                 let underGrowth = parent.map { $0.quantity?.unitClass == .percent } ?? (state.family?.unit == .percent)
                 if let family, let draft = bindSector(cue, sector: sector, family: family, underGrowth: underGrowth) { drafts.append(draft) }
@@ -527,6 +531,12 @@ struct SentenceBinder {
     /// 2024 (…). Trong đó, khách quốc tế đạt …"), and a goal's parts are goals ("… đặt mục tiêu đón 10 triệu lượt khách
     /// trong năm 2025. Trong đó có 1 triệu lượt khách quốc tế"). Sectors go by their family; a list after "Cụ thể:" may
     /// set out another year's goals.
+    /// "giá trị sản xuất" in the sentence before token `t`.
+    private func namesGrossOutput(before t: Int) -> Bool {
+        (range.lowerBound..<max(range.lowerBound, t)).contains { doc.matches(Self.giaTriSanXuat, at: $0) }
+    }
+    private static let giaTriSanXuat = Lex.p("giá trị sản xuất"), productionValue = Indicator("production_value")
+
     /// "cả nước" in the clause before token `t`.
     private func namesTheCountry(before t: Int) -> Bool {
         (clauseStart(t)..<max(clauseStart(t), t)).contains { doc.matches(Lex.caNuoc, at: $0) }
