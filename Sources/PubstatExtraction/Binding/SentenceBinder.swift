@@ -539,7 +539,8 @@ struct SentenceBinder {
 
     /// "cả nước" in the clause before token `t`.
     private func namesTheCountry(before t: Int) -> Bool {
-        (clauseStart(t)..<max(clauseStart(t), t)).contains { doc.matches(Lex.caNuoc, at: $0) }
+        let start = clauseStart(t)
+        return (start..<max(start, t)).contains { doc.matches(Lex.caNuoc, at: $0) }
     }
 
     private func breakdownTotal(of draft: Draft, state: BinderState) -> Figure? {
