@@ -585,6 +585,67 @@ extension SentenceBinder {
         if case .days(let from, let to) = p.span { !(from.month == 1 && from.day == 1) && from != to } else { false }
     }
 
+    /// The number's own date right after it: "32,21% (đầu năm 2016)", "11,56% (vào cuối năm 2019)", "12,4% cuối năm
+    /// 2023", "21,07% vào cuối năm 2024", "… năm 2023" (a bracket that holds only a date; "(Quý I tăng 3,68%; …)" is a
+    /// list of its own).
+    private func ownDate(of q: Quantity) -> Period? {
+        var after = q.tokens.upperBound
+        if doc.isPunct(after, ")") || doc.isWord(after, Lex.trong) { after += 1 }
+        // "32,21% (đầu năm 2016)", "11,56% (vào cuối năm 2019)": the number's own date in brackets
+        // (a bracket that holds only a date; "(Quý I tăng 3,68%; …)" is a list of its own)
+        var bracketed = false
+        if doc.isPunct(after, "(") {
+            bracketed = true
+            after += 1
+            // "(kết quả rà soát cuối năm 2021)": a few words naming where the dated value comes from
+            var k = after
+            while k < after + 5, k < doc.count, doc.tokens[k].kind == .word, !doc.isWord(k, Lex.cuoi), !doc.isWord(k, Lex.dau) { k += 1 }
+            if doc.isWord(k, Lex.cuoi) || doc.isWord(k, Lex.dau), doc.isWord(k + 1, Lex.nam) { after = k }
+            if doc.isWord(after, Lex.vao) { after += 1 }
+            if doc.isWord(after, Lex.dau) || doc.isWord(after, Lex.cuoi) { after += 1 }
+        } else if doc.isWord(after, Lex.cuoi) || doc.isWord(after, Lex.dau) || doc.isWord(after, Lex.cua), doc.isWord(after + 1, Lex.nam) {
+            // "giảm từ 12,4% cuối năm 2023 xuống 9,6% cuối năm 2024": each value's own date
+            after += 1
+        } else if doc.isWord(after, Lex.vao), doc.isWord(after + 1, Lex.cuoi) || doc.isWord(after + 1, Lex.dau), doc.isWord(after + 2, Lex.nam) {
+            // "giảm xuống còn 21,07% vào cuối năm 2024"
+            after += 2
+        }
+        if let own = timeline.ownMention(at: after), let p = timeline.resolved[own],
+           !bracketed || doc.isPunct(timeline.mentions[own].tokens.upperBound, ")") { return p }
+        return nil
+    }
+
+    /// The period of a figure that no stated period comes before (a headline, an undated text's first lines).
+    private func periodBeforeAnyStatement(for d: Draft, at t: Int, isStock: Bool) -> Period? {
+        // a figure before any stated period (a headline) takes the bulletin's year only when the text's first
+        // period falls in that year: a January bulletin about the year before ("Tỷ lệ hộ nghèo giảm còn 38,9%"
+        // … "đến cuối năm 2012") leaves it unknown, and the figure is held back
+        // "Quảng Ninh đón 720 nghìn lượt khách dịp Tết": a headline about a holiday is the holiday's
+        // window the text states next, never the whole year
+        if (range.lowerBound..<range.upperBound).contains(where: { doc.tokens[$0].kind == .word && Self.holidayWords.contains(doc.tokens[$0].hash) }) {
+            guard let next = timeline.firstStatement(from: t), timeline.mentions[next].shape.isDayWindow else { return nil }
+            return timeline.resolved[next]
+        }
+        // "Số xã đạt chuẩn nông thôn mới là 86 xã. … Trong 2 tháng cuối năm 2021, tỉnh phấn đấu …": an
+        // undated text written during a year states its stocks as of that year
+        if isStock, context.referenceYear == nil, let year = context.yearInWriting { return Period(.year(year)) }
+        if let stated = periodAfterSameTime(before: t) { return stated }
+        if let corresponding = periodCorrespondingToLastYears() { return corresponding }
+        // "Hà Nội đón 4,72 triệu lượt khách quốc tế năm 2023": a period written right after what a headline counts
+        if let k = timeline.statement(at: d.end) ?? (doc.isWord(d.end, Lex.trong) ? timeline.statement(at: d.end + 1) : nil),
+           let own = timeline.resolved[k] { return own }
+        guard let year = context.referenceYear else { return nil }
+        // "Tính đến ngày 31-5, tổng thu ngân sách … đạt 282 ngàn tỉ đồng": a running total to a month's end
+        // covers the months up to it (a stock stays the year's)
+        if !isStock, let cutOff = timeline.cutOff(in: range.lowerBound..<t, year: year), let months = Timeline.monthsUpTo(cutOff) {
+            return months
+        }
+        if let next = timeline.firstStatement(from: t), let stated = timeline.resolved[next], stated.endYear != year { return nil }
+        return Period(.year(year))
+    }
+
+    /// The period a figure's context gives it: the number's own date, its clause's, the statement running before it,
+    /// else what the text as a whole says.
     private func contextualPeriod(for d: Draft, at t: Int) -> Period? {
         // "tăng nhẹ so với mức tăng 5,86% của cùng kỳ năm trước": the rate of the same time a year before
         if let q = d.quantity, q.unitClass == .percent, ratesSameTimeYearBefore(q) {
@@ -593,31 +654,7 @@ extension SentenceBinder {
             if case .year(let y) = current.span { return Period(.year(y - 1)) }
             return Self.sameSpan(current, inYear: current.endYear - 1)
         }
-        if let q = d.quantity ?? d.anchor {
-            var after = q.tokens.upperBound
-            if doc.isPunct(after, ")") || doc.isWord(after, Lex.trong) { after += 1 }
-            // "32,21% (đầu năm 2016)", "11,56% (vào cuối năm 2019)": the number's own date in brackets
-            // (a bracket that holds only a date; "(Quý I tăng 3,68%; …)" is a list of its own)
-            var bracketed = false
-            if doc.isPunct(after, "(") {
-                bracketed = true
-                after += 1
-                // "(kết quả rà soát cuối năm 2021)": a few words naming where the dated value comes from
-                var k = after
-                while k < after + 5, k < doc.count, doc.tokens[k].kind == .word, !doc.isWord(k, Lex.cuoi), !doc.isWord(k, Lex.dau) { k += 1 }
-                if doc.isWord(k, Lex.cuoi) || doc.isWord(k, Lex.dau), doc.isWord(k + 1, Lex.nam) { after = k }
-                if doc.isWord(after, Lex.vao) { after += 1 }
-                if doc.isWord(after, Lex.dau) || doc.isWord(after, Lex.cuoi) { after += 1 }
-            } else if doc.isWord(after, Lex.cuoi) || doc.isWord(after, Lex.dau) || doc.isWord(after, Lex.cua), doc.isWord(after + 1, Lex.nam) {
-                // "giảm từ 12,4% cuối năm 2023 xuống 9,6% cuối năm 2024": each value's own date
-                after += 1
-            } else if doc.isWord(after, Lex.vao), doc.isWord(after + 1, Lex.cuoi) || doc.isWord(after + 1, Lex.dau), doc.isWord(after + 2, Lex.nam) {
-                // "giảm xuống còn 21,07% vào cuối năm 2024"
-                after += 2
-            }
-            if let own = timeline.ownMention(at: after), let p = timeline.resolved[own],
-               !bracketed || doc.isPunct(timeline.mentions[own].tokens.upperBound, ")") { return p }
-        }
+        if let q = d.quantity ?? d.anchor, let own = ownDate(of: q) { return own }
         if let whole = wholeSpan(before: t, from: min(d.cueStart, t)) { return whole }
         if let part = subPeriod(openingClauseOf: min(d.cueStart, t), before: t) { return part }
         if let end = timeline.yearsEnd(in: min(d.cueStart, t)..<t) { return end }
@@ -667,33 +704,7 @@ extension SentenceBinder {
         // written, within the year the text speaks of covers that year's months up to it
         if !isStock, let k = contextual, let p = timeline.resolved[k], case .year(let year) = p.span,
            let own = timeline.cutOff(in: range.lowerBound..<t, year: year), let months = Timeline.monthsUpTo(own) { return months }
-        guard let k = contextual, let p = timeline.resolved[k] else {
-            // a figure before any stated period (a headline) takes the bulletin's year only when the text's first
-            // period falls in that year: a January bulletin about the year before ("Tỷ lệ hộ nghèo giảm còn 38,9%"
-            // … "đến cuối năm 2012") leaves it unknown, and the figure is held back
-            // "Quảng Ninh đón 720 nghìn lượt khách dịp Tết": a headline about a holiday is the holiday's
-            // window the text states next, never the whole year
-            if (range.lowerBound..<range.upperBound).contains(where: { doc.tokens[$0].kind == .word && Self.holidayWords.contains(doc.tokens[$0].hash) }) {
-                guard let next = timeline.firstStatement(from: t), timeline.mentions[next].shape.isDayWindow else { return nil }
-                return timeline.resolved[next]
-            }
-            // "Số xã đạt chuẩn nông thôn mới là 86 xã. … Trong 2 tháng cuối năm 2021, tỉnh phấn đấu …": an
-            // undated text written during a year states its stocks as of that year
-            if isStock, context.referenceYear == nil, let year = context.yearInWriting { return Period(.year(year)) }
-            if let stated = periodAfterSameTime(before: t) { return stated }
-            if let corresponding = periodCorrespondingToLastYears() { return corresponding }
-            // "Hà Nội đón 4,72 triệu lượt khách quốc tế năm 2023": a period written right after what a headline counts
-            if let k = timeline.statement(at: d.end) ?? (doc.isWord(d.end, Lex.trong) ? timeline.statement(at: d.end + 1) : nil),
-               let own = timeline.resolved[k] { return own }
-            guard let year = context.referenceYear else { return nil }
-            // "Tính đến ngày 31-5, tổng thu ngân sách … đạt 282 ngàn tỉ đồng": a running total to a month's end
-            // covers the months up to it (a stock stays the year's)
-            if !isStock, let cutOff = timeline.cutOff(in: range.lowerBound..<t, year: year), let months = Timeline.monthsUpTo(cutOff) {
-                return months
-            }
-            if let next = timeline.firstStatement(from: t), let stated = timeline.resolved[next], stated.endYear != year { return nil }
-            return Period(.year(year))
-        }
+        guard let k = contextual, let p = timeline.resolved[k] else { return periodBeforeAnyStatement(for: d, at: t, isStock: isStock) }
         // "… toàn tỉnh dịp Tết ước đón 135.000 lượt khách" after "Tính từ đầu năm đến hết ngày 14/02/2024, …": a
         // sentence that names the holiday, without a period of its own, is over the holiday's window stated before
         // (a window from the year's first day is a running total, no holiday's)
