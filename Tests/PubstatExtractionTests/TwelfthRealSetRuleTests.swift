@@ -168,4 +168,12 @@ import PubstatModel
         #expect(figures(r, "grdp_sector_growth").isEmpty)
         #expect(figures(r, "grdp_growth").map(\.value) == [9])
     }
+
+    @Test func branchesOfTheProductionIndexAreNoNationalSectors() throws {
+        let text = "Tổng cục Thống kê: GDP cả nước 9 tháng năm 2013 tăng 5,1%. "
+            + "Tính chung 10 tháng, chỉ số sản xuất công nghiệp tăng 5,5%, trong đó ngành chế biến, chế tạo tăng 7,2%.\n"
+        let r = try extract(text)
+        #expect(figures(r, "gdp_sector_growth").isEmpty)
+        #expect(figures(r, "gdp_growth").map(\.value) == [5.1])
+    }
 }

@@ -186,8 +186,9 @@ struct FigureBinder {
                 continue
             }
             binder.paragraphPlace = paragraph.place(before: sentence, places: placeMentions[p0..<p1])
+            binder.previousSentence = previous
             var bound = binder.bind(state: &state)
-            NotTheAggregate.drop(from: &bound, sentence: sentence, previous: previous, doc: doc)
+            NotTheAggregate.drop(from: &bound, sentence: sentence, doc: doc)
             figures.append(contentsOf: bound)
             binder.collectUnclassified(into: &unclassified)
             paragraph.read(sentence, places: placeMentions[p0..<p1], bound: bound)

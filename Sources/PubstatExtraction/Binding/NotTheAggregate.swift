@@ -1,18 +1,13 @@
 import PubstatModel
 
 /// Sentences whose figures look like a province's aggregates but count something narrower: the head count of one
-/// group of visitors, and the branches of the industrial production index.
+/// group of visitors (dropped after binding), and the branches of the industrial production index (the binder gives
+/// them no output family, so they are never bound as sectors).
 enum NotTheAggregate {
     /// Removes from `bound` (the figures of `sentence`) those the sentence shows to be narrower than their indicator.
-    static func drop(from bound: inout [Figure], sentence: Range<Int>, previous: Range<Int>?, doc: Document) {
-        guard !bound.isEmpty else { return }
-        if countsOneGroup(sentence, doc: doc) {
-            bound.removeAll { visitorIndicators.contains($0.indicator) }
-        }
-        // (the sentences are scanned only when a sector's growth is among the figures)
-        if bound.contains(where: { $0.indicator == sectorGrowth }), breaksDownTheIndex(sentence, previous: previous, doc: doc) {
-            bound.removeAll { $0.indicator == sectorGrowth }
-        }
+    static func drop(from bound: inout [Figure], sentence: Range<Int>, doc: Document) {
+        guard !bound.isEmpty, countsOneGroup(sentence, doc: doc) else { return }
+        bound.removeAll { visitorIndicators.contains($0.indicator) }
     }
 
     /// "Đoàn du khách đầu tiên … có 40 du khách": a sentence that opens with a group ("đoàn") counts that group.
@@ -40,7 +35,6 @@ enum NotTheAggregate {
     private static let productionIndex = Lex.p("chỉ số sản xuất")
     private static let outputWords = ["grdp", "gdp", "tổng sản phẩm", "giá trị tăng thêm", "tăng trưởng kinh tế", "kinh tế tăng trưởng"]
         .map(Lex.p)
-    private static let sectorGrowth = Indicator("grdp_sector_growth")
     private static let visitorIndicators: Set<Indicator> = [Indicator("tourist_arrivals"), Indicator("tourist_arrivals_domestic"),
                                                              Indicator("tourist_arrivals_international")]
 }

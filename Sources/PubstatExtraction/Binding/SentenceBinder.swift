@@ -119,6 +119,9 @@ struct SentenceBinder {
     /// 1,03 triệu lượt khách. … Tổng thu đạt …"): the place of figures that name none (``ParagraphSubject``).
     var paragraphPlace: Jurisdiction?
 
+    /// The sentence before this one, for the sectors a "Trong đó" sentence breaks down (``NotTheAggregate``).
+    var previousSentence: Range<Int>?
+
     /// Moves the binder to the next sentence.
     mutating func start(range: Range<Int>, quantities: ArraySlice<Quantity>, places: ArraySlice<PlaceMention>,
                         inListOfGoals: Bool = false, listsGoalsSet: Bool = false) {
@@ -142,9 +145,12 @@ struct SentenceBinder {
                 let parent = drafts.last { catalogue.family(of: $0.indicator) != nil }
                 // ("GRDP tăng 9%. Giá trị sản xuất các ngành công nghiệp và xây dựng tăng 10,67%; thương mại và dịch vụ tăng
                 // 6,61%": a sentence that names the gross output before its sectors breaks that down, not the GRDP before)
+                // ("Chỉ số sản xuất công nghiệp quý I tăng 23,25%. Trong đó, ngành chế biến, chế tạo tăng 23,50%": nor the
+                // branches of the production index, which are no sectors of any output)
                 let family = parent.flatMap { catalogue.family(of: $0.indicator) }
                     ?? (namesGrossOutput(before: cue.start) ? catalogue.family(of: Self.productionValue) : nil)
-                    ?? state.family.flatMap { catalogue.family(of: $0.indicator) }
+                    ?? (NotTheAggregate.breaksDownTheIndex(range, previous: previousSentence, doc: doc) ? nil
+                        : state.family.flatMap { catalogue.family(of: $0.indicator) })
                 // ("GRDP tăng 9,6%. Trong đó, khu vực dịch vụ đạt 7,8%": under a growth, what a sector reaches is its growth)
                 let underGrowth = parent.map { $0.quantity?.unitClass == .percent } ?? (state.family?.unit == .percent)
                 if let family, let draft = bindSector(cue, sector: sector, family: family, underGrowth: underGrowth) { drafts.append(draft) }
