@@ -7,7 +7,7 @@ import PubstatModel
 /// `Binding/` (catalogue cues → figures), with the indicator catalogue as data in `Catalogue/`.
 public struct BulletinExtractor: Sendable {
     /// The version of the extraction rules and the built-in catalogue.
-    public static let version = "2.23.0"
+    public static let version = "2.24.0"
 
     /// The indicators, cues and words the extractor binds figures with.
     public let catalogue: IndicatorCatalogue
@@ -59,8 +59,9 @@ public struct BulletinExtractor: Sendable {
             placeMentions.removeAll { Self.isDateline($0, doc: doc, dates: dates) }
         }
         // the places and bodies named after the article (other articles' headlines, a letter's addressees) are not its subject
-        let articleEnd = RelatedNews(doc: doc).start ?? doc.count
-        placeMentions.removeAll { $0.tokens.lowerBound >= articleEnd }
+        let relatedNews = RelatedNews(doc: doc).box
+        let articleEnd = relatedNews?.lowerBound ?? doc.count
+        if let relatedNews { placeMentions.removeAll { relatedNews.contains($0.tokens.lowerBound) } }
         // "Mọi thông tin xin liên hệ: …, số 2 Ngọc Hà, Ba Đình, Hà Nội. Điện thoại: …": an address is no subject
         // (the contact words are found in one pass over the tokens, most bulletins have none; a mention's
         // sentence gives contact details when one of them stands in it)

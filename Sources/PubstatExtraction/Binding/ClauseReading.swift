@@ -126,10 +126,18 @@ extension SentenceBinder {
             if doc.isPunct(k, "(") { depth += 1 } else if doc.isPunct(k, ")") { depth = max(0, depth - 1) }
             open.append(depth > 0)
         }
-        let periods = timeline.mentions.indices.filter { m in
+        var periods = timeline.mentions.indices.filter { m in
             let start = timeline.mentions[m].tokens.lowerBound
             return start >= range.lowerBound && timeline.mentions[m].tokens.upperBound <= valuesStart && !open[start - range.lowerBound]
         }.compactMap { timeline.resolved[$0] }
+        // "… từ 8,92% cuối năm 2022 xuống còn 6,48% cuối năm 2023. Số xã đạt chuẩn lần lượt là 26 xã và 31 xã": with no
+        // period of its own before the values, the periods the sentence before stated, in order
+        if periods.isEmpty, values >= 2, doc.matchesBefore(Lex.lanLuot, valuesStart) || doc.matchesBefore(Lex.lanLuot, valuesStart - 1)
+            || doc.matchesBefore(Lex.lanLuot, valuesStart - 2), let previous = previousSentence {
+            periods = timeline.mentions.indices.filter { m in
+                timeline.mentions[m].role == .statement && previous.contains(timeline.mentions[m].tokens.lowerBound)
+            }.compactMap { timeline.resolved[$0] }
+        }
         if values >= 2, periods.count == values, Set(periods.map(\.description)).count == values {
             d.period = periods[0]
             var k = 1

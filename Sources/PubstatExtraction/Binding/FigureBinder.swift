@@ -33,14 +33,17 @@ struct FigureBinder {
         let roles = RoleReader(doc: doc, catalogue: catalogue)
         var binder = SentenceBinder(doc: doc, catalogue: catalogue, timeline: timeline, context: context, roles: roles)
         let scanner = QuantityScanner(doc: doc, catalogue: catalogue)
-        let articleEnd = RelatedNews(doc: doc).start ?? doc.count
+        let relatedNews = RelatedNews(doc: doc).box
         var previous: Range<Int>?
         var headline: HeadlineValue?
         var previousShortLine = false
         var paragraph = ParagraphSubject(doc: doc, gazetteer: catalogue.gazetteer)
         for sentence in doc.sentences {
             // the list of other articles after "Tin liên quan" states their figures, not this bulletin's
-            guard sentence.lowerBound < articleEnd else { break }
+            if let box = relatedNews, box.contains(sentence.lowerBound) {
+                if box.upperBound == doc.count { break }
+                continue
+            }
             defer { previous = sentence }
             while q0 < quantities.count, quantities[q0].tokens.lowerBound < sentence.lowerBound { q0 += 1 }
             var q1 = q0
@@ -196,6 +199,7 @@ struct FigureBinder {
         }
         EstimateNote.apply(EstimateNote.read(doc: doc, timeline: timeline, catalogue: catalogue), to: &figures)
         PostReformPlace.apply(to: &figures, context: context, gazetteer: catalogue.gazetteer)
+        UpgradedCity.apply(to: &figures, mentions: placeMentions, gazetteer: catalogue.gazetteer)
         return (figures, unclassified)
     }
 }

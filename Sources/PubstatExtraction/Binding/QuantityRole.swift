@@ -36,6 +36,8 @@ struct RoleReader {
         Lex.w("nhiều"), Lex.w("nhất"), Lex.w("cao"),
     ])
 
+    private static let capacityLeads = [Lex.p("công suất"), Lex.p("công suất thiết kế")]
+
     func role(of q: Quantity) -> QuantityRole {
         // "giảm 3,58 điểm phần trăm": a change in points is no relative change and no share of a plan
         if q.points {
@@ -79,6 +81,8 @@ struct RoleReader {
         if doc.isWord(lead - 1, Lex.chiem) || doc.matchesBefore(Lex.dongGop, lead) || doc.matchesBefore(Lex.tuongDuong, lead) { return .aside }
         // "Trong tổng số 119 sản phẩm OCOP của tỉnh, có …": the whole a breakdown is taken from, restated
         if Self.wholeLeads.contains(where: { doc.matchesBefore($0, lead) }) { return .aside }
+        // "nhà ga công suất 5 triệu hành khách/năm", "công suất thiết kế 300 phòng": what a facility can take, not a figure
+        if Self.capacityLeads.contains(where: { doc.matchesBefore($0, lead) }) { return .aside }
         if isThreshold(q) { return .aside }
         // "tăng 3.488 tỷ đồng so với dự toán (tăng 38%)": the bracketed change restates one against the estimate
         if q.unitClass == .percent, doc.isPunct(q.tokens.upperBound, ")"), let authority = restatedPlanChange(before: p) {

@@ -7,7 +7,21 @@ extension SentenceBinder {
     /// lữ hành"): no longer the tourism revenue a context cue stands for.
     static let narrowedServices = ["dịch vụ lưu trú", "lưu trú", "ăn uống", "dịch vụ ăn uống", "lữ hành", "dịch vụ lữ hành",
                                    "vận tải", "dịch vụ vận tải", "bán lẻ"].map(Lex.p)
-    private static let tourismRevenue = Indicator("tourism_revenue")
+    private static let tourismRevenue = Indicator("tourism_revenue"), retailSales = Indicator("retail_sales")
+
+    /// The end of the services a retail total's name lists after a comma, through "dịch vụ tiêu dùng", with no
+    /// number or clause break between; nil when the name does not go on that way.
+    private func listedServicesEnd(after m: (end: Int, payload: [Int])) -> Int? {
+        guard doc.isPunct(m.end, ","), m.payload.contains(where: { catalogue.entry($0).indicator == Self.retailSales }) else { return nil }
+        var k = m.end + 1
+        while k < min(range.upperBound, m.end + 24) {
+            if doc.matches(Self.consumerServices, at: k) { return k + Self.consumerServices.count }
+            guard doc.tokens[k].kind == .word || doc.isPunct(k, ",") else { return nil }
+            k += 1
+        }
+        return nil
+    }
+    private static let consumerServices = Lex.p("dịch vụ tiêu dùng")
 
     /// - Parameter ledSectors: whether a sector named after "lĩnh vực" / "khu vực kinh tế" may stand bare (an output
     ///   figure a few sentences before: the paragraphs that go through the sectors one by one).
@@ -37,14 +51,20 @@ extension SentenceBinder {
             // ("Tổng doanh thu dịch vụ lưu trú, ăn uống đạt …": a generic revenue narrowed to one trade names that trade's)
             if let m = indicator, m.payload.contains(where: { catalogue.entry($0).indicator == Self.tourismRevenue }),
                Self.narrowedServices.contains(where: { doc.matches($0, at: m.end) }) { indicator = nil }
+            // ("tổng mức bán lẻ hàng hóa, doanh thu dịch vụ lưu trú, ăn uống, du lịch lữ hành và dịch vụ tiêu dùng đạt …":
+            // the total's name lists the services it adds, each a revenue of its own elsewhere)
+            if let m = indicator, let end = listedServicesEnd(after: m) { indicator = (end, m.payload) }
             // ("kim ngạch xuất khẩu hạt điều …", "xuất khẩu sang Hoa Kỳ …": trade narrowed to one good or one market)
+            if let m = indicator, namesGoodsGroups(before: k, m) { k = m.end; continue }
             if let m = indicator, narrowsTrade(m) { indicator = nil }
             // (a context cue several indicators share, "giá trị sản xuất toàn ngành", names the one it follows)
             if indicator == nil, catalogue.contextCues.startsPhrase(hash), let m = catalogue.contextCues.longestMatch(in: doc.tokens, at: k, limit: limit),
                case let followed = m.payload.filter({ e in
                    let after = catalogue.entry(e).contextAfter
                    return previous.map(after.contains) ?? false || cues.contains { $0.entries.contains { after.contains(catalogue.entry($0).indicator) } }
-               }), !followed.isEmpty, !namesAPart(m, after: cues), !Self.narrowedServices.contains(where: { doc.matches($0, at: m.end) }) {
+               }), !followed.isEmpty, !namesAPart(m, after: cues), !Self.narrowedServices.contains(where: { doc.matches($0, at: m.end) }),
+               // ("tổng thu ngân sách": a cue of its own that starts inside the context cue and runs past it)
+               !((k + 1)..<m.end).contains(where: { j in (catalogue.cues.longestMatch(in: doc.tokens, at: j, limit: limit)?.end ?? 0) > m.end }) {
                 indicator = (m.end, followed)
             }
             // a sector opens its clause ("…; khu vực dịch vụ tăng"), not the middle of a longer name
@@ -168,6 +188,19 @@ extension SentenceBinder {
         // ("tổng kim ngạch xuất khẩu hàng hóa": goods are the total)
         return !doc.matches(Self.goods, at: k)
     }
+
+    /// "ba nhóm sản phẩm giày dép, hàng dệt may và sản phẩm bằng gỗ có kim ngạch xuất khẩu trên 1 tỷ USD": the trade
+    /// of the groups of goods its clause opens with, not the total.
+    private func namesGoodsGroups(before k: Int, _ m: (end: Int, payload: [Int])) -> Bool {
+        guard doc.isWord(k - 1, Self.co), m.payload.allSatisfy({ Self.tradeTotals.contains(catalogue.entry($0).indicator) }) else { return false }
+        var j = k - 2
+        while j >= range.lowerBound, k - j <= 20, !doc.isPunct(j, ";"), !doc.isPunct(j, ":"), !doc.matches(Lex.trongDo, at: j) {
+            if Self.goodsGroups.contains(where: { doc.matches($0, at: j) }) { return true }
+            j -= 1
+        }
+        return false
+    }
+    private static let goodsGroups = [Lex.p("nhóm hàng"), Lex.p("nhóm sản phẩm"), Lex.p("mặt hàng")], co = Lex.w("có")
 
     private static let goods = Lex.p("hàng hóa"), ca = Lex.w("cả")
     private static let tradeTotals: Set<Indicator> = [Indicator("export_value"), Indicator("import_value")]

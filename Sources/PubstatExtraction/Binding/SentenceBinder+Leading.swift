@@ -500,6 +500,19 @@ extension SentenceBinder {
         return words <= 8
     }
 
+    /// "34 dự án FDI với tổng vốn đăng ký hơn 363 triệu USD, đạt gần 91% kế hoạch, tăng gần 40%": a level in a unit
+    /// the cue's entry does not take, then only its plan share before the change, within one clause.
+    private func sharesOnlyBetween(_ level: Quantity, _ change: Quantity, notTakenBy entry: Int) -> Bool {
+        guard !compatible(level, entry), change.tokens.lowerBound - level.tokens.upperBound <= 16 else { return false }
+        let between = level.tokens.upperBound..<change.tokens.lowerBound
+        guard !between.contains(where: { doc.isPunct($0, ".") || doc.isPunct($0, ";") }) else { return false }
+        return quantities.indices.allSatisfy { k in
+            guard between.contains(quantities[k].tokens.lowerBound) else { return true }
+            if case .planShare = role[k] { return true }
+            return false
+        }
+    }
+
     /// A cue with no value of its own but a change: "GRDP tăng 11,72%" (a growth figure), or
     /// "thu ngân sách vượt 22%, tăng 10%" (a figure that states only its change and plan shares).
     private mutating func bindChangeOnly(_ cue: Cue, candidates: [Int]) -> [Draft] {
@@ -527,6 +540,7 @@ extension SentenceBinder {
                     || k == change.tokens.lowerBound - 2 && doc.isPunct(k, "(") && doc.tokens[k + 1].kind == .word
             }
             return gap <= 3 || named || namedAndDated(from: quantities[j].tokens.upperBound, to: change.tokens.lowerBound)
+                || sharesOnlyBetween(quantities[j], change, notTakenBy: entryIndex)
         }) { return [] }
         // a rate's total change over a span ("giai đoạn 2016-2019 … giảm 20,65%") is no year-on-year change
         if entry.rateVariant != nil, !change.perYear, let k = timeline.lastStatement(before: change.tokens.lowerBound),
@@ -547,10 +561,21 @@ extension SentenceBinder {
             }
             return [figure]
         }
+        // ("lượng khách tăng gấp hơn 10 lần so với những ngày bình thường": a change against no period states no figure)
+        guard comparison != .unrelated else {
+            bound[index] = false
+            return []
+        }
         var figure = Draft(indicator: entry.indicator, entry: entryIndex, quantity: nil, value: nil,
                            cueStart: cue.start, cueEnd: cue.end, end: change.tokens.upperBound)
         figure.changes.append((sign * change.value, comparison, change.unitClass == .times))
         figure.anchor = change
+        // "lượng khách tăng 1,3% so với tháng trước, tăng gần 95% so với cùng kỳ": the same figure against another time
+        if let next = secondChange(after: index, comparedOtherwiseThan: comparison), case .change(let sign2, let comparison2) = role[next] {
+            figure.changes.append((sign2 * quantities[next].value, comparison2, quantities[next].unitClass == .times))
+            figure.end = quantities[next].tokens.upperBound
+            bound[next] = true
+        }
         // "vượt gần 8% kế hoạch, tăng 13%": plan shares in the clause describe the same figure
         for candidate in candidates where !bound[candidate] {
             guard case .planShare(let authority, let pct, let end, _) = role[candidate] else { continue }
@@ -560,6 +585,18 @@ extension SentenceBinder {
             bound[candidate] = true
         }
         return [figure]
+    }
+
+    /// The change right after the change at `first`, in the next comma's clause with no other number between, set
+    /// against another time than `comparison`; nil when there is none.
+    private func secondChange(after first: Int, comparedOtherwiseThan comparison: QuantityRole.Comparison) -> Int? {
+        let next = first + 1
+        guard next < quantities.count, !bound[next], case .change(_, let other) = role[next], other != comparison,
+              !quantities[next].points, quantities[next].unitClass == .percent || quantities[next].unitClass == .times else { return nil }
+        let between = quantities[first].tokens.upperBound..<quantities[next].tokens.lowerBound
+        guard between.count <= 10, between.filter({ doc.isPunct($0, ",") }).count == 1,
+              between.allSatisfy({ doc.tokens[$0].kind == .word || doc.isPunct($0, ",") }) else { return nil }
+        return next
     }
 
     /// "từ 58,2% năm 2006 xuống còn 27,9%": "xuống" or "còn" within a few words after the value, in its clause.

@@ -180,16 +180,21 @@ struct PeriodScanner {
         return true
     }
     private static let reachingWords = WordSet([Lex.dat, Lex.w("ước"), Lex.tang, Lex.giam])
+    private static let dauTien = Lex.p("đầu tiên")
 
     /// Comparisons ("so với cùng kỳ năm 2015") and future tasks ("nhiệm vụ trọng tâm quý II") do not
     /// set the period of what follows.
     private func role(before i: Int) -> PeriodMention.Role {
         // "đạt mức cao nhất trong 10 năm qua": the span a record is set in, not the period of the figure
-        // ("thấp nhất trong vòng 4 năm qua"; "mức cao nhất của 6 tháng đầu năm trong giai đoạn 2011-2025")
+        // ("thấp nhất trong vòng 4 năm qua"; "mức cao nhất của 6 tháng đầu năm trong giai đoạn 2011-2025";
+        // "năm đầu tiên trong vòng 4 năm qua": the first time in a span)
         let inside = doc.isWord(i - 1, Self.vong) ? i - 1 : doc.matchesBefore(Lex.giaiDoan, i) ? i - Lex.giaiDoan.count : i
-        if doc.isWord(inside - 1, Lex.trong),
-           (max(0, inside - 10)..<(inside - 1)).contains(where: { doc.isWord($0, Self.nhat) }),
-           !(max(0, inside - 10)..<(inside - 1)).contains(where: { doc.tokens[$0].kind == .punct && !doc.isPunct($0, "%") }) { return .comparison }
+        // (the words before it within its own sentence)
+        let sentence = doc.sentenceIndex(of: i)
+        let wordsEnd = max(0, inside - 1)
+        let words = min(wordsEnd, max(inside - 10, sentence < doc.sentences.count ? doc.sentences[sentence].lowerBound : 0))..<wordsEnd
+        if doc.isWord(inside - 1, Lex.trong), words.contains(where: { doc.isWord($0, Self.nhat) || doc.matches(Self.dauTien, at: $0) }),
+           !words.contains(where: { doc.tokens[$0].kind == .punct && !doc.isPunct($0, "%") }) { return .comparison }
         // "bằng 95% cùng kỳ năm 2017", "thấp hơn mức tăng cùng kỳ năm 2017 (8,76%)": the same months of an
         // earlier year, inside a clause, are what a figure is set against ("Cùng kỳ năm 2017, …" opening a
         // clause tells of that year)
@@ -935,8 +940,9 @@ struct PeriodScanner {
         // ("từ ngày 14 đến ngày 19/2/2026": "ngày" may be written again before the last day)
         // ("từ ngày 14 đến 19-2-2026": dashes as the date's separators)
         let again = doc.isWord(j + 1, Lex.den) && doc.isWord(j + 2, Lex.ngay) ? 1 : 0
-        // ("từ 16 đến 22.11": the last day and the month written with a newspaper's dot)
-        if let d1 = doc.integer(j), doc.bytes(j).count <= 2, doc.isWord(j + 1, Lex.den), let b = dottedDayMonth(at: j + 2 + again),
+        // ("từ 16 đến 22.11", "từ 14 - 21.2": the last day and the month written with a newspaper's dot)
+        let dash = doc.isPunct(j + 1, "-") || doc.isPunct(j + 1, "–")
+        if let d1 = doc.integer(j), doc.bytes(j).count <= 2, doc.isWord(j + 1, Lex.den) || dash, let b = dottedDayMonth(at: j + 2 + again),
            (1...31).contains(d1), b.day > d1 {
             return (.days(from: (d1, b.month), to: (b.day, b.month), year: b.year ?? holidayYear(before: j)), j + 3 + again)
         }

@@ -16,6 +16,14 @@ struct RelatedNews {
     /// The first words of ``headings``: a line that opens with none of them opens no list (one look-up per line).
     private static let openers = WordSet(headings.map { $0[0] })
 
+    /// The tokens of the list: from its heading to the end of the text, or to where the article resumes
+    /// after a box of a few headlines set inside it ("Bài liên quan", two headlines, then the body goes on);
+    /// nil when there is no list.
+    var box: Range<Int>? {
+        guard let start else { return nil }
+        return start..<(resumption(after: start) ?? doc.count)
+    }
+
     /// The first token of the first such heading on a line of its own (or followed by ":"), after the
     /// first sentence; nil when there is none.
     var start: Int? {
@@ -34,4 +42,40 @@ struct RelatedNews {
     }
 
     private func isMarkdownMark(_ k: Int) -> Bool { doc.isPunct(k, "*") || doc.isPunct(k, "#") }
+
+    /// Where the article goes on after a box of headlines opened at `start`: the first line of prose (two
+    /// sentences or more, ``proseTokens`` long) after at most ``boxHeadlines`` headline lines (shorter, no full
+    /// stop at their end). A line of any other shape, a teaser's sentences for one, leaves the list running
+    /// to the end of the text.
+    private func resumption(after start: Int) -> Int? {
+        var lines = Self.lines(of: doc, from: start)
+        guard !lines.isEmpty else { return nil }
+        lines.removeFirst()  // the heading's own line
+        var headlines = 0
+        for line in lines {
+            let endsSentence = doc.isPunct(line.upperBound - 1, ".")
+            if !endsSentence, line.count < Self.proseTokens {
+                headlines += 1
+                if headlines > Self.boxHeadlines { return nil }
+                continue
+            }
+            let sentences = doc.sentenceIndex(of: line.upperBound - 1) - doc.sentenceIndex(of: line.lowerBound) + 1
+            return headlines > 0 && line.count >= Self.proseTokens && sentences >= 2 ? line.lowerBound : nil
+        }
+        return nil
+    }
+
+    /// The token ranges of the text's lines from `start` on.
+    private static func lines(of doc: Document, from start: Int) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var lineStart = start
+        for k in (start + 1)..<doc.count where doc.tokens[k].newlineBefore {
+            lines.append(lineStart..<k)
+            lineStart = k
+        }
+        if lineStart < doc.count { lines.append(lineStart..<doc.count) }
+        return lines
+    }
+
+    static let boxHeadlines = 6, proseTokens = 30
 }
