@@ -500,10 +500,11 @@ extension SentenceBinder {
         return words <= 8
     }
 
-    /// "34 dự án FDI với tổng vốn đăng ký hơn 363 triệu USD, đạt gần 91% kế hoạch, tăng gần 40%": a level in a unit
-    /// the cue's entry does not take, then only its plan share before the change, within one clause.
+    /// "34 dự án FDI với tổng vốn đăng ký hơn 363 triệu USD, đạt gần 91% kế hoạch, tăng gần 40%": an amount (a level or
+    /// an aside) in a unit the cue's entry does not take, then only its plan share before the change, within one clause.
     private func sharesOnlyBetween(_ level: Quantity, _ change: Quantity, notTakenBy entry: Int) -> Bool {
-        guard !compatible(level, entry), change.tokens.lowerBound - level.tokens.upperBound <= 16 else { return false }
+        guard level.unitClass != .percent, level.tokens.upperBound <= change.tokens.lowerBound, !compatible(level, entry),
+              change.tokens.lowerBound - level.tokens.upperBound <= 16 else { return false }
         let between = level.tokens.upperBound..<change.tokens.lowerBound
         guard !between.contains(where: { doc.isPunct($0, ".") || doc.isPunct($0, ";") }) else { return false }
         return quantities.indices.allSatisfy { k in
@@ -530,7 +531,9 @@ extension SentenceBinder {
         // "xuất khẩu bình quân 10 tháng chỉ khoảng 412 USD/tấn, giảm gần 18%": a change right after a level the cue
         // does not take (a price) describes that level
         if quantities.indices.contains(where: { j in
-            guard case .level = role[j], quantities[j].unitClass != .none, quantities[j].tokens.lowerBound >= cue.end else { return false }
+            guard quantities[j].unitClass != .none, quantities[j].tokens.lowerBound >= cue.end else { return false }
+            if sharesOnlyBetween(quantities[j], change, notTakenBy: entryIndex) { return true }
+            guard case .level = role[j] else { return false }
             let gap = change.tokens.lowerBound - quantities[j].tokens.upperBound
             // ("thu hút được 63.420 tỷ đồng vốn đăng ký kinh doanh (tăng 32,7%)": the words naming that level may come
             // between, up to the bracket)
@@ -540,7 +543,6 @@ extension SentenceBinder {
                     || k == change.tokens.lowerBound - 2 && doc.isPunct(k, "(") && doc.tokens[k + 1].kind == .word
             }
             return gap <= 3 || named || namedAndDated(from: quantities[j].tokens.upperBound, to: change.tokens.lowerBound)
-                || sharesOnlyBetween(quantities[j], change, notTakenBy: entryIndex)
         }) { return [] }
         // a rate's total change over a span ("giai đoạn 2016-2019 … giảm 20,65%") is no year-on-year change
         if entry.rateVariant != nil, !change.perYear, let k = timeline.lastStatement(before: change.tokens.lowerBound),

@@ -115,7 +115,8 @@ extension SentenceBinder {
                                         cueStart: start, cueEnd: start, end: q.tokens.upperBound))
                     continue
                 }
-                if q.points { continue }
+                // (points, or a change against no period: "tăng gấp 10 lần so với những ngày bình thường")
+                if q.points || comparison == .unrelated { continue }
                 var d = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: nil, value: nil,
                               cueStart: clauseStart(q.tokens.lowerBound), cueEnd: q.tokens.lowerBound, end: cue.end)
                 d.changes.append((sign * q.value, comparison, q.unitClass == .times))
