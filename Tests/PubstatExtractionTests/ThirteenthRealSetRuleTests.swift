@@ -105,4 +105,26 @@ import PubstatModel
         let text = "Năm 2020, tỉnh Tây Ninh có thêm 5 xã đạt chuẩn, nâng số xã đạt chuẩn nông thôn mới lên 30 xã.\n"
         #expect(figures(try extract(text), "ntm_communes").map(\.value) == [30])
     }
+
+    @Test func aShareWithAWordOfApproximationAfterTheCountIsTheRate() throws {
+        let text = "Đến cuối năm 2020, tỉnh Gia Lai còn gần 20.000 hộ nghèo, chiếm tỷ lệ trên 5,5% tổng số hộ dân toàn tỉnh.\n"
+        let rate = figures(try extract(text), "poverty_rate")
+        #expect(rate.map(\.value) == [5.5])
+        #expect(rate.first?.period?.description == "2020")
+    }
+
+    @Test func aMarkReachedWrittenToTheUnitIsTheLevel() throws {
+        let text = "Năm 2023, thu ngân sách nhà nước trên địa bàn tỉnh Quảng Ninh đã cán mốc 51.234 tỷ đồng.\n"
+        #expect(figures(try extract(text), "budget_revenue_on_territory").map(\.value) == [51_234])
+        // a round mark stays a mark
+        let round = "Năm 2023, thu ngân sách nhà nước trên địa bàn tỉnh Quảng Ninh đã cán mốc 50.000 tỷ đồng.\n"
+        #expect(figures(try extract(round), "budget_revenue_on_territory").isEmpty)
+    }
+
+    @Test func aHeadlinesPeriodAfterThePlaceTheVisitorsCameToIsItsPeriod() throws {
+        let text = "2,1 triệu lượt khách du lịch tới Ninh Bình trong 6 tháng đầu năm\n\nNgày 5/7/2016, Sở Du lịch cho biết, 6 tháng đầu năm 2016 "
+            + "tỉnh Ninh Bình đón 2.120.000 lượt khách du lịch.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map { $0.period?.description } == ["2016-H1", "2016-H1"])
+    }
 }

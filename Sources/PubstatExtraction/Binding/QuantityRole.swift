@@ -361,9 +361,22 @@ struct RoleReader {
 
     /// "có 8 huyện đạt tỷ lệ ... trên 70%": a bound that a number of places or units pass, not a
     /// figure. The clause counts its subjects ("có N ...") and the value follows a bound word.
+    private static let can = Lex.w("cán"), cham = Lex.w("chạm")
+
+    /// A value of at most two significant digits (8, 100.000, 1,5): a mark more often than a measurement.
+    static func isRound(_ value: Double) -> Bool {
+        guard value > 0, value.isFinite else { return true }
+        var v = value
+        while v >= 100 { v /= 10 }
+        while v < 10 { v *= 10 }
+        return abs(v - v.rounded()) < 1e-6
+    }
+
     func isThreshold(_ q: Quantity) -> Bool {
         let p = q.tokens.lowerBound
         // "tiến sát mốc 8%", "vượt ngưỡng 10%": a mark passed or neared, no figure
+        // ("đã cán mốc 103.619 tỷ đồng": a mark reached, written to the unit, is the level reached)
+        if doc.isWord(p - 1, Self.moc), doc.isWord(p - 2, Self.can) || doc.isWord(p - 2, Self.cham), !Self.isRound(q.value) { return false }
         if doc.isWord(p - 1, Self.moc) || doc.isWord(p - 1, Self.nguong) { return true }
         if q.unitClass == .percent, countedPlacesHave(before: p) { return true }
         guard q.unitClass == .percent || q.unitClass == .money, p > 0, doc.tokens[p - 1].kind == .word,

@@ -21,6 +21,8 @@ extension SentenceBinder {
         guard doc.isPunct(k, ",") || doc.isPunct(k, ";") || bracketed else { return [] }
         if doc.isWord(k + 1, Lex.chiem) { k += 2 } else if bracketed { k += 1 } else { return [] }
         if doc.matches(Self.tyLe, at: k) { k += Self.tyLe.count } else if doc.matches(Self.tiLe, at: k) { k += Self.tiLe.count }
+        // (", chiếm tỷ lệ trên 13,6%": a word of approximation before the share)
+        if k < doc.count, doc.tokens[k].kind == .word, RoleReader.qualifierWords.contains(doc.tokens[k].hash) { k += 1 }
         guard let s = quantities.firstIndex(where: { $0.tokens.lowerBound == k }), !bound[s] else { return [] }
         let share = quantities[s]
         guard share.unitClass == .percent, !share.points, !bracketed || doc.isPunct(share.tokens.upperBound, ")"),

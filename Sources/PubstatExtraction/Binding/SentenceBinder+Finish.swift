@@ -632,7 +632,9 @@ extension SentenceBinder {
         if let stated = periodAfterSameTime(before: t) { return stated }
         if let corresponding = periodCorrespondingToLastYears() { return corresponding }
         // "Hà Nội đón 4,72 triệu lượt khách quốc tế năm 2023": a period written right after what a headline counts
-        if let k = timeline.statement(at: d.end) ?? (doc.isWord(d.end, Lex.trong) ? timeline.statement(at: d.end + 1) : nil),
+        // ("1,3 triệu lượt khách du lịch tới Hòa Bình trong 9 tháng đầu năm": after the place it came to)
+        let afterPlace = placeNamed(after: d.end) ?? d.end
+        if let k = timeline.statement(at: afterPlace) ?? (doc.isWord(afterPlace, Lex.trong) ? timeline.statement(at: afterPlace + 1) : nil),
            let own = timeline.resolved[k] { return own }
         guard let year = context.referenceYear else { return nil }
         // "Tính đến ngày 31-5, tổng thu ngân sách … đạt 282 ngàn tỉ đồng": a running total to a month's end
@@ -643,6 +645,14 @@ extension SentenceBinder {
         if let next = timeline.firstStatement(from: t), let stated = timeline.resolved[next], stated.endYear != year { return nil }
         return Period(.year(year))
     }
+
+    /// The token after "tới/đến/ở/tại" and the place named at `k`; nil when no such place stands there.
+    private func placeNamed(after k: Int) -> Int? {
+        guard doc.isWord(k, Self.toi) || doc.isWord(k, Lex.den) || doc.isWord(k, Self.o) || doc.isWord(k, Self.tai),
+              let place = places.first(where: { $0.tokens.lowerBound == k + 1 && $0.name != nil }) else { return nil }
+        return place.tokens.upperBound
+    }
+    private static let toi = Lex.w("tới"), o = Lex.w("ở"), tai = Lex.w("tại")
 
     /// The period a figure's context gives it: the number's own date, its clause's, the statement running before it,
     /// else what the text as a whole says.
