@@ -127,4 +127,19 @@ import PubstatModel
         let arrivals = figures(try extract(text), "tourist_arrivals")
         #expect(arrivals.map { $0.period?.description } == ["2016-H1", "2016-H1"])
     }
+
+    @Test func aPartOfAnEstimatedTotalIsEstimatedToo() throws {
+        let text = "Tính chung 6 tháng đầu năm 2022, tỉnh Phú Yên ước đón 800.000 lượt khách, tăng 30%. Trong đó, khách quốc tế 12.000 lượt, "
+            + "giảm 10%; khách nội địa 788.000 lượt.\n"
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals_international").map(\.kind) == [.estimate])
+        #expect(figures(r, "tourist_arrivals_domestic").map(\.kind) == [.estimate])
+        // "riêng" singling out a place: that place's own result
+        let place = "Tháng 10/2024, lượng khách du lịch đến tỉnh Tiền Giang ước khoảng 200.000 lượt. Riêng khu du lịch Thới Sơn đón 72.000 lượt khách.\n"
+        #expect(figures(try extract(place), "tourist_arrivals").last?.kind == .actual)
+        // and the estimate of a year compared with is not the part's
+        let compared = "Năm 2014, dự toán thu ngân sách tỉnh Nam Định là 2.935 tỷ đồng, tăng 3,1% so với ước thực hiện năm 2013; trong đó thu nội địa 2.385 tỷ đồng.\n"
+        #expect(figures(try extract(compared), "budget_revenue_domestic").first?.kind != .estimate)
+    }
 }
+

@@ -931,6 +931,7 @@ extension SentenceBinder {
                 return .estimate
             }
         }
+        if isPartOfEstimatedWhole(d.indicator, before: min(d.cueStart, t)) { return .estimate }
         // "Sở Tài chính ước cả năm 2023 thu ngân sách … đạt khoảng 6.850 tỷ đồng": an estimate word right before the
         // period the sentence opens its figure with
         if d.period == nil, let period, estimatesItsPeriod(period, before: min(d.cueStart, t)) { return .estimate }
@@ -952,6 +953,65 @@ extension SentenceBinder {
             return .target
         }
         return .actual
+    }
+
+    /// "…ước đón khoảng 2,18 triệu lượt khách, riêng khách quốc tế có khoảng 282.315 lượt", "…ước đạt 771.400 lượt. Trong
+    /// đó, khách quốc tế 12.380 lượt; khách nội địa 702.910 lượt": a part singled out ("trong đó", "riêng") after an
+    /// estimate in its sentence, or opening the sentence after one that estimates, is estimated with its whole.
+    /// The totals a bulletin breaks down after "trong đó" (or "riêng"), by the indicator of the part: visitors by origin or
+    /// by where they stayed, revenue by source, a year's growth by quarter.
+    private static let wholes: [Indicator: Set<Indicator>] = [
+        "tourist_arrivals_international": ["tourist_arrivals"], "tourist_arrivals_domestic": ["tourist_arrivals"],
+        "tourist_arrivals": ["tourist_arrivals"],
+        "budget_revenue_domestic": ["budget_revenue_on_territory", "budget_revenue_local_total"],
+        "budget_revenue_import_export": ["budget_revenue_on_territory", "budget_revenue_local_total"],
+        "budget_revenue_land_use": ["budget_revenue_on_territory", "budget_revenue_local_total", "budget_revenue_domestic"],
+        "gdp_growth": ["gdp_growth"], "grdp_growth": ["grdp_growth"],
+    ].reduce(into: [:]) { table, pair in table[Indicator(pair.key)] = Set(pair.value.map { Indicator($0) }) }
+
+    private func isPartOfEstimatedWhole(_ indicator: Indicator, before end: Int) -> Bool {
+        guard let wholes = Self.wholes[indicator], let split = (range.lowerBound..<end).last(where: { k in
+            doc.matches(Lex.trongDo, at: k) || doc.isWord(k, Lex.rieng) && timeline.anyMention(startingAt: k + 1) == nil
+        }) else { return false }
+        // ("Riêng khu du lịch Cù lao Thới Sơn đón hơn 720.000 lượt khách": a place singled out reports its own figure)
+        if places.contains(where: { $0.tokens.lowerBound > split && $0.tokens.lowerBound < end }) || !namesNoUnit(from: split, to: end) { return false }
+        if estimates(in: range.lowerBound..<split), names(wholes, in: range.lowerBound..<split) { return true }
+        guard split == range.lowerBound, let previous = previousSentence else { return false }
+        return estimates(in: previous) && names(wholes, in: previous)
+    }
+
+    /// Whether the words between a "riêng"/"trong đó" at `split` and `end` name no unit of place or site ("khu du lịch",
+    /// "thành phố", "vườn quốc gia"): only what is counted.
+    private func namesNoUnit(from split: Int, to end: Int) -> Bool {
+        let dated = timeline.mentions.filter { $0.tokens.lowerBound < end && $0.tokens.upperBound > split }.map(\.tokens)
+        return !(split..<end).contains { k in
+            doc.tokens[k].kind == .word && !dated.contains { $0.contains(k) }
+                && (PlaceScanner.levelWordList.contains(doc.tokens[k].hash) || doc.isCapitalised(k) && k > split + 1)
+        }
+            && !(split..<end).contains { k in Self.siteWords.contains(where: { doc.matches($0, at: k) }) }
+    }
+    private static let siteWords = [Lex.p("khu du lịch"), Lex.p("điểm du lịch"), Lex.p("vườn quốc gia"), Lex.p("khu di tích"), Lex.p("khu vực")]
+
+    /// Whether a cue of one of `indicators` stands in `r`.
+    private func names(_ indicators: Set<Indicator>, in r: Range<Int>) -> Bool {
+        r.contains { k in
+            doc.tokens[k].flags.contains(.cueOpener)
+                && catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: r.upperBound)?.payload.contains { indicators.contains(catalogue.entry($0).indicator) } == true
+        }
+    }
+
+    /// An estimate word in `r` that no comparison takes ("so với ước thực hiện năm 2013" estimates the year compared with).
+    private func estimates(in r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if let m = catalogue.estimateWords.longestMatch(in: doc.tokens, at: k, limit: r.upperBound), m.payload.contains(true) {
+                if !doc.isWord(k - 1, Lex.voi), !doc.isWord(k - 1, Lex.so) { return true }
+                k = m.end
+                continue
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Whether an estimate word stands right before a mention of `period` ("ước cả năm 2023", "ước tính 6 tháng") in
