@@ -359,8 +359,6 @@ struct RoleReader {
     /// Bound words that make a number a threshold when counted subjects pass it.
     private static let bounds = WordSet([Lex.w("trên"), Lex.w("dưới"), Lex.hon, Lex.tu])
 
-    /// "có 8 huyện đạt tỷ lệ ... trên 70%": a bound that a number of places or units pass, not a
-    /// figure. The clause counts its subjects ("có N ...") and the value follows a bound word.
     private static let can = Lex.w("cán"), cham = Lex.w("chạm")
 
     /// A value of at most two significant digits (8, 100.000, 1,5): a mark more often than a measurement.
@@ -372,6 +370,8 @@ struct RoleReader {
         return abs(v - v.rounded()) < 1e-6
     }
 
+    /// "có 8 huyện đạt tỷ lệ ... trên 70%": a bound that a number of places or units pass, not a
+    /// figure. The clause counts its subjects ("có N ...") and the value follows a bound word.
     func isThreshold(_ q: Quantity) -> Bool {
         let p = q.tokens.lowerBound
         // "tiến sát mốc 8%", "vượt ngưỡng 10%": a mark passed or neared, no figure

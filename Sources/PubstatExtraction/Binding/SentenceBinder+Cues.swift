@@ -55,8 +55,9 @@ extension SentenceBinder {
             // the total's name lists the services it adds, each a revenue of its own elsewhere)
             if let m = indicator, let end = listedServicesEnd(after: m) { indicator = (end, m.payload) }
             // ("kim ngạch xuất khẩu hạt điều …", "xuất khẩu sang Hoa Kỳ …": trade narrowed to one good or one market)
-            if let m = indicator, namesGoodsGroups(before: k, m) { k = m.end; continue }
             if let m = indicator, narrowsTrade(m) { indicator = nil }
+            // ("ba nhóm sản phẩm … có kim ngạch xuất khẩu trên 1 tỷ USD": or the trade of groups of goods, no cue at all)
+            if let m = indicator, namesGoodsGroups(before: k, m) { k = m.end; continue }
             // (a context cue several indicators share, "giá trị sản xuất toàn ngành", names the one it follows)
             if indicator == nil, catalogue.contextCues.startsPhrase(hash), let m = catalogue.contextCues.longestMatch(in: doc.tokens, at: k, limit: limit),
                case let followed = m.payload.filter({ e in

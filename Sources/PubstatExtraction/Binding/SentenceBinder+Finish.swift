@@ -955,9 +955,6 @@ extension SentenceBinder {
         return .actual
     }
 
-    /// "…ước đón khoảng 2,18 triệu lượt khách, riêng khách quốc tế có khoảng 282.315 lượt", "…ước đạt 771.400 lượt. Trong
-    /// đó, khách quốc tế 12.380 lượt; khách nội địa 702.910 lượt": a part singled out ("trong đó", "riêng") after an
-    /// estimate in its sentence, or opening the sentence after one that estimates, is estimated with its whole.
     /// The totals a bulletin breaks down after "trong đó" (or "riêng"), by the indicator of the part: visitors by origin or
     /// by where they stayed, revenue by source, a year's growth by quarter.
     private static let wholes: [Indicator: Set<Indicator>] = [
@@ -969,6 +966,10 @@ extension SentenceBinder {
         "gdp_growth": ["gdp_growth"], "grdp_growth": ["grdp_growth"],
     ].reduce(into: [:]) { table, pair in table[Indicator(pair.key)] = Set(pair.value.map { Indicator($0) }) }
 
+    /// "…ước đón khoảng 2,18 triệu lượt khách, riêng khách quốc tế có khoảng 282.315 lượt", "…ước đạt 771.400 lượt. Trong
+    /// đó, khách quốc tế 12.380 lượt; khách nội địa 702.910 lượt": a part singled out ("trong đó", "riêng") after an
+    /// estimated total it belongs to (``wholes``), in its sentence or in the one before when it opens this one, is
+    /// estimated with its whole.
     private func isPartOfEstimatedWhole(_ indicator: Indicator, before end: Int) -> Bool {
         guard let wholes = Self.wholes[indicator], let split = (range.lowerBound..<end).last(where: { k in
             doc.matches(Lex.trongDo, at: k) || doc.isWord(k, Lex.rieng) && timeline.anyMention(startingAt: k + 1) == nil
@@ -983,12 +984,13 @@ extension SentenceBinder {
     /// Whether the words between a "riêng"/"trong đó" at `split` and `end` name no unit of place or site ("khu du lịch",
     /// "thành phố", "vườn quốc gia"): only what is counted.
     private func namesNoUnit(from split: Int, to end: Int) -> Bool {
+        // (a period's words, "quý I", are no name)
         let dated = timeline.mentions.filter { $0.tokens.lowerBound < end && $0.tokens.upperBound > split }.map(\.tokens)
-        return !(split..<end).contains { k in
+        let namesPlace = (split..<end).contains { k in
             doc.tokens[k].kind == .word && !dated.contains { $0.contains(k) }
                 && (PlaceScanner.levelWordList.contains(doc.tokens[k].hash) || doc.isCapitalised(k) && k > split + 1)
         }
-            && !(split..<end).contains { k in Self.siteWords.contains(where: { doc.matches($0, at: k) }) }
+        return !namesPlace && !(split..<end).contains { k in Self.siteWords.contains(where: { doc.matches($0, at: k) }) }
     }
     private static let siteWords = [Lex.p("khu du lịch"), Lex.p("điểm du lịch"), Lex.p("vườn quốc gia"), Lex.p("khu di tích"), Lex.p("khu vực")]
 

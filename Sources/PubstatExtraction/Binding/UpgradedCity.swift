@@ -7,8 +7,7 @@ import PubstatModel
 /// ends with the city's.
 enum UpgradedCity {
     static func apply(to figures: inout [Figure], mentions: [PlaceMention], gazetteer: Gazetteer) {
-        guard let year = gazetteer.reorganisationYear else { return }
-        guard figures.contains(where: { $0.jurisdiction.level == .city }) else { return }
+        guard let year = gazetteer.reorganisationYear, figures.contains(where: { $0.jurisdiction.level == .city }) else { return }
         let named = Set(mentions.compactMap { m in m.name.map { Jurisdiction(m.level, $0) } })
         var former: [Jurisdiction: Jurisdiction?] = [:]
         for k in figures.indices {
