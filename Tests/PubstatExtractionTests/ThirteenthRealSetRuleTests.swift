@@ -142,5 +142,12 @@ import PubstatModel
         let compared = "Năm 2014, dự toán thu ngân sách tỉnh Nam Định là 2.935 tỷ đồng, tăng 3,1% so với ước thực hiện năm 2013; trong đó thu nội địa 2.385 tỷ đồng.\n"
         #expect(figures(try extract(compared), "budget_revenue_domestic").first?.kind != .estimate)
     }
+
+    @Test func anAmountPassedIsApproximate() throws {
+        let text = "Năm 2023, lượng khách du lịch đến tỉnh Quảng Trị vượt 2,1 triệu lượt; thu ngân sách vượt qua con số 4.000 tỷ đồng.\n"
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals").map(\.qualifier) == [.approx])
+        #expect(figures(r, "budget_revenue_on_territory").map(\.qualifier) == [.approx])
+    }
 }
 

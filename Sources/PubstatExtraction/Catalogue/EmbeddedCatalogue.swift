@@ -114,7 +114,7 @@ enum EmbeddedCatalogue {
     {"sector": "trade_services", "cues": ["khu vực thương mại - dịch vụ", "ngành thương mại - dịch vụ"], "bare_cues": ["thương mại - dịch vụ", "thương mại, dịch vụ", "thương mại và dịch vụ", "thương mại – dịch vụ"]}, {"sector": "services", "cues": ["khu vực dịch vụ", "khu vực III", "khu vực thương nghiệp và dịch vụ", "khu vực thương nghiệp - dịch vụ"], "bare_cues": ["dịch vụ", "ngành dịch vụ", "các ngành dịch vụ"]},
     {"sector": "product_taxes_less_subsidies", "cues": ["thuế sản phẩm trừ trợ cấp sản phẩm", "thuế sản phẩm trừ trợ cấp", "thuế và trợ cấp sản phẩm"], "bare_cues": ["thuế sản phẩm"]}
   ],
-  "qualifiers": ["gần", "khoảng", "trên", "hơn", "xấp xỉ", "ước", "ước đạt", "ước tính", "dự ước", "đạt khoảng", "đạt gần", "đạt trên", "đạt hơn", "vượt con số", "vượt mốc", "chạm mức", "chạm mốc", "cán mốc", "dưới", "còn dưới", "ít nhất", "tối thiểu", "không thấp hơn", "không dưới"],
+  "qualifiers": ["gần", "khoảng", "trên", "hơn", "xấp xỉ", "ước", "ước đạt", "ước tính", "dự ước", "đạt khoảng", "đạt gần", "đạt trên", "đạt hơn", "vượt con số", "vượt mốc", "vượt", "vượt qua", "vượt qua con số", "vượt qua mốc", "chạm mức", "chạm mốc", "cán mốc", "dưới", "còn dưới", "ít nhất", "tối thiểu", "không thấp hơn", "không dưới"],
   "estimate_words": ["ước", "ước đạt", "ước tính", "dự ước", "ước thực hiện"],
   "plan_words": ["dự kiến", "kế hoạch là", "kế hoạch", "dự toán", "giao dự toán", "triển khai thực hiện", "kịch bản", "kịch bản tăng trưởng", "giao chỉ tiêu", "đặt chỉ tiêu", "đặt ra chỉ tiêu", "đề ra chỉ tiêu", "Trung ương giao", "Chính phủ giao", "tỉnh giao", "thành phố giao"],
   "not_target_words": ["chương trình mục tiêu quốc gia", "mục tiêu quốc gia", "so với mục tiêu", "mục tiêu giảm nghèo", "vượt mục tiêu"],
