@@ -149,5 +149,12 @@ import PubstatModel
         #expect(figures(r, "tourist_arrivals").map(\.qualifier) == [.approx])
         #expect(figures(r, "budget_revenue_on_territory").map(\.qualifier) == [.approx])
     }
+
+    @Test func aChangeOnWhatWasAchievedInTheYearBeforeIsYearOnYear() throws {
+        let text = "Năm 2019, thu nội địa của tỉnh Hà Tĩnh đạt 8.000 tỷ đồng, bằng 112,5% so với thực hiện năm 2018.\n"
+        #expect(figures(try extract(text), "budget_revenue_domestic").first?.yoyPct == 12.5)
+        let estimated = "Năm 2019, thu nội địa của tỉnh Hà Tĩnh đạt 8.000 tỷ đồng, tăng 9% so với ước thực hiện năm 2018.\n"
+        #expect(figures(try extract(estimated), "budget_revenue_domestic").first?.yoyPct == 9)
+    }
 }
 
