@@ -35,11 +35,13 @@ import Testing
     /// Inputs the fuzzer once crashed on (`Fuzz/seeds/extract/crash-*`) are read without a trap: a place list's
     /// item after a line with no number marked its number in the previous sentence's marks; a count cut by the
     /// sentence's end ("có 38/" then blank lines then "94 xã") reached past its sentence; a portal counter's
-    /// label ("Tháng") as the last token had its value looked for past the end.
+    /// label ("Tháng") as the last token had its value looked for past the end; a quarter of a series whose cue stands
+    /// before its sentence had the words before it read over a backwards range (2.24.0's part of an estimated total,
+    /// found before it landed).
     @Test func theFuzzersCrashInputsAreReadWithoutATrap() throws {
         let folder = packageRoot.appendingPathComponent("Fuzz/seeds/extract")
         let crashes = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("crash-") }.sorted()
-        #expect(crashes.count >= 4)
+        #expect(crashes.count >= 10)
         for name in crashes {
             let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(name)))
             let r = try BulletinExtractor().extract(bytes: bytes, fileName: name)

@@ -971,7 +971,8 @@ extension SentenceBinder {
     /// estimated total it belongs to (``wholes``), in its sentence or in the one before when it opens this one, is
     /// estimated with its whole.
     private func isPartOfEstimatedWhole(_ indicator: Indicator, before end: Int) -> Bool {
-        guard let wholes = Self.wholes[indicator], let split = (range.lowerBound..<end).last(where: { k in
+        // (a figure of a series may start before this sentence's range: nothing stands between)
+        guard let wholes = Self.wholes[indicator], end > range.lowerBound, let split = (range.lowerBound..<end).last(where: { k in
             doc.matches(Lex.trongDo, at: k) || doc.isWord(k, Lex.rieng) && timeline.anyMention(startingAt: k + 1) == nil
         }) else { return false }
         // ("Riêng khu du lịch Cù lao Thới Sơn đón hơn 720.000 lượt khách": a place singled out reports its own figure)
