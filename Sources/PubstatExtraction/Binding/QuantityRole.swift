@@ -360,7 +360,8 @@ struct RoleReader {
     private static let bounds = WordSet([Lex.w("trên"), Lex.w("dưới"), Lex.hon, Lex.tu])
 
     private static let can = Lex.w("cán"), cham = Lex.w("chạm")
-    private static let uoc = Lex.w("ước"), thucHien = Lex.p("thực hiện")
+    /// What a year achieved, before the year a change is set against ("so với (ước) thực hiện năm 2017"), longest first.
+    private static let achievedIn = [Lex.p("ước thực hiện"), Lex.p("thực hiện")]
 
     /// A value of at most two significant digits (8, 100.000, 1,5): a mark more often than a measurement.
     static func isRound(_ value: Double) -> Bool {
@@ -477,8 +478,7 @@ struct RoleReader {
         if doc.isWord(k, Lex.voi) { k += 1 }
         if doc.isWord(k, Lex.so) { k += 1 }  // "so với so cùng kỳ": a typo'd repeat
         // "so với thực hiện năm 2017", "so với ước thực hiện năm 2013": what was achieved in that year
-        if doc.isWord(k, Self.uoc), doc.matches(Self.thucHien, at: k + 1) { k += 1 + Self.thucHien.count }
-        else if doc.matches(Self.thucHien, at: k) { k += Self.thucHien.count }
+        if let achieved = Self.achievedIn.first(where: { doc.matches($0, at: k) }) { k += achieved.count }
         // "so với dịp Tết năm trước", "so với dịp lễ 2/9 năm 2024": the same holiday, named
         while doc.tokens.indices.contains(k), doc.tokens[k].kind == .word, PeriodScanner.holidayNames.contains(doc.tokens[k].hash) { k += 1 }
         // "so với Tết Mậu Tuất 2018": the lunar year named before its number

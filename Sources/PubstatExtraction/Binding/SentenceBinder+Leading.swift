@@ -594,8 +594,8 @@ extension SentenceBinder {
     private func secondChange(after first: Int, comparedOtherwiseThan comparison: QuantityRole.Comparison) -> Int? {
         let next = first + 1
         guard next < quantities.count, !bound[next], case .change(_, let other) = role[next], other != comparison,
-              !quantities[next].points, quantities[next].unitClass == .percent || quantities[next].unitClass == .times else { return nil }
-        guard quantities[first].tokens.upperBound <= quantities[next].tokens.lowerBound else { return nil }
+              !quantities[next].points, quantities[next].unitClass == .percent || quantities[next].unitClass == .times,
+              quantities[first].tokens.upperBound <= quantities[next].tokens.lowerBound else { return nil }
         let between = quantities[first].tokens.upperBound..<quantities[next].tokens.lowerBound
         guard between.count <= 10, between.filter({ doc.isPunct($0, ",") }).count == 1,
               between.allSatisfy({ doc.tokens[$0].kind == .word || doc.isPunct($0, ",") }) else { return nil }
