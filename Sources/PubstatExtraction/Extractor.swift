@@ -7,7 +7,7 @@ import PubstatModel
 /// `Binding/` (catalogue cues → figures), with the indicator catalogue as data in `Catalogue/`.
 public struct BulletinExtractor: Sendable {
     /// The version of the extraction rules and the built-in catalogue.
-    public static let version = "2.24.0"
+    public static let version = "2.25.0"
 
     /// The indicators, cues and words the extractor binds figures with.
     public let catalogue: IndicatorCatalogue
@@ -51,8 +51,9 @@ public struct BulletinExtractor: Sendable {
     func extract(text: FoldedText, source: DocumentSource) -> ExtractedBulletin {
         let catalogue = self.catalogue.catalogue
         let doc = Document(text: text, flags: catalogue.tokenFlags)
-        let quantities = QuantityScanner(doc: doc, catalogue: catalogue).scan()
         let (periods, dates) = PeriodScanner(doc: doc).scan()
+        let archiveDateEnd = PublicationDate(doc: doc, dates: dates).archiveDateEnd()
+        let quantities = QuantityScanner(doc: doc, catalogue: catalogue).scan().filter { $0.tokens.lowerBound >= archiveDateEnd }
         // "Hà Nội, 05/01/2025 —", a newsroom's dateline, says where the article was filed, not what it is about
         var placeMentions = PlaceScanner(doc: doc, catalogue: catalogue).scan()
         if placeMentions.contains(where: { Self.isDateline($0, doc: doc, dates: dates) }) {
@@ -220,6 +221,8 @@ public struct BulletinExtractor: Sendable {
         figures += YearRowTable(doc: doc, catalogue: catalogue).figures(subject: places.subject)
         // and one flattened a cell per line
         figures += YearCellTable(doc: doc, catalogue: catalogue).figures(subject: places.subject)
+        // or a column per year
+        figures += YearColumnTable(doc: doc, catalogue: catalogue).figures(subject: places.subject)
         unclassified = Self.outsideCounters(unclassified, figures)
         RegionalGDP(catalogue: catalogue, subject: places.subject).relabel(&figures)
         // a bulletin that names no place but reports national GDP, or cites a national body ("Theo Bộ Tài chính"),

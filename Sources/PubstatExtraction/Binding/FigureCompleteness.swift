@@ -11,6 +11,14 @@ enum FigureCompleteness {
 
     static func isComplete(_ figure: Figure) -> Bool {
         (figure.period != nil || figure.portal != nil || figure.captured != nil) && figure.jurisdiction != unknownPlace
+            && !averagesOverPastYears(figure)
+    }
+
+    /// "bình quân mỗi năm từ 1997-2016, kim ngạch xuất khẩu … tăng 42%": a change alone over years gone by is an
+    /// average, no year's change of its own (a goal for years ahead, "tăng bình quân 7%/năm" to 2030, is kept).
+    private static func averagesOverPastYears(_ figure: Figure) -> Bool {
+        guard figure.value == nil, let period = figure.period, case .years = period.span else { return false }
+        return !period.isTarget && figure.kind == .actual
     }
 
     /// Complete figures, and the rest held back, both in document order.

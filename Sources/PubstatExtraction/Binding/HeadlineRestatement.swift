@@ -27,7 +27,8 @@ struct HeadlineRestatement {
             if capitals, roundsOff(f, body) {
                 restating.insert(i)
             } else if f.value == nil ? (capitals || isPlainHeadline(lineAround: span.start)) && repeatsChange(f, body)
-                        : isPlainHeadline(lineAround: span.start) && (datedOnlyByYear(f, body) || statedUnderAnotherIndicator(f, body)) {
+                        : isPlainHeadline(lineAround: span.start)
+                            && (datedOnlyByYear(f, body) || statedUnderAnotherIndicator(f, body) || roundsOffInAnotherYear(f, body)) {
                 restating.insert(i)
             }
         }
@@ -54,6 +55,18 @@ struct HeadlineRestatement {
         }
     }
 
+    /// "Thu ngân sách 4 tháng đầu năm đạt trên 16.300 tỷ đồng" over "Lũy kế 4 tháng đầu năm 2025, … ước đạt 16.307 tỷ
+    /// đồng" on a page whose clock shows another year: a headline's part of a year, its year not written, that rounds
+    /// off the body's figure for the same months restates it (the body's year is the one to believe).
+    private func roundsOffInAnotherYear(_ f: Figure, _ body: some Sequence<Figure>) -> Bool {
+        guard let value = f.value, value > 0, let period = f.period, SentenceBinder.isPartOfYear(period) else { return false }
+        return body.contains { g in
+            guard g.indicator == f.indicator, g.jurisdiction == f.jurisdiction, g.unit == f.unit, let v = g.value,
+                  let other = g.period, other.endYear != period.endYear else { return false }
+            return SentenceBinder.sameSpan(period, inYear: other.endYear) == other && Self.restates(value, v)
+        }
+    }
+
     /// "Sơn La: Thêm 12 xã đạt chuẩn nông thôn mới trong năm 2021" over "… có thêm 12 xã được công nhận …": a headline's
     /// value that the body states for the same place and period under another indicator is the body's, which its
     /// whole sentence names more surely.
@@ -70,7 +83,9 @@ struct HeadlineRestatement {
     private func repeatsChange(_ f: Figure, _ body: some Sequence<Figure>) -> Bool {
         guard let change = f.yoyPct ?? f.momPct else { return false }
         return body.contains { g in
-            g.indicator == f.indicator && g.jurisdiction == f.jurisdiction && g.value != nil && (g.yoyPct == change || g.momPct == change)
+            // ("Doanh thu bán lẻ hàng hóa tăng hơn 12%" over "… tăng 12,3%": rounded off)
+            g.indicator == f.indicator && g.jurisdiction == f.jurisdiction && g.value != nil
+                && [g.yoyPct, g.momPct].contains { $0.map { $0 == change || change != 0 && Self.restates(change, $0) } ?? false }
         }
     }
 

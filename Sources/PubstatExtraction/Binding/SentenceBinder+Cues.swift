@@ -119,6 +119,9 @@ extension SentenceBinder {
             // "đóng góp 1 điểm phần trăm vào tăng trưởng GRDP của tỉnh, thấp hơn 3,40% …": what a part contributes to
             // names no figure of its own
             if contributes(into: found.start) { k = found.end; continue }
+            // "…, chiếm tỷ trọng 22,25% trong tổng mức bán lẻ hàng hóa … và tăng 20,09%": the whole a share is taken of
+            // names no figure of its own
+            if isWholeOfShare(found.start) { k = found.end; continue }
             if found.sector != nil || found.entries.contains(where: { catalogue.entry($0).family != nil }) { familyCueSeen = true }
             if var last = cues.last, last.sector == nil, found.sector == nil, adjacent(last.end, found.start) {
                 // "tổng sản phẩm trong tỉnh (GDP, giá so sánh 1994)": a bracketed abbreviation of another
@@ -201,7 +204,7 @@ extension SentenceBinder {
         }
         return false
     }
-    private static let goodsGroups = [Lex.p("nhóm hàng"), Lex.p("nhóm sản phẩm"), Lex.p("mặt hàng")], co = Lex.w("có")
+    private static let goodsGroups = [Lex.p("nhóm hàng"), Lex.p("nhóm sản phẩm"), Lex.p("mặt hàng"), Lex.p("ngành hàng")], co = Lex.w("có")
 
     private static let goods = Lex.p("hàng hóa"), ca = Lex.w("cả")
     private static let tradeTotals: Set<Indicator> = [Indicator("export_value"), Indicator("import_value")]
@@ -265,6 +268,20 @@ extension SentenceBinder {
         return opens.last
     }
 
+    /// Whether the cue at `k` follows a share: "chiếm (tỷ trọng) 22,25% (trong | của) …", "chiếm tỷ trọng cao nhất
+    /// trong …".
+    private func isWholeOfShare(_ k: Int) -> Bool {
+        var j = k
+        if j > range.lowerBound, doc.isWord(j - 1, Lex.trong) || doc.isWord(j - 1, Lex.cua) { j -= 1 }
+        if j - 2 >= range.lowerBound, doc.isPunct(j - 1, "%"), doc.isNumber(j - 2) {
+            return (max(range.lowerBound, j - 5)..<(j - 2)).contains { doc.isWord($0, Self.chiem) }
+        }
+        // (words alone between "chiếm" and "trong")
+        guard j < k, let c = (max(range.lowerBound, j - 6)..<j).last(where: { doc.isWord($0, Self.chiem) }) else { return false }
+        return (c..<j).allSatisfy { doc.tokens[$0].kind == .word }
+    }
+
+    private static let chiem = Lex.w("chiếm")
     private static let nhu = Lex.w("như"), chi = Lex.w("chỉ"), bareGrowth = Lex.p("tốc độ tăng trưởng")
     /// A percentage right before bare "hộ nghèo" and a verb right after it: what a share of the poor households
     /// have or do ("98% hộ nghèo được tiếp cận nước sạch", "85% hộ nghèo có nhà ở").
@@ -342,6 +359,8 @@ extension SentenceBinder {
         if doc.isWord(k - 1, Self.nhu) { return true }
         if doc.isPunct(k - 1, ",") || doc.isPunct(k - 1, ";") || doc.isPunct(k - 1, ":") || doc.isPunct(k - 1, "(") { return true }
         if doc.matchesBefore(Lex.trongDo, k) { return true }
+        // ("…, trong khi ngành sản xuất và phân phối điện tăng 13,86%": the sector set beside the one before)
+        if doc.matchesBefore(Self.trongKhi, k) { return true }
         return doc.isWord(k - 1, Lex.va) && doc.isNumber(k - 2) == false && (k - 3 ..< k - 1).contains { doc.isPunct($0, "%") }
     }
 

@@ -11,7 +11,11 @@ extension SentenceBinder {
         let framesItself = parent != nil && quantities.first.map { first in
             timeline.lastStatement(before: first.tokens.lowerBound, from: range.lowerBound) != nil
         } == true
-        var period = d.period ?? averagedSpan(for: d, at: t) ?? (framesItself ? nil : parent?.period) ?? period(for: d, at: t)
+        // ("… bình quân hàng năm tăng 12,3%; trong đó, … dịch vụ tăng 14,3%": a breakdown in the sentence of a total that
+        // has no period has none either)
+        let undatedTotal = parent.map { $0.period == nil && ($0.source?.start ?? -1) >= doc.byteSpan(range).lowerBound } ?? false
+        var period = d.period ?? averagedSpan(for: d, at: t) ?? (framesItself ? nil : parent?.period)
+            ?? (undatedTotal ? nil : period(for: d, at: t))
         if let part = d.undatedPart { period = period.flatMap { part.resolve(year: $0.endYear) } }
         // "Riêng tháng 12, … . Khu du lịch Bà Nà đón khoảng 2,1 triệu lượt khách trong năm.": "trong năm" after the
         // value is the whole year of the period around it
@@ -31,11 +35,17 @@ extension SentenceBinder {
         let q = d.quantity
         var f = Figure(indicator: d.indicator, value: d.value, unit: d.value == nil ? nil : q?.unit ?? (q?.bareScale == true ? .arrivals : nil), kind: kind,
                        period: period, jurisdiction: jurisdiction, quote: "")
+        // "Danh sách 31 xã vừa được công nhận đạt chuẩn nông thôn mới": a stock's count just recognised is its flow
+        if let q, recognisedJustNow(q), let flow = catalogue.entries.first(where: { $0.totalVariant == d.indicator }) { f.indicator = flow.indicator }
         if var p = f.period, kind == .target {
             // "8 tháng … đón 21,5 triệu lượt. Tỉnh phấn đấu đón 30 triệu lượt": a target whose sentence
             // states no period is the year's, not the part of the year an earlier sentence reported
             if d.period == nil, parent == nil, Self.isPartOfYear(p), timeline.lastStatement(before: d.end, from: range.lowerBound) == nil {
                 p = Period(.year(p.endYear))
+            }
+            if d.period == nil, parent == nil, timeline.lastStatement(before: d.end, from: range.lowerBound) == nil,
+               let ahead = yearAimedAt(after: d.end), ahead > p.endYear {
+                p = Period(.year(ahead))
             }
             p.isTarget = true
             f.period = p
@@ -107,6 +117,16 @@ extension SentenceBinder {
             if let year = doc.integer(y), PeriodScanner.isYear(year) { f.priceBasis = "constant_\(year)" }
         }
         return f
+    }
+
+    /// "Với mục tiêu đón trên 130 nghìn lượt khách quốc tế, … đạt 600 tỷ đồng vào năm 2015": the year a goal's
+    /// sentence sets after its values ("vào năm", "đến năm"), when it is the first period written after them.
+    private func yearAimedAt(after end: Int) -> Int? {
+        let next = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.lowerBound < end }
+        guard next < timeline.mentions.count, case let m = timeline.mentions[next], m.tokens.upperBound <= range.upperBound,
+              case .year(let y) = m.shape else { return nil }
+        let lead = doc.isWord(m.tokens.lowerBound - 1, Lex.nam) ? m.tokens.lowerBound - 1 : m.tokens.lowerBound
+        return doc.isWord(lead - 1, Lex.vao) || doc.isWord(lead - 1, Lex.den) ? y : nil
     }
 
     /// "ước đạt 8.486,7 triệu USD (6 tháng năm 2016 đạt 7.523,6 triệu USD)": a value in brackets that open with a
@@ -181,10 +201,12 @@ extension SentenceBinder {
         return Period(.years(from: first, to: b.year))
     }
 
+    /// "hàng năm", the spelling of "hằng năm" (every year) that newspapers use as often.
+    private static let hangNamGrave = Lex.p("hàng năm")
     private static let approximations = WordSet(["trên", "khoảng", "hơn", "gần"].map(Lex.w))
 
     func averages(in r: Range<Int>) -> Bool {
-        if contains(Lex.moiNam, in: r) || contains(Lex.hangNam, in: r) { return true }
+        if contains(Lex.moiNam, in: r) || contains(Lex.hangNam, in: r) || contains(Self.hangNamGrave, in: r) { return true }
         for k in r where doc.matches(Lex.binhQuan, at: k) || doc.matches(Lex.trungBinh, at: k) {
             // ("đón trung bình trên 11 triệu lượt khách/năm": a word of approximation may come before the number)
             let next = doc.tokens.indices.contains(k + 2) && doc.tokens[k + 2].kind == .word
@@ -538,7 +560,8 @@ extension SentenceBinder {
         for m in timeline.mentions where m.role == .comparison || m.role == .aside {
             let k = m.tokens.lowerBound
             // ("tương ứng" right before the period, or up to two words before it: "tương ứng của 6 tháng …")
-            guard (0...2).contains(where: { doc.matchesBefore(Self.tuongUng, k - $0) }) || doc.matchesBefore(Lex.cungKy, k),
+            guard (0...2).contains(where: { doc.matchesBefore(Self.tuongUng, k - $0) }) || doc.matchesBefore(Lex.cungKy, k)
+                    || ratesPeriod(at: k),
                   let before = m.shape.resolve(year: nil), Self.isPartOfYear(before), before.endYear == year - 1,
                   let now = Self.sameSpan(before, inYear: year), let last = Timeline.lastMonth(of: now) else { continue }
             if let written = context.published.flatMap({ YearMonth(year: $0.year, month: $0.month) }) ?? context.archiveMonth,
@@ -549,6 +572,12 @@ extension SentenceBinder {
     }
 
     private static let tuongUng = Lex.p("tương ứng")
+
+    /// "cao hơn mức tăng 4,84% của quý I/2024": a period that dates a rate of growth set against (the period at `k`).
+    private func ratesPeriod(at k: Int) -> Bool {
+        guard doc.isWord(k - 1, Lex.cua), doc.isPunct(k - 2, "%"), doc.isNumber(k - 3) else { return false }
+        return doc.isWord(k - 4, Lex.tang) && doc.isWord(k - 5, Self.muc) || doc.isWord(k - 4, Lex.tang) && doc.matchesBefore(Self.tocDo, k - 4)
+    }
 
     /// "Thu ngân sách nhà nước 11 tháng năm 2025 ước đạt gần 2.397,7 nghìn tỷ đồng" in a province's news: an amount
     /// no province reaches (the catalogue's `national_above`), in a sentence that names no place before it.
@@ -615,6 +644,15 @@ extension SentenceBinder {
         return nil
     }
 
+    /// "Kể từ khi tái lập tỉnh (năm 1992) đến nay, … bình quân hàng năm tăng 12,3%": an average over years that run
+    /// from a start to the time of writing has no span a reader can be given.
+    private func averagesToNow(_ d: Draft, at t: Int) -> Bool {
+        guard (d.quantity ?? d.anchor)?.perYear ?? false || averages(in: d.cueEnd..<t) else { return false }
+        return (range.lowerBound..<t).contains { k in
+            doc.isWord(k, Lex.tu) && timeline.mentions.contains { $0.tokens.lowerBound > k && $0.tokens.upperBound <= t && $0.shape.isNow }
+        }
+    }
+
     /// The period of a figure that no stated period comes before (a headline, an undated text's first lines).
     private func periodBeforeAnyStatement(for d: Draft, at t: Int, isStock: Bool) -> Period? {
         // a figure before any stated period (a headline) takes the bulletin's year only when the text's first
@@ -665,6 +703,7 @@ extension SentenceBinder {
             return Self.sameSpan(current, inYear: current.endYear - 1)
         }
         if let q = d.quantity ?? d.anchor, let own = ownDate(of: q) { return own }
+        if averagesToNow(d, at: t) { return nil }
         if let whole = wholeSpan(before: t, from: min(d.cueStart, t)) { return whole }
         if let part = subPeriod(openingClauseOf: min(d.cueStart, t), before: t) { return part }
         if let end = timeline.yearsEnd(in: min(d.cueStart, t)..<t) { return end }
@@ -865,11 +904,12 @@ extension SentenceBinder {
     }
 
     /// "tính đến hết tháng 2/2025, có 268 sản phẩm OCOP", "6 tháng đầu năm, toàn tỉnh có 75/80 xã đạt chuẩn": a
-    /// stock is counted as of its year, whatever part of the year the text is at.
+    /// stock is counted as of its year, whatever part of the year the text is at ("Từ ngày 30-11 đến 2-12, Hội đồng …
+    /// có 14 sản phẩm được gắn sao": the days of a council's sitting too).
     private func yearEnd(_ p: Period) -> Period {
         switch p.span {
-        case .month, .quarter, .half, .firstMonths: Period(.year(p.endYear), isTarget: p.isTarget)
-        case .year, .years, .days: p
+        case .month, .quarter, .half, .firstMonths, .days: Period(.year(p.endYear), isTarget: p.isTarget)
+        case .year, .years: p
         }
     }
 
@@ -877,6 +917,7 @@ extension SentenceBinder {
     /// the period, not the stock at its end.
     private func countsNewlyRecognised(_ d: Draft) -> Bool {
         guard let q = d.quantity else { return false }
+        if recognisedJustNow(q) { return true }
         let before = max(range.lowerBound, q.tokens.lowerBound - 3)..<q.tokens.lowerBound
         // (not the "mới" of "nông thôn mới")
         if before.contains(where: { doc.isWord($0, Lex.moi) && !doc.isWord($0 - 1, Self.thon) }) { return true }
@@ -885,6 +926,16 @@ extension SentenceBinder {
     }
 
     private static let congNhanMoi = Lex.p("công nhận mới"), thon = Lex.w("thôn")
+
+    /// "ký quyết định công nhận 31 xã …", "31 xã vừa được công nhận đạt chuẩn": units a decision has just recognised.
+    func recognisedJustNow(_ q: Quantity) -> Bool {
+        if doc.matchesBefore(Self.quyetDinhCongNhan, q.tokens.lowerBound) || doc.matchesBefore(Self.vuaCongNhan, q.tokens.lowerBound) { return true }
+        let after = q.tokens.upperBound..<min(range.upperBound, q.tokens.upperBound + 3)
+        return after.contains { doc.matches(Self.vuaDuocCongNhan, at: $0) || doc.matches(Self.vuaCongNhan, at: $0) }
+    }
+
+    private static let quyetDinhCongNhan = Lex.p("quyết định công nhận"), vuaCongNhan = Lex.p("vừa công nhận"),
+                       vuaDuocCongNhan = Lex.p("vừa được công nhận")
 
     // MARK: kind
 
@@ -1114,7 +1165,7 @@ extension SentenceBinder {
         doc.matchesBefore(Lex.nghiQuyet, k) || doc.isWord(k - 1, Lex.nq)
     }
 
-    private static let trongKhi = Lex.p("trong khi"), duKien = Lex.p("dự kiến")
+    static let trongKhi = Lex.p("trong khi"), duKien = Lex.p("dự kiến")
     private static let cungThoiDiem = Lex.p("cùng thời điểm"), cua = Lex.w("của")
     private static let mergedWith = [Lex.p("hợp nhất với"), Lex.p("sáp nhập với"), Lex.p("hợp nhất cùng")]
 

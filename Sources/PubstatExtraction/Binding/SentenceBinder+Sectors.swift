@@ -3,7 +3,16 @@ import PubstatModel
 extension SentenceBinder {
     /// Sector breakdowns: "khu vực dịch vụ đạt 7.006,35 tỷ đồng, tăng 12,82%". `underGrowth`: the figure the
     /// sectors break down is a growth rate.
-    mutating func bindSector(_ cue: Cue, sector: String, family: OutputFamily, underGrowth: Bool) -> Draft? {
+    mutating func bindSector(_ cue: Cue, sector: String, family: OutputFamily, underGrowth: Bool) -> [Draft] {
+        guard let draft = bindSectorFigure(cue, sector: sector, family: family, underGrowth: underGrowth) else { return [] }
+        // "khu vực công nghiệp - xây dựng: 14,62% (kế hoạch 11,53%)": the sector's planned rate in brackets right after
+        guard draft.indicator == family.sectorGrowth, let q = draft.quantity, let next = quantities.firstIndex(where: { $0.tokens.lowerBound > q.tokens.upperBound }),
+              !bound[next], quantities[next].unitClass == .percent, case .planValue = role[next], doc.isPunct(q.tokens.upperBound, "(") else { return [draft] }
+        bound[next] = true
+        return [draft, planValue(quantities[next], of: draft)]
+    }
+
+    private mutating func bindSectorFigure(_ cue: Cue, sector: String, family: OutputFamily, underGrowth: Bool) -> Draft? {
         // ("khu vực công nghiệp, xây dựng … 6 tháng ước đạt 17.443,9 tỷ đồng": a period's number is none of the sector's)
         let indices = quantityIndices(in: cue.end..<cue.scopeEnd).filter {
             !bound[$0] && !(quantities[$0].unitClass == .none && timeline.anyMention(startingAt: quantities[$0].tokens.lowerBound) != nil)
@@ -27,9 +36,10 @@ extension SentenceBinder {
                 }
             }
             return d
-        case .level where q.unitClass == .percent && (speaksOfGrowth(around: cue, before: q) || underGrowth && doc.isWord(q.tokens.lowerBound - 1, Lex.dat)):
+        case .level where q.unitClass == .percent && (speaksOfGrowth(around: cue, before: q) || underGrowth && reachesOrLists(cue, q)):
             // "tốc độ tăng trưởng khu vực nông, lâm nghiệp và thủy sản ước đạt 6,98%": a rate the sector's growth reaches
             // ("GRDP tăng 9,6%; trong đó khu vực dịch vụ đạt 7,8%": or a rate it reaches under a growth)
+            // ("GRDP tăng 4,53%, trong đó, khu vực công nghiệp - xây dựng: 14,62%": or one listed after a colon)
             guard let growth = family.sectorGrowth else { return nil }
             bound[first] = true
             d.indicator = growth
@@ -43,6 +53,11 @@ extension SentenceBinder {
         default:
             return nil
         }
+    }
+
+    /// "khu vực dịch vụ đạt 7,8%", "khu vực dịch vụ: 7,8%": the rate right after the sector's name, reached or listed.
+    private func reachesOrLists(_ cue: Cue, _ q: Quantity) -> Bool {
+        doc.isWord(q.tokens.lowerBound - 1, Lex.dat) || doc.isPunct(cue.end, ":") && q.tokens.lowerBound == cue.end + 1
     }
 
     /// "tốc độ tăng trưởng (của) khu vực …", "khu vực … có tốc độ tăng trưởng đạt …": growth named right before the

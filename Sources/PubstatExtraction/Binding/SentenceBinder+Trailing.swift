@@ -477,5 +477,5 @@ extension SentenceBinder {
 
     private static let ocopProducts = Indicator("ocop_products")
     /// Words between a count of products and its star rating.
-    private static let ratingWords = WordSet([Lex.dat, Lex.hang, Lex.w("chuẩn"), Lex.w("ocop"), Lex.w("được"), Lex.w("công"), Lex.w("nhận")])
+    private static let ratingWords = WordSet([Lex.dat, Lex.hang, Lex.w("chuẩn"), Lex.w("ocop"), Lex.w("được"), Lex.w("công"), Lex.w("nhận"), Lex.w("gắn")])
 }

@@ -153,7 +153,7 @@ struct SentenceBinder {
                         : state.family.flatMap { catalogue.family(of: $0.indicator) })
                 // ("GRDP tăng 9,6%. Trong đó, khu vực dịch vụ đạt 7,8%": under a growth, what a sector reaches is its growth)
                 let underGrowth = parent.map { $0.quantity?.unitClass == .percent } ?? (state.family?.unit == .percent)
-                if let family, let draft = bindSector(cue, sector: sector, family: family, underGrowth: underGrowth) { drafts.append(draft) }
+                if let family { drafts.append(contentsOf: bindSector(cue, sector: sector, family: family, underGrowth: underGrowth)) }
             } else {
                 drafts.append(contentsOf: bindLeading(cue))
             }
@@ -456,6 +456,10 @@ struct SentenceBinder {
             // ("kim ngạch xuất khẩu của 13 tỉnh khu vực Đồng bằng sông Cửu Long đạt 8,4 tỷ USD": the sum of several
             // provinces is no one place's figure)
             if let q = draft.quantity, sumsSeveralProvinces(before: q) { continue }
+            // ("công nhận 31 xã thuộc 9 huyện, thị đạt chuẩn nông thôn mới": the units others belong to are no figure)
+            if let q = draft.quantity, q.unitClass == .count, doc.isWord(q.tokens.lowerBound - 1, Self.thuoc) { continue }
+            // ("đã thẩm định, đánh giá 17 sản phẩm OCOP của 7 đơn vị": what is put to a council is no result)
+            if let q = draft.quantity, q.unitClass == .count, isPutToAssessment(q) { continue }
             // a breakdown shares its total's cut-off date ("tính đến ngày 30/6 … Trong đó, thu nội địa …")
             if opensBreakdown, figure.asOf == nil, let total = state.lastFigure, total.period == figure.period,
                total.jurisdiction == figure.jurisdiction { figure.asOf = total.asOf }
@@ -568,6 +572,23 @@ struct SentenceBinder {
         default: unit.isMoney && unitClass == .money
         }
     }
+
+    private static let thuoc = Lex.w("thuộc")
+
+    /// "thẩm định, đánh giá 17 sản phẩm", "… 17 sản phẩm OCOP của 7 đơn vị": a count assessed, or one in the words
+    /// right after it.
+    private func isPutToAssessment(_ q: Quantity) -> Bool {
+        var k = q.tokens.lowerBound
+        while true {
+            if Self.assessments.contains(where: { doc.matchesBefore($0, k) }) { return true }
+            // the count before, joined to this one by words alone
+            guard let earlier = quantities.last(where: { $0.tokens.upperBound <= k }),
+                  (earlier.tokens.upperBound..<k).allSatisfy({ doc.tokens[$0].kind == .word }) else { return false }
+            k = earlier.tokens.lowerBound
+        }
+    }
+
+    private static let assessments = [Lex.p("đánh giá"), Lex.p("thẩm định"), Lex.p("xét duyệt")]
 
     /// "… của 13 tỉnh khu vực …", "6 địa phương trên", "13 tỉnh thành vùng … mang về": a count of provinces in the
     /// number's clause, with no place named between it and the number.

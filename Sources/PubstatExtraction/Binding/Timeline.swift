@@ -121,7 +121,15 @@ struct Timeline: Sendable {
                     ? mentions[(k + 1)...].prefix { sameSentence(m.tokens.lowerBound, $0.tokens.lowerBound) }
                         .first { ($0.role == .statement || $0.role == .task) && $0.shape.statedYear != nil }?.shape.statedYear
                     : nil
-                p = m.shape.resolve(year: told ?? year)
+                // "… top 10 điểm du lịch nổi bật nhất năm 2023 … lũy kế 10 tháng, tỉnh đã đón …" written in November 2024:
+                // a year's first months, told without their year, that had all passed in the year of writing are that
+                // year's, not those of the year before that an earlier sentence named
+                if told == nil, case .firstMonths(let n, nil) = m.shape, let writing = publishedYear, let month = referenceMonth,
+                   year == writing - 1, n < month {
+                    p = m.shape.resolve(year: writing)
+                } else {
+                    p = m.shape.resolve(year: told ?? year)
+                }
             }
             resolved.append(p)
             // (a heading's year frames its section: "II. KẾT QUẢ NĂM 2025" after a half-year told as background)

@@ -11,7 +11,11 @@ extension SentenceBinder {
         if after.contains(where: { k in Self.partSubjects.contains { doc.matches($0, at: k) } || doc.isWord(k, Self.sang) }) { return true }
         guard d.cueStart > range.lowerBound else { return false }
         let clause = clauseStart(d.cueStart)..<d.cueStart
-        return clause.contains { k in Self.partSubjects.contains { doc.matches($0, at: k) } }
+        // ("các doanh nghiệp FDI … đã đưa kim ngạch xuất khẩu của tỉnh đạt 2.451 triệu USD": what the part brought the
+        // whole to is the whole)
+        return clause.contains { k in
+            Self.partSubjects.contains { doc.matches($0, at: k) } && !(k..<d.cueStart).contains { doc.isWord($0, Self.dua) || doc.isWord($0, Self.nang) }
+        }
     }
 
     /// "thu ngân sách từ xổ số kiến thiết đạt 500 tỷ đồng": revenue from one source the catalogue does not name
@@ -44,7 +48,7 @@ extension SentenceBinder {
 
     private static let nganSach = Lex.p("ngân sách"), nsnn = Lex.w("NSNN")
     private static let revenueFromTrade = Indicator("budget_revenue_import_export")
-    private static let sang = Lex.w("sang")
+    private static let sang = Lex.w("sang"), dua = Lex.w("đưa"), nang = Lex.w("nâng")
     private static let thu = Lex.w("thu"), thue = Lex.w("thuế")
     private static let revenueTotals: Set<Indicator> = [Indicator("budget_revenue_on_territory"), Indicator("budget_revenue_local_total")]
     private static let periodWords = WordSet([Lex.dau, Lex.ngay, Lex.thang, Lex.quy, Lex.nam, Lex.w("khi"), Lex.w("cuối")])

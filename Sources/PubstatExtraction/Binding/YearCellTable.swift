@@ -12,7 +12,7 @@ struct YearCellTable {
     let doc: Document
     let catalogue: Catalogue
 
-    private typealias Line = YearRowTable.Line
+    typealias Line = YearRowTable.Line
     private struct Row { var line: Int; var year: Int; var cells: [Int] }
 
     func figures(subject: Jurisdiction?) -> [Figure] {
@@ -89,13 +89,13 @@ struct YearCellTable {
         return out
     }
 
-    private static let moneyUnits = ["triệu đồng", "tỷ đồng", "tỉ đồng", "nghìn đồng", "ngàn đồng"]
+    static let moneyUnits = ["triệu đồng", "tỷ đồng", "tỉ đồng", "nghìn đồng", "ngàn đồng"]
     /// Lines that open a breakdown of the columns, not a column: "Chia ra - Of which", "Trong đó".
     private static let breakdownWords = ["chia ra", "trong đó"]
 
     /// Whether some line holds four digits alone (spaces aside) and the next line with text opens with a digit. Only
     /// each line's start is looked at; `memchr` finds the next (a loop over every byte was 1 % of extraction).
-    private static func mayHoldCells(_ bytes: [UInt8]) -> Bool {
+    static func mayHoldCells(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buf in
             guard let base = buf.baseAddress else { return false }
             let count = buf.count
@@ -129,25 +129,25 @@ struct YearCellTable {
     }
 
     /// A line holding a year alone.
-    private func year(_ line: Line) -> Int? {
+    func year(_ line: Line) -> Int? {
         let t = text(line)
         guard t.utf8.count == 4, let y = Int(t), PeriodScanner.isYear(y) else { return nil }
         return y
     }
 
     /// A line holding one number alone ("29.695.002", "23,92").
-    private func number(_ line: Line) -> Double? {
+    func number(_ line: Line) -> Double? {
         let bytes = utf8(line)
         guard !bytes.isEmpty, bytes.allSatisfy({ (48...57).contains($0) || $0 == 46 || $0 == 44 }), year(line) == nil else { return nil }
         return VietnameseNumber.parse(bytes[...])
     }
 
-    private func utf8(_ line: Line) -> [UInt8] {
+    func utf8(_ line: Line) -> [UInt8] {
         Array(text(line).utf8)
     }
 
     /// The line's own text, trimmed.
-    private func text(_ line: Line) -> String {
+    func text(_ line: Line) -> String {
         let raw = String(decoding: doc.text.utf8[Int(doc.text.offsets[line.start])..<Int(doc.text.offsets[line.end])], as: UTF8.self)
         return raw.trimmingCharacters(in: .whitespaces)
     }

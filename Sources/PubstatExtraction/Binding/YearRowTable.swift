@@ -85,8 +85,9 @@ struct YearRowTable {
     }
 
     /// The one indicator a column's label names, with the unit its values are in (and, for money per head, per
-    /// month or year); nil when the label names none, several, or no unit the indicator takes.
-    func reading(_ label: [UInt8]) -> (Indicator, MeasureUnit, String?)? {
+    /// month or year); nil when the label names none, several, or no unit the indicator takes (`anyUnit`: whatever
+    /// unit it takes).
+    func reading(_ label: [UInt8], anyUnit: Bool = false) -> (Indicator, MeasureUnit, String?)? {
         let tokens = Tokenizer.tokenize(FoldedText(utf8: label))
         var entries: Set<Int> = []
         var k = 0
@@ -113,7 +114,7 @@ struct YearRowTable {
         }
         guard let unit else { return nil }
         let unitClass: UnitClass = unit == .percent ? .percent : .money
-        let fitting = entries.filter { e in catalogue.entry(e).units.contains { $0.unitClass == unitClass } }
+        let fitting = anyUnit ? entries : entries.filter { e in catalogue.entry(e).units.contains { $0.unitClass == unitClass } }
         let indicators = Set(fitting.map { catalogue.entry($0).indicator })
         guard indicators.count == 1, let indicator = indicators.first else { return nil }
         let per = unit != .percent && perHead ? (perMonth ? "person/month" : "person/year") : nil

@@ -25,13 +25,16 @@ final class Document: Sendable {
         // (a plain loop over the storage, reading the two fields it tests: not a copy of every token)
         tokens.withUnsafeBufferPointer { all in
             var i = 0
+            var lineStart = 0
             while i < all.count {
                 defer { i += 1 }
                 // an unpunctuated run (a 10 MB line) is cut so sentence-local work stays bounded
-                if (all[i].newlineBefore && i > start && !Document.continuesLabel(tokens, at: i, lineStart: start)) || i - start >= Document.maxSentenceTokens {
+                if (all[i].newlineBefore && i > start && !Document.continuesLabel(tokens, at: i, lineStart: start)
+                    && !Document.wrapsLine(tokens, text, at: i, lineStart: lineStart)) || i - start >= Document.maxSentenceTokens {
                     sentences.append(start..<i)
                     start = i
                 }
+                if all[i].newlineBefore { lineStart = i }
                 // (only a mark ends a sentence: words and numbers, most tokens, go no further)
                 guard all[i].kind == .punct else { continue }
                 let first = all[i].first
@@ -114,6 +117,21 @@ final class Document: Sendable {
         while end < tokens.count, !tokens[end].newlineBefore { end += 1 }
         return end - i <= 5
     }
+
+    /// A paragraph a PDF's text wraps at the page's width ("Tổng mức bán lẻ … đạt⏎34.285 tỷ đồng", "Doanh thu bán⏎lẻ
+    /// hàng hóa"): a long line (`lineStart` to `i`) with no mark at its end, then a line that opens in lower case, or
+    /// with a number after a word that asks for one.
+    static func wrapsLine(_ tokens: [Token], _ text: FoldedText, at i: Int, lineStart: Int) -> Bool {
+        guard i - lineStart >= 8, tokens[i - 1].kind != .punct || tokens[i - 1].first == UInt8(ascii: ",") else { return false }
+        switch tokens[i].kind {
+        case .word: return !text.isUpper(Int(tokens[i].start))
+        case .number: return tokens[i - 1].kind == .word && valueVerbs.contains(tokens[i - 1].hash)
+        default: return false
+        }
+    }
+
+    /// Words a value follows: "đạt", "là", "tăng", "giảm", "có", "ước", "khoảng", "gần", "hơn", "trên".
+    private static let valueVerbs = WordSet(["đạt", "là", "tăng", "giảm", "có", "ước", "khoảng", "gần", "hơn", "trên"].map(Lex.w))
 
     /// Abbreviations written with a dot before a name: "TP. Hồ Chí Minh", "TX. Sa Pa", "TT. Phong Thổ".
     static let dottedAbbreviations = WordSet([Lex.tp, Lex.w("TX"), Lex.w("TT"), Lex.w("Tp")])

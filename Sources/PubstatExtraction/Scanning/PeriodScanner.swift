@@ -629,6 +629,9 @@ struct PeriodScanner {
                 qualified = true
                 if doc.isWord(j, Lex.nam) { j += 1; if doc.isWord(j, Lex.nay) { j += 1 } }
             } else if doc.isWord(j, Lex.qua) { j += 1; qualified = true }
+            // "Sau 5 tháng, kim ngạch nhập khẩu … ước đạt …": the months gone by, a running total (not "sau 5 tháng
+            // triển khai", a duration of something else)
+            if !qualified, doc.isWord(i - 1, Lex.sau), doc.isPunct(j, ",") { qualified = true }
             // "trong 10 tháng của năm 2014": the year's first months, with "của"
             if doc.isWord(j, Lex.cua), doc.isWord(j + 1, Lex.nam), doc.integer(j + 2).map(Self.isYear) == true { j += 1 }
             if ambiguousSix, !qualified { return nil }

@@ -16,6 +16,13 @@ struct PublicationDate {
         return YearMonth(year: y, month: m)
     }
 
+    /// The first token after the archive line's date (0 when the text starts with none): "date 2024-12 Du khách thứ
+    /// 10 triệu …" counts no "12 khách".
+    func archiveDateEnd() -> Int {
+        guard archiveMonth() != nil else { return 0 }
+        return archiveDay() != nil ? 6 : 4
+    }
+
     /// The month an official text was signed in, from its signing line ("Vị Thanh, tháng 10 năm 2020"):
     /// a place, a comma and a month with its year, on a line of its own.
     func signedMonth() -> YearMonth? {

@@ -228,7 +228,7 @@ struct QuantityScanner {
         } else if doc.matches(Lex.duKhach, at: j) || doc.matches(Lex.khachDuLich, at: j) || doc.isWord(j, Lex.khach) && scaleName != 0 {
             // "5,51 triệu du khách", "2 triệu khách": visitors counted without "lượt"
             q.unitClass = .arrivals; q.unit = .arrivals
-            j += doc.isWord(j, Lex.khach) && !doc.matches(Lex.khachDuLich, at: j) ? 1 : 2
+            j += doc.matches(Lex.khachDuLich, at: j) ? Lex.khachDuLich.count : doc.isWord(j, Lex.khach) ? 1 : Lex.duKhach.count
             q.value = Self.scaled(value, scale)
             q.valueHigh = valueHigh.map { Self.scaled($0, scale) }
         } else if doc.isWord(j, Lex.lan) {

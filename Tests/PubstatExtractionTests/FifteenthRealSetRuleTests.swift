@@ -1,0 +1,78 @@
+import Testing
+@testable import PubstatExtraction
+import PubstatModel
+
+/// Rules written from the errors left on the opened half of a real set (`rc21a`, kept outside the repository, opened
+/// after its cold score) while its other half (`rc21b`) and `rc18b` stayed blind: a table flattened with a column per
+/// year, an average over years that run to the time of writing, a year's first months that had passed when the text
+/// was written, communes a decision has just recognised, products put to a council, star ratings, a paragraph
+/// wrapped at a page's width, the whole a share is taken of. Every sentence is invented.
+@Suite struct FifteenthRealSetRuleTests {
+    @Test func aTableWithAColumnPerYearGivesEachCell() throws {
+        let text = "Tỉnh Bình Thuận\n\nBảng: Tăng trưởng GDP tỉnh Bình Thuận (Giai đoạn 2009 - 2011)\n\nĐơn vị tính: Triệu đồng\n\nNăm\n\n2009\n\n"
+            + "2010\n\n2011\n\nTổng số\n\n19.000.100\n\n24.000.200\n\n31.000.300\n\nDịch vụ\n\n8.000.100\n\n10.000.200\n\n14.000.300\n\n"
+            + "Nguồn: Niên giám thống kê\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_value").map(\.value) == [19_000_100, 24_000_200, 31_000_300])
+        #expect(figures(r, "grdp_value").map { $0.period?.description } == ["2009", "2010", "2011"])
+        #expect(figures(r, "grdp_value").first?.unit == .millionVND)
+        let services = figures(r, "grdp_sector_value")
+        #expect(services.map(\.value) == [8_000_100, 10_000_200, 14_000_300])
+        #expect(services.allSatisfy { $0.sector == "services" })
+        // rows it cannot name are passed over
+        let unnamed = text.replacingOccurrences(of: "Dịch vụ", with: "Khác")
+        #expect(figures(try extract(unnamed), "grdp_sector_value").isEmpty)
+    }
+
+    @Test func anAverageOverYearsThatRunToNowHasNoPeriod() throws {
+        let text = "Kể từ khi tái lập tỉnh (năm 1992) đến nay, tổng sản phẩm trong tỉnh (GDP) của Bình Thuận bình quân hàng năm tăng 12,3%; "
+            + "trong đó, dịch vụ tăng 14,3%. Năm 2012, GDP tăng khoảng 9,51%.\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").map(\.value) == [9.51])
+        #expect(figures(r, "grdp_sector_growth").isEmpty)
+    }
+
+    @Test func firstMonthsThatHadPassedWhenTheTextWasWrittenAreThatYears() throws {
+        let text = " date 2024-11 Tỉnh Hà Giang đứng thứ 4 trong top 10 điểm du lịch nổi bật nhất năm 2023.\n\nLũy kế 10 tháng, tỉnh Hà Giang "
+            + "đã đón trên 2,7 triệu lượt du khách.\n"
+        #expect(figures(try extract(text), "tourist_arrivals").map { $0.period?.description } == ["2024-10M"])
+    }
+
+    @Test func communesADecisionHasJustRecognisedAreNew() throws {
+        let text = "Năm 2020, Chủ tịch UBND tỉnh Nghệ An vừa ký quyết định công nhận 31 xã đạt chuẩn nông thôn mới.\n"
+        let r = try extract(text)
+        #expect(figures(r, "ntm_communes_new").map(\.value) == [31])
+        #expect(figures(r, "ntm_communes").isEmpty)
+        // the districts the communes belong to are no figure
+        let districts = "Năm 2020, Chủ tịch UBND tỉnh Nghệ An vừa ký quyết định công nhận 31 xã thuộc 9 huyện, thị đạt chuẩn nông thôn mới.\n"
+        #expect(figures(try extract(districts), "ntm_districts").isEmpty)
+    }
+
+    @Test func productsPutToACouncilAreNoResultAndStarredOnesAre() throws {
+        let text = "Từ ngày 30-11 đến 2-12-2020, Hội đồng đánh giá sản phẩm OCOP tỉnh Đắk Lắk đã thẩm định, đánh giá 17 sản phẩm OCOP "
+            + "của 7 đơn vị. Kết quả, có 14 sản phẩm được gắn sao; trong đó có 1 sản phẩm được gắn 4 sao.\n"
+        let r = try extract(text)
+        let products = figures(r, "ocop_products")
+        #expect(products.map(\.value) == [14, 1])
+        #expect(products.map { $0.period?.description } == ["2020", "2020"])
+        #expect(products.last?.scope == "four_star")
+        #expect(figures(r, "ocop_entities").isEmpty)
+    }
+
+    @Test func aParagraphWrappedAtThePagesWidthIsReadAsOne() throws {
+        let text = "Niên giám thống kê tỉnh Hưng Yên năm 2018\n\n    Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt\n"
+            + "    34.285 tỷ đồng, tăng 13,02% so với năm 2017. Trong đó: Doanh thu bán\n    lẻ hàng hóa đạt 24.981 tỷ đồng.\n"
+        let r = try extract(text)
+        #expect(figures(r, "retail_sales").map(\.value) == [34_285, 24_981])
+        #expect(figures(r, "retail_sales").first?.yoyPct == 13.02)
+        // a headline over a paragraph stays apart
+        let headline = "Hưng Yên: bán lẻ năm 2018\nTổng mức bán lẻ hàng hóa của tỉnh Hưng Yên đạt 34.285 tỷ đồng.\n"
+        #expect(figures(try extract(headline), "retail_sales").map(\.value) == [34_285])
+    }
+
+    @Test func theWholeAShareIsTakenOfNamesNoFigure() throws {
+        let text = "Năm 2018, doanh thu dịch vụ khác của tỉnh Hưng Yên đạt 7.629 tỷ đồng, chiếm tỷ trọng 22,25% trong tổng mức bán lẻ "
+            + "hàng hóa và doanh thu dịch vụ tiêu dùng và tăng 20,09% so với năm 2017.\n"
+        #expect(figures(try extract(text), "retail_sales").isEmpty)
+    }
+}
