@@ -75,4 +75,38 @@ import PubstatModel
             + "hàng hóa và doanh thu dịch vụ tiêu dùng và tăng 20,09% so với năm 2017.\n"
         #expect(figures(try extract(text), "retail_sales").isEmpty)
     }
+
+    @Test func exportsLessOilAndGasAreTheTotalWithAScope() throws {
+        let text = "Tháng 5/2014, kim ngạch xuất khẩu của tỉnh Bà Rịa - Vũng Tàu ước đạt 1.747,71 triệu USD, tăng 63,18% so với cùng kỳ. "
+            + "Trừ dầu khí ước 201,79 triệu USD, tăng 15,28% so với cùng kỳ.\n"
+        let exports = figures(try extract(text), "export_value")
+        #expect(exports.map(\.value) == [1_747.71, 201.79])
+        #expect(exports.map(\.scope) == [nil, "excluding_oil_gas"])
+        let inline = "Tháng 5/2014, kim ngạch xuất khẩu trừ dầu khí của tỉnh Bà Rịa - Vũng Tàu ước đạt 201,79 triệu USD.\n"
+        #expect(figures(try extract(inline), "export_value").map(\.scope) == ["excluding_oil_gas"])
+    }
+
+    @Test func twoBareChangesTakeTheComparisonsTheSentenceWroteOut() throws {
+        let text = "Ước tính quý II/2022, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng của Hà Nội đạt 174,4 nghìn tỷ đồng, "
+            + "tăng 8% so với quý trước và tăng 24,3% so với cùng kỳ năm trước, trong đó doanh thu bán lẻ hàng hóa tăng 2,3% và tăng 12,8%.\n"
+        let retail = figures(try extract(text), "retail_sales")
+        #expect(retail.map(\.yoyPct) == [24.3, 12.8])
+        // without the comparisons written out, a bare change is on the year before as always
+        let bare = "Tháng 6/2022, tổng mức bán lẻ hàng hóa của Hà Nội đạt 60 nghìn tỷ đồng, tăng 36,7%.\n"
+        #expect(figures(try extract(bare), "retail_sales").first?.yoyPct == 36.7)
+    }
+
+    @Test func aHeadlinesFigureIsOfTheFirstMonthsTheTextReports() throws {
+        let text = "Xuất khẩu hàng hóa tỉnh Thái Nguyên vượt 19 tỷ USD\nNgày đăng : 11:42, 06/08/2022\nTính chung 7 tháng năm 2022, khu vực "
+            + "kinh tế trong nước của tỉnh Thái Nguyên xuất khẩu 399 triệu USD.\n"
+        #expect(figures(try extract(text), "export_value").map { $0.period?.description } == ["2022-7M"])
+    }
+
+    @Test func anAverageOverTheTimeGoneByHasNoPeriod() throws {
+        let text = "Năm 2020, tỉnh Sóc Trăng còn 8.617 hộ nghèo, chiếm tỷ lệ 2,66%. Thời gian qua, công tác giảm nghèo của tỉnh đạt kết quả "
+            + "tích cực, bình quân giảm tỷ lệ hộ nghèo trên 3%/năm.\n"
+        let r = try extract(text)
+        #expect(figures(r, "poverty_rate").map(\.value) == [2.66])
+        #expect(figures(r, "poverty_rate_reduction_avg").isEmpty)
+    }
 }

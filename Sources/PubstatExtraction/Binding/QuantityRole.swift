@@ -454,6 +454,23 @@ struct RoleReader {
     }
 
     /// "so với cùng kỳ (năm trước)", "so tháng trước", "so với năm 2015".
+    /// "… tăng 8% so với quý trước và tăng 24,3% so với cùng kỳ năm trước, trong đó doanh thu bán lẻ hàng hóa tăng 2,3%
+    /// và tăng 12,8%": the first of two bare changes joined by "và" (the change ending before `j`) takes the first of
+    /// two comparisons the sentence wrote out in that order, against the period before.
+    private func pairsComparisonsBefore(_ j: Int) -> Bool {
+        guard doc.isWord(j, Lex.va), doc.isWord(j + 1, Lex.tang) || doc.isWord(j + 1, Lex.giam) || doc.isWord(j + 1, Self.gap) else { return false }
+        var k = j - 1
+        var yearBefore = false
+        while k >= max(0, j - 80), !doc.isPunct(k, ".") {
+            if doc.isWord(k, Lex.so), doc.isWord(k + 1, Lex.voi) {
+                if doc.matches(Lex.cungKy, at: k + 2) { yearBefore = true }
+                if yearBefore, doc.isWord(k + 2, Lex.thang) || doc.isWord(k + 2, Lex.quy), doc.isWord(k + 3, Lex.truoc) { return true }
+            }
+            k -= 1
+        }
+        return false
+    }
+
     func comparison(after j: Int) -> QuantityRole.Comparison {
         var k = j
         // "tăng 1,18 lần (tương đương 17,5 nghìn tỷ) so với năm 2019": an aside in brackets between the change
@@ -473,7 +490,10 @@ struct RoleReader {
         if doc.isPunct(k, ",") || doc.isPunct(k, "(") { k += 1 }
         // "gấp 2 lần năm 2015": a year named straight after the change
         if doc.isWord(k, Lex.nam), let y = doc.integer(k + 1), PeriodScanner.isYear(y) { return .other(year: y) }
-        guard doc.isWord(k, Lex.so) else { return frontedComparison(before: j) ?? .previousYear }
+        guard doc.isWord(k, Lex.so) else {
+            if pairsComparisonsBefore(j) { return .previousMonth }
+            return frontedComparison(before: j) ?? .previousYear
+        }
         k += 1
         if doc.isWord(k, Lex.voi) { k += 1 }
         if doc.isWord(k, Lex.so) { k += 1 }  // "so với so cùng kỳ": a typo'd repeat

@@ -189,6 +189,8 @@ extension SentenceBinder {
         // ("cả", the whole, folds like "cà" of "cà phê": the accent tells)
         if doc.isWord(k, Self.ca) { return doc.original(k..<(k + 1)).lowercased() != "cả" }
         guard !Self.tradeFollowers.contains(doc.tokens[k].hash), timeline.anyMention(startingAt: k) == nil else { return false }
+        // ("kim ngạch xuất khẩu trừ dầu khí": the total less a part the catalogue names, read as the total with a scope)
+        if catalogue.cueScopes.longestMatch(in: doc.tokens, at: k, limit: min(range.upperBound, k + 5)) != nil { return false }
         // ("tổng kim ngạch xuất khẩu hàng hóa": goods are the total)
         return !doc.matches(Self.goods, at: k)
     }
@@ -378,7 +380,11 @@ extension SentenceBinder {
             // (an amount: a rate singled out, "Riêng quý IV ước tăng 8,95%", is read as a part of its period's growth)
             return k > timeline.mentions[m].tokens.upperBound && quantities.contains { $0.tokens.lowerBound == k && $0.unitClass != .percent }
         } == true
-        guard doc.matches(Lex.luyKe, at: s) || doc.matches(Lex.congDon, at: s) || doc.matches(Lex.tinhChung, at: s) || singledOut else { return nil }
+        // ("Trừ dầu khí ước 201,79 triệu USD": the same figure without a part the catalogue's `cue_scopes` names)
+        let excluding = catalogue.cueScopes.longestMatch(in: doc.tokens, at: s, limit: min(range.upperBound, s + 5))
+        guard doc.matches(Lex.luyKe, at: s) || doc.matches(Lex.congDon, at: s) || doc.matches(Lex.tinhChung, at: s) || singledOut
+                || excluding != nil else { return nil }
+        let end = excluding?.end ?? s + (singledOut ? 1 : 2)
         guard let last, last.value != nil, let entry = catalogue.entries.firstIndex(where: { $0.indicator == last.indicator }) else { return nil }
         // ("Lũy kế đến nay, toàn tỉnh có 73.600 doanh nghiệp với tổng vốn 807.000 tỷ đồng" after a budget figure: a sentence
         // that counts other things speaks of them, not of the figure before)
@@ -387,8 +393,8 @@ extension SentenceBinder {
         if range.contains(where: { k in Self.tradeBalance.contains { doc.matches($0, at: k) } }) { return nil }
         // ("Tính chung 9 tháng năm 2025, tổng vốn đầu tư thực hiện toàn xã hội ước đạt …": a subject of its own
         // between the period and the number, one the catalogue does not know, is not the figure before)
-        if namesOwnSubject(from: s + (singledOut ? 1 : 2), after: last) { return nil }
-        var cue = Cue(start: s, end: s + (singledOut ? 1 : 2), entries: [entry])
+        if namesOwnSubject(from: end, after: last) { return nil }
+        var cue = Cue(start: s, end: end, entries: [entry])
         cue.carriesGrowth = last.unit == .percent && catalogue.entry(entry).changeIsValue
         var k = cue.end
         while k < range.upperBound, !doc.isPunct(k, ";") { k += 1 }

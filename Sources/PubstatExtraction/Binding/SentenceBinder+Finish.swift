@@ -80,7 +80,7 @@ extension SentenceBinder {
         if q?.per != nil, let entry = d.entry, let perPerson = catalogue.entry(entry).perPersonVariant { f.indicator = perPerson }
         f.pctOfPlan = d.pctOfPlan
         f.sector = d.sector
-        if let q { f.scope = d.scope ?? starRating(after: q) }
+        if let q { f.scope = d.scope ?? starRating(after: q) ?? cueScope(of: d) }
         // (a plan is approximate by its own words only, "khoảng 9,1 triệu lượt", "680 tỷ đồng trở lên": the result's
         // estimate words around it are not the plan's)
         let planned = kind == .plan || d.kind == .target
@@ -201,6 +201,7 @@ extension SentenceBinder {
         return Period(.years(from: first, to: b.year))
     }
 
+    private static let thoiGianQua = Lex.p("thời gian qua")
     /// "hàng năm", the spelling of "hằng năm" (every year) that newspapers use as often.
     private static let hangNamGrave = Lex.p("hàng năm")
     private static let approximations = WordSet(["trên", "khoảng", "hơn", "gần"].map(Lex.w))
@@ -644,10 +645,21 @@ extension SentenceBinder {
         return nil
     }
 
+    /// "kim ngạch xuất khẩu trừ dầu khí đạt …", "Trừ dầu khí ước 201,79 triệu USD" after the total: a part the catalogue's
+    /// `cue_scopes` names right after the cue, or as the cue itself.
+    private func cueScope(of d: Draft) -> String? {
+        // ("kim ngạch xuất khẩu (trừ dầu khí)": or in brackets after it)
+        let after = doc.isPunct(d.cueEnd, "(") ? d.cueEnd + 1 : d.cueEnd
+        let at = catalogue.cueScopes.longestMatch(in: doc.tokens, at: d.cueStart, limit: min(range.upperBound, d.cueEnd)).map { _ in d.cueStart } ?? after
+        return catalogue.cueScopes.longestMatch(in: doc.tokens, at: at, limit: min(range.upperBound, at + 5))?.payload.first
+    }
+
     /// "Kể từ khi tái lập tỉnh (năm 1992) đến nay, … bình quân hàng năm tăng 12,3%": an average over years that run
     /// from a start to the time of writing has no span a reader can be given.
     private func averagesToNow(_ d: Draft, at t: Int) -> Bool {
         guard (d.quantity ?? d.anchor)?.perYear ?? false || averages(in: d.cueEnd..<t) else { return false }
+        // ("thời gian qua, … bình quân giảm tỷ lệ hộ nghèo trên 3%/năm": the time gone by, its start unsaid)
+        if (range.lowerBound..<t).contains(where: { doc.matches(Self.thoiGianQua, at: $0) }) { return true }
         return (range.lowerBound..<t).contains { k in
             doc.isWord(k, Lex.tu) && timeline.mentions.contains { $0.tokens.lowerBound > k && $0.tokens.upperBound <= t && $0.shape.isNow }
         }
@@ -681,6 +693,10 @@ extension SentenceBinder {
             return months
         }
         if let next = timeline.firstStatement(from: t), let stated = timeline.resolved[next], stated.endYear != year { return nil }
+        // "Xuất khẩu hàng hóa tỉnh Thái Nguyên vượt 19 tỷ USD" over "… tính chung 7 tháng năm 2022 …": a headline's
+        // figure is of the first months the text then reports
+        if let next = timeline.firstStatement(from: t), let stated = timeline.resolved[next], case .firstMonths = stated.span,
+           !stated.isTarget, !isStock { return stated }
         return Period(.year(year))
     }
 

@@ -597,7 +597,9 @@ extension SentenceBinder {
               !quantities[next].points, quantities[next].unitClass == .percent || quantities[next].unitClass == .times,
               quantities[first].tokens.upperBound <= quantities[next].tokens.lowerBound else { return nil }
         let between = quantities[first].tokens.upperBound..<quantities[next].tokens.lowerBound
-        guard between.count <= 10, between.filter({ doc.isPunct($0, ",") }).count == 1,
+        // ("tăng 2,3% và tăng 12,8%": or joined by "và" straight after it)
+        let joined = doc.isWord(between.lowerBound, Lex.va) && between.count <= 3
+        guard between.count <= 10, joined || between.filter({ doc.isPunct($0, ",") }).count == 1,
               between.allSatisfy({ doc.tokens[$0].kind == .word || doc.isPunct($0, ",") }) else { return nil }
         return next
     }

@@ -89,6 +89,9 @@ struct Catalogue: Sendable {
         /// Column labels of a yearbook table that name a part of its indicator (catalogue `column_scopes`):
         /// "Thành thị" → `urban`.
         var columnScopes = PhraseTrie<String>()
+        /// Words written right after an indicator's name, or opening a sentence that continues the figure before,
+        /// that name a part of it (catalogue `cue_scopes`): "trừ dầu khí" → `excluding_oil_gas`.
+        var cueScopes = PhraseTrie<String>()
         /// Every token's ``Token/flags``, looked up once per token by the tokenizer: the cue openers (the first
         /// words of every phrase of ``cues``, ``contextCues``, ``sectors`` and ``bareSectors``: a token outside
         /// them opens no cue, so the binder tests one bit per token instead of four sets), the place openers
@@ -144,6 +147,7 @@ struct Catalogue: Sendable {
     var nationalBodies: [[UInt64]] { storage.tables.nationalBodies }
     var sourceMarkets: PhraseTrie<Bool> { storage.tables.sourceMarkets }
     var columnScopes: PhraseTrie<String> { storage.tables.columnScopes }
+    var cueScopes: PhraseTrie<String> { storage.tables.cueScopes }
     var nationalBodyStarts: WordSet { storage.tables.nationalBodyStarts }
     var tokenFlags: TokenFlagTable { storage.tables.tokenFlags }
     var counterLabels: PhraseTrie<Indicator> { storage.tables.counterLabels }
@@ -233,6 +237,7 @@ extension Catalogue {
         var source_markets: [String]?
         /// Column labels that name a part of a table's indicator, and the scope they give ("Thành thị": "urban").
         var column_scopes: [String: String]?
+        var cue_scopes: [String: String]?
     }
 
     struct LoadError: Error, CustomStringConvertible {
@@ -259,6 +264,7 @@ extension Catalogue.Tables {
         nationalBodyStarts = WordSet(nationalBodies.compactMap(\.first))
         for market in file.source_markets ?? [] { sourceMarkets.insert(Tokenizer.phrase(market), true) }
         for (label, scope) in file.column_scopes ?? [:] { columnScopes.insert(Tokenizer.phrase(label), scope) }
+        for (words, scope) in file.cue_scopes ?? [:] { cueScopes.insert(Tokenizer.phrase(words), scope) }
         // "đơn vị cấp huyện=huyện": a phrase that counts what another noun names
         for noun in file.count_nouns {
             let parts = noun.split(separator: "=", maxSplits: 1).map(String.init)

@@ -124,6 +124,7 @@ enum EmbeddedCatalogue {
   "national_bodies": ["Bộ Tài chính", "Tổng cục Thống kê", "Cục Thống kê Quốc gia", "Bộ Kế hoạch và Đầu tư", "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Nông nghiệp và Môi trường", "Văn phòng Điều phối nông thôn mới Trung ương", "Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới", "Bộ Văn hóa, Thể thao và Du lịch", "Tổng cục Du lịch", "Cục Du lịch Quốc gia Việt Nam", "Bộ Công Thương", "Bộ Lao động - Thương binh và Xã hội"],
   "source_markets": ["Trung Quốc", "Hàn Quốc", "Nhật Bản", "Đài Loan", "Mỹ", "Hoa Kỳ", "Nga", "Úc", "Australia", "Pháp", "Đức", "Anh", "Thái Lan", "Lào", "Campuchia", "Malaysia", "Singapore", "Ấn Độ", "Philippines", "Indonesia", "Canada", "châu Âu", "Tây Âu", "Bắc Mỹ", "ASEAN", "Đông Nam Á"],
   "column_scopes": {"Thành thị": "urban", "Nông thôn": "rural", "Bán lẻ hàng hóa": "goods_retail", "Bán lẻ hàng hoá": "goods_retail"},
+  "cue_scopes": {"trừ dầu khí": "excluding_oil_gas", "trừ dầu thô": "excluding_oil_gas", "không kể dầu khí": "excluding_oil_gas", "không kể dầu thô": "excluding_oil_gas", "không tính dầu khí": "excluding_oil_gas", "không tính dầu thô": "excluding_oil_gas", "ngoài dầu khí": "excluding_oil_gas"},
   "portal_counters": {
     "headers": ["thống kê truy cập", "thống kê lượt truy cập", "lượt truy cập", "số lượt truy cập", "bộ đếm truy cập", "thống kê người truy cập", "đang truy cập", "đang trực tuyến", "đang online", "trực tuyến"],
     "labels": [
