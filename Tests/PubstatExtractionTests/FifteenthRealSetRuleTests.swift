@@ -109,4 +109,23 @@ import PubstatModel
         #expect(figures(r, "poverty_rate").map(\.value) == [2.66])
         #expect(figures(r, "poverty_rate_reduction_avg").isEmpty)
     }
+
+    @Test func theSameTableKeptInAPDFsLayoutIsReadAlike() throws {
+        let text = "Tỉnh Bình Thuận\n\nBảng: Tăng trưởng GDP tỉnh Bình Thuận (Giai đoạn 2009 - 2011)\n   Đơn vị tính: Triệu đồng\n\n"
+            + "   Năm            2009          2010          2011\n   Tổng số        19.000.100    24.000.200    31.000.300\n"
+            + "   Dịch vụ        8.000.100     10.000.200    14.000.300\n\nNguồn: Niên giám thống kê\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_value").map(\.value) == [19_000_100, 24_000_200, 31_000_300])
+        #expect(figures(r, "grdp_sector_value").map { $0.period?.description } == ["2009", "2010", "2011"])
+        #expect(figures(r, "grdp_value").first?.quote == "19.000.100")
+    }
+
+    @Test func aFlattenedRowThatNamesItsIndicatorIsThatIndicators() throws {
+        let text = "Tỉnh Vĩnh Phúc\n\nMột số chỉ tiêu chủ yếu\n\nNăm\n\n2019\n\n2020\n\n2021\n\nTổng mức bán lẻ hàng hóa (Tỷ đồng)\n\n"
+            + "31.000,5\n\n33.100,2\n\n35.200,8\n\nSố khách sạn\n\n120\n\n125\n\n130\n"
+        let r = try extract(text)
+        #expect(figures(r, "retail_sales").map(\.value) == [31_000.5, 33_100.2, 35_200.8])
+        #expect(figures(r, "retail_sales").map { $0.period?.description } == ["2019", "2020", "2021"])
+        #expect(r.figures.allSatisfy { $0.indicator.rawValue == "retail_sales" })
+    }
 }

@@ -5,7 +5,8 @@ import PubstatModel
 /// a line per year ("Năm⏎2006⏎2007⏎…"), then for each row its label and one line per year ("Tổng số⏎10.175.672⏎…").
 /// The title names the indicator (a growth named over money is its level's table); the row "Tổng số" is its total,
 /// a row naming a sector is that sector's value, a row the catalogue's `column_scopes` names is a part of the
-/// total, and the other rows are passed over.
+/// total, a row whose label names an indicator with a unit is that indicator's, and the other rows are passed over. A PDF's text kept in its layout holds the same table a row per line, its
+/// cells apart by gaps ("Năm      2006      2007 …", "Tổng số  10.175.672  12.866.989 …"): it is read the same way.
 struct YearColumnTable {
     let doc: Document
     let catalogue: Catalogue
@@ -14,8 +15,15 @@ struct YearColumnTable {
     private struct Row { var label: Line; var cells: [Line] }
 
     func figures(subject: Jurisdiction?) -> [Figure] {
-        guard let subject, YearCellTable.mayHoldCells(doc.text.bytes) else { return [] }
+        guard let subject else { return [] }
         let cellReader = YearCellTable(doc: doc, catalogue: catalogue)
+        return flattenedFigures(subject: subject, cellReader) + laidOutFigures(subject: subject, cellReader)
+    }
+
+    /// The tables flattened a cell per line.
+    private func flattenedFigures(subject: Jurisdiction, _ cellReader: YearCellTable) -> [Figure] {
+        // most texts have no line holding four digits alone above a line opening with a digit: one scan says so
+        guard YearCellTable.mayHoldCells(doc.text.bytes) else { return [] }
         let lines = YearRowTable.lines(doc.text.bytes).filter { !cellReader.text($0).isEmpty }
         var out: [Figure] = []
         var k = 0
@@ -30,6 +38,75 @@ struct YearColumnTable {
         }
         return out
     }
+
+    /// The tables kept in a PDF's layout: a line of years apart by gaps, then lines of a label and as many numbers.
+    private func laidOutFigures(subject: Jurisdiction, _ cells: YearCellTable) -> [Figure] {
+        // most texts have no gap of two spaces before a year: one search says so
+        guard Self.mayHoldYearsApart(doc.text) else { return [] }
+        let lines = YearRowTable.lines(doc.text.bytes).filter { !cells.text($0).isEmpty }
+        var out: [Figure] = []
+        var k = 0
+        while k < lines.count {
+            // ("Năm  2006  2007  2008": a label, or none, then the years)
+            let header = gapCells(lines[k])
+            let yearCells = header.drop { cells.year($0) == nil }
+            let years = yearCells.compactMap { cells.year($0) }
+            guard years.count >= 3, years.count == yearCells.count, header.count - years.count <= 1,
+                  zip(years, years.dropFirst()).allSatisfy({ $0 < $1 }) else { k += 1; continue }
+            var rows: [Row] = []
+            var j = k + 1
+            while j < lines.count {
+                let parts = gapCells(lines[j])
+                guard parts.count == years.count + 1, cells.number(parts[0]) == nil, cells.text(parts[0]).contains(where: \.isLetter),
+                      parts.dropFirst().allSatisfy({ cells.number($0) != nil }) else { break }
+                rows.append(Row(label: parts[0], cells: Array(parts.dropFirst())))
+                j += 1
+            }
+            if !rows.isEmpty {
+                out += figures(years: years, rows: rows, header: Array(lines[max(0, k - 10)..<k]), cells, subject: subject)
+            }
+            k = j
+        }
+        return out
+    }
+
+    /// The cells of a line: runs of text between gaps of two spaces or more, tabs or bars.
+    private func gapCells(_ line: Line) -> [Line] {
+        let bytes = doc.text.bytes
+        var out: [Line] = []
+        var i = line.start
+        while i < line.end {
+            while i < line.end, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x7C { i += 1 }
+            guard i < line.end else { break }
+            let start = i
+            var end = i
+            while i < line.end, bytes[i] != 0x09, bytes[i] != 0x7C, !(bytes[i] == 0x20 && i + 1 < line.end && bytes[i + 1] == 0x20) {
+                if bytes[i] != 0x20 { end = i + 1 }
+                i += 1
+            }
+            out.append(Line(start: start, end: end))
+        }
+        return out
+    }
+
+    /// Whether two spaces stand before a year ("  2006") somewhere in the text.
+    private static func mayHoldYearsApart(_ text: FoldedText) -> Bool {
+        var from = 0
+        let bytes = text.bytes
+        while let at = text.firstIndex(of: Self.gap, from: from) {
+            var i = at + 2
+            while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+            if i + 4 <= bytes.count, bytes[i] == 0x31 && bytes[i + 1] == 0x39 || bytes[i] == 0x32 && bytes[i + 1] == 0x30,
+               (48...57).contains(bytes[i + 2]), (48...57).contains(bytes[i + 3]),
+               i + 4 == bytes.count || bytes[i + 4] == 0x20 || bytes[i + 4] == 0x0A || bytes[i + 4] == 0x0D {
+                return true
+            }
+            from = i
+        }
+        return false
+    }
+
+    private static let gap: [UInt8] = [0x20, 0x20]
 
     /// The years on the lines from `k`, each a year alone and later than the one before.
     private func yearRun(from k: Int, in lines: [Line], _ cells: YearCellTable) -> [Int] {
@@ -55,33 +132,45 @@ struct YearColumnTable {
     }
 
     private func figures(years: [Int], rows: [Row], header: [Line], _ cells: YearCellTable, subject: Jurisdiction) -> [Figure] {
-        guard let unitLine = header.last(where: { line in
+        let unitLine = header.last { line in
             let t = cells.text(line).lowercased()
             return t.contains("%") || YearCellTable.moneyUnits.contains { t.contains($0) }
-        }) else { return [] }
-        let unit = cells.utf8(unitLine)
+        }
+        let unit = unitLine.map { [0x20] + cells.utf8($0) } ?? []
         // (a title is a short line: a paragraph above the table is no title)
         let titles = header.filter { $0.end - $0.start <= Self.longestTitle }
-        guard let (indicator, measure, per) = titles.lazy.compactMap({
-            self.reading(cells.utf8($0) + [0x20] + unit, lastYear: years[years.count - 1], subject: subject)
-        }).first else { return [] }
-        let family = catalogue.family(of: indicator)
+        let title = unitLine == nil ? nil : titles.lazy.compactMap({
+            self.reading(cells.utf8($0) + unit, lastYear: years[years.count - 1], subject: subject)
+        }).first
+        let reader = YearRowTable(doc: doc, catalogue: catalogue)
         var out: [Figure] = []
         for (r, row) in rows.enumerated() {
-            let labelTokens = Tokenizer.tokenize(FoldedText(utf8: cells.utf8(row.label)))
-            var f = Figure(indicator: indicator, value: nil, unit: measure, period: nil, jurisdiction: subject, quote: "")
-            if let sector = whole(catalogue.sectors, labelTokens) ?? whole(catalogue.bareSectors, labelTokens) {
-                guard let sectorIndicator = family?.valueIndicator(of: sector) else { continue }
-                f.indicator = sectorIndicator
-                f.sector = sector
-            } else if let scope = whole(catalogue.columnScopes, labelTokens) {
-                f.scope = scope
-            } else if r != 0 || !labelTokens.contains(where: { Self.totalWords.contains($0.hash) }) {
+            let label = cells.utf8(row.label)
+            let labelTokens = Tokenizer.tokenize(FoldedText(utf8: label))
+            let measured: (Indicator, MeasureUnit, String?)
+            var sector: String?, scope: String?
+            if let title, let named = whole(catalogue.sectors, labelTokens) ?? whole(catalogue.bareSectors, labelTokens) {
+                // a sector's row under the title's output
+                guard let sectorIndicator = catalogue.family(of: title.0)?.valueIndicator(of: named) else { continue }
+                measured = (sectorIndicator, title.1, title.2)
+                sector = named
+            } else if let title, let part = whole(catalogue.columnScopes, labelTokens) {
+                measured = title
+                scope = part
+            } else if let own = reader.reading(label) ?? reader.reading(label + unit) {
+                // "Tổng mức bán lẻ hàng hóa (Tỷ đồng)": a row that names its own indicator
+                measured = own
+            } else if let title, r == 0, labelTokens.contains(where: { Self.totalWords.contains($0.hash) }) {
+                measured = title
+            } else {
                 continue
             }
-            f.per = per
+            var f = Figure(indicator: measured.0, value: nil, unit: measured.1, period: nil, jurisdiction: subject, quote: "")
+            f.per = measured.2
+            f.sector = sector
+            f.scope = scope
             for (c, cell) in row.cells.enumerated() {
-                guard var value = cells.number(cell), measure != .percent || value <= 100 else { continue }
+                guard var value = cells.number(cell), measured.1 != .percent || value <= 100 else { continue }
                 value = (value * 1e6).rounded() / 1e6
                 let from = Int(doc.text.offsets[cell.start]), to = Int(doc.text.offsets[cell.end])
                 var figure = f
