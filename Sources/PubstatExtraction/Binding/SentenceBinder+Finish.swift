@@ -944,7 +944,7 @@ extension SentenceBinder {
     private static let congNhanMoi = Lex.p("công nhận mới"), thon = Lex.w("thôn")
 
     /// "ký quyết định công nhận 31 xã …", "31 xã vừa được công nhận đạt chuẩn": units a decision has just recognised.
-    func recognisedJustNow(_ q: Quantity) -> Bool {
+    private func recognisedJustNow(_ q: Quantity) -> Bool {
         if doc.matchesBefore(Self.quyetDinhCongNhan, q.tokens.lowerBound) || doc.matchesBefore(Self.vuaCongNhan, q.tokens.lowerBound) { return true }
         let after = q.tokens.upperBound..<min(range.upperBound, q.tokens.upperBound + 3)
         return after.contains { doc.matches(Self.vuaDuocCongNhan, at: $0) || doc.matches(Self.vuaCongNhan, at: $0) }

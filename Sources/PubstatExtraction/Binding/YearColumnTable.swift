@@ -5,14 +5,15 @@ import PubstatModel
 /// a line per year ("Năm⏎2006⏎2007⏎…"), then for each row its label and one line per year ("Tổng số⏎10.175.672⏎…").
 /// The title names the indicator (a growth named over money is its level's table); the row "Tổng số" is its total,
 /// a row naming a sector is that sector's value, a row the catalogue's `column_scopes` names is a part of the
-/// total, a row whose label names an indicator with a unit is that indicator's, and the other rows are passed over. A PDF's text kept in its layout holds the same table a row per line, its
-/// cells apart by gaps ("Năm      2006      2007 …", "Tổng số  10.175.672  12.866.989 …"): it is read the same way.
+/// total, a row whose label names an indicator with a unit is that indicator's, and the other rows are passed over.
+/// A PDF's text kept in its layout holds the same table a row per line, its cells apart by gaps ("Năm      2006
+/// 2007 …", "Tổng số  10.175.672  12.866.989 …"): it is read the same way (`YearColumnTable+Layout.swift`).
 struct YearColumnTable {
     let doc: Document
     let catalogue: Catalogue
 
-    private typealias Line = YearRowTable.Line
-    private struct Row { var label: Line; var cells: [Line] }
+    typealias Line = YearRowTable.Line
+    struct Row { var label: Line; var cells: [Line] }
 
     func figures(subject: Jurisdiction?) -> [Figure] {
         guard let subject else { return [] }
@@ -39,75 +40,6 @@ struct YearColumnTable {
         return out
     }
 
-    /// The tables kept in a PDF's layout: a line of years apart by gaps, then lines of a label and as many numbers.
-    private func laidOutFigures(subject: Jurisdiction, _ cells: YearCellTable) -> [Figure] {
-        // most texts have no gap of two spaces before a year: one search says so
-        guard Self.mayHoldYearsApart(doc.text) else { return [] }
-        let lines = YearRowTable.lines(doc.text.bytes).filter { !cells.text($0).isEmpty }
-        var out: [Figure] = []
-        var k = 0
-        while k < lines.count {
-            // ("Năm  2006  2007  2008": a label, or none, then the years)
-            let header = gapCells(lines[k])
-            let yearCells = header.drop { cells.year($0) == nil }
-            let years = yearCells.compactMap { cells.year($0) }
-            guard years.count >= 3, years.count == yearCells.count, header.count - years.count <= 1,
-                  zip(years, years.dropFirst()).allSatisfy({ $0 < $1 }) else { k += 1; continue }
-            var rows: [Row] = []
-            var j = k + 1
-            while j < lines.count {
-                let parts = gapCells(lines[j])
-                guard parts.count == years.count + 1, cells.number(parts[0]) == nil, cells.text(parts[0]).contains(where: \.isLetter),
-                      parts.dropFirst().allSatisfy({ cells.number($0) != nil }) else { break }
-                rows.append(Row(label: parts[0], cells: Array(parts.dropFirst())))
-                j += 1
-            }
-            if !rows.isEmpty {
-                out += figures(years: years, rows: rows, header: Array(lines[max(0, k - 10)..<k]), cells, subject: subject)
-            }
-            k = j
-        }
-        return out
-    }
-
-    /// The cells of a line: runs of text between gaps of two spaces or more, tabs or bars.
-    private func gapCells(_ line: Line) -> [Line] {
-        let bytes = doc.text.bytes
-        var out: [Line] = []
-        var i = line.start
-        while i < line.end {
-            while i < line.end, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x7C { i += 1 }
-            guard i < line.end else { break }
-            let start = i
-            var end = i
-            while i < line.end, bytes[i] != 0x09, bytes[i] != 0x7C, !(bytes[i] == 0x20 && i + 1 < line.end && bytes[i + 1] == 0x20) {
-                if bytes[i] != 0x20 { end = i + 1 }
-                i += 1
-            }
-            out.append(Line(start: start, end: end))
-        }
-        return out
-    }
-
-    /// Whether two spaces stand before a year ("  2006") somewhere in the text.
-    private static func mayHoldYearsApart(_ text: FoldedText) -> Bool {
-        var from = 0
-        let bytes = text.bytes
-        while let at = text.firstIndex(of: Self.gap, from: from) {
-            var i = at + 2
-            while i < bytes.count, bytes[i] == 0x20 { i += 1 }
-            if i + 4 <= bytes.count, bytes[i] == 0x31 && bytes[i + 1] == 0x39 || bytes[i] == 0x32 && bytes[i + 1] == 0x30,
-               (48...57).contains(bytes[i + 2]), (48...57).contains(bytes[i + 3]),
-               i + 4 == bytes.count || bytes[i + 4] == 0x20 || bytes[i + 4] == 0x0A || bytes[i + 4] == 0x0D {
-                return true
-            }
-            from = i
-        }
-        return false
-    }
-
-    private static let gap: [UInt8] = [0x20, 0x20]
-
     /// The years on the lines from `k`, each a year alone and later than the one before.
     private func yearRun(from k: Int, in lines: [Line], _ cells: YearCellTable) -> [Int] {
         var years: [Int] = []
@@ -131,7 +63,8 @@ struct YearColumnTable {
         return rows
     }
 
-    private func figures(years: [Int], rows: [Row], header: [Line], _ cells: YearCellTable, subject: Jurisdiction) -> [Figure] {
+    /// The figures of one table: its years, its rows, and the lines above it (title and unit).
+    func figures(years: [Int], rows: [Row], header: [Line], _ cells: YearCellTable, subject: Jurisdiction) -> [Figure] {
         let unitLine = header.last { line in
             let t = cells.text(line).lowercased()
             return t.contains("%") || YearCellTable.moneyUnits.contains { t.contains($0) }
@@ -190,7 +123,8 @@ struct YearColumnTable {
     private func reading(_ label: [UInt8], lastYear: Int, subject: Jurisdiction) -> (Indicator, MeasureUnit, String?)? {
         let reader = YearRowTable(doc: doc, catalogue: catalogue)
         if let read = reader.reading(label) { return read }
-        guard var (growth, unit, per) = reader.reading(label, anyUnit: true), unit != .percent else { return nil }
+        guard let (named, unit, per) = reader.reading(label, anyUnit: true), unit != .percent else { return nil }
+        var growth = named
         if let regional = catalogue.regionalNames[growth], subject.level == .province || subject.level == .city, lastYear <= regional.until {
             growth = regional.indicator
         }

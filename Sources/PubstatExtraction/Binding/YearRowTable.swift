@@ -18,7 +18,7 @@ struct YearRowTable {
     /// A line of the text, in folded bytes (one per character, so a byte's offset in its line is its column).
     struct Line { var start: Int; var end: Int }
     /// A run of text between gaps (two spaces or more, or a bar), with its first and last column.
-    private struct Cell { var start: Int; var end: Int; var left: Int; var right: Int; var center: Double { Double(left + right) / 2 } }
+    struct Cell { var start: Int; var end: Int; var left: Int; var right: Int; var center: Double { Double(left + right) / 2 } }
     private struct Row { var line: Int; var year: Int; var values: [Cell] }
     private static let nguoi = Lex.w("người")
 
@@ -137,7 +137,7 @@ struct YearRowTable {
     }
 
     /// The cells of a line: runs of text between gaps of two spaces or more, or bars.
-    private func cells(_ line: Line) -> [Cell] {
+    func cells(_ line: Line) -> [Cell] {
         let bytes = doc.text.bytes
         var out: [Cell] = []
         var i = line.start
