@@ -128,4 +128,11 @@ import PubstatModel
         #expect(figures(r, "retail_sales").map { $0.period?.description } == ["2019", "2020", "2021"])
         #expect(r.figures.allSatisfy { $0.indicator.rawValue == "retail_sales" })
     }
+
+    @Test func aCityNamedBareAfterTrongDoIsThePartItMakes() throws {
+        let text = "Tháng 4/2021, tổng thu từ du lịch của tỉnh Kiên Giang đạt khoảng 474 tỷ đồng, trong đó Phú Quốc đạt khoảng 354 tỷ đồng.\n"
+        let revenue = figures(try extract(text), "tourism_revenue")
+        #expect(revenue.map(\.value) == [474, 354])
+        #expect(revenue.map(\.jurisdiction.description) == ["province:Kiên Giang", "city:Phú Quốc"])
+    }
 }

@@ -116,8 +116,8 @@ struct PlaceScanner {
                 i = m.end
                 continue
             }
-            // "Riêng Phú Quốc đón …", "Khách quốc tế đến Nha Trang đạt …": a provincial city's name that no other unit
-            // bears, written alone where a text singles out a place or names where visitors went
+            // "Riêng Phú Quốc đón …", "Khách quốc tế đến Nha Trang đạt …", "trong đó Phú Quốc đạt …": a provincial city's
+            // name that no other unit bears, written alone where a text singles out a place or names where visitors went
             if capitalised, Self.singlesOutBareCity(doc, before: i),
                let m = catalogue.gazetteer.cityHints.longestMatch(in: doc.tokens, at: i, limit: min(doc.count, i + 4)) {
                 let j = m.payload[0]
@@ -135,9 +135,11 @@ struct PlaceScanner {
         return out
     }
 
-    /// "Riêng …" or "(khách …) đến …" right before a bare name.
+    /// "Riêng …", "trong đó(,) …" or "(khách …) đến …" right before a bare name.
     private static func singlesOutBareCity(_ doc: Document, before i: Int) -> Bool {
         if doc.isWord(i - 1, Lex.rieng) { return true }
+        // ("Tổng thu từ du lịch đạt khoảng 474 tỷ đồng, trong đó Phú Quốc đạt khoảng 354 tỷ đồng": the part a place makes)
+        if doc.matchesBefore(Lex.trongDo, i) || doc.isPunct(i - 1, ",") && doc.matchesBefore(Lex.trongDo, i - 1) { return true }
         guard doc.isWord(i - 1, Lex.den) else { return false }
         return (max(0, i - 5)..<(i - 1)).contains { doc.isWord($0, Lex.khach) }
     }
