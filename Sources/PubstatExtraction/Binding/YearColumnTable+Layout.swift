@@ -4,7 +4,7 @@ extension YearColumnTable {
     /// The tables kept in a PDF's layout: a line of years apart by gaps, then lines of a label and as many numbers.
     func laidOutFigures(subject: Jurisdiction, _ cells: YearCellTable) -> [Figure] {
         // most texts have no gap of two spaces before a year: one search says so
-        guard Self.mayHoldYearsApart(doc.text) else { return [] }
+        guard Self.mayHoldYearsApart(doc) else { return [] }
         let lines = YearRowTable.lines(doc.text.bytes).filter { !cells.text($0).isEmpty }
         var out: [Figure] = []
         var k = 0
@@ -37,22 +37,17 @@ extension YearColumnTable {
         YearRowTable(doc: doc, catalogue: catalogue).cells(line).map { Line(start: $0.start, end: $0.end) }
     }
 
-    /// Whether two spaces stand before a year ("  2006") somewhere in the text.
-    private static func mayHoldYearsApart(_ text: FoldedText) -> Bool {
-        var from = 0
-        let bytes = text.bytes
-        while let at = text.firstIndex(of: Self.gap, from: from) {
-            var i = at + 2
-            while i < bytes.count, bytes[i] == 0x20 { i += 1 }
-            if i + 4 <= bytes.count, bytes[i] == 0x31 && bytes[i + 1] == 0x39 || bytes[i] == 0x32 && bytes[i + 1] == 0x30,
-               (48...57).contains(bytes[i + 2]), (48...57).contains(bytes[i + 3]),
-               i + 4 == bytes.count || bytes[i + 4] == 0x20 || bytes[i + 4] == 0x0A || bytes[i + 4] == 0x0D {
-                return true
+    /// Whether a number of four digits stands after a gap of two spaces or more on its line ("Năm      2006"), read
+    /// from the tokens' offsets (a search for two spaces called `memchr` once a word).
+    private static func mayHoldYearsApart(_ doc: Document) -> Bool {
+        doc.tokens.withUnsafeBufferPointer { all in
+            var k = 1
+            while k < all.count {
+                let t = all[k]
+                if t.kind == .number, t.end - t.start == 4, !t.newlineBefore, t.start - all[k - 1].end >= 2 { return true }
+                k += 1
             }
-            from = i
+            return false
         }
-        return false
     }
-
-    private static let gap: [UInt8] = [0x20, 0x20]
 }
