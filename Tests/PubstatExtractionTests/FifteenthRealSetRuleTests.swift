@@ -135,4 +135,12 @@ import PubstatModel
         #expect(revenue.map(\.value) == [474, 354])
         #expect(revenue.map(\.jurisdiction.description) == ["province:Kiên Giang", "city:Phú Quốc"])
     }
+
+    @Test func whatAYearNotYetBegunIsSaidToReachIsAGoal() throws {
+        let text = "Ngày đăng: 12/05/2025\nNăm 2024, GRDP bình quân đầu người của tỉnh Lâm Đồng đạt 95 triệu đồng. GRDP bình quân đầu "
+            + "người năm 2030 đạt 180 triệu đồng.\n"
+        let perHead = figures(try extract(text), "grdp_per_capita")
+        #expect(perHead.map(\.kind) == [.actual, .target])
+        #expect(perHead.map { $0.period?.description } == ["2024", "2030-target"])
+    }
 }

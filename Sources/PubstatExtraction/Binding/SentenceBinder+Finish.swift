@@ -30,6 +30,10 @@ extension SentenceBinder {
         }
         var kind = d.kind ?? inherited ?? kind(for: d, at: t, period: period, ownEstimate: ownEstimate)
         if kind == .estimate, d.kind == nil, recalledEarlier(d, at: t, period: period) { kind = .actual }
+        // "GRDP bình quân đầu người năm 2030 đạt 9.800 USD" written in 2025: a year not yet begun has no result; what it
+        // is said to reach is a goal
+        if kind == .actual, let p = period, !p.isTarget, let now = context.published?.year ?? context.archiveMonth?.year,
+           p.startYear > now { kind = .target }
         var jurisdiction = d.jurisdiction ?? parent?.jurisdiction ?? nationalScope(after: d.cueEnd, before: t) ?? jurisdiction(at: t, entry: d.entry)
         if d.jurisdiction == nil, parent == nil, isNationalScale(d, before: t) { jurisdiction = FigureCompleteness.country }
         let q = d.quantity
