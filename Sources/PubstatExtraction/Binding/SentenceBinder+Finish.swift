@@ -581,7 +581,7 @@ extension SentenceBinder {
     /// "cao hơn mức tăng 4,84% của quý I/2024": a period that dates a rate of growth set against (the period at `k`).
     private func ratesPeriod(at k: Int) -> Bool {
         guard doc.isWord(k - 1, Lex.cua), doc.isPunct(k - 2, "%"), doc.isNumber(k - 3) else { return false }
-        return doc.isWord(k - 4, Lex.tang) && doc.isWord(k - 5, Self.muc) || doc.isWord(k - 4, Lex.tang) && doc.matchesBefore(Self.tocDo, k - 4)
+        return doc.isWord(k - 4, Lex.tang) && (doc.isWord(k - 5, Self.muc) || doc.matchesBefore(Self.tocDo, k - 4))
     }
 
     /// "Thu ngân sách nhà nước 11 tháng năm 2025 ước đạt gần 2.397,7 nghìn tỷ đồng" in a province's news: an amount
@@ -654,8 +654,9 @@ extension SentenceBinder {
     private func cueScope(of d: Draft) -> String? {
         // ("kim ngạch xuất khẩu (trừ dầu khí)": or in brackets after it)
         let after = doc.isPunct(d.cueEnd, "(") ? d.cueEnd + 1 : d.cueEnd
-        let at = catalogue.cueScopes.longestMatch(in: doc.tokens, at: d.cueStart, limit: min(range.upperBound, d.cueEnd)).map { _ in d.cueStart } ?? after
-        return catalogue.cueScopes.longestMatch(in: doc.tokens, at: at, limit: min(range.upperBound, at + 5))?.payload.first
+        let scope = catalogue.cueScopes.longestMatch(in: doc.tokens, at: d.cueStart, limit: min(range.upperBound, d.cueEnd))
+            ?? catalogue.cueScopes.longestMatch(in: doc.tokens, at: after, limit: min(range.upperBound, after + 5))
+        return scope?.payload.first
     }
 
     /// "Kể từ khi tái lập tỉnh (năm 1992) đến nay, … bình quân hàng năm tăng 12,3%": an average over years that run
