@@ -18,9 +18,23 @@ enum QuantityRole: Sendable {
     case aside
 
     enum Comparison: Sendable, Equatable {
-        case previousYear, previousMonth, other(year: Int)
+        case previousYear, previousMonth
+        /// Compared with a named year, or a named month of it ("so với năm 2019", "so với tháng 12/2016").
+        case other(year: Int, month: Int? = nil)
         /// Compared with something that is not a period ("so với trung bình cả nước", "so với dự toán").
         case unrelated
+
+        /// The named year is the one before the figure's `period`, and a named month is the same month of it.
+        func namesYearBefore(_ period: Period?) -> Bool {
+            guard case .other(let year, let month) = self, let period, year == period.endYear - 1 else { return false }
+            return month == nil || month == period.endMonth
+        }
+
+        /// "so với tháng 12/2016" for a figure of January 2017: the named month is the one before the figure's.
+        func namesMonthBefore(_ period: Period?) -> Bool {
+            guard case .other(let year, let month?) = self, case .month(let m)? = period?.span else { return false }
+            return year * 12 + month == m.year * 12 + m.month - 1
+        }
     }
 }
 
@@ -508,7 +522,7 @@ struct RoleReader {
         if doc.isWord(k, Lex.thang), doc.matches(Lex.cungKy, at: k + 1) { return .previousYear }
         // ("so với quý I/2019", "so với tháng 3 năm 2019": that period of a named year)
         if doc.isWord(k, Lex.thang) || doc.isWord(k, Lex.quy) {
-            if let y = yearClosingPeriod(after: k + 1) { return .other(year: y) }
+            if let y = yearClosingPeriod(after: k + 1) { return .other(year: y, month: doc.isWord(k, Lex.thang) ? doc.integer(k + 1) : nil) }
             return .previousMonth
         }
         // ("so CK": the same period, abbreviated)

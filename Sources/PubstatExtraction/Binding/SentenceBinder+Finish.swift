@@ -97,10 +97,12 @@ extension SentenceBinder {
             switch change.comparison {
             case .previousMonth:
                 if f.momPct == nil, !change.times { f.momPct = change.value }
+            case .other where change.comparison.namesMonthBefore(period):
+                if f.momPct == nil, !change.times { f.momPct = change.value }
             case .unrelated:
                 continue
             case .previousYear, .other:
-                if case .other(let y) = change.comparison, y != (period?.endYear ?? 0) - 1 { continue }
+                if case .other = change.comparison, !change.comparison.namesYearBefore(period) { continue }
                 guard f.yoyPct == nil else { continue }
                 if change.times {
                     f.yoyRatio = change.value
@@ -1262,7 +1264,7 @@ extension SentenceBinder {
         if let m = places.first(where: { !$0.inParentheses && $0.tokens.lowerBound >= t && $0.name != nil
                                           && ($0.level == .province || $0.level == .city)
                                           && formerUnitScope(after: $0) == nil && !doc.isWord($0.tokens.lowerBound - 1, Lex.rieng)
-                                          && !doc.isWord($0.tokens.lowerBound - 1, Lex.tu)
+                                          && !doc.isWord($0.tokens.lowerBound - 1, Lex.tu) && !$0.compared
                                           && !doc.matchesBefore(Lex.trongDo, $0.tokens.lowerBound) }),
            // (nor one among items listed after a colon: "13 sản phẩm đạt 3 sao, gồm: … của Hợp tác xã … Khánh Hòa")
            !(t..<m.tokens.lowerBound).contains(where: { doc.isPunct($0, ";") || doc.isPunct($0, ":") || doc.matches(Self.trongKhi, at: $0) }),

@@ -125,7 +125,7 @@ extension SentenceBinder {
               quantities[next].tokens.lowerBound - quantities[i].tokens.upperBound <= 3 else { return nil }
         switch comparison {
         case .previousYear: break
-        case .other(let year) where year == (f.period?.endYear ?? 0) - 1: break
+        case .other where comparison.namesYearBefore(f.period): break
         default: return nil
         }
         markBound(next)

@@ -149,8 +149,10 @@ struct SentenceBinder {
                 // branches of the production index, which are no sectors of any output)
                 let family = parent.flatMap { catalogue.family(of: $0.indicator) }
                     ?? (namesGrossOutput(before: cue.start) ? catalogue.family(of: Self.productionValue) : nil)
-                    ?? (NotTheAggregate.breaksDownTheIndex(range, previous: previousSentence, doc: doc) ? nil
-                        : state.family.flatMap { catalogue.family(of: $0.indicator) })
+                    // ("Chỉ số sản xuất công nghiệp tăng 10,9%; tăng trưởng khu vực công nghiệp - xây dựng đạt 12,54%": but the
+                    // growth of a "khu vực" is that of a sector of the national accounts, never of a branch of the index)
+                    ?? (NotTheAggregate.breaksDownTheIndex(range, previous: previousSentence, doc: doc) && !growthOfArea(cue)
+                        ? nil : state.family.flatMap { catalogue.family(of: $0.indicator) })
                 // ("GRDP tăng 9,6%. Trong đó, khu vực dịch vụ đạt 7,8%": under a growth, what a sector reaches is its growth)
                 let underGrowth = parent.map { $0.quantity?.unitClass == .percent } ?? (state.family?.unit == .percent)
                 if let family { drafts.append(contentsOf: bindSector(cue, sector: sector, family: family, underGrowth: underGrowth)) }
@@ -167,6 +169,7 @@ struct SentenceBinder {
         }
         drafts.append(contentsOf: drafts.compactMap { shareAfter($0) })
         drafts.append(contentsOf: countsAfter(drafts))
+        drafts.append(contentsOf: comparedPlaceLevels(drafts))
         // (a loop, not a closure: a closure over the binder copies it whole, every sentence)
         var k = drafts.count - 1
         while k >= 0 {
@@ -375,6 +378,11 @@ struct SentenceBinder {
     /// The period that frames the sentence (its own opening one, else the text's running one).
     private var runningPeriod: Period? {
         timeline.framingStatement(beforeSentenceAt: range.lowerBound).flatMap { timeline.resolved[$0] }
+    }
+
+    /// "tăng trưởng khu vực công nghiệp - xây dựng": the growth of a sector named with "khu vực".
+    private func growthOfArea(_ cue: Cue) -> Bool {
+        doc.matches(Lex.khuVuc, at: cue.start) && doc.matchesBefore(Self.tangTruong, cue.start)
     }
 
     /// What each number does in its clause; an index ("bằng 95% so với cùng kỳ") becomes its change.

@@ -16,6 +16,8 @@ struct PlaceMention: Sendable {
     /// Followed by "cũ" / "(cũ)": a unit as it was before the reorganisation, which a text about the merged
     /// one names for comparison.
     var former = false
+    /// Right after "so với" ("bằng 16% so với Hà Nội"): what a figure is set against, not what the text is about.
+    var compared = false
 }
 
 /// Pipeline step 4b: jurisdictions, derived from the text (names come from the text or the
@@ -131,6 +133,7 @@ struct PlaceScanner {
             var after = out[k].tokens.upperBound
             if doc.isPunct(after, "(") { after += 1 }
             out[k].former = doc.isWord(after, Lex.cu)
+            out[k].compared = doc.isWord(out[k].tokens.lowerBound - 2, Lex.so) && doc.isWord(out[k].tokens.lowerBound - 1, Lex.voi)
         }
         return out
     }
@@ -232,7 +235,7 @@ struct PlaceIndex: Sendable {
         let current = Set(mentions.compactMap { m in m.former ? nil : m.name.map { Jurisdiction(m.level, $0) } })
         for m in mentions {
             if let name = m.name, m.level == .district { districts[name, default: 0] += 1 }
-            guard let name = m.name, m.level == .province || m.level == .city else { continue }
+            guard let name = m.name, m.level == .province || m.level == .city, !m.compared else { continue }
             if m.former, let merged = mergedInto(Jurisdiction(m.level, name)), merged != Jurisdiction(m.level, name), current.contains(merged) { continue }
             let j = Jurisdiction(m.level, name)
             if counts[j] == nil { order.append(j) }
