@@ -654,6 +654,8 @@ extension SentenceBinder {
     /// "kim ngạch xuất khẩu trừ dầu khí đạt …", "Trừ dầu khí ước 201,79 triệu USD" after the total: a part the catalogue's
     /// `cue_scopes` names right after the cue, or as the cue itself.
     private func cueScope(of d: Draft) -> String? {
+        // ("doanh thu du lịch lữ hành và lưu trú": a scope joined to another is neither)
+        if doc.isWord(d.cueEnd, Lex.va) { return nil }
         // ("kim ngạch xuất khẩu (trừ dầu khí)": or in brackets after it)
         let after = doc.isPunct(d.cueEnd, "(") ? d.cueEnd + 1 : d.cueEnd
         let scope = catalogue.cueScopes.longestMatch(in: doc.tokens, at: d.cueStart, limit: min(range.upperBound, d.cueEnd))
