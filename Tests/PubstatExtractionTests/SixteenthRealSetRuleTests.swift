@@ -59,4 +59,15 @@ import PubstatModel
         #expect(both.map(\.value) == [4100])
         #expect(both.first?.scope == nil)
     }
+
+    @Test func communesRecognisedOrAimedAtInANamedYearAreNew() throws {
+        let aimed = "Năm 2022, tỉnh Cao Bằng đặt mục tiêu phấn đấu có 5 xã đạt chuẩn nông thôn mới.\n"
+        #expect(figures(try extract(aimed), "ntm_communes_new").map(\.value) == [5])
+        let recognised = "Tiếp nối kết quả của năm 2020, năm 2021 tỉnh Nam Định tiếp tục gặt hái xã đạt chuẩn nông thôn mới với 12 xã được công nhận.\n"
+        #expect(figures(try extract(recognised), "ntm_communes_new").map(\.value) == [12])
+        // a count aimed at by a year is the stock then
+        let byYear = "Tỉnh Cao Bằng phấn đấu đến năm 2025 có 60 xã đạt chuẩn nông thôn mới.\n"
+        #expect(figures(try extract(byYear), "ntm_communes").map(\.value) == [60])
+        #expect(figures(try extract(byYear), "ntm_communes_new").isEmpty)
+    }
 }

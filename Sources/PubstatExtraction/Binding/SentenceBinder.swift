@@ -306,18 +306,44 @@ struct SentenceBinder {
 
     /// "56/56 xã đạt chuẩn, trong đó có 3 xã được công nhận trong năm": a count of a stock the words after it
     /// call recognised in the year (or anew) is the flow into that stock, when the catalogue has one.
+    /// ("năm 2018 tỉnh … với 45 xã được công nhận", "Năm 2023, tỉnh đặt mục tiêu phấn đấu có 6 xã đạt chuẩn": and so is a
+    /// count recognised, or aimed at, in a year the sentence names, not by it)
     private func recognisedInTheYear(_ d: inout Draft) {
         guard let q = d.quantity, q.unitClass == .count, let entry = d.entry, catalogue.entry(entry).isStock,
               let flow = catalogue.entries.firstIndex(where: { $0.totalVariant == d.indicator }) else { return }
         let after = q.tokens.upperBound..<min(range.upperBound, q.tokens.upperBound + 6)
-        guard let at = after.first(where: { doc.matches(Self.congNhan, at: $0) }) else { return }
-        let next = at + Self.congNhan.count
-        guard doc.matches(Self.trongNam, at: next) || doc.isWord(next, Lex.moi) else { return }
+        let recognised = after.first(where: { doc.matches(Self.congNhan, at: $0) })
+        if let at = recognised, doc.matches(Self.trongNam, at: at + Self.congNhan.count) || doc.isWord(at + Self.congNhan.count, Lex.moi) {
+            // "được công nhận trong năm", "công nhận mới"
+        } else if recognised != nil || (range.lowerBound..<q.tokens.lowerBound).contains(where: { doc.matches(Self.phanDau, at: $0) }),
+                  countsWithinAYear(q) {
+            // recognised, or aimed at, in a year named "năm Y"
+        } else {
+            return
+        }
         d.indicator = catalogue.entry(flow).indicator
         d.entry = flow
     }
 
-    private static let congNhan = Lex.p("công nhận"), trongNam = Lex.p("trong năm")
+    /// The sentence names one year as "năm Y" before the count at `q` or a few words after it, and nothing before the
+    /// count makes it a total ("đến năm 2020", "tổng số", "nâng", "lũy kế", "đến nay").
+    private func countsWithinAYear(_ q: Quantity) -> Bool {
+        let before = range.lowerBound..<q.tokens.lowerBound
+        guard !before.contains(where: { k in doc.isWord(k, Lex.den) || doc.isWord(k, Self.toi) || doc.isWord(k, Lex.het)
+            || doc.isWord(k, Lex.cuoi) || doc.matches(Self.tongSo, at: k) || doc.isWord(k, Self.nang) || doc.matches(Lex.luyKe, at: k) })
+        else { return false }
+        // the year of the count's clause ("…của năm 2017, năm 2018 tỉnh … với 45 xã được công nhận"), else of its sentence
+        let end = min(range.upperBound, q.tokens.upperBound + 10)
+        let clause = yearsNamed(in: clauseStart(q.tokens.lowerBound)..<end)
+        return clause == 1 || clause == 0 && yearsNamed(in: range.lowerBound..<end) == 1
+    }
+
+    private func yearsNamed(in tokens: Range<Int>) -> Int {
+        tokens.filter { doc.isWord($0, Lex.nam) && doc.integer($0 + 1).map(PeriodScanner.isYear) ?? false }.count
+    }
+
+    private static let congNhan = Lex.p("công nhận"), trongNam = Lex.p("trong năm"), phanDau = Lex.p("phấn đấu")
+    private static let toi = Lex.w("tới"), tongSo = Lex.p("tổng số"), nang = Lex.w("nâng")
 
     /// "có thêm 6 xã được công nhận đạt chuẩn, nâng tổng số lên 80/92 xã": a count right after "lên", with
     /// "nâng tổng số" a few words before, is the total the flow adds up to (its ``Catalogue/Entry/totalVariant``).
