@@ -70,4 +70,9 @@ import PubstatModel
         #expect(figures(try extract(byYear), "ntm_communes").map(\.value) == [60])
         #expect(figures(try extract(byYear), "ntm_communes_new").isEmpty)
     }
+
+    @Test func hetOpeningASentenceAfterAnArchivesDateCountsTheMonthsUpToIt() throws {
+        let text = " date 2024-12-05 Hết tháng 11/2024, thu ngân sách của tỉnh Nghệ An đạt hơn 21.400 tỷ đồng, bằng 130% dự toán Trung ương giao.\n"
+        #expect(figures(try extract(text), "budget_revenue_on_territory").map { $0.period?.description } == ["2024-11M"])
+    }
 }

@@ -140,10 +140,11 @@ struct PeriodScanner {
     }
 
     /// "Hết tháng 2/2024, kim ngạch …", "Cụ thể, hết tháng 2, …": "hết" opening its clause counts the months up to
-    /// the end of that month, as "đến hết tháng" does.
+    /// the end of that month, as "đến hết tháng" does. ("… date 2025-11-06 Hết tháng 10/2025, …": a capital opens a
+    /// sentence, after an archive's date as well.)
     private func opensWithHet(_ k: Int) -> Bool {
         guard doc.isWord(k, Lex.het) else { return false }
-        return k == 0 || doc.tokens[k].newlineBefore || doc.tokens[k - 1].kind == .punct
+        return k == 0 || doc.tokens[k].newlineBefore || doc.tokens[k - 1].kind == .punct || doc.isCapitalised(k)
     }
 
     /// "Sáu tháng năm 2025": six written with its accent, which "sau" (after) never has.
