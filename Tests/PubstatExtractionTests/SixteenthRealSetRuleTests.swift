@@ -75,4 +75,11 @@ import PubstatModel
         let text = " date 2024-12-05 Hết tháng 11/2024, thu ngân sách của tỉnh Nghệ An đạt hơn 21.400 tỷ đồng, bằng 130% dự toán Trung ương giao.\n"
         #expect(figures(try extract(text), "budget_revenue_on_territory").map { $0.period?.description } == ["2024-11M"])
     }
+
+    @Test func aStockToldUpToNowDatesItsOwnSentenceNotTheQuartersFiguresAfterIt() throws {
+        let text = " date 2023-04-20 Trong quý I/2023, tốc độ tăng trưởng kinh tế (GRDP) của tỉnh Trà Vinh đạt 5,1%.\n\n"
+            + "Diện tích lúa chất lượng cao phát triển mới 120 ha, lũy kế đến nay đạt 76,5% so với kế hoạch giai đoạn.\n\n"
+            + "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 8,7% so cùng kỳ.\n"
+        #expect(figures(try extract(text), "retail_sales").map { $0.period?.description } == ["2023-Q1"])
+    }
 }

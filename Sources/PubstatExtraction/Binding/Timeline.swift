@@ -166,7 +166,10 @@ struct Timeline: Sendable {
                    Self.canResume(frame, stated: !figureless(mentions[running].tokens.lowerBound),
                                   writtenIn: publishedYear ?? referenceYear, month: referenceMonth)
                     && (p.endYear < frame.startYear || m.singledOut && (Self.holds(frame, p) || Self.isDays(p) && Self.isYearOf(frame, p))
-                        || m.datesOwnSentence && (Self.holds(p, frame) || Self.isDays(p) && Self.isDays(frame)))
+                        || m.datesOwnSentence && (Self.holds(p, frame) || Self.isDays(p) && Self.isDays(frame))
+                        // ("Trong quý I/2024, … Nuôi tôm … lũy kế đến nay đạt 81,33% … Tổng mức bán lẻ … tăng 9,81%": a stock
+                        // told "đến nay" dates its own sentence, not the quarter's figures after it)
+                        || m.tellsNow && Self.holds(p, frame) && p != frame)
                     || m.setsGoalAhead && !frame.isTarget && p.startYear > frame.endYear {
                     resumes[k] = running
                     // ("quý I năm 2020 tăng 0,42%, năm 2021 tăng 4,58%, …": a run of look-backs in one sentence goes back

@@ -131,6 +131,8 @@ struct PeriodMention: Sendable {
     /// Months counted up to one ("tính đến tháng 10/2021", "đến hết tháng 11"): a running total for a flow, the
     /// month itself for a stock (communes that meet a standard, products certified).
     var runsUpTo = false
+    /// "đến nay", "hiện nay": the time of writing, for a stock.
+    var tellsNow: Bool { if case .now = shape { true } else { false } }
     /// Opens a sentence that sets a goal before any number ("Năm 2026, tỉnh quyết tâm tăng trưởng GRDP 10%"): a
     /// year ahead of the running one dates that goal only, and the running period resumes after it.
     var setsGoalAhead = false
