@@ -82,4 +82,11 @@ import PubstatModel
             + "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 8,7% so cùng kỳ.\n"
         #expect(figures(try extract(text), "retail_sales").map { $0.period?.description } == ["2023-Q1"])
     }
+
+    @Test func monthsCountedUpToPartOfAMonthRunToIt() throws {
+        let text = "Tính đến trung tuần tháng 12/2019, tỉnh Lai Châu có thêm 7 xã đạt chuẩn nông thôn mới.\n"
+        #expect(figures(try extract(text), "ntm_communes_new").map { $0.period?.description } == ["2019"])
+        let middle = "Tính đến giữa tháng 10/2019, kim ngạch xuất khẩu của tỉnh Lai Châu đạt 45 triệu USD.\n"
+        #expect(figures(try extract(middle), "export_value").map { $0.period?.description } == ["2019-10M"])
+    }
 }

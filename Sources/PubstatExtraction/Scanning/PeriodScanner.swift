@@ -136,8 +136,17 @@ struct PeriodScanner {
     private func runsUpTo(_ i: Int, _ shape: PeriodShape) -> Bool {
         guard case .firstMonths = shape, doc.isWord(i, Lex.thang) else { return false }
         return doc.isWord(i - 1, Lex.den) || (doc.isWord(i - 1, Lex.het) || doc.isWord(i - 1, Lex.cuoi)) && doc.isWord(i - 2, Lex.den)
-            || opensWithHet(i - 1)
+            || opensWithHet(i - 1) || reachesPartOfMonth(at: i)
     }
+
+    /// "đến trung tuần tháng 12/2016", "đến giữa tháng 11": part of a month reached, counted with the months before it.
+    private func reachesPartOfMonth(at i: Int) -> Bool {
+        if doc.isWord(i - 1, Self.giua) { return doc.isWord(i - 2, Lex.den) }
+        return doc.isWord(i - 1, Self.tuan) && Self.tenDays.contains(doc.hash(i - 2)) && doc.isWord(i - 3, Lex.den)
+    }
+
+    private static let giua = Lex.w("giữa"), tuan = Lex.w("tuần")
+    private static let tenDays = WordSet([Lex.w("thượng"), Lex.w("trung"), Lex.w("hạ")])
 
     /// "Hết tháng 2/2024, kim ngạch …", "Cụ thể, hết tháng 2, …": "hết" opening its clause counts the months up to
     /// the end of that month, as "đến hết tháng" does. ("… date 2025-11-06 Hết tháng 10/2025, …": a capital opens a
@@ -769,7 +778,7 @@ struct PeriodScanner {
             // ("Hết tháng 2/2024, …": the same, "hết" opening the clause)
             let upTo = m >= 2 && (doc.isWord(i - 1, Lex.het) && doc.isWord(i - 2, Lex.den) || opensWithHet(i - 1)
                 || doc.isWord(i - 1, Lex.cuoi) && doc.isWord(i - 2, Lex.den)
-                || doc.isWord(i - 1, Lex.den) && doc.isWord(i - 2, Lex.tinh))
+                || doc.isWord(i - 1, Lex.den) && doc.isWord(i - 2, Lex.tinh) || reachesPartOfMonth(at: i))
             if doc.isPunct(i + 2, "/"), let y = doc.integer(i + 3), Self.isYear(y) {
                 return (upTo ? .firstMonths(m, year: y) : .month(m, year: y), i + 4)
             }
