@@ -89,4 +89,16 @@ import PubstatModel
         let middle = "Tính đến giữa tháng 10/2019, kim ngạch xuất khẩu của tỉnh Lai Châu đạt 45 triệu USD.\n"
         #expect(figures(try extract(middle), "export_value").map { $0.period?.description } == ["2019-10M"])
     }
+
+    @Test func aPagesWeatherBoxNamesNoSubject() throws {
+        let text = "Hà Nội 21 °C\nĐà Nẵng 24 °C\nHải Phòng 20 °C\n  • Hà Nội Hà Nội 21°C\n  • Đà Nẵng Hà Nội 24°C\n  • Hải Phòng Hà Nội 20°C\n\n"
+            + "Chương trình OCOP Sóc Trăng: nâng tầm sản phẩm\n\nSau 6 năm (2019 - 2024), tỉnh Sóc Trăng triển khai Chương trình mỗi xã "
+            + "một sản phẩm. Đặc biệt, có 85 sản phẩm của 40 chủ thể được công nhận đạt hạng OCOP 3 - 4 sao (trong đó, có 20 sản phẩm "
+            + "OCOP 4 sao và 65 sản phẩm OCOP 3 sao).\n"
+        let r = try extract(text)
+        #expect(r.subject?.name == "Sóc Trăng")
+        let products = figures(r, "ocop_products")
+        #expect(products.map(\.value) == [20, 65])
+        #expect(products.allSatisfy { $0.jurisdiction.name == "Sóc Trăng" })
+    }
 }

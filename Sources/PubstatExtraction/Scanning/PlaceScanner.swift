@@ -135,7 +135,16 @@ struct PlaceScanner {
             out[k].former = doc.isWord(after, Lex.cu)
             out[k].compared = doc.isWord(out[k].tokens.lowerBound - 2, Lex.so) && doc.isWord(out[k].tokens.lowerBound - 1, Lex.voi)
         }
+        // ("Hà Nội 20 °C", "Đà Nẵng Hà Nội 22°C": a page's weather box names cities, not what the page is about)
+        out.removeAll { reportsWeather(after: $0.tokens.upperBound) }
         return out
+    }
+
+    /// A temperature right after a place's name, or after a second name: "20 °C", "22°C".
+    private func reportsWeather(after end: Int) -> Bool {
+        (end..<min(doc.count, end + 4)).contains { k in
+            doc.isNumber(k) && doc.original((k + 1)..<min(doc.count, k + 2)).hasPrefix("°")
+        }
     }
 
     /// "Riêng …", "trong đó(,) …" or "(khách …) đến …" right before a bare name.
