@@ -101,4 +101,15 @@ import PubstatModel
         #expect(products.map(\.value) == [20, 65])
         #expect(products.allSatisfy { $0.jurisdiction.name == "Sóc Trăng" })
     }
+
+    @Test func aValueThatOpensItsSentenceAndIsNamedAfterLaIsTheCues() throws {
+        let text = "Hơn 315.000 lượt là tổng lượng khách du lịch đến Hà Giang trong tháng 8/2022 vừa qua.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map(\.value) == [315_000])
+        #expect(arrivals.map { $0.period?.description } == ["2022-08"])
+        #expect(arrivals.first?.jurisdiction.name == "Hà Giang")
+        // a value inside a clause, not opening it, is not named so
+        let inside = "Trong tháng 8/2022, tỉnh đã đón hơn 315.000 lượt là khách du lịch đến Hà Giang.\n"
+        #expect(figures(try extract(inside), "tourist_arrivals").allSatisfy { $0.value == 315_000 })
+    }
 }

@@ -21,6 +21,7 @@ extension SentenceBinder {
     }
 
     mutating func bindLeading(_ cue: Cue) -> [Draft] {
+        if let named = valueNamedAfter(cue) { return [named] }
         let candidates = quantityIndices(in: cue.end..<cue.scopeEnd).filter { !bound[$0] }
         guard !candidates.isEmpty else { return [] }
         if let main = mainValue(of: cue, among: candidates) {
@@ -28,6 +29,38 @@ extension SentenceBinder {
         }
         return bindChangeOnly(cue, candidates: candidates)
     }
+
+    /// "Trên 422.000 lượt là tổng lượng khách du lịch đến Lào Cai trong tháng 7": a value that opens its sentence
+    /// and is then named by "là" and the cue.
+    private mutating func valueNamedAfter(_ cue: Cue) -> Draft? {
+        // ("… là tổng lượng khách …": "tổng" before a cue that does not take it in)
+        let la = doc.isWord(cue.start - 1, Self.tong) ? cue.start - 2 : cue.start - 1
+        guard doc.isWord(la, Lex.la), let i = quantities.firstIndex(where: { $0.tokens.upperBound == la }), !bound[i],
+              case .level = role[i], valueOpensClause(quantities[i]),
+              let entry = cue.entries.first(where: { compatible(quantities[i], $0) }) else { return nil }
+        bound[i] = true
+        let q = quantities[i]
+        // (the cue after the value: the draft's cue is where the value opens, as the rules that read a cue's words
+        // before its number expect; the quote runs on to the cue's end)
+        let start = doc.tokens[q.tokens.lowerBound - 1].kind == .word ? q.tokens.lowerBound - 1 : q.tokens.lowerBound
+        var draft = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: q.value,
+                          cueStart: start, cueEnd: start, end: cue.end)
+        // ("… đến Lào Cai trong tháng 7/2019 vừa qua": the period the sentence names after the cue is the value's)
+        if let m = timeline.firstStatement(from: cue.end), timeline.mentions[m].tokens.upperBound <= range.upperBound {
+            draft.period = timeline.resolved[m]
+        }
+        return draft
+    }
+
+    /// The value opens its clause: after punctuation or the sentence's start, a word of degree ("Trên", "Gần") apart.
+    private func valueOpensClause(_ q: Quantity) -> Bool {
+        var k = q.tokens.lowerBound - 1
+        if k >= range.lowerBound, Self.degreeWords.contains(doc.hash(k)) { k -= 1 }
+        return k < range.lowerBound || doc.tokens[k].kind == .punct
+    }
+
+    private static let tong = Lex.w("tổng")
+    private static let degreeWords = WordSet(["trên", "hơn", "gần", "khoảng"].map(Lex.w))
 
     /// "GRDP năm 2024 đạt 11,01%": a rate that a level's cue "reaches" is that level's growth, when the
     /// growth is a figure of its own (GRDP); not a share of it ("tỷ trọng công nghiệp trong GRDP đạt 35%").
