@@ -112,4 +112,13 @@ import PubstatModel
         let inside = "Trong tháng 8/2022, tỉnh đã đón hơn 315.000 lượt là khách du lịch đến Hà Giang.\n"
         #expect(figures(try extract(inside), "tourist_arrivals").allSatisfy { $0.value == 315_000 })
     }
+
+    @Test func anEconomyThatGoesOnGrowingGrows() throws {
+        let named = "Chín tháng năm 2023, kinh tế tỉnh Đắk Nông tiếp tục tăng trưởng khá, ước đạt 5,8%, đứng thứ 3 vùng Tây Nguyên.\n"
+        #expect(figures(try extract(named), "grdp_growth").map(\.value) == [5.8])
+        let bare = "Chín tháng năm 2023, tỉnh Đắk Nông đạt nhiều kết quả. Cụ thể, kinh tế tiếp tục tăng trưởng khá, ước đạt 5,8%.\n"
+        let growth = figures(try extract(bare), "grdp_growth")
+        #expect(growth.map(\.value) == [5.8])
+        #expect(growth.first?.jurisdiction.name == "Đắk Nông")
+    }
 }

@@ -20,6 +20,8 @@ extension SentenceBinder {
         var dated = false
         if let own = timeline.ownMention(at: verb) { verb = timeline.mentions[own].tokens.upperBound; dated = true }
         if doc.isWord(verb, Self.uoc) { verb += 1 }
+        // ("kinh tế tỉnh Bình Phước tiếp tục tăng trưởng khá, ước đạt 6,91%", "vẫn tăng trưởng")
+        if doc.matches(Self.tiepTuc, at: verb) { verb += Self.tiepTuc.count } else if doc.isWord(verb, Self.van) { verb += 1 }
         guard verb < limit || dated && end <= limit, doc.isWord(verb, Lex.tang),
               let entry = catalogue.entries.firstIndex(where: { $0.indicator == Self.grdpGrowth }) else { return nil }
         return Cue(start: k, end: end, entries: [entry])
@@ -76,7 +78,7 @@ extension SentenceBinder {
 
     /// "tăng trưởng", "tốc độ": growth and its rate, for every rule of the binder that looks for the words.
     static let tangTruong = Lex.p("tăng trưởng"), tocDo = Lex.p("tốc độ")
-    private static let ve = Lex.w("về")
+    private static let ve = Lex.w("về"), tiepTuc = Lex.p("tiếp tục"), van = Lex.w("vẫn")
     private static let kinhTe = Lex.p("kinh tế"), uoc = Lex.w("ước")
     private static let grdpGrowth = Indicator("grdp_growth")
 }
