@@ -121,4 +121,15 @@ import PubstatModel
         #expect(growth.map(\.value) == [5.8])
         #expect(growth.first?.jurisdiction.name == "Đắk Nông")
     }
+
+    @Test func highDeterminationBehindAResultSetsNoGoal() throws {
+        let text = "Với nỗ lực quyết tâm cao, trong quý I/2024, kinh tế - xã hội của tỉnh Trà Vinh đạt nhiều kết quả, trong đó, "
+            + "tốc độ tăng trưởng kinh tế (GRDP) đạt 5,2%.\n"
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.kind) == [.actual])
+        #expect(growth.map { $0.period?.description } == ["2024-Q1"])
+        // determination to reach a rate is still a goal
+        let goal = "Năm 2024, tỉnh Trà Vinh quyết tâm đạt tốc độ tăng trưởng kinh tế (GRDP) 7,5%.\n"
+        #expect(figures(try extract(goal), "grdp_growth").map { $0.period?.isTarget } == [true])
+    }
 }
