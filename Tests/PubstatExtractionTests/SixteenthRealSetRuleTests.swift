@@ -132,4 +132,13 @@ import PubstatModel
         let goal = "Năm 2024, tỉnh Trà Vinh quyết tâm đạt tốc độ tăng trưởng kinh tế (GRDP) 7,5%.\n"
         #expect(figures(try extract(goal), "grdp_growth").map { $0.period?.isTarget } == [true])
     }
+
+    @Test func aSentenceOpeningByAnEstimateEstimatesItsFigures() throws {
+        let text = "Theo ước tính của Sở Du lịch, tháng 6-2019, Bình Định đã đón 410.000 lượt khách, tăng 12,5%.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map(\.kind) == [.estimate])
+        #expect(arrivals.map(\.qualifier) == [.approx])
+        let source = "Theo Sở Du lịch, tháng 6-2019, Bình Định đã đón 410.000 lượt khách, tăng 12,5%.\n"
+        #expect(figures(try extract(source), "tourist_arrivals").map(\.kind) == [.actual])
+    }
 }

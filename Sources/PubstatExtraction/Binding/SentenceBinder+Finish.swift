@@ -23,7 +23,7 @@ extension SentenceBinder {
             period = Period(.year(p.endYear))
         }
         // an estimate word in the cue, before its number or right before a verb cue ("ước đón"): read once, for kind and qualifier
-        let ownEstimate = anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) || estimateBefore(d)
+        let ownEstimate = anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) || estimateBefore(d) || opensByAnEstimate(before: t)
         // (a part inherits its whole's estimate; an earlier year recalled beside it, "(năm 2024 tăng 6,95%)", is final)
         let inherited = parent.flatMap { whole in
             whole.kind == .estimate && !(period.map { p in whole.period.map { p.endYear < $0.endYear } ?? false } ?? false) ? FigureKind.estimate : nil
@@ -1110,6 +1110,14 @@ extension SentenceBinder {
     }
 
     private static let ca = Lex.w("cả")
+
+    /// "Theo ước tính của Sở Du lịch, tháng 5-2018, Khánh Hòa đã đón 520.000 lượt khách": a sentence that opens by
+    /// citing an estimate estimates its figures, as the word itself would.
+    private func opensByAnEstimate(before t: Int) -> Bool {
+        guard doc.isWord(range.lowerBound, Lex.theo),
+              let m = catalogue.estimateWords.longestMatch(in: doc.tokens, at: range.lowerBound + 1, limit: t) else { return false }
+        return m.end <= t
+    }
 
     /// "ước đón 1,5 triệu lượt khách", "ước tính thu 900 tỷ đồng": an estimate word right before a verb cue.
     private func estimateBefore(_ d: Draft) -> Bool {
