@@ -141,4 +141,14 @@ import PubstatModel
         let source = "Theo Sở Du lịch, tháng 6-2019, Bình Định đã đón 410.000 lượt khách, tăng 12,5%.\n"
         #expect(figures(try extract(source), "tourist_arrivals").map(\.kind) == [.actual])
     }
+
+    @Test func aBoundOnALevelIsNoneOnItsGrowth() throws {
+        let text = "Năm 2024, tổng sản phẩm trên địa bàn tỉnh Bình Dương (GRDP) đạt trên 480.500 tỉ đồng (tăng 7,5% so với năm 2023).\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_value").map(\.qualifier) == [.approx])
+        #expect(figures(r, "grdp_growth").map(\.value) == [7.5])
+        #expect(figures(r, "grdp_growth").map(\.qualifier) == [nil])
+        let own = "Năm 2024, tổng sản phẩm trên địa bàn tỉnh Bình Dương (GRDP) đạt hơn 480.500 tỉ đồng, tăng hơn 7% so với năm 2023.\n"
+        #expect(figures(try extract(own), "grdp_growth").map(\.qualifier) == [.approx])
+    }
 }

@@ -654,8 +654,13 @@ struct SentenceBinder {
         derived.yoyRatio = nil
         derived.pctOfPlan = []
         derived.priceBasis = nil
+        // ("đạt trên 677.900 tỉ đồng (tăng 9,63%)": a bound on the level is none on its change; an estimate's stays, and
+        // so does the change's own, "tăng hơn 8%")
+        if figure.kind != .estimate, !Self.changeWithBound.contains(where: { figure.quote.contains($0) }) { derived.qualifier = nil }
         return derived
     }
+
+    private static let changeWithBound = ["tăng", "giảm"].flatMap { verb in ["hơn", "trên", "khoảng", "gần", "xấp xỉ"].map { "\(verb) \($0) " } }
 
     /// "trong đó" opens the clause (up to the last `;`) of token `t`.
     /// "…; riêng thu tiền sử dụng đất chỉ đạt 386,9 tỷ đồng": the clause of `t` opens by singling out a part.
