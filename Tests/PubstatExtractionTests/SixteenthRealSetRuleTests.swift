@@ -151,4 +151,15 @@ import PubstatModel
         let own = "Năm 2024, tổng sản phẩm trên địa bàn tỉnh Bình Dương (GRDP) đạt hơn 480.500 tỉ đồng, tăng hơn 7% so với năm 2023.\n"
         #expect(figures(try extract(own), "grdp_growth").map(\.qualifier) == [.approx])
     }
+
+    @Test func aRateSetAsAFloorIsAGoal() throws {
+        let text = "Theo kết quả rà soát cuối năm 2022, toàn tỉnh Kon Tum có 12.100 hộ nghèo, chiếm tỷ lệ 8,1%.\n\n"
+            + "Trong đó, tỷ lệ hộ nghèo chung toàn tỉnh năm 2023 giảm từ 3% trở lên.\n"
+        let fall = figures(try extract(text), "poverty_rate_reduction_avg")
+        #expect(fall.map(\.value) == [3])
+        #expect(fall.map(\.kind) == [.target])
+        // a record told as done is none
+        let record = "Như vậy, với mức tăng 8,2%, tỉnh Kon Tum đã 5 năm liền tăng trưởng GRDP từ 8% trở lên.\n"
+        #expect(figures(try extract(record), "grdp_growth").allSatisfy { $0.kind != .target })
+    }
 }

@@ -34,6 +34,11 @@ extension SentenceBinder {
         // is said to reach is a goal
         if kind == .actual, let p = period, !p.isTarget, let now = context.published?.year ?? context.archiveMonth?.year,
            p.startYear > now { kind = .target }
+        // "giảm từ 3% trở lên", "tăng trưởng GRDP từ 10% trở lên": a rate set as a floor, "from X% upward", is a goal
+        // (not a record told in the past, "đã 10 năm liền tăng trưởng GRDP từ 9% trở lên")
+        if kind == .actual, let q = d.quantity ?? d.anchor, q.unitClass == .percent, doc.isWord(q.tokens.lowerBound - 1, Lex.tu),
+           doc.isWord(q.tokens.upperBound, Lex.tro), doc.isWord(q.tokens.upperBound + 1, Lex.len),
+           !(clauseStart(q.tokens.lowerBound)..<q.tokens.lowerBound).contains(where: { Self.toldAsDone.contains(doc.hash($0)) }) { kind = .target }
         var jurisdiction = d.jurisdiction ?? parent?.jurisdiction ?? nationalScope(after: d.cueEnd, before: t) ?? jurisdiction(at: t, entry: d.entry)
         if d.jurisdiction == nil, parent == nil, isNationalScale(d, before: t) { jurisdiction = FigureCompleteness.country }
         let q = d.quantity
@@ -1110,6 +1115,7 @@ extension SentenceBinder {
     }
 
     private static let ca = Lex.w("cả")
+    private static let toldAsDone = WordSet(["đã", "liền", "liên"].map(Lex.w))
 
     /// "Theo ước tính của Sở Du lịch, tháng 5-2018, Khánh Hòa đã đón 520.000 lượt khách": a sentence that opens by
     /// citing an estimate estimates its figures, as the word itself would.
