@@ -42,7 +42,9 @@ extension SentenceBinder {
         let q = quantities[i]
         // (the cue after the value: the draft's cue is where the value opens, as the rules that read a cue's words
         // before its number expect; the quote runs on to the cue's end)
-        let start = doc.tokens[q.tokens.lowerBound - 1].kind == .word ? q.tokens.lowerBound - 1 : q.tokens.lowerBound
+        // (the text's first token has none before it)
+        let start = q.tokens.lowerBound > range.lowerBound && doc.tokens[q.tokens.lowerBound - 1].kind == .word
+            ? q.tokens.lowerBound - 1 : q.tokens.lowerBound
         var draft = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: q.value,
                           cueStart: start, cueEnd: start, end: cue.end)
         // ("… đến Lào Cai trong tháng 7/2019 vừa qua": the period the sentence names after the cue is the value's)

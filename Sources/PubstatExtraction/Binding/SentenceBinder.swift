@@ -313,14 +313,10 @@ struct SentenceBinder {
               let flow = catalogue.entries.firstIndex(where: { $0.totalVariant == d.indicator }) else { return }
         let after = q.tokens.upperBound..<min(range.upperBound, q.tokens.upperBound + 6)
         let recognised = after.first(where: { doc.matches(Self.congNhan, at: $0) })
-        if let at = recognised, doc.matches(Self.trongNam, at: at + Self.congNhan.count) || doc.isWord(at + Self.congNhan.count, Lex.moi) {
-            // "được công nhận trong năm", "công nhận mới"
-        } else if recognised != nil || (range.lowerBound..<q.tokens.lowerBound).contains(where: { doc.matches(Self.phanDau, at: $0) }),
-                  countsWithinAYear(q) {
-            // recognised, or aimed at, in a year named "năm Y"
-        } else {
-            return
-        }
+        // "được công nhận trong năm", "công nhận mới"
+        let anew = recognised.map { doc.matches(Self.trongNam, at: $0 + Self.congNhan.count) || doc.isWord($0 + Self.congNhan.count, Lex.moi) } ?? false
+        let aimedAt = (range.lowerBound..<q.tokens.lowerBound).contains { doc.matches(Self.phanDau, at: $0) }
+        guard anew || (recognised != nil || aimedAt) && countsWithinAYear(q) else { return }
         d.indicator = catalogue.entry(flow).indicator
         d.entry = flow
     }
