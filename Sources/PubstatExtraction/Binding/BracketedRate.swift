@@ -30,9 +30,18 @@ extension SentenceBinder {
     /// allowed) right after a period set against.
     func valuesComparedPeriod(_ q: Quantity) -> Bool {
         let verb = doc.isWord(q.tokens.lowerBound - 1, Lex.tang) || doc.isWord(q.tokens.lowerBound - 1, Lex.giam)
+            || doc.isPunct(q.tokens.lowerBound - 1, "+")
         let open = q.tokens.lowerBound - (verb ? 2 : 1)
         guard q.unitClass == .percent, doc.isPunct(open, "("), doc.isPunct(q.tokens.upperBound, ")") else { return false }
-        return periodSetAgainst(endingAt: open) != nil
+        return periodSetAgainst(endingAt: open) != nil || partOfYearBeforeSetAgainst(endingAt: open) != nil
+    }
+
+    /// "so với quý IV năm trước (", "cao hơn 6 tháng năm ngoái (": a part of the year written without its year, then
+    /// "năm trước" / "năm ngoái", set against; the mention of the part.
+    func partOfYearBeforeSetAgainst(endingAt open: Int) -> Int? {
+        guard doc.isWord(open - 2, Lex.nam), doc.isWord(open - 1, Lex.truoc) || doc.isWord(open - 1, Self.ngoai),
+              let m = periodSetAgainst(endingAt: open - 2), SentenceBinder.isUndatedPart(timeline.mentions[m].shape) else { return nil }
+        return m
     }
 
     /// The period mention ending at `open` when a comparison ("hơn", "so") stands within three words before it
@@ -91,7 +100,7 @@ extension SentenceBinder {
 
     private func bracketPeriod(open: Int, rate q: Quantity, template own: Period, lead: Period) -> Period? {
         let p = q.tokens.lowerBound
-        let changed = doc.isWord(p - 1, Lex.tang) || doc.isWord(p - 1, Lex.giam)
+        let changed = doc.isWord(p - 1, Lex.tang) || doc.isWord(p - 1, Lex.giam) || doc.isPunct(p - 1, "+")
         // "(cùng kỳ năm 2022 tăng 8,36%)", "(cùng kỳ 2023: 4,03%)": the same months a year before, or in the year named
         if changed || doc.isPunct(p - 1, ":"), doc.matches(Lex.cungKy, at: open + 1) {
             let after = open + 1 + Lex.cungKy.count
@@ -109,6 +118,10 @@ extension SentenceBinder {
         if p == open + 1 || changed && p == open + 2, Self.samePeriodYearBefore(endingAt: open, doc: doc),
            (max(range.lowerBound, open - 10)..<open).contains(where: { doc.isWord($0, Lex.hon) || doc.isWord($0, Lex.so) }) {
             return Self.sameSpan(lead, inYear: own.endYear - 1)
+        }
+        // "cao hơn so với quý IV năm trước (+5,8%)": that part of the year before the rate's own
+        if p == open + 1 || changed && p == open + 2, let m = partOfYearBeforeSetAgainst(endingAt: open) {
+            return timeline.mentions[m].shape.resolve(year: own.endYear - 1)
         }
         // "cao hơn năm 2018 (6,83%)", "cao hơn năm 2017 (tăng 8,53%)": the rate alone in brackets after the period it
         // is set against

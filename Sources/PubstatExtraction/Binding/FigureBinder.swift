@@ -37,6 +37,8 @@ struct FigureBinder {
         var previous: Range<Int>?
         var headline: HeadlineValue?
         var previousShortLine = false
+        /// The figures (indices in `figures`) the last sentence bound by ``SentenceBinder/bind(state:)`` gave.
+        var previousFigures: (sentence: Range<Int>?, indices: Range<Int>) = (nil, 0..<0)
         var paragraph = ParagraphSubject(doc: doc, gazetteer: catalogue.gazetteer)
         for sentence in doc.sentences {
             // the list of other articles after "Tin liên quan" states their figures, not this bulletin's
@@ -192,6 +194,8 @@ struct FigureBinder {
             binder.previousSentence = previous
             var bound = binder.bind(state: &state)
             NotTheAggregate.drop(from: &bound, sentence: sentence, doc: doc)
+            ChangeRestatement.fold(&bound, into: &figures, previous: previousFigures.sentence == previous ? previousFigures.indices : 0..<0)
+            previousFigures = (sentence, figures.count..<(figures.count + bound.count))
             figures.append(contentsOf: bound)
             binder.collectUnclassified(into: &unclassified)
             paragraph.read(sentence, places: placeMentions[p0..<p1], bound: bound)

@@ -9,6 +9,16 @@ extension SentenceBinder {
                                    "vận tải", "dịch vụ vận tải", "bán lẻ"].map(Lex.p)
     private static let tourismRevenue = Indicator("tourism_revenue"), retailSales = Indicator("retail_sales")
 
+    /// One of ``narrowedServices`` at `k`, or after "hoạt động" ("Doanh thu hoạt động lưu trú, ăn uống và du lịch
+    /// lữ hành": the trade statistics' services, not the tourism revenue).
+    private func narrowsToAService(at k: Int) -> Bool {
+        let at = doc.matches(Self.activity, at: k) ? k + Self.activity.count : k
+        return Self.narrowedServices.contains { doc.matches($0, at: at) }
+    }
+    private static let activity = Lex.p("hoạt động")
+    /// Words that open a clause comparing the figure before with another: "cao hơn", "thấp hơn".
+    private static let comparatives = [Lex.p("cao hơn"), Lex.p("thấp hơn")]
+
     /// The end of the services a retail total's name lists after a comma, through "dịch vụ tiêu dùng", with no
     /// number or clause break between; nil when the name does not go on that way.
     private func listedServicesEnd(after m: (end: Int, payload: [Int])) -> Int? {
@@ -50,7 +60,7 @@ extension SentenceBinder {
             var indicator = catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: limit)
             // ("Tổng doanh thu dịch vụ lưu trú, ăn uống đạt …": a generic revenue narrowed to one trade names that trade's)
             if let m = indicator, m.payload.contains(where: { catalogue.entry($0).indicator == Self.tourismRevenue }),
-               Self.narrowedServices.contains(where: { doc.matches($0, at: m.end) }) { indicator = nil }
+               narrowsToAService(at: m.end) { indicator = nil }
             // ("tổng mức bán lẻ hàng hóa, doanh thu dịch vụ lưu trú, ăn uống, du lịch lữ hành và dịch vụ tiêu dùng đạt …":
             // the total's name lists the services it adds, each a revenue of its own elsewhere)
             if let m = indicator, let end = listedServicesEnd(after: m) { indicator = (end, m.payload) }
@@ -63,7 +73,7 @@ extension SentenceBinder {
                case let followed = m.payload.filter({ e in
                    let after = catalogue.entry(e).contextAfter
                    return previous.map(after.contains) ?? false || cues.contains { $0.entries.contains { after.contains(catalogue.entry($0).indicator) } }
-               }), !followed.isEmpty, !namesAPart(m, after: cues), !Self.narrowedServices.contains(where: { doc.matches($0, at: m.end) }),
+               }), !followed.isEmpty, !namesAPart(m, after: cues), !narrowsToAService(at: m.end),
                // ("tổng thu ngân sách": a cue of its own that starts inside the context cue and runs past it)
                !((k + 1)..<m.end).contains(where: { j in (catalogue.cues.longestMatch(in: doc.tokens, at: j, limit: limit)?.end ?? 0) > m.end }) {
                 indicator = (m.end, followed)
@@ -153,8 +163,9 @@ extension SentenceBinder {
             let bracket = openBracket(before: cues[c].start)
             // a clause ends at ";" unless a running total of the same figure follows ("; lũy kế 9 tháng đạt")
             var depth = 0
+            // (nor when it sets the figure against another: "đạt 8,35%; cao hơn so với quý IV năm trước (+5,8%)")
             while k < end, depth > 0 || !doc.isPunct(k, ";") || doc.matches(Lex.luyKe, at: k + 1) || doc.matches(Lex.congDon, at: k + 1)
-                    || Lex.runningTotalVerbs.contains(where: { doc.matches($0, at: k + 1) }) {
+                    || Lex.runningTotalVerbs.contains(where: { doc.matches($0, at: k + 1) }) || Self.comparatives.contains(where: { doc.matches($0, at: k + 1) }) {
                 if doc.isPunct(k, "(") { depth += 1 } else if doc.isPunct(k, ")") {
                     // ("(chiếm 98% giá trị xuất khẩu toàn tỉnh) đạt 10,56 tỷ USD": nor one it describes)
                     // (a bracketed name alone, "tổng sản phẩm (GRDP) … tăng 7,39%", names what follows, and so

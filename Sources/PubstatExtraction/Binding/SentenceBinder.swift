@@ -139,6 +139,11 @@ struct SentenceBinder {
         readRoles()
         let cues = sentenceCues(state: state)
         self.cues = cues
+        for (i, noun) in countsNamedByCues() {
+            quantities[i].unitClass = .count
+            quantities[i].unit = .count
+            quantities[i].noun = noun
+        }
         var drafts: [Draft] = []
         for cue in cues {
             if let sector = cue.sector {
@@ -184,7 +189,14 @@ struct SentenceBinder {
         var figures = finishAll(drafts, state: &state)
         // "… ước đạt 31.250 tỷ đồng. Trong đó, tỉnh Thái Bình (cũ) thu 8.127 tỷ đồng": a breakdown sentence
         // restates the figure before it for another place
-        if doc.matches(Lex.trongDo, at: range.lowerBound), let last = state.lastFigure {
+        let breakdown = figures.isEmpty && cues.isEmpty ? state.lastFigure.flatMap { last in
+            state.sentence - state.lastFigureSentence <= 3 ? last : nil
+        } : nil
+        if let breakdown, case let counts = bindCountBreakdown(after: breakdown, recent: state.lastFigureSentence == state.sentence - 1),
+           !counts.isEmpty {
+            // "Trong số 35 sản phẩm được công nhận lần này, có 21 sản phẩm mới …": the count before, broken down
+            figures.append(contentsOf: counts)
+        } else if doc.matches(Lex.trongDo, at: range.lowerBound), let last = state.lastFigure {
             figures.append(contentsOf: bindSeries(after: [last] + figures))
         } else if figures.isEmpty, cues.isEmpty, namesFormerUnit(), let template = formerUnitsTemplate(state) {
             // "Xét theo địa bàn trước sắp xếp, tỉnh A (cũ) tăng 9,5%, tỉnh B (cũ) tăng 10,1%": a sentence of

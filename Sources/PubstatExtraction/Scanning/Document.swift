@@ -29,8 +29,9 @@ final class Document: Sendable {
             while i < all.count {
                 defer { i += 1 }
                 // an unpunctuated run (a 10 MB line) is cut so sentence-local work stays bounded
-                if (all[i].newlineBefore && i > start && !Document.continuesLabel(tokens, at: i, lineStart: start)
-                    && !Document.wrapsLine(tokens, text, at: i, lineStart: lineStart)) || i - start >= Document.maxSentenceTokens {
+                if (all[i].newlineBefore && i > start && !Document.continuesLabel(tokens, text, at: i, lineStart: start)
+                    && !Document.wrapsLine(tokens, text, at: i, lineStart: lineStart)
+                    && !Document.namesValueAbove(tokens, text, at: i, lineStart: start)) || i - start >= Document.maxSentenceTokens {
                     sentences.append(start..<i)
                     start = i
                 }
@@ -104,7 +105,7 @@ final class Document: Sendable {
 
     /// An infobox's value line ("GRDP tỉnh X (2019)" / "14.782 tỷ VNĐ"): a line that opens with a
     /// number right after a short label line with no number of its own keeps the label's sentence.
-    static func continuesLabel(_ tokens: [Token], at i: Int, lineStart: Int) -> Bool {
+    static func continuesLabel(_ tokens: [Token], _ text: FoldedText, at i: Int, lineStart: Int) -> Bool {
         guard tokens[i].kind == .number, i - lineStart <= 10 else { return false }
         var k = lineStart
         while k < i {
@@ -115,18 +116,33 @@ final class Document: Sendable {
         // the value line is short: a number and its unit
         var end = i + 1
         while end < tokens.count, !tokens[end].newlineBefore { end += 1 }
-        return end - i <= 5
+        // (nor is it the label's when the line after it names it: "Con số ấn tượng⏎69/101⏎Là số xã …")
+        return end - i <= 5 && !(end < tokens.count && namesValueAbove(tokens, text, at: end, lineStart: i))
+    }
+
+    /// An info box's figure: a line that holds only a value ("69/101", "14,5"), then a line that names it
+    /// ("Là số xã đạt chuẩn nông thôn mới"). The two lines are one sentence.
+    static func namesValueAbove(_ tokens: [Token], _ text: FoldedText, at i: Int, lineStart: Int) -> Bool {
+        guard tokens[i].kind == .word, tokens[i].hash == Lex.la, i - lineStart <= 4, tokens[lineStart].kind == .number,
+              text.original(Int(tokens[i].start)..<Int(tokens[i].end)) == "Là" else { return false }
+        return tokens[lineStart..<i].allSatisfy { t in
+            t.kind == .number || t.kind == .punct && (t.first == UInt8(ascii: "/") || t.first == UInt8(ascii: "%"))
+        }
     }
 
     /// A paragraph a PDF's text wraps at the page's width ("Tổng mức bán lẻ … đạt⏎34.285 tỷ đồng", "Doanh thu bán⏎lẻ
-    /// hàng hóa"): a long line (`lineStart` to `i`) with no mark at its end, then a line that opens in lower case, or
-    /// with a number after a word that asks for one.
+    /// hàng hóa"): a long line (`lineStart` to `i`) with no mark at its end, then a line that opens in lower case,
+    /// with a number after a word that asks for one, or with a number in brackets.
     static func wrapsLine(_ tokens: [Token], _ text: FoldedText, at i: Int, lineStart: Int) -> Bool {
         guard i - lineStart >= 8, tokens[i - 1].kind != .punct || tokens[i - 1].first == UInt8(ascii: ",") else { return false }
         switch tokens[i].kind {
         case .word: return !text.isUpper(Int(tokens[i].start))
         case .number: return tokens[i - 1].kind == .word && valueVerbs.contains(tokens[i - 1].hash)
-        default: return false
+        // ("… so với quý IV năm trước⏎(+5,8%) do …": a bracketed number goes on with the line above)
+        case .punct:
+            guard tokens[i].first == UInt8(ascii: "("), i + 2 < tokens.count else { return false }
+            let signed = tokens[i + 1].kind == .punct && (tokens[i + 1].first == UInt8(ascii: "+") || tokens[i + 1].first == UInt8(ascii: "-"))
+            return tokens[signed ? i + 2 : i + 1].kind == .number
         }
     }
 

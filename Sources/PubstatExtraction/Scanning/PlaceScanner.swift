@@ -112,6 +112,11 @@ struct PlaceScanner {
                     i = m.end
                     continue
                 }
+                // ("hồ Hòa Bình", "sông Đà", "chợ Lạng Sơn": a lake, river or market named after a place is not the place)
+                if namesLandmark(before: i) {
+                    i = m.end
+                    continue
+                }
                 let j = m.payload[0]
                 out.append(PlaceMention(tokens: i..<m.end, level: j.level, name: j.name, inParentheses: depth > 0,
                                         namesBody: Self.bodyNames.contains { doc.matchesBefore($0, i) }))
@@ -136,9 +141,43 @@ struct PlaceScanner {
             out[k].compared = doc.isWord(out[k].tokens.lowerBound - 2, Lex.so) && doc.isWord(out[k].tokens.lowerBound - 1, Lex.voi)
         }
         // ("Hà Nội 20 °C", "Đà Nẵng Hà Nội 22°C": a page's weather box names cities, not what the page is about)
-        out.removeAll { reportsWeather(after: $0.tokens.upperBound) }
+        out.removeAll { reportsWeather(after: $0.tokens.upperBound) || isListedAfterPlural($0) }
         return out
     }
+
+    /// "UBND các huyện: Lạng Giang, Lục Ngạn, Tân Yên và TP Bắc Giang vừa công nhận 35 sản phẩm", "các tỉnh Hà Giang,
+    /// Cao Bằng và Lào Cai": a unit listed after "các" and a level word shares what its clause says with the others
+    /// (district names alone are no mentions, so the last of a list may be the only one read); it is the place of no
+    /// figure alone. A list the sentence gives values "lần lượt" (respectively) keeps its places.
+    private func isListedAfterPlural(_ m: PlaceMention) -> Bool {
+        let start = m.tokens.lowerBound
+        var k = start - 1
+        if doc.isWord(k, Lex.cac) { return !givesRespectively(start) }
+        guard doc.isWord(k, Lex.va) || doc.isPunct(k, ",") else { return false }
+        k -= 1
+        var named = false
+        while k >= max(0, start - 24) {
+            if doc.isWord(k, Lex.cac) { return named && Self.levelWordList.contains(doc.hash(k + 1)) && !givesRespectively(start) }
+            if doc.isPunct(k, ",") || doc.isPunct(k, ":") || doc.isWord(k, Lex.va) {
+                k -= 1
+                continue
+            }
+            guard doc.tokens[k].kind == .word, !doc.tokens[k + 1].newlineBefore else { return false }
+            if doc.isCapitalised(k) { named = true } else if !Self.listWords.contains(doc.tokens[k].hash) { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    private func givesRespectively(_ t: Int) -> Bool {
+        let s = doc.sentenceIndex(of: t)
+        guard s < doc.sentences.count else { return false }
+        return doc.sentences[s].contains { doc.matches(Lex.lanLuot, at: $0) || doc.matches(Self.tuongUng, at: $0) }
+    }
+
+    private static let tuongUng = Lex.p("tương ứng")
+    /// The lower-case words of a list of units: level words ("huyện", "thành phố", "thị xã").
+    private static let listWords = WordSet(levelWordList + [Lex.w("phố"), Lex.w("xã")])
 
     /// A temperature right after a place's name, or after a second name: "20 °C", "22°C".
     private func reportsWeather(after end: Int) -> Bool {
@@ -155,6 +194,17 @@ struct PlaceScanner {
         guard doc.isWord(i - 1, Lex.den) else { return false }
         return (max(0, i - 5)..<(i - 1)).contains { doc.isWord($0, Lex.khach) }
     }
+
+    /// A landmark's common noun, in lower case on the same line, right before a capitalised name: "hồ", "sông",
+    /// "núi", "đèo", "cầu", "chợ", "đường" (folding drops tones, so the spelling is checked: "hộ", "họ" are not "hồ").
+    private func namesLandmark(before i: Int) -> Bool {
+        guard i > 0, doc.tokens[i - 1].kind == .word, !doc.tokens[i].newlineBefore,
+              Self.landmarkNouns.contains(doc.tokens[i - 1].hash) else { return false }
+        return Self.landmarkSpellings.contains(doc.original((i - 1)..<i))
+    }
+
+    private static let landmarkSpellings: Set<String> = ["hồ", "sông", "núi", "đèo", "cầu", "chợ", "đường"]
+    private static let landmarkNouns = WordSet(landmarkSpellings.map(Lex.w))
 
     /// "chuẩn (nghèo) (của)" right before a level word: the unit whose standard (a poverty line) is used.
     private func namesStandard(before i: Int) -> Bool {
