@@ -77,8 +77,14 @@ public struct BulletinExtractor: Sendable {
             }
         }
         // "Sáng 29/12, tại Hà Nội, Tổng cục Thống kê tổ chức họp báo": where an event took place is not what the bulletin is about
-        let hasVenue = placeMentions.contains { Self.isVenue($0, doc: doc, quantities: quantities) }
-        var places = PlaceIndex(mentions: hasVenue ? placeMentions.filter { !Self.isVenue($0, doc: doc, quantities: quantities) } : placeMentions,
+        // ("dịch Covid-19 bùng phát đợt 2 tại Đà Nẵng": the number of a wave or a round, or in a name, states no figure)
+        let measured = quantities.filter { q in
+            let before = q.tokens.lowerBound - 1
+            return !(q.unitClass == .none && (Self.ordinalNouns.contains(doc.hash(before))
+                || doc.isPunct(before, "-") && doc.hash(before - 1) != 0 && doc.tokens[before - 1].kind == .word))
+        }
+        let hasVenue = placeMentions.contains { Self.isVenue($0, doc: doc, quantities: measured) }
+        var places = PlaceIndex(mentions: hasVenue ? placeMentions.filter { !Self.isVenue($0, doc: doc, quantities: measured) } : placeMentions,
                                 mergedInto: { catalogue.gazetteer.mergedInto($0) })
         if let j = source.jurisdiction {
             // "HĐND huyện Tây Giang … chính quyền huyện Tây Giang" on its province's portal: the one district the text
@@ -273,6 +279,8 @@ public struct BulletinExtractor: Sendable {
     }
 
     private static let online = Lex.w("online")
+    /// Nouns a number after them orders: "đợt 2", "lần 3", "bão số 5", "khóa XI".
+    private static let ordinalNouns = WordSet(["đợt", "lần", "số", "thứ", "khóa"].map(Lex.w))
 
     private static let contactWords = [Lex.p("địa chỉ"), Lex.p("điện thoại"), Lex.p("liên hệ"), Lex.p("email")]
 

@@ -2,10 +2,11 @@ import Testing
 @testable import PubstatExtraction
 import PubstatModel
 
-/// Rules written from the errors left on a half of a real set opened at the start of a session (`rc23a`, kept outside
-/// the repository, scored cold before it was opened) while its other half, a new set (`realcheck24`), `rc22b` and `rc18b`
-/// stayed blind: landmarks named after places, info boxes, a change restating the figure before, a rate of the period set
-/// against, units listed together, a count broken down. Every sentence is invented.
+/// Rules written from the errors left on halves of two real sets opened in one session (`rc23a`, then `rc24a`, kept
+/// outside the repository, each scored cold before it was opened) while their other halves, `rc22b` and `rc18b` stayed
+/// blind: landmarks named after places, info boxes, a change restating the figure before, a rate of the period set
+/// against, units listed together, a count broken down, special zones, a unit the sentence opens with, a span of years
+/// written once with "năm", a series of rates over the years, the body that set an estimate. Every sentence is invented.
 @Suite struct SeventeenthRealSetRuleTests {
     @Test func aLakeNamedAfterAProvinceIsNotTheProvince() throws {
         let text = "Năm 2024, quy mô GRDP của tỉnh ước đạt 95,2 nghìn tỷ đồng.\nDu khách chèo thuyền trên hồ Hòa Bình\n"
@@ -86,5 +87,56 @@ import PubstatModel
         // a sentence that does not restate the count breaks nothing down
         let other = "Năm 2024, tỉnh Tuyên Quang công nhận 30 sản phẩm OCOP. Trong số đó, huyện Sơn Dương có 9 hợp tác xã.\n"
         #expect(figures(try extract(other), "ocop_products").map(\.value) == [30])
+    }
+
+    @Test func aSpecialZonesFigureIsAPartOfItsProvince() throws {
+        let text = "Dịp Tết năm 2026, tỉnh Khánh Hòa đón 1,2 triệu lượt khách. Riêng đặc khu Trường Sa, số khách đến tham quan "
+            + "ước đạt 3.200 lượt.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map(\.value) == [1_200_000, 3_200])
+        #expect(arrivals.map(\.jurisdiction.name) == ["Khánh Hòa", "Khánh Hòa"])
+        #expect(arrivals.map(\.scope) == [nil, "commune:Trường Sa"])
+    }
+
+    @Test func aDistrictTheSentenceOpensWithScopesItWhole() throws {
+        let text = "Năm 2019, tỉnh Lào Cai đón 5 triệu lượt khách. Riêng huyện Sa Pa, số khách đến tham quan ước đạt 3,1 triệu lượt.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map(\.jurisdiction.description) == ["province:Lào Cai", "district:Sa Pa"])
+        // the next sentence is the province's again
+        let next = text + "Doanh thu du lịch của tỉnh Lào Cai đạt 20.000 tỷ đồng.\n"
+        #expect(figures(try extract(next), "tourism_revenue").map(\.jurisdiction.description) == ["province:Lào Cai"])
+    }
+
+    @Test func aSpanOfYearsWrittenOnceWithNamEndsInItsLastYear() throws {
+        let text = "Trong giai đoạn 2021-2024, tỉnh Phú Yên có 9.000 hộ thoát nghèo.\nHiện nay, Phú Yên còn 6.100 hộ nghèo (tỷ lệ "
+            + "2,4%). Từ năm 2019 đến 2024, tỉnh đã hỗ trợ 3.000 hộ nghèo làm nhà.\n"
+        #expect(figures(try extract(text), "poverty_rate").map { $0.period?.description } == ["2025"])
+    }
+
+    @Test func aVenueInASentenceWithOnlyUnitlessNumbersIsNoSubject() throws {
+        let text = "Năm 2020, dịch bệnh bùng phát đợt 2 tại Đà Nẵng ảnh hưởng đến tỉnh ta. GRDP năm 2020 ước tăng 3,1%.\n"
+        let r = try extract(text)
+        #expect(r.subject == nil)
+        #expect(figures(r, "grdp_growth").isEmpty)
+    }
+
+    @Test func ratesOverAPeriodOfItsOwnContinueTheMoneyFigureBefore() throws {
+        let text = "Năm 2017, tỉnh Hà Nam thu ngân sách hơn 9 nghìn tỷ đồng, vượt 8,2% dự toán Bộ Tài chính giao, tăng 20,1% so với "
+            + "năm 2016. Năm 2018, thu vượt 12,5% dự toán Bộ Tài chính giao, tăng 11,4% so với năm 2017.\n"
+        let revenue = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(revenue.map(\.value) == [9000, nil])
+        #expect(revenue.map { $0.period?.description } == ["2017", "2018"])
+        #expect(revenue.map(\.jurisdiction.description) == ["province:Hà Nam", "province:Hà Nam"])
+        #expect(revenue.last?.yoyPct == 11.4)
+        #expect(revenue.last?.pctOfPlan.map(\.pct) == [112.5])
+    }
+
+    @Test func anAmountAfterThePlanItPassesIsByHowMuch() throws {
+        let text = "Năm 2025, tỉnh Thanh Hóa thu ngân sách 62.000 tỷ đồng; thu nội địa vượt mục tiêu 9.100 tỷ đồng.\n"
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_on_territory").map(\.value) == [62000])
+        #expect(figures(r, "budget_revenue_domestic").isEmpty)
+        // a text that opens with such an amount has no word before it
+        #expect(figures(try extract("9.100 tỷ đồng vượt mục tiêu.\n"), "budget_revenue_domestic").isEmpty)
     }
 }

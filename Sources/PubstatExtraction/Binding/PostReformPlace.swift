@@ -6,6 +6,13 @@ import PubstatModel
 /// in the schema, as it has no level below. Figures a former unit's scope names keep it.
 enum PostReformPlace {
     static func apply(to figures: inout [Figure], context: BulletinContext, gazetteer: Gazetteer) {
+        // "Riêng đặc khu Phú Quốc, số khách … đạt 365.820 lượt": a commune-level unit's figure is a part of its
+        // province, told by its scope (held when the province is not known)
+        for k in figures.indices where figures[k].jurisdiction.level == .commune {
+            if figures[k].scope == nil { figures[k].scope = "commune:\(figures[k].jurisdiction.name)" }
+            let province = context.places.subject.flatMap { $0.level == .province ? $0 : nil }
+            figures[k].jurisdiction = province ?? FigureCompleteness.unknownPlace
+        }
         guard let year = gazetteer.reorganisationYear, let month = gazetteer.reorganisationMonth,
               let written = context.published.map({ ($0.year, $0.month) }) ?? context.archiveMonth.map({ ($0.year, $0.month) }),
               written >= (year, month) else { return }

@@ -84,6 +84,9 @@ struct RoleReader {
         if q.unitClass == .percent, let (authority, _) = authorityBefore(p), doc.tokens[p - 1].kind == .word {
             return .planShare(authority, pct: 100 + q.value, end: q.tokens.upperBound, exceeds: true)
         }
+        // "thu nội địa vượt mục tiêu 13.955 tỷ đồng": an amount after the plan it passes is by how much, not a level
+        if q.unitClass != .percent, p > 0, doc.tokens[p - 1].kind == .word, authorityBefore(p) != nil
+            || doc.matchesBefore(Self.mucTieu, p) && doc.isWord(p - 1 - Self.mucTieu.count, Lex.vuot) { return .aside }
         // ("lượng khách du lịch vượt 5,2 triệu lượt": an amount passed is the level reached, unless it is set against a
         // plan or a period, "vượt 2.000 tỷ đồng so với dự toán", by how much)
         if exceeds, !(passesAnAmount(q) && doc.isWord(p - 1, Lex.vuot)) { return .aside }

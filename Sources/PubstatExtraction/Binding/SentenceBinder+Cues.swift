@@ -377,6 +377,24 @@ extension SentenceBinder {
         return doc.isWord(k - 1, Lex.va) && doc.isNumber(k - 2) == false && (k - 3 ..< k - 1).contains { doc.isPunct($0, "%") }
     }
 
+    /// "Năm 2017, tỉnh thu ngân sách hơn 11 nghìn tỷ đồng, vượt 10,9% dự toán …. Năm 2018, thu vượt 17,5% dự toán …, tăng
+    /// 14,4% so với năm 2017": a sentence without cues that opens with its own period, then a comma and a verb, and
+    /// gives only rates, states the money figure of the sentence before over that period (a figure without a value).
+    func ratesOverOwnPeriodCue(after last: Figure?) -> Cue? {
+        guard let last, !quantities.isEmpty, quantities.allSatisfy({ $0.unitClass == .percent }),
+              let entry = catalogue.entryIndex(of: last.indicator), catalogue.entry(entry).units.contains(where: { $0.unitClass == .money }),
+              let m = timeline.ownMention(at: range.lowerBound), case let comma = timeline.mentions[m].tokens.upperBound,
+              doc.isPunct(comma, ","), doc.tokens.indices.contains(comma + 1), doc.tokens[comma + 1].kind == .word,
+              Self.seriesVerbs.contains(doc.tokens[comma + 1].hash) else { return nil }
+        var cue = Cue(start: comma + 1, end: comma + 1, entries: [entry])
+        var k = cue.end
+        while k < range.upperBound, !doc.isPunct(k, ";") { k += 1 }
+        cue.scopeEnd = k
+        return cue
+    }
+
+    private static let seriesVerbs = WordSet([Lex.w("thu"), Lex.dat, Lex.w("vượt"), Lex.tang, Lex.giam])
+
     /// "Kim ngạch nhập khẩu tháng 8 đạt 280 triệu USD. Lũy kế 8 tháng đạt 2.050 triệu USD": a sentence
     /// that opens with a running total and names no indicator continues the previous figure's.
     func runningTotalCue(after last: Figure?) -> Cue? {

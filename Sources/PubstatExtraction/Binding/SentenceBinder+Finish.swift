@@ -1199,6 +1199,17 @@ extension SentenceBinder {
             && !(from..<close).contains { doc.isNumber($0) && !PeriodScanner.isYear(doc.integer($0)) && !namesResolution(before: $0) }
     }
 
+    /// "Riêng huyện X, …", "Đối với đặc khu Y, …": a unit named right after the word that opens the sentence to single
+    /// it out, then a comma.
+    private func frontsTheSentence(_ m: PlaceMention) -> Bool {
+        guard doc.isPunct(m.tokens.upperBound, ",") else { return false }
+        let start = m.tokens.lowerBound
+        return start == range.lowerBound + 1 && doc.isWord(range.lowerBound, Lex.rieng)
+            || start == range.lowerBound + Self.doiVoi.count && doc.matches(Self.doiVoi, at: range.lowerBound)
+    }
+
+    private static let doiVoi = Lex.p("đối với")
+
     /// "huyện nghèo theo Nghị quyết 30a": a number that names a resolution is no figure.
     private func namesResolution(before k: Int) -> Bool {
         doc.matchesBefore(Lex.nghiQuyet, k) || doc.isWord(k - 1, Lex.nq)
@@ -1237,9 +1248,14 @@ extension SentenceBinder {
             return Jurisdiction(m.level, m.name!)
         }
         for m in places where !m.inParentheses && !m.namesBody && m.tokens.upperBound <= t {
+            // "Riêng đặc khu Phú Quốc, số khách … ước đạt …": a unit the sentence opens with as its topic scopes it whole
+            if m.name != nil, frontsTheSentence(m) {
+                last = Jurisdiction(m.level, m.name!)
+                continue
+            }
             // a district or town scopes only its own clause, and not when it is a co-subject ("huyện X và 38 xã")
             // ("toàn huyện" speaks for its whole sentence)
-            if m.level == .district && m.name != nil || m.level == .town,
+            if (m.level == .district || m.level == .commune) && m.name != nil || m.level == .town,
                m.tokens.lowerBound < clause || doc.isWord(m.tokens.upperBound, Lex.va) || doc.isPunct(m.tokens.upperBound, ",") && !opensWithAppositive(m, before: t) { continue }
             // "Tỉnh đón 203.000 lượt, trong đó thành phố Phú Quốc đón 62.000 lượt; doanh thu …": a part named
             // with "trong đó" / "riêng" scopes only its own clause

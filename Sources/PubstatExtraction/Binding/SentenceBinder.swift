@@ -450,6 +450,10 @@ struct SentenceBinder {
             if let next = cues.first { carried.scopeEnd = min(carried.scopeEnd, next.start) }
             cues.insert(carried, at: 0)
         }
+        // ("Năm 2018, thu vượt 17,5% dự toán …, tăng 14,4% so với năm 2017": only rates, over a period of its own)
+        if cues.isEmpty, state.lastFigureSentence == state.sentence - 1, let carried = ratesOverOwnPeriodCue(after: state.lastFigure) {
+            cues = [carried]
+        }
         // ("… ở mức 5,27%. Đến năm 2019, con số này là 2,66%": "this figure" names the indicator before it)
         if saysConSo, let this = thisFigureCue(among: cues, after: state.lastFigureSentence >= state.sentence - 1 ? state.lastFigure : nil) {
             cues.insert(this, at: cues.firstIndex { $0.start > this.start } ?? cues.endIndex)

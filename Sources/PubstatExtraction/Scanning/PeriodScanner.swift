@@ -609,6 +609,11 @@ struct PeriodScanner {
            doc.isPunct(i + 1, ",") || i + 1 < doc.count && doc.tokens[i + 1].kind == .word && !doc.tokens[i + 1].newlineBefore {
             return (.year(y), i + 1)
         }
+        // "Từ năm 2019 đến 2024, …": the year a span of years runs to, "năm" written only at its start
+        if t.kind == .number, doc.isWord(i - 1, Lex.den), let y = doc.integer(i), Self.isYear(y), doc.bytes(i).count == 4,
+           let a = doc.integer(i - 2), Self.isYear(a), a < y, doc.isWord(i - 3, Lex.nam) {
+            return (.year(y), i + 1)
+        }
         // "Ngày mùng 2 Tết (30/01/2025) là ngày cao điểm": a lunar holiday's day, its solar date in brackets
         if t.kind == .punct, doc.isPunct(i, "("), let day = dayMonth(at: i + 1), doc.isPunct(i + 4, "/"), let y = doc.integer(i + 5),
            Self.isYear(y), doc.isPunct(i + 6, ")"),

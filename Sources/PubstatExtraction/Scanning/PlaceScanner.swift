@@ -32,6 +32,10 @@ struct PlaceScanner {
     private static let dao = Lex.w("đảo"), nhat = Lex.w("nhất"), phuong = Lex.w("phường"), xa = Lex.w("xã")
     private static let bodyNames = ["hải quan", "công ty", "điện lực", "ngân hàng", "bệnh viện", "trường"].map(Lex.p)
     static let levelWordList = [Lex.tinhWord, Lex.thanhPho[0], Lex.tp, Lex.huyen, Lex.quan, Lex.thiXa[0]]
+    /// The first words of every level word, "đặc khu" (a special zone, since 2025) among them.
+    static let openerWordList = levelWordList + [dacKhu[0]]
+    /// "đặc khu Phú Quốc": a special zone, a commune-level unit since 2025 (read as a commune: a part of its province).
+    private static let dacKhu = Lex.p("đặc khu")
 
     func scan() -> [PlaceMention] {
         var out: [PlaceMention] = []
@@ -74,6 +78,7 @@ struct PlaceScanner {
             // "quận", not "quân" (bình quân, quân sự)
             else if t.hash == quan, hasLetter(i, at: 2, 0x1EAD, 0x1EAC) { level = .district; j = i + 1; gazetteerOnly = true }
             else if doc.matches(thiXa, at: i) { level = .town; j = i + 2 }
+            else if doc.matches(Self.dacKhu, at: i) { level = .commune; j = i + 2 }
             if let level {
                 // ("tỷ lệ hộ nghèo theo chuẩn của tỉnh giảm còn 0,48%": the place whose poverty line is used, not
                 // the place of the figure)
