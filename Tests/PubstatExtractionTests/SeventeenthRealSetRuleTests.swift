@@ -139,4 +139,18 @@ import PubstatModel
         // a text that opens with such an amount has no word before it
         #expect(figures(try extract("9.100 tỷ đồng vượt mục tiêu.\n"), "budget_revenue_domestic").isEmpty)
     }
+
+    @Test func theCountrysRateInBracketsKeepsItsWordsOfEstimate() throws {
+        let text = "Năm 2018, GRDP của tỉnh Bắc Ninh ước tăng 10,1%, cao hơn bình quân cả nước (ước tăng gần 7,0%). Trong đó, khu "
+            + "vực công nghiệp - xây dựng tăng 12,4%.\n"
+        let r = try extract(text)
+        let country = figures(r, "gdp_growth")
+        #expect(country.map(\.value) == [7.0])
+        #expect(country.map(\.kind) == [.estimate])
+        #expect(country.map(\.qualifier) == [.approx])
+        // the province's breakdown still follows the province's rate, not the country's
+        let sectors = figures(r, "grdp_sector_growth")
+        #expect(sectors.map(\.value) == [12.4])
+        #expect(sectors.map(\.jurisdiction.name) == ["Bắc Ninh"])
+    }
 }

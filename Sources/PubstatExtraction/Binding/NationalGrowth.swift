@@ -17,8 +17,12 @@ extension SentenceBinder {
                   !doc.isWord(q.tokens.upperBound, Lex.cua), !q.perYear else { continue }
             let sign: Double = doc.isWord(q.tokens.lowerBound - 1, Lex.giam) ? -1 : 1
             markBound(i)
-            var f = Figure(indicator: Self.gdpGrowth, value: sign * q.value, unit: .percent, kind: .actual, period: period,
+            // ("cả nước (ước tăng gần 7,0%)": an estimate, and an approximate one, as its words say)
+            let words = lead..<q.tokens.lowerBound
+            let estimated = words.contains { doc.isWord($0, Self.uoc) }
+            var f = Figure(indicator: Self.gdpGrowth, value: sign * q.value, unit: .percent, kind: estimated ? .estimate : .actual, period: period,
                            jurisdiction: FigureCompleteness.country, quote: doc.original(lead..<q.tokens.upperBound))
+            if words.contains(where: { doc.tokens[$0].kind == .word && RoleReader.qualifierWords.contains(doc.tokens[$0].hash) }) { f.qualifier = .approx }
             f.valueHigh = q.valueHigh.map { sign * $0 }
             let span = doc.byteSpan(lead..<q.tokens.upperBound)
             f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
@@ -30,7 +34,7 @@ extension SentenceBinder {
     /// Where "cả nước" starts when only a few linking words ("tăng", "là", "với", "(") stand between it and token `t`.
     private func countryLead(before t: Int) -> Int? {
         var k = t - 1
-        while k > range.lowerBound, t - k <= 4,
+        while k > range.lowerBound, t - k <= 5,
               doc.isPunct(k, "(") || doc.tokens[k].kind == .word && Self.countryLinks.contains(doc.tokens[k].hash) { k -= 1 }
         let start = k + 1 - Lex.caNuoc.count
         guard start >= range.lowerBound, doc.matches(Lex.caNuoc, at: start) else { return nil }
@@ -39,5 +43,8 @@ extension SentenceBinder {
 
     private static let outputGrowths: Set<Indicator> = [Indicator("grdp_growth"), Indicator("gdp_growth")]
     private static let gdpGrowth = Indicator("gdp_growth")
-    private static let countryLinks = WordSet([Lex.tang, Lex.giam, Lex.w("là"), Lex.w("với"), Lex.dat, Lex.w("ước"), Lex.w("chỉ")])
+    private static let uoc = Lex.w("ước")
+    /// Words between "cả nước" and its rate: verbs, "là", "với", and words of approximation.
+    private static let countryLinks = WordSet([Lex.tang, Lex.giam, Lex.w("là"), Lex.w("với"), Lex.dat, Lex.w("ước"), Lex.w("chỉ"),
+                                               Lex.w("gần"), Lex.w("khoảng"), Lex.hon, Lex.w("trên")])
 }

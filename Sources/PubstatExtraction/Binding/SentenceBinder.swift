@@ -260,7 +260,11 @@ struct SentenceBinder {
         func isResult(_ k: Int) -> Bool { figures[k].kind != .plan && figures[k].kind != .target }
         func isBracketed(_ k: Int) -> Bool { brackets.contains { $0.contains((figures[k].source?.end ?? 0) - 1) } }
         let unbracketed = figures.indices.filter { !isBracketed($0) }
-        let pool = unbracketed.isEmpty ? Array(figures.indices) : unbracketed
+        var pool = unbracketed.isEmpty ? Array(figures.indices) : unbracketed
+        // ("… của tỉnh ta vẫn tăng 10,3%, trong khi cả nước chỉ tăng hơn 5%. Trong đó khu vực I …": nor the country's
+        // rate a province's is set against)
+        let local = pool.filter { figures[$0].jurisdiction != FigureCompleteness.country }
+        if !local.isEmpty { pool = local }
         let results = pool.filter(isResult)
         guard var last = (results.isEmpty ? pool : results).max(by: { start($0) < start($1) }) else { return nil }
         let l = figures[last]
