@@ -153,4 +153,30 @@ import PubstatModel
         #expect(sectors.map(\.value) == [12.4])
         #expect(sectors.map(\.jurisdiction.name) == ["Bắc Ninh"])
     }
+
+    @Test func thousandsOfBillionsWrittenBeforeTheBillionsAreOneAmount() throws {
+        let text = "6 tháng đầu năm 2023, tổng sản phẩm trong tỉnh (GRDP) của tỉnh Yên Bái đạt 10 nghìn 537 tỷ đồng. "
+            + "Thu nhập bình quân đầu người của tỉnh Yên Bái năm 2023 đạt 2 triệu 500 nghìn đồng/người/tháng.\n"
+        let r = try extract(text)
+        let grdp = figures(r, "grdp_value")
+        #expect(grdp.map(\.value) == [10_537])
+        #expect(grdp.map(\.unit) == [.billionVND])
+        let income = figures(r, "per_capita_income")
+        #expect(income.map(\.value) == [2_500])
+        #expect(income.map(\.unit) == [.thousandVND])
+    }
+
+    @Test func aCountOutOfAWholeWrittenWithTrenIsAShare() throws {
+        let text = "Năm 2022, tỉnh Thái Nguyên có 109/137 xã được công nhận đạt chuẩn nông thôn mới, bình quân đạt 17,87 tiêu chí "
+            + "trên một xã. Toàn tỉnh có 3 trên 9 đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới.\n"
+        let r = try extract(text)
+        // (a count out of all the communes is how many there are, not how many were added)
+        #expect(figures(r, "ntm_communes").map(\.value) == [109])
+        #expect(figures(r, "ntm_communes").map(\.outOf) == [137])
+        #expect(figures(r, "ntm_communes_new").isEmpty)
+        #expect(figures(r, "ntm_criteria_per_commune").map(\.value) == [17.87])
+        let districts = figures(r, "ntm_districts")
+        #expect(districts.map(\.value) == [3])
+        #expect(districts.map(\.outOf) == [9])
+    }
 }

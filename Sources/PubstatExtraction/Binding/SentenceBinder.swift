@@ -325,7 +325,8 @@ struct SentenceBinder {
     /// ("năm 2018 tỉnh … với 45 xã được công nhận", "Năm 2023, tỉnh đặt mục tiêu phấn đấu có 6 xã đạt chuẩn": and so is a
     /// count recognised, or aimed at, in a year the sentence names, not by it)
     private func recognisedInTheYear(_ d: inout Draft) {
-        guard let q = d.quantity, q.unitClass == .count, let entry = d.entry, catalogue.entry(entry).isStock,
+        // ("có 109/137 xã được công nhận đạt chuẩn": a count out of all the units is a stock)
+        guard let q = d.quantity, q.unitClass == .count, q.outOf == nil, let entry = d.entry, catalogue.entry(entry).isStock,
               let flow = catalogue.entries.firstIndex(where: { $0.totalVariant == d.indicator }) else { return }
         let after = q.tokens.upperBound..<min(range.upperBound, q.tokens.upperBound + 6)
         let recognised = after.first(where: { doc.matches(Self.congNhan, at: $0) })

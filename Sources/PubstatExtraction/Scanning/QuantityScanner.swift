@@ -132,6 +132,11 @@ struct QuantityScanner {
             // "7 trên tổng số 7 xã": the same as "7/7 xã"
             outOf = whole
             j += Self.outOfTotal.count + 1
+        } else if doc.isWord(j, Self.tren), let whole = doc.integer(j + 1), Double(whole) >= value, doc.number(i) == value.rounded(),
+                  catalogue.countNouns.longestMatch(in: doc.tokens, at: j + 2, limit: min(doc.count, j + 8)) != nil {
+            // "3 trên 9 đơn vị cấp huyện": the same as "3/9"
+            outOf = Double(whole)
+            j += 2
         }
         // a word on the next line belongs to that line: "Chỉ tiêu | 2016 | 2018⏎Khách du lịch (nghìn lượt) | …"
         if unitCellStart == nil, j < doc.count, doc.tokens[j].newlineBefore {
@@ -162,6 +167,15 @@ struct QuantityScanner {
             value = value * 1000 + Double(millions)
             scale = 1e6
             scaleName = Lex.trieu
+            j += 2
+        }
+        // "10 nghìn 537 tỷ đồng": thousands of billions and billions written together are billions; "2 triệu 500 nghìn
+        // đồng": millions and thousands, thousands
+        if valueHigh == nil, scale == 1e3 || scale == 1e6, let rest = doc.integer(j), (1...999).contains(rest), doc.bytes(j).count <= 3,
+           scale == 1e3 ? doc.isWord(j + 1, Lex.ty) || doc.isWord(j + 1, Lex.ti) : doc.isWord(j + 1, Lex.nghin) || doc.isWord(j + 1, Lex.ngan),
+           doc.isWord(j + 2, Lex.dong) || doc.isWord(j + 2, Lex.usd) || doc.isWord(j + 2, Lex.vndWord) || doc.matches(Lex.doLa, at: j + 2) {
+            value = value * 1000 + Double(rest)
+            (scale, scaleName) = scale == 1e3 ? (1e9, Lex.ty) : (1e3, Lex.nghin)
             j += 2
         }
         // "Tỷ đ", "Tỷ.đ" in a table's unit cell: đồng, abbreviated
@@ -244,7 +258,10 @@ struct QuantityScanner {
             q.noun = noun.payload[0]
             q.value = Self.scaled(value, scale)
             j = noun.end
-            if doc.isPunct(j, "/"), catalogue.countNouns.longestMatch(in: doc.tokens, at: j + 1, limit: min(doc.count, j + 4)) != nil {
+            if doc.isWord(j, Self.tren), doc.isWord(j + 1, Self.mot) || doc.integer(j + 1) == 1,
+               catalogue.countNouns.longestMatch(in: doc.tokens, at: j + 2, limit: min(doc.count, j + 5)) != nil {
+                j += 3  // 17,87 tiêu chí trên một xã: per one commune
+            } else if doc.isPunct(j, "/"), catalogue.countNouns.longestMatch(in: doc.tokens, at: j + 1, limit: min(doc.count, j + 4)) != nil {
                 j += 2  // 11,9 tiêu chí/xã
             } else if doc.isPunct(j, "/"), doc.integer(j + 1) == 1,
                       catalogue.countNouns.longestMatch(in: doc.tokens, at: j + 2, limit: min(doc.count, j + 5)) != nil {
@@ -304,6 +321,7 @@ struct QuantityScanner {
         "người bệnh", "học sinh", "lao động", "cán bộ", "hồ sơ", "thí sinh", "người tham gia", "người tham dự"].map(Lex.p)
     private static let khoang = Lex.w("khoảng"), dem = Lex.w("đêm")
     private static let outOfTotal = Lex.p("trên tổng số")
+    private static let tren = Lex.w("trên"), mot = Lex.w("một")
 
     /// The first token of the cell before a number's cell in a row flattened with bars ("| tỷ đồng | 36.912"),
     /// when that cell is short enough to be a unit.
