@@ -97,7 +97,7 @@ extension SentenceBinder {
         f.asOf = cutOff(before: t, year: period?.endYear)
         // a change is year-on-year when compared with the same period a year before
         // (a growth rate's own change, "đạt 7,58%, tăng 2,97% so với cùng kỳ", is a change in points, no growth of it)
-        let isRateOfChange = catalogue.entries.contains { $0.indicator == d.indicator && $0.changeIsValue }
+        let isRateOfChange = catalogue.changeIsValue(of: d.indicator)
         for change in d.changes where !isRateOfChange {
             switch change.comparison {
             case .previousMonth:
@@ -846,7 +846,7 @@ extension SentenceBinder {
 
     /// Whether the draft's indicator is a rate of change (a growth rate), whose value is the change stated.
     private func isRateOfChange(_ d: Draft) -> Bool {
-        d.entry.map { catalogue.entry($0).changeIsValue } ?? catalogue.entries.contains { $0.indicator == d.indicator && $0.changeIsValue }
+        d.entry.map { catalogue.entry($0).changeIsValue } ?? catalogue.changeIsValue(of: d.indicator)
     }
 
     /// Whether the sentence of token `k` opens a paragraph that runs on to the current sentence.
