@@ -231,9 +231,7 @@ extension SentenceBinder {
         return false
     }
 
-    private func contains(_ phrase: [UInt64], in r: Range<Int>) -> Bool {
-        r.contains { doc.matches(phrase, at: $0) }
-    }
+    private func contains(_ phrase: [UInt64], in r: Range<Int>) -> Bool { doc.contains(phrase, in: r) }
 
     /// ``anyPhrase(_:in:)`` outside the brackets that close before `cut`: "đạt 6,1%/năm (mục tiêu Nghị
     /// quyết 7%/năm); quy mô GRDP … đạt 29.800 tỷ đồng" — the bracket's target names no later figure.
