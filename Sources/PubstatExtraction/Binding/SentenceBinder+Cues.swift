@@ -40,8 +40,7 @@ extension SentenceBinder {
             // no cue, context cue or sector starts with this word (most words): one look-up, not four
             // ("kinh" opens the catalogue's "kinh tế tăng trưởng", so the economy of a place passes too)
             guard doc.tokens[k].flags.contains(.cueOpener) else { k += 1; continue }
-            if let economy = economyOfPlaceCue(at: k, limit: limit) ?? growthAfterEconomyLeadIn(at: k, limit: limit)
-                ?? growthOfPlaceCue(at: k, limit: limit) ?? growthReachedByPlaceCue(at: k, limit: limit) {
+            if let economy = economyCue(at: k, limit: limit) {
                 cues.append(economy)
                 familyCueSeen = true
                 k = economy.end
