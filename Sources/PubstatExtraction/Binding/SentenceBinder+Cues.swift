@@ -48,8 +48,8 @@ extension SentenceBinder {
             }
             var indicator = catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: limit)
             // ("Tổng doanh thu dịch vụ lưu trú, ăn uống đạt …": a generic revenue narrowed to one trade names that trade's)
-            if let m = indicator, m.payload.contains(where: { catalogue.entry($0).indicator == Self.tourismRevenue }),
-               Self.narrowedServices.contains(where: { doc.matches($0, at: m.end) }) { indicator = nil }
+            if let m = indicator, m.payload.contains(where: { [catalogue] in catalogue.entry($0).indicator == Self.tourismRevenue }),
+               Self.narrowedServices.contains(where: { [doc] in doc.matches($0, at: m.end) }) { indicator = nil }
             // ("tổng mức bán lẻ hàng hóa, doanh thu dịch vụ lưu trú, ăn uống, du lịch lữ hành và dịch vụ tiêu dùng đạt …":
             // the total's name lists the services it adds, each a revenue of its own elsewhere)
             if let m = indicator, let end = listedServicesEnd(after: m) { indicator = (end, m.payload) }
@@ -83,7 +83,7 @@ extension SentenceBinder {
             // sector after a word for "sector" other than the catalogue's "khu vực"
             // ("Đóng góp vào tăng trưởng là lĩnh vực dịch vụ …, tăng 8,35%": the sector the sentence names with "là")
             if sector == nil, bareSectors || ledSectors || familyCueSeen, opensClause(k) || doc.isWord(k - 1, Lex.la),
-               let lead = Catalogue.Tables.sectorLeads.first(where: { doc.matches($0, at: k) }),
+               let lead = Catalogue.Tables.sectorLeads.first(where: { [doc] in doc.matches($0, at: k) }),
                let bare = catalogue.bareSectors.longestMatch(in: doc.tokens, at: k + lead.count, limit: limit) {
                 sector = bare
             }
@@ -114,14 +114,14 @@ extension SentenceBinder {
             }
             // "thu từ thuế, phí và các khoản thu khác (không kể tiền sử dụng đất) đạt …": what a total leaves out
             // names no figure
-            if Self.exclusions.contains(where: { doc.matchesBefore($0, found.start) }) { k = found.end; continue }
+            if Self.exclusions.contains(where: { [doc] in doc.matchesBefore($0, found.start) }) { k = found.end; continue }
             // "đóng góp 1 điểm phần trăm vào tăng trưởng GRDP của tỉnh, thấp hơn 3,40% …": what a part contributes to
             // names no figure of its own
             if contributes(into: found.start) { k = found.end; continue }
             // "…, chiếm tỷ trọng 22,25% trong tổng mức bán lẻ hàng hóa … và tăng 20,09%": the whole a share is taken of
             // names no figure of its own
             if isWholeOfShare(found.start) { k = found.end; continue }
-            if found.sector != nil || found.entries.contains(where: { catalogue.entry($0).family != nil }) { familyCueSeen = true }
+            if found.sector != nil || found.entries.contains(where: { [catalogue] in catalogue.entry($0).family != nil }) { familyCueSeen = true }
             if var last = cues.last, last.sector == nil, found.sector == nil, adjacent(last.end, found.start) {
                 // "tổng sản phẩm trong tỉnh (GDP, giá so sánh 1994)": a bracketed abbreviation of another
                 // family (the country's GDP) after a province's output restates the name, not the family

@@ -122,7 +122,7 @@ extension SentenceBinder {
         f.quote = doc.original(quoteRange)
         let span = doc.byteSpan(quoteRange)
         f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
-        if let k = (start..<d.end).first(where: { doc.matches(Lex.price, at: $0) }) {
+        if let k = (start..<d.end).first(where: { [doc] in doc.matches(Lex.price, at: $0) }) {
             // "theo giá so sánh (năm) 2010": the base year follows the words
             let y = doc.isWord(k + 3, Lex.nam) ? k + 4 : k + 3
             if let year = doc.integer(y), PeriodScanner.isYear(year) { f.priceBasis = "constant_\(year)" }
