@@ -7,6 +7,14 @@ import PubstatModel
 /// figure's estimate.
 struct HeadlineRestatement {
     let text: [UInt8]
+    /// The text's line feeds: a figure's line is found by a search, not by walking out to both its ends (most
+    /// figures stand in paragraphs longer than a headline, and every figure's line is asked for).
+    private let lineBreaks: LineBreaks
+
+    init(text: [UInt8]) {
+        self.text = text
+        lineBreaks = LineBreaks(text)
+    }
 
     /// How far a headline's rounded value may lie from the body's (3 %).
     private static let tolerance = 0.03
@@ -113,7 +121,7 @@ struct HeadlineRestatement {
     private static func restates(_ value: Double, _ bodyValue: Double) -> Bool { abs(bodyValue - value) <= tolerance * bodyValue }
 
     /// Whether the line holding byte `offset` is written in capitals (at least three letters, none lower-case).
-    /// (Most lines have an ASCII lower-case letter near the figure: the look stops there, without decoding.)
+    /// (Most lines have an ASCII lower-case letter: the look stops at the first, without decoding.)
     private func isInCapitals(lineAround offset: Int) -> Bool {
         guard let line = line(around: offset, longest: Self.longestHeadline, stoppingAt: Self.isASCIILower) else { return false }
         let decoded = String(decoding: text[line], as: UTF8.self)
@@ -129,21 +137,15 @@ struct HeadlineRestatement {
         return !line.isEmpty && text[line.upperBound - 1] != UInt8(ascii: ".")
     }
 
-    /// The bytes of the line holding byte `offset`, unless it is longer than `longest` bytes or holds a byte `stops`
-    /// (both told while walking out from `offset`).
+    /// The bytes of the line holding byte `offset`, unless it holds more than `longest` + 1 bytes or a byte `stops`.
     private func line(around offset: Int, longest: Int, stoppingAt stops: (UInt8) -> Bool = { _ in false }) -> Range<Int>? {
         guard offset < text.count else { return nil }
-        var start = offset
-        while start > 0, text[start - 1] != UInt8(ascii: "\n") {
-            if stops(text[start - 1]) || offset - start > longest { return nil }
-            start -= 1
-        }
-        var end = offset
-        while end < text.count, text[end] != UInt8(ascii: "\n") {
-            if stops(text[end]) || end - start > longest { return nil }
-            end += 1
-        }
-        return start..<end
+        let line = lineBreaks.line(around: offset)
+        // (the bound of the walk out from `offset` this replaced, kept so the answers stay the same: it gave up once
+        // more than `longest` bytes lay between the line's start and the byte it was at)
+        guard line.count - 1 <= longest else { return nil }
+        for k in line where stops(text[k]) { return nil }
+        return line
     }
 
     private static func isASCIILower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }

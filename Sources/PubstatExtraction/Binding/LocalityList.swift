@@ -126,7 +126,7 @@ extension SentenceBinder {
 
     /// "địa phương" and "tăng trưởng" in the sentence: the growth of provinces.
     private func speaksOfLocalitiesGrowth(in r: Range<Int>) -> Bool {
-        r.contains { doc.matches(Self.diaPhuong, at: $0) } && r.contains { doc.matches(Self.tangTruong, at: $0) }
+        doc.contains(Self.diaPhuong, in: r) && doc.contains(Self.tangTruong, in: r)
     }
 
     static func localGrowthEntry(_ catalogue: Catalogue) -> Int? {

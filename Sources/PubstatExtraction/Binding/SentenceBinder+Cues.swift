@@ -50,8 +50,7 @@ extension SentenceBinder {
             // no cue, context cue or sector starts with this word (most words): one look-up, not four
             // ("kinh" opens the catalogue's "kinh tế tăng trưởng", so the economy of a place passes too)
             guard doc.tokens[k].flags.contains(.cueOpener) else { k += 1; continue }
-            if let economy = economyOfPlaceCue(at: k, limit: limit) ?? growthAfterEconomyLeadIn(at: k, limit: limit)
-                ?? growthOfPlaceCue(at: k, limit: limit) ?? growthReachedByPlaceCue(at: k, limit: limit) {
+            if let economy = economyCue(at: k, limit: limit) {
                 cues.append(economy)
                 familyCueSeen = true
                 k = economy.end
@@ -59,7 +58,7 @@ extension SentenceBinder {
             }
             var indicator = catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: limit)
             // ("Tổng doanh thu dịch vụ lưu trú, ăn uống đạt …": a generic revenue narrowed to one trade names that trade's)
-            if let m = indicator, m.payload.contains(where: { catalogue.entry($0).indicator == Self.tourismRevenue }),
+            if let m = indicator, m.payload.contains(where: { [catalogue] in catalogue.entry($0).indicator == Self.tourismRevenue }),
                narrowsToAService(at: m.end) { indicator = nil }
             // ("tổng mức bán lẻ hàng hóa, doanh thu dịch vụ lưu trú, ăn uống, du lịch lữ hành và dịch vụ tiêu dùng đạt …":
             // the total's name lists the services it adds, each a revenue of its own elsewhere)
@@ -94,7 +93,7 @@ extension SentenceBinder {
             // sector after a word for "sector" other than the catalogue's "khu vực"
             // ("Đóng góp vào tăng trưởng là lĩnh vực dịch vụ …, tăng 8,35%": the sector the sentence names with "là")
             if sector == nil, bareSectors || ledSectors || familyCueSeen, opensClause(k) || doc.isWord(k - 1, Lex.la),
-               let lead = Catalogue.Tables.sectorLeads.first(where: { doc.matches($0, at: k) }),
+               let lead = Catalogue.Tables.sectorLeads.first(where: { [doc] in doc.matches($0, at: k) }),
                let bare = catalogue.bareSectors.longestMatch(in: doc.tokens, at: k + lead.count, limit: limit) {
                 sector = bare
             }
@@ -125,14 +124,14 @@ extension SentenceBinder {
             }
             // "thu từ thuế, phí và các khoản thu khác (không kể tiền sử dụng đất) đạt …": what a total leaves out
             // names no figure
-            if Self.exclusions.contains(where: { doc.matchesBefore($0, found.start) }) { k = found.end; continue }
+            if Self.exclusions.contains(where: { [doc] in doc.matchesBefore($0, found.start) }) { k = found.end; continue }
             // "đóng góp 1 điểm phần trăm vào tăng trưởng GRDP của tỉnh, thấp hơn 3,40% …": what a part contributes to
             // names no figure of its own
             if contributes(into: found.start) { k = found.end; continue }
             // "…, chiếm tỷ trọng 22,25% trong tổng mức bán lẻ hàng hóa … và tăng 20,09%": the whole a share is taken of
             // names no figure of its own
             if isWholeOfShare(found.start) { k = found.end; continue }
-            if found.sector != nil || found.entries.contains(where: { catalogue.entry($0).family != nil }) { familyCueSeen = true }
+            if found.sector != nil || found.entries.contains(where: { [catalogue] in catalogue.entry($0).family != nil }) { familyCueSeen = true }
             if var last = cues.last, last.sector == nil, found.sector == nil, adjacent(last.end, found.start) {
                 // "tổng sản phẩm trong tỉnh (GDP, giá so sánh 1994)": a bracketed abbreviation of another
                 // family (the country's GDP) after a province's output restates the name, not the family

@@ -1,6 +1,18 @@
 import PubstatModel
 
 extension SentenceBinder {
+    /// The economy's growth that token `k` opens, by the first of the four readings below that reads one. The cue
+    /// search asks this at every token that may open a cue, and most open none of these: a word that starts no
+    /// reading (each needs "kinh", "tăng", "mức" or "tốc" at `k`) is passed after one look-up, not four calls.
+    func economyCue(at k: Int, limit: Int) -> Cue? {
+        guard Self.economyCueStarts.contains(doc.hash(k)) else { return nil }
+        return economyOfPlaceCue(at: k, limit: limit) ?? growthAfterEconomyLeadIn(at: k, limit: limit)
+            ?? growthOfPlaceCue(at: k, limit: limit) ?? growthReachedByPlaceCue(at: k, limit: limit)
+    }
+    /// The words the four readings start with: "kinh" of "kinh tế", "tăng" of "tăng trưởng", "mức", "tốc" of "tốc độ"
+    /// (a reading added below with another first word must add it here).
+    private static let economyCueStarts = WordSet([kinhTe[0], tangTruong[0], muc, tocDo[0]])
+
     /// "Kinh tế tỉnh An Giang tăng trưởng 6,8%", "nền kinh tế của Hà Nội ước tăng 6,5%": the economy of a
     /// named place growing is that place's GRDP growth. The cue ends before the verb, so the number
     /// after it reads as a change.

@@ -97,7 +97,7 @@ extension SentenceBinder {
         f.asOf = cutOff(before: t, year: period?.endYear)
         // a change is year-on-year when compared with the same period a year before
         // (a growth rate's own change, "đạt 7,58%, tăng 2,97% so với cùng kỳ", is a change in points, no growth of it)
-        let isRateOfChange = catalogue.entries.contains { $0.indicator == d.indicator && $0.changeIsValue }
+        let isRateOfChange = catalogue.changeIsValue(of: d.indicator)
         for change in d.changes where !isRateOfChange {
             switch change.comparison {
             case .previousMonth:
@@ -122,7 +122,7 @@ extension SentenceBinder {
         f.quote = doc.original(quoteRange)
         let span = doc.byteSpan(quoteRange)
         f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
-        if let k = (start..<d.end).first(where: { doc.matches(Lex.price, at: $0) }) {
+        if let k = (start..<d.end).first(where: { [doc] in doc.matches(Lex.price, at: $0) }) {
             // "theo giá so sánh (năm) 2010": the base year follows the words
             let y = doc.isWord(k + 3, Lex.nam) ? k + 4 : k + 3
             if let year = doc.integer(y), PeriodScanner.isYear(year) { f.priceBasis = "constant_\(year)" }
@@ -231,9 +231,7 @@ extension SentenceBinder {
         return false
     }
 
-    private func contains(_ phrase: [UInt64], in r: Range<Int>) -> Bool {
-        r.contains { doc.matches(phrase, at: $0) }
-    }
+    private func contains(_ phrase: [UInt64], in r: Range<Int>) -> Bool { doc.contains(phrase, in: r) }
 
     /// ``anyPhrase(_:in:)`` outside the brackets that close before `cut`: "đạt 6,1%/năm (mục tiêu Nghị
     /// quyết 7%/năm); quy mô GRDP … đạt 29.800 tỷ đồng" — the bracket's target names no later figure.
@@ -846,7 +844,7 @@ extension SentenceBinder {
 
     /// Whether the draft's indicator is a rate of change (a growth rate), whose value is the change stated.
     private func isRateOfChange(_ d: Draft) -> Bool {
-        d.entry.map { catalogue.entry($0).changeIsValue } ?? catalogue.entries.contains { $0.indicator == d.indicator && $0.changeIsValue }
+        d.entry.map { catalogue.entry($0).changeIsValue } ?? catalogue.changeIsValue(of: d.indicator)
     }
 
     /// Whether the sentence of token `k` opens a paragraph that runs on to the current sentence.

@@ -160,21 +160,21 @@ struct SentenceBinder {
                         ? nil : state.family.flatMap { catalogue.family(of: $0.indicator) })
                 // ("GRDP tăng 9,6%. Trong đó, khu vực dịch vụ đạt 7,8%": under a growth, what a sector reaches is its growth)
                 let underGrowth = parent.map { $0.quantity?.unitClass == .percent } ?? (state.family?.unit == .percent)
-                if let family { drafts.append(contentsOf: bindSector(cue, sector: sector, family: family, underGrowth: underGrowth)) }
+                if let family { drafts.append(ifAny: bindSector(cue, sector: sector, family: family, underGrowth: underGrowth)) }
             } else {
-                drafts.append(contentsOf: bindLeading(cue))
+                drafts.append(ifAny: bindLeading(cue))
             }
         }
-        drafts.append(contentsOf: bindTrailing(cues))
+        drafts.append(ifAny: bindTrailing(cues))
         for k in drafts.indices {
             refineByQualifier(&drafts[k])
             addsUpToTotal(&drafts[k])
             revenueFromTrade(&drafts[k])
             recognisedInTheYear(&drafts[k])
         }
-        drafts.append(contentsOf: drafts.compactMap { shareAfter($0) })
-        drafts.append(contentsOf: countsAfter(drafts))
-        drafts.append(contentsOf: comparedPlaceLevels(drafts))
+        drafts.append(ifAny: drafts.compactMap { shareAfter($0) })
+        drafts.append(ifAny: countsAfter(drafts))
+        drafts.append(ifAny: comparedPlaceLevels(drafts))
         // (a loop, not a closure: a closure over the binder copies it whole, every sentence)
         var k = drafts.count - 1
         while k >= 0 {
@@ -197,21 +197,21 @@ struct SentenceBinder {
             // "Trong số 35 sản phẩm được công nhận lần này, có 21 sản phẩm mới …": the count before, broken down
             figures.append(contentsOf: counts)
         } else if doc.matches(Lex.trongDo, at: range.lowerBound), let last = state.lastFigure {
-            figures.append(contentsOf: bindSeries(after: [last] + figures))
+            figures.append(ifAny: bindSeries(after: [last] + figures))
         } else if figures.isEmpty, cues.isEmpty, namesFormerUnit(), let template = formerUnitsTemplate(state) {
             // "Xét theo địa bàn trước sắp xếp, tỉnh A (cũ) tăng 9,5%, tỉnh B (cũ) tăng 10,1%": a sentence of
             // former units restates the merged province's output figure (or its last figure) for each
-            figures.append(contentsOf: bindSeries(after: [template]))
+            figures.append(ifAny: bindSeries(after: [template]))
         } else if figures.isEmpty, cues.isEmpty, let last = state.lastFigure, state.lastFigureSentence == state.sentence - 1,
                   opensWithOwnPeriod() {
             // "Tổng thu … đạt 6.982,4 tỷ đồng … Ước thực hiện cả năm 2024 đạt 7.420 tỷ đồng": a sentence that names no
             // indicator but opens with its own period restates the figure of the sentence before over that period
-            figures.append(contentsOf: bindSeries(after: [last]))
+            figures.append(ifAny: bindSeries(after: [last]))
         } else if figures.isEmpty, cues.isEmpty, let last = state.lastFigure, continuesRanking(last, state: state) {
             // "… dẫn đầu là A tăng 13,8%, tiếp đến B tăng 11,6%. Hai đầu tàu là C và D lần lượt tăng 5,9% và 6,5%,
             // còn E giảm 0,9%": a sentence without cues that gives places their changes goes on with the ranking before
-            figures.append(contentsOf: bindRespectivePlaces(after: last))
-            figures.append(contentsOf: bindSeries(after: [last]))
+            figures.append(ifAny: bindRespectivePlaces(after: last))
+            figures.append(ifAny: bindSeries(after: [last]))
         } else {
             let series = bindSeries(after: figures)
             // ("GRDP quý III ước tăng 6,71%, tính chung 9 tháng tăng 6,52%. Trong đó, …": the running total restated
@@ -220,21 +220,21 @@ struct SentenceBinder {
                                                 && Self.runningTotalOpenings.contains(where: $0.quote.lowercased().hasPrefix) }) {
                 state.family = total
             }
-            figures.append(contentsOf: series)
-            figures.append(contentsOf: bindPlaceRanking())
-            if let template = figures.last(where: { $0.unit == .percent }) { figures.append(contentsOf: bindRespectivePlaces(after: template)) }
+            figures.append(ifAny: series)
+            figures.append(ifAny: bindPlaceRanking())
+            if let template = figures.last(where: { $0.unit == .percent }) { figures.append(ifAny: bindRespectivePlaces(after: template)) }
         }
         let pending = state.pendingLocalitySentence == state.sentence - 1 ? state.pendingLocality : nil
         let continued = figures.isEmpty && state.lastFigureSentence == state.sentence - 1 ? continuedLocalityTopic(after: state.lastFigure) : nil
-        figures.append(contentsOf: bindLocalityItems(topic: localityTopic(pending: pending) ?? continued))
+        figures.append(ifAny: bindLocalityItems(topic: localityTopic(pending: pending) ?? continued))
         state.pendingLocality = pendingLocalityTopic(figures: figures)
         state.pendingLocalitySentence = state.sentence
-        figures.append(contentsOf: bindEarlierRates(after: figures, state: state))
-        figures.append(contentsOf: bindBracketedRates(after: figures))
-        figures.append(contentsOf: bindNationalGrowth(after: figures))
-        figures.append(contentsOf: bindEarlierEstimates(after: figures))
-        figures.append(contentsOf: bindComparedPeriodValues())
-        figures.append(contentsOf: bindBracketedSiteCounts(after: figures))
+        figures.append(ifAny: bindEarlierRates(after: figures, state: state))
+        figures.append(ifAny: bindBracketedRates(after: figures))
+        figures.append(ifAny: bindNationalGrowth(after: figures))
+        figures.append(ifAny: bindEarlierEstimates(after: figures))
+        figures.append(ifAny: bindComparedPeriodValues())
+        figures.append(ifAny: bindBracketedSiteCounts(after: figures))
         settleEarlierParts(&figures)
         settlePlannedParts(&figures)
         // the last in the text: a restatement bound after the others ("…, trong đó khu vực X (cũ) tăng 8,2%;

@@ -106,11 +106,14 @@ struct Catalogue: Sendable {
         let tables: Tables
         /// The first entry of each indicator: rebuilt with every new `Tables`, so never out of step with it.
         let firstEntry: [Indicator: Int]
+        /// The indicators some entry of which states its change as its value: rebuilt with every new `Tables` too.
+        let changeIsValue: Set<Indicator>
         init(_ tables: Tables) {
             self.tables = tables
             var firstEntry: [Indicator: Int] = [:]
             for (k, e) in tables.entries.enumerated() where firstEntry[e.indicator] == nil { firstEntry[e.indicator] = k }
             self.firstEntry = firstEntry
+            changeIsValue = Set(tables.entries.filter(\.changeIsValue).map(\.indicator))
         }
     }
 
@@ -172,6 +175,11 @@ struct Catalogue: Sendable {
     /// The index of the first entry of `indicator` (what `entries.firstIndex { $0.indicator == indicator }` finds),
     /// by one hash look-up instead of comparing names along the list.
     func entryIndex(of indicator: Indicator) -> Int? { storage.firstEntry[indicator] }
+
+    /// Whether some entry of `indicator` states its change as its value (a rate of change: "GRDP tăng 7%"), what
+    /// `entries.contains { $0.indicator == indicator && $0.changeIsValue }` finds, by one hash look-up instead of
+    /// comparing names along the list.
+    func changeIsValue(of indicator: Indicator) -> Bool { storage.changeIsValue.contains(indicator) }
 
     /// The output family an indicator belongs to, if any.
     func family(of indicator: Indicator) -> OutputFamily? { families[indicator] }

@@ -245,6 +245,20 @@ final class Document: Sendable {
         return true
     }
 
+    /// Whether `phrase` starts at some token of `range` (what `range.contains { matches(phrase, at: $0) }` finds): the
+    /// first word compared in one plain loop over the tokens' storage, the rest matched only where the first stands.
+    /// (Rules ask this of whole sentences: the closure per token, and the phrase read anew each time, cost more.)
+    func contains(_ phrase: [UInt64], in range: Range<Int>) -> Bool {
+        guard let first = phrase.first else { return range.contains { matches(phrase, at: $0) } }
+        // (a token outside the document starts no phrase: `matches` says false there)
+        let lower = max(range.lowerBound, 0), upper = min(range.upperBound, tokens.count)
+        guard lower < upper else { return false }
+        return tokens.withUnsafeBufferPointer { t in
+            for k in lower..<upper where t[k].hash == first && matchesWhole(phrase, at: k) { return true }
+            return false
+        }
+    }
+
     /// True when `phrase` ends right before token `i`.
     func matchesBefore(_ phrase: [UInt64], _ i: Int) -> Bool { matches(phrase, at: i - phrase.count) }
 
