@@ -8,7 +8,7 @@ extension SentenceBinder {
     /// for the unit named before it in its clause, else for the count's own place.
     mutating func bindCountBreakdown(after template: Figure, recent: Bool) -> [Figure] {
         guard template.unit == .count, let value = template.value,
-              let entry = catalogue.entries.firstIndex(where: { $0.indicator == template.indicator }) else { return [] }
+              let entry = catalogue.entryIndex(of: template.indicator) else { return [] }
         let lead = range.lowerBound
         let restatesTotal = doc.matches(Self.trongSo, at: lead)
             && quantities.first.map { $0.tokens.lowerBound == lead + Self.trongSo.count && $0.value == value } == true

@@ -245,7 +245,8 @@ extension SentenceBinder {
     private func visitorsBreakDown(after q: Quantity) -> Bool {
         guard q.unitClass == .arrivals else { return false }
         let k = afterBracket(q.tokens.upperBound)
-        guard doc.isPunct(k, ","), doc.matches(Lex.trongDo, at: k + 1) else { return false }
+        // ("…, trong⏎ đó …": the words may run past the sentence's end, which then holds no breakdown)
+        guard doc.isPunct(k, ","), doc.matches(Lex.trongDo, at: k + 1), k + 3 < range.upperBound else { return false }
         let breakdown = (k + 3)..<min(range.upperBound, k + 14)
         return breakdown.contains { j in Self.visitorGroups.contains { doc.matches($0, at: j) } }
     }
