@@ -9,7 +9,7 @@ struct PubstatCtl: AsyncParsableCommand {
         abstract: "Query a running pubstatd, or extract figures from files offline.",
         discussion: "--socket PATH and --json may be given before the subcommand too: pubstatctl --socket /run/pubstat/pubstatd.sock status",
         version: "pubstatctl \(PubstatRelease.version) (extractor \(BulletinExtractor.version))",
-        subcommands: [Extract.self, Verify.self, StatusCommand.self, BudgetCommand.self, VisitorsCommand.self, BulletinsCommand.self, BulletinCommand.self, ReextractCommand.self,
+        subcommands: [Extract.self, Verify.self, StatusCommand.self, BudgetCommand.self, VisitorsCommand.self, BulletinsCommand.self, BulletinCommand.self, ReextractCommand.self, RebuildCommand.self,
                       UnclassifiedCommand.self, EventsCommand.self, ExportCommand.self, IndicatorsCommand.self, SeriesCommand.self,
                       ExplainCommand.self, CorrectCommand.self, ConfirmCommand.self, RetractCommand.self]
     )

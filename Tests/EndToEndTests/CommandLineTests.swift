@@ -82,6 +82,34 @@ import Testing
         #expect(output.contains("price basis constant_2010"), "\(output)")
     }
 
+    /// Issue 9 items 10–11: `pubstatctl rebuild` folds the log again; the answers stay the same.
+    @Test func rebuildFoldsTheLogAgainAndTheAnswersStayTheSame() async throws {
+        let root = try temporaryFolder("ctl-rebuild")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let daemon = try await DaemonProcess(root: root)
+        try daemon.dropByRename(Data(Self.detailedReport.utf8), as: "lao-cai.txt")
+        try daemon.dropByRename(Data(OwnBulletins.budgetReport.utf8), as: "dien-bien.txt")
+        try await daemon.waitForEmptyInbox()
+        _ = try await daemon.waitForIngested(2)
+        let paths = ["/v1/projections/budget", "/v1/bulletins", "/v1/series?indicator=budget_revenue_on_territory&history=true", "/v1/indicators"]
+        var before: [String] = []
+        for path in paths { before.append(try await daemon.client.get(path).text) }
+
+        let text = try runCtl(["rebuild", "--socket", daemon.socketPath])
+        #expect(text.status == 0 && text.output.contains("rebuilt the projections from 2 events"), "\(text.output)")
+        #expect(text.output.contains("queries answer from event 2"), "\(text.output)")
+        let json = try runCtl(["--json", "--socket", daemon.socketPath, "rebuild"])
+        #expect(json.status == 0, "\(json.output)")
+        let report = try APIJSON.decoder().decode(RebuildReport.self, from: Data(json.output.utf8))
+        #expect(report.eventsRead == 2 && report.headSequence == 2)
+        for (path, answer) in zip(paths, before) {
+            #expect(try await daemon.client.get(path).text == answer, "\(path) changed")
+        }
+        try await daemon.stop()
+        #expect(daemon.log().contains("rebuild of the projections finished"), "\(daemon.log())")
+        #expect(daemon.log().contains("admin request allowed: rebuild the projections from the log"), "\(daemon.log())")
+    }
+
     @Test func wrongMethodsAndUnknownParametersAreExplained() async throws {
         let root = try temporaryFolder("ctl-http")
         defer { try? FileManager.default.removeItem(at: root) }
