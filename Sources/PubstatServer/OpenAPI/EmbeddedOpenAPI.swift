@@ -548,9 +548,10 @@ enum EmbeddedOpenAPI {
             "required": false,
             "schema": {
               "type": "integer",
-              "minimum": 0
+              "minimum": 0,
+              "maximum": 18446744073709551615
             },
-            "description": "Sequence after which to start (default 0)."
+            "description": "Sequence after which to start (default 0); a sequence number fits in 64 bits."
           },
           {
             "name": "limit",
