@@ -23,7 +23,7 @@ extension IngestPipeline {
         var metadata = Self.metadata(peer: peer)
         logger.info("rebuild of the projections started", metadata: metadata)
         do {
-            let log = self.log, spill = projectionSpill
+            let log = self.log, spill = projectionSpill, probe = rebuildProbe
             let folded = await ReextractWork.run {
                 Result { () throws -> (Projections, Int) in
                     var projections = Projections()
@@ -35,6 +35,7 @@ extension IngestPipeline {
                             read += 1
                         }
                     }
+                    probe?()
                     return (projections, read)
                 }
             }
@@ -55,6 +56,11 @@ extension IngestPipeline {
             logger.error("rebuild of the projections failed; the running projections stay", metadata: metadata)
             throw error
         }
+    }
+
+    /// Calls `probe` on a rebuild's thread once it has folded the log, before it catches up.
+    func setRebuildProbe(_ probe: (@Sendable () -> Void)?) {
+        rebuildProbe = probe
     }
 
     /// What a rebuild asked for now would be refused with; nil when none runs.

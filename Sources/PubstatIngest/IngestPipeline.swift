@@ -67,6 +67,8 @@ public actor IngestPipeline {
     var reextraction: ReextractionInProgress.Running?
     /// The rebuild of the projections running now, if any (one at a time).
     var rebuilding: RebuildInProgress.Running?
+    /// Called on a rebuild's thread once it has folded the log, before it catches up (tests pause it there).
+    var rebuildProbe: (@Sendable () -> Void)?
     /// Called after each bulletin a re-extraction examines (tests pause it there).
     var reextractProbe: (@Sendable (Int) -> Void)?
     /// Where the backlog's files are read, hashed and extracted (nil: Swift's global pool); the

@@ -1,9 +1,11 @@
+import Dispatch
 import Foundation
 import Logging
 import PubstatLog
 import PubstatModel
 import PubstatPosix
 import PubstatProjections
+import Synchronization
 import Testing
 @testable import PubstatIngest
 
@@ -67,6 +69,44 @@ import Testing
         #expect(await pipeline.projections.lastSequence == 6)
         #expect(pipeline.readModel.current().sequence == 6)
         #expect(pipeline.readModel.current().projections.catalog.bulletins.count == 4)
+    }
+
+    /// Paused once it has folded the log: reads answer from the projections in place, intake goes
+    /// on, a second rebuild is refused; released, it folds what intake appended meanwhile.
+    @Test func aRunningRebuildHoldsUpNeitherReadsNorIntakeAndCatchesUp() async throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let log = try EventLog.open(directory: layout.logDirectory)
+        defer { log.close() }
+        let pipeline = IngestPipeline(layout: layout, log: log, projections: Projections(), logger: Logger(label: "test"))
+        try await ingest(["Sơn La", "Lai Châu"], into: pipeline)
+        let paused = DispatchSemaphore(value: 0)
+        let reached = Mutex(false)
+        await pipeline.setRebuildProbe {
+            reached.withLock { $0 = true }
+            paused.wait()
+        }
+        let running = Task { try await pipeline.rebuild() }
+        // frees the rebuild if the test cannot (it then fails on the expectations below)
+        let watchdog = Task {
+            try await Task.sleep(for: .seconds(60))
+            paused.signal()
+        }
+        let deadline = ContinuousClock.now + .seconds(30)
+        while !reached.withLock({ $0 }), ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(reached.withLock { $0 }, "the rebuild never folded the log")
+
+        #expect(pipeline.readModel.current().sequence == 2, "reads answer from the projections in place")
+        try await ingest(["Lào Cai"], into: pipeline)
+        #expect(pipeline.readModel.current().sequence == 3, "intake went on and was published")
+        let second = await #expect(throws: RebuildInProgress.self) { try await pipeline.rebuild() }
+        #expect(second?.description.contains("already running") == true)
+
+        paused.signal()
+        let report = try await running.value
+        watchdog.cancel()
+        #expect(report.eventsRead == 3 && report.eventsCaughtUp == 1 && report.headSequence == 3, "\(report)")
+        #expect(await pipeline.projections.catalog.bulletins.count == 3)
+        #expect(pipeline.readModel.current().projections == (await pipeline.projections))
     }
 
     @Test func aRebuildOfAnEmptyLogPublishesEmptyProjections() async throws {
