@@ -84,6 +84,16 @@ struct DaemonQueries: PubstatQueries {
         }
     }
 
+    /// Folds the whole log again into new projections and publishes them; a second one while
+    /// one runs is a conflict (409).
+    func rebuild(requestedBy peer: Peer) async throws -> RebuildReport {
+        do {
+            return try await pipeline.rebuild(requestedBy: peer)
+        } catch let busy as RebuildInProgress {
+            throw QueryConflict(busy.description)
+        }
+    }
+
     func unclassified(_ filter: UnclassifiedFilter) async -> UnclassifiedReport {
         readModel.current().projections.unclassified.report(filter)
     }

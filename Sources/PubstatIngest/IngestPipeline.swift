@@ -22,7 +22,7 @@ import Glibc
 /// (``IntakeLane/fresh``) at once.
 public actor IngestPipeline {
     private let layout: InboxLayout
-    private let log: EventLog
+    let log: EventLog
     private var extractor: BulletinExtractor
     private let rawStore: RawBulletinStore
     let logger: Logger
@@ -65,6 +65,10 @@ public actor IngestPipeline {
     private let clock: @Sendable () -> ContinuousClock.Instant
     /// The re-extraction running now, if any (one at a time).
     var reextraction: ReextractionInProgress.Running?
+    /// The rebuild of the projections running now, if any (one at a time).
+    var rebuilding: RebuildInProgress.Running?
+    /// Called on a rebuild's thread once it has folded the log, before it catches up (tests pause it there).
+    var rebuildProbe: (@Sendable () -> Void)?
     /// Called after each bulletin a re-extraction examines (tests pause it there).
     var reextractProbe: (@Sendable (Int) -> Void)?
     /// Where the backlog's files are read, hashed and extracted (nil: Swift's global pool); the
@@ -406,6 +410,34 @@ public actor IngestPipeline {
             appended: unpublished)
         folded.published()
         unpublished.removeAll()
+    }
+
+    /// Where the projections keep their packed records (nil: in memory); a rebuild keeps its own there too.
+    var projectionSpill: (any PackedRecordSpill)? { folded.spill }
+
+    /// Makes `rebuilt` (the log folded up to some sequence) the projections intake folds into
+    /// and queries read, and publishes it at once. Under the append gate, so that no append or
+    /// fold interleaves: it first folds the events appended since `rebuilt`'s last one — the only
+    /// time intake waits for a rebuild. Returns how many events that was and the sequence now
+    /// published. Throws, keeping the projections in place, when the log cannot be read or the
+    /// caught-up copy does not end where the projections do.
+    func adopt(_ rebuilt: Projections) async throws -> (caughtUp: Int, sequence: UInt64) {
+        await appendGate.acquire()
+        defer { appendGate.release() }
+        var next = rebuilt
+        var caughtUp = 0
+        let spill = folded.spill
+        try log.replay(from: next.lastSequence + 1) { logged in
+            try next.apply(logged, spill: spill)
+            caughtUp += 1
+        }
+        guard next.lastSequence == projections.lastSequence else {
+            throw RebuildMismatch(rebuilt: next.lastSequence, running: projections.lastSequence)
+        }
+        folded = ProjectionPair(next, spill: spill)
+        pacer.flush(at: clock())
+        publishNow()
+        return (caughtUp, next.lastSequence)
     }
 
     /// Writes a snapshot of the projections, if they moved since the last one.

@@ -3,9 +3,13 @@ import PubstatModel
 /// One budget-revenue figure placed in a fiscal year: a quarter's cumulative revenue, a
 /// full-year outcome, a plan or a target.
 struct BudgetEntry: Hashable, Sendable, Codable {
+    /// What ranks a bulletin's figures against other bulletins' (``BudgetRowPrecedence``).
     struct Info: Hashable, Sendable, Codable {
         var bulletin: BulletinID
-        var published: CalendarDate?
+        /// The day the bulletin counts as known from (``BulletinInfo/knownFrom(ingested:)``).
+        var knownFrom: CalendarDate
+        /// The sequence of the bulletin's `bulletin.ingested` (a revision keeps it).
+        var ingestedSequence: UInt64
     }
 
     enum Slot: Hashable, Sendable, Codable {
@@ -17,28 +21,19 @@ struct BudgetEntry: Hashable, Sendable, Codable {
     var year: Int
     var slot: Slot
     var observation: BudgetObservation
-    /// Orders observations of one slot: the latest cut-off wins, then the latest event.
-    var recency: Recency
+    /// The sequence of the correction in effect on the figure; nil when nobody corrected it.
+    var correction: UInt64?
 
-    struct Recency: Hashable, Sendable, Codable, Comparable {
-        var date: CalendarDate?
-        var sequence: UInt64
-
-        static func < (a: Recency, b: Recency) -> Bool {
-            switch (a.date, b.date) {
-            case let (x?, y?) where x != y: x < y
-            default: a.sequence < b.sequence
-            }
-        }
-    }
-
-    /// The budget entries among `figures`, whose ids are `ids` (in the same order).
-    static func entries(from figures: [Figure], ids: [FigureID], info: Info, sequence: UInt64) -> [BudgetEntry] {
-        zip(figures, ids).compactMap { BudgetEntry(figure: $0, id: $1, info: info, sequence: sequence) }
+    /// The budget entries among `figures`, whose ids are `ids` (in the same order); `corrections`
+    /// holds the sequence of the correction in effect on each corrected figure.
+    static func entries(
+        from figures: [Figure], ids: [FigureID], info: Info, sequence: UInt64, corrections: [FigureID: UInt64] = [:]
+    ) -> [BudgetEntry] {
+        zip(figures, ids).compactMap { BudgetEntry(figure: $0, id: $1, info: info, sequence: sequence, correction: corrections[$1]) }
     }
 
     /// Places a figure, or returns nil when it is not budget revenue in money with a known year.
-    init?(figure: Figure, id: FigureID? = nil, info: Info, sequence: UInt64) {
+    init?(figure: Figure, id: FigureID? = nil, info: Info, sequence: UInt64, correction: UInt64? = nil) {
         guard figure.indicator == BudgetProjection.indicator, let unit = figure.unit, unit.baseName == "vnd",
               let base = figure.baseValue else { return nil }
         guard let year = figure.asOf?.year ?? figure.period?.endYear else { return nil }
@@ -81,8 +76,11 @@ struct BudgetEntry: Hashable, Sendable, Codable {
             estimates: estimates, yoyPct: figure.yoyPct,
             source: FigureSource(bulletin: info.bulletin, sequence: sequence, quote: figure.quote, figureID: id)
         )
-        self.recency = Recency(date: figure.asOf ?? info.published, sequence: sequence)
+        self.correction = correction
     }
+
+    /// How far the figure reaches into its year: its cut-off date, else its period's last day.
+    var reach: CalendarDate? { observation.asOf ?? observation.period.flatMap(BudgetEntry.cutoff(of:)) }
 
     /// The last day a cumulative period covers (`2021-9M` → 2021-09-30); nil for spans of years.
     static func cutoff(of period: Period) -> CalendarDate? {

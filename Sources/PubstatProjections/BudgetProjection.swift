@@ -10,7 +10,7 @@ public struct BudgetProjection: Hashable, Sendable, Codable {
 
     /// Each bulletin's budget entries; a bulletin without any has no key.
     private var contributions: [BulletinID: [BudgetEntry]] = [:]
-    /// Each bulletin's publication date, kept for revisions (which do not repeat it).
+    /// Each bulletin's known-from date and ingestion sequence, kept for revisions (which do not repeat them).
     private var infos: [BulletinID: BudgetEntry.Info] = [:]
     /// When each jurisdiction's years last changed (not part of the value: see ``PlaceVersions``).
     private var changes = BudgetVersions()
@@ -22,19 +22,23 @@ public struct BudgetProjection: Hashable, Sendable, Codable {
         infos.reserveCapacity(count)
     }
 
-    /// Folds `logged`; `ids` are its figures' ids, in order (computed from the figures when not given).
-    public mutating func apply(_ logged: LoggedEvent, ids: [FigureID]? = nil) {
+    /// Folds `logged`; `ids` are its figures' ids, in order (computed from the figures when not
+    /// given), and `corrections` the sequence of the correction in effect on each corrected one.
+    public mutating func apply(_ logged: LoggedEvent, ids: [FigureID]? = nil, corrections: [FigureID: UInt64] = [:]) {
         switch logged.event {
         case .bulletinIngested(let e):
-            let info = BudgetEntry.Info(bulletin: e.bulletin.id, published: e.bulletin.published)
+            let info = BudgetEntry.Info(
+                bulletin: e.bulletin.id, knownFrom: e.bulletin.knownFrom(ingested: Timestamp(micros: logged.timestampMicros)),
+                ingestedSequence: logged.sequence
+            )
             infos[e.bulletin.id] = info
             let ids = ids ?? FigureID.assign(bulletin: e.bulletin.id, figures: e.figures)
-            let entries = BudgetEntry.entries(from: e.figures, ids: ids, info: info, sequence: logged.sequence)
+            let entries = BudgetEntry.entries(from: e.figures, ids: ids, info: info, sequence: logged.sequence, corrections: corrections)
             replace(e.bulletin.id, with: entries, at: logged.sequence)
         case .figuresRevised(let e):
             guard let info = infos[e.id] else { return }
             let ids = ids ?? FigureID.assign(bulletin: e.id, figures: e.figures)
-            let entries = BudgetEntry.entries(from: e.figures, ids: ids, info: info, sequence: logged.sequence)
+            let entries = BudgetEntry.entries(from: e.figures, ids: ids, info: info, sequence: logged.sequence, corrections: corrections)
             replace(e.id, with: entries, at: logged.sequence)
         case .bulletinRejected, .figureCorrected, .figureConfirmed, .bulletinRetracted:
             break
@@ -58,16 +62,14 @@ public struct BudgetProjection: Hashable, Sendable, Codable {
 
     /// The report, filtered by jurisdiction and year.
     public func report(_ filter: BudgetFilter = BudgetFilter()) -> BudgetReport {
-        var years: [YearKey: BudgetYear] = [:]
+        var entries: [YearKey: [BudgetEntry]] = [:]
         for entry in contributions.values.joined() {
             if let wanted = filter.jurisdiction, wanted != entry.jurisdiction { continue }
             if let wanted = filter.year, wanted != entry.year { continue }
-            let key = YearKey(jurisdiction: entry.jurisdiction, year: entry.year)
-            var year = years[key] ?? BudgetYear(jurisdiction: entry.jurisdiction, year: entry.year)
-            year.add(entry)
-            years[key] = year
+            entries[YearKey(jurisdiction: entry.jurisdiction, year: entry.year), default: []].append(entry)
         }
-        let finished = years.values.map { $0.withChecks().withComputedPlanShares() }
+        let years = entries.map { key, entries in BudgetYear(jurisdiction: key.jurisdiction, year: key.year, assembling: entries) }
+        let finished = years.map { $0.withChecks().withComputedPlanShares() }
         return BudgetReport(years: finished.sorted { ($0.jurisdiction, $0.year) < ($1.jurisdiction, $1.year) })
     }
 

@@ -1,51 +1,33 @@
 import PubstatModel
 
 extension BudgetYear {
-    /// Adds an entry: every quarter and full-year figure joins ``observations``; the most recent
-    /// observation of each quarter and of the full year is kept as its row.
-    mutating func add(_ entry: BudgetEntry) {
-        let amount = BudgetAmount(
-            amountBillionVND: entry.observation.revenueBillionVND, kind: entry.observation.kind,
-            period: entry.observation.period, source: entry.observation.source
-        )
-        switch entry.slot {
-        case .plan:
-            if !plans.contains(amount) { plans.append(amount) }
-        case .target:
-            if !targets.contains(amount) { targets.append(amount) }
-        case .fullYear:
-            observations.append(entry.observation)
-            if fullYear.map({ BudgetYear.isNewer(entry, than: $0) }) ?? true { fullYear = entry.observation }
-        case .quarter(let q):
-            observations.append(entry.observation)
-            if let index = quarters.firstIndex(where: { $0.quarter == q }) {
-                if BudgetYear.isNewer(entry, than: quarters[index]) { quarters[index] = entry.observation }
-            } else {
-                quarters.append(entry.observation)
-                quarters.sort { ($0.quarter ?? 0) < ($1.quarter ?? 0) }
+    /// The year of `jurisdiction` assembled from its `entries`: every quarter and full-year figure
+    /// joins ``observations``; the first of each quarter and of the full year by
+    /// ``BudgetRowPrecedence`` is its row, so the rows do not depend on the order the bulletins
+    /// were ingested in (nor on the order of `entries`).
+    init(jurisdiction: Jurisdiction, year: Int, assembling entries: [BudgetEntry]) {
+        self.init(jurisdiction: jurisdiction, year: year)
+        var rows: [BudgetEntry.Slot: BudgetEntry] = [:]
+        for entry in entries {
+            let amount = BudgetAmount(
+                amountBillionVND: entry.observation.revenueBillionVND, kind: entry.observation.kind,
+                period: entry.observation.period, source: entry.observation.source
+            )
+            switch entry.slot {
+            case .plan:
+                if !plans.contains(amount) { plans.append(amount) }
+            case .target:
+                if !targets.contains(amount) { targets.append(amount) }
+            case .fullYear, .quarter:
+                observations.append(entry.observation)
+                if rows[entry.slot].map({ BudgetRowPrecedence.isBefore(entry, $0) }) ?? true { rows[entry.slot] = entry }
             }
         }
+        fullYear = rows[.fullYear]?.observation
+        quarters = rows.values.compactMap { $0.observation.quarter == nil ? nil : $0.observation }
+            .sorted { ($0.quarter ?? 0) < ($1.quarter ?? 0) }
         plans.sort { $0.source.sequence < $1.source.sequence }
         targets.sort { $0.source.sequence < $1.source.sequence }
-    }
-
-    private static func isNewer(_ entry: BudgetEntry, than current: BudgetObservation) -> Bool {
-        let currentRecency = BudgetEntry.Recency(date: current.asOf, sequence: current.source.sequence)
-        let candidate = BudgetEntry.Recency(date: entry.observation.asOf, sequence: entry.recency.sequence)
-        // one bulletin's two figures for the same row: the one that reaches later (a cut-off date, else the end
-        // of its period), then a fixed order, so the row never depends on the order the entries arrive in
-        if currentRecency.sequence == candidate.sequence {
-            let reach = { (o: BudgetObservation) in o.asOf ?? o.period.flatMap(BudgetEntry.cutoff(of:)) }
-            switch (reach(current), reach(entry.observation)) {
-            case let (a?, b?) where a != b: return a < b
-            case (nil, .some): return true
-            case (.some, nil): return false
-            default:
-                return (entry.observation.source.figureID?.rawValue ?? entry.observation.source.quote)
-                    >= (current.source.figureID?.rawValue ?? current.source.quote)
-            }
-        }
-        return currentRecency < candidate || currentRecency == candidate
     }
 
     /// When the year's outcome states no percentage of the plan but a plan amount is known,

@@ -57,7 +57,7 @@ public struct Projections: Hashable, Sendable, Codable {
         // Budget and visitors fold the figures as people left them: corrected, or none once retracted.
         guard let figureEvent = series.effectiveEvent(for: logged) else { return }
         let ids = series.figureIDs(of: figureEvent)
-        budget.apply(figureEvent, ids: ids)
+        budget.apply(figureEvent, ids: ids, corrections: series.correctionSequences(of: figureEvent.event.bulletinID))
         visitors.apply(figureEvent, ids: ids)
     }
 }

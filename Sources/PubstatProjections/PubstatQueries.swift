@@ -14,6 +14,11 @@ public protocol PubstatQueries: Sendable {
     /// Runs the current extractor over every stored bulletin and appends the differences, on
     /// behalf of `peer` (whom the server has already checked may: see the server's `AdminPolicy`).
     func reextract(requestedBy peer: Peer) async throws -> ReextractReport
+    /// Rebuilds every projection from the log and publishes the result, on behalf of `peer`
+    /// (whom the server has already checked may). Queries keep answering from the projections
+    /// in place until the new ones are published. By default, a ``QueryRefusal``: a server
+    /// without a log has nothing to rebuild from.
+    func rebuild(requestedBy peer: Peer) async throws -> RebuildReport
     /// Mentions no indicator took (`GET /v1/unclassified`).
     func unclassified(_ filter: UnclassifiedFilter) async -> UnclassifiedReport
     /// The event feed (`GET /v1/events`); nil when there is none (the route answers 404).
@@ -40,6 +45,9 @@ extension PubstatQueries {
         publishedSequence().map { AnswerStamp(head: $0, version: $0) }
     }
     public func answerProduced(in duration: Duration) {}
+    public func rebuild(requestedBy peer: Peer) async throws -> RebuildReport {
+        throw QueryRefusal("this server keeps no event log to rebuild its projections from")
+    }
 
     /// The bulletins of ``bulletins()`` whose figure count is zero.
     public func bulletinsWithoutFigures() async -> BulletinList {

@@ -8,7 +8,7 @@ import Testing
 @Suite(.serialized, .enabled(if: TestUser.canSwitch, "needs root and setpriv (util-linux) to run clients as other users"))
 struct AccessControlTests {
     /// Every admin request of the API; each must answer 403 to a peer that is neither root nor the daemon's user.
-    static let adminRequests: [(method: String, path: String)] = [("POST", "/v1/reextract")]
+    static let adminRequests: [(method: String, path: String)] = [("POST", "/v1/reextract"), ("POST", "/v1/rebuild")]
     /// People's acts, admin requests too: without a body (or of an unknown figure) an admitted peer
     /// gets a 400 or 404 from the route, anyone else a 403 from the gate before it.
     static let actRequests: [(method: String, path: String)] = [

@@ -82,6 +82,65 @@ import Testing
         #expect(output.contains("price basis constant_2010"), "\(output)")
     }
 
+    /// Issue 9 items 10–11: `pubstatctl rebuild` folds the log again; the answers stay the same.
+    @Test func rebuildFoldsTheLogAgainAndTheAnswersStayTheSame() async throws {
+        let root = try temporaryFolder("ctl-rebuild")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let daemon = try await DaemonProcess(root: root)
+        try daemon.dropByRename(Data(Self.detailedReport.utf8), as: "lao-cai.txt")
+        try daemon.dropByRename(Data(OwnBulletins.budgetReport.utf8), as: "dien-bien.txt")
+        try await daemon.waitForEmptyInbox()
+        _ = try await daemon.waitForIngested(2)
+        let paths = ["/v1/projections/budget", "/v1/bulletins", "/v1/series?indicator=budget_revenue_on_territory&history=true", "/v1/indicators"]
+        var before: [String] = []
+        for path in paths { before.append(try await daemon.client.get(path).text) }
+
+        let text = try runCtl(["rebuild", "--socket", daemon.socketPath])
+        #expect(text.status == 0 && text.output.contains("rebuilt the projections from 2 events"), "\(text.output)")
+        #expect(text.output.contains("queries answer from event 2"), "\(text.output)")
+        let json = try runCtl(["--json", "--socket", daemon.socketPath, "rebuild"])
+        #expect(json.status == 0, "\(json.output)")
+        let report = try APIJSON.decoder().decode(RebuildReport.self, from: Data(json.output.utf8))
+        #expect(report.eventsRead == 2 && report.headSequence == 2)
+        for (path, answer) in zip(paths, before) {
+            #expect(try await daemon.client.get(path).text == answer, "\(path) changed")
+        }
+        try await daemon.stop()
+        #expect(daemon.log().contains("rebuild of the projections finished"), "\(daemon.log())")
+        #expect(daemon.log().contains("admin request allowed: rebuild the projections from the log"), "\(daemon.log())")
+    }
+
+    @Test func anUnknownSubcommandIsReportedAsOneWhereverTheGlobalOptionsStand() throws {
+        for arguments in [["--socket", "/nonexistent.sock", "statsu"], ["--json", "statsu"], ["statsu", "--socket", "/nonexistent.sock"]] {
+            let run = try runCtl(arguments)
+            #expect(run.status == 64, "\(arguments): \(run.output)")
+            #expect(run.output.contains("unknown subcommand 'statsu'") && run.output.contains("status"), "\(arguments): \(run.output)")
+            #expect(!run.output.contains("Unknown option"), "\(arguments): \(run.output)")
+        }
+    }
+
+    /// `events --csv` as the other list commands, and `budget` with every digit of a stated share.
+    @Test func eventsAsCSVAndTheBudgetTableWithEveryDigit() async throws {
+        let root = try temporaryFolder("ctl-events-csv")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let daemon = try await DaemonProcess(root: root)
+        try daemon.dropByRename(Data(Self.detailedReport.utf8), as: "Báo cáo, 9 tháng.txt")
+        try await daemon.waitForEmptyInbox()
+        _ = try await daemon.waitForIngested(1)
+        let csv = try runCtl(["events", "--csv", "--socket", daemon.socketPath])
+        #expect(csv.status == 0, "\(csv.output)")
+        let records = csv.output.components(separatedBy: "\r\n")
+        // (the byte-order mark before the header is checked by RenderingTests; reading the output drops it)
+        #expect(records.first?.hasSuffix("sequence,time,type,version,bulletin,file_name,figure_id,figures,uid,user,reason") == true, "\(csv.output)")
+        #expect(records.count == 3 && records[1].hasPrefix("1,") && records[1].contains(",bulletin.ingested,2,"), "\(csv.output)")
+        #expect(records[1].contains(",\"Báo cáo, 9 tháng.txt\","), "\(csv.output)")
+        let both = try runCtl(["events", "--csv", "--json", "--socket", daemon.socketPath])
+        #expect(both.status == 64, "\(both.output)")
+        let budget = try runCtl(["budget", "--socket", daemon.socketPath])
+        #expect(budget.status == 0 && budget.output.contains(" 127.54% "), "\(budget.output)")
+        try await daemon.stop()
+    }
+
     @Test func wrongMethodsAndUnknownParametersAreExplained() async throws {
         let root = try temporaryFolder("ctl-http")
         defer { try? FileManager.default.removeItem(at: root) }

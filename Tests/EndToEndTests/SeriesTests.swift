@@ -100,6 +100,27 @@ import Testing
         try await daemon.stop()
     }
 
+    /// Issue 9 item 12: back-filling the bulletin of 5 October after its revision of 20 October
+    /// leaves the revision current, in the budget view as in the series.
+    @Test func aBackFilledOlderBulletinDoesNotBecomeTheBudgetRow() async throws {
+        let root = try temporaryFolder("series-backfill")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let daemon = try await DaemonProcess(root: root)
+        try daemon.dropByRename(Data(Self.revised.utf8), as: "ngan-sach-20-10.txt")
+        try await daemon.waitForEmptyInbox()
+        try daemon.dropByRename(Data(OwnBulletins.budgetReport.utf8), as: "ngan-sach-05-10.txt")
+        try await daemon.waitForEmptyInbox()
+        _ = try await daemon.waitForIngested(2)
+        let budget = try await daemon.client.get("/v1/projections/budget?jurisdiction=Dien%20Bien&year=2024", as: BudgetReport.self)
+        let q3 = try #require(budget.years.first?.quarters.first { $0.quarter == 3 })
+        #expect(q3.revenueBillionVND == 1536.8)
+        #expect(budget.years.first?.observations.count == 2)
+        let point = try #require(Self.point(try await Self.series(daemon, "")))
+        #expect(point.current?.value == 1536.8)
+        #expect(q3.source.figureID == point.current?.figureID)
+        try await daemon.stop()
+    }
+
     private func checkCorrected(_ daemon: DaemonProcess, _ id: FigureID) async throws {
         let point = try #require(Self.point(try await Self.series(daemon, "&history=true")))
         #expect(point.current?.value == 1540)

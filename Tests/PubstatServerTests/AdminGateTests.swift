@@ -68,6 +68,21 @@ import Testing
         #expect(entry.metadata["peer.uid"] == "\(uid)")
     }
 
+    @Test func theRebuildIsGatedLoggedAndAnswersWhatItDid() async throws {
+        let refused = try await respond(.post, "/v1/rebuild", peer: AdminPolicyTests.alice)
+        #expect(refused.status == .forbidden)
+        #expect(refused.body.contains("only root or the pubstat user (uid 998) may rebuild the projections from the log (POST /v1/rebuild)"), "\(refused.body)")
+        #expect(stub.rebuilds.withLock { $0.isEmpty }, "the handler must not run")
+        let root = Peer(uid: 0, gid: 0, pid: 77, userName: "root")
+        let allowed = try await respond(.post, "/v1/rebuild", peer: root)
+        #expect(allowed.status == .ok, "\(allowed.body)")
+        #expect(allowed.body.contains(#""events_read" : 7"#) && allowed.body.contains(#""head_sequence" : 7"#), "\(allowed.body)")
+        #expect(stub.rebuilds.withLock { $0 } == [root])
+        #expect(recorder.entries.contains { $0.message == "admin request allowed: rebuild the projections from the log" && $0.metadata["peer.uid"] == "0" })
+        #expect(recorder.entries.contains { $0.message == "admin request refused: rebuild the projections from the log" && $0.metadata["peer.uid"] == "1000" })
+        #expect(try await respond(.get, "/v1/rebuild", peer: root).status == .methodNotAllowed)
+    }
+
     @Test func aPeerWhoseCredentialsAreUnknownIsRefused() async throws {
         let reply = try await respond(.post, "/v1/reextract", peer: nil)
         #expect(reply.status == .forbidden)

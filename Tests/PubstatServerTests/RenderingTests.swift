@@ -62,13 +62,37 @@ import Testing
         #expect(growth.summary.contains("sector industry_construction  scope non_state  price basis constant_2010"))
     }
 
+    /// `pubstatctl events --csv`: a record per event line, none for a heartbeat, quoted as RFC 4180 wants.
+    @Test func eventLinesBecomeCSVRecords() throws {
+        let ingested = #"{"event":{"data":{"bulletin":{"fileName":"Báo cáo, 9 tháng.txt","id":"ab12"},"figures":[{},{}]},"type":"bulletin.ingested","v":2},"sequence":7,"time":"2026-11-28T08:00:00.123456Z"}"#
+        #expect(EventLineCSV.record(ingested) == "7,2026-11-28T08:00:00.123456Z,bulletin.ingested,2,ab12,\"Báo cáo, 9 tháng.txt\",,2,,,\r\n")
+        let corrected = #"{"event":{"data":{"bulletinId":"ab12","figureId":"ab12-01","reason":"the table says \"1.540\"","uid":0,"user":"root"},"type":"figure.corrected","v":1},"sequence":8,"time":"t"}"#
+        #expect(EventLineCSV.record(corrected) == "8,t,figure.corrected,1,ab12,,ab12-01,,0,root,\"the table says \"\"1.540\"\"\"\r\n")
+        #expect(EventLineCSV.record(#"{"heartbeat":{"sequence":8,"time":"t"}}"#) == nil)
+        #expect(EventLineCSV.header == CSVWriter.byteOrderMark + Array("sequence,time,type,version,bulletin,file_name,figure_id,figures,uid,user,reason\r\n".utf8))
+    }
+
+    /// Issue 9 item 12: a stated 127,54 % was printed as 127.5 %.
+    @Test func budgetTablePrintsAStatedShareWithEveryDigitAndRoundsAComputedOne() {
+        var year = BudgetYear(jurisdiction: StubQueries.laiChau, year: 2016)
+        year.fullYear = BudgetObservation(
+            quarter: nil, period: Period("2016"), revenueBillionVND: 1_913.1, kind: .actual, approximate: false, asOf: nil,
+            yearElapsedPct: 100, estimates: [
+                EstimateProgress(authority: .central, pct: 127.54, impliedEstimateBillionVND: 1_500, pace: .ahead),
+                EstimateProgress(authority: .plan, pct: 124.13, impliedEstimateBillionVND: 1_541.2, pace: .ahead, computed: true),
+            ], yoyPct: nil, source: FigureSource(bulletin: StubQueries.idA, sequence: 1, quote: "127,54%"))
+        let lines = BudgetReport(years: [year]).renderedText().split(separator: "\n").map(String.init)
+        #expect(lines[1].contains(" 127.54% ") && !lines[1].contains("127.5% "), "\(lines[1])")
+        #expect(lines[2].contains(" 124.1% "), "\(lines[2])")
+    }
+
     @Test func budgetTableShowsEachEstimateWithPaceAndYoY() {
         let text = BudgetReport(years: StubQueries.budgetYears).renderedText()
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines[0].hasPrefix("JURISDICTION"))
         #expect(lines[0].contains("REVENUE bn VND") && lines[0].contains("IMPLIED bn VND") && lines[0].contains("PACE"))
         #expect(lines[1].contains("province:Lai Châu") && lines[1].contains("Q3 (2021-9M)") && lines[1].contains("1,234.5"))
-        #expect(lines[1].contains("74.8%") && lines[1].contains("central") && lines[1].contains("82.0%"))
+        #expect(lines[1].contains("74.8%") && lines[1].contains("central") && lines[1].contains(" 82% "))
         #expect(lines[1].contains("1,505.5") && lines[1].contains("ahead") && lines[1].hasSuffix("+12.5%"))
         #expect(lines[2].hasPrefix(" ") && lines[2].contains("provincial council") && lines[2].contains("behind"))
         #expect(BudgetReport(years: []).renderedText() == "No budget revenue figures match.\n")

@@ -14,6 +14,8 @@ final class StubQueries: PubstatQueries, @unchecked Sendable {
     let fileNames: [BulletinID: String]
     /// The peer of each re-extraction asked for, in order.
     let reextractions = Mutex<[Peer]>([])
+    /// The peers a rebuild ran for.
+    let rebuilds = Mutex<[Peer]>([])
 
     init(fileNames: [BulletinID: String] = [:]) { self.fileNames = fileNames }
 
@@ -47,6 +49,11 @@ final class StubQueries: PubstatQueries, @unchecked Sendable {
             jurisdiction: Self.laiChau, quote: "Tổng thu ngân sách trên địa bàn ước đạt 1.234,5 tỷ đồng"
         )
         return BulletinDetail(bulletin: named(id), figures: [figure])
+    }
+
+    func rebuild(requestedBy peer: Peer) async throws -> RebuildReport {
+        rebuilds.withLock { $0.append(peer) }
+        return RebuildReport(eventsRead: 7, eventsCaughtUp: 1, headSequence: 7, seconds: 0.25)
     }
 
     func reextract(requestedBy peer: Peer) async throws -> ReextractReport {

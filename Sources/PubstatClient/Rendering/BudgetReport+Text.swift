@@ -69,12 +69,20 @@ extension TextTable {
         }
         for (index, estimate) in observation.estimates.enumerated() {
             let cells = [
-                estimate.authority.label, NumberText.percent(estimate.pct),
+                estimate.authority.label, estimate.percentText,
                 ProgressBar().render(pct: estimate.pct, pacePct: observation.yearElapsedPct),
                 NumberText.grouped(estimate.impliedEstimateBillionVND), estimate.pace?.label ?? "-",
             ]
             append((index == 0 ? lead : Array(repeating: "", count: lead.count)) + cells + [index == 0 ? yoy : "", index == 0 ? flagMark(observation) : ""])
         }
+    }
+}
+
+extension EstimateProgress {
+    /// A stated share with every digit the bulletin wrote (`127.54%`); one pubstat computed from
+    /// amounts rounded to one decimal (`124.1%`).
+    var percentText: String {
+        computed ? NumberText.percent(pct) : NumberText.exact(pct) + "%"
     }
 }
 

@@ -41,16 +41,8 @@ struct SeriesBulletin: Hashable, Sendable, Codable {
     /// The current figures with their ids.
     var identified: Zip2Sequence<FigureIDList, [Figure]> { zip(figureIDs, figures.figures) }
 
-    /// The day from which the bulletin counts as known: its publication date; else the last
-    /// day of its publication month (only the month is known: not claimed earlier); else the
-    /// day it was ingested (UTC).
-    var knownFrom: CalendarDate {
-        if let published = info.published { return published }
-        if let month = info.publishedMonth {
-            return CalendarDate(year: month.year, month: month.month, day: CalendarDate.daysIn(month: month.month, year: month.year))!
-        }
-        return ingestedAt.date
-    }
+    /// The day from which the bulletin counts as known (see ``BulletinInfo/knownFrom(ingested:)``).
+    var knownFrom: CalendarDate { info.knownFrom(ingested: ingestedAt) }
 
     func figure(_ id: FigureID) -> Figure? {
         figureIDs.firstIndex(of: id).map { figures.figures[$0] }

@@ -41,6 +41,17 @@ extension SeriesProjection {
         return ids.count == figures.count ? ids : FigureID.assign(bulletin: bulletin, figures: figures)
     }
 
+    /// The sequence of the correction in effect on each corrected figure of `bulletin` (empty
+    /// once it is retracted: it has no figures then).
+    func correctionSequences(of bulletin: BulletinID) -> [FigureID: UInt64] {
+        guard !acts.corrections.isEmpty, acts.retraction(of: bulletin) == nil else { return [:] }
+        var out: [FigureID: UInt64] = [:]
+        for (id, corrections) in acts.corrections {
+            if let last = corrections.last, last.event.bulletinID == bulletin { out[id] = last.sequence }
+        }
+        return out
+    }
+
     private func revision(of bulletin: BulletinID) -> Event {
         let version = bulletins[bulletin]?.extraction.extractorVersion ?? ""
         return .figuresRevised(FiguresRevised(id: bulletin, extractorVersion: version, figures: effectiveFigures(of: bulletin)))

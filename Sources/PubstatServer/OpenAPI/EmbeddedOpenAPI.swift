@@ -409,6 +409,55 @@ enum EmbeddedOpenAPI {
         "description": "An admin endpoint: only for peers whose uid is root or the daemon's own (README, Access control)."
       }
     },
+    "/v1/rebuild": {
+      "post": {
+        "operationId": "rebuild",
+        "summary": "Rebuilds every projection from the log (folded again from sequence 1) and publishes them; reads answer from the projections in place until then.",
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RebuildReport"
+                }
+              }
+            }
+          },
+          "500": {
+            "description": "The rebuild failed (the log could not be read, or ended elsewhere than the running projections); the projections in place stay.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "403": {
+            "description": "The peer is neither root nor the daemon's own user (SO_PEERCRED); the message says who may.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "409": {
+            "description": "Another rebuild is running (one at a time); the message says who started it and when.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        },
+        "description": "An admin endpoint: only for peers whose uid is root or the daemon's own (README, Access control)."
+      }
+    },
     "/v1/unclassified": {
       "get": {
         "operationId": "unclassified",
@@ -499,9 +548,10 @@ enum EmbeddedOpenAPI {
             "required": false,
             "schema": {
               "type": "integer",
-              "minimum": 0
+              "minimum": 0,
+              "maximum": 18446744073709551615
             },
-            "description": "Sequence after which to start (default 0)."
+            "description": "Sequence after which to start (default 0); a sequence number fits in 64 bits."
           },
           {
             "name": "limit",
@@ -2069,6 +2119,39 @@ enum EmbeddedOpenAPI {
         ],
         "additionalProperties": false,
         "description": "`POST /v1/reextract`."
+      },
+      "RebuildReport": {
+        "type": "object",
+        "properties": {
+          "events_read": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Events read from the log and folded, from sequence 1 on (those appended while it ran included)."
+          },
+          "events_caught_up": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Of events_read, those appended while it ran, folded last while intake waited."
+          },
+          "head_sequence": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "The last sequence of the rebuilt projections, now published."
+          },
+          "seconds": {
+            "type": "number",
+            "minimum": 0,
+            "description": "From the request to the publication of the rebuilt projections."
+          }
+        },
+        "required": [
+          "events_caught_up",
+          "events_read",
+          "head_sequence",
+          "seconds"
+        ],
+        "additionalProperties": false,
+        "description": "`POST /v1/rebuild`."
       },
       "Timestamp": {
         "type": "string",

@@ -28,6 +28,6 @@ struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
                 headers: [.allow: allowed]
             )
         }
-        return APIError(.notFound, "no such endpoint: \(path); see /v1/health, /v1/status, /v1/projections/budget, /v1/projections/visitors, /v1/bulletins, /v1/unclassified, /v1/indicators, /v1/series, /v1/figures/{id}, /v1/reextract (POST), /metrics")
+        return APIError(.notFound, "no such endpoint: \(path); see /v1/health, /v1/status, /v1/projections/budget, /v1/projections/visitors, /v1/bulletins, /v1/unclassified, /v1/indicators, /v1/series, /v1/figures/{id}, /v1/reextract (POST), /v1/rebuild (POST), /metrics")
     }
 }

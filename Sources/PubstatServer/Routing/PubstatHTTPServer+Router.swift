@@ -68,6 +68,20 @@ extension PubstatHTTPServer {
                 throw APIError(.internalServerError, "re-extraction failed: \(error)")
             }
         }
+        router.post(RouterPath(Route.rebuild)) { _, context in
+            let peer = try context.admin()
+            do {
+                return try JSONResponse.make(try await queries.rebuild(requestedBy: peer))
+            } catch let error as APIError {
+                throw error
+            } catch let error as QueryRefusal {
+                throw APIError(.unprocessableContent, error.message)
+            } catch let error as QueryConflict {
+                throw APIError(.conflict, error.message)
+            } catch {
+                throw APIError(.internalServerError, "the rebuild failed; the projections in place stay: \(error)")
+            }
+        }
         router.get(RouterPath(Route.unclassified)) { request, _ in
             let query = try UnclassifiedQuery(QueryParameters(request.uri.query))
             return try await cached(request, file: "unclassified") { try $0.encode(try await query.run(on: queries)) }

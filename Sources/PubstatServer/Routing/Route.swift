@@ -7,6 +7,7 @@ enum Route {
     static let bulletins = "/v1/bulletins"
     static let bulletin = "/v1/bulletins/:id"
     static let reextract = "/v1/reextract"
+    static let rebuild = "/v1/rebuild"
     static let unclassified = "/v1/unclassified"
     static let events = "/v1/events"
     static let indicators = "/v1/indicators"
@@ -20,7 +21,7 @@ enum Route {
     static let metrics = "/metrics"
 
     static let all = [
-        health, status, budget, visitors, bulletins, bulletin, reextract, unclassified, events, indicators, series, figure,
+        health, status, budget, visitors, bulletins, bulletin, reextract, rebuild, unclassified, events, indicators, series, figure,
         correct, confirm, retract, openAPI, metrics,
     ]
 
@@ -28,7 +29,7 @@ enum Route {
     /// A route missing here is not checked. List routes take `format` (`json` or `csv`, see ``ResponseFormat``).
     static let parameters: [String: [String]] = [
         health: [], status: [], budget: ["jurisdiction", "year", "format"], visitors: ["format"],
-        bulletins: ["figures", "since", "format"], bulletin: ["format"], reextract: [], unclassified: ["bulletin", "limit", "format"],
+        bulletins: ["figures", "since", "format"], bulletin: ["format"], reextract: [], rebuild: [], unclassified: ["bulletin", "limit", "format"],
         events: ["after", "limit", "follow"], openAPI: [], metrics: [],
         indicators: ["format"], series: ["indicator", "jurisdiction", "from", "to", "asOf", "history", "format"], figure: ["format"],
         correct: [], confirm: [], retract: [],
@@ -39,6 +40,7 @@ enum Route {
     /// anyone else before the handler runs, and logs every call. A route listed here answers POST.
     static let admin: [String: String] = [
         reextract: "re-extract the stored bulletins",
+        rebuild: "rebuild the projections from the log",
         correct: "correct a figure",
         confirm: "confirm a figure",
         retract: "retract a bulletin",

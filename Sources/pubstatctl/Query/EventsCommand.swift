@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import PubstatClient
 
-/// `pubstatctl events [--after N] [--limit N] [--follow] [--json]`: the event log as pubstatd
-/// serves it (`GET /v1/events`).
+/// `pubstatctl events [--after N] [--limit N] [--follow] [--json | --csv]`: the event log as
+/// pubstatd serves it (`GET /v1/events`): a line per event, the NDJSON as is, or CSV
+/// (``EventLineCSV``: the header once, then a record per event, also while following).
 struct EventsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
@@ -16,22 +17,36 @@ struct EventsCommand: AsyncParsableCommand {
     @Flag(help: "Keep printing events as they are appended, until interrupted.")
     var follow = false
     @OptionGroup var options: QueryOptions
+    @OptionGroup var output: CSVOutput
 
     /// How often --follow asks for new events.
     static let pollInterval: Duration = .milliseconds(500)
 
+    func validate() throws {
+        if output.csv && options.json { throw ValidationError("give --json or --csv, not both") }
+    }
+
     func run() async throws {
         let client = PubstatClient(socketPath: options.socketPath)
         var last = after
+        var headerDue = output.csv
         do throws(ClientError) {
             repeat {
                 let path = PubstatClient.path("/v1/events", query: [("after", String(last)), ("limit", limit.map(String.init))])
                 let reply = try await client.get(path)
                 guard reply.isSuccess else { throw ClientError(reply: reply) }
+                if headerDue {
+                    TerminalOutput.standardOutput(bytes: EventLineCSV.header)
+                    headerDue = false
+                }
                 for line in reply.text.split(separator: "\n") {
                     guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
                     if let sequence = object["sequence"] as? Int { last = UInt64(sequence) }
-                    TerminalOutput.standardOutput(options.json ? "\(line)\n" : Self.render(object) + "\n")
+                    if output.csv {
+                        if let record = EventLineCSV.record(line) { TerminalOutput.standardOutput(record) }
+                    } else {
+                        TerminalOutput.standardOutput(options.json ? "\(line)\n" : Self.render(object) + "\n")
+                    }
                 }
                 if follow { try? await Task.sleep(for: Self.pollInterval) }
             } while follow
