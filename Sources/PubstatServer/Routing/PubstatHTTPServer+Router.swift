@@ -56,30 +56,12 @@ extension PubstatHTTPServer {
         }
         router.post(RouterPath(Route.reextract)) { _, context in
             let peer = try context.admin()
-            do {
-                return try JSONResponse.make(try await queries.reextract(requestedBy: peer))
-            } catch let error as APIError {
-                throw error
-            } catch let error as QueryRefusal {
-                throw APIError(.unprocessableContent, error.message)
-            } catch let error as QueryConflict {
-                throw APIError(.conflict, error.message)
-            } catch {
-                throw APIError(.internalServerError, "re-extraction failed: \(error)")
-            }
+            return try await adminJob(failure: "re-extraction failed") { try await queries.reextract(requestedBy: peer) }
         }
         router.post(RouterPath(Route.rebuild)) { _, context in
             let peer = try context.admin()
-            do {
-                return try JSONResponse.make(try await queries.rebuild(requestedBy: peer))
-            } catch let error as APIError {
-                throw error
-            } catch let error as QueryRefusal {
-                throw APIError(.unprocessableContent, error.message)
-            } catch let error as QueryConflict {
-                throw APIError(.conflict, error.message)
-            } catch {
-                throw APIError(.internalServerError, "the rebuild failed; the projections in place stay: \(error)")
+            return try await adminJob(failure: "the rebuild failed; the projections in place stay") {
+                try await queries.rebuild(requestedBy: peer)
             }
         }
         router.get(RouterPath(Route.unclassified)) { request, _ in
@@ -99,5 +81,23 @@ extension PubstatHTTPServer {
             return Response(status: .ok, headers: [.contentType: ServerMetrics.contentType], body: .init(byteBuffer: body))
         }
         return router
+    }
+
+    /// The answer of an admin job (a re-extraction, a rebuild), its refusals mapped to API errors: a request it cannot
+    /// take is 422, one that clashes with a running job 409, any other failure 500 with `failure` and the error.
+    private static func adminJob<Answer: Encodable>(
+        failure: String, _ job: () async throws -> Answer
+    ) async throws -> Response {
+        do {
+            return try JSONResponse.make(try await job())
+        } catch let error as APIError {
+            throw error
+        } catch let error as QueryRefusal {
+            throw APIError(.unprocessableContent, error.message)
+        } catch let error as QueryConflict {
+            throw APIError(.conflict, error.message)
+        } catch {
+            throw APIError(.internalServerError, "\(failure): \(error)")
+        }
     }
 }
