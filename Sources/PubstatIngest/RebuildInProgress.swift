@@ -4,17 +4,12 @@ import PubstatModel
 /// answers 409), since the running one already folds the whole log.
 public struct RebuildInProgress: Error, Sendable, CustomStringConvertible {
     /// Who asked for the running one, and when it started.
-    public struct Running: Sendable {
-        public var peer: Peer?
-        public var since: ContinuousClock.Instant
-    }
+    public typealias Running = AdminJobRun
 
     public var running: Running
 
     public var description: String {
-        let who = running.peer.map { " for \($0.userDescription)" } ?? ""
-        let seconds = (ContinuousClock.now - running.since).components.seconds
-        return "a rebuild of the projections is already running (started\(who) \(seconds) s ago); it folds the whole log "
+        "a rebuild of the projections is already running (\(running.started)); it folds the whole log "
             + "and logs its counts when done (journalctl -u pubstatd): ask again only after it, if at all"
     }
 }

@@ -5,17 +5,12 @@ import PubstatModel
 /// bulletin with the current extractor.
 public struct ReextractionInProgress: Error, Sendable, CustomStringConvertible {
     /// Who asked for the running one, and when it started.
-    public struct Running: Sendable {
-        public var peer: Peer?
-        public var since: ContinuousClock.Instant
-    }
+    public typealias Running = AdminJobRun
 
     public var running: Running
 
     public var description: String {
-        let who = running.peer.map { " for \($0.userDescription)" } ?? ""
-        let seconds = Double((ContinuousClock.now - running.since).components.seconds)
-        return "a re-extraction is already running (started\(who) \(Int(seconds)) s ago); it reads every stored bulletin "
+        "a re-extraction is already running (\(running.started)); it reads every stored bulletin "
             + "with the current extractor and logs its counts when done (journalctl -u pubstatd): ask again only after it, if at all"
     }
 }
