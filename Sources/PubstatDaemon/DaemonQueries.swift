@@ -25,7 +25,7 @@ struct DaemonQueries: PubstatQueries {
     func publishedSequence() -> UInt64? { readModel.current().sequence }
 
     func answerStamp(for inputs: AnswerInputs) -> AnswerStamp? {
-        readModel.read { $0.projections.stamp(of: inputs) }
+        readModel.read { $0.stamp(of: inputs) }
     }
 
     func answerProduced(in duration: Duration) { readModel.noteAnswerProduced(in: duration) }

@@ -67,6 +67,8 @@ public actor IngestPipeline {
     var reextraction: ReextractionInProgress.Running?
     /// The rebuild of the projections running now, if any (one at a time).
     var rebuilding: RebuildInProgress.Running?
+    /// How many rebuilds were adopted since start: published with each view, so that cached answers from before one are dropped.
+    private var generation: UInt64 = 0
     /// Called on a rebuild's thread once it has folded the log, before it catches up (tests pause it there).
     var rebuildProbe: (@Sendable () -> Void)?
     /// Called after each bulletin a re-extraction examines (tests pause it there).
@@ -406,7 +408,8 @@ public actor IngestPipeline {
 
     private func publishNow() {
         readModel.publish(
-            ReadModelView(projections: projections, duplicates: duplicates, rejectedUnlogged: rejectedUnlogged),
+            ReadModelView(
+                projections: projections, duplicates: duplicates, rejectedUnlogged: rejectedUnlogged, generation: generation),
             appended: unpublished)
         folded.published()
         unpublished.removeAll()
@@ -435,6 +438,7 @@ public actor IngestPipeline {
             throw RebuildMismatch(rebuilt: next.lastSequence, running: projections.lastSequence)
         }
         folded = ProjectionPair(next, spill: spill)
+        generation += 1
         pacer.flush(at: clock())
         publishNow()
         return (caughtUp, next.lastSequence)

@@ -53,6 +53,7 @@ import Testing
         _ = try await pipeline.appendAct(.bulletinRetracted(BulletinRetracted(id: sonLa, reason: "a mistake", peer: Self.alice)))
 
         let before = await pipeline.projections
+        let stampBefore = pipeline.readModel.current().stamp(of: .everything)
         #expect(before.lastSequence == 5)
         #expect(before.budget.report().years.contains { $0.quarters.contains { $0.revenueBillionVND == 815 } })
         let report = try await pipeline.rebuild(requestedBy: Peer(uid: 0, gid: 0, pid: 1, userName: "root"))
@@ -63,6 +64,10 @@ import Testing
         #expect(await pipeline.projections == before)
         #expect(pipeline.readModel.current().projections == before)
         #expect(await pipeline.rebuildConflict == nil)
+        // Same sequences, but a cached answer from before the rebuild no longer stands.
+        let stampAfter = pipeline.readModel.current().stamp(of: .everything)
+        #expect(stampAfter.head == stampBefore.head && stampAfter.version == stampBefore.version)
+        #expect(!stampAfter.answersAlike(stampBefore) && stampBefore.precedes(stampAfter))
 
         // Intake folds into the rebuilt projections, and publishes them.
         try await ingest(["Lào Cai"], into: pipeline)

@@ -149,6 +149,28 @@ private final class Tally: Sendable {
         #expect(try await Self.body(cache, "budget?jurisdiction=X", head: 260, version: 251) { "never" } == "two")
     }
 
+    /// A rebuild of the projections may change answers without moving a sequence (a damaged
+    /// snapshot folded again): answers from before it are produced anew.
+    @Test func aRebuildOutdatesAnswersAtTheSameVersion() async throws {
+        let cache = ResponseCache()
+        let rebuilt = AnswerStamp(head: 10, version: 4, generation: 1)
+        #expect(try await Self.body(cache, "budget?jurisdiction=X", head: 10, version: 4) { "wrong" } == "wrong")
+        let answered = Mutex("")
+        _ = try await cache.answer("budget?jurisdiction=X", stamp: rebuilt, respond: { bytes in
+            answered.withLock { $0 = String(buffer: bytes) }
+            return Response(status: .ok)
+        }) { ByteBuffer(string: "right") }
+        #expect(answered.withLock { $0 } == "right")
+        // an answer produced late from the older generation does not replace it
+        #expect(try await Self.body(cache, "budget?jurisdiction=X", head: 10, version: 4) { "late" } == "late")
+        answered.withLock { $0 = "" }
+        _ = try await cache.answer("budget?jurisdiction=X", stamp: rebuilt, respond: { bytes in
+            answered.withLock { $0 = String(buffer: bytes) }
+            return Response(status: .ok)
+        }) { ByteBuffer(string: "never") }
+        #expect(answered.withLock { $0 } == "right")
+    }
+
     @Test func theInputsAreAskedOncePerKey() async throws {
         let cache = ResponseCache()
         let asked = Mutex(0)

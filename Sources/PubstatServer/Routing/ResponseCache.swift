@@ -5,7 +5,8 @@ import PubstatProjections
 /// Encoded answers of the read-only routes, per format, path and query string, each kept while
 /// the version of what it reads stays the same (``AnswerStamp``): an answer whose inputs are
 /// only the budget of one place, or one indicator's series, outlives the events that touch other
-/// places and indicators; an answer reading everything lasts until the head moves. Only
+/// places and indicators; an answer reading everything lasts until the head moves. A rebuild of
+/// the projections outdates every answer (``AnswerStamp/generation``). Only
 /// successful answers are kept, at most ``capacity`` of them (all dropped when full).
 ///
 /// While the answer to a new version is being produced, concurrent requests for it get the one
@@ -63,7 +64,7 @@ final class ResponseCache: @unchecked Sendable {
         let known = withLock { answers[key]?.inputs }
         let inputs = try known ?? makeInputs()
         guard let now = stamp(inputs) else { return respond(try await produce()) }
-        let flight = "\(now.version) \(key)"
+        let flight = "\(now.generation).\(now.version) \(key)"
         switch withLock({ look(key, at: now, flight: flight) }) {
         case .cached(let bytes), .stale(let bytes):
             return respond(bytes)
@@ -121,12 +122,12 @@ final class ResponseCache: @unchecked Sendable {
     private func look(_ key: String, at now: AnswerStamp, flight: String) -> Look {
         heads.saw(now.head)
         let entry = answers[key]
-        if let entry, entry.stamp.version == now.version {
+        if let entry, entry.stamp.answersAlike(now) {
             entry.stamp.head = max(entry.stamp.head, now.head)
             return .cached(entry.bytes)
         }
         if beginFlight(flight) { return .produce }
-        if let entry, entry.stamp.version < now.version, heads.movedOn(from: entry.stamp.head) { return .stale(entry.bytes) }
+        if let entry, entry.stamp.precedes(now), heads.movedOn(from: entry.stamp.head) { return .stale(entry.bytes) }
         return .wait
     }
 
@@ -150,7 +151,7 @@ final class ResponseCache: @unchecked Sendable {
 
     /// Keeps `bytes` unless a newer version of the answer is kept already.
     private func store(_ bytes: ByteBuffer, inputs: AnswerInputs, for key: String, at stamp: AnswerStamp) {
-        if let kept = answers[key], kept.stamp.version > stamp.version { return }
+        if let kept = answers[key], stamp.precedes(kept.stamp) { return }
         if answers[key] == nil, answers.count >= Self.capacity { answers.removeAll() }
         answers[key] = Entry(bytes: bytes, inputs: inputs, stamp: stamp)
     }
