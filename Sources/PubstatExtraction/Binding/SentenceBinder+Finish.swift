@@ -19,7 +19,8 @@ extension SentenceBinder {
         if let part = d.undatedPart { period = period.flatMap { part.resolve(year: $0.endYear) } }
         // "Riêng tháng 12, … . Khu du lịch Bà Nà đón khoảng 2,1 triệu lượt khách trong năm.": "trong năm" after the
         // value is the whole year of the period around it
-        if d.period == nil, let p = period, Self.isPartOfYear(p), let q = d.quantity, saysInTheYear(after: q) {
+        // ("… thấp hơn nhiều so với mục tiêu tăng trưởng 7,0% của cả năm": nor is a rate "of the whole year" a part's)
+        if d.period == nil, let p = period, Self.isPartOfYear(p), let q = d.quantity, saysInTheYear(after: q) || ofTheWholeYear(after: q) {
             period = Period(.year(p.endYear))
         }
         // an estimate word in the cue, before its number or right before a verb cue ("ước đón"): read once, for kind and qualifier
@@ -842,6 +843,13 @@ extension SentenceBinder {
     }
     private static let trongNam = Lex.p("trong năm")
 
+    /// "7,0% của cả năm", "7% cả năm": the words right after the number name the whole year.
+    private func ofTheWholeYear(after q: Quantity) -> Bool {
+        let k = doc.isWord(q.tokens.upperBound, Lex.cua) ? q.tokens.upperBound + 1 : q.tokens.upperBound
+        return k < range.upperBound && doc.matches(Self.caNam, at: k) && !doc.isNumber(k + 2)
+    }
+    private static let caNam = Lex.p("cả năm")
+
     /// Whether the draft's indicator is a rate of change (a growth rate), whose value is the change stated.
     private func isRateOfChange(_ d: Draft) -> Bool {
         d.entry.map { catalogue.entry($0).changeIsValue } ?? catalogue.changeIsValue(of: d.indicator)
@@ -1279,8 +1287,12 @@ extension SentenceBinder {
             guard let j = context.places.resolve(m, namedProvince: namedProvince, namedCity: namedCity) else { continue }
             // "Theo Sở Du lịch Kiên Giang, 10 tháng qua … du lịch đảo Ngọc": the source's place yields to one the
             // figure's clause names after its number
+            // (and a bare "tỉnh" after it is the source's: "Theo Chi cục Thống kê tỉnh Nam Định, tổng sản phẩm trên địa
+            // bàn tỉnh …" in a text about the province it was merged into)
             if isAttribution(m) {
                 attributed = j
+                if m.name != nil, m.level == .province { namedProvince = m.name }
+                if m.name != nil, m.level == .city { namedCity = m.name }
                 continue
             }
             if m.name != nil, m.level == .province { namedProvince = m.name }

@@ -44,7 +44,18 @@ extension SentenceBinder {
             bound[first] = true
             d.indicator = growth
             return d
-        case .change(let sign, _) where q.unitClass == .percent:
+        case .change(let sign, let comparison) where q.unitClass == .percent:
+            guard !namesExampleProducts(between: cue.end, and: q.tokens.lowerBound) else { return nil }
+            // "Giá trị sản xuất các ngành công nghiệp và xây dựng tăng 10,67%; thương mại và dịch vụ tăng 6,61%": in a
+            // family without a sector growth (gross output), a sector's change is that of its own value
+            if family.sectorGrowth == nil, comparison != .unrelated, let value = family.sectorValues[sector] {
+                bound[first] = true
+                var change = Draft(indicator: value, entry: catalogue.entryIndex(of: value), quantity: nil, value: nil,
+                                   cueStart: cue.start, cueEnd: cue.end, end: q.tokens.upperBound)
+                change.changes.append((sign * q.value, comparison, false))
+                change.anchor = q
+                return change
+            }
             guard let growth = family.sectorGrowth else { return nil }
             bound[first] = true
             d.indicator = growth
@@ -54,6 +65,16 @@ extension SentenceBinder {
             return nil
         }
     }
+
+    /// "Công nghiệp tiếp tục phát triển mạnh, nhiều sản phẩm chủ lực tăng cao như đường kết tinh tăng 134%": products
+    /// named between the sector and the number, then examples of them after "như", own the change.
+    private func namesExampleProducts(between start: Int, and end: Int) -> Bool {
+        guard let nhu = (start..<end).last(where: { doc.isWord($0, Self.nhu) }) else { return false }
+        return (start..<nhu).contains { k in Self.productWords.contains { doc.matches($0, at: k) } }
+    }
+
+    private static let nhu = Lex.w("như")
+    private static let productWords = [Lex.p("sản phẩm"), Lex.p("mặt hàng"), Lex.p("nhóm hàng")]
 
     /// "khu vực dịch vụ đạt 7,8%", "khu vực dịch vụ: 7,8%": the rate right after the sector's name, reached or listed.
     private func reachesOrLists(_ cue: Cue, _ q: Quantity) -> Bool {

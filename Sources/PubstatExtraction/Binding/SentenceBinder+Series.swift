@@ -416,8 +416,9 @@ extension SentenceBinder {
         // "…; Hà Nội 118.560 tỷ đồng, bằng 71,3%; …": in a list cut by semicolons an amount may follow its place bare
         let bare = verbStart == q.tokens.lowerBound
         guard !bare || q.unitClass == .money || q.perYear || endsListItem(q) else { return nil }
-        // "(cũ)", "(mới)", "cũ", "(trước sáp nhập)" after the name
-        while k > range.lowerBound, doc.isPunct(k, ")") || doc.isPunct(k, "(") || doc.isWord(k, Lex.cu) || doc.isWord(k, Lex.moi) { k -= 1 }
+        // "(cũ)", "(mới)", "cũ", "(trước sáp nhập)" after the name (not the last word of one: "huyện Chợ Mới 16,85%")
+        while k > range.lowerBound, doc.isPunct(k, ")") || doc.isPunct(k, "(") || doc.isWord(k, Lex.cu) || doc.isWord(k, Lex.moi),
+              !places.contains(where: { $0.tokens.upperBound == k + 1 && $0.name != nil && !$0.inParentheses }) { k -= 1 }
         if doc.isWord(k, Lex.nhap), doc.isWord(k - 1, Lex.sap), doc.isWord(k - 2, Lex.truoc), doc.isPunct(k - 3, "(") {
             k -= 4
             while k > range.lowerBound, doc.isWord(k, Lex.cu) || doc.isWord(k, Lex.moi) { k -= 1 }

@@ -178,9 +178,10 @@ struct SentenceBinder {
         // (a loop, not a closure: a closure over the binder copies it whole, every sentence)
         var k = drafts.count - 1
         while k >= 0 {
-            // (one copy of the draft for the five asks: each `drafts[k]` argument was a copy of its own)
+            // (one copy of the draft for the seven asks: each `drafts[k]` argument was a copy of its own)
             let draft = drafts[k]
-            if isFlowOfStock(draft) || isTradePart(draft) || isRevenuePart(draft) || isAdjustment(draft) || isRegionFigure(draft) {
+            if isFlowOfStock(draft) || isTradePart(draft) || isRevenuePart(draft) || isAdjustment(draft) || isRegionFigure(draft)
+                || isChangeOfAShareHolder(draft) || isRateOfCountedUnits(draft) {
                 drafts.remove(at: k)
             }
             k -= 1
@@ -662,7 +663,7 @@ struct SentenceBinder {
     func derivedGrowth(of figure: Figure, entry: Int?) -> Figure? {
         // (a level read as its per-head variant, "GRDP đạt 94 triệu đồng/người, tăng 9%", derives no growth of the total)
         guard let entry, figure.indicator == catalogue.entry(entry).indicator, let growth = catalogue.entry(entry).growthIndicator,
-              let yoy = figure.yoyPct, figure.value != nil else { return nil }
+              let yoy = figure.yoyPct, figure.value != nil, !sentenceAtCurrentPrices else { return nil }
         var derived = figure
         derived.indicator = growth
         derived.value = yoy
@@ -676,6 +677,15 @@ struct SentenceBinder {
         if figure.kind != .estimate, !Self.changeWithBound.contains(where: { figure.quote.contains($0) }) { derived.qualifier = nil }
         return derived
     }
+
+    /// "GRDP theo giá thực tế ước đạt 10.707 tỷ đồng, tăng 3,4%": a level at current prices grows with prices too,
+    /// so its change is no growth of the economy (told at constant prices, "giá so sánh"), unless the sentence
+    /// also speaks of those.
+    private var sentenceAtCurrentPrices: Bool {
+        range.contains { k in Self.currentPriceWords.contains { doc.matches($0, at: k) } } && !range.contains { doc.matches(Lex.price, at: $0) }
+    }
+
+    private static let currentPriceWords = [Lex.p("giá hiện hành"), Lex.p("giá thực tế")]
 
     private static let changeWithBound = ["tăng", "giảm"].flatMap { verb in ["hơn", "trên", "khoảng", "gần", "xấp xỉ"].map { "\(verb) \($0) " } }
 

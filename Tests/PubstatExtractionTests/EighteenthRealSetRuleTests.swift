@@ -1,0 +1,100 @@
+import Testing
+@testable import PubstatExtraction
+import PubstatModel
+
+/// Rules written from the errors left on one real set and half of another opened in one session (`realcheck26`, then
+/// `rc27a`, kept outside the repository, each scored cold before it was opened) while `realcheck28` and `rc27b` stayed
+/// blind: a change of a part that takes a share, rates of units counted, growth at current prices, products given
+/// as examples of a sector, a gross output's sectors, branches of the national accounts, communes recognised on top,
+/// an average GRDP growth, a place whose name ends in "Mới", the source's province. Every sentence is invented.
+@Suite struct EighteenthRealSetRuleTests {
+    @Test func aChangeOfAPartThatTakesAShareOfTheWholeIsNotTheWholes() throws {
+        let text = "Năm 2018, tổng kim ngạch nhập khẩu của tỉnh Bình Định đạt 480 triệu USD, tăng 12% so cùng kỳ; chủ yếu là "
+            + "nhóm hàng máy móc, chiếm 40% trong cơ cấu nhập khẩu của tỉnh và tăng gần 60% so cùng kỳ.\n"
+        let imports = figures(try extract(text), "import_value")
+        #expect(imports.map(\.value) == [480])
+        #expect(imports.map(\.yoyPct) == [12])
+        // the whole that takes a share of something else keeps its own change
+        let whole = "Năm 2018, xuất khẩu của tỉnh Bình Định chiếm 30% GRDP và tăng 15% so với cùng kỳ.\n"
+        #expect(figures(try extract(whole), "export_value").map(\.yoyPct) == [15])
+    }
+
+    @Test func aRateThatCountedUnitsHaveIsNotThePlaces() throws {
+        let text = "Năm 2021, huyện Mường Tè có tỷ lệ hộ nghèo 21,4%. Toàn huyện có 5 xã, thị trấn có tỷ lệ hộ nghèo < 10%; "
+            + "9 xã còn lại có tỷ lệ hộ nghèo từ 18,2% đến 40,6%.\n"
+        let rates = figures(try extract(text), "poverty_rate")
+        #expect(rates.map(\.value) == [21.4])
+    }
+
+    @Test func aChangeAtCurrentPricesIsNoGrowth() throws {
+        let text = "Sáu tháng đầu năm 2022, tổng sản phẩm trên địa bàn tỉnh Lào Cai theo giá hiện hành ước đạt 28.400 tỷ đồng, "
+            + "tăng 9,2% so với cùng kỳ năm trước.\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_value").map(\.value) == [28_400])
+        #expect(figures(r, "grdp_growth").isEmpty)
+        // at constant prices the change is the growth
+        let constant = "Sáu tháng đầu năm 2022, tổng sản phẩm trên địa bàn tỉnh Lào Cai theo giá so sánh 2010 ước đạt 15.100 tỷ "
+            + "đồng, tăng 7,1% so với cùng kỳ năm trước.\n"
+        #expect(figures(try extract(constant), "grdp_growth").map(\.value) == [7.1])
+    }
+
+    @Test func productsGivenAsExamplesOwnTheirChange() throws {
+        let text = "Sáu tháng năm 2023, GRDP tỉnh Nghệ An tăng 6,1%; khu vực dịch vụ tăng 7,4%. Công nghiệp tiếp tục phục hồi, "
+            + "nhiều sản phẩm chủ yếu tăng khá như xi măng tăng 48%, bia tăng 12%.\n"
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.map(\.value) == [7.4])
+    }
+
+    @Test func aGrossOutputsSectorsChangeTheirOwnValues() throws {
+        let text = "Sáu tháng đầu năm 2024, GRDP tỉnh Hà Nam tăng 8,2%. Giá trị sản xuất công nghiệp và xây dựng tăng 11,3%; "
+            + "thương mại và dịch vụ tăng 7,5%.\n"
+        let r = try extract(text)
+        #expect(figures(r, "industrial_production_value").map(\.yoyPct) == [11.3])
+        let trade = figures(r, "trade_production_value")
+        #expect(trade.map(\.yoyPct) == [7.5])
+        #expect(trade.allSatisfy { $0.value == nil })
+        #expect(figures(r, "grdp_sector_growth").isEmpty)
+    }
+
+    @Test func branchesOfTheNationalAccountsAreSectorsOfTheirOwn() throws {
+        let text = "Sáu tháng đầu năm 2019, GRDP tỉnh Bình Thuận tăng 7,9%. Trong khu vực nông, lâm nghiệp và thủy sản, ngành "
+            + "lâm nghiệp giảm 3,5%; ngành thủy sản tăng 6,2%. Trong khu vực dịch vụ, bán buôn và bán lẻ tăng 8,8%; vận tải "
+            + "kho bãi tăng 7,7%; dịch vụ lưu trú và ăn uống tăng 10,4%.\n"
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.map(\.value) == [-3.5, 6.2, 8.8, 7.7, 10.4])
+        #expect(sectors.map(\.sector) == ["forestry", "fishery", "wholesale_retail", "transport_storage", "accommodation_food"])
+    }
+
+    @Test func communesRecognisedOnTopAreNewOnes() throws {
+        let text = "Tỉnh Gia Lai năm 2022.\nSáu tháng đầu năm 2022, UBND tỉnh đã công nhận thêm 5 xã đạt chuẩn nông thôn mới.\n"
+        let new = figures(try extract(text), "ntm_communes_new")
+        #expect(new.map(\.value) == [5])
+        #expect(new.map { $0.period?.description } == ["2022-H1"])
+        #expect(figures(try extract(text), "ntm_communes").isEmpty)
+    }
+
+    @Test func anAverageGRDPRateIsItsGrowth() throws {
+        let text = "Giai đoạn 2016 - 2020, GRDP bình quân của tỉnh Thái Nguyên ước đạt 10,5%/năm.\n"
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.value) == [10.5])
+        #expect(growth.map { $0.period?.description } == ["2016/2020"])
+        // the same words before money are still output per head
+        let perHead = "Năm 2020, GRDP bình quân của tỉnh Thái Nguyên đạt 105 triệu đồng/người.\n"
+        #expect(figures(try extract(perHead), "grdp_per_capita").map(\.value) == [105])
+    }
+
+    @Test func aPlaceWhoseNameEndsInMoiKeepsItsValueInAList() throws {
+        let text = "Năm 2020, tỷ lệ hộ nghèo tỉnh An Giang là 2,5%; cao nhất là huyện Tri Tôn 6,1%; huyện Chợ Mới 3,4%; "
+            + "thấp nhất là thành phố Long Xuyên 0,6%.\n"
+        let rates = figures(try extract(text), "poverty_rate")
+        #expect(rates.map(\.jurisdiction.name) == ["An Giang", "Tri Tôn", "Chợ Mới", "Long Xuyên"])
+        #expect(rates.map(\.value) == [2.5, 6.1, 3.4, 0.6])
+    }
+
+    @Test func aBareProvinceAfterTheSourcesIsTheSourcesProvince() throws {
+        let text = "Từ ngày 1/7/2025, tỉnh Hải Dương hợp nhất với thành phố Hải Phòng.\nTheo Cục Thống kê tỉnh Hải Dương, tổng "
+            + "sản phẩm trên địa bàn tỉnh quý I năm 2025 ước tăng 10,2% so với cùng kỳ năm trước.\n"
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.jurisdiction.name) == ["Hải Dương"])
+    }
+}
