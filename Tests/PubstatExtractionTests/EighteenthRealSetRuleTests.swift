@@ -6,7 +6,8 @@ import PubstatModel
 /// `rc27a`, kept outside the repository, each scored cold before it was opened) while `realcheck28` and `rc27b` stayed
 /// blind: a change of a part that takes a share, rates of units counted, growth at current prices, products given
 /// as examples of a sector, a gross output's sectors, branches of the national accounts, communes recognised on top,
-/// an average GRDP growth, a place whose name ends in "Mới", the source's province. Every sentence is invented.
+/// an average GRDP growth, a place whose name ends in "Mới", the source's province, visitors' spending, a branch's value
+/// added over the span before. Every sentence is invented.
 @Suite struct EighteenthRealSetRuleTests {
     @Test func aChangeOfAPartThatTakesAShareOfTheWholeIsNotTheWholes() throws {
         let text = "Năm 2018, tổng kim ngạch nhập khẩu của tỉnh Bình Định đạt 480 triệu USD, tăng 12% so cùng kỳ; chủ yếu là "
@@ -96,5 +97,19 @@ import PubstatModel
             + "sản phẩm trên địa bàn tỉnh quý I năm 2025 ước tăng 10,2% so với cùng kỳ năm trước.\n"
         let growth = figures(try extract(text), "grdp_growth")
         #expect(growth.map(\.jurisdiction.name) == ["Hải Dương"])
+    }
+
+    @Test func whatVisitorsSpendIsTourismRevenue() throws {
+        let text = "Năm 2024, tỉnh Hà Giang đón khoảng 2,9 triệu lượt khách; tổng chi tiêu của khách du lịch ước đạt 6.100 tỷ đồng.\n"
+        #expect(figures(try extract(text), "tourism_revenue").map(\.value) == [6_100])
+    }
+
+    @Test func theValueAddedOfABranchIsItsGrowthOverTheSpanBefore() throws {
+        let text = "Trong giai đoạn 2016 - 2020, GRDP của tỉnh Vĩnh Phúc tăng bình quân 7,1%/năm. Quy mô kinh tế năm 2020 đạt "
+            + "125 nghìn tỷ đồng.\nGiá trị gia tăng ngành công nghiệp tăng bình quân 9,4%/năm.\n"
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.map(\.value) == [9.4])
+        #expect(sectors.map(\.sector) == ["industry"])
+        #expect(sectors.map { $0.period?.description } == ["2016/2020"])
     }
 }

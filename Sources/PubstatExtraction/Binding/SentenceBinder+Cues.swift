@@ -344,8 +344,11 @@ extension SentenceBinder {
         var lead = k
         if doc.isWord(lead - 1, Lex.nganh) { lead -= 1 }
         if doc.isWord(lead - 1, Lex.cua) || doc.isWord(lead - 1, Lex.toan) { lead -= 1 }
-        return doc.matchesBefore(Lex.giaTriTangThem, lead)
+        return Self.valueAddedWords.contains { doc.matchesBefore($0, lead) }
     }
+
+    /// "giá trị tăng thêm" and its synonym "giá trị gia tăng" (value added).
+    private static let valueAddedWords = [Lex.giaTriTangThem, Lex.p("giá trị gia tăng")]
 
     /// "tốc độ tăng trưởng (của) ngành nông, lâm nghiệp và thủy sản tăng 6,06%": a sector named right after the words for
     /// growth, opening their clause.
@@ -365,7 +368,7 @@ extension SentenceBinder {
         // "giá trị tăng thêm (toàn ngành / của) công nghiệp tăng 6,89%"
         var lead = k
         if doc.isWord(lead - 1, Lex.cua) || doc.isWord(lead - 1, Lex.toan) { lead -= 1 }
-        if doc.matchesBefore(Lex.giaTriTangThem, lead) { return true }
+        if Self.valueAddedWords.contains(where: { doc.matchesBefore($0, lead) }) { return true }
         if doc.isWord(k - 1, Lex.rieng) || doc.isWord(k - 1, Lex.cac) && opensClause(k - 1) { return true }
         // ("nhờ … ở nhiều ngành, lĩnh vực như ngành nông nghiệp đạt 17.513 tỷ đồng": the first of the examples)
         if doc.isWord(k - 1, Self.nhu) { return true }

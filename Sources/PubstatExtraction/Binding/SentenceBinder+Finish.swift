@@ -17,6 +17,13 @@ extension SentenceBinder {
         var period = d.period ?? averagedSpan(for: d, at: t) ?? (framesItself ? nil : parent?.period)
             ?? (undatedTotal ? nil : period(for: d, at: t))
         if let part = d.undatedPart { period = period.flatMap { part.resolve(year: $0.endYear) } }
+        // "Giá trị gia tăng ngành công nghiệp tăng bình quân 11%/năm" after "trong giai đoạn 2021 - 2025, …" and "năm 2025":
+        // an average per year, its sentence naming no years, is over the span of years that ends in the year it was read in
+        if d.period == nil, let p = period, case .year(let y) = p.span, (d.quantity ?? d.anchor)?.perYear == true,
+           !timeline.mentions.contains(where: { $0.tokens.lowerBound >= range.lowerBound && $0.tokens.upperBound <= t }),
+           let span = lastSpan(endingIn: y, before: range.lowerBound) {
+            period = span
+        }
         // "Riêng tháng 12, … . Khu du lịch Bà Nà đón khoảng 2,1 triệu lượt khách trong năm.": "trong năm" after the
         // value is the whole year of the period around it
         // ("… thấp hơn nhiều so với mục tiêu tăng trưởng 7,0% của cả năm": nor is a rate "of the whole year" a part's)
@@ -211,6 +218,15 @@ extension SentenceBinder {
         let first = a.start ? a.year : a.year + 1
         guard !b.start, b.year > first else { return nil }
         return Period(.years(from: first, to: b.year))
+    }
+
+    /// The last span of years ("giai đoạn 2021 - 2025") written before token `t` that ends in `year`.
+    private func lastSpan(endingIn year: Int, before t: Int) -> Period? {
+        for (k, m) in timeline.mentions.enumerated().reversed() where m.tokens.upperBound <= t {
+            guard case .years(let a, let b) = m.shape, b == year, a < b, timeline.resolved[k] != nil else { continue }
+            return Period(.years(from: a, to: b))
+        }
+        return nil
     }
 
     private static let thoiGianQua = Lex.p("thời gian qua")
