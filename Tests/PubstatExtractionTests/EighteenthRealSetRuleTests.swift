@@ -112,4 +112,14 @@ import PubstatModel
         #expect(sectors.map(\.sector) == ["industry"])
         #expect(sectors.map { $0.period?.description } == ["2016/2020"])
     }
+
+    @Test func aLevelThatAGroupOfProvincesHasIsNoProvincesFigure() throws {
+        let text = "Năm 2025.\nTrước khi sáp nhập, tỉnh Gia Lai nằm trong nhóm 16 tỉnh, thành có số thu ngân sách từ 5.000-10.000 tỷ "
+            + "đồng, trong khi Kon Tum thuộc nhóm địa phương có số thu dưới 5.000 tỷ đồng mỗi năm.\n"
+        #expect(figures(try extract(text), "budget_revenue_on_territory").isEmpty)
+        // the provinces named after "gồm:" keep their own values
+        let listed = "Năm 2023, 5 tỉnh, thành phố có tốc độ tăng GRDP dẫn đầu cả nước gồm: Bắc Giang tăng 13,45%, Hậu Giang tăng "
+            + "12,27%, Quảng Ninh tăng 11,03%.\n"
+        #expect(figures(try extract(listed), "grdp_growth").map(\.jurisdiction.name) == ["Bắc Giang", "Hậu Giang", "Quảng Ninh"])
+    }
 }

@@ -17,22 +17,32 @@ extension SentenceBinder {
 }
 
 extension SentenceBinder {
-    /// "toàn huyện có 10 xã, thị trấn có tỷ lệ hộ nghèo < 7%", "8 xã còn lại có tỷ lệ hộ nghèo từ 9,67% đến 27,74%":
-    /// a rate that a number of units each have (or stay under) describes those units, not the place the text is
-    /// about; nor is a bound written as a sign ("< 7%") a figure.
+    /// "toàn huyện có 10 xã, thị trấn có tỷ lệ hộ nghèo < 7%", "8 xã còn lại có tỷ lệ hộ nghèo từ 9,67% đến 27,74%",
+    /// "nằm trong nhóm 16 tỉnh, thành có số thu ngân sách từ 10.000-20.000 tỷ đồng": a level that a number of units
+    /// each have describes those units, not the place the text is about; nor is a bound written as a sign ("< 7%")
+    /// a figure.
     func isRateOfCountedUnits(_ d: Draft) -> Bool {
-        guard let q = d.quantity, q.unitClass == .percent, d.value != nil, d.changes.isEmpty else { return false }
-        let before = q.tokens.lowerBound - 1
-        if Self.boundSigns.contains(where: { doc.isPunct(before, $0) }) { return true }
-        guard d.cueStart > range.lowerBound else { return false }
+        guard let q = d.quantity, d.value != nil, d.changes.isEmpty else { return false }
+        if q.unitClass == .percent, Self.boundSigns.contains(where: { doc.isPunct(q.tokens.lowerBound - 1, $0) }) { return true }
+        guard d.cueStart > range.lowerBound, d.cueStart < q.tokens.lowerBound else { return false }
         let clause = clauseStart(d.cueStart)
         // "10 xã, thị trấn có": the count may stand a clause earlier, when the clause opens on a unit's name
         let start = Self.unitWords.contains(where: { doc.isWord(clause, $0) }) ? clauseStart(clause - 1) : clause
         guard let has = (start..<d.cueStart).last(where: { doc.isWord($0, Self.co) }) else { return false }
-        return (start..<has).contains { k in doc.integer(k) != nil && Self.unitWords.contains { doc.isWord(k + 1, $0) } }
+        // ("10 tỉnh, thành phố có tốc độ tăng GRDP dẫn đầu gồm: Bắc Giang tăng 13,45%, …": not the values of the units
+        // listed after a colon, each named)
+        guard !(d.cueStart..<q.tokens.lowerBound).contains(where: { doc.isPunct($0, ":") || doc.isWord($0, Self.gom) }) else { return false }
+        return (start..<has).contains { k in
+            // (a count, not a year or a share: "6 tháng đầu năm 2025 tỉnh Ninh Thuận có GRDP tăng 9,1%")
+            guard let n = doc.integer(k), !PeriodScanner.isYear(n), !doc.isPunct(k - 1, "/") else { return false }
+            // ("Trong số 13 tỉnh thành, tỉnh Trà Vinh có giá trị xuất khẩu thấp nhất với 30,9 triệu USD": one of them named)
+            return Self.unitWords.contains { doc.isWord(k + 1, $0) }
+                && !places.contains { $0.name != nil && $0.tokens.lowerBound >= k + 1 && $0.tokens.upperBound <= has }
+        }
     }
 
     private static let boundSigns: [Unicode.Scalar] = ["<", ">"]
-    private static let co = Lex.w("có")
-    private static let unitWords = [Lex.w("xã"), Lex.w("huyện"), Lex.w("phường"), Lex.w("thôn"), Lex.w("bản"), Lex.w("thị")]
+    private static let co = Lex.w("có"), gom = Lex.w("gồm")
+    private static let unitWords = [Lex.w("xã"), Lex.w("huyện"), Lex.w("phường"), Lex.w("thôn"), Lex.w("bản"), Lex.w("thị"),
+                                    Lex.w("tỉnh"), Lex.w("thành"), Lex.w("địa")]
 }
