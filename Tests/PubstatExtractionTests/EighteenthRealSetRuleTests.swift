@@ -122,4 +122,15 @@ import PubstatModel
             + "12,27%, Quảng Ninh tăng 11,03%.\n"
         #expect(figures(try extract(listed), "grdp_growth").map(\.jurisdiction.name) == ["Bắc Giang", "Hậu Giang", "Quảng Ninh"])
     }
+
+    @Test func thePartsOfAPlannedGrowthArePlannedToo() throws {
+        let text = "Theo quy hoạch, tốc độ tăng trưởng GRDP bình quân giai đoạn 2021 - 2030 của tỉnh Phú Thọ dự kiến đạt 9-10%/năm. "
+            + "Trong đó, công nghiệp - xây dựng tăng 11-12%/năm, dịch vụ tăng 8-9%/năm.\n"
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.map(\.value) == [11, 8])
+        #expect(sectors.map(\.kind) == [.plan, .plan])
+        // a sector told after a sentence that sets a plan beside a result takes no plan from it
+        let result = "Năm 2021, GRDP tỉnh Phú Thọ ước giảm 1,5% (kế hoạch đầu năm tăng 6,5%).\nKhu vực dịch vụ giảm sâu nhất, giảm 6,8%.\n"
+        #expect(figures(try extract(result), "grdp_sector_growth").allSatisfy { $0.kind != .plan })
+    }
 }

@@ -33,8 +33,12 @@ extension SentenceBinder {
         // an estimate word in the cue, before its number or right before a verb cue ("ước đón"): read once, for kind and qualifier
         let ownEstimate = anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) || estimateBefore(d) || opensByAnEstimate(before: t)
         // (a part inherits its whole's estimate; an earlier year recalled beside it, "(năm 2024 tăng 6,95%)", is final)
-        let inherited = parent.flatMap { whole in
-            whole.kind == .estimate && !(period.map { p in whole.period.map { p.endYear < $0.endYear } ?? false } ?? false) ? FigureKind.estimate : nil
+        // (and a part of a plan or a goal, in its sentence or the "Trong đó" sentence after it, is planned too: "… bình quân
+        // giai đoạn 2021 - 2030 đạt 15-16%/năm. Trong đó, công nghiệp - xây dựng tăng 17-18%/năm")
+        let inherited = parent.flatMap { whole -> FigureKind? in
+            if whole.kind == .plan || whole.kind == .target,
+               (whole.source?.start ?? -1) >= doc.byteSpan(range).lowerBound || doc.matches(Lex.trongDo, at: range.lowerBound) { return whole.kind }
+            return whole.kind == .estimate && !(period.map { p in whole.period.map { p.endYear < $0.endYear } ?? false } ?? false) ? .estimate : nil
         }
         var kind = d.kind ?? inherited ?? kind(for: d, at: t, period: period, ownEstimate: ownEstimate)
         if kind == .estimate, d.kind == nil, recalledEarlier(d, at: t, period: period) { kind = .actual }
