@@ -133,4 +133,13 @@ import PubstatModel
         let result = "Năm 2021, GRDP tỉnh Phú Thọ ước giảm 1,5% (kế hoạch đầu năm tăng 6,5%).\nKhu vực dịch vụ giảm sâu nhất, giảm 6,8%.\n"
         #expect(figures(try extract(result), "grdp_sector_growth").allSatisfy { $0.kind != .plan })
     }
+
+    @Test func aRunningTotalToADayOfTheTetHolidayRunsFromItsFirstDayOff() throws {
+        let text = " date 2025-02-01 Theo báo cáo nhanh của Sở Du lịch tỉnh Quảng Ninh, tính đến ngày 31/1 (mùng 3 Tết), tỉnh ước đón "
+            + "khoảng 300.000 lượt khách, trong đó có 40.000 lượt khách quốc tế.\n"
+        let r = try extract(text)
+        // the official days off of Tết 2025 began on 25 January (holidays.json)
+        #expect(figures(r, "tourist_arrivals").map { $0.period?.description } == ["2025-01-25/2025-01-31"])
+        #expect(figures(r, "tourist_arrivals_international").map(\.value) == [40_000])
+    }
 }

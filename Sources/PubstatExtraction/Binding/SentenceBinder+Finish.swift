@@ -706,6 +706,12 @@ extension SentenceBinder {
         // "Quảng Ninh đón 720 nghìn lượt khách dịp Tết": a headline about a holiday is the holiday's
         // window the text states next, never the whole year
         if (range.lowerBound..<range.upperBound).contains(where: { doc.tokens[$0].kind == .word && Self.holidayWords.contains(doc.tokens[$0].hash) }) {
+            // "Tính đến ngày 19/2 (mùng 3 Tết), tỉnh ước đón khoảng 250.000 lượt khách": a running total to a day within a
+            // holiday's official days off runs from their first day
+            if let year = context.referenceYear, let cut = timeline.cutOff(in: range.lowerBound..<t, year: year),
+               let first = Self.holidayStart(before: cut) {
+                return Period(.days(from: first, to: cut))
+            }
             guard let next = timeline.firstStatement(from: t), timeline.mentions[next].shape.isDayWindow else { return nil }
             return timeline.resolved[next]
         }
@@ -731,6 +737,16 @@ extension SentenceBinder {
         if let next = timeline.firstStatement(from: t), let stated = timeline.resolved[next], case .firstMonths = stated.span,
            !stated.isTarget, !isStock { return stated }
         return Period(.year(year))
+    }
+
+    /// The first day off of the official holiday whose days off include `day` and start before it.
+    private static func holidayStart(before day: CalendarDate) -> CalendarDate? {
+        for holiday in OfficialHolidays.Holiday.allCases {
+            for year in [day.year, day.year + 1] {
+                if let window = OfficialHolidays.window(holiday, year: year), window.first < day, day <= window.last { return window.first }
+            }
+        }
+        return nil
     }
 
     /// The token after "tới/đến/ở/tại" and the place named at `k`; nil when no such place stands there.
