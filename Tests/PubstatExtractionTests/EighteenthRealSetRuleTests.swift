@@ -142,4 +142,16 @@ import PubstatModel
         #expect(figures(r, "tourist_arrivals").map { $0.period?.description } == ["2025-01-25/2025-01-31"])
         #expect(figures(r, "tourist_arrivals_international").map(\.value) == [40_000])
     }
+
+    @Test func smallCountsWrittenInWordsAreCounts() throws {
+        let text = "Năm 2023, tỉnh Lai Châu có thêm tám xã đạt chuẩn nông thôn mới, nâng tổng số lên 62 xã; toàn tỉnh có hai huyện "
+            + "đạt chuẩn nông thôn mới.\n"
+        let r = try extract(text)
+        #expect(figures(r, "ntm_communes_new").map(\.value) == [8])
+        #expect(figures(r, "ntm_communes").map(\.value) == [62])
+        #expect(figures(r, "ntm_districts").map(\.value) == [2])
+        // "năm" (five, and year) and "một" (one, and a) stay words; so does a digit word that counts nothing of the catalogue
+        let words = "Năm 2023, huyện Mường Tè có ba xã bị sạt lở; năm học mới có một xã đạt chuẩn nông thôn mới.\n"
+        #expect(try extract(words).figures.isEmpty)
+    }
 }

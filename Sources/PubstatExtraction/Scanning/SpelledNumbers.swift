@@ -24,6 +24,18 @@ enum SpelledNumbers {
                 guard i < tokens.count else { break }
             }
             let t = tokens[i]
+            // "có ba xã đạt chuẩn", "có thêm tám xã": a digit word alone, counting communes, districts or products
+            if let count = smallCount(at: i, tokens) {
+                if out == nil {
+                    out = Array(tokens[0..<i])
+                    out!.reserveCapacity(tokens.count)
+                }
+                values[out!.count] = count
+                out!.append(Token(kind: .number, start: t.start, end: t.end, hash: spelledHash, newlineBefore: t.newlineBefore, first: t.first,
+                                  flags: TokenFlags(rawValue: flags.flags(spelledHash)).union(.notWord)))
+                i += 1
+                continue
+            }
             // (a cheap look at the next word first: "năm 2024", "một số" go no further)
             guard t.kind == .word, t.flags.contains(.spelledStart), i + 1 < tokens.count, tokens[i + 1].kind != .number,
                   followers.contains(tokens[i + 1].hash) || tokens[i + 1].first == UInt8(ascii: "%"),
@@ -55,6 +67,24 @@ enum SpelledNumbers {
             return k
         }
     }
+
+    /// "có ba xã", "có thêm tám xã", "lên mười huyện": a digit word from two to ten ("năm", which is also "year", and "một",
+    /// also "a", left out) between a word that introduces a count and "xã", "huyện" or "sản phẩm".
+    private static func smallCount(at i: Int, _ tokens: [Token]) -> Double? {
+        guard i > 0, i + 2 < tokens.count, tokens[i].kind == .word, tokens[i - 1].kind == .word, tokens[i + 1].kind == .word,
+              !tokens[i].newlineBefore, !tokens[i + 1].newlineBefore, countLeads.contains(tokens[i - 1].hash),
+              let value = smallDigits[tokens[i].hash] else { return nil }
+        let noun = tokens[i + 1].hash
+        guard noun == xa || noun == huyen || noun == san && tokens[i + 2].hash == pham else { return nil }
+        return Double(value)
+    }
+
+    private static let smallDigits: [UInt64: Int] = [
+        Lex.w("hai"): 2, Lex.w("ba"): 3, Lex.w("bốn"): 4, Lex.w("sáu"): 6, Lex.w("bảy"): 7, Lex.w("tám"): 8, Lex.w("chín"): 9,
+        Lex.w("mười"): 10,
+    ]
+    private static let countLeads = WordSet(["có", "thêm", "lên", "được", "là", "gồm", "với"].map { Lex.w($0) })
+    private static let xa = Lex.w("xã"), huyen = Lex.w("huyện"), san = Lex.w("sản"), pham = Lex.w("phẩm")
 
     /// A unit must follow: "phần trăm" or "%", a scale word, or (after two words or more) "lượt", "đồng",
     /// "USD", "đô la". "Sau mười năm", "ba lượt" and "năm 2020" stay words.
