@@ -154,12 +154,13 @@ struct SentenceBinder {
                 // branches of the production index, which are no sectors of any output)
                 let family = parent.flatMap { catalogue.family(of: $0.indicator) }
                     ?? (namesGrossOutput(before: cue.start) ? catalogue.family(of: Self.productionValue) : nil)
-                    // ("Giá trị gia tăng ngành công nghiệp tăng bình quân 11%/năm": the value added of a sector is its share of GRDP)
-                    ?? (namesValueAdded(before: cue.start) ? catalogue.family(of: Self.grdpGrowth) : nil)
                     // ("Chỉ số sản xuất công nghiệp tăng 10,9%; tăng trưởng khu vực công nghiệp - xây dựng đạt 12,54%": but the
                     // growth of a "khu vực" is that of a sector of the national accounts, never of a branch of the index)
                     ?? (NotTheAggregate.breaksDownTheIndex(range, previous: previousSentence, doc: doc) && !growthOfArea(cue)
                         ? nil : state.family.flatMap { catalogue.family(of: $0.indicator) })
+                    // ("Giá trị gia tăng ngành công nghiệp tăng bình quân 11%/năm, chỉ số sản xuất công nghiệp (IIP) …": with no
+                    // output figure to follow, the value added of a sector is its share of the province's output)
+                    ?? (afterValueAdded(cue.start) ? catalogue.family(of: Self.grdpGrowth) : nil)
                 // ("GRDP tăng 9,6%. Trong đó, khu vực dịch vụ đạt 7,8%": under a growth, what a sector reaches is its growth)
                 let underGrowth = parent.map { $0.quantity?.unitClass == .percent } ?? (state.family?.unit == .percent)
                 if let family { drafts.append(ifAny: bindSector(cue, sector: sector, family: family, underGrowth: underGrowth)) }
@@ -601,12 +602,7 @@ struct SentenceBinder {
     }
     private static let giaTriSanXuat = Lex.p("giá trị sản xuất"), productionValue = Indicator("production_value")
 
-    /// "giá trị gia tăng", "giá trị tăng thêm" right before the sector's name (a "ngành" or "khu vực" between).
-    private func namesValueAdded(before t: Int) -> Bool {
-        let start = doc.isWord(t - 1, Lex.nganh) || doc.matchesBefore(Lex.khuVuc, t) ? t - (doc.isWord(t - 1, Lex.nganh) ? 1 : Lex.khuVuc.count) : t
-        return Self.valueAdded.contains { doc.matchesBefore($0, start) }
-    }
-    private static let valueAdded = [Lex.p("giá trị gia tăng"), Lex.p("giá trị tăng thêm")], grdpGrowth = Indicator("grdp_growth")
+    private static let grdpGrowth = Indicator("grdp_growth")
 
     /// "cả nước" in the clause before token `t`.
     private func namesTheCountry(before t: Int) -> Bool {

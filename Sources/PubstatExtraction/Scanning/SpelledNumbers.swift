@@ -16,6 +16,17 @@ enum SpelledNumbers {
         var values: [Int: Double] = [:]
         // (the set read once, not through its lazy global at every token)
         let followers = Self.followers
+        /// Puts one number token for `tokens[start..<end]`, worth `value`, in place of those words.
+        func emit(_ value: Double, _ start: Int, _ end: Int) {
+            if out == nil {
+                out = Array(tokens[0..<start])
+                out!.reserveCapacity(tokens.count)
+            }
+            let first = tokens[start]
+            values[out!.count] = value
+            out!.append(Token(kind: .number, start: first.start, end: tokens[end - 1].end, hash: spelledHash, newlineBefore: first.newlineBefore,
+                              first: first.first, flags: TokenFlags(rawValue: flags.flags(spelledHash)).union(.notWord)))
+        }
         var i = 0
         while i < tokens.count {
             // (before the first run nothing is copied: the words that cannot open one are passed in a plain loop)
@@ -26,13 +37,7 @@ enum SpelledNumbers {
             let t = tokens[i]
             // "có ba xã đạt chuẩn", "có thêm tám xã": a digit word alone, counting communes, districts or products
             if let count = smallCount(at: i, tokens) {
-                if out == nil {
-                    out = Array(tokens[0..<i])
-                    out!.reserveCapacity(tokens.count)
-                }
-                values[out!.count] = count
-                out!.append(Token(kind: .number, start: t.start, end: t.end, hash: spelledHash, newlineBefore: t.newlineBefore, first: t.first,
-                                  flags: TokenFlags(rawValue: flags.flags(spelledHash)).union(.notWord)))
+                emit(count, i, i + 1)
                 i += 1
                 continue
             }
@@ -45,14 +50,7 @@ enum SpelledNumbers {
                 i += 1
                 continue
             }
-            if out == nil {
-                out = Array(tokens[0..<i])
-                out!.reserveCapacity(tokens.count)
-            }
-            let last = tokens[run.end - 1]
-            values[out!.count] = run.value
-            out!.append(Token(kind: .number, start: t.start, end: last.end, hash: spelledHash, newlineBefore: t.newlineBefore, first: t.first,
-                              flags: TokenFlags(rawValue: flags.flags(spelledHash)).union(.notWord)))
+            emit(run.value, i, run.end)
             i = run.end
         }
         return (out ?? tokens, values)
@@ -71,7 +69,8 @@ enum SpelledNumbers {
     /// "có ba xã", "có thêm tám xã", "lên mười huyện": a digit word from two to ten ("năm", which is also "year", and "một",
     /// also "a", left out) between a word that introduces a count and "xã", "huyện" or "sản phẩm".
     private static func smallCount(at i: Int, _ tokens: [Token]) -> Double? {
-        guard i > 0, i + 2 < tokens.count, tokens[i].kind == .word, tokens[i - 1].kind == .word, tokens[i + 1].kind == .word,
+        guard tokens[i].flags.contains(.spelledStart), i > 0, i + 2 < tokens.count, tokens[i].kind == .word, tokens[i - 1].kind == .word,
+              tokens[i + 1].kind == .word,
               !tokens[i].newlineBefore, !tokens[i + 1].newlineBefore, countLeads.contains(tokens[i - 1].hash),
               let value = smallDigits[tokens[i].hash] else { return nil }
         let noun = tokens[i + 1].hash
