@@ -13,17 +13,6 @@ struct RebuildCommand: AsyncParsableCommand {
     @OptionGroup var options: QueryOptions
 
     func run() async throws {
-        let client = PubstatClient(socketPath: options.socketPath, timeout: .seconds(600))
-        do throws(ClientError) {
-            let reply = try await client.request("POST", "/v1/rebuild")
-            guard reply.isSuccess else { throw ClientError(reply: reply) }
-            if options.json {
-                TerminalOutput.standardOutput(reply.text)
-                return
-            }
-            TerminalOutput.standardOutput(try JSONReply.decode(RebuildReport.self, from: reply).renderedText())
-        } catch {
-            throw options.fail(error)
-        }
+        try await AdminJobPost.run("/v1/rebuild", options: options, report: RebuildReport.self) { $0.renderedText() }
     }
 }

@@ -13,23 +13,13 @@ struct ReextractCommand: AsyncParsableCommand {
     @OptionGroup var options: QueryOptions
 
     func run() async throws {
-        let client = PubstatClient(socketPath: options.socketPath, timeout: .seconds(600))
-        do throws(ClientError) {
-            let reply = try await client.request("POST", "/v1/reextract")
-            guard reply.isSuccess else { throw ClientError(reply: reply) }
-            if options.json {
-                TerminalOutput.standardOutput(reply.text)
-                return
-            }
-            let report = try JSONReply.decode(ReextractReport.self, from: reply)
-            TerminalOutput.standardOutput("""
+        try await AdminJobPost.run("/v1/reextract", options: options, report: ReextractReport.self) { report in
+            """
             extractor \(report.extractorVersion): \(report.examined) bulletins read again, \(report.revised) revised \
             (\(report.figuresSuperseded) figures superseded, \(report.figuresAdded) added), \(report.missingRaw) without a stored copy
             \(report.lastSequence.map { "last event appended: \($0)" } ?? "nothing appended")
 
-            """)
-        } catch {
-            throw options.fail(error)
+            """
         }
     }
 }
