@@ -20,9 +20,8 @@ extension IngestPipeline {
         let started = ContinuousClock.now
         rebuilding = RebuildInProgress.Running(peer: peer, since: started)
         defer { rebuilding = nil }
-        var metadata = Self.metadata(peer: peer)
-        logger.info("rebuild of the projections started", metadata: metadata)
-        do {
+        return try await journaled("rebuild of the projections", ifFailed: "the running projections stay",
+                                   metadata: Self.peerMetadata(peer), since: started) {
             let log = self.log, spill = projectionSpill, probe = rebuildProbe
             let folded = await ReextractWork.run {
                 Result { () throws -> (Projections, Int) in
@@ -45,16 +44,7 @@ extension IngestPipeline {
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             let report = RebuildReport(
                 eventsRead: eventsFolded + caughtUp, eventsCaughtUp: caughtUp, headSequence: sequence, seconds: seconds)
-            metadata["events.read"] = "\(report.eventsRead)"
-            metadata["events.caught_up"] = "\(caughtUp)"
-            metadata["event.seq"] = "\(sequence)"
-            metadata["duration"] = "\(elapsed)"
-            logger.info("rebuild of the projections finished", metadata: metadata)
-            return report
-        } catch {
-            metadata["error"] = "\(error)"
-            logger.error("rebuild of the projections failed; the running projections stay", metadata: metadata)
-            throw error
+            return (report, ["events.read": "\(report.eventsRead)", "events.caught_up": "\(caughtUp)", "event.seq": "\(sequence)"])
         }
     }
 
@@ -66,10 +56,5 @@ extension IngestPipeline {
     /// What a rebuild asked for now would be refused with; nil when none runs.
     public var rebuildConflict: RebuildInProgress? {
         rebuilding.map { RebuildInProgress(running: $0) }
-    }
-
-    private static func metadata(peer: Peer?) -> Logger.Metadata {
-        guard let peer else { return [:] }
-        return ["peer.uid": "\(peer.uid)", "peer.user": "\(peer.userName ?? "")"]
     }
 }

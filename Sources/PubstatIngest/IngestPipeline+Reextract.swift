@@ -19,9 +19,10 @@ extension IngestPipeline {
         reextraction = running
         defer { reextraction = nil }
         let extractor = extractorInUse, copy = projections, store = rawBulletins, probe = reextractProbe
-        var metadata = Self.metadata(extractor: extractor, bulletins: copy.catalog.bulletins.count, peer: peer)
-        logger.info("re-extraction started", metadata: metadata)
-        do {
+        let metadata = Self.peerMetadata(peer).merging(
+            ["extractor.version": "\(extractor.version)", "bulletins": "\(copy.catalog.bulletins.count)"]) { $1 }
+        return try await journaled("re-extraction", ifFailed: "the revisions appended before the failure stay in the log",
+                                   metadata: metadata, since: running.since) {
             var (report, events) = await ReextractWork.run {
                 ReextractWork.revisions(of: copy, extractor: extractor, store: store, probe: probe)
             }
@@ -31,28 +32,12 @@ extension IngestPipeline {
                 report.lastSequence = try await appendAndFold(batch).last?.sequence
                 start += batch.count
             }
-            metadata.merge(report.logMetadata) { $1 }
-            metadata["duration"] = "\(ContinuousClock.now - running.since)"
-            logger.info("re-extraction finished", metadata: metadata)
-            return report
-        } catch {
-            metadata["error"] = "\(error)"
-            logger.error("re-extraction failed; the revisions appended before the failure stay in the log", metadata: metadata)
-            throw error
+            return (report, report.logMetadata)
         }
     }
 
     /// The revisions appended at once: small enough that intake never waits long for the log.
     static let reextractAppendBatch = 256
-
-    private static func metadata(extractor: BulletinExtractor, bulletins: Int, peer: Peer?) -> Logger.Metadata {
-        var metadata: Logger.Metadata = ["extractor.version": "\(extractor.version)", "bulletins": "\(bulletins)"]
-        if let peer {
-            metadata["peer.uid"] = "\(peer.uid)"
-            metadata["peer.user"] = "\(peer.userName ?? "")"
-        }
-        return metadata
-    }
 }
 
 extension ReextractReport {
