@@ -193,6 +193,9 @@ struct FigureBinder {
             binder.paragraphPlace = paragraph.place(before: sentence, places: placeMentions[p0..<p1])
             binder.previousSentence = previous
             var bound = binder.bind(state: &state)
+            if bound.isEmpty, quantities[q0..<q1].contains(where: { $0.unitClass != .none && $0.unitClass != .percent }) {
+                state.untakenAmountSentence = state.sentence
+            }
             NotTheAggregate.drop(from: &bound, sentence: sentence, doc: doc)
             ChangeRestatement.fold(&bound, into: &figures, previous: previousFigures.sentence == previous ? previousFigures.indices : 0..<0)
             previousFigures = (sentence, figures.count..<(figures.count + bound.count))
@@ -284,6 +287,9 @@ struct BinderState {
     }
     /// The sentence that set ``lastFigure``.
     var lastFigureSentence = 0
+    /// The last sentence that told amounts no indicator took ("Tổng vốn đầu tư toàn xã hội ước đạt 44.750 tỷ đồng"): a
+    /// running total after it ("Lũy kế cả năm ước đạt …") is of that subject, not of the figure before it.
+    var untakenAmountSentence = -1
     /// The first figure of the last sentence with figures, unless that sentence opened a breakdown: the
     /// total its parts ("trong đó thu nội địa …") break down.
     var lastHead: Figure? {
@@ -322,9 +328,12 @@ struct BinderState {
     var familyGrowths: [Figure] = []
 
     /// A bare sector name ("dịch vụ tăng 7,3%") is a breakdown only in the sentence of its output
-    /// figure or the one after it.
+    /// figure or the one after it, or the one after that when the sentence between told no figure
+    /// ("GRDP quý I tăng 6,3%. Tốc độ tăng trưởng xếp thứ 22/63 cả nước. Theo đó, nông, lâm nghiệp và thủy sản tăng 3,36%").
     /// (The sentence count first; whether a figure is held is asked without copying it.)
-    var familyIsRecent: Bool { sentence - familySentence <= 1 && heldFamily != nil }
+    var familyIsRecent: Bool {
+        (sentence - familySentence <= 1 || sentence - familySentence == 2 && lastFigureSentence == familySentence) && heldFamily != nil
+    }
     /// An output figure within the last four sentences: sectors led by "lĩnh vực" may still be its breakdown.
     var familyIsNear: Bool { sentence - familySentence <= 4 && heldFamily != nil }
 

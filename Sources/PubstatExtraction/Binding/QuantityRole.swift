@@ -110,7 +110,11 @@ struct RoleReader {
         // ("GRDP tăng từ 11% trở lên" is a growth's floor, the growth itself)
         if q.unitClass != .percent, doc.isWord(p - 1, Lex.tu), doc.isWord(p - 2, Lex.tang), doc.isWord(q.tokens.upperBound, Lex.tro) { return .aside }
         if q.unitClass == .percent, let index = index(q) { return index }
-        if q.unitClass == .percent, doc.isWord(q.tokens.upperBound, Lex.tong) { return .aside }  // "bằng 31,5% tổng số xã"
+        // "bằng 31,5% tổng số xã", "chiếm tỷ lệ 94,52% so với tổng số hộ nghèo": a share of a total named after it
+        let after = q.tokens.upperBound
+        if q.unitClass == .percent, doc.isWord(after, Lex.tong) || doc.isWord(after, Lex.so) && doc.isWord(after + 1, Lex.voi) && doc.isWord(after + 2, Lex.tong) {
+            return .aside
+        }
         // (or, unbracketed, after a comparison with it: "thấp hơn kế hoạch đề ra là 8 - 8,5%")
         // ("đạt 9,08%/KH 8,5-9,5%": or after a slash, a table's result over its plan)
         if let open = planOpening(before: p), doc.isPunct(open - 1, "(") || doc.isPunct(open - 1, "/") && doc.isWord(open, Lex.kh)
@@ -159,6 +163,19 @@ struct RoleReader {
 
     private static let truong = Lex.w("trưởng"), them = Lex.w("thêm"), ck = Lex.w("ck"), gap = Lex.w("gấp"), lan = Lex.w("lần")
     static let mucTieu = Lex.p("mục tiêu"), chiTieu = Lex.p("chỉ tiêu"), deRa = Lex.p("đề ra"), kichBan = Lex.p("kịch bản")
+
+    /// "(kịch bản tăng trưởng: 7,87%)", "(kịch bản tăng trưởng (KBTT): 7,87%)", "(KBTT: 5,44%)": the growth scenario
+    /// set for the figure, named (or abbreviated) right after the bracket opens and before the colon at `k`.
+    private func scenarioOpening(before k: Int) -> Int? {
+        var s = k
+        if doc.isPunct(s - 1, ")"), doc.isWord(s - 2, Self.kbtt), doc.isPunct(s - 3, "(") { s -= 3 }
+        if doc.isWord(s - 1, Self.kbtt), doc.isPunct(s - 2, "(") { return s - 1 }
+        if doc.isWord(s - 1, Self.truong), doc.isWord(s - 2, Lex.tang) { s -= 2 }
+        guard doc.matchesBefore(Self.kichBan, s), doc.isPunct(s - Self.kichBan.count - 1, "(") else { return nil }
+        return s - Self.kichBan.count
+    }
+
+    private static let kbtt = Lex.w("KBTT")
 
     /// Where the goal a rate is measured against opens, when its value follows it unbracketed: "vượt chỉ
     /// tiêu 8,2% mà Nghị quyết … đề ra", "thấp hơn mục tiêu 9% đề ra", "vượt kịch bản tăng trưởng 8,5% đề
@@ -221,6 +238,7 @@ struct RoleReader {
         // "(KH: 10%)", "(NQ HĐND tỉnh: 8,5%)": a colon after the plan's name
         let colon = doc.isPunct(k - 1, ":")
         if colon { k -= 1 }
+        if colon, let scenario = scenarioOpening(before: k) { return scenario }
         if doc.matchesBefore(Lex.keHoach, k) { return k - Lex.keHoach.count }
         if doc.isWord(k - 1, Lex.kh) { return k - 1 }
         // "thấp hơn kế hoạch đề ra là 8 - 8,5%": the plan set, then its value
@@ -398,7 +416,8 @@ struct RoleReader {
         if doc.isWord(p - 1, Self.moc), doc.isWord(p - 2, Self.can) || doc.isWord(p - 2, Self.cham), !Self.isRound(q.value) { return false }
         if doc.isWord(p - 1, Self.moc) || doc.isWord(p - 1, Self.nguong) { return true }
         if q.unitClass == .percent, countedPlacesHave(before: p) { return true }
-        guard q.unitClass == .percent || q.unitClass == .money, p > 0, doc.tokens[p - 1].kind == .word,
+        // ("20 xã đạt từ 10 – 14 tiêu chí": or the count of criteria a number of communes reach)
+        guard q.unitClass == .percent || q.unitClass == .money || q.unitClass == .count, p > 0, doc.tokens[p - 1].kind == .word,
               Self.bounds.contains(doc.tokens[p - 1].hash) else { return false }
         var k = p - 2
         var has = false
@@ -429,7 +448,7 @@ struct RoleReader {
                     verb += 2
                 }
                 if doc.isPunct(verb, ")") { verb += 1 }
-                if doc.isWord(verb, Lex.tang) || doc.isWord(verb, Lex.giam) || doc.isWord(verb, Lex.co)
+                if doc.isWord(verb, Lex.tang) || doc.isWord(verb, Lex.giam) || doc.isWord(verb, Lex.co) || doc.isWord(verb, Lex.dat) && verb + 1 == p - 1
                     || t.kind == .word && (verb..<min(p, verb + 5)).contains(where: { doc.isWord($0, Self.deu) || doc.isPunct($0, "(") }) { return true }
             }
             k -= 1

@@ -26,6 +26,7 @@ extension SentenceBinder {
         guard let s = quantities.firstIndex(where: { $0.tokens.lowerBound == k }), !bound[s] else { return [] }
         let share = quantities[s]
         guard share.unitClass == .percent, !share.points, !bracketed || doc.isPunct(share.tokens.upperBound, ")"),
+              !(cue.end > count.tokens.upperBound && sharesOfTheGroup(share, counted: (count.tokens.upperBound - 1)..<cue.end)),
               let entry = cue.payload.first(where: { compatible(share, $0) }) else { return [] }
         bound[i] = true
         bound[s] = true
@@ -53,6 +54,18 @@ extension SentenceBinder {
         }
         return drafts
     }
+
+    /// "16.125 hộ nghèo, chiếm tỷ lệ 94,52% so với tổng số hộ nghèo": a share of the group the count belongs to (the
+    /// whole named after the share is the counted words again), not the rate the group makes of all.
+    private func sharesOfTheGroup(_ share: Quantity, counted: Range<Int>) -> Bool {
+        var k = share.tokens.upperBound
+        if doc.isWord(k, Lex.so), doc.isWord(k + 1, Lex.voi) { k += 2 }
+        guard doc.isWord(k, Lex.tong) else { return false }
+        k += doc.isWord(k + 1, Self.so) ? 2 : 1
+        return counted.allSatisfy { doc.hash($0) == doc.hash(k + $0 - counted.lowerBound) }
+    }
+
+    private static let so = Lex.w("số")
 
     /// "tổng số hộ nghèo hiện còn 16.003/80.276 hộ, chiếm tỷ lệ 19,93%": the rate's cue before the count, its noun the
     /// count's own unit ("hộ"), with only words of "remaining" and the place between.

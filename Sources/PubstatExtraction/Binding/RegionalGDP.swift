@@ -16,17 +16,21 @@ struct RegionalGDP {
     static let territoryWords = ["trên địa bàn"]
     /// Words that keep a figure the country's even then.
     static let wholeCountryWords = ["cả nước", "toàn quốc", "việt nam"]
+    /// The national output's name spelled out, which a territory also used for its own.
+    static let nationalOutputName = "tổng sản phẩm trong nước"
 
     func relabel(_ figures: inout [Figure]) {
         guard let subject, subject.level == .province || subject.level == .city else { return }
         // (where the last figure relabelled ends: its sectors, told right after without "GDP", follow it)
         var lastRelabelledEnd: Int?
         for k in figures.indices {
-            guard let regional = catalogue.regionalNames[figures[k].indicator], let year = figures[k].period?.endYear,
-                  year <= regional.until else { continue }
+            guard let regional = catalogue.regionalNames[figures[k].indicator], let year = figures[k].period?.endYear else { continue }
             let quote = figures[k].quote.lowercased()
-            if figures[k].quote.contains("GDP") {
-                let territory = Self.territoryWords.contains(where: quote.contains)
+            // ("tổng sản phẩm trong nước trên địa bàn (GRDP)": the national name, said of the territory, in any year)
+            let namesRegional = figures[k].quote.contains("GRDP")
+            guard year <= regional.until || namesRegional || lastRelabelledEnd != nil else { continue }
+            if figures[k].quote.contains("GDP") || namesRegional || quote.contains(Self.nationalOutputName) {
+                let territory = namesRegional || Self.territoryWords.contains(where: quote.contains)
                 guard !(territory ? Self.wholeCountryWords : Self.countryWords).contains(where: quote.contains) else { continue }
             } else {
                 // "GDP trên địa bàn … tăng 6,12%. Trong đó: nông, lâm nghiệp và thủy sản tăng 2,15%"

@@ -35,6 +35,8 @@ extension SentenceBinder {
 
     /// - Parameter ledSectors: whether a sector named after "lĩnh vực" / "khu vực kinh tế" may stand bare (an output
     ///   figure a few sentences before: the paragraphs that go through the sectors one by one).
+    private static let drivesWords = [Lex.p("thúc đẩy"), Lex.p("đóng góp vào")]
+
     func findCues(bareSectors: Bool, ledSectors: Bool = false, previous: Indicator?) -> [Cue] {
         var cues: [Cue] = []
         /// A GDP/GRDP cue or a sector already in the sentence: bare sector names may follow.
@@ -67,6 +69,9 @@ extension SentenceBinder {
             if let m = indicator, narrowsTrade(m) { indicator = nil }
             // ("ba nhóm sản phẩm … có kim ngạch xuất khẩu trên 1 tỷ USD": or the trade of groups of goods, no cue at all)
             if let m = indicator, namesGoodsGroups(before: k, m) { k = m.end; continue }
+            // ("công nghiệp … thúc đẩy tăng trưởng kinh tế với mức tăng 5,48%", "đóng góp vào tăng trưởng kinh tế": the
+            // growth something drives or adds to is the object of the clause, not its figure)
+            if let m = indicator, Self.drivesWords.contains(where: { doc.matchesBefore($0, k) }) { k = m.end; continue }
             // (a context cue several indicators share, "giá trị sản xuất toàn ngành", names the one it follows)
             if indicator == nil, catalogue.contextCues.startsPhrase(hash), let m = catalogue.contextCues.longestMatch(in: doc.tokens, at: k, limit: limit),
                case let followed = m.payload.filter({ e in
@@ -155,6 +160,11 @@ extension SentenceBinder {
         }
         for c in cues.indices {
             var end = c + 1 < cues.count ? cues[c + 1].start : range.upperBound
+            // ("đón 2,5 triệu lượt khách (khách quốc tế 60.000 lượt), đạt 65% kế hoạch": a part named in brackets after the
+            // cue's value; the cue's words go on after the bracket closes)
+            if c + 1 < cues.count, let close = partBracketClose(after: cues[c], part: cues[c + 1]) {
+                end = cues[(c + 2)...].first { $0.start > close }?.start ?? range.upperBound
+            }
             end = min(end, cues[c].end + 55)
             var k = cues[c].end
             // a cue inside brackets with its number ("48.500 lượt (khách quốc tế 6.200 lượt), lũy kế …") names
@@ -272,6 +282,21 @@ extension SentenceBinder {
                                                   "xã", "đến", "so", "tiếp", "vẫn", "luôn", "duy", "dự", "sáu", "chín", "các"].map { Lex.w($0) })
 
     /// The bracket opened in the sentence before `k` that is still open at `k` (nil when none is).
+    /// Where the bracket that holds the cue `part` closes, when it opens after a number that follows `cue`: "X đạt
+    /// 500 (trong đó Y 20), tăng 15%".
+    private func partBracketClose(after cue: Cue, part: Cue) -> Int? {
+        guard let open = openBracket(before: part.start), open > cue.end,
+              quantities.contains(where: { $0.tokens.lowerBound >= cue.end && $0.tokens.upperBound <= open }) else { return nil }
+        var depth = 0
+        for k in open..<range.upperBound {
+            if doc.isPunct(k, "(") { depth += 1 } else if doc.isPunct(k, ")") {
+                depth -= 1
+                if depth == 0 { return k }
+            }
+        }
+        return nil
+    }
+
     func openBracket(before k: Int) -> Int? {
         var opens: [Int] = []
         for j in range.lowerBound..<k {

@@ -260,6 +260,9 @@ extension SentenceBinder {
             // ("Tp.HCM tăng 7,82%, Hà Nội tăng 7,63%, …": past a clause that opens with another named place, the
             // numbers are that place's, read as a series)
             if namedPlaceOpensClause(between: quantity.tokens.upperBound, quantities[index].tokens.lowerBound) { break }
+            // ("đón 2,5 triệu lượt khách (khách quốc tế 60.000 lượt), tăng 40%": a bracket that names a part is the part's;
+            // what follows it is still this figure's)
+            if namesAPartInBrackets(quantities[index], after: quantity) { continue }
             guard attach(index, to: &figure, following: &following, entry: entry, respective: respective) else { break }
             bound[index] = true
         }
@@ -274,6 +277,12 @@ extension SentenceBinder {
             }
         }
         return [figure] + following
+    }
+
+    /// The number stands in brackets opened after the figure's value that name a part of their own, by its cue.
+    private func namesAPartInBrackets(_ number: Quantity, after main: Quantity) -> Bool {
+        guard let open = openBracket(before: number.tokens.lowerBound), open >= main.tokens.upperBound else { return false }
+        return cues.contains { $0.start > open && $0.start < number.tokens.lowerBound }
     }
 
     /// Attaches the number at `index` to the figure (or adds the figure it starts); false when the
@@ -437,12 +446,28 @@ extension SentenceBinder {
         let number = quantities[index]
         guard case .level = role[index], compatible(number, entry), let main = figure.quantity,
               let open = openingBracket(before: number.tokens.lowerBound), open >= main.tokens.upperBound,
-              let mention = timeline.ownMention(at: open + 1), let period = timeline.resolved[mention], !period.isTarget else { return nil }
+              // ("(riêng tháng 6 đạt 90 triệu USD)", "(trong đó tháng 6 …)": the period's part singled out)
+              case let first = doc.isWord(open + 1, Lex.rieng) ? open + 2 : doc.matches(Lex.trongDo, at: open + 1) ? open + 1 + Lex.trongDo.count : open + 1,
+              let period = ownPeriod(at: first) ?? sameTimeYearBefore(at: first, open: open) else { return nil }
         var recalled = restated(figure, with: number, value: number.value)
         recalled.period = period
         recalled.cueStart = open + 1
         recalled.cueEnd = open + 1
         return recalled
+    }
+
+    private func ownPeriod(at k: Int) -> Period? {
+        guard let mention = timeline.ownMention(at: k), let period = timeline.resolved[mention], !period.isTarget else { return nil }
+        return period
+    }
+
+    /// "tăng 9,1% so với cùng kỳ (cùng kỳ đạt khoảng 25.080 tỷ đồng)": the same time a year before the period the
+    /// sentence runs in.
+    private func sameTimeYearBefore(at k: Int, open: Int) -> Period? {
+        guard doc.matches(Lex.cungKy, at: k), let m = timeline.lastStatement(before: open), let current = timeline.resolved[m],
+              !current.isTarget else { return nil }
+        if case .year(let y) = current.span { return Period(.year(y - 1)) }
+        return Self.sameSpan(current, inYear: current.endYear - 1)
     }
 
     private func restated(_ figure: Draft, with number: Quantity, value: Double) -> Draft {
@@ -501,7 +526,10 @@ extension SentenceBinder {
             // ("bằng 38,7% dự toán (1.000 tỷ đồng)": the same, its authority unsaid)
             let estimateNamed = open == start - 1 && (doc.isWord(open - 1, Self.giao)
                 && (max(range.lowerBound, open - 10)..<open).contains { doc.matches(Lex.duToan, at: $0) } || doc.matchesBefore(Lex.duToan, open))
-            if yearsPlan || estimateNamed, let year = (figure.period ?? timeline.lastStatement(before: start).flatMap { timeline.resolved[$0] })?.endYear {
+            // ("đạt 69% kế hoạch (chỉ tiêu 3,95 triệu)": the plan a share was taken of, named right before the bracket, is
+            // the year's unless the bracket says its own period)
+            let planNamed = doc.matchesBefore(Lex.keHoach, open) || doc.isWord(open - 1, Lex.kh)
+            if yearsPlan || estimateNamed || planNamed, let year = (figure.period ?? timeline.lastStatement(before: start).flatMap { timeline.resolved[$0] })?.endYear {
                 plan.period = Period(.year(year))
             }
             let own = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.lowerBound <= open }

@@ -181,10 +181,10 @@ struct SentenceBinder {
         // (a loop, not a closure: a closure over the binder copies it whole, every sentence)
         var k = drafts.count - 1
         while k >= 0 {
-            // (one copy of the draft for the seven asks: each `drafts[k]` argument was a copy of its own)
+            // (one copy of the draft for the nine asks: each `drafts[k]` argument was a copy of its own)
             let draft = drafts[k]
             if isFlowOfStock(draft) || isTradePart(draft) || isRevenuePart(draft) || isAdjustment(draft) || isRegionFigure(draft)
-                || isChangeOfAShareHolder(draft) || isRateOfCountedUnits(draft) {
+                || isChangeOfAShareHolder(draft) || isRateOfCountedUnits(draft) || isMeanChangeOnly(draft) || isChangeOfAnotherLevel(draft) {
                 drafts.remove(at: k)
             }
             k -= 1
@@ -455,7 +455,7 @@ struct SentenceBinder {
         // ("Lũy kế đến nay có 127/143 xã đạt chuẩn nông thôn mới": a cue right after the number names its own)
         if let first = quantities.first, !cues.contains(where: { $0.start < first.tokens.lowerBound }),
            !cues.contains(where: { $0.start >= first.tokens.upperBound && $0.start <= first.tokens.upperBound + 2 }),
-           var carried = runningTotalCue(after: state.lastFigure) {
+           state.untakenAmountSentence <= state.lastFigureSentence, var carried = runningTotalCue(after: state.lastFigure) {
             if let next = cues.first { carried.scopeEnd = min(carried.scopeEnd, next.start) }
             cues.insert(carried, at: 0)
         }

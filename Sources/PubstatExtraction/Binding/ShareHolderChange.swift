@@ -28,10 +28,17 @@ extension SentenceBinder {
         let clause = clauseStart(d.cueStart)
         // "10 xã, thị trấn có": the count may stand a clause earlier, when the clause opens on a unit's name
         let start = Self.unitWords.contains(where: { doc.isWord(clause, $0) }) ? clauseStart(clause - 1) : clause
-        guard let has = (start..<d.cueStart).last(where: { doc.isWord($0, Self.co) }) else { return false }
+        // ("26 xã đạt thu nhập bình quân từ 20 đến dưới 30 triệu đồng/năm": or that they reach, the cue right after it)
+        guard let has = (start..<d.cueStart).last(where: { doc.isWord($0, Self.co) || doc.isWord($0, Lex.dat) && $0 + 1 == d.cueStart })
+        else { return false }
         // ("10 tỉnh, thành phố có tốc độ tăng GRDP dẫn đầu gồm: Bắc Giang tăng 13,45%, …": not the values of the units
         // listed after a colon, each named)
         guard !(d.cueStart..<q.tokens.lowerBound).contains(where: { doc.isPunct($0, ":") || doc.isWord($0, Self.gom) }) else { return false }
+        // ("22 địa phương đạt tốc độ tăng GRDP cao hơn …, dẫn đầu là Hải Phòng (11,15%)": nor the value of a unit named right
+        // before it)
+        guard !places.contains(where: { $0.name != nil && $0.tokens.lowerBound >= d.cueEnd && $0.tokens.upperBound <= q.tokens.lowerBound
+                                        && q.tokens.lowerBound - $0.tokens.upperBound <= 3 })
+        else { return false }
         return (start..<has).contains { k in
             // (a count, not a year or a share: "6 tháng đầu năm 2025 tỉnh Ninh Thuận có GRDP tăng 9,1%")
             guard let n = doc.integer(k), !PeriodScanner.isYear(n), !doc.isPunct(k - 1, "/") else { return false }
