@@ -131,4 +131,24 @@ import PubstatModel
         #expect(retail.map { $0.period?.description } == ["2024-Q1", "2023-Q1"])
         #expect(retail.map(\.yoyPct) == [9.2, nil])
     }
+
+    @Test func aFigureBrokenDownByNamedPlacesGivesEachPlaceItsValue() throws {
+        let text = "Năm 2023, tổng số xã đã đạt chuẩn nông thôn mới của tỉnh Yên Bái là 60 xã (trong đó thị xã Nghĩa Lộ 8 xã; huyện "
+            + "Trấn Yên 19 xã; huyện Văn Yên 12 xã).\n"
+        let communes = figures(try extract(text), "ntm_communes")
+        #expect(communes.map(\.value) == [60, 8, 19, 12])
+        #expect(communes.map(\.jurisdiction.name) == ["Yên Bái", "Nghĩa Lộ", "Trấn Yên", "Văn Yên"])
+        // one place alone is no breakdown
+        let one = "Năm 2023, tổng số xã đã đạt chuẩn nông thôn mới của tỉnh Yên Bái là 60 xã (trong đó huyện Trấn Yên 19 xã).\n"
+        #expect(figures(try extract(one), "ntm_communes").map(\.value) == [60])
+    }
+
+    @Test func nowInATextOfUnknownDateDatesNothing() throws {
+        let text = "Chương trình xây dựng nông thôn mới giai đoạn 2021-2025 được triển khai ở mọi xã của tỉnh Yên Bái.\n"
+            + "Đến nay, tổng số xã đã đạt chuẩn nông thôn mới là 99 xã.\n"
+        #expect(figures(try extract(text), "ntm_communes").isEmpty)
+        // dated, "đến nay" is the year of writing
+        let dated = " date 2023-08-29 " + text
+        #expect(figures(try extract(dated), "ntm_communes").map { $0.period?.description } == ["2023"])
+    }
 }

@@ -629,6 +629,16 @@ extension SentenceBinder {
 
     private static let muc = Lex.w("mức")
 
+    /// The sentence says "đến nay" / "hiện nay" before token `t`, and when it was written is unknown.
+    private func saysNowUnknown(before t: Int) -> Bool {
+        var k = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.lowerBound < range.lowerBound }
+        while k < timeline.mentions.count, timeline.mentions[k].tokens.upperBound <= t {
+            if case .now = timeline.mentions[k].shape, timeline.resolved[k] == nil { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Words naming a holiday: "dịp", "Tết", "lễ".
     private static let holidayWords = WordSet([Lex.w("dịp"), Lex.w("tết"), Lex.w("lễ")])
 
@@ -795,6 +805,9 @@ extension SentenceBinder {
             if isStock, case .years(_, let to) = scoped.span { return Period(.year(to)) }
             return isStock ? yearEnd(scoped) : scoped
         }
+        // ("Đến nay, tổng số xã đạt chuẩn là 99 xã" in a text whose time of writing is unknown: a stock at an unknown
+        // date, not at the end of a span named before it, "giai đoạn 2021-2025")
+        if saysNowUnknown(before: t) { return nil }
         // ("đến năm 2030 GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm": a level its own sentence dates to one
         // year is that year's, whatever average change follows it)
         if rate, !((d.quantity ?? d.anchor)?.perYear ?? false), !averages(in: d.cueEnd..<t),

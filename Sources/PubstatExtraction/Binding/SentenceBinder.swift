@@ -177,6 +177,7 @@ struct SentenceBinder {
         }
         drafts.append(ifAny: drafts.compactMap { shareAfter($0) })
         drafts.append(ifAny: countsAfter(drafts))
+        drafts.append(ifAny: placesAfter(drafts))
         drafts.append(ifAny: comparedPlaceLevels(drafts))
         // (a loop, not a closure: a closure over the binder copies it whole, every sentence)
         var k = drafts.count - 1
