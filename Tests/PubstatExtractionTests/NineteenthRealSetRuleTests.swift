@@ -151,4 +151,22 @@ import PubstatModel
         let dated = " date 2023-08-29 " + text
         #expect(figures(try extract(dated), "ntm_communes").map { $0.period?.description } == ["2023"])
     }
+
+    @Test func sentencesAfterAHolidayRunningTotalAreOverItsWindow() throws {
+        let text = " date 2025-02-01 Theo báo cáo nhanh, tính đến ngày 31/1 (mùng 3 Tết), tỉnh Quảng Ninh ước đón khoảng 300.000 "
+            + "lượt khách. Tổng thu từ du lịch toàn tỉnh ước đạt 900 tỷ đồng.\n"
+            + "Thành phố Hạ Long đón khoảng 120.000 lượt khách.\n"
+        let r = try extract(text)
+        // the official days off of Tết 2025 began on 25 January (holidays.json)
+        #expect(figures(r, "tourism_revenue").map { $0.period?.description } == ["2025-01-25/2025-01-31"])
+        #expect(figures(r, "tourist_arrivals").map { $0.period?.description } == ["2025-01-25/2025-01-31", "2025-01-25/2025-01-31"])
+    }
+
+    @Test func theVisitorsAPartAccountsForAreItsLevel() throws {
+        let text = "Năm 2024, thành phố Lào Cai đón khoảng 900.000 lượt khách, trong đó khách quốc tế chiếm hơn 120.000 lượt.\n"
+        #expect(figures(try extract(text), "tourist_arrivals_international").map(\.value) == [120_000])
+        // a share it takes stays aside
+        let share = "Năm 2024, thành phố Lào Cai đón khoảng 900.000 lượt khách, trong đó khách quốc tế chiếm 13%.\n"
+        #expect(figures(try extract(share), "tourist_arrivals_international").allSatisfy { $0.value != 13 })
+    }
 }

@@ -95,7 +95,9 @@ struct RoleReader {
         if lead > 0, doc.tokens[lead - 1].kind == .word, Self.qualifierWords.contains(doc.tokens[lead - 1].hash) { lead -= 1 }
         // ("chiếm tỷ trọng 13,55% GDP": the word for a share between)
         if let share = Self.shareWords.first(where: { doc.matchesBefore($0, lead) }), doc.isWord(lead - share.count - 1, Lex.chiem) { return .aside }
-        if doc.isWord(lead - 1, Lex.chiem) || doc.matchesBefore(Lex.dongGop, lead) || doc.matchesBefore(Lex.tuongDuong, lead) { return .aside }
+        // ("trong đó khách quốc tế chiếm hơn 10.500 lượt": a number of people or visits a part accounts for is its level)
+        if doc.isWord(lead - 1, Lex.chiem), q.unitClass != .arrivals && q.unitClass != .visits || q.bareScale { return .aside }
+        if doc.matchesBefore(Lex.dongGop, lead) || doc.matchesBefore(Lex.tuongDuong, lead) { return .aside }
         // "Trong tổng số 119 sản phẩm OCOP của tỉnh, có …": the whole a breakdown is taken from, restated
         if Self.wholeLeads.contains(where: { doc.matchesBefore($0, lead) }) { return .aside }
         // "nhà ga công suất 5 triệu hành khách/năm", "công suất thiết kế 300 phòng": what a facility can take, not a figure

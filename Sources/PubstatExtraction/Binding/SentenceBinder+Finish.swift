@@ -725,6 +725,9 @@ extension SentenceBinder {
             guard let next = timeline.firstStatement(from: t), timeline.mentions[next].shape.isDayWindow else { return nil }
             return timeline.resolved[next]
         }
+        // ("… tính đến ngày 19/2 (mùng 3 Tết), tỉnh ước đón … lượt khách. Tổng thu từ du lịch ước đạt 700 tỷ đồng": a later
+        // sentence with no period of its own, and none stated since, is over the same holiday window)
+        if !isStock, let window = holidayWindowBefore() { return window }
         // "Số xã đạt chuẩn nông thôn mới là 86 xã. … Trong 2 tháng cuối năm 2021, tỉnh phấn đấu …": an
         // undated text written during a year states its stocks as of that year
         if isStock, context.referenceYear == nil, let year = context.yearInWriting { return Period(.year(year)) }
@@ -747,6 +750,15 @@ extension SentenceBinder {
         if let next = timeline.firstStatement(from: t), let stated = timeline.resolved[next], case .firstMonths = stated.span,
            !stated.isTarget, !isStock { return stated }
         return Period(.year(year))
+    }
+
+    /// The window of a running total to a day of a holiday told earlier in the text: a cut-off date followed by a
+    /// holiday's word ("tính đến ngày 19/2 (mùng 3 Tết)"), run from the holiday's first day off.
+    private func holidayWindowBefore() -> Period? {
+        guard let year = context.referenceYear, let cut = timeline.lastCutOff(in: 0..<range.lowerBound, year: year),
+              (cut.end..<min(doc.count, cut.end + 6)).contains(where: { doc.tokens[$0].kind == .word && Self.holidayWords.contains(doc.tokens[$0].hash) }),
+              let first = Self.holidayStart(before: cut.date) else { return nil }
+        return Period(.days(from: first, to: cut.date))
     }
 
     /// The first day off of the official holiday whose days off include `day` and start before it.

@@ -414,6 +414,11 @@ struct Timeline: Sendable {
 
     /// The last cut-off date ("đến ngày 10/9/2021") in tokens `range`.
     func cutOff(in range: Range<Int>, year fallback: Int?) -> CalendarDate? {
+        lastCutOff(in: range, year: fallback)?.date
+    }
+
+    /// The last cut-off date in `range`, and the token after it.
+    func lastCutOff(in range: Range<Int>, year fallback: Int?) -> (date: CalendarDate, end: Int)? {
         let lo = Self.partitionPoint(dates.count) { dates[$0].tokens.lowerBound < range.upperBound }
         var found: DateMention?
         var k = lo - 1
@@ -421,8 +426,9 @@ struct Timeline: Sendable {
             if dates[k].isCutOff { found = dates[k]; break }
             k -= 1
         }
-        guard let d = found, let y = d.year ?? fallback ?? referenceYear else { return nil }
-        return CalendarDate(year: y, month: d.month, day: d.day)
+        guard let d = found, let y = d.year ?? fallback ?? referenceYear, let date = CalendarDate(year: y, month: d.month, day: d.day)
+        else { return nil }
+        return (date, d.tokens.upperBound)
     }
 }
 
