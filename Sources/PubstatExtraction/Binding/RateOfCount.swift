@@ -61,11 +61,11 @@ extension SentenceBinder {
         var k = share.tokens.upperBound
         if doc.isWord(k, Lex.so), doc.isWord(k + 1, Lex.voi) { k += 2 }
         guard doc.isWord(k, Lex.tong) else { return false }
-        k += doc.isWord(k + 1, Self.so) ? 2 : 1
+        k += doc.isWord(k + 1, Self.soWord) ? 2 : 1
         return counted.allSatisfy { doc.hash($0) == doc.hash(k + $0 - counted.lowerBound) }
     }
 
-    private static let so = Lex.w("số")
+    private static let soWord = Lex.w("số")
 
     /// "tổng số hộ nghèo hiện còn 16.003/80.276 hộ, chiếm tỷ lệ 19,93%": the rate's cue before the count, its noun the
     /// count's own unit ("hộ"), with only words of "remaining" and the place between.

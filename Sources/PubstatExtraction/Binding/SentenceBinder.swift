@@ -182,10 +182,10 @@ struct SentenceBinder {
         // (a loop, not a closure: a closure over the binder copies it whole, every sentence)
         var k = drafts.count - 1
         while k >= 0 {
-            // (one copy of the draft for the nine asks: each `drafts[k]` argument was a copy of its own)
+            // (one copy of the draft for the eight asks: each `drafts[k]` argument was a copy of its own)
             let draft = drafts[k]
             if isFlowOfStock(draft) || isTradePart(draft) || isRevenuePart(draft) || isAdjustment(draft) || isRegionFigure(draft)
-                || isChangeOfAShareHolder(draft) || isRateOfCountedUnits(draft) || isMeanChangeOnly(draft) || isChangeOfAnotherLevel(draft) {
+                || isChangeOfAShareHolder(draft) || isRateOfCountedUnits(draft) || isMeanChangeOnly(draft) {
                 drafts.remove(at: k)
             }
             k -= 1

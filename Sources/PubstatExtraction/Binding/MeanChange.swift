@@ -10,15 +10,5 @@ extension SentenceBinder {
         return Self.meanWords.contains { doc.matchesBefore($0, q.tokens.lowerBound) }
     }
 
-    /// "số ngày khách lưu trú ước đạt gần 167.000 ngày khách, tăng 23,59%": a change after a level the figure did not
-    /// take (a number in another unit, between the cue and the change) is that level's change, not the indicator's.
-    func isChangeOfAnotherLevel(_ d: Draft) -> Bool {
-        guard d.value == nil, let q = d.quantity ?? d.anchor, q.unitClass == .percent, d.cueEnd < q.tokens.lowerBound else { return false }
-        return quantities.contains { other in
-            other.tokens.lowerBound >= d.cueEnd && other.tokens.upperBound <= q.tokens.lowerBound
-                && other.unitClass != .percent && other.unitClass != .none && other.unitClass != .times
-        }
-    }
-
     private static let meanWords = [Lex.p("trung bình"), Lex.p("bình quân")]
 }
