@@ -78,6 +78,12 @@ extension SentenceBinder {
         }
     }
 
+    /// The same time a year before `period`: the year before a year, else the same months of the year before.
+    static func sameTimeYearBefore(_ period: Period) -> Period? {
+        if case .year(let y) = period.span { return Period(.year(y - 1)) }
+        return sameSpan(period, inYear: period.endYear - 1)
+    }
+
     /// "giảm xuống còn", "lên", "riêng ...", "lũy kế 9 tháng đạt": a second value of the same indicator.
     func isContinuation(before t: Int) -> Bool {
         if doc.isWord(t - 1, Lex.con) || doc.isWord(t - 1, Lex.len) || doc.isWord(t - 1, Lex.xuong) { return true }

@@ -786,8 +786,7 @@ extension SentenceBinder {
         if let q = d.quantity, q.unitClass == .percent, ratesSameTimeYearBefore(q) {
             guard let current = contextualPeriod(for: Draft(indicator: d.indicator, entry: d.entry, quantity: nil, value: nil,
                                                             cueStart: d.cueStart, cueEnd: d.cueEnd, end: d.end), at: t) else { return nil }
-            if case .year(let y) = current.span { return Period(.year(y - 1)) }
-            return Self.sameSpan(current, inYear: current.endYear - 1)
+            return Self.sameTimeYearBefore(current)
         }
         if let q = d.quantity ?? d.anchor, let own = ownDate(of: q) { return own }
         if averagesToNow(d, at: t) { return nil }

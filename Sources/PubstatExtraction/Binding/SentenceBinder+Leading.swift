@@ -448,7 +448,7 @@ extension SentenceBinder {
               let open = openingBracket(before: number.tokens.lowerBound), open >= main.tokens.upperBound,
               // ("(riêng tháng 6 đạt 90 triệu USD)", "(trong đó tháng 6 …)": the period's part singled out)
               case let first = doc.isWord(open + 1, Lex.rieng) ? open + 2 : doc.matches(Lex.trongDo, at: open + 1) ? open + 1 + Lex.trongDo.count : open + 1,
-              let period = ownPeriod(at: first) ?? sameTimeYearBefore(at: first, open: open) else { return nil }
+              let period = ownPeriod(at: first) ?? sameTimeYearBefore(openingAt: first, bracket: open) else { return nil }
         var recalled = restated(figure, with: number, value: number.value)
         recalled.period = period
         recalled.cueStart = open + 1
@@ -463,11 +463,10 @@ extension SentenceBinder {
 
     /// "tăng 9,1% so với cùng kỳ (cùng kỳ đạt khoảng 25.080 tỷ đồng)": the same time a year before the period the
     /// sentence runs in.
-    private func sameTimeYearBefore(at k: Int, open: Int) -> Period? {
+    private func sameTimeYearBefore(openingAt k: Int, bracket open: Int) -> Period? {
         guard doc.matches(Lex.cungKy, at: k), let m = timeline.lastStatement(before: open), let current = timeline.resolved[m],
               !current.isTarget else { return nil }
-        if case .year(let y) = current.span { return Period(.year(y - 1)) }
-        return Self.sameSpan(current, inYear: current.endYear - 1)
+        return Self.sameTimeYearBefore(current)
     }
 
     private func restated(_ figure: Draft, with number: Quantity, value: Double) -> Draft {

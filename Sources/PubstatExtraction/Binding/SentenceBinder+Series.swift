@@ -191,11 +191,7 @@ extension SentenceBinder {
             return (same, timeline.mentions[m].tokens.upperBound)
         }
         guard doc.isWord(k, Lex.nam), doc.isWord(k + 1, Lex.truoc), let own = template.period, !own.isTarget else { return nil }
-        let before: Period
-        if case .year(let y) = own.span { before = Period(.year(y - 1)) } else {
-            guard let same = Self.sameSpan(own, inYear: own.endYear - 1) else { return nil }
-            before = same
-        }
+        guard let before = Self.sameTimeYearBefore(own) else { return nil }
         return (before, k + 2)
     }
 
