@@ -47,19 +47,6 @@ import PubstatModel
         #expect(figures(r, "tourism_revenue").map(\.jurisdiction.name) == ["Bắc Kạn"])
     }
 
-    @Test func travelRevenueIsTourismRevenueOfTravelServices() throws {
-        let text = "Tháng 5/2023, doanh thu bán lẻ hàng hóa của Hà Nội đạt 30,2 nghìn tỷ đồng, tăng 2,1% và tăng 12,4%; "
-            + "doanh thu du lịch lữ hành đạt 1.050 tỷ đồng, tăng 3,2% và tăng 15,6%.\n"
-        let revenue = figures(try extract(text), "tourism_revenue")
-        #expect(revenue.map(\.value) == [1050])
-        #expect(revenue.first?.scope == "travel_services")
-        // travel and lodging together are no travel services alone
-        let joined = "Quý I/2023, doanh thu du lịch lữ hành và lưu trú của tỉnh Khánh Hòa ước đạt 4.100 tỷ đồng.\n"
-        let both = figures(try extract(joined), "tourism_revenue")
-        #expect(both.map(\.value) == [4100])
-        #expect(both.first?.scope == nil)
-    }
-
     @Test func communesRecognisedOrAimedAtInANamedYearAreNew() throws {
         let aimed = "Năm 2022, tỉnh Cao Bằng đặt mục tiêu phấn đấu có 5 xã đạt chuẩn nông thôn mới.\n"
         #expect(figures(try extract(aimed), "ntm_communes_new").map(\.value) == [5])

@@ -80,6 +80,7 @@ struct RoleReader {
             return .planShare(m.payload[0], pct: exceeds ? 100 + q.value : q.value, end: m.end, exceeds: exceeds)
         }
         if q.unitClass == .percent, goalSetThenSaid(before: p) { return .planValue }
+        if q.unitClass == .money, estimateInBrackets(before: p) { return .planValue }
         // "vượt chỉ tiêu Quốc hội giao 5%": the authority written between "vượt" and the number
         if q.unitClass == .percent, let (authority, _) = authorityBefore(p), doc.tokens[p - 1].kind == .word {
             return .planShare(authority, pct: 100 + q.value, end: q.tokens.upperBound, exceeds: true)
@@ -102,7 +103,7 @@ struct RoleReader {
         if Self.wholeLeads.contains(where: { doc.matchesBefore($0, lead) }) { return .aside }
         // "nhà ga công suất 5 triệu hành khách/năm", "công suất thiết kế 300 phòng": what a facility can take, not a figure
         if Self.capacityLeads.contains(where: { doc.matchesBefore($0, lead) }) { return .aside }
-        if isThreshold(q) { return .aside }
+        if isThreshold(q) || movesBetweenRatings(q) { return .aside }
         // "tăng 3.488 tỷ đồng so với dự toán (tăng 38%)": the bracketed change restates one against the estimate
         if q.unitClass == .percent, doc.isPunct(q.tokens.upperBound, ")"), let authority = restatedPlanChange(before: p) {
             let fall = doc.isWord(p - 1, Lex.giam)
@@ -311,12 +312,32 @@ struct RoleReader {
         return nil
     }
 
+    /// "(Trung ương giao: 13.400 tỷ đồng; HĐND tỉnh giao 16.300 tỷ đồng)": an amount an authority assigned, each an item of
+    /// a bracket (the item's few words end in "giao"), is that authority's estimate.
+    private func estimateInBrackets(before p: Int) -> Bool {
+        var k = p
+        if doc.isPunct(k - 1, ":") { k -= 1 }
+        guard doc.isWord(k - 1, Self.giao) else { return false }
+        var j = k - 2
+        while j >= 0, k - j <= 8, doc.tokens[j].kind == .word { j -= 1 }
+        guard j >= 0, j < k - 2, doc.isPunct(j, "(") || doc.isPunct(j, ";") else { return false }
+        // (an item after a semicolon, inside a bracket still open)
+        var d = j
+        while d >= 0, j - d <= 40, !doc.isPunct(d, ")") {
+            if doc.isPunct(d, "(") { return true }
+            d -= 1
+        }
+        return false
+    }
+
     /// "bằng 95% so với cùng kỳ", "tốc độ phát triển ... đạt 108,84%": an index on a base of 100.
     private func index(_ q: Quantity) -> QuantityRole? {
         let p = q.tokens.lowerBound
         var k = p - 1
         while k >= 0, p - k <= 3, doc.tokens[k].kind == .word, Self.fillers.contains(doc.tokens[k].hash) { k -= 1 }
         if doc.isWord(k, Lex.bang), doc.isWord(after(q), Lex.so) { return .index(comparison: comparison(after: q.tokens.upperBound)) }
+        // ("bằng 96% cùng kỳ 2020": the same period named without "so với")
+        if doc.isWord(k, Lex.bang), doc.matches(Lex.cungKy, at: q.tokens.upperBound) { return .index(comparison: .previousYear) }
         guard q.value >= 50 && q.value <= 300 else { return nil }
         var j = p - 1
         while j >= 0, p - j <= 30 {  // ("tốc độ phát triển tổng sản phẩm trên địa bàn (GRDP) 6 tháng đầu năm 2023 ước đạt 105,62%")
@@ -407,6 +428,14 @@ struct RoleReader {
         while v >= 100 { v /= 10 }
         while v < 10 { v *= 10 }
         return abs(v - v.rounded()) < 1e-6
+    }
+
+    /// "nâng 1 sản phẩm 4 sao lên 5 sao", "5 sản phẩm từ 3 sao lên 4 sao": things moved from one rating to
+    /// another, no count of those at either.
+    func movesBetweenRatings(_ q: Quantity) -> Bool {
+        var k = q.tokens.upperBound
+        if doc.isWord(k, Lex.tu) { k += 1 }
+        return q.unitClass == .count && doc.integer(k) != nil && doc.isWord(k + 1, Lex.sao) && doc.isWord(k + 2, Lex.len)
     }
 
     /// "có 8 huyện đạt tỷ lệ ... trên 70%": a bound that a number of places or units pass, not a

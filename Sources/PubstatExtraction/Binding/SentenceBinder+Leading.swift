@@ -536,6 +536,18 @@ extension SentenceBinder {
                 plan.period = period
             }
         }
+        // ("(Trung ương giao: 13.400 tỷ đồng; HĐND tỉnh giao …)": an amount assigned is the year's estimate)
+        if doc.isWord(start - 1, Self.giao) || doc.isPunct(start - 1, ":") && doc.isWord(start - 2, Self.giao),
+           let year = (figure.period ?? timeline.lastStatement(before: start).flatMap { timeline.resolved[$0] })?.endYear {
+            plan.period = Period(.year(year))
+            // (quoted from the item's first word)
+            var item = start - 1
+            while item > range.lowerBound, start - item <= 9, doc.tokens[item - 1].kind == .word || doc.isPunct(item - 1, ":") { item -= 1 }
+            if doc.isPunct(item - 1, "(") || doc.isPunct(item - 1, ";") {
+                plan.cueStart = item
+                plan.cueEnd = item
+            }
+        }
         plan.pctOfPlan = []
         plan.changes = []
         plan.end = number.tokens.upperBound + (doc.isPunct(number.tokens.upperBound, ")") ? 1 : 0)

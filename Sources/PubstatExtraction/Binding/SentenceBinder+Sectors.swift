@@ -48,7 +48,10 @@ extension SentenceBinder {
             guard !namesExampleProducts(between: cue.end, and: q.tokens.lowerBound) else { return nil }
             // "Giá trị sản xuất các ngành công nghiệp và xây dựng tăng 10,67%; thương mại và dịch vụ tăng 6,61%": in a
             // family without a sector growth (gross output), a sector's change is that of its own value
+            // (a branch's change alone under the figure it breaks down, "trong đó công nghiệp khai khoáng tăng 14,8%", would read
+            // as a change of that whole figure: none)
             if family.sectorGrowth == nil, comparison != .unrelated, let value = family.sectorValues[sector] {
+                guard catalogue.family(of: value)?.name != family.name else { return nil }
                 bound[first] = true
                 var change = Draft(indicator: value, entry: catalogue.entryIndex(of: value), quantity: nil, value: nil,
                                    cueStart: cue.start, cueEnd: cue.end, end: q.tokens.upperBound)

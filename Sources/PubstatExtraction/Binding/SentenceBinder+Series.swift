@@ -411,6 +411,8 @@ extension SentenceBinder {
         let verbStart = k + 1
         // "…; Hà Nội 118.560 tỷ đồng, bằng 71,3%; …": in a list cut by semicolons an amount may follow its place bare
         let bare = verbStart == q.tokens.lowerBound
+        // ("Tiếp đến là Hà Nam, đạt hơn 12.904 tỷ đồng": a comma may set the place off from its verb)
+        if !bare, doc.isPunct(k, ","), places.contains(where: { $0.tokens.upperBound == k && $0.name != nil && !$0.inParentheses }) { k -= 1 }
         guard !bare || q.unitClass == .money || q.perYear || endsListItem(q) else { return nil }
         // "(cũ)", "(mới)", "cũ", "(trước sáp nhập)" after the name (not the last word of one: "huyện Chợ Mới 16,85%")
         while k > range.lowerBound, doc.isPunct(k, ")") || doc.isPunct(k, "(") || doc.isWord(k, Lex.cu) || doc.isWord(k, Lex.moi),

@@ -122,6 +122,23 @@ struct SentenceBinder {
     /// The sentence before this one, for the sectors a "Trong đó" sentence breaks down (``NotTheAggregate``).
     var previousSentence: Range<Int>?
 
+    /// The last draft that heads a family of outputs with a figure for `sector`, passing over a sector's value of the
+    /// family before it ("Tổng giá trị sản xuất … tăng 14%, trong đó công nghiệp tăng 22%, … dịch vụ tăng 9,6%": the
+    /// industry's value is a part of the gross output, not the head of the sectors after it).
+    private func familyParent(of drafts: [Draft], for sector: String) -> Draft? {
+        var parent: Draft?
+        for draft in drafts {
+            // (a sector's own figure is a part, never a head; "Giá trị sản xuất công nghiệp và xây dựng tăng 11%; thương mại và
+            // dịch vụ tăng 7%": nor is a family that has no figure for the sector, the branches of industry for trade)
+            guard draft.sector == nil, let family = catalogue.family(of: draft.indicator),
+                  family.valueIndicator(of: sector) != nil || family.sectorGrowth != nil || family.sectorValues.isEmpty else { continue }
+            if let head = parent, catalogue.family(of: head.indicator)?.sectorValues.values.contains(draft.indicator) == true,
+               family.name != catalogue.family(of: head.indicator)?.name { continue }
+            parent = draft
+        }
+        return parent
+    }
+
     /// Moves the binder to the next sentence.
     mutating func start(range: Range<Int>, quantities: ArraySlice<Quantity>, places: ArraySlice<PlaceMention>,
                         inListOfGoals: Bool = false, listsGoalsSet: Bool = false) {
@@ -147,12 +164,18 @@ struct SentenceBinder {
         var drafts: [Draft] = []
         for cue in cues {
             if let sector = cue.sector {
-                let parent = drafts.last { catalogue.family(of: $0.indicator) != nil }
+                let parent = familyParent(of: drafts, for: sector)
                 // ("GRDP tăng 9%. Giá trị sản xuất các ngành công nghiệp và xây dựng tăng 10,67%; thương mại và dịch vụ tăng
                 // 6,61%": a sentence that names the gross output before its sectors breaks that down, not the GRDP before)
                 // ("Chỉ số sản xuất công nghiệp quý I tăng 23,25%. Trong đó, ngành chế biến, chế tạo tăng 23,50%": nor the
                 // branches of the production index, which are no sectors of any output)
-                let family = parent.flatMap { catalogue.family(of: $0.indicator) }
+                // ("Giá trị sản xuất công nghiệp … tăng 10,2%; trong đó công nghiệp ngoài nhà nước tăng 12,4%": a sector whose
+                // figure the sentence already told is a part of that figure, no sector of anything)
+                let told = parent == nil && drafts.contains { d in
+                    d.sector == nil && catalogue.family(of: d.indicator) != nil
+                        && catalogue.family(of: Self.productionValue)?.valueIndicator(of: sector) == d.indicator
+                }
+                let family = told ? nil : parent.flatMap { catalogue.family(of: $0.indicator) }
                     ?? (namesGrossOutput(before: cue.start) ? catalogue.family(of: Self.productionValue) : nil)
                     // ("Chỉ số sản xuất công nghiệp tăng 10,9%; tăng trưởng khu vực công nghiệp - xây dựng đạt 12,54%": but the
                     // growth of a "khu vực" is that of a sector of the national accounts, never of a branch of the index)
@@ -178,6 +201,7 @@ struct SentenceBinder {
         drafts.append(ifAny: drafts.compactMap { shareAfter($0) })
         drafts.append(ifAny: countsAfter(drafts))
         drafts.append(ifAny: placesAfter(drafts))
+        drafts.append(ifAny: sitesAfter())
         drafts.append(ifAny: comparedPlaceLevels(drafts))
         // (a loop, not a closure: a closure over the binder copies it whole, every sentence)
         var k = drafts.count - 1
@@ -376,9 +400,15 @@ struct SentenceBinder {
 
     /// The figure of the sentence before gave a province or city a change.
     private func continuesRanking(_ last: Figure, state: BinderState) -> Bool {
-        last.unit == .percent && (last.jurisdiction.level == .province || last.jurisdiction.level == .city)
+        // ("… Ninh Bình đạt hơn 13.990 tỷ đồng. Tiếp đến là Hà Nam, đạt hơn 12.904 tỷ đồng": a level too, when the
+        // sentence says it goes on down the ranking)
+        (last.unit == .percent || Self.rankingGoesOn.contains { doc.matches($0, at: range.lowerBound) })
+            && (last.jurisdiction.level == .province || last.jurisdiction.level == .city)
             && state.lastFigureSentence == state.sentence - 1
     }
+
+    private static let rankingGoesOn = ["tiếp đến là", "tiếp theo là", "xếp sau là", "theo sau là", "đứng thứ hai là", "đứng thứ hai",
+                                        "tiếp đến", "tiếp theo"].map(Lex.p)
 
     /// The sentence opens with a period mention, after words that lead one ("Ước thực hiện cả năm 2024", "Dự ước năm 2025").
     private func opensWithOwnPeriod() -> Bool {
@@ -409,7 +439,9 @@ struct SentenceBinder {
         // "GRDP năm 2025 ước tăng 8,62% … Riêng quý IV/2025, GRDP ước tăng 9,31%. Quy mô GRDP … Xét theo địa bàn trước
         // hợp nhất, khu vực tỉnh A (cũ) ước tăng 9,47%": the output's growth over the period the sentence is in
         // "Riêng khu vực tỉnh A cũ (trước sáp nhập) đạt hơn 32.900 tỉ đồng": a level restates the output's level
-        if money, let family = state.family, family.unit?.isMoney ?? false { return family }
+        // (the output of the national accounts, not a branch's gross output: "… thu được 512 tỷ đồng" after an industrial
+        // production value is the revenue's)
+        if money, let family = state.family, family.unit?.isMoney ?? false, catalogue.family(of: family.indicator)?.sectorGrowth != nil { return family }
         // "Thu ngân sách … đạt 4.862 tỷ đồng; trong đó thu nội địa …, thu tiền sử dụng đất … Theo địa bàn, khu vực
         // A cũ thu 1.618 tỷ đồng": a sum of money for a former unit restates the total, not its last part
         if money, !rates, let head = state.lastHead, head.unit == state.lastFigure?.unit, head.sector == nil,
@@ -529,7 +561,10 @@ struct SentenceBinder {
             // ("Tổng giá trị sản xuất … tăng 9,6% (GRDP tỉnh ước tăng 7,8%). Trong đó: + Nông, lâm nghiệp …": a figure in
             // brackets after one of a family is an aside, not the parent of the sectors after it)
             let asideAfterResult = (figure.kind == .plan || isBracketed(draft)) && figures.contains { catalogue.family(of: $0.indicator) != nil }
-            if catalogue.family(of: figure.indicator) != nil, draft.sector == nil, draft.period == nil, !asideAfterResult {
+            // ("Giá trị sản xuất công nghiệp và xây dựng tăng 10,67%; dịch vụ tăng 9,62%": a sector's value of the family
+            // being broken down does not open a family of its own, though its indicator heads one elsewhere)
+            let partOfFamily = state.family.flatMap { catalogue.family(of: $0.indicator) }?.sectorValues.values.contains(figure.indicator) ?? false
+            if catalogue.family(of: figure.indicator) != nil, draft.sector == nil, draft.period == nil, !asideAfterResult, !partOfFamily {
                 state.family = figure
                 if figure.unit == .percent { state.familyGrowths = Array((state.familyGrowths + [figure]).suffix(4)) }
             } else if draft.sector != nil, figure.sector != nil, state.family != nil {
@@ -669,7 +704,9 @@ struct SentenceBinder {
     func derivedGrowth(of figure: Figure, entry: Int?) -> Figure? {
         // (a level read as its per-head variant, "GRDP đạt 94 triệu đồng/người, tăng 9%", derives no growth of the total)
         guard let entry, figure.indicator == catalogue.entry(entry).indicator, let growth = catalogue.entry(entry).growthIndicator,
-              let yoy = figure.yoyPct, figure.value != nil, !sentenceAtCurrentPrices else { return nil }
+              let yoy = figure.yoyPct, figure.value != nil, !sentenceAtCurrentPrices,
+              // ("GRDP đạt 212.386 tỷ đồng, tăng gần 1,13 lần": a level so many times another is no growth rate)
+              figure.yoyRatio == nil else { return nil }
         var derived = figure
         derived.indicator = growth
         derived.value = yoy

@@ -74,6 +74,8 @@ struct PeriodScanner {
                 }
                 // "… đưa vào quy hoạch hệ thống du lịch quốc gia cho giai đoạn 2021-2030": a master plan's span sets goals
                 // (in a sentence without figures: one that states goals over the span keeps it as their period)
+                // "… hướng tới thành phố trực thuộc Trung ương năm 2030": the year something is to become so sets a goal
+                if r == .statement, aimsTowards(i) { r = .task }
                 if r == .statement, isPlanningSpan(i, shape), sentence < doc.sentences.count,
                    statesNoFigure(doc.sentences[sentence], besides: i..<end) { r = .task }
                 // "(2016 - 2020)" right after "5 năm qua" restates the period; other brackets are asides
@@ -465,6 +467,18 @@ struct PeriodScanner {
         return false
     }
     private static let goalWords = ["quyết tâm", "phấn đấu", "đặt mục tiêu", "mục tiêu", "chỉ tiêu"].map(Lex.p)
+
+    /// "hướng tới thành phố trực thuộc Trung ương năm 2030", "phấn đấu trở thành tỉnh khá vào năm 2025 và tỉnh phát
+    /// triển vào năm 2030": a period after an aim's verb, in its clause.
+    private func aimsTowards(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 20, doc.tokens[k].kind != .punct || doc.isPunct(k, "-") {
+            if Self.aimWords.contains(where: { doc.matches($0, at: k) }) { return true }
+            k -= 1
+        }
+        return false
+    }
+    private static let aimWords = ["hướng tới", "hướng đến", "phấn đấu trở thành"].map(Lex.p)
 
     private func numberFollows(_ k: Int) -> Bool {
         let s = doc.sentenceIndex(of: k)

@@ -123,6 +123,10 @@ struct PlaceScanner {
                     continue
                 }
                 let j = m.payload[0]
+                if isCommuneOfAnotherDistrict(j, bracketAt: m.end) {
+                    i = m.end
+                    continue
+                }
                 out.append(PlaceMention(tokens: i..<m.end, level: j.level, name: j.name, inParentheses: depth > 0,
                                         namesBody: Self.bodyNames.contains { doc.matchesBefore($0, i) }))
                 i = m.end
@@ -148,6 +152,17 @@ struct PlaceScanner {
         // ("Hà Nội 20 °C", "Đà Nẵng Hà Nội 22°C": a page's weather box names cities, not what the page is about)
         out.removeAll { reportsWeather(after: $0.tokens.upperBound) || isListedAfterPlural($0) }
         return out
+    }
+
+    /// "5 xã gồm Tam Sơn (Núi Thành), Bình Dương (Thăng Bình)": a name written alone with a district of another province
+    /// in brackets after it is a commune of that district, named like the province.
+    private func isCommuneOfAnotherDistrict(_ j: Jurisdiction, bracketAt k: Int) -> Bool {
+        guard j.level == .province, doc.isPunct(k, "("), doc.isCapitalised(k + 1) else { return false }
+        let gazetteer = catalogue.gazetteer
+        guard let d = gazetteer.districtNames.longestMatch(in: doc.tokens, at: k + 1, limit: min(doc.count, k + 6))
+                ?? gazetteer.townNames.longestMatch(in: doc.tokens, at: k + 1, limit: min(doc.count, k + 6)),
+              doc.isPunct(d.end, ")") else { return false }
+        return d.payload.allSatisfy { !gazetteer.parentProvinces(of: $0).contains(j) }
     }
 
     /// "UBND các huyện: Lạng Giang, Lục Ngạn, Tân Yên và TP Bắc Giang vừa công nhận 35 sản phẩm", "các tỉnh Hà Giang,

@@ -45,7 +45,7 @@ struct RelatedNews {
 
     /// Where the article goes on after a box of headlines opened at `start`: the first line of prose (two
     /// sentences or more, ``proseTokens`` long) after at most ``boxHeadlines`` headline lines (shorter, no full
-    /// stop at their end). A line of any other shape, a teaser's sentences for one, leaves the list running
+    /// stop at their end, or one short sentence). A line of any other shape, a teaser's sentences for one, leaves the list running
     /// to the end of the text.
     private func resumption(after start: Int) -> Int? {
         var lines = Self.lines(of: doc, from: start)
@@ -54,12 +54,14 @@ struct RelatedNews {
         var headlines = 0
         for line in lines {
             let endsSentence = doc.isPunct(line.upperBound - 1, ".")
-            if !endsSentence, line.count < Self.proseTokens {
+            let sentences = doc.sentenceIndex(of: line.upperBound - 1) - doc.sentenceIndex(of: line.lowerBound) + 1
+            // ("Du khách tham quan vườn quốc gia.": a photo's one-sentence caption between the box and the body counts as
+            // one of its lines)
+            if !endsSentence || sentences == 1, line.count < Self.proseTokens {
                 headlines += 1
                 if headlines > Self.boxHeadlines { return nil }
                 continue
             }
-            let sentences = doc.sentenceIndex(of: line.upperBound - 1) - doc.sentenceIndex(of: line.lowerBound) + 1
             return headlines > 0 && line.count >= Self.proseTokens && sentences >= 2 ? line.lowerBound : nil
         }
         return nil
