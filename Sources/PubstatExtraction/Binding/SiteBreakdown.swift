@@ -30,7 +30,7 @@ extension SentenceBinder {
         }
     }
 
-    /// The words between an item's start and its number, less the qualifier before the number: one to six words, one
+    /// The words between an item's start and its number, less the qualifier before the number: one to eight tokens, one
     /// of them capitalised ("động Thiên Đường", "Sông Chày-Hang Tối").
     private func siteName(from start: Int, to number: Int) -> Range<Int>? {
         var end = number
