@@ -6,7 +6,8 @@ import PubstatModel
 /// repository, each whole set scored cold before it was opened) while `rc31b`, `rc32b`, `rc30b`, `realcheck28` and
 /// `rc27b` stayed blind: travel-agency revenue, a level so many times another, products moved between ratings, a
 /// photo's caption after a box of headlines, a former province that leads its paragraph, the year an aim is set for,
-/// the branches of industry, a commune named like a province, a ranking of levels that goes on. Every sentence is invented.
+/// the branches of industry, a commune named like a province, a ranking of levels that goes on, named sites, estimates
+/// assigned in a bracket, an index without "so với", the months so far after their last quarter. Every sentence is invented.
 @Suite struct TwentiethRealSetRuleTests {
     @Test func travelAgencyRevenueIsNoTourismRevenue() throws {
         let text = "Tháng 4/2024, doanh thu bán lẻ hàng hóa của Hà Nội đạt 40,1 nghìn tỷ đồng; doanh thu du lịch lữ hành đạt "
@@ -130,5 +131,13 @@ import PubstatModel
         let text = "Tổng thu ngân sách nhà nước 9 tháng năm 2021 của tỉnh Bắc Ninh ước đạt 24.000 tỉ đồng, bằng 67% dự toán, bằng 96% "
             + "cùng kỳ 2020.\n"
         #expect(figures(try extract(text), "budget_revenue_on_territory").map(\.yoyPct) == [-4])
+    }
+
+    @Test func theMonthsSoFarNamedAfterTheirLastQuarterHeadTheSectorsAfter() throws {
+        let text = "Kinh tế thành phố Cần Thơ 9 tháng đầu năm 2025 có nhiều điểm sáng. GRDP quý 3 ước tăng 8,4%, 9 tháng đầu năm ước tăng "
+            + "8,1%.\n\nKhu vực công nghiệp - xây dựng ước tăng 10,2%, dịch vụ ước tăng 8,8%.\n"
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.map(\.value) == [10.2, 8.8])
+        #expect(sectors.allSatisfy { $0.period == Period(.firstMonths(year: 2025, months: 9)) })
     }
 }

@@ -245,8 +245,10 @@ struct SentenceBinder {
             let series = bindSeries(after: figures)
             // ("GRDP quý III ước tăng 6,71%, tính chung 9 tháng tăng 6,52%. Trong đó, …": the running total restated
             // after the part is the parent of the breakdown that follows)
+            // ("GRDP quý 3 ước tăng 9,45%, 9 tháng đầu năm ước tăng 9,83%": so is the months so far, named after their last quarter)
             if let total = series.last(where: { $0.sector == nil && catalogue.family(of: $0.indicator) != nil
-                                                && Self.runningTotalOpenings.contains(where: $0.quote.lowercased().hasPrefix) }) {
+                                                && (Self.runningTotalOpenings.contains(where: $0.quote.lowercased().hasPrefix)
+                                                    || runsOnFrom(figures, to: $0)) }) {
                 state.family = total
             }
             figures.append(ifAny: series)
@@ -302,6 +304,23 @@ struct SentenceBinder {
             return Self.isYear(f.period) && f.indicator == l.indicator && f.jurisdiction == l.jurisdiction && f.period?.endYear == l.period?.endYear
         }) { last = whole }
         return last
+    }
+
+    /// `total` is the months of a year so far ("9 tháng") that end with the quarter or month of a figure of its
+    /// indicator before it ("quý 3").
+    private func runsOnFrom(_ figures: [Figure], to total: Figure) -> Bool {
+        guard let period = total.period, let last = Timeline.lastMonth(of: period) else { return false }
+        switch period.span {
+        case .firstMonths, .half: break
+        default: return false
+        }
+        return figures.contains { f in
+            guard f.indicator == total.indicator, f.sector == nil, let p = f.period else { return false }
+            switch p.span {
+            case .quarter, .month: return Timeline.lastMonth(of: p) == last
+            default: return false
+            }
+        }
     }
 
     /// Words that open a running total's clause, as quoted.
