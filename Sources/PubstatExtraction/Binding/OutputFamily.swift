@@ -14,4 +14,7 @@ struct OutputFamily: Sendable, Hashable {
 
     /// The indicator of `sector`'s value, if the family has one.
     func valueIndicator(of sector: String) -> Indicator? { sectorValues[sector] ?? sectorValue }
+
+    /// Whether `indicator` is the value of one of the family's sectors ("công nghiệp" under a gross output).
+    func breaksDown(into indicator: Indicator) -> Bool { sectorValues.values.contains(indicator) }
 }

@@ -132,8 +132,8 @@ struct SentenceBinder {
             // dịch vụ tăng 7%": nor is a family that has no figure for the sector, the branches of industry for trade)
             guard draft.sector == nil, let family = catalogue.family(of: draft.indicator),
                   family.valueIndicator(of: sector) != nil || family.sectorGrowth != nil || family.sectorValues.isEmpty else { continue }
-            if let head = parent, catalogue.family(of: head.indicator)?.sectorValues.values.contains(draft.indicator) == true,
-               family.name != catalogue.family(of: head.indicator)?.name { continue }
+            if let head = parent.flatMap({ catalogue.family(of: $0.indicator) }), head.breaksDown(into: draft.indicator),
+               family.name != head.name { continue }
             parent = draft
         }
         return parent
@@ -582,7 +582,7 @@ struct SentenceBinder {
             let asideAfterResult = (figure.kind == .plan || isBracketed(draft)) && figures.contains { catalogue.family(of: $0.indicator) != nil }
             // ("Giá trị sản xuất công nghiệp và xây dựng tăng 10,67%; dịch vụ tăng 9,62%": a sector's value of the family
             // being broken down does not open a family of its own, though its indicator heads one elsewhere)
-            let partOfFamily = state.family.flatMap { catalogue.family(of: $0.indicator) }?.sectorValues.values.contains(figure.indicator) ?? false
+            let partOfFamily = state.family.flatMap { catalogue.family(of: $0.indicator) }?.breaksDown(into: figure.indicator) ?? false
             if catalogue.family(of: figure.indicator) != nil, draft.sector == nil, draft.period == nil, !asideAfterResult, !partOfFamily {
                 state.family = figure
                 if figure.unit == .percent { state.familyGrowths = Array((state.familyGrowths + [figure]).suffix(4)) }
