@@ -7,7 +7,8 @@ import PubstatModel
 /// `rc27b` stayed blind: travel-agency revenue, a level so many times another, products moved between ratings, a
 /// photo's caption after a box of headlines, a former province that leads its paragraph, the year an aim is set for,
 /// the branches of industry, a commune named like a province, a ranking of levels that goes on, named sites, estimates
-/// assigned in a bracket, an index without "so với", the months so far after their last quarter. Every sentence is invented.
+/// assigned in a bracket, an index without "so với", the months so far after their last quarter, sightseers. Every
+/// sentence is invented.
 @Suite struct TwentiethRealSetRuleTests {
     @Test func travelAgencyRevenueIsNoTourismRevenue() throws {
         let text = "Tháng 4/2024, doanh thu bán lẻ hàng hóa của Hà Nội đạt 40,1 nghìn tỷ đồng; doanh thu du lịch lữ hành đạt "
@@ -139,5 +140,10 @@ import PubstatModel
         let sectors = figures(try extract(text), "grdp_sector_growth")
         #expect(sectors.map(\.value) == [10.2, 8.8])
         #expect(sectors.allSatisfy { $0.period == Period(.firstMonths(year: 2025, months: 9)) })
+    }
+
+    @Test func sightseersAreArrivals() throws {
+        let text = "6 tháng đầu năm 2022, khách tham quan đến tỉnh Quảng Nam ước đạt 1,3 triệu lượt, tăng gấp 4 lần so với cùng kỳ.\n"
+        #expect(figures(try extract(text), "tourist_arrivals").map(\.value) == [1_300_000])
     }
 }
