@@ -29,9 +29,11 @@ CACHE = os.path.join(os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cac
 
 # Unit types: how the text introduces a unit (the Swift side maps them to level words).
 #   country, province (tỉnh), central_city (thành phố trực thuộc trung ương),
-#   provincial_city (thành phố thuộc tỉnh), town (thị xã), rural_district (huyện), urban_district (quận)
+#   provincial_city (thành phố thuộc tỉnh), town (thị xã), rural_district (huyện), urban_district (quận),
+#   special_zone (đặc khu: an island unit at commune level since July 2025, the only ones kept of that level)
 LEVEL = {"country": "country", "province": "province", "central_city": "city", "provincial_city": "city",
-         "town": "town", "rural_district": "district", "urban_district": "district"}
+         "town": "town", "rural_district": "district", "urban_district": "district", "special_zone": "special_zone"}
+SPECIAL_ZONE_PREFIX = "Đặc khu "
 DISTRICT_PREFIXES = [("Thành phố ", "provincial_city"), ("Thị xã ", "town"), ("Huyện ", "rural_district"),
                      ("Quận ", "urban_district")]
 
@@ -48,7 +50,7 @@ EXTRA_PLACES = [
 ]
 # GSO spellings that the press and the corpus write otherwise: canonical name → the source's, which
 # stays a variant.
-RESPELL = {"Mù Cang Chải": "Mù Căng Chải"}
+RESPELL = {"Mù Cang Chải": "Mù Căng Chải", "Phú Quý": "Phú Quí"}
 # Forms after a level word ("TP.HCM" is TP + "." + HCM) and forms that stand alone.
 EXTRA_NAMES = {"city:Hồ Chí Minh": ["HCM", "Sài Gòn"]}
 EXTRA_BARE = {"city:Hồ Chí Minh": ["TPHCM", "TP.HCM"],
@@ -155,11 +157,14 @@ def names_of(name):
 def build(pre, post):
     ward_to_post = {}
     post_records = {}
+    special_zones = []  # (name, province id)
     for p in post:
         name, kind = province_of(p["name"], p["division_type"])
         post_records[jid(kind, name)] = kind
         for w in p["wards"]:
             ward_to_post[w["code"]] = jid(kind, name)
+            if w["division_type"] == "đặc khu":
+                special_zones.append((new_style_tones(w["name"][len(SPECIAL_ZONE_PREFIX):]), jid(kind, name)))
 
     def successor(wards):
         votes = collections.Counter(ward_to_post[w["code"]] for w in wards if w["code"] in ward_to_post)
@@ -192,13 +197,31 @@ def build(pre, post):
             name = ident.split(":", 1)[1]
             add({"id": ident, "type": kind, "era": "post2025", "parent": None, "merged_into": None,
                  "names": names_of(name), "bare": name not in NOT_BARE})
+    for name, province in special_zones:
+        add({"id": jid("special_zone", name), "type": "special_zone", "era": "post2025", "parent": province,
+             "merged_into": None, "names": names_of(name), "bare": False})
+    # A district or provincial city whose name a special zone of its successor province took on ("huyện Côn Đảo",
+    # "thành phố Phú Quốc") carries on as that zone. (An island district without communes in the data, "huyện Lý Sơn",
+    # has no votes for a successor: the zone of its name tells it.)
+    zone_provinces = collections.defaultdict(set)
+    for name, province in special_zones:
+        zone_provinces[name].add(province)
+    for r in records.values():
+        if r["era"] == "pre2025" and r["type"] not in ("province", "central_city"):
+            name = r["id"].split(":", 1)[1]
+            provinces = zone_provinces.get(name, set())
+            if r["merged_into"] is None and len(provinces) == 1:
+                r["merged_into"] = next(iter(provinces))
+            if r["merged_into"] in provinces:
+                r["became"] = jid("special_zone", name)
     for extra in EXTRA_PLACES:
         add(dict(extra))
     # A provincial city's name written alone ("Du lịch Nha Trang hồi phục", "sân bay Cam Ranh") is a hint
     # of its province for a text that names none, not a jurisdiction (it is also a bay, a ward after 2025,
     # a festival): only names no other unit bears (most cities share their province's name: "Thái
     # Nguyên") with two syllables or more ("Vinh" is also a given name).
-    holders = collections.Counter(n for r in records.values() for n in set(r["names"]))
+    # (a special zone bears the name of the city it carries on: "Phú Quốc" stays a hint of the city)
+    holders = collections.Counter(n for r in records.values() if r["type"] != "special_zone" for n in set(r["names"]))
     for r in records.values():
         if r["type"] == "provincial_city":
             hints = [n for n in r["names"] if holders[n] == 1 and len(n.split()) >= 2 and n not in NOT_BARE]
@@ -219,13 +242,13 @@ def build(pre, post):
     for key, value in EXTRA_HOSTS.items():
         hosts.setdefault(key, value)
     order = {"country": 0, "province": 1, "central_city": 2, "provincial_city": 3, "town": 4,
-             "urban_district": 5, "rural_district": 6}
+             "urban_district": 5, "rural_district": 6, "special_zone": 7}
     places = sorted(records.values(), key=lambda r: (order[r["type"]], r["id"], r["parent"] or ""))
     return places, hosts
 
 
 def dump(places, hosts):
-    field_order = ["id", "type", "era", "parent", "merged_into", "names", "bare_forms", "hint_forms"]
+    field_order = ["id", "type", "era", "parent", "merged_into", "became", "names", "bare_forms", "hint_forms"]
     lines = ["{", '  "source": ' + json.dumps({
         "package": "vietnam-provinces", "pre2025": PRE_VERSION, "post2025": POST_VERSION,
         "generator": "scripts/gen-gazetteer.py"}, ensure_ascii=False) + ",",

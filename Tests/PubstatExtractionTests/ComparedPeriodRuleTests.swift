@@ -194,9 +194,13 @@ import PubstatModel
     }
 
     @Test func afterTheReorganisationAFormerDistrictsFiguresAreTheProvinces() throws {
-        let after = "UBND ĐẶC KHU PHÚ QUỐC\nPhú Quốc, ngày 20 tháng 12 năm 2025\n\n"
-            + "Năm 2025, thành phố Phú Quốc đón 7,1 triệu lượt khách, tăng 20% so với năm 2024."
+        let after = "UBND TỈNH AN GIANG\nAn Giang, ngày 20 tháng 12 năm 2025\n\n"
+            + "Năm 2025, thành phố Rạch Giá đón 2,1 triệu lượt khách, tăng 20% so với năm 2024."
         #expect(figures(try extract(after), "tourist_arrivals").first?.jurisdiction == Jurisdiction(.province, "An Giang"))
+        // (but a city a special zone carries on under its name is that zone)
+        let zone = "UBND ĐẶC KHU PHÚ QUỐC\nPhú Quốc, ngày 20 tháng 12 năm 2025\n\n"
+            + "Năm 2025, thành phố Phú Quốc đón 7,1 triệu lượt khách, tăng 20% so với năm 2024."
+        #expect(figures(try extract(zone), "tourist_arrivals").first?.jurisdiction == Jurisdiction(.specialZone, "Phú Quốc"))
         // before it, the city stays the place
         let before = "UBND THÀNH PHỐ PHÚ QUỐC\nPhú Quốc, ngày 20 tháng 12 năm 2024\n\n"
             + "Năm 2024, thành phố Phú Quốc đón 6,1 triệu lượt khách, tăng 20% so với năm 2023."

@@ -29,6 +29,7 @@ import Testing
         }
         #expect(hinted("Nha Trang") == ["city:Nha Trang"])
         #expect(hinted("Buôn Ma Thuột") == ["city:Buôn Ma Thuột"])
+        #expect(hinted("Phú Quốc") == ["city:Phú Quốc"])  // the special zone that took the name on does not share it
         #expect(hinted("Vinh").isEmpty)          // one syllable: also a given name
         #expect(hinted("Thái Nguyên").isEmpty)   // the province's name too
         #expect(hinted("Điện Biên Phủ").isEmpty) // the battle as often as the city
@@ -62,9 +63,23 @@ import Testing
         ("Thanh Hoá", "province:Thanh Hóa"), ("huyện Tam Đường", "district:Tam Đường"),
         ("HUYỆN MÙ CANG CHẢI", "district:Mù Cang Chải"), ("huyện Hòa Bình", "district:Hòa Bình"),
         ("quận Ba Đình", "district:Ba Đình"), ("thị xã Mường Lay", "district:Mường Lay"), ("Việt Nam", "country:Việt Nam"),
+        ("đặc khu Côn Đảo", "special_zone:Côn Đảo"), ("Đặc khu Phú Quý", "special_zone:Phú Quý"), ("huyện Phú Quí", "district:Phú Quý"),
     ])
     func variantSpellings(_ variant: String, _ expected: String) {
         #expect(gazetteer.jurisdiction(forVariant: variant)?.description == expected)
+    }
+
+    @Test func theSpecialZonesCarryOnTheUnitsOfTheirNames() {
+        // the 13 island units at commune level of July 2025, each in its province
+        let zones = gazetteer.places.filter { $0.type == .specialZone }
+        #expect(zones.count == 13)
+        #expect(zones.allSatisfy { $0.era == .post2025 && $0.jurisdiction.level == .specialZone })
+        #expect(gazetteer.parentProvince(of: Jurisdiction(.specialZone, "Côn Đảo")) == Jurisdiction(.city, "Hồ Chí Minh"))
+        // the district or city whose name a zone took on carries on as that zone; others do not
+        #expect(gazetteer.places(Jurisdiction(.district, "Côn Đảo")).map(\.became) == [Jurisdiction(.specialZone, "Côn Đảo")])
+        #expect(gazetteer.places(Jurisdiction(.city, "Phú Quốc")).map(\.became) == [Jurisdiction(.specialZone, "Phú Quốc")])
+        #expect(gazetteer.mergedInto(Jurisdiction(.district, "Lý Sơn")) == Jurisdiction(.province, "Quảng Ngãi"))
+        #expect(gazetteer.places(Jurisdiction(.district, "Tam Đường")).allSatisfy { $0.became == nil })
     }
 
     @Test func districtNamesAloneAreNotPlaces() {

@@ -13,7 +13,9 @@ extension SentenceBinder {
             let start = doc.byteSpan(q.tokens).lowerBound
             guard let template = figures.last(where: { f in f.unit == .percent && f.value != nil && f.kind != .plan && f.kind != .target
                                                        && (f.source?.end ?? .max) <= start
-                                                       && catalogue.entries.contains { $0.growthIndicator == f.indicator } }),
+                                                       && (catalogue.entries.contains { $0.growthIndicator == f.indicator }
+                                                           // ("khu vực dịch vụ tăng 7,98% (cùng kỳ tăng 7,96%)": a sector's growth too)
+                                                           || f.sector != nil && catalogue.families.values.contains { $0.sectorGrowth == f.indicator }) }),
                   let own = template.period,
                   // (the same months as the sentence's first rate of that indicator, not a part singled out after it)
                   let period = bracketPeriod(open: open, rate: q, template: own,
@@ -59,9 +61,18 @@ extension SentenceBinder {
     /// "(năm 2018 theo số liệu sơ bộ tăng 6,87%)": a change in brackets that open with their own period.
     func changeOfBracketedPeriod(_ q: Quantity) -> Bool {
         guard q.unitClass == .percent, doc.isWord(q.tokens.lowerBound - 1, Lex.tang) || doc.isWord(q.tokens.lowerBound - 1, Lex.giam),
-              let open = openingBracket(before: q.tokens.lowerBound),
-              let m = timeline.anyMention(startingAt: open + 1), let period = timeline.resolved[m] else { return false }
+              let open = openingBracket(before: q.tokens.lowerBound) else { return false }
+        if changeOfSameMonthsBefore(q) { return true }
+        guard let m = timeline.anyMention(startingAt: open + 1), let period = timeline.resolved[m] else { return false }
         return !period.isTarget
+    }
+
+    /// "(cùng kỳ tăng 7,46%)", "(cùng kỳ năm trước tăng 6,1%)": a change in brackets that open with "cùng kỳ", the same
+    /// months of another year.
+    func changeOfSameMonthsBefore(_ q: Quantity) -> Bool {
+        guard q.unitClass == .percent, doc.isWord(q.tokens.lowerBound - 1, Lex.tang) || doc.isWord(q.tokens.lowerBound - 1, Lex.giam),
+              let open = openingBracket(before: q.tokens.lowerBound) else { return false }
+        return doc.matches(Lex.cungKy, at: open + 1)
     }
 
     /// Where the words naming a compared period start: "(mức tăng) (cùng kỳ) năm 2017" in "thấp hơn mức tăng
@@ -102,10 +113,12 @@ extension SentenceBinder {
         let p = q.tokens.lowerBound
         let changed = doc.isWord(p - 1, Lex.tang) || doc.isWord(p - 1, Lex.giam) || doc.isPunct(p - 1, "+")
         // "(cùng kỳ năm 2022 tăng 8,36%)", "(cùng kỳ 2023: 4,03%)": the same months a year before, or in the year named
+        // ("(cùng kỳ tăng 7,46%)": the year before, unsaid)
         if changed || doc.isPunct(p - 1, ":"), doc.matches(Lex.cungKy, at: open + 1) {
             let after = open + 1 + Lex.cungKy.count
             let year = timeline.anyMention(startingAt: after).flatMap { timeline.resolved[$0]?.endYear }
-                ?? (doc.isWord(after, Lex.nam) && doc.isWord(after + 1, Lex.truoc) ? own.endYear - 1 : nil)
+                ?? (doc.isWord(after, Lex.nam) && (doc.isWord(after + 1, Lex.truoc) || doc.isWord(after + 1, Self.ngoai))
+                    || changed && after == p - 1 ? own.endYear - 1 : nil)
                 ?? doc.integer(after).flatMap { PeriodScanner.isYear($0) && doc.isPunct(after + 1, ":") ? $0 : nil }
             return year.flatMap { Self.sameSpan(own, inYear: $0) }
         }

@@ -89,10 +89,14 @@ extension SentenceBinder {
             // ("giá trị tăng thêm (toàn ngành) công nghiệp": value added is always a sector of output)
             // ("Nhiều ngành công nghiệp cấp 2 tăng cao như: sản xuất và phân phối điện (tăng 36,84%)": examples after "như:"
             // are branches of what the sentence names, not sectors of the output family)
+            // ("Khu vực dịch vụ tăng 6,32%, trong đó một số ngành dịch vụ thị trường tăng cao như: bán buôn và bán lẻ tăng
+            // 8,04%": but a branch of services is one of the national accounts whatever names it)
             if sector == nil, catalogue.bareSectors.startsPhrase(hash), bareSectors || familyCueSeen || afterValueAdded(k) || namedAfterGrowth(k),
                opensClause(k) || namedAfterGrowth(k),
-               !(range.lowerBound..<k).contains(where: { doc.isPunct($0, ":") && doc.isWord($0 - 1, Self.nhu) }) {
-                sector = catalogue.bareSectors.longestMatch(in: doc.tokens, at: k, limit: limit)
+               let bare = catalogue.bareSectors.longestMatch(in: doc.tokens, at: k, limit: limit),
+               catalogue.sectorBranchOf[bare.payload[0]] == Self.services
+                || !(range.lowerBound..<k).contains(where: { doc.isPunct($0, ":") && doc.isWord($0 - 1, Self.nhu) }) {
+                sector = bare
             }
             // "Lĩnh vực công nghiệp và xây dựng …", "khu vực kinh tế nông, lâm nghiệp và thủy sản …": a bare
             // sector after a word for "sector" other than the catalogue's "khu vực"
@@ -165,6 +169,11 @@ extension SentenceBinder {
             if c + 1 < cues.count, let close = partBracketClose(after: cues[c], part: cues[c + 1]) {
                 end = cues[(c + 2)...].first { $0.start > close }?.start ?? range.upperBound
             }
+            // ("thu nhập … hơn 51 triệu đồng, giảm 1% tỷ lệ hộ nghèo": a change right before the next cue is that cue's, its object)
+            if c + 1 < cues.count, end == cues[c + 1].start, let q = quantities.last(where: { $0.tokens.upperBound == end }),
+               doc.isWord(q.tokens.lowerBound - 1, Lex.tang) || doc.isWord(q.tokens.lowerBound - 1, Lex.giam), q.tokens.lowerBound - 1 > cues[c].end {
+                end = q.tokens.lowerBound - 1
+            }
             end = min(end, cues[c].end + 55)
             var k = cues[c].end
             // a cue inside brackets with its number ("48.500 lượt (khách quốc tế 6.200 lượt), lũy kế …") names
@@ -184,6 +193,9 @@ extension SentenceBinder {
                 }
                 // "…, như: sản phẩm điện tử đạt 7,05 tỷ USD": examples listed after "như:" are no longer the cue's total
                 if depth == 0, doc.isPunct(k, ":"), doc.isWord(k - 1, Self.nhu) { break }
+                // ("tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều, tỷ lệ người dân tham gia bảo hiểm y tế 91%": a rate the
+                // catalogue does not know, named after a comma, is another measure)
+                if depth == 0, doc.isPunct(k, ","), namesAnotherRate(at: k + 1) { break }
                 k += 1
             }
             cues[c].scopeEnd = k
@@ -320,6 +332,7 @@ extension SentenceBinder {
 
     private static let chiem = Lex.w("chiếm")
     private static let nhu = Lex.w("như"), chi = Lex.w("chỉ"), bareGrowth = Lex.p("tốc độ tăng trưởng")
+    private static let services = "services"
     /// A percentage right before bare "hộ nghèo" and a verb right after it: what a share of the poor households
     /// have or do ("98% hộ nghèo được tiếp cận nước sạch", "85% hộ nghèo có nhà ở").
     private func sharesOfThePoor(_ found: Cue) -> Bool {
@@ -386,6 +399,17 @@ extension SentenceBinder {
         return opensClause(start)
     }
 
+    /// "tỷ lệ người dân tham gia bảo hiểm y tế": "tỷ lệ" and a noun (not a verb of the figure: "tỷ lệ đạt 95%").
+    private func namesAnotherRate(at k: Int) -> Bool {
+        guard doc.matches(Self.tyLe, at: k) || doc.matches(Self.tiLe, at: k), doc.tokens.indices.contains(k + 2),
+              doc.tokens[k + 2].kind == .word else { return false }
+        return !Self.rateVerbs.contains(doc.tokens[k + 2].hash)
+    }
+
+    private static let tyLe = Lex.p("tỷ lệ"), tiLe = Lex.p("tỉ lệ")
+    private static let rateVerbs = WordSet(["đạt", "bằng", "là", "tăng", "giảm", "so", "còn", "chiếm", "ước", "khoảng", "trên", "hơn",
+                                            "gần", "dưới", "từ", "lên", "xuống", "hoàn", "thực"].map(Lex.w))
+
     func opensClause(_ k: Int) -> Bool {
         if k == range.lowerBound { return true }
         // "+ Ngành dịch vụ tăng 7,42%": the item of a bulleted list
@@ -399,6 +423,8 @@ extension SentenceBinder {
         if doc.isWord(k - 1, Self.nhu) { return true }
         if doc.isPunct(k - 1, ",") || doc.isPunct(k - 1, ";") || doc.isPunct(k - 1, ":") || doc.isPunct(k - 1, "(") { return true }
         if doc.matchesBefore(Lex.trongDo, k) { return true }
+        // ("…; trong đó đáng lưu ý là công nghiệp chế biến, chế tạo tăng 1,98%": the part "trong đó" singles out after "là")
+        if doc.isWord(k - 1, Lex.la), (max(range.lowerBound, k - 6)..<(k - 1)).contains(where: { doc.matches(Lex.trongDo, at: $0) }) { return true }
         // ("…, trong khi ngành sản xuất và phân phối điện tăng 13,86%": the sector set beside the one before)
         if doc.matchesBefore(Self.trongKhi, k) { return true }
         return doc.isWord(k - 1, Lex.va) && doc.isNumber(k - 2) == false && (k - 3 ..< k - 1).contains { doc.isPunct($0, "%") }

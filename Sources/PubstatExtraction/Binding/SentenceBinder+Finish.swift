@@ -54,6 +54,12 @@ extension SentenceBinder {
         var jurisdiction = d.jurisdiction ?? parent?.jurisdiction ?? nationalScope(after: d.cueEnd, before: t) ?? jurisdiction(at: t, entry: d.entry)
         if d.jurisdiction == nil, parent == nil, isNationalScale(d, before: t) { jurisdiction = FigureCompleteness.country }
         let q = d.quantity
+        // ("công nhận huyện Cao Lãnh đạt chuẩn nông thôn mới năm 2020, phấn đấu 2 huyện: Châu Thành, Lấp Vò đạt chuẩn": a
+        // count of districts is the figure of what holds them, never of one of them)
+        if jurisdiction.level == .district, q?.unitClass == .count, q?.noun == Self.huyen {
+            let parents = catalogue.gazetteer.parentProvinces(of: jurisdiction)
+            jurisdiction = parents.count == 1 ? parents[0] : context.places.subject ?? jurisdiction
+        }
         var f = Figure(indicator: d.indicator, value: d.value, unit: d.value == nil ? nil : q?.unit ?? (q?.bareScale == true ? .arrivals : nil), kind: kind,
                        period: period, jurisdiction: jurisdiction, quote: "")
         // "Danh sách 31 xã vừa được công nhận đạt chuẩn nông thôn mới": a stock's count just recognised is its flow
@@ -64,7 +70,18 @@ extension SentenceBinder {
             if d.period == nil, parent == nil, Self.isPartOfYear(p), timeline.lastStatement(before: d.end, from: range.lowerBound) == nil {
                 p = Period(.year(p.endYear))
             }
-            if d.period == nil, parent == nil, timeline.lastStatement(before: d.end, from: range.lowerBound) == nil,
+            // ("… huyện Cao Lãnh đạt chuẩn năm 2020, … vào cuối năm 2021. Phấn đấu thu nhập … hơn 51 triệu đồng" written in 2021:
+            // a goal whose sentence states no period is set for no year already gone, whatever an earlier sentence named)
+            if d.period == nil, parent == nil, case .year(let y) = p.span, let now = context.published?.year, y < now,
+               timeline.lastStatement(before: d.end, from: range.lowerBound) == nil {
+                p = Period(.year(now))
+            }
+            // ("… đạt chuẩn nông thôn mới năm 2020, phấn đấu 2 huyện … đạt chuẩn vào cuối năm 2021": a year the clause aims at
+            // after its number, when the year before it was told in a clause of its own)
+            // (not when that year was itself aimed at: "phấn đấu đến cuối năm 2025, tỷ lệ hộ nghèo còn dưới 3% và đến cuối năm
+            // 2030, … dưới 2,5%")
+            let told = timeline.lastStatement(before: d.end, from: range.lowerBound).map { timeline.mentions[$0] }
+            if d.period == nil, parent == nil, told.map({ $0.tokens.lowerBound < clauseStart(t) && !isAimedAt($0) }) ?? true,
                let ahead = yearAimedAt(after: d.end), ahead > p.endYear {
                 p = Period(.year(ahead))
             }
@@ -148,8 +165,14 @@ extension SentenceBinder {
         let next = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.lowerBound < end }
         guard next < timeline.mentions.count, case let m = timeline.mentions[next], m.tokens.upperBound <= range.upperBound,
               case .year(let y) = m.shape else { return nil }
-        let lead = doc.isWord(m.tokens.lowerBound - 1, Lex.nam) ? m.tokens.lowerBound - 1 : m.tokens.lowerBound
-        return doc.isWord(lead - 1, Lex.vao) || doc.isWord(lead - 1, Lex.den) ? y : nil
+        return isAimedAt(m) ? y : nil
+    }
+
+    /// "vào năm 2025", "đến cuối năm 2021", "đến hết năm 2025": a year something is to reach by.
+    private func isAimedAt(_ m: PeriodMention) -> Bool {
+        var lead = doc.isWord(m.tokens.lowerBound - 1, Lex.nam) ? m.tokens.lowerBound - 1 : m.tokens.lowerBound
+        if doc.isWord(lead - 1, Self.cuoi) || doc.isWord(lead - 1, Self.het) { lead -= 1 }
+        return doc.isWord(lead - 1, Lex.vao) || doc.isWord(lead - 1, Lex.den)
     }
 
     /// "ước đạt 8.486,7 triệu USD (6 tháng năm 2016 đạt 7.523,6 triệu USD)": a value in brackets that open with a
@@ -1282,7 +1305,8 @@ extension SentenceBinder {
     }
 
     static let trongKhi = Lex.p("trong khi"), duKien = Lex.p("dự kiến")
-    private static let cungThoiDiem = Lex.p("cùng thời điểm"), cua = Lex.w("của")
+    private static let cungThoiDiem = Lex.p("cùng thời điểm"), cua = Lex.w("của"), nhat = Lex.w("nhất"), huyen = Lex.w("huyện")
+    private static let cuoi = Lex.w("cuối"), het = Lex.w("hết")
     private static let mergedWith = [Lex.p("hợp nhất với"), Lex.p("sáp nhập với"), Lex.p("hợp nhất cùng")]
 
     /// A place that closes the sentence's opening "Theo <body> <place>," (the source of what follows).
@@ -1321,7 +1345,7 @@ extension SentenceBinder {
             }
             // a district or town scopes only its own clause, and not when it is a co-subject ("huyện X và 38 xã")
             // ("toàn huyện" speaks for its whole sentence)
-            if (m.level == .district || m.level == .commune) && m.name != nil || m.level == .town,
+            if (m.level == .district || m.level == .commune || m.level == .specialZone) && m.name != nil || m.level == .town,
                m.tokens.lowerBound < clause || doc.isWord(m.tokens.upperBound, Lex.va) || doc.isPunct(m.tokens.upperBound, ",") && !opensWithAppositive(m, before: t) { continue }
             // "Tỉnh đón 203.000 lượt, trong đó thành phố Phú Quốc đón 62.000 lượt; doanh thu …": a part named
             // with "trong đó" / "riêng" scopes only its own clause
@@ -1339,6 +1363,10 @@ extension SentenceBinder {
             }
             // "phường Hội An, trước đây thuộc tỉnh Quảng Nam": what a place belonged to is not the figure's place
             if doc.isWord(m.tokens.lowerBound - 1, Self.thuoc) { continue }
+            // "Đặc khu Phú Quốc vẫn là điểm đến hấp dẫn nhất của tỉnh An Giang khi đón …": nor what a superlative ranks within
+            if doc.isWord(m.tokens.lowerBound - 1, Self.nhat) || doc.isWord(m.tokens.lowerBound - 1, Self.cua) && doc.isWord(m.tokens.lowerBound - 2, Self.nhat) {
+                continue
+            }
             // "năm đầu tiên sau khi hợp nhất với tỉnh Ninh Thuận": the unit merged in is the merger's, not the figure's
             if Self.mergedWith.contains(where: { doc.matchesBefore($0, m.tokens.lowerBound) }) { continue }
             // "bằng 131% dự toán tỉnh giao", "HĐND huyện": an institution's level word scopes nothing

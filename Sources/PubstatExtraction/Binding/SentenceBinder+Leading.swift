@@ -251,7 +251,9 @@ extension SentenceBinder {
             // against is its own figure, read after; what follows it may still be this one's)
             if valuesComparedPeriod(quantities[index]) { continue }
             // ("tăng 7,31% so với năm 2018 (năm 2018 tăng 6,87%)": a rate's change is no change of a rate)
-            if catalogue.entry(entry).changeIsValue, changeOfBracketedPeriod(quantities[index]) { continue }
+            // ("đạt 260.317 tỷ đồng, tăng 7,64% (cùng kỳ tăng 7,46%)": nor, once a level has its change, another period's)
+            if catalogue.entry(entry).changeIsValue ? changeOfBracketedPeriod(quantities[index])
+                : !figure.changes.isEmpty && changeOfSameMonthsBefore(quantities[index]) { continue }
             if let recalled = recalledValue(index, of: figure, entry: entry) {
                 following.append(recalled)
                 bound[index] = true

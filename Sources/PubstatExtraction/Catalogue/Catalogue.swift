@@ -70,6 +70,8 @@ struct Catalogue: Sendable {
         var sectors = PhraseTrie<String>()
         /// Sector names without "khu vực" ("dịch vụ tăng 7,3%"): sectors only right after an output figure.
         var bareSectors = PhraseTrie<String>()
+        /// The sector each branch belongs to (catalogue `branch_of`: "bán buôn và bán lẻ" is a branch of services).
+        var sectorBranchOf: [String: String] = [:]
         var qualifiers = PhraseTrie<Bool>()
         var estimateWords = PhraseTrie<Bool>()
         var planWords = PhraseTrie<Bool>()
@@ -140,6 +142,7 @@ struct Catalogue: Sendable {
     var regionalNames: [Indicator: RegionalName] { storage.tables.regionalNames }
     var sectors: PhraseTrie<String> { storage.tables.sectors }
     var bareSectors: PhraseTrie<String> { storage.tables.bareSectors }
+    var sectorBranchOf: [String: String] { storage.tables.sectorBranchOf }
     var qualifiers: PhraseTrie<Bool> { storage.tables.qualifiers }
     var estimateWords: PhraseTrie<Bool> { storage.tables.estimateWords }
     var planWords: PhraseTrie<Bool> { storage.tables.planWords }
@@ -219,7 +222,7 @@ extension Catalogue {
             var sector_values: [String: String]?
             var regional: Regional?
         }
-        struct SectorEntry: Decodable { var sector: String; var cues: [String]; var bare_cues: [String]? }
+        struct SectorEntry: Decodable { var sector: String; var cues: [String]; var bare_cues: [String]?; var branch_of: String? }
         struct Counters: Decodable {
             struct Label: Decodable { var label: String; var indicator: String }
             var headers: [String]
@@ -345,6 +348,7 @@ extension Catalogue.Tables {
         for item in file.sectors {
             for cue in item.cues { sectors.insert(Tokenizer.phrase(cue), item.sector) }
             for cue in item.bare_cues ?? [] { bareSectors.insert(Tokenizer.phrase(cue), item.sector) }
+            if let parent = item.branch_of { sectorBranchOf[item.sector] = parent }
         }
         for q in file.qualifiers { qualifiers.insert(Tokenizer.phrase(q), true) }
         for q in file.estimate_words { estimateWords.insert(Tokenizer.phrase(q), true) }

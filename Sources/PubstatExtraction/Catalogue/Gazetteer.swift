@@ -25,6 +25,7 @@ struct Gazetteer: Sendable {
         case town
         case ruralDistrict = "rural_district"
         case urbanDistrict = "urban_district"
+        case specialZone = "special_zone"
     }
 
     /// One unit of the gazetteer.
@@ -36,6 +37,8 @@ struct Gazetteer: Sendable {
         var parent: Jurisdiction?
         /// The post-2025 province or city that took over the unit (itself for one that stayed).
         var mergedInto: Jurisdiction?
+        /// The post-2025 special zone that carries the unit on under its name ("huyện Côn Đảo" → `special_zone:Côn Đảo`).
+        var became: Jurisdiction?
     }
 
     /// The gazetteer file does not describe places consistently.
@@ -73,6 +76,8 @@ struct Gazetteer: Sendable {
     private(set) var districtNames = PhraseTrie<Jurisdiction>()
     /// Names after `thị xã`.
     private(set) var townNames = PhraseTrie<Jurisdiction>()
+    /// Names after `đặc khu`.
+    private(set) var specialZoneNames = PhraseTrie<Jurisdiction>()
     private var indices: [Jurisdiction: [Int]] = [:]
     private var hostSlugs: [String: Jurisdiction] = [:]
     private var hostPrefixes: [String] = []
@@ -94,6 +99,7 @@ struct Gazetteer: Sendable {
         case .city: cityNames
         case .district: districtNames
         case .town: townNames
+        case .specialZone: specialZoneNames
         case .country, .commune: nil
         }
     }
@@ -109,6 +115,7 @@ extension Gazetteer {
             var era: Era
             var parent: String?
             var merged_into: String?
+            var became: String?
             var names: [String]
             var bare_forms: [String]
             var hint_forms: [String]?
@@ -161,13 +168,15 @@ extension Gazetteer {
         }
         var plain: [UInt64] = []
         var bare = TrieBuilder(), hints = TrieBuilder(), province = TrieBuilder(), city = TrieBuilder(), district = TrieBuilder(), town = TrieBuilder()
+        var zone = TrieBuilder()
         for entry in file.places {
             guard let id = try jurisdiction(entry.id, "id") else { continue }
             guard id.level == Self.idLevel(of: entry.type) else { throw LoadError.levelDisagreesWithType(entry.id) }
             let j = Jurisdiction(Self.level(of: entry.type), id.name)
             let place = Place(jurisdiction: j, type: entry.type, era: entry.era,
                               parent: try jurisdiction(entry.parent, "parent"),
-                              mergedInto: try jurisdiction(entry.merged_into, "merged_into"))
+                              mergedInto: try jurisdiction(entry.merged_into, "merged_into"),
+                              became: try jurisdiction(entry.became, "became"))
             indices[j, default: []].append(places.count)
             places.append(place)
             for name in entry.bare_forms {
@@ -182,6 +191,7 @@ extension Gazetteer {
                 case .centralCity, .provincialCity: city.add(name, j)
                 case .town: town.add(name, j)
                 case .ruralDistrict, .urbanDistrict: district.add(name, j)
+                case .specialZone: zone.add(name, j)
                 }
             }
         }
@@ -192,6 +202,7 @@ extension Gazetteer {
         cityNames = city.build()
         districtNames = district.build()
         townNames = town.build()
+        specialZoneNames = zone.build()
         for (slug, text) in file.portal_hosts.slugs {
             guard let j = try jurisdiction(text, "portal_hosts.slugs") else { continue }
             hostSlugs[slug] = j
@@ -220,6 +231,7 @@ extension Gazetteer {
         case .centralCity, .provincialCity: .city
         // (a thị xã is a district-level unit: the figure schema writes it `district:`, as it does a quận)
         case .town, .ruralDistrict, .urbanDistrict: .district
+        case .specialZone: .specialZone
         }
     }
 }
@@ -233,7 +245,7 @@ extension Gazetteer {
 
     /// The jurisdiction a written name stands for: a bare province-level name (`Hà Nội`, `TPHCM`,
     /// `Thừa Thiên - Huế`) or a name after its level word (`tỉnh Lai Châu`, `TP. Hồ Chí Minh`,
-    /// `huyện Tam Đường`, `thị xã Mường Lay`). Case, tone marks and their placement do not matter.
+    /// `huyện Tam Đường`, `thị xã Mường Lay`, `đặc khu Côn Đảo`). Case, tone marks and their placement do not matter.
     func jurisdiction(forVariant text: String) -> Jurisdiction? {
         let tokens = Tokenizer.tokenize(FoldedText(utf8: text.precomposedUTF8))
         guard !tokens.isEmpty else { return nil }
@@ -258,8 +270,11 @@ extension Gazetteer {
         if at([Lex.tinhWord]) { return (.province, 1) }
         if at([Lex.huyen]) || at([Lex.quan]) { return (.district, 1) }
         if at(Lex.thiXa) { return (.town, 2) }
+        if at(dacKhu) { return (.specialZone, 2) }
         return nil
     }
+
+    private static let dacKhu = Lex.p("đặc khu")
 
     /// The province or centrally-run city a district, town or provincial city belonged to; nil for
     /// a province-level unit, an unknown name, or a name shared by units of different provinces.

@@ -34,7 +34,7 @@ struct PlaceScanner {
     static let levelWordList = [Lex.tinhWord, Lex.thanhPho[0], Lex.tp, Lex.huyen, Lex.quan, Lex.thiXa[0]]
     /// The first words of every level word, "đặc khu" (a special zone, since 2025) among them.
     static let openerWordList = levelWordList + [dacKhu[0]]
-    /// "đặc khu Phú Quốc": a special zone, a commune-level unit since 2025 (read as a commune: a part of its province).
+    /// "đặc khu Phú Quốc": a special zone, an island unit at commune level since 2025, the place of its own figures.
     private static let dacKhu = Lex.p("đặc khu")
 
     func scan() -> [PlaceMention] {
@@ -78,7 +78,7 @@ struct PlaceScanner {
             // "quận", not "quân" (bình quân, quân sự)
             else if t.hash == quan, hasLetter(i, at: 2, 0x1EAD, 0x1EAC) { level = .district; j = i + 1; gazetteerOnly = true }
             else if doc.matches(thiXa, at: i) { level = .town; j = i + 2 }
-            else if doc.matches(Self.dacKhu, at: i) { level = .commune; j = i + 2 }
+            else if doc.matches(Self.dacKhu, at: i) { level = .specialZone; j = i + 2 }
             if let level {
                 // ("tỷ lệ hộ nghèo theo chuẩn của tỉnh giảm còn 0,48%": the place whose poverty line is used, not
                 // the place of the figure)
@@ -99,8 +99,10 @@ struct PlaceScanner {
                 // ("các huyện, thành phố", "các thành phố": kinds of unit listed, no place)
                 let listed = doc.isWord(i - 1, Lex.cac)
                     || (doc.isPunct(i - 1, ",") || doc.isWord(i - 1, Lex.va)) && Self.levelWordList.contains(doc.hash(i - 2))
+                // ("khách quốc tế đã đến đặc khu": a special zone's level word alone stands for the zone the text names)
                 if (level == .province || level == .city) && !doc.isWord(i - 1, Self.nhat) && !doc.isWord(i - 1, Lex.dau) && !listed
-                    || (level == .district || level == .town) && (doc.isWord(i - 1, Lex.toan) || doc.isWord(i - 1, Lex.cua)) {
+                    || (level == .district || level == .town) && (doc.isWord(i - 1, Lex.toan) || doc.isWord(i - 1, Lex.cua))
+                    || level == .specialZone && !listed {
                     out.append(PlaceMention(tokens: i..<j, level: level == .town ? .district : level, name: nil, inParentheses: depth > 0))
                 }
                 i = j
@@ -151,6 +153,24 @@ struct PlaceScanner {
         }
         // ("Hà Nội 20 °C", "Đà Nẵng Hà Nội 22°C": a page's weather box names cities, not what the page is about)
         out.removeAll { reportsWeather(after: $0.tokens.upperBound) || isListedAfterPlural($0) }
+        return withBareZoneNames(out)
+    }
+
+    /// "đặc khu Phú Quốc đón … Trong tháng 11, Phú Quốc đón hơn 242.000 lượt": once a text names a special zone with
+    /// its level word, the zone's name written alone is the zone too.
+    private func withBareZoneNames(_ mentions: [PlaceMention]) -> [PlaceMention] {
+        let named = Set(mentions.compactMap { $0.level == .specialZone ? $0.name : nil })
+        guard !named.isEmpty else { return mentions }
+        var out = mentions
+        var i = 0
+        while i < doc.count {
+            guard doc.tokens[i].kind == .word, doc.isCapitalised(i), !mentions.contains(where: { $0.tokens.contains(i) }),
+                  let match = catalogue.gazetteer.specialZoneNames.longestMatch(in: doc.tokens, at: i, limit: min(doc.count, i + 4)),
+                  named.contains(match.payload[0].name) else { i += 1; continue }
+            out.append(PlaceMention(tokens: i..<match.end, level: .specialZone, name: match.payload[0].name, inParentheses: false))
+            i = match.end
+        }
+        out.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return out
     }
 
@@ -303,17 +323,20 @@ struct PlaceIndex: Sendable {
     var cityIsProvince = false
     /// The district named most often, for "toàn huyện".
     var district: String?
+    /// The special zone named most often, for "đặc khu" alone.
+    var specialZone: String?
 
     /// - Parameter mergedInto: the unit a former one was merged into (the gazetteer's `merged_into`).
     init(mentions: [PlaceMention], mergedInto: (Jurisdiction) -> Jurisdiction? = { _ in nil }) {
         var counts: [Jurisdiction: Int] = [:]
         var order: [Jurisdiction] = []
-        var districts: [String: Int] = [:]
+        var districts: [String: Int] = [:], zones: [String: Int] = [:]
         // (a former unit, "thành phố Phủ Lý (cũ)", is not the subject of a text that also names the unit it was
         // merged into, "tỉnh Ninh Bình")
         let current = Set(mentions.compactMap { m in m.former ? nil : m.name.map { Jurisdiction(m.level, $0) } })
         for m in mentions {
             if let name = m.name, m.level == .district { districts[name, default: 0] += 1 }
+            if let name = m.name, m.level == .specialZone { zones[name, default: 0] += 1 }
             guard let name = m.name, m.level == .province || m.level == .city, !m.compared else { continue }
             if m.former, let merged = mergedInto(Jurisdiction(m.level, name)), merged != Jurisdiction(m.level, name), current.contains(merged) { continue }
             let j = Jurisdiction(m.level, name)
@@ -339,6 +362,7 @@ struct PlaceIndex: Sendable {
         city = best(.city)?.name ?? province
         cityIsProvince = best(.city) == nil
         district = districts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key
+        specialZone = zones.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key
         // "HĐND huyện Quỳnh Lưu … toàn huyện … của huyện" in a provincial newspaper: a report about one
         // district speaks of "huyện" more than of any province, which it names once at most
         let genericDistricts = mentions.filter { $0.level == .district && $0.name == nil }.count
@@ -393,6 +417,7 @@ struct PlaceIndex: Sendable {
         // (a generic "thành phố" in a text about a province is some city of it, never "city:<the province>")
         case .city: return namedCity.map { Jurisdiction(.city, $0) } ?? (cityIsProvince ? nil : city.map { Jurisdiction(.city, $0) })
         case .district: return district.map { Jurisdiction(.district, $0) }
+        case .specialZone: return specialZone.map { Jurisdiction(.specialZone, $0) }
         default: return nil
         }
     }
