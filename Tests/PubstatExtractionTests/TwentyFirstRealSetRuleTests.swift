@@ -100,4 +100,26 @@ import PubstatModel
         #expect(total.map(\.kind) == [.estimate])
         #expect(total.map(\.period?.description) == ["2015"])
     }
+
+    @Test func aFlowToldUpToADayRunsFromTheYearsStartToItsMonth() throws {
+        let text = "Tây Ninh: kinh tế 6 tháng đầu năm 2025 tăng 9,6%\n\nĐặc biệt đến ngày 18/9, thu ngân sách nhà nước của tỉnh Tây "
+            + "Ninh đạt 37.400 tỷ đồng, tăng 33% so với cùng kỳ.\n"
+        let revenue = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(revenue.map(\.period?.description) == ["2025-9M"])
+        #expect(revenue.map(\.asOf?.description) == ["2025-09-18"])
+        // (a stock stays the year's; a day within a holiday is the holiday's window)
+        let stock = "Tây Ninh: kinh tế 6 tháng đầu năm 2025 tăng 9,6%\n\nĐến ngày 18/9, tỉnh Tây Ninh có 120 sản phẩm OCOP.\n"
+        #expect(figures(try extract(stock), "ocop_products").map(\.period?.description) == ["2025"])
+    }
+
+    @Test func aPlaceRankedWithAnAmountHasThatAmountOfTheFigure() throws {
+        let text = "Năm 2022, thu nhập bình quân đầu người một tháng của tỉnh Quảng Bình là 3,4 triệu đồng, đứng sau Nghệ An với "
+            + "3,6 triệu đồng. Hà Tĩnh ở mức thấp nhất với 3,1 triệu đồng; Thanh Hóa đứng thứ 2 với 3,5 triệu đồng.\n"
+        let income = figures(try extract(text), "per_capita_income")
+        #expect(income.map { "\($0.jurisdiction.name) \($0.value!)" } == ["Quảng Bình 3.4", "Nghệ An 3.6", "Hà Tĩnh 3.1", "Thanh Hóa 3.5"])
+        #expect(income.allSatisfy { $0.period?.description == "2022" })
+        // (a place named with an amount but no rank is not ranked: "hợp tác với Lào với 2 triệu USD")
+        let plain = "Năm 2022, thu nhập bình quân đầu người của tỉnh Quảng Bình là 40 triệu đồng; tỉnh hợp tác với Lào với 2 triệu đồng mỗi dự án.\n"
+        #expect(figures(try extract(plain), "per_capita_income").map(\.value) == [40])
+    }
 }

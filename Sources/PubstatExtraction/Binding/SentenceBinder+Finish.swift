@@ -839,6 +839,16 @@ extension SentenceBinder {
             if isStock, case .years(_, let to) = scoped.span { return Period(.year(to)) }
             return isStock ? yearEnd(scoped) : scoped
         }
+        // ("Đặc biệt đến ngày 18/9, thu ngân sách nhà nước đạt hơn 37.413 tỉ đồng": a flow the sentence tells up to a day,
+        // with no period of its own, runs from the year's start to that day's month)
+        // (not within a window of days, told before or by a holiday the sentence names: "tính đến ngày 19/2 (mùng 3 Tết)")
+        let told = contextual.flatMap { timeline.resolved[$0] }
+        if !isStock, !rate, !(d.entry.map { catalogue.entry($0).isStock } ?? false),
+           let year = told?.endYear ?? context.published?.year, !(told.map(Self.isWindowOfDays) ?? false),
+           !range.contains(where: { doc.tokens[$0].kind == .word && Self.holidayWords.contains(doc.tokens[$0].hash) }),
+           let date = timeline.cutOff(in: range.lowerBound..<t, year: year), date.year == year, let months = Timeline.monthsUpTo(date) {
+            return months
+        }
         // ("Đến nay, tổng số xã đạt chuẩn là 99 xã" in a text whose time of writing is unknown: a stock at an unknown
         // date, not at the end of a span named before it, "giai đoạn 2021-2025")
         if saysNowUnknown(before: t) { return nil }
@@ -1020,6 +1030,11 @@ extension SentenceBinder {
               !doc.isWord(k + Self.cungThoiDiem.count, Lex.nam), !doc.isWord(k + Self.cungThoiDiem.count, Self.cua) else { return nil }
         // (within the passage before: a few sentences back)
         return timeline.cutOff(in: max(0, range.lowerBound - 200)..<range.lowerBound, year: fallback)
+    }
+
+    private static func isWindowOfDays(_ p: Period) -> Bool {
+        if case .days = p.span { return true }
+        return false
     }
 
     /// "tính đến hết tháng 2/2025, có 268 sản phẩm OCOP", "6 tháng đầu năm, toàn tỉnh có 75/80 xã đạt chuẩn": a

@@ -253,6 +253,10 @@ struct SentenceBinder {
             }
             figures.append(ifAny: series)
             figures.append(ifAny: bindPlaceRanking())
+            // ("… đứng sau Thanh Hóa với 3,510 triệu đồng"; "TP Hồ Chí Minh đứng thứ 2 với 6,537 triệu đồng" after the figure
+            // of the sentence before)
+            let recent = state.lastFigureSentence >= state.sentence - 1 ? state.lastFigure : nil
+            figures.append(ifAny: bindRankedPlaceValues(template: figures.last(where: { $0.value != nil && $0.unit != .percent }) ?? recent))
             if let template = figures.last(where: { $0.unit == .percent }) { figures.append(ifAny: bindRespectivePlaces(after: template)) }
         }
         let pending = state.pendingLocalitySentence == state.sentence - 1 ? state.pendingLocality : nil

@@ -1,0 +1,39 @@
+import PubstatModel
+
+extension SentenceBinder {
+    /// "… là 3,230 triệu đồng, đứng sau Thanh Hóa với 3,510 triệu đồng", "TP Hồ Chí Minh đứng thứ 2 với 6,537 triệu
+    /// đồng/người/tháng": a province or city ranked (a word of rank near it), then "với" and an amount in the unit of
+    /// `template`, is that place's value of the same figure.
+    mutating func bindRankedPlaceValues(template: Figure?) -> [Figure] {
+        guard let template, template.value != nil, let unit = template.unit, unit != .percent else { return [] }
+        var out: [Figure] = []
+        for i in quantities.indices where !isBound(i) {
+            let q = quantities[i]
+            let voi = q.tokens.lowerBound - 1
+            guard doc.isWord(voi, Self.voi), q.unit == unit, q.per == nil || q.per == template.per, case .level = role[i],
+                  let place = places.last(where: { $0.name != nil && !$0.inParentheses && ($0.level == .province || $0.level == .city)
+                                                   && $0.tokens.upperBound <= voi && voi - $0.tokens.upperBound <= 6 }),
+                  !quantities.contains(where: { $0.tokens.lowerBound >= place.tokens.upperBound && $0.tokens.lowerBound < voi }),
+                  (max(range.lowerBound, place.tokens.lowerBound - 2)..<voi).contains(where: { Self.rankWords.contains(doc.hash($0)) })
+            else { continue }
+            var f = template
+            f.value = q.value
+            f.jurisdiction = Jurisdiction(place.level, place.name!)
+            f.qualifier = nil
+            f.yoyPct = nil
+            f.yoyRatio = nil
+            f.pctOfPlan = []
+            let quoted = place.tokens.lowerBound..<q.tokens.upperBound
+            f.quote = doc.original(quoted)
+            let span = doc.byteSpan(quoted)
+            f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
+            markBound(i)
+            out.append(f)
+        }
+        return out
+    }
+
+    private static let voi = Lex.w("với")
+    /// "đứng (thứ 2 | sau)", "ở vị trí thứ 3", "ở mức thấp nhất", "xếp hạng".
+    private static let rankWords = WordSet(["đứng", "vị", "mức", "xếp", "hạng"].map(Lex.w))
+}
