@@ -122,4 +122,14 @@ import PubstatModel
         let plain = "Năm 2022, thu nhập bình quân đầu người của tỉnh Quảng Bình là 40 triệu đồng; tỉnh hợp tác với Lào với 2 triệu đồng mỗi dự án.\n"
         #expect(figures(try extract(plain), "per_capita_income").map(\.value) == [40])
     }
+
+    @Test func aTradeSumInDongMeasuredAgainstAnAssignedEstimateIsBudgetRevenue() throws {
+        let text = "Tổng thu ngân sách 10 tháng năm 2024 của tỉnh Bắc Ninh ước đạt 30 nghìn tỉ đồng, bằng 110% dự toán Trung ương "
+            + "giao, trong đó: thu nội địa đạt 24 nghìn tỉ, bằng 112% dự toán Trung ương giao; xuất nhập khẩu đạt hơn 6 nghìn tỉ "
+            + "đồng, vượt 3% dự toán Trung ương giao.\n"
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_import_export").map(\.value) == [6000])
+        #expect(figures(r, "export_import_value").isEmpty)
+    }
 }
+

@@ -36,9 +36,11 @@ extension SentenceBinder {
     /// "thu cân đối ngân sách từ hoạt động xuất, nhập khẩu 104,5 nghìn tỷ đồng", "số thu thuế từ hoạt động xuất nhập
     /// khẩu … đạt 1.642 tỷ đồng": a sum in đồng for exports or imports, a few words after the budget, revenue or tax
     /// is named, is the budget's revenue from trade, not the trade's value.
+    /// ("…; thu xuất nhập khẩu đạt hơn 6 nghìn tỉ đồng, vượt 3,2% dự toán Trung ương": or one measured against an estimate
+    /// an authority assigned, which only the budget has)
     func revenueFromTrade(_ d: inout Draft) {
         guard Self.tradeIndicators.contains(d.indicator), d.quantity?.unit?.baseName == "vnd", d.cueStart > range.lowerBound,
-              window(before: d.cueStart, within: 10).contains(where: {
+              d.pctOfPlan.contains(where: { $0.authority != .plan }) || window(before: d.cueStart, within: 10).contains(where: {
                   doc.matches(Self.nganSach, at: $0) || doc.isWord($0, Self.nsnn) || doc.isWord($0, Self.thu) || doc.isWord($0, Self.thue)
               }),
               let entry = catalogue.entries.firstIndex(where: { $0.indicator == Self.revenueFromTrade }) else { return }
