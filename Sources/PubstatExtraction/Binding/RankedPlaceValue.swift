@@ -16,19 +16,8 @@ extension SentenceBinder {
                   !quantities.contains(where: { $0.tokens.lowerBound >= place.tokens.upperBound && $0.tokens.lowerBound < voi }),
                   (max(range.lowerBound, place.tokens.lowerBound - 2)..<voi).contains(where: { Self.rankWords.contains(doc.hash($0)) })
             else { continue }
-            var f = template
-            f.value = q.value
-            f.jurisdiction = Jurisdiction(place.level, place.name!)
-            f.qualifier = nil
-            f.yoyPct = nil
-            f.yoyRatio = nil
-            f.pctOfPlan = []
-            let quoted = place.tokens.lowerBound..<q.tokens.upperBound
-            f.quote = doc.original(quoted)
-            let span = doc.byteSpan(quoted)
-            f.source = SourceSpan(start: span.lowerBound, end: span.upperBound)
             markBound(i)
-            out.append(f)
+            out.append(restated(template, as: q.value, of: q, at: place, approx: false, quoting: place.tokens.lowerBound..<q.tokens.upperBound))
         }
         return out
     }

@@ -500,7 +500,7 @@ extension SentenceBinder {
 
     /// `template` restated for another place with the number `q` (`value`, its sign read): the place's
     /// own scope, no comparisons of the template's, the quote from the place to the number.
-    private func restated(_ template: Figure, as value: Double, of q: Quantity, at place: PlaceMention, approx: Bool,
+    func restated(_ template: Figure, as value: Double, of q: Quantity, at place: PlaceMention, approx: Bool,
                           quoting quoteRange: Range<Int>) -> Figure {
         var f = template
         f.value = value

@@ -270,11 +270,9 @@ extension Gazetteer {
         if at([Lex.tinhWord]) { return (.province, 1) }
         if at([Lex.huyen]) || at([Lex.quan]) { return (.district, 1) }
         if at(Lex.thiXa) { return (.town, 2) }
-        if at(dacKhu) { return (.specialZone, 2) }
+        if at(Lex.dacKhu) { return (.specialZone, 2) }
         return nil
     }
-
-    private static let dacKhu = Lex.p("đặc khu")
 
     /// The province or centrally-run city a district, town or provincial city belonged to; nil for
     /// a province-level unit, an unknown name, or a name shared by units of different provinces.

@@ -33,9 +33,7 @@ struct PlaceScanner {
     private static let bodyNames = ["hải quan", "công ty", "điện lực", "ngân hàng", "bệnh viện", "trường"].map(Lex.p)
     static let levelWordList = [Lex.tinhWord, Lex.thanhPho[0], Lex.tp, Lex.huyen, Lex.quan, Lex.thiXa[0]]
     /// The first words of every level word, "đặc khu" (a special zone, since 2025) among them.
-    static let openerWordList = levelWordList + [dacKhu[0]]
-    /// "đặc khu Phú Quốc": a special zone, an island unit at commune level since 2025, the place of its own figures.
-    private static let dacKhu = Lex.p("đặc khu")
+    static let openerWordList = levelWordList + [Lex.dacKhu[0]]
 
     func scan() -> [PlaceMention] {
         var out: [PlaceMention] = []
@@ -78,7 +76,8 @@ struct PlaceScanner {
             // "quận", not "quân" (bình quân, quân sự)
             else if t.hash == quan, hasLetter(i, at: 2, 0x1EAD, 0x1EAC) { level = .district; j = i + 1; gazetteerOnly = true }
             else if doc.matches(thiXa, at: i) { level = .town; j = i + 2 }
-            else if doc.matches(Self.dacKhu, at: i) { level = .specialZone; j = i + 2 }
+            // ("đặc khu Phú Quốc": a special zone, an island unit at commune level since 2025, the place of its own figures)
+            else if doc.matches(Lex.dacKhu, at: i) { level = .specialZone; j = i + 2 }
             if let level {
                 // ("tỷ lệ hộ nghèo theo chuẩn của tỉnh giảm còn 0,48%": the place whose poverty line is used, not
                 // the place of the figure)
