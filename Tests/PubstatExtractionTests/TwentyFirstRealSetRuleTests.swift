@@ -131,5 +131,12 @@ import PubstatModel
         #expect(figures(r, "budget_revenue_import_export").map(\.value) == [6000])
         #expect(figures(r, "export_import_value").isEmpty)
     }
+
+    @Test func aCueAfterTheoNamesTheStandardOfTheCueBefore() throws {
+        let text = "Năm 2024, tỷ lệ hộ nghèo đa chiều theo tiêu chí nông thôn mới của tỉnh Ninh Bình còn 0,8%.\n"
+        let r = try extract(text)
+        #expect(figures(r, "poverty_rate").map(\.value) == [0.8])
+        #expect(figures(r, "ntm_criteria_per_commune").isEmpty)
+    }
 }
 

@@ -134,6 +134,9 @@ extension SentenceBinder {
             // "thu từ thuế, phí và các khoản thu khác (không kể tiền sử dụng đất) đạt …": what a total leaves out
             // names no figure
             if Self.exclusions.contains(where: { [doc] in doc.matchesBefore($0, found.start) }) { k = found.end; continue }
+            // "tỷ lệ hộ nghèo đa chiều theo tiêu chí NTM còn dưới 0,5%": a cue after "theo", past the sentence's cue, names the
+            // standard that one is measured by
+            if !cues.isEmpty, doc.isWord(found.start - 1, Lex.theo) { k = found.end; continue }
             // "đóng góp 1 điểm phần trăm vào tăng trưởng GRDP của tỉnh, thấp hơn 3,40% …": what a part contributes to
             // names no figure of its own
             if contributes(into: found.start) { k = found.end; continue }
