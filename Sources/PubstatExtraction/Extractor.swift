@@ -330,13 +330,12 @@ public struct BulletinExtractor: Sendable {
         guard let subject, subject.level == .city,
               !mentions.contains(where: { $0.level == .province && $0.name != nil }),
               mentions.contains(where: { $0.level == .province && $0.name == nil && !$0.inParentheses
-                  && !doc.isWord($0.tokens.upperBound, Self.giao) && !doc.isWord($0.tokens.lowerBound - 1, Self.lap) }),
+                  && !doc.isWord($0.tokens.upperBound, Lex.giao) && !doc.isWord($0.tokens.lowerBound - 1, Self.lap) }),
               gazetteer.places(subject).allSatisfy({ $0.type == .provincialCity }) else { return nil }
         let parents = gazetteer.parentProvinces(of: subject)
         return parents.count == 1 ? parents[0] : nil
     }
 
-    private static let giao = Lex.w("giao")
     /// "(tái) lập tỉnh", "thành lập tỉnh": the act that made the province, named beside the city's story.
     private static let lap = Lex.w("lập")
 

@@ -202,7 +202,7 @@ struct RoleReader {
         return compared && (named || clauseEnds) ? open : nil
     }
 
-    private static let ca = Lex.w("cả"), ma = Lex.w("mà"), chua = Lex.w("chưa"), nhung = Lex.w("nhưng"), giao = Lex.w("giao"), muc = Lex.w("mức")
+    private static let ca = Lex.w("cả"), ma = Lex.w("mà"), chua = Lex.w("chưa"), nhung = Lex.w("nhưng"), muc = Lex.w("mức")
 
     /// "vượt chỉ tiêu Nghị quyết HĐND tỉnh giao là giảm 3,5%", "so với kế hoạch đề ra là tăng 7%": a goal
     /// named as set ("giao", "đề ra") and set against a figure before it, then its value after "là".
@@ -210,7 +210,7 @@ struct RoleReader {
         var said = p
         if doc.isWord(said - 1, Lex.tang) || doc.isWord(said - 1, Lex.giam) { said -= 1 }
         guard doc.isWord(said - 1, Lex.la) else { return false }
-        let set = doc.isWord(said - 2, Self.giao) ? said - 2 : doc.matchesBefore(Self.deRa, said - 1) ? said - 1 - Self.deRa.count : nil
+        let set = doc.isWord(said - 2, Lex.giao) ? said - 2 : doc.matchesBefore(Self.deRa, said - 1) ? said - 1 - Self.deRa.count : nil
         guard let set, let goal = (max(0, set - 10)..<set).last(where: { k in
             [Self.chiTieu, Lex.keHoach, Self.mucTieu].contains { doc.matches($0, at: k) } }) else { return false }
         // (set against a figure stated before it: "Chỉ tiêu … được HĐND tỉnh giao là 7%" opening a sentence is the plan itself)
@@ -282,7 +282,7 @@ struct RoleReader {
         // ("vượt chỉ tiêu Nghị quyết HĐND tỉnh giao (giảm 4%)": the change set)
         // ("bằng 38,7% dự toán (1.000 tỷ đồng)": the estimate named right before its bracket)
         if doc.isPunct(bracket, "("), doc.matchesBefore(Lex.duToan, bracket), !changeSaid { return bracket + 1 }
-        if doc.isPunct(bracket, "("), doc.isWord(bracket - 1, Self.giao),
+        if doc.isPunct(bracket, "("), doc.isWord(bracket - 1, Lex.giao),
            let named = (max(0, bracket - 9)..<(bracket - 1)).last(where: { doc.matches(Lex.duToan, at: $0) || doc.isWord($0, Self.muc) || doc.matches(Self.chiTieu, at: $0) }),
            !(named..<(bracket - 1)).contains(where: { doc.isNumber($0) && !PeriodScanner.isYear(doc.integer($0)) || doc.tokens[$0].kind == .punct }) {
             return bracket + 1
@@ -317,7 +317,7 @@ struct RoleReader {
     private func estimateInBrackets(before p: Int) -> Bool {
         var k = p
         if doc.isPunct(k - 1, ":") { k -= 1 }
-        guard doc.isWord(k - 1, Self.giao) else { return false }
+        guard doc.isWord(k - 1, Lex.giao) else { return false }
         var j = k - 2
         while j >= 0, k - j <= 8, doc.tokens[j].kind == .word { j -= 1 }
         guard j >= 0, j < k - 2, doc.isPunct(j, "(") || doc.isPunct(j, ";") else { return false }

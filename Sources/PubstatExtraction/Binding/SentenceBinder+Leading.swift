@@ -481,7 +481,6 @@ extension SentenceBinder {
         return copy
     }
 
-    private static let giao = Lex.w("giao")
 
     /// "(kế hoạch 1.500 tỷ đồng)", "(KH tăng 10-11%)": the plan for the figure, in its unit.
     func planValue(_ number: Quantity, of figure: Draft) -> Draft {
@@ -525,7 +524,7 @@ extension SentenceBinder {
                 || (open + 1..<start).contains { doc.isWord($0, Lex.nam) && doc.matchesBefore(Lex.keHoach, $0) && !doc.isNumber($0 + 1) }
             // ("… bằng 37,6% dự toán HĐND thành phố giao (83.846 tỷ đồng)": an estimate is set for the year)
             // ("bằng 38,7% dự toán (1.000 tỷ đồng)": the same, its authority unsaid)
-            let estimateNamed = open == start - 1 && (doc.isWord(open - 1, Self.giao)
+            let estimateNamed = open == start - 1 && (doc.isWord(open - 1, Lex.giao)
                 && (max(range.lowerBound, open - 10)..<open).contains { doc.matches(Lex.duToan, at: $0) } || doc.matchesBefore(Lex.duToan, open))
             // ("đạt 69% kế hoạch (chỉ tiêu 3,95 triệu)": the plan a share was taken of, named right before the bracket, is
             // the year's unless the bracket says its own period)
@@ -539,7 +538,7 @@ extension SentenceBinder {
             }
         }
         // ("(Trung ương giao: 13.400 tỷ đồng; HĐND tỉnh giao …)": an amount assigned is the year's estimate)
-        if doc.isWord(start - 1, Self.giao) || doc.isPunct(start - 1, ":") && doc.isWord(start - 2, Self.giao),
+        if doc.isWord(start - 1, Lex.giao) || doc.isPunct(start - 1, ":") && doc.isWord(start - 2, Lex.giao),
            let year = (figure.period ?? timeline.lastStatement(before: start).flatMap { timeline.resolved[$0] })?.endYear {
             plan.period = Period(.year(year))
             // (quoted from the item's first word)

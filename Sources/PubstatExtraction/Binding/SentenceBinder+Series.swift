@@ -87,7 +87,7 @@ extension SentenceBinder {
         guard q.unitClass == .money else { return nil }
         var k = q.tokens.lowerBound - 1
         if doc.isWord(k, Lex.la) { k -= 1 }
-        guard doc.isWord(k, Self.giao) else { return nil }
+        guard doc.isWord(k, Lex.giao) else { return nil }
         guard let giver = Self.givers.first(where: { doc.matchesBefore($0, k) }) else { return nil }
         let start = k - giver.count
         guard start == range.lowerBound || doc.isPunct(start - 1, ";") || doc.isPunct(start - 1, "(") || doc.isPunct(start - 1, ",") else { return nil }
@@ -103,7 +103,6 @@ extension SentenceBinder {
         return finish(draft)
     }
 
-    private static let giao = Lex.w("giao")
     /// Bodies that assign a budget estimate, written before "giao".
     private static let givers = ["Trung ương", "TW", "HĐND tỉnh", "HĐND thành phố", "HĐND huyện", "Hội đồng nhân dân tỉnh",
                                  "Hội đồng nhân dân thành phố", "Bộ Tài chính", "Thủ tướng Chính phủ", "Thủ tướng", "Quốc hội"].map(Lex.p)
