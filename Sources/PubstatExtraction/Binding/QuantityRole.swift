@@ -79,6 +79,8 @@ struct RoleReader {
             }
             return .planShare(m.payload[0], pct: exceeds ? 100 + q.value : q.value, end: m.end, exceeds: exceeds)
         }
+        // ("bằng 95% kịch bản": a share of a growth scenario, which is no estimate set by an authority)
+        if q.unitClass == .percent, doc.matches(Self.kichBan, at: q.tokens.upperBound) { return .aside }
         if q.unitClass == .percent, goalSetThenSaid(before: p) { return .planValue }
         if q.unitClass == .money, estimateInBrackets(before: p) { return .planValue }
         // "vượt chỉ tiêu Quốc hội giao 5%": the authority written between "vượt" and the number
@@ -115,7 +117,10 @@ struct RoleReader {
         if q.unitClass == .percent, let index = index(q) { return index }
         // "bằng 31,5% tổng số xã", "chiếm tỷ lệ 94,52% so với tổng số hộ nghèo": a share of a total named after it
         let after = q.tokens.upperBound
-        if q.unitClass == .percent, doc.isWord(after, Lex.tong) || doc.isWord(after, Lex.so) && doc.isWord(after + 1, Lex.voi) && doc.isWord(after + 2, Lex.tong) {
+        // ("còn 31.502 hộ nghèo, chiếm tỷ lệ 8,11% tổng số hộ dân": but the share of all households the poor make is the
+        // poverty rate)
+        if q.unitClass == .percent, doc.isWord(after, Lex.tong) || doc.isWord(after, Lex.so) && doc.isWord(after + 1, Lex.voi) && doc.isWord(after + 2, Lex.tong),
+           !sharesAllHouseholds(from: doc.isWord(after, Lex.tong) ? after : after + 2) {
             return .aside
         }
         // (or, unbracketed, after a comparison with it: "thấp hơn kế hoạch đề ra là 8 - 8,5%")
@@ -165,6 +170,15 @@ struct RoleReader {
     }
 
     private static let truong = Lex.w("trưởng"), them = Lex.w("thêm"), ck = Lex.w("ck"), gap = Lex.w("gấp"), lan = Lex.w("lần")
+    /// "tổng số hộ dân", "tổng số hộ trên địa bàn" from `k` (not "tổng số hộ nghèo"), after "chiếm" and a count of poor
+    /// households earlier in the sentence's last few words.
+    private func sharesAllHouseholds(from k: Int) -> Bool {
+        guard doc.matches(Self.tongSoHo, at: k), !doc.isWord(k + Self.tongSoHo.count, Self.ngheo),
+              let chiem = (max(0, k - 6)..<k).last(where: { doc.isWord($0, Lex.chiem) }) else { return false }
+        return (max(0, chiem - 15)..<chiem).contains { doc.matches(Self.hoNgheo, at: $0) && doc.isNumber($0 - 1) }
+    }
+
+    private static let tongSoHo = Lex.p("tổng số hộ"), hoNgheo = Lex.p("hộ nghèo"), ngheo = Lex.w("nghèo")
     static let mucTieu = Lex.p("mục tiêu"), chiTieu = Lex.p("chỉ tiêu"), deRa = Lex.p("đề ra"), kichBan = Lex.p("kịch bản")
 
     /// "(kịch bản tăng trưởng: 7,87%)", "(kịch bản tăng trưởng (KBTT): 7,87%)", "(KBTT: 5,44%)": the growth scenario

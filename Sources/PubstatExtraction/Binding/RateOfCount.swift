@@ -15,6 +15,10 @@ extension SentenceBinder {
                   ?? cueBefore(count) else { return [] }
         // ", chiếm 22,78%", ", chiếm tỷ lệ 1,02%", " (chiếm 2,15%)"
         var k = max(cue.end, count.tokens.upperBound)
+        // ("31.502 hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022-2025, chiếm tỷ lệ 8,11%": the standard counted by)
+        if doc.isWord(k, Lex.theo), k + 1 < range.upperBound,
+           let comma = (k + 1..<min(range.upperBound, k + 14)).first(where: { doc.isPunct($0, ",") }),
+           !quantities.contains(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound < comma }) { k = comma }
         let bracketed = doc.isPunct(k, "(")
         // (" (17,5%)": the share alone in brackets right after the count)
         // ("13.867 hộ; chiếm tỷ lệ 17,02%": or after a semicolon)

@@ -20,6 +20,11 @@ struct RegionalGDP {
     static let nationalOutputName = "tổng sản phẩm trong nước"
 
     func relabel(_ figures: inout [Figure]) {
+        // ("… tăng trưởng 2 con số là: Nam Định 11,86%; Hải Phòng 11,07%" after the country's GDP: a national output
+        // figure that a province, city or smaller unit took for its own is that unit's regional output)
+        for k in figures.indices where figures[k].jurisdiction.level != .country {
+            if let regional = catalogue.regionalNames[figures[k].indicator] { figures[k].indicator = regional.indicator }
+        }
         guard let subject, subject.level == .province || subject.level == .city else { return }
         // (where the last figure relabelled ends: its sectors, told right after without "GDP", follow it)
         var lastRelabelledEnd: Int?

@@ -95,7 +95,12 @@ extension SentenceBinder {
                opensClause(k) || namedAfterGrowth(k),
                let bare = catalogue.bareSectors.longestMatch(in: doc.tokens, at: k, limit: limit),
                catalogue.sectorBranchOf[bare.payload[0]] == Self.services
-                || !(range.lowerBound..<k).contains(where: { doc.isPunct($0, ":") && doc.isWord($0 - 1, Self.nhu) }) {
+                || !(range.lowerBound..<k).contains(where: { doc.isPunct($0, ":") && doc.isWord($0 - 1, Self.nhu) }),
+               // ("khu vực nông, lâm, thủy sản tăng 3,75% (nông nghiệp tăng 1,36%, lâm nghiệp tăng 9,12%, …)": a branch of
+               // farming named bare breaks down the farming sector the sentence has named; alone, "lâm nghiệp, thủy sản"
+               // may be the tail of that sector's own name)
+               catalogue.sectorBranchOf[bare.payload[0]] != Self.farming || doc.isWord(k, Self.nganh)
+                || cues.contains(where: { $0.sector == Self.farming }) {
                 sector = bare
             }
             // "Lĩnh vực công nghiệp và xây dựng …", "khu vực kinh tế nông, lâm nghiệp và thủy sản …": a bare
@@ -122,6 +127,19 @@ extension SentenceBinder {
             // "đón 31,5 triệu lượt khách, với tốc độ tăng trưởng bình quân 60,7% mỗi năm": the bare words joined by "với"
             // to a level of another kind are that level's growth, not the economy's
             if isBareGrowth(found), growsTheLevelBefore(found.start) { k = found.end; continue }
+            // "khu vực dịch vụ chính là điểm sáng nhất với tốc độ tăng trưởng 7,22%": the bare words for a growth rate
+            // in the clause a sector opens are that sector's growth
+            if isBareGrowth(found), let last = cues.last, last.sector != nil,
+               !(last.end..<found.start).contains(where: { doc.tokens[$0].kind == .punct || doc.tokens[$0].kind == .number }) {
+                k = found.end
+                continue
+            }
+            // "khu vực công nghiệp - xây dựng tiếp tục vượt khu vực nông, lâm nghiệp và thủy sản khi … tăng 9,34%": a sector
+            // another is set against is not the one whose figure the clause gives
+            if found.sector != nil, !cues.isEmpty, doc.isWord(found.start - 1, Lex.vuot) || doc.isWord(found.start - 1, Lex.hon) {
+                k = found.end
+                continue
+            }
             // "98% hộ nghèo có nhà ở kiên cố": the share of the poor households that have something, not the poverty rate
             if sharesOfThePoor(found) { k = found.end; continue }
             // "tỷ lệ hộ nghèo và cận nghèo lên 28,79%": the poor and the near-poor together are no poverty rate
@@ -335,7 +353,7 @@ extension SentenceBinder {
 
     private static let chiem = Lex.w("chiếm")
     private static let nhu = Lex.w("như"), chi = Lex.w("chỉ"), bareGrowth = Lex.p("tốc độ tăng trưởng")
-    private static let services = "services"
+    private static let services = "services", farming = "agriculture_forestry_fishery", nganh = Lex.w("ngành")
     /// A percentage right before bare "hộ nghèo" and a verb right after it: what a share of the poor households
     /// have or do ("98% hộ nghèo được tiếp cận nước sạch", "85% hộ nghèo có nhà ở").
     private func sharesOfThePoor(_ found: Cue) -> Bool {
@@ -430,6 +448,10 @@ extension SentenceBinder {
         if doc.isWord(k - 1, Lex.la), (max(range.lowerBound, k - 6)..<(k - 1)).contains(where: { doc.matches(Lex.trongDo, at: $0) }) { return true }
         // ("…, trong khi ngành sản xuất và phân phối điện tăng 13,86%": the sector set beside the one before)
         if doc.matchesBefore(Self.trongKhi, k) { return true }
+        // ("Nổi bật trong ngành công nghiệp, chính là ngành sản xuất và phân phối điện tăng 13,42%": named after "là" and at
+        // most two words that open the clause)
+        if k - 1 > range.lowerBound, doc.isWord(k - 1, Lex.la), let open = (max(range.lowerBound, k - 4)..<(k - 1)).last(where: { doc.tokens[$0].kind == .punct }),
+           (open + 1..<k - 1).allSatisfy({ doc.tokens[$0].kind == .word }) { return true }
         return doc.isWord(k - 1, Lex.va) && doc.isNumber(k - 2) == false && (k - 3 ..< k - 1).contains { doc.isPunct($0, "%") }
     }
 

@@ -10,7 +10,7 @@ extension SentenceBinder {
         // sentence that opens with its own period gives its sectors that period, not their total's
         let framesItself = parent != nil && quantities.first.map { first in
             timeline.lastStatement(before: first.tokens.lowerBound, from: range.lowerBound) != nil
-        } == true
+        } == true || parent.map(framedBySentenceBefore(after:)) == true
         // ("… bình quân hàng năm tăng 12,3%; trong đó, … dịch vụ tăng 14,3%": a breakdown in the sentence of a total that
         // has no period has none either)
         let undatedTotal = parent.map { $0.period == nil && ($0.source?.start ?? -1) >= doc.byteSpan(range).lowerBound } ?? false
@@ -522,6 +522,18 @@ extension SentenceBinder {
         return years.count == 1 ? years.first : nil
     }
 
+    /// "GDP 9 tháng … ước tăng 7,85%. Trong quý III, 3 khu vực kinh tế đều tăng trưởng tích cực. Nông, lâm nghiệp và thủy
+    /// sản tăng 3,74%": the sentence before this one, after the total `whole`, opens with a period of its own that frames
+    /// what follows.
+    private func framedBySentenceBefore(after whole: Figure) -> Bool {
+        let s = doc.sentenceIndex(of: range.lowerBound)
+        guard s > 0, let wholeStart = whole.source?.start else { return false }
+        let before = doc.sentences[s - 1]
+        guard doc.byteSpan(before).lowerBound > wholeStart,
+              let k = timeline.lastStatement(before: before.upperBound, from: before.lowerBound) else { return false }
+        return timeline.mentions[k].tokens.lowerBound <= before.lowerBound + 1
+    }
+
     /// A "từ A" value earlier in the clause of `t` ("từ A xuống còn B").
     /// The sentence opens with "Trong đó" or "Cụ thể" right after the sentence that holds mention `k`.
     private func breaksDownSentenceBefore(_ k: Int) -> Bool {
@@ -702,6 +714,9 @@ extension SentenceBinder {
         } else if doc.isWord(after, Lex.vao), doc.isWord(after + 1, Lex.cuoi) || doc.isWord(after + 1, Lex.dau), doc.isWord(after + 2, Lex.nam) {
             // "giảm xuống còn 21,07% vào cuối năm 2024"
             after += 2
+        } else if doc.isWord(after, Lex.vao), doc.isWord(after + 1, Lex.nam) {
+            // "từ 9,9 triệu đồng/người/năm vào năm 2010 lên …"
+            after += 1
         }
         if let own = timeline.ownMention(at: after), let p = timeline.resolved[own],
            !bracketed || doc.isPunct(timeline.mentions[own].tokens.upperBound, ")") { return p }

@@ -87,15 +87,25 @@ extension SentenceBinder {
             // "28/115 xã (24,3%) đạt chuẩn nông thôn mới": the count's share in brackets stands between it and its cue
             var after = i + 1 < quantities.count && bracketedShare(of: q) == i + 1 ? i + 2 : i + 1
             var listed = false
-            // "đã có 2 huyện, 55/85 xã hoàn thành …": counts of other units listed before one cue share it
-            if !isChange, q.unitClass == .count, after < quantities.count, quantities[after].unitClass == .count,
-               quantities[after].noun != q.noun, case .level = role[after],
-               doc.isPunct(q.tokens.upperBound, ",") || doc.isWord(q.tokens.upperBound, Lex.va),
-               quantities[after].tokens.lowerBound == q.tokens.upperBound + 1 {
+            // "đã có 2 huyện, 55/85 xã hoàn thành …", "8 huyện, 330 xã, 869 thôn/bản đạt chuẩn": counts of other units
+            // listed before one cue share it
+            var itemEnd = q.tokens.upperBound
+            while !isChange, q.unitClass == .count, after < quantities.count, quantities[after].unitClass == .count,
+                  quantities[after].noun != q.noun, case .level = role[after],
+                  doc.isPunct(itemEnd, ",") || doc.isWord(itemEnd, Lex.va),
+                  quantities[after].tokens.lowerBound == itemEnd + 1 {
                 listed = true
-                reach += quantities[after].tokens.upperBound - q.tokens.upperBound
+                reach += quantities[after].tokens.upperBound - itemEnd
+                itemEnd = quantities[after].tokens.upperBound
+                // ("869 thôn/bản": a second noun for the same count)
+                if doc.isPunct(itemEnd, "/"), itemEnd + 1 < range.upperBound, doc.tokens[itemEnd + 1].kind == .word {
+                    itemEnd += 2
+                    reach += 2
+                }
                 after += 1
             }
+            // ("3 huyện Mỹ Lộc, Ý Yên, Vụ Bản sẽ được công nhận huyện đạt chuẩn nông thôn mới": the units counted, named)
+            if !isChange, q.unitClass == .count, let named = namedMembersEnd(after: itemEnd) { reach += named - itemEnd }
             let next = after < quantities.count ? quantities[after].tokens.lowerBound : range.upperBound
             guard let cue = cues.first(where: { $0.sector == nil && $0.start >= q.tokens.upperBound
                     && $0.start <= q.tokens.upperBound + reach && $0.start < next && !hasStop(q.tokens.upperBound, $0.start)
@@ -230,6 +240,20 @@ extension SentenceBinder {
         guard doc.isWord(k, Lex.voi), !doc.isWord(k - 1, Lex.so) else { return false }
         return (range.lowerBound..<q.tokens.upperBound + 1).contains { doc.isWord($0, Lex.khach) }
             && !(subjectEnd..<k).contains { doc.tokens[$0].kind == .punct || doc.isNumber($0) }
+    }
+
+    /// The end of the places named one after another from token `k` ("Mỹ Lộc, Ý Yên và Vụ Bản"; the first may take the
+    /// count's noun as its level word, "huyện Mỹ Lộc"), nil when none starts there.
+    private func namedMembersEnd(after k: Int) -> Int? {
+        var end: Int?
+        var at = k
+        while let m = places.first(where: { $0.name != nil && ($0.tokens.lowerBound == at
+                                                               || end == nil && $0.tokens.lowerBound == at - 1 && $0.tokens.upperBound > at) }) {
+            end = m.tokens.upperBound
+            guard doc.isPunct(m.tokens.upperBound, ",") || doc.isWord(m.tokens.upperBound, Lex.va) else { break }
+            at = m.tokens.upperBound + 1
+        }
+        return end
     }
 
     /// The token after a bracket opening at `k` and closing within a few words, else `k`.

@@ -569,6 +569,9 @@ struct SentenceBinder {
             if let q = draft.quantity, sumsSeveralProvinces(before: q) { continue }
             // ("công nhận 31 xã thuộc 9 huyện, thị đạt chuẩn nông thôn mới": the units others belong to are no figure)
             if let q = draft.quantity, q.unitClass == .count, doc.isWord(q.tokens.lowerBound - 1, Self.thuoc) { continue }
+            // ("Trong số 18 xã đạt chuẩn nông thôn mới, có 2 xã miền núi là …": a part of a total the sentence restates first,
+            // no place of its own, is no figure)
+            if let q = draft.quantity, q.unitClass == .count, let entry = draft.entry, isUnplacedPartOfRestatedTotal(q, entry: entry) { continue }
             // ("đã thẩm định, đánh giá 17 sản phẩm OCOP của 7 đơn vị": what is put to a council is no result)
             if let q = draft.quantity, q.unitClass == .count, isPutToAssessment(q) { continue }
             // a breakdown shares its total's cut-off date ("tính đến ngày 30/6 … Trong đó, thu nội địa …")
@@ -690,6 +693,19 @@ struct SentenceBinder {
     }
 
     private static let thuoc = Lex.w("thuộc")
+
+    /// The sentence opens with "Trong số", a count and the cue of catalogue entry `entry`, and count `q` comes after that
+    /// count with no place named between (a part told by a cue of its own, "có 10 xã đạt chuẩn nâng cao", is a figure).
+    private func isUnplacedPartOfRestatedTotal(_ q: Quantity, entry: Int) -> Bool {
+        let lead = range.lowerBound
+        guard doc.matches(Self.trongSo, at: lead),
+              let total = quantities.first(where: { $0.tokens.lowerBound == lead + Self.trongSo.count }), total.unitClass == .count,
+              q.tokens.lowerBound > total.tokens.lowerBound,
+              cues.first(where: { $0.start >= total.tokens.upperBound })?.entries.contains(entry) == true else { return false }
+        return !places.contains { $0.name != nil && $0.tokens.lowerBound >= total.tokens.upperBound && $0.tokens.upperBound <= q.tokens.lowerBound }
+    }
+
+    private static let trongSo = Lex.p("trong số")
 
     /// "thẩm định, đánh giá 17 sản phẩm", "… 17 sản phẩm OCOP của 7 đơn vị": a count assessed, or one in the words
     /// right after it.
