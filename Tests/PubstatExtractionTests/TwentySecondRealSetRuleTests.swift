@@ -7,7 +7,8 @@ import PubstatModel
 /// `rc32b`), while `rc33b`, `rc34b`, `rc35b` and `rc36b` stayed blind: counts listed before one standard, the branches
 /// of farming, a sector's own growth words, a sector set against, a sector after "là", the units a count names, a
 /// part of a restated total, a value's own year after "vào", a share of a growth scenario, the country's output
-/// taken by a province, a period sentence between a total and its sectors, the share of all households the poor make.
+/// taken by a province, a period sentence between a total and its sectors, the share of all households the poor make,
+/// a plan and then, after "nhưng", the result, the budget's total after "Về ngân sách".
 /// Every sentence is invented.
 @Suite struct TwentySecondRealSetRuleTests {
     @Test func countsListedBeforeOneStandardShareIt() throws {
@@ -105,5 +106,24 @@ import PubstatModel
         #expect(figures(try extract(text), "grdp_sector_growth").map { "\($0.sector!) \($0.value!)" } == [
             "services 11.03", "product_taxes_less_subsidies 5.83",
         ])
+    }
+
+    @Test func aPlanThenAfterNhungTheResult() throws {
+        let text = "Tháng 1/2021, thành phố Bảo Lộc tổng kết năm 2020. Chỉ tiêu tăng trưởng kinh tế đặt ra từ đầu năm là 9% nhưng "
+            + "đến cuối năm chỉ đạt 3,8%. Kế hoạch năm 2020 phấn đấu đạt 2 triệu lượt khách nhưng lượng khách đến thành phố cả "
+            + "năm chỉ 1,1 triệu lượt khách.\n"
+        let r = try extract(text)
+        #expect(figures(r, "grdp_growth").map { "\($0.value!) \($0.kind) \($0.period!)" } == ["9.0 plan 2020", "3.8 actual 2020"])
+        #expect(figures(r, "tourist_arrivals").map { "\($0.value!) \($0.kind) \($0.period!)" } == [
+            "2000000.0 plan 2020", "1100000.0 actual 2020",
+        ])
+    }
+
+    @Test func theBudgetsTotalAfterVeNganSach() throws {
+        let text = "Ngày 5/7/2025, TP Huế báo cáo. Về ngân sách, tổng thu đạt 6.120 tỷ đồng, bằng 55% dự toán. Trong đó, thu nội "
+            + "địa đạt 5.800 tỷ đồng.\n"
+        let r = try extract(text)
+        #expect(figures(r, "budget_revenue_on_territory").map { "\($0.value!) \($0.jurisdiction)" } == ["6120.0 city:Huế"])
+        #expect(figures(r, "budget_revenue_domestic").map { "\($0.value!) \($0.jurisdiction)" } == ["5800.0 city:Huế"])
     }
 }

@@ -203,6 +203,8 @@ struct SentenceBinder {
         drafts.append(ifAny: placesAfter(drafts))
         drafts.append(ifAny: sitesAfter())
         drafts.append(ifAny: comparedPlaceLevels(drafts))
+        let results = resultsAfterPlan(&drafts)
+        drafts.append(ifAny: results)
         // (a loop, not a closure: a closure over the binder copies it whole, every sentence)
         var k = drafts.count - 1
         while k >= 0 {
