@@ -8,7 +8,8 @@ import PubstatModel
 /// of farming, a sector's own growth words, a sector set against, a sector after "là", the units a count names, a
 /// part of a restated total, a value's own year after "vào", a share of a growth scenario, the country's output
 /// taken by a province, a period sentence between a total and its sectors, the share of all households the poor make,
-/// a plan and then, after "nhưng", the result, the budget's total after "Về ngân sách".
+/// a plan and then, after "nhưng", the result, the budget's total after "Về ngân sách", a goal's year after "cho", the
+/// rates of each year of a span after "lần lượt".
 /// Every sentence is invented.
 @Suite struct TwentySecondRealSetRuleTests {
     @Test func countsListedBeforeOneStandardShareIt() throws {
@@ -125,5 +126,16 @@ import PubstatModel
         let r = try extract(text)
         #expect(figures(r, "budget_revenue_on_territory").map { "\($0.value!) \($0.jurisdiction)" } == ["6120.0 city:Huế"])
         #expect(figures(r, "budget_revenue_domestic").map { "\($0.value!) \($0.jurisdiction)" } == ["5800.0 city:Huế"])
+    }
+
+    @Test func aGoalsYearAfterChoAndRatesOfEachYearOfASpan() throws {
+        let goal = "Ngày 10/7/2024, tỉnh Sóc Trăng họp. Dù 6 tháng đầu năm còn khó khăn, tỉnh quyết tâm hoàn thành mục tiêu tăng "
+            + "trưởng kinh tế 7-8% cho năm 2024.\n"
+        #expect(figures(try extract(goal), "grdp_growth").map { "\($0.value!) \($0.period!)" } == ["7.0 2024-target"])
+        let span = "Ngày 6/4/2025, Cục Thống kê công bố số liệu. Tăng trưởng GDP quý I/2025 đạt 6,93%, cao nhất so với cùng kỳ giai "
+            + "đoạn 2020 - 2024 (tăng lần lượt là 3,21%, 4,85%, 5,42%, 3,46%, 5,98%).\n"
+        #expect(figures(try extract(span), "gdp_growth").map { "\($0.value!) \($0.period!)" } == [
+            "6.93 2025-Q1", "3.21 2020-Q1", "4.85 2021-Q1", "5.42 2022-Q1", "3.46 2023-Q1", "5.98 2024-Q1",
+        ])
     }
 }

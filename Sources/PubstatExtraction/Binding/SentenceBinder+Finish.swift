@@ -693,6 +693,8 @@ extension SentenceBinder {
     /// The number's own date right after it: "32,21% (đầu năm 2016)", "11,56% (vào cuối năm 2019)", "12,4% cuối năm
     /// 2023", "21,07% vào cuối năm 2024", "… năm 2023" (a bracket that holds only a date; "(Quý I tăng 3,68%; …)" is a
     /// list of its own).
+    private static let cho = Lex.w("cho")
+
     private func ownDate(of q: Quantity) -> Period? {
         var after = q.tokens.upperBound
         if doc.isPunct(after, ")") || doc.isWord(after, Lex.trong) { after += 1 }
@@ -714,8 +716,8 @@ extension SentenceBinder {
         } else if doc.isWord(after, Lex.vao), doc.isWord(after + 1, Lex.cuoi) || doc.isWord(after + 1, Lex.dau), doc.isWord(after + 2, Lex.nam) {
             // "giảm xuống còn 21,07% vào cuối năm 2024"
             after += 2
-        } else if doc.isWord(after, Lex.vao), doc.isWord(after + 1, Lex.nam) {
-            // "từ 9,9 triệu đồng/người/năm vào năm 2010 lên …"
+        } else if doc.isWord(after, Lex.vao) || doc.isWord(after, Self.cho), doc.isWord(after + 1, Lex.nam) {
+            // "từ 9,9 triệu đồng/người/năm vào năm 2010 lên …", "mục tiêu tăng trưởng kinh tế 9-10% cho năm 2024"
             after += 1
         }
         if let own = timeline.ownMention(at: after), let p = timeline.resolved[own],

@@ -295,6 +295,39 @@ extension SentenceBinder {
         return out
     }
 
+    /// "tăng trưởng GDP quý I/2025 đạt 6,93%, cao nhất so với cùng kỳ giai đoạn 2020 - 2024 (tăng lần lượt là 3,21%,
+    /// 4,85%, 5,42%, 3,46%, 5,98%)": a span of years, then after "lần lượt" one rate per year of it, after a figure of a
+    /// later year in percent: `template` over the same time of each year of the span, in order.
+    mutating func bindRespectiveYears(after template: Figure) -> [Figure] {
+        guard template.unit == .percent, let period = template.period, !period.isTarget,
+              let k = (range.lowerBound..<range.upperBound).first(where: { doc.matches(Lex.lanLuot, at: $0) }) else { return [] }
+        var next = k + Lex.lanLuot.count
+        if doc.isWord(next, Lex.la) { next += 1 }
+        var values: [Int] = []
+        while let i = quantities.indices.first(where: { quantities[$0].tokens.lowerBound == next }), !isBound(i),
+              quantities[i].unitClass == .percent, case .level = role[i] {
+            values.append(i)
+            let end = quantities[i].tokens.upperBound
+            guard doc.isWord(end, Lex.va) || doc.isPunct(end, ",") else { break }
+            next = end + 1
+        }
+        guard values.count >= 2,
+              let m = timeline.mentions.indices.last(where: { range.contains(timeline.mentions[$0].tokens.lowerBound)
+                                                              && timeline.mentions[$0].tokens.upperBound <= k }),
+              case .years(let from, let to)? = timeline.resolved[m]?.span, to - from + 1 == values.count, to < period.startYear,
+              let start = template.source?.end, start <= doc.byteSpan(timeline.mentions[m].tokens).lowerBound else { return [] }
+        let sign: Double = (timeline.mentions[m].tokens.upperBound..<k).contains { doc.isWord($0, Lex.giam) } ? -1 : 1
+        var out: [Figure] = []
+        for (year, i) in zip(from...to, values) {
+            let each: Period?
+            if case .year = period.span { each = Period(.year(year)) } else { each = Self.sameSpan(period, inYear: year) }
+            guard let each else { return out }
+            out.append(restated(template, as: sign * quantities[i].value, over: each, quoting: k..<quantities[i].tokens.upperBound))
+            markBound(i)
+        }
+        return out
+    }
+
     /// "GRDP năm 2018 đạt 7,3%; bình quân giai đoạn 2016-2018 đạt 6,9%/năm (mục tiêu 2016-2020 đạt 7,5-8%)":
     /// a clause that opens with its own period and states a number in the unit of the figure before it
     /// is that indicator over that period.

@@ -266,6 +266,9 @@ struct SentenceBinder {
         figures.append(ifAny: bindLocalityItems(topic: localityTopic(pending: pending) ?? continued))
         state.pendingLocality = pendingLocalityTopic(figures: figures)
         state.pendingLocalitySentence = state.sentence
+        // ("GDP quý I/2025 tăng 6,93%, cao nhất so với cùng kỳ giai đoạn 2020 - 2024 (tăng lần lượt là …)"; the years'
+        // rates leave the localities' topic as it was)
+        if let template = figures.last(where: { $0.unit == .percent }) { figures.append(ifAny: bindRespectiveYears(after: template)) }
         figures.append(ifAny: bindEarlierRates(after: figures, state: state))
         figures.append(ifAny: bindBracketedRates(after: figures))
         figures.append(ifAny: bindNationalGrowth(after: figures))
