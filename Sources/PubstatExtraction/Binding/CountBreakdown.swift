@@ -10,14 +10,14 @@ extension SentenceBinder {
         guard template.unit == .count, let value = template.value,
               let entry = catalogue.entryIndex(of: template.indicator) else { return [] }
         let lead = range.lowerBound
-        let restatesTotal = doc.matches(Self.trongSo, at: lead)
-            && quantities.first.map { $0.tokens.lowerBound == lead + Self.trongSo.count && $0.value == value } == true
+        let restatesTotal = doc.matches(Lex.trongSo, at: lead)
+            && quantities.first.map { $0.tokens.lowerBound == lead + Lex.trongSo.count && $0.value == value } == true
         guard restatesTotal || recent && (doc.matches(Lex.cuThe, at: lead) || doc.matches(Lex.trongDo, at: lead)) else { return [] }
         var out: [Figure] = []
         for i in quantities.indices where !isBound(i) {
             let q = quantities[i]
             guard case .level = role[i], q.unitClass == .count, compatible(q, entry),
-                  !(restatesTotal && q.tokens.lowerBound == lead + Self.trongSo.count) else { continue }
+                  !(restatesTotal && q.tokens.lowerBound == lead + Lex.trongSo.count) else { continue }
             var f = template
             f.value = q.value
             f.valueHigh = nil
@@ -49,6 +49,4 @@ extension SentenceBinder {
                 && m.tokens.upperBound <= q.tokens.lowerBound
         }
     }
-
-    private static let trongSo = Lex.p("trong số")
 }

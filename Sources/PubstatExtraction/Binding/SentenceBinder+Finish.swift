@@ -693,8 +693,6 @@ extension SentenceBinder {
     /// The number's own date right after it: "32,21% (đầu năm 2016)", "11,56% (vào cuối năm 2019)", "12,4% cuối năm
     /// 2023", "21,07% vào cuối năm 2024", "… năm 2023" (a bracket that holds only a date; "(Quý I tăng 3,68%; …)" is a
     /// list of its own).
-    private static let cho = Lex.w("cho")
-
     private func ownDate(of q: Quantity) -> Period? {
         var after = q.tokens.upperBound
         if doc.isPunct(after, ")") || doc.isWord(after, Lex.trong) { after += 1 }
@@ -724,6 +722,8 @@ extension SentenceBinder {
            !bracketed || doc.isPunct(timeline.mentions[own].tokens.upperBound, ")") { return p }
         return nil
     }
+
+    private static let cho = Lex.w("cho")
 
     /// "kim ngạch xuất khẩu trừ dầu khí đạt …", "Trừ dầu khí ước 201,79 triệu USD" after the total: a part the catalogue's
     /// `cue_scopes` names right after the cue, or as the cue itself.

@@ -481,7 +481,6 @@ extension SentenceBinder {
         return copy
     }
 
-
     /// "(kế hoạch 1.500 tỷ đồng)", "(KH tăng 10-11%)": the plan for the figure, in its unit.
     func planValue(_ number: Quantity, of figure: Draft) -> Draft {
         var plan = figure

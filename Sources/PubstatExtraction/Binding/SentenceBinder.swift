@@ -703,14 +703,12 @@ struct SentenceBinder {
     /// count with no place named between (a part told by a cue of its own, "có 10 xã đạt chuẩn nâng cao", is a figure).
     private func isUnplacedPartOfRestatedTotal(_ q: Quantity, entry: Int) -> Bool {
         let lead = range.lowerBound
-        guard doc.matches(Self.trongSo, at: lead),
-              let total = quantities.first(where: { $0.tokens.lowerBound == lead + Self.trongSo.count }), total.unitClass == .count,
+        guard doc.matches(Lex.trongSo, at: lead),
+              let total = quantities.first(where: { $0.tokens.lowerBound == lead + Lex.trongSo.count }), total.unitClass == .count,
               q.tokens.lowerBound > total.tokens.lowerBound,
               cues.first(where: { $0.start >= total.tokens.upperBound })?.entries.contains(entry) == true else { return false }
         return !places.contains { $0.name != nil && $0.tokens.lowerBound >= total.tokens.upperBound && $0.tokens.upperBound <= q.tokens.lowerBound }
     }
-
-    private static let trongSo = Lex.p("trong số")
 
     /// "thẩm định, đánh giá 17 sản phẩm", "… 17 sản phẩm OCOP của 7 đơn vị": a count assessed, or one in the words
     /// right after it.

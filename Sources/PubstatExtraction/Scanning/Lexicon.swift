@@ -105,6 +105,8 @@ enum Lex {
     static let hdnd: UInt64 = 0xc428_8dca_853d_44a9  // "HĐND"
     /// "giao": "assigned", written after the body that set an estimate or a goal ("HĐND tỉnh giao").
     static let giao = Lex.w("giao")
+    /// "trong số": "among", opening the total a breakdown is taken from ("Trong số 35 sản phẩm …, có …").
+    static let trongSo = Lex.p("trong số")
     static let tocDoPhatTrien: [UInt64] = [0x54b0_a719_4274_1919, 0x09de_3d07_b656_664e, 0xc602_060d_c889_c528, 0x21ed_dba6_ea59_ecae]  // "tốc độ phát triển"
     static let chiSoPhatTrien: [UInt64] = [0xf5fa_f619_0cf9_1825, 0x08d9_8d07_b579_c293, 0xc602_060d_c889_c528, 0x21ed_dba6_ea59_ecae]  // "chỉ số phát triển"
     // places
