@@ -106,6 +106,8 @@ struct RoleReader {
         // "nhà ga công suất 5 triệu hành khách/năm", "công suất thiết kế 300 phòng": what a facility can take, not a figure
         if Self.capacityLeads.contains(where: { doc.matchesBefore($0, lead) }) { return .aside }
         if isThreshold(q) || movesBetweenRatings(q) { return .aside }
+        // "tăng trưởng của các tỉnh này dao động từ 10,02% đến 11,89%": a spread over several units or years, no figure
+        if spreadsOverUnits(before: lead) { return .aside }
         // "tăng 3.488 tỷ đồng so với dự toán (tăng 38%)": the bracketed change restates one against the estimate
         if q.unitClass == .percent, doc.isPunct(q.tokens.upperBound, ")"), let authority = restatedPlanChange(before: p) {
             let fall = doc.isWord(p - 1, Lex.giam)
@@ -180,6 +182,18 @@ struct RoleReader {
 
     private static let tongSoHo = Lex.p("tổng số hộ"), hoNgheo = Lex.p("hộ nghèo"), ngheo = Lex.w("nghèo")
     static let mucTieu = Lex.p("mục tiêu"), chiTieu = Lex.p("chỉ tiêu"), deRa = Lex.p("đề ra"), kichBan = Lex.p("kịch bản")
+    private static let daoDong = Lex.p("dao động")
+
+    /// "dao động từ 10,02% đến 11,89%": either end of a spread, "dao động" within a few words before, no comma between.
+    private func spreadsOverUnits(before lead: Int) -> Bool {
+        var k = lead - 1
+        while k >= max(0, lead - 8) {
+            if doc.matches(Self.daoDong, at: k) { return true }
+            if doc.isPunct(k, ",") || doc.isPunct(k, ".") || doc.isPunct(k, ";") { return false }
+            k -= 1
+        }
+        return false
+    }
 
     /// "(kịch bản tăng trưởng: 7,87%)", "(kịch bản tăng trưởng (KBTT): 7,87%)", "(KBTT: 5,44%)": the growth scenario
     /// set for the figure, named (or abbreviated) right after the bracket opens and before the colon at `k`.

@@ -674,6 +674,15 @@ extension SentenceBinder {
         return false
     }
 
+    /// The year a report on `period` is written in, when it is a year or a part of one (not a span, a window or a target).
+    private static func yearOfReport(_ period: Period) -> Period? {
+        guard !period.isTarget else { return nil }
+        switch period.span {
+        case .year, .month, .quarter, .half, .firstMonths: return Period(.year(period.endYear))
+        default: return nil
+        }
+    }
+
     /// Words naming a holiday: "dịp", "Tết", "lễ".
     private static let holidayWords = WordSet([Lex.w("dịp"), Lex.w("tết"), Lex.w("lễ")])
 
@@ -868,7 +877,9 @@ extension SentenceBinder {
         }
         // ("Đến nay, tổng số xã đạt chuẩn là 99 xã" in a text whose time of writing is unknown: a stock at an unknown
         // date, not at the end of a span named before it, "giai đoạn 2021-2025")
-        if saysNowUnknown(before: t) { return nil }
+        // ("6 tháng đầu năm 2023, GRDP … Đến nay đã có 108 sản phẩm OCOP" in such a text: a stock told after a part of
+        // one year, or the year itself, stands as of that year)
+        if saysNowUnknown(before: t) { return isStock ? told.flatMap(Self.yearOfReport) : nil }
         // ("đến năm 2030 GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm": a level its own sentence dates to one
         // year is that year's, whatever average change follows it)
         if rate, !((d.quantity ?? d.anchor)?.perYear ?? false), !averages(in: d.cueEnd..<t),
@@ -1320,16 +1331,15 @@ extension SentenceBinder {
             && !(from..<close).contains { doc.isNumber($0) && !PeriodScanner.isYear(doc.integer($0)) && !namesResolution(before: $0) }
     }
 
-    /// "Riêng huyện X, …", "Đối với đặc khu Y, …": a unit named right after the word that opens the sentence to single
-    /// it out, then a comma.
+    /// "Riêng huyện X, …", "Đối với đặc khu Y, …", "Tại xã Z, …": a unit named right after the words that open the
+    /// sentence to single it out or set its scene, then a comma.
     private func frontsTheSentence(_ m: PlaceMention) -> Bool {
         guard doc.isPunct(m.tokens.upperBound, ",") else { return false }
         let start = m.tokens.lowerBound
-        return start == range.lowerBound + 1 && doc.isWord(range.lowerBound, Lex.rieng)
-            || start == range.lowerBound + Self.doiVoi.count && doc.matches(Self.doiVoi, at: range.lowerBound)
+        return Self.frontingLeads.contains { start == range.lowerBound + $0.count && doc.matches($0, at: range.lowerBound) }
     }
 
-    private static let doiVoi = Lex.p("đối với")
+    private static let frontingLeads = [[Lex.rieng], [Lex.rieng, Lex.tai], Lex.p("đối với"), [Lex.tai], Lex.p("ở")]
 
     /// "huyện nghèo theo Nghị quyết 30a": a number that names a resolution is no figure.
     private func namesResolution(before k: Int) -> Bool {

@@ -588,6 +588,9 @@ extension SentenceBinder {
         }
     }
 
+    /// Verbs a cue may be that take visitors in ("đón", "thu hút", "phục vụ"), not name them.
+    private static let receivingVerbs = [Lex.p("đón"), Lex.p("thu hút"), Lex.p("phục vụ")], dauTu = Lex.p("đầu tư")
+
     /// A cue with no value of its own but a change: "GRDP tăng 11,72%" (a growth figure), or
     /// "thu ngân sách vượt 22%, tăng 10%" (a figure that states only its change and plan shares).
     private mutating func bindChangeOnly(_ cue: Cue, candidates: [Int]) -> [Draft] {
@@ -618,6 +621,11 @@ extension SentenceBinder {
             }
             return gap <= 3 || named || namedAndDated(from: quantities[j].tokens.upperBound, to: change.tokens.lowerBound)
         }) { return [] }
+        // ("Thu hút đầu tư: số doanh nghiệp thành lập mới tăng 59%": a verb that takes in visitors, followed by investment
+        // or by a heading's colon, states no change of theirs unless the visitors are named between it and the change)
+        if Self.receivingVerbs.contains(where: { $0.count == cue.end - cue.start && doc.matches($0, at: cue.start) }),
+           doc.matches(Self.dauTu, at: cue.end) || (cue.end..<change.tokens.lowerBound).contains(where: { doc.isPunct($0, ":") }),
+           !(cue.end..<change.tokens.lowerBound).contains(where: { doc.isWord($0, Lex.khach) }) { return [] }
         // a rate's total change over a span ("giai đoạn 2016-2019 … giảm 20,65%") is no year-on-year change
         if entry.rateVariant != nil, !change.perYear, let k = timeline.lastStatement(before: change.tokens.lowerBound),
            let p = timeline.resolved[k], case .years = p.span { return [] }

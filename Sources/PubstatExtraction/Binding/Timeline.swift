@@ -276,19 +276,26 @@ struct Timeline: Sendable {
 
     /// The year of an undated text that names one year only: a plan-against-result list ("GRDP 9,4% (KH
     /// 10-11%) … trong đó năm 2023 chỉ đạt 01/02 xã") speaks of that year throughout, even where its
-    /// items state no period. A second year anywhere — a comparison base, a span, a target — or a part
-    /// of a year with its year leaves it unknown, and the figures without a period are held back.
+    /// items state no period. A second year anywhere — a comparison base, a span ending in another year, a
+    /// target — or a part of a year with its year leaves it unknown, and the figures without a period are held back.
     static func loneYear(of mentions: [PeriodMention]) -> Int? {
         var year: Int?
         var stated = false
+        var spanEnds: Set<Int> = []
         for m in mentions {
             guard let y = m.shape.statedYear else { continue }
+            // ("giai đoạn 2021-2025" in a text on 2025: a term ending in the one year leaves it the text's)
+            if case .years = m.shape {
+                spanEnds.insert(y)
+                continue
+            }
             // a part of a year ("2 tháng đầu năm 2023") or a span dates its own months only
             guard case .year = m.shape, year == nil || year == y else { return nil }
             year = y
             if m.role != .comparison { stated = true }
         }
-        return stated ? year : nil
+        guard stated, spanEnds.allSatisfy({ $0 == year }) else { return nil }
+        return year
     }
 
     /// "Tổng giá trị sản xuất ước tăng 11,07% so với năm 2021 …; thu nhập … tăng 3,1 triệu đồng so với năm 2021" in a

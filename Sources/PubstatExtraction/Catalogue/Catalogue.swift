@@ -85,6 +85,9 @@ struct Catalogue: Sendable {
         var nationalBodies: [[UInt64]]
         /// The first words of ``nationalBodies``.
         var nationalBodyStarts = WordSet([])
+        /// National bodies whose name the provinces' offices also bore, national only when no place or level word
+        /// follows (catalogue `national_bodies_unplaced`: "Cục Thống kê", since 2025 the national statistics office).
+        var unplacedNationalBodies: [[UInt64]] = []
         /// Countries and regions visitors come from (catalogue `source_markets`): "khách Trung Quốc" is one market's
         /// visitors, a part of the arrivals.
         var sourceMarkets = PhraseTrie<Bool>()
@@ -244,6 +247,8 @@ extension Catalogue {
         var portal_counters: Counters
         /// National bodies whose releases speak of the country ("Tổng cục Thống kê", "Bộ Tài chính").
         var national_bodies: [String]?
+        /// National bodies whose name the provinces' offices also bore ("Cục Thống kê"): national when no place follows.
+        var national_bodies_unplaced: [String]?
         /// Countries and regions visitors come from ("Trung Quốc", "Hàn Quốc", "châu Âu").
         var source_markets: [String]?
         /// Column labels that name a part of a table's indicator, and the scope they give ("Thành thị": "urban").
@@ -272,7 +277,8 @@ extension Catalogue.Tables {
         entries = []
         counterHeaders = file.portal_counters.headers.map(Tokenizer.phrase)
         nationalBodies = (file.national_bodies ?? []).map(Tokenizer.phrase)
-        nationalBodyStarts = WordSet(nationalBodies.compactMap(\.first))
+        unplacedNationalBodies = (file.national_bodies_unplaced ?? []).map(Tokenizer.phrase)
+        nationalBodyStarts = WordSet((nationalBodies + unplacedNationalBodies).compactMap(\.first))
         for market in file.source_markets ?? [] { sourceMarkets.insert(Tokenizer.phrase(market), true) }
         for (label, scope) in file.column_scopes ?? [:] { columnScopes.insert(Tokenizer.phrase(label), scope) }
         for (words, scope) in file.cue_scopes ?? [:] { cueScopes.insert(Tokenizer.phrase(words), scope) }
@@ -426,9 +432,25 @@ extension Catalogue {
             // ("vượt 17,5% dự toán Bộ Tài chính giao": the body that set a province's estimate is not what the text cites)
             for body in nationalBodies where doc.matches(body, at: k) && !doc.isWord(k + body.count, Lex.tinhWord)
                 && !doc.matchesBefore(Lex.duToan, k) && !(doc.isWord(k - 1, Self.by) && doc.matchesBefore(Lex.duToan, k - 1)) { return true }
+            // ("Theo số liệu Cục Thống kê vừa công bố", not "Cục Thống kê tỉnh X", "Cục Thống kê Lai Châu" or "Chi cục Thống
+            // kê", nor a bare "Cục Thống kê" in a text that names the province's office so elsewhere)
+            for body in storage.tables.unplacedNationalBodies where doc.matches(body, at: k) && !isPlaced(body, at: k, in: doc)
+                && !(0..<doc.count).contains(where: { doc.matches(body, at: $0) && isPlaced(body, at: $0, in: doc) }) {
+                return true
+            }
         }
         return false
     }
+
+    /// Whether the body named at `k` is a local office: "Chi cục …", or a place or level word after its name.
+    private func isPlaced(_ body: [UInt64], at k: Int, in doc: Document) -> Bool {
+        let next = k + body.count
+        return doc.isWord(k - 1, Self.chi)
+            || next < doc.count && doc.tokens[next].kind == .word && (doc.isCapitalised(next) || Self.levelWords.contains(doc.tokens[next].hash))
+    }
+
+    private static let chi = Lex.w("chi")
+    private static let levelWords = WordSet([Lex.tinhWord, Lex.w("thành"), Lex.w("tp"), Lex.w("huyện")])
 
     private static let by = Lex.w("do")
     static let localSpending = Indicator("budget_expenditure_local")

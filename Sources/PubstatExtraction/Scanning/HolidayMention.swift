@@ -24,6 +24,23 @@ extension PeriodScanner {
         return (.holiday(holiday, year: year, days: days), end)
     }
 
+    /// "(trong) ngày đầu tiên của dịp lễ Quốc khánh 2/9", "ngày đầu kỳ nghỉ Tết Dương lịch": the first of a holiday's
+    /// days off, named at `i` ("ngày"), by its schedule.
+    func holidayFirstDay(at i: Int) -> (PeriodShape, Int)? {
+        guard doc.isWord(i, Lex.ngay), doc.isWord(i + 1, Self.dau) else { return nil }
+        var k = i + 2
+        if doc.isWord(k, Self.tien) { k += 1 }
+        if doc.isWord(k, Self.cua) { k += 1 }
+        if doc.isWord(k, Self.dip) || doc.isWord(k, Self.ky) { k += 1 }
+        if doc.isWord(k, Self.nghi) { k += 1 }
+        if doc.isWord(k, Self.le) { k += 1 }
+        guard k > i + 2, let (holiday, afterName, written) = holidayName(at: k) else { return nil }
+        var end = afterName
+        var year = written
+        if year == nil, doc.isWord(end, Lex.nam), let y = doc.integer(end + 1), Self.isYear(y) { year = y; end += 2 }
+        return (.holidayFirstDay(holiday, year: year), end)
+    }
+
     /// The holiday named at `k`, the token after its name, and a year written within it ("2/9/2024", "2.9.2024").
     private func holidayName(at k: Int) -> (OfficialHolidays.Holiday, Int, Int?)? {
         if doc.matches(Self.quocKhanh, at: k) || doc.matches(Self.tetDocLap, at: k) {
@@ -56,6 +73,7 @@ extension PeriodScanner {
     }
 
     private static let nghi = Lex.w("nghỉ"), le = Lex.w("lễ"), keoDai = Lex.p("kéo dài")
+    private static let dau = Lex.w("đầu"), tien = Lex.w("tiên"), cua = Lex.w("của"), dip = Lex.w("dịp"), ky = Lex.w("kỳ")
     private static let quocKhanh = Lex.p("quốc khánh"), tetDocLap = Lex.p("tết độc lập")
     private static let tetDuongLich = Lex.p("tết dương lịch"), tetNguyenDan = Lex.p("tết nguyên đán")
 }

@@ -12,6 +12,8 @@ enum PeriodShape: Sendable {
     case lunarDays(from: LunarDay, to: LunarDay, year: Int?)
     /// "4 ngày nghỉ lễ Quốc khánh 2/9": a public holiday's official days off in `year`, when there are `days` of them.
     case holiday(OfficialHolidays.Holiday, year: Int?, days: Int)
+    /// "ngày đầu tiên của dịp lễ Quốc khánh 2/9": the first of a public holiday's official days off in `year`.
+    case holidayFirstDay(OfficialHolidays.Holiday, year: Int?)
     /// "đến nay", "hiện nay": the time of writing.
     case now
     /// "năm nay": the bulletin's own year.
@@ -30,7 +32,7 @@ enum PeriodShape: Sendable {
     /// A window of days, solar or lunar ("từ 29/4 đến 3/5", "từ 26 tháng Chạp đến mùng 4 Tết").
     var isDayWindow: Bool {
         switch self {
-        case .days, .lunarDays, .holiday: true
+        case .days, .lunarDays, .holiday, .holidayFirstDay: true
         default: false
         }
     }
@@ -59,7 +61,8 @@ enum PeriodShape: Sendable {
     var statedYear: Int? {
         switch self {
         case .year(let y): y
-        case .month(_, let y), .quarter(_, let y), .firstMonths(_, let y), .days(_, _, let y), .lunarDays(_, _, let y), .holiday(_, let y, _): y
+        case .month(_, let y), .quarter(_, let y), .firstMonths(_, let y), .days(_, _, let y), .lunarDays(_, _, let y), .holiday(_, let y, _),
+             .holidayFirstDay(_, let y): y
         case .years(_, let b): b
         case .now, .thisYear, .nextYear, .pastYears, .yearToDate, .wholeYear, .thisMonth: nil
         }
@@ -96,6 +99,9 @@ enum PeriodShape: Sendable {
             guard let y = y ?? year, let (first, last) = OfficialHolidays.window(holiday, year: y),
                   days == OfficialHolidays.length(holiday, year: y) else { return nil }
             return Period(.days(from: first, to: last))
+        case .holidayFirstDay(let holiday, let y):
+            guard let y = y ?? year, let (first, _) = OfficialHolidays.window(holiday, year: y) else { return nil }
+            return Period(.days(from: first, to: first))
         case .pastYears(let n):
             guard let year else { return nil }
             return n <= 1 ? Period(.year(year)) : Period(.years(from: year - n + 1, to: year))

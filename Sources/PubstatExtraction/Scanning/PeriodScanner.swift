@@ -125,7 +125,10 @@ struct PeriodScanner {
         // a reason, not the time of the figures)
         let writesWindows = periods.contains { $0.shape.isWrittenWindow }
         for k in periods.indices where periods[k].role == .statement {
-            guard case .holiday = periods[k].shape else { continue }
+            switch periods[k].shape {
+            case .holiday, .holidayFirstDay: break
+            default: continue
+            }
             let start = periods[k].tokens.lowerBound
             let sentence = doc.sentences[doc.sentenceIndex(of: start)]
             let afterOwnPeriod = periods[..<k].contains { $0.role == .statement && sentence.contains($0.tokens.lowerBound) }
@@ -634,7 +637,7 @@ struct PeriodScanner {
            doc.isWord(i - 1, Self.tet) || doc.isNumber(i - 1) && (doc.isWord(i - 2, Self.mung) || doc.isWord(i - 2, Self.mong)) {
             return (.days(from: day, to: day, year: y), i + 7)
         }
-        if t.kind == .word, let holiday = holidayPeriod(at: i) { return holiday }
+        if t.kind == .word, let holiday = holidayPeriod(at: i) ?? holidayFirstDay(at: i) { return holiday }
         if t.kind == .number, let span = yearSpan(at: i), !doc.isPunct(i - 1, "/") { return span }
         // N tháng đầu năm / N tháng qua / N tháng năm 2021 / Tám tháng năm 2024
         // (the word after first: reading a count of months looks up a spelled number)
@@ -1066,7 +1069,13 @@ struct PeriodScanner {
         }
     }
 
-    /// `ngày 10/9/2021`, `đến ngày 11/3`, `ngày 24 tháng 3 năm 2023`, or a bare `10/9/2021`.
+    /// `16-10-2025`: a day, a month and a four-digit year joined by two dashes (no range of days ends in a year).
+    private func dashedFullDate(at j: Int) -> Bool {
+        j + 4 < doc.count && doc.isPunct(j + 1, "-") && doc.bytes(j + 2).count <= 2 && doc.isPunct(j + 3, "-") && doc.bytes(j + 4).count == 4
+            && doc.integer(j + 4).map(Self.isYear) == true
+    }
+
+    /// `ngày 10/9/2021`, `đến ngày 11/3`, `ngày 24 tháng 3 năm 2023`, or a bare `10/9/2021` or `10-9-2021`.
     func date(at i: Int) -> DateMention? {
         var j = i
         var cutOff = false
@@ -1078,8 +1087,8 @@ struct PeriodScanner {
         // ("Đến thời điểm 30-11, đã có …": the moment named for the day)
         else if cutOff, doc.matches(Self.thoiDiem, at: j), doc.isNumber(j + 2) { hasDay = true; j += 2 }
         guard let d = doc.integer(j), (1...31).contains(d) else { return nil }
-        // ("ngày 31-5": a dash after "ngày", as newspapers write it)
-        if doc.isPunct(j + 1, "/") || hasDay && doc.isPunct(j + 1, "-"), let m = doc.integer(j + 2), (1...12).contains(m) {
+        // ("ngày 31-5": a dash after "ngày", as newspapers write it; "chiều 16-10-2025": or two dashes before a year)
+        if doc.isPunct(j + 1, "/") || doc.isPunct(j + 1, "-") && (hasDay || dashedFullDate(at: j)), let m = doc.integer(j + 2), (1...12).contains(m) {
             // ("đến 30/11/2025" needs no "ngày": day, month and year leave nothing else to read; "đến 30/11" may
             // be a range's end)
             guard hasDay || !cutOff || doc.isPunct(j + 3, "/") && doc.integer(j + 4).map(Self.isYear) == true else { return nil }
