@@ -7,7 +7,8 @@ import PubstatModel
 /// was opened), while `rc35b`, `rc36b`, `rc37b` and `rc38b` stayed blind: a full date written with two dashes, a unit
 /// a sentence opens with after "Tại", a receiving verb before investment, a term ending in the text's one year, a
 /// holiday's first day, a spread over several units, the national statistics office named without a place, a stock
-/// told "đến nay" in an undated report on part of a year.
+/// told "đến nay" in an undated report on part of a year, rates listed after "lần lượt", a unit singled out as a
+/// paragraph's topic, places ranked in a bracket each with its rate.
 /// Every sentence is invented.
 @Suite struct TwentyThirdRealSetRuleTests {
     @Test func aFullDateWithTwoDashesDatesAnUndatedText() throws {
@@ -79,5 +80,31 @@ import PubstatModel
         let local = " date 2024-11-06 Theo Cục Thống kê tỉnh, tổng mức bán lẻ hàng hóa 10 tháng của tỉnh Tiền Giang ước đạt "
             + "85.000 tỷ đồng. Cục Thống kê nhận định cả năm có thể đạt 102.000 tỷ đồng. Đà Nẵng, Cần Thơ, Hải Phòng cũng tăng.\n"
         #expect(figures(try extract(local), "retail_sales").allSatisfy { $0.jurisdiction.description == "province:Tiền Giang" })
+    }
+
+    @Test func ratesListedAfterLanLuotGoToThePlacesNamedBefore() throws {
+        let cue = " date 2026-01-05 Năm 2025, dẫn đầu là Quảng Ninh và Hải Phòng, với mức tăng GRDP lần lượt là 11,5% và 11,2%.\n"
+        let verb = " date 2026-01-05 Năm 2025, GRDP của Quảng Ninh và Hải Phòng lần lượt tăng 11,5% và 11,2%.\n"
+        for text in [cue, verb] {
+            #expect(figures(try extract(text), "grdp_growth").map { "\($0.value!) \($0.jurisdiction)" } == [
+                "11.5 province:Quảng Ninh", "11.2 city:Hải Phòng",
+            ])
+        }
+    }
+
+    @Test func aUnitSingledOutStaysTheTopicOfItsParagraph() throws {
+        let text = " date 2025-08-31 Tỉnh An Giang đón 70.000 lượt khách. Riêng tại đặc khu Phú Quốc, ước tính đón 21.000 lượt "
+            + "khách, tăng 5%. Lượng khách quốc tế đạt 4.000 lượt, tăng 1%.\nDoanh thu du lịch toàn tỉnh đạt 140 tỷ đồng.\n"
+        let r = try extract(text)
+        #expect(figures(r, "tourist_arrivals_international").map(\.jurisdiction.description) == ["special_zone:Phú Quốc"])
+        #expect(figures(r, "tourism_revenue").map(\.jurisdiction.description) == ["province:An Giang"])
+    }
+
+    @Test func placesRankedInABracketEachWithItsRate() throws {
+        let text = " date 2024-12 Năm 2024, tốc độ tăng trưởng kinh tế (GRDP) của tỉnh Long An ước đạt 8,1%, đứng thứ 3 vùng (sau "
+            + "Trà Vinh tăng 9,5% và Hậu Giang tăng 8,6%).\n"
+        #expect(figures(try extract(text), "grdp_growth").map { "\($0.value!) \($0.jurisdiction)" } == [
+            "8.1 province:Long An", "9.5 province:Trà Vinh", "8.6 province:Hậu Giang",
+        ])
     }
 }

@@ -8,11 +8,12 @@ struct ParagraphSubject {
     let doc: Document
     let gazetteer: Gazetteer
     private var subject: Jurisdiction?
-    /// Whether the subject is a provincial city (``read(_:places:bound:)``), whose paragraph often goes on to the
+    /// Whether the subject is a provincial city or a unit singled out (``read(_:places:bound:)``), whose paragraph often goes on to the
     /// sites and districts around it.
     private var subjectIsProvincialCity = false
 
     private static let leads = [Lex.p("thủ đô"), [Lex.tai], Lex.p("ở"), Lex.p("đối với"), Lex.p("về phía")]
+    private static let singlingLeads = [[Lex.rieng], [Lex.rieng, Lex.tai]]
 
     init(doc: Document, gazetteer: Gazetteer) {
         self.doc = doc
@@ -36,6 +37,17 @@ struct ParagraphSubject {
     /// Reads the subject a bound sentence opens with, if any ("Trong kỳ nghỉ lễ, Hải Phòng đón …": after an opening
     /// phrase of time, the place is still the sentence's subject).
     mutating func read(_ sentence: Range<Int>, places: ArraySlice<PlaceMention>, bound: [Figure]) {
+        // ("Riêng tại đặc khu Phú Quốc, ước đón 22.000 lượt khách. Lượng khách quốc tế đạt …": a unit singled out at the
+        // sentence's start stays the topic of its paragraph, until a sentence names another)
+        if let m = places.first, let name = m.name, !m.inParentheses, !m.namesBody, doc.isPunct(m.tokens.upperBound, ","),
+           Self.singlingLeads.contains(where: { m.tokens.lowerBound - $0.count == sentence.lowerBound && doc.matchesBefore($0, m.tokens.lowerBound) }) {
+            let place = Jurisdiction(m.level, name)
+            if !bound.isEmpty, bound.allSatisfy({ $0.jurisdiction == place }) {
+                subject = place
+                subjectIsProvincialCity = true
+            }
+            return
+        }
         guard let m = places.first, let name = m.name, m.level == .province || m.level == .city,
               !m.inParentheses, !m.namesBody else { return }
         let start = m.tokens.lowerBound

@@ -92,14 +92,19 @@ extension SentenceBinder {
 
     /// "(sau tỉnh Bắc Giang tăng trưởng 13,85%)", "(chỉ sau Hải Phòng với 10,2%)": a province or city named at the
     /// head of the bracket the rate closes, with only words of growth between them.
+    /// ("(sau Trà Vinh tăng 10% và Hậu Giang tăng 8,76%)": and one named after such a rate, past "và" or a comma.)
     private func placeInBracket(before q: Quantity) -> Jurisdiction? {
         guard let open = openingBracket(before: q.tokens.lowerBound),
-              let m = places.first(where: { $0.name != nil && $0.tokens.lowerBound > open && $0.tokens.lowerBound <= open + 3
-                  && $0.tokens.upperBound < q.tokens.lowerBound }),
+              let m = places.last(where: { $0.name != nil && $0.tokens.lowerBound > open && $0.tokens.upperBound < q.tokens.lowerBound }),
               let name = m.name, m.level == .province || m.level == .city,
-              (open + 1..<m.tokens.lowerBound).allSatisfy({ doc.tokens[$0].kind == .word && Self.rankWords.contains(doc.tokens[$0].hash) }),
               (m.tokens.upperBound..<q.tokens.lowerBound).allSatisfy({ doc.tokens[$0].kind == .word && Self.growthLinkWords.contains(doc.tokens[$0].hash) })
         else { return nil }
+        let start = m.tokens.lowerBound
+        let headsBracket = start <= open + 3
+            && (open + 1..<start).allSatisfy({ doc.tokens[$0].kind == .word && Self.rankWords.contains(doc.tokens[$0].hash) })
+        let followsRate = (doc.isWord(start - 1, Lex.va) || doc.isPunct(start - 1, ","))
+            && quantities.contains { $0.unitClass == .percent && $0.tokens.upperBound == start - 1 && $0.tokens.lowerBound > open }
+        guard headsBracket || followsRate else { return nil }
         return Jurisdiction(m.level, name)
     }
 
@@ -149,7 +154,9 @@ extension SentenceBinder {
     func namedPlaceOpensClause(between a: Int, _ b: Int) -> Bool {
         places.contains { m in
             let k = m.tokens.lowerBound
-            return m.name != nil && !m.inParentheses && k > a && k < b && (doc.isPunct(k - 1, ",") || doc.isPunct(k - 1, ";"))
+            // ("(sau Trà Vinh tăng 10% và Hậu Giang tăng 8,76%)": or "và")
+            return m.name != nil && !m.inParentheses && k > a && k < b
+                && (doc.isPunct(k - 1, ",") || doc.isPunct(k - 1, ";") || doc.isWord(k - 1, Lex.va))
         }
     }
 
@@ -588,6 +595,26 @@ extension SentenceBinder {
         }
     }
 
+    /// The rates listed right after the one at `index`, joined by commas or "và" alone ("tăng 11,89% và 11,81%"), as
+    /// figures like `template`; they are marked bound.
+    private mutating func respectiveRates(after index: Int, like template: Draft) -> [Draft] {
+        var out: [Draft] = []
+        var k = index + 1
+        while k < quantities.count, !bound[k], quantities[k].unitClass == .percent, !quantities[k].points,
+              range.contains(quantities[k].tokens.lowerBound) {
+            let gap = quantities[k - 1].tokens.upperBound..<quantities[k].tokens.lowerBound
+            guard gap.count == 1, doc.isPunct(gap.lowerBound, ",") || doc.isWord(gap.lowerBound, Lex.va) else { break }
+            var next = template
+            next.quantity = quantities[k]
+            next.value = quantities[k].value * (template.value ?? 0 < 0 ? -1 : 1)
+            next.end = quantities[k].tokens.upperBound
+            out.append(next)
+            bound[k] = true
+            k += 1
+        }
+        return out
+    }
+
     /// Verbs a cue may be that take visitors in ("đón", "thu hút", "phục vụ"), not name them.
     private static let receivingVerbs = [Lex.p("đón"), Lex.p("thu hút"), Lex.p("phục vụ")], dauTu = Lex.p("đầu tư")
 
@@ -642,6 +669,14 @@ extension SentenceBinder {
             }) {
                 bound[plan] = true
                 return [figure, planValue(quantities[plan], of: figure)]
+            }
+            // "GRDP của Quảng Ninh và Hải Phòng lần lượt tăng 11,89% và 11,81%": the rates listed after "lần lượt", one
+            // for each place named before them
+            if doc.matchesBefore(Lex.lanLuot, change.tokens.lowerBound - 1) {
+                var first = figure, rest = respectiveRates(after: index, like: figure)
+                guard !rest.isEmpty else { return [figure] }
+                assignRespective(&first, &rest, before: change.tokens.lowerBound)
+                return [first] + rest
             }
             return [figure]
         }
