@@ -8,7 +8,8 @@ import PubstatModel
 /// a sentence opens with after "Tại", a receiving verb before investment, a term ending in the text's one year, a
 /// holiday's first day, a spread over several units, the national statistics office named without a place, a stock
 /// told "đến nay" in an undated report on part of a year, rates listed after "lần lượt", a unit singled out as a
-/// paragraph's topic, places ranked in a bracket each with its rate.
+/// paragraph's topic, places ranked in a bracket each with its rate, places' changes of the figure before named again
+/// by its first words.
 /// Every sentence is invented.
 @Suite struct TwentyThirdRealSetRuleTests {
     @Test func aFullDateWithTwoDashesDatesAnUndatedText() throws {
@@ -106,5 +107,19 @@ import PubstatModel
         #expect(figures(try extract(text), "grdp_growth").map { "\($0.value!) \($0.jurisdiction)" } == [
             "8.1 province:Long An", "9.5 province:Trà Vinh", "8.6 province:Hậu Giang",
         ])
+    }
+
+    @Test func placesChangesOfTheFigureBeforeNamedAgainByItsFirstWords() throws {
+        let text = " date 2025-11-06 Theo Cục Thống kê, doanh thu bán lẻ hàng hóa 10 tháng năm 2025 ước đạt 4.400 nghìn tỷ đồng, "
+            + "tăng 8,0% so với cùng kỳ năm trước. Một số địa phương có doanh thu tăng so với cùng kỳ năm trước như: Đà Nẵng tăng "
+            + "9,4%; Cần Thơ tăng 8,7%; Hà Nội tăng 8,0%.\n"
+        #expect(figures(try extract(text), "retail_sales").map { "\($0.jurisdiction) \($0.yoyPct!)" } == [
+            "country:Việt Nam 8.0", "city:Đà Nẵng 9.4", "city:Cần Thơ 8.7", "city:Hà Nội 8.0",
+        ])
+        // (a subject of its own, not the figure's first words, is another indicator)
+        let other = " date 2025-11-06 Theo Cục Thống kê, doanh thu bán lẻ hàng hóa 10 tháng năm 2025 ước đạt 4.400 nghìn tỷ đồng, "
+            + "tăng 8,0% so với cùng kỳ năm trước. Một số địa phương có chỉ số sản xuất tăng cao như: Đà Nẵng tăng 9,4%; Cần Thơ "
+            + "tăng 8,7%.\n"
+        #expect(figures(try extract(other), "retail_sales").count == 1)
     }
 }

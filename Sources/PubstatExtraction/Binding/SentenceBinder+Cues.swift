@@ -473,6 +473,36 @@ extension SentenceBinder {
 
     private static let seriesVerbs = WordSet([Lex.w("thu"), Lex.dat, Lex.w("vượt"), Lex.tang, Lex.giam])
 
+    /// "Một số địa phương có doanh thu tăng so với cùng kỳ như: Đà Nẵng tăng 9,4%; Cần Thơ tăng 8,7%" after a figure whose
+    /// quote opens with the words after "có" ("Doanh thu bán lẻ hàng hóa …"): a cue of that figure's indicator at each
+    /// province or city followed by "(cùng) tăng" or "giảm" and a rate, scoped to its item. Nil unless the sentence's
+    /// numbers are all such rates, two at least.
+    func placeChangeCues(after last: Figure?) -> [Cue]? {
+        guard let last, let entry = catalogue.entryIndex(of: last.indicator), quantities.count >= 2,
+              quantities.allSatisfy({ $0.unitClass == .percent }),
+              let localities = range.first(where: { doc.matches(Self.diaPhuong, at: $0) }),
+              let co = (localities..<min(range.upperBound, localities + 4)).first(where: { doc.isWord($0, Self.coWord) }),
+              let verb = (co + 1..<min(range.upperBound, co + 6)).first(where: { doc.isWord($0, Lex.tang) || doc.isWord($0, Lex.giam) }),
+              verb > co + 1 else { return nil }
+        // (the words naming the subject are the first words of the figure before: "doanh thu" of "Doanh thu bán lẻ …")
+        let named = Array(Tokenizer.phrase(last.quote).prefix(verb - co - 1))
+        guard named.count == verb - co - 1, (co + 1..<verb).allSatisfy({ doc.tokens[$0].hash == named[$0 - co - 1] }) else { return nil }
+        var cues: [Cue] = []
+        for q in quantities {
+            var v = q.tokens.lowerBound - 1
+            guard doc.isWord(v, Lex.tang) || doc.isWord(v, Lex.giam) else { return nil }
+            if doc.isWord(v - 1, Self.cung) { v -= 1 }
+            guard let m = places.last(where: { $0.tokens.upperBound == v && $0.name != nil && !$0.inParentheses }),
+                  m.level == .province || m.level == .city else { return nil }
+            var cue = Cue(start: m.tokens.lowerBound, end: m.tokens.upperBound, entries: [entry])
+            cue.scopeEnd = q.tokens.upperBound
+            cues.append(cue)
+        }
+        return cues
+    }
+
+    private static let diaPhuong = Lex.p("địa phương"), coWord = Lex.w("có"), cung = Lex.w("cùng")
+
     /// "Kim ngạch nhập khẩu tháng 8 đạt 280 triệu USD. Lũy kế 8 tháng đạt 2.050 triệu USD": a sentence
     /// that opens with a running total and names no indicator continues the previous figure's.
     func runningTotalCue(after last: Figure?) -> Cue? {

@@ -520,6 +520,11 @@ struct SentenceBinder {
             if let next = cues.first { carried.scopeEnd = min(carried.scopeEnd, next.start) }
             cues.insert(carried, at: 0)
         }
+        // ("Doanh thu bán lẻ hàng hóa … tăng 8%. Một số địa phương có doanh thu tăng như: Đà Nẵng tăng 9,4%; Cần Thơ
+        // tăng 8,7%": the places' changes of the figure before, named again by its first words)
+        if cues.isEmpty, state.lastFigureSentence == state.sentence - 1, let listed = placeChangeCues(after: state.lastFigure) {
+            cues = listed
+        }
         // ("Năm 2018, thu vượt 17,5% dự toán …, tăng 14,4% so với năm 2017": only rates, over a period of its own)
         if cues.isEmpty, state.lastFigureSentence == state.sentence - 1, let carried = ratesOverOwnPeriodCue(after: state.lastFigure) {
             cues = [carried]
