@@ -9,7 +9,7 @@ import PubstatModel
 /// holiday's first day, a spread over several units, the national statistics office named without a place, a stock
 /// told "đến nay" in an undated report on part of a year, rates listed after "lần lượt", a unit singled out as a
 /// paragraph's topic, places ranked in a bracket each with its rate, places' changes of the figure before named again
-/// by its first words.
+/// by its first words, a count "trong số" a whole.
 /// Every sentence is invented.
 @Suite struct TwentyThirdRealSetRuleTests {
     @Test func aFullDateWithTwoDashesDatesAnUndatedText() throws {
@@ -121,5 +121,11 @@ import PubstatModel
             + "tăng 8,0% so với cùng kỳ năm trước. Một số địa phương có chỉ số sản xuất tăng cao như: Đà Nẵng tăng 9,4%; Cần Thơ "
             + "tăng 8,7%.\n"
         #expect(figures(try extract(other), "retail_sales").count == 1)
+    }
+
+    @Test func aCountAmongAWholeIsACountOutOfIt() throws {
+        let text = "Năm 2018, tỉnh Hà Nam có 80 trong số 98 xã đạt chuẩn nông thôn mới.\n"
+        let communes = figures(try extract(text), "ntm_communes")
+        #expect(communes.map { "\($0.value!) \($0.outOf.map { "\($0)" } ?? "-")" } == ["80.0 98.0"])
     }
 }

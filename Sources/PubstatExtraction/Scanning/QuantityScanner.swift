@@ -132,6 +132,12 @@ struct QuantityScanner {
             // "7 trên tổng số 7 xã": the same as "7/7 xã"
             outOf = whole
             j += Self.outOfTotal.count + 1
+        } else if let among = Self.amongWholes.first(where: { doc.matches($0, at: j) }), let whole = doc.integer(j + among.count),
+                  Double(whole) >= value, doc.number(i) == value.rounded(),
+                  catalogue.countNouns.longestMatch(in: doc.tokens, at: j + among.count + 1, limit: min(doc.count, j + among.count + 7)) != nil {
+            // "80 trong số 98 xã": the same as "80/98 xã"
+            outOf = Double(whole)
+            j += among.count + 1
         } else if doc.isWord(j, Self.tren), let whole = doc.integer(j + 1), Double(whole) >= value, doc.number(i) == value.rounded(),
                   catalogue.countNouns.longestMatch(in: doc.tokens, at: j + 2, limit: min(doc.count, j + 8)) != nil {
             // "3 trên 9 đơn vị cấp huyện": the same as "3/9"
@@ -321,6 +327,7 @@ struct QuantityScanner {
         "người bệnh", "học sinh", "lao động", "cán bộ", "hồ sơ", "thí sinh", "người tham gia", "người tham dự"].map(Lex.p)
     private static let khoang = Lex.w("khoảng"), dem = Lex.w("đêm")
     private static let outOfTotal = Lex.p("trên tổng số")
+    private static let amongWholes = [Lex.p("trong số"), Lex.p("trong tổng số")]
     private static let tren = Lex.w("trên"), mot = Lex.w("một")
 
     /// The first token of the cell before a number's cell in a row flattened with bars ("| tỷ đồng | 36.912"),
