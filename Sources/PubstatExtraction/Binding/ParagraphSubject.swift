@@ -8,9 +8,9 @@ struct ParagraphSubject {
     let doc: Document
     let gazetteer: Gazetteer
     private var subject: Jurisdiction?
-    /// Whether the subject is a provincial city or a unit singled out (``read(_:places:bound:)``), whose paragraph often goes on to the
-    /// sites and districts around it.
-    private var subjectIsProvincialCity = false
+    /// Whether the subject yields to a sentence that names another (``read(_:places:bound:)``): a provincial city,
+    /// whose paragraph often goes on to the sites and districts around it, or a unit singled out with "Riêng".
+    private var subjectYieldsToAnother = false
 
     private static let leads = [Lex.p("thủ đô"), [Lex.tai], Lex.p("ở"), Lex.p("đối với"), Lex.p("về phía")]
     private static let singlingLeads = [[Lex.rieng], [Lex.rieng, Lex.tai]]
@@ -24,7 +24,7 @@ struct ParagraphSubject {
     mutating func place(before sentence: Range<Int>, places: ArraySlice<PlaceMention>) -> Jurisdiction? {
         if sentence.lowerBound == 0 || doc.tokens[sentence.lowerBound].newlineBefore { subject = nil }
         // ("Khu du lịch Núi Tà Cú đón …", "… trên địa bàn tỉnh": a sentence that names a subject of its own, or the province)
-        if subjectIsProvincialCity, namesAnotherSubject(sentence, places: places) { return nil }
+        if subjectYieldsToAnother, namesAnotherSubject(sentence, places: places) { return nil }
         return subject
     }
 
@@ -44,7 +44,7 @@ struct ParagraphSubject {
             let place = Jurisdiction(m.level, name)
             if !bound.isEmpty, bound.allSatisfy({ $0.jurisdiction == place }) {
                 subject = place
-                subjectIsProvincialCity = true
+                subjectYieldsToAnother = true
             }
             return
         }
@@ -61,7 +61,7 @@ struct ParagraphSubject {
         let topLevel = gazetteer.places(place).contains { $0.parent == nil }
         if topLevel || !bound.isEmpty && bound.allSatisfy({ $0.jurisdiction == place }) {
             subject = place
-            subjectIsProvincialCity = !topLevel
+            subjectYieldsToAnother = !topLevel
         }
     }
 

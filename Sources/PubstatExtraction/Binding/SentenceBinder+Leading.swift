@@ -599,6 +599,7 @@ extension SentenceBinder {
     /// figures like `template`; they are marked bound.
     private mutating func respectiveRates(after index: Int, like template: Draft) -> [Draft] {
         var out: [Draft] = []
+        let sign: Double = (template.value ?? 0) < 0 ? -1 : 1
         var k = index + 1
         while k < quantities.count, !bound[k], quantities[k].unitClass == .percent, !quantities[k].points,
               range.contains(quantities[k].tokens.lowerBound) {
@@ -606,7 +607,7 @@ extension SentenceBinder {
             guard gap.count == 1, doc.isPunct(gap.lowerBound, ",") || doc.isWord(gap.lowerBound, Lex.va) else { break }
             var next = template
             next.quantity = quantities[k]
-            next.value = quantities[k].value * (template.value ?? 0 < 0 ? -1 : 1)
+            next.value = sign * quantities[k].value
             next.end = quantities[k].tokens.upperBound
             out.append(next)
             bound[k] = true

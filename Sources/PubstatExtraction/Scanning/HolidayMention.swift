@@ -27,11 +27,11 @@ extension PeriodScanner {
     /// "(trong) ngày đầu tiên của dịp lễ Quốc khánh 2/9", "ngày đầu kỳ nghỉ Tết Dương lịch": the first of a holiday's
     /// days off, named at `i` ("ngày"), by its schedule.
     func holidayFirstDay(at i: Int) -> (PeriodShape, Int)? {
-        guard doc.isWord(i, Lex.ngay), doc.isWord(i + 1, Self.dau) else { return nil }
+        guard doc.isWord(i, Lex.ngay), doc.isWord(i + 1, Lex.dau) else { return nil }
         var k = i + 2
         if doc.isWord(k, Self.tien) { k += 1 }
-        if doc.isWord(k, Self.cua) { k += 1 }
-        if doc.isWord(k, Self.dip) || doc.isWord(k, Self.ky) { k += 1 }
+        if doc.isWord(k, Lex.cua) { k += 1 }
+        if doc.isWord(k, Self.dip) || doc.isWord(k, Lex.ky) { k += 1 }
         if doc.isWord(k, Self.nghi) { k += 1 }
         if doc.isWord(k, Self.le) { k += 1 }
         guard k > i + 2, let (holiday, afterName, written) = holidayName(at: k) else { return nil }
@@ -73,7 +73,7 @@ extension PeriodScanner {
     }
 
     private static let nghi = Lex.w("nghỉ"), le = Lex.w("lễ"), keoDai = Lex.p("kéo dài")
-    private static let dau = Lex.w("đầu"), tien = Lex.w("tiên"), cua = Lex.w("của"), dip = Lex.w("dịp"), ky = Lex.w("kỳ")
+    private static let tien = Lex.w("tiên"), dip = Lex.w("dịp")
     private static let quocKhanh = Lex.p("quốc khánh"), tetDocLap = Lex.p("tết độc lập")
     private static let tetDuongLich = Lex.p("tết dương lịch"), tetNguyenDan = Lex.p("tết nguyên đán")
 }
