@@ -9,7 +9,7 @@ import PubstatModel
 /// holiday's first day, a spread over several units, the national statistics office named without a place, a stock
 /// told "đến nay" in an undated report on part of a year, rates listed after "lần lượt", a unit singled out as a
 /// paragraph's topic, places ranked in a bracket each with its rate, places' changes of the figure before named again
-/// by its first words, a count "trong số" a whole.
+/// by its first words, a count "trong số" a whole, units a phrase places something in or that have not met a standard.
 /// Every sentence is invented.
 @Suite struct TwentyThirdRealSetRuleTests {
     @Test func aFullDateWithTwoDashesDatesAnUndatedText() throws {
@@ -127,5 +127,14 @@ import PubstatModel
         let text = "Năm 2018, tỉnh Hà Nam có 80 trong số 98 xã đạt chuẩn nông thôn mới.\n"
         let communes = figures(try extract(text), "ntm_communes")
         #expect(communes.map { "\($0.value!) \($0.outOf.map { "\($0)" } ?? "-")" } == ["80.0 98.0"])
+    }
+
+    @Test func unitsAPhrasePlacesSomethingInOrThatHaveNotMetAStandardAreNoCount() throws {
+        let left = "Năm 2022, huyện Hương Khê nâng tổng số xã đạt chuẩn NTM toàn huyện lên 15/20 xã (còn 5 xã chưa đạt chuẩn, gồm: "
+            + "Hương Lâm, Hương Liên).\n"
+        #expect(figures(try extract(left), "ntm_communes").map(\.value) == [15])
+        let located = "Năm 2019, thu nhập bình quân của người dân tại 6 xã đạt chuẩn nông thôn mới của thành phố Bến Tre đạt 45 "
+            + "triệu đồng/năm.\n"
+        #expect(figures(try extract(located), "ntm_communes").isEmpty)
     }
 }

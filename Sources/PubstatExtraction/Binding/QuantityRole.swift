@@ -108,6 +108,9 @@ struct RoleReader {
         if isThreshold(q) || movesBetweenRatings(q) { return .aside }
         // "tăng trưởng của các tỉnh này dao động từ 10,02% đến 11,89%": a spread over several units or years, no figure
         if spreadsOverUnits(before: lead) { return .aside }
+        // "thu nhập của người dân tại 6 xã đạt chuẩn …", "(còn 4 xã chưa đạt chuẩn)": units a phrase places something in,
+        // or that have not yet met a standard, are no count of those that have
+        if q.unitClass == .count, doc.isWord(lead - 1, Lex.tai) || notYetMet(after: q) { return .aside }
         // "tăng 3.488 tỷ đồng so với dự toán (tăng 38%)": the bracketed change restates one against the estimate
         if q.unitClass == .percent, doc.isPunct(q.tokens.upperBound, ")"), let authority = restatedPlanChange(before: p) {
             let fall = doc.isWord(p - 1, Lex.giam)
@@ -183,6 +186,15 @@ struct RoleReader {
     private static let tongSoHo = Lex.p("tổng số hộ"), hoNgheo = Lex.p("hộ nghèo"), ngheo = Lex.w("nghèo")
     static let mucTieu = Lex.p("mục tiêu"), chiTieu = Lex.p("chỉ tiêu"), deRa = Lex.p("đề ra"), kichBan = Lex.p("kịch bản")
     private static let daoDong = Lex.p("dao động")
+
+    /// "4 xã chưa đạt chuẩn": "chưa" within the two words after the count, before any punctuation.
+    private func notYetMet(after q: Quantity) -> Bool {
+        for k in q.tokens.upperBound..<min(doc.count, q.tokens.upperBound + 3) {
+            if doc.tokens[k].kind == .punct { return false }
+            if doc.isWord(k, Self.chua) { return true }
+        }
+        return false
+    }
 
     /// "dao động từ 10,02% đến 11,89%": either end of a spread, "dao động" within a few words before, no comma between.
     private func spreadsOverUnits(before lead: Int) -> Bool {
