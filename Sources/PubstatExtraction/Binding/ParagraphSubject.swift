@@ -13,7 +13,6 @@ struct ParagraphSubject {
     private var subjectYieldsToAnother = false
 
     private static let leads = [Lex.p("thủ đô"), [Lex.tai], Lex.p("ở"), Lex.p("đối với"), Lex.p("về phía")]
-    private static let singlingLeads = [[Lex.rieng], [Lex.rieng, Lex.tai]]
 
     init(doc: Document, gazetteer: Gazetteer) {
         self.doc = doc
@@ -40,7 +39,7 @@ struct ParagraphSubject {
         // ("Riêng tại đặc khu Phú Quốc, ước đón 22.000 lượt khách. Lượng khách quốc tế đạt …": a unit singled out at the
         // sentence's start stays the topic of its paragraph, until a sentence names another)
         if let m = places.first, let name = m.name, !m.inParentheses, !m.namesBody, doc.isPunct(m.tokens.upperBound, ","),
-           Self.singlingLeads.contains(where: { m.tokens.lowerBound - $0.count == sentence.lowerBound && doc.matchesBefore($0, m.tokens.lowerBound) }) {
+           Lex.singlingOut.contains(where: { m.tokens.lowerBound - $0.count == sentence.lowerBound && doc.matchesBefore($0, m.tokens.lowerBound) }) {
             let place = Jurisdiction(m.level, name)
             if !bound.isEmpty, bound.allSatisfy({ $0.jurisdiction == place }) {
                 subject = place

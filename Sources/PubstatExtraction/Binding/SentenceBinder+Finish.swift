@@ -1339,7 +1339,7 @@ extension SentenceBinder {
         return Self.frontingLeads.contains { start == range.lowerBound + $0.count && doc.matches($0, at: range.lowerBound) }
     }
 
-    private static let frontingLeads = [[Lex.rieng], [Lex.rieng, Lex.tai], Lex.p("đối với"), [Lex.tai], Lex.p("ở")]
+    private static let frontingLeads = Lex.singlingOut + [Lex.p("đối với"), [Lex.tai], Lex.p("ở")]
 
     /// "huyện nghèo theo Nghị quyết 30a": a number that names a resolution is no figure.
     private func namesResolution(before k: Int) -> Bool {

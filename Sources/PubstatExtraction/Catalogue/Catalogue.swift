@@ -435,11 +435,16 @@ extension Catalogue {
             // ("Theo số liệu Cục Thống kê vừa công bố", not "Cục Thống kê tỉnh X", "Cục Thống kê Lai Châu" or "Chi cục Thống
             // kê", nor a bare "Cục Thống kê" in a text that names the province's office so elsewhere)
             for body in storage.tables.unplacedNationalBodies where doc.matches(body, at: k) && !isPlaced(body, at: k, in: doc)
-                && !(0..<doc.count).contains(where: { doc.matches(body, at: $0) && isPlaced(body, at: $0, in: doc) }) {
+                && !namesLocalOffice(body, in: doc) {
                 return true
             }
         }
         return false
+    }
+
+    /// Whether the text names `body` anywhere as a local office ("Cục Thống kê tỉnh …").
+    private func namesLocalOffice(_ body: [UInt64], in doc: Document) -> Bool {
+        (0..<doc.count).contains { doc.matches(body, at: $0) && isPlaced(body, at: $0, in: doc) }
     }
 
     /// Whether the body named at `k` is a local office: "Chi cục …", or a place or level word after its name.

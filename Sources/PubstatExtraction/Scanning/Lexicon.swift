@@ -81,6 +81,8 @@ enum Lex {
     static let tuongDuong: [UInt64] = [0xc229_2212_353c_d019, 0x8f7c_e9ae_33a4_26e7]  // "tương đương"
     static let trongDo: [UInt64] = [0x357c_36a6_f60f_c3bb, 0x09de_5907_b656_95e2]  // "trong đó"
     static let rieng: UInt64 = 0x26e2_f257_b271_49b9  // "riêng"
+    /// "Riêng", "Riêng tại": the words that open a sentence to single out the unit named next.
+    static let singlingOut: [[UInt64]] = [[rieng], [rieng, tai]]
     static let lanLuot: [UInt64] = [0x12d1_8a19_1e1c_f630, 0x3ce0_a4ae_4191_d01a]  // "lần lượt"
     static let va: UInt64 = 0x08cf_3b07_b570_e2b8  // "và"
     static let nhiemVu: [UInt64] = [0x3949_3b48_17dd_5d63, 0x08cf_4f07_b571_04b4]  // "nhiệm vụ"
