@@ -50,7 +50,7 @@ EXTRA_PLACES = [
 ]
 # GSO spellings that the press and the corpus write otherwise: canonical name → the source's, which
 # stays a variant.
-RESPELL = {"Mù Cang Chải": "Mù Căng Chải", "Phú Quý": "Phú Quí"}
+RESPELL = {"Mù Cang Chải": "Mù Căng Chải", "Phú Quý": "Phú Quí", "Đakrông": "Đa Krông"}
 # Forms after a level word ("TP.HCM" is TP + "." + HCM) and forms that stand alone.
 EXTRA_NAMES = {"city:Hồ Chí Minh": ["HCM", "Sài Gòn"]}
 EXTRA_BARE = {"city:Hồ Chí Minh": ["TPHCM", "TP.HCM"],
@@ -146,11 +146,20 @@ def jid(kind, name):
     return f"{LEVEL[kind]}:{name}"
 
 
+# A syllable of a minority language's name that opens on a cluster Vietnamese has not ("Krông", "Plông", "Glong").
+CLUSTER_SYLLABLE = re.compile(r"^[BDGKP][lr]")
+
+
 def names_of(name):
-    """The name and its spelling without the hyphen's spaces or the hyphen (`Bà Rịa Vũng Tàu`)."""
+    """The name and its spelling without the hyphen's spaces or the hyphen (`Bà Rịa Vũng Tàu`); a two-syllable name
+    whose second syllable opens on a minority language's cluster also joined up, as the press often writes it
+    (`Đa Krông` → `Đakrông`, `ĐaKrông`)."""
     out = [name] + [source for canonical, source in RESPELL.items() if canonical == name]
     if "-" in name:
         out.append(re.sub(r"\s*-\s*", " ", name))
+    syllables = name.split()
+    if len(syllables) == 2 and CLUSTER_SYLLABLE.match(syllables[1]):
+        out += [syllables[0] + syllables[1].lower(), syllables[0] + syllables[1]]
     return out
 
 

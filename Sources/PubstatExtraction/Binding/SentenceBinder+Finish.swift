@@ -8,7 +8,9 @@ extension SentenceBinder {
         let parent = d.inheritFrom
         // "Trong mức tăng chung của toàn nền kinh tế năm 2019, khu vực … tăng 2,04%" after "GDP quý IV/2019 …": a
         // sentence that opens with its own period gives its sectors that period, not their total's
-        let framesItself = parent != nil && quantities.first.map { first in
+        // ("9 tháng năm 2025, giá trị tăng thêm ngành công nghiệp tăng 8,55%" or "… ngành công nghiệp 9 tháng năm 2025 tăng
+        // 8,55%": a period's own number is not the first figure it frames)
+        let framesItself = parent != nil && quantities.first(where: { !isPeriodNumber($0) }).map { first in
             timeline.lastStatement(before: first.tokens.lowerBound, from: range.lowerBound) != nil
         } == true || parent.map(framedBySentenceBefore(after:)) == true
         // ("… bình quân hàng năm tăng 12,3%; trong đó, … dịch vụ tăng 14,3%": a breakdown in the sentence of a total that
@@ -53,6 +55,10 @@ extension SentenceBinder {
            !(clauseStart(q.tokens.lowerBound)..<q.tokens.lowerBound).contains(where: { Self.toldAsDone.contains(doc.hash($0)) }) { kind = .target }
         var jurisdiction = d.jurisdiction ?? parent?.jurisdiction ?? nationalScope(after: d.cueEnd, before: t) ?? jurisdiction(at: t, entry: d.entry)
         if d.jurisdiction == nil, parent == nil, isNationalScale(d, before: t) { jurisdiction = FigureCompleteness.country }
+        // ("Xã Triệu Nguyên và Ba Lòng có tỷ lệ hộ nghèo giảm ít nhất là 0,52%" in 2019: a commune or ward its clause is
+        // about, before the 2025 reform a unit below the district, is not the district or province around it: held back;
+        // after it, a ward's figure is its province's, scoped to the ward)
+        if d.jurisdiction == nil, let p = period, p.endYear < 2025, namesCommune(before: t) { jurisdiction = FigureCompleteness.unknownPlace }
         let q = d.quantity
         // ("công nhận huyện Cao Lãnh đạt chuẩn nông thôn mới năm 2020, phấn đấu 2 huyện: Châu Thành, Lấp Vò đạt chuẩn": a
         // count of districts is the figure of what holds them, never of one of them)
@@ -531,7 +537,34 @@ extension SentenceBinder {
         let before = doc.sentences[s - 1]
         guard doc.byteSpan(before).lowerBound > wholeStart,
               let k = timeline.lastStatement(before: before.upperBound, from: before.lowerBound) else { return false }
-        return timeline.mentions[k].tokens.lowerBound <= before.lowerBound + 1
+        // ("Số liệu cho thấy, giá trị tăng thêm ngành công nghiệp 9 tháng năm 2025 tăng 8,55%. Trong đó, công nghiệp chế biến
+        // … tăng 9,92%": or its first figure, the period standing before any number of its own; not a caption's, which
+        // frames no figure: "UBND thành phố họp báo thường kỳ quý II/2025.")
+        let mention = timeline.mentions[k].tokens
+        return mention.lowerBound <= before.lowerBound + 1
+            || !(before.lowerBound..<mention.lowerBound).contains(where: doc.isNumber)
+            && (mention.upperBound..<before.upperBound).contains(where: doc.isNumber)
+    }
+
+    /// "xã Mường Phăng", "Phường Đông Hà" written in the clause before token `t` (the level word as written, not a
+    /// headline's capitals, nor "thị xã"; the name capitalised on the same line, not an acronym: "xã NTM").
+    private func namesCommune(before t: Int) -> Bool {
+        (clauseStart(t)..<max(clauseStart(t), t - 1)).contains { k in
+            (doc.isWord(k, Self.xa) || doc.isWord(k, Self.phuong)) && Self.communeWords.contains(doc.original(k..<(k + 1)))
+                && !doc.matches(Lex.thiXa, at: k - 1) && doc.isCapitalised(k + 1) && !doc.tokens[k + 1].newlineBefore
+                && Self.spellsAName(doc.original((k + 1)..<(k + 2)))
+        }
+    }
+
+    /// A capitalised word of a name ("Mường", "A"), not an acronym ("NTM").
+    private static func spellsAName(_ word: String) -> Bool {
+        word.count == 1 || word.dropFirst().contains(where: \.isLowercase)
+    }
+    private static let communeWords: Set = ["xã", "Xã", "phường", "Phường"]
+
+    /// The number of a period ("9" of "9 tháng năm 2025"), read as a bare quantity.
+    func isPeriodNumber(_ q: Quantity) -> Bool {
+        q.unitClass == .none && timeline.anyMention(startingAt: q.tokens.lowerBound) != nil
     }
 
     /// A "từ A" value earlier in the clause of `t` ("từ A xuống còn B").

@@ -237,7 +237,8 @@ extension SentenceBinder {
         // "giảm bình quân 3%/năm" of a rate: its average reduction; "phấn đấu giảm tỷ lệ hộ nghèo 1%": the rate
         // as the object of "giảm", and a number right after it (not "giảm tỷ lệ hộ nghèo xuống còn 3%", nor the rate it
         // fell from in "giảm tỷ lệ hộ nghèo từ 58,2% xuống còn 27,9%"), is the reduction
-        let reducedRate = doc.isWord(cue.start - 1, Lex.giam) && quantity.unitClass == .percent
+        // ("tỷ lệ hộ nghèo giảm ít nhất là 0,52%": or the rate as the subject of "giảm", the number read in words after it)
+        let reducedRate = (doc.isWord(cue.start - 1, Lex.giam) || doc.isWord(cue.end, Lex.giam)) && quantity.unitClass == .percent
             && (cue.end..<quantity.tokens.lowerBound).allSatisfy {
                 doc.tokens[$0].kind == .word && !doc.isWord($0, Lex.con) && !doc.isWord($0, Lex.xuong)
             } && !(doc.isWord(quantity.tokens.lowerBound - 1, Lex.tu) && fallsTo(after: quantity))

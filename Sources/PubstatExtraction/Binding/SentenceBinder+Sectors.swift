@@ -14,9 +14,7 @@ extension SentenceBinder {
 
     private mutating func bindSectorFigure(_ cue: Cue, sector: String, family: OutputFamily, underGrowth: Bool) -> Draft? {
         // ("khu vực công nghiệp, xây dựng … 6 tháng ước đạt 17.443,9 tỷ đồng": a period's number is none of the sector's)
-        let indices = quantityIndices(in: cue.end..<cue.scopeEnd).filter {
-            !bound[$0] && !(quantities[$0].unitClass == .none && timeline.anyMention(startingAt: quantities[$0].tokens.lowerBound) != nil)
-        }
+        let indices = quantityIndices(in: cue.end..<cue.scopeEnd).filter { !bound[$0] && !isPeriodNumber(quantities[$0]) }
         guard let first = indices.first else { return nil }
         let q = quantities[first]
         // ("+ Xây dựng: 1.893 tỷ đồng" under a total production value: a sector with no indicator of its own)

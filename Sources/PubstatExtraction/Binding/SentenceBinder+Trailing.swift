@@ -288,7 +288,7 @@ extension SentenceBinder {
         return end
     }
 
-    private static let phuong = Lex.w("phường"), xa = Lex.w("xã")
+    static let phuong = Lex.w("phường"), xa = Lex.w("xã")
 
     private static let uoc = Lex.w("ước")
 

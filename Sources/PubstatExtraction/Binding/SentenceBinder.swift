@@ -561,6 +561,9 @@ struct SentenceBinder {
                !anyPhrase(catalogue.targetWords, in: clauseStart(draft.cueStart)..<max(draft.cueStart, draft.quantity?.tokens.lowerBound ?? draft.cueEnd)) {
                 draft.kind = .estimate
             }
+            if draft.sector != nil, draft.period == nil, let sibling = sectorSibling(of: draft, before: figures, state: state) {
+                draft.period = sibling.period
+            }
             if let total = breakdownTotal(of: draft, state: state) {
                 if total.kind == .target, draft.kind == nil { draft.kind = .target }
                 if total.kind == .target || draft.kind == nil { draft.period = total.period }
@@ -627,6 +630,22 @@ struct SentenceBinder {
             if let growth { figures.append(growth) }
         }
         return figures
+    }
+
+    /// "GDP quý III/2025 tăng 8,23% … Giá trị tăng thêm ngành công nghiệp 9 tháng năm 2025 tăng 8,55%. Trong đó, công
+    /// nghiệp chế biến … tăng 9,92%": a sector stating no period continues the period of the sector before it (in its
+    /// sentence or the one before), when that one named a period of the same year other than its total's; the sentence
+    /// names none before the sector's number.
+    private func sectorSibling(of draft: Draft, before figures: [Figure], state: BinderState) -> Figure? {
+        guard let parent = draft.inheritFrom, let parentPeriod = parent.period, let family = catalogue.family(of: draft.indicator),
+              timeline.lastStatement(before: draft.quantity?.tokens.lowerBound ?? draft.cueEnd, from: range.lowerBound) == nil,
+              let sibling = figures.last(where: { $0.sector != nil })
+                ?? (state.lastFigureSentence == state.sentence - 1 ? state.lastFigure : nil),
+              sibling.sector != nil, catalogue.family(of: sibling.indicator)?.name == family.name,
+              sibling.kind == .actual || sibling.kind == .estimate,
+              let period = sibling.period, period != parentPeriod, period.endYear == parentPeriod.endYear,
+              (sibling.source?.start ?? -1) > (parent.source?.start ?? Int.max) else { return nil }
+        return sibling
     }
 
     /// "GRDP ước tăng 8,01%, đạt 459 nghìn tỷ đồng": a rise written between a level's cue and its value, joined to the
