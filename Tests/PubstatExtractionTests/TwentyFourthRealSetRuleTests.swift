@@ -63,4 +63,36 @@ import PubstatModel
         let town = "Năm 2021, tỉnh Lào Cai đón 1,38 triệu lượt khách; riêng thị xã Sa Pa đón 685.000 lượt khách.\n"
         #expect(figures(try extract(town), "tourist_arrivals").map(\.value) == [1_380_000, 685_000])
     }
+
+    @Test func districtsListedEachWithItsValueAreEachTheirOwn() throws {
+        let text = "Năm 2019, tỉnh Quảng Nam có 25.650 hộ nghèo. Xếp hạng theo tỷ lệ hộ nghèo: Tây Giang 38,1%, Nam Trà My 37,4%, "
+            + "Nam Giang 36,5%.\n"
+        let rates = figures(try extract(text), "poverty_rate")
+        #expect(rates.map { "\($0.value!) \($0.jurisdiction)" } == [
+            "38.1 district:Tây Giang", "37.4 district:Nam Trà My", "36.5 district:Nam Giang",
+        ])
+        // (a commune with its district in brackets is held back, before the 2025 reform)
+        let commune = "Năm 2019, tỉnh Quảng Nam có 25.650 hộ nghèo. Xét theo tỷ lệ hộ nghèo, Trà Giác (Bắc Trà My) 64,1%.\n"
+        #expect(figures(try extract(commune), "poverty_rate").isEmpty)
+    }
+
+    @Test func monthsCountedToTheEndOfOneWithLuyKeOrToiAreTheYearsFirstMonths() throws {
+        let text = "Ngày 5/11/2025, Cục Hải quan cho biết lũy kế hết tháng 10, kim ngạch xuất khẩu cả nước đạt 391 tỉ USD. Tính tới "
+            + "hết tháng 9, kim ngạch xuất khẩu cả nước đạt 348 tỉ USD.\n"
+        #expect(figures(try extract(text), "export_value").map { $0.period! } == [
+            Period(.firstMonths(year: 2025, months: 10)), Period(.firstMonths(year: 2025, months: 9)),
+        ])
+    }
+
+    @Test func aPlaceOvertakenIsNotTheFiguresPlace() throws {
+        let text = "Ngày 5/11/2025, theo Cục Hải quan, tính chung 10 tháng, Bắc Ninh đã vượt TP.HCM, vươn lên dẫn đầu về kim ngạch "
+            + "xuất khẩu, với 76,44 tỉ USD.\n"
+        #expect(figures(try extract(text), "export_value").map(\.jurisdiction.description) == ["province:Bắc Ninh"])
+    }
+
+    @Test func aGroupOfGoodsWithItsTradeValueIsNoTotal() throws {
+        let text = "Ngày 5/11/2025, theo Cục Hải quan, kim ngạch xuất khẩu cả nước 10 tháng đạt 391 tỉ USD. Máy vi tính, sản phẩm "
+            + "điện tử là nhóm hàng hóa có trị giá xuất khẩu cao nhất với 87,3 tỉ USD.\n"
+        #expect(figures(try extract(text), "export_value").map(\.value) == [391])
+    }
 }

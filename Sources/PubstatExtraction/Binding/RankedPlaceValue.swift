@@ -22,6 +22,33 @@ extension SentenceBinder {
         return out
     }
 
+    /// "Xếp hạng theo tỷ lệ hộ nghèo: Tây Giang 38,07%, Nam Trà My 37,37%, Nam Giang 36,51%": after a figure whose place is
+    /// named right before its number, further places each right before a number of the same kind, one list item after
+    /// another (joined by a comma, a semicolon or "và" only), restate it for each.
+    mutating func bindListedPlaceValues(after template: Figure) -> [Figure] {
+        guard template.value != nil, let unit = template.unit,
+              var last = quantities.indices.first(where: { i in
+                  isBound(i) && quantities[i].unit == unit && quantities[i].value == abs(template.value!) && namedPlace(endingAt: quantities[i].tokens.lowerBound) != nil
+              }) else { return [] }
+        var out: [Figure] = []
+        while last + 1 < quantities.count, !isBound(last + 1) {
+            let q = quantities[last + 1]
+            guard q.unit == unit, q.per == template.per, let place = namedPlace(endingAt: q.tokens.lowerBound),
+                  case let link = quantities[last].tokens.upperBound..<place.tokens.lowerBound, link.count == 1,
+                  doc.isPunct(link.lowerBound, ",") || doc.isPunct(link.lowerBound, ";") || doc.isWord(link.lowerBound, Lex.va)
+            else { break }
+            markBound(last + 1)
+            out.append(restated(template, as: q.value, of: q, at: place, approx: false, quoting: place.tokens.lowerBound..<q.tokens.upperBound))
+            last += 1
+        }
+        return out
+    }
+
+    /// A named place, not in brackets, ending right at token `t`.
+    private func namedPlace(endingAt t: Int) -> PlaceMention? {
+        places.last { $0.tokens.upperBound == t && $0.name != nil && !$0.inParentheses }
+    }
+
     private static let voi = Lex.w("với")
     /// "đứng (thứ 2 | sau)", "ở vị trí thứ 3", "ở mức thấp nhất", "xếp hạng".
     private static let rankWords = WordSet(["đứng", "vị", "mức", "xếp", "hạng"].map(Lex.w))

@@ -250,9 +250,12 @@ extension SentenceBinder {
 
     /// "ba nhóm sản phẩm giày dép, hàng dệt may và sản phẩm bằng gỗ có kim ngạch xuất khẩu trên 1 tỷ USD": the trade
     /// of the groups of goods its clause opens with, not the total.
+    /// ("… là nhóm hàng hóa có trị giá xuất khẩu cao nhất với 87,3 tỉ USD": "trị giá", "giá trị", "kim ngạch" may stand
+    /// between "có" and the cue)
     private func namesGoodsGroups(before k: Int, _ m: (end: Int, payload: [Int])) -> Bool {
-        guard doc.isWord(k - 1, Self.co), m.payload.allSatisfy({ Self.tradeTotals.contains(catalogue.entry($0).indicator) }) else { return false }
-        var j = k - 2
+        let measure = Self.tradeMeasures.contains { doc.matches($0, at: k - 2) } ? 2 : 0
+        guard doc.isWord(k - 1 - measure, Self.co), m.payload.allSatisfy({ Self.tradeTotals.contains(catalogue.entry($0).indicator) }) else { return false }
+        var j = k - 2 - measure
         while j >= range.lowerBound, k - j <= 20, !doc.isPunct(j, ";"), !doc.isPunct(j, ":"), !doc.matches(Lex.trongDo, at: j) {
             if Self.goodsGroups.contains(where: { doc.matches($0, at: j) }) { return true }
             j -= 1
@@ -260,6 +263,7 @@ extension SentenceBinder {
         return false
     }
     private static let goodsGroups = [Lex.p("nhóm hàng"), Lex.p("nhóm sản phẩm"), Lex.p("mặt hàng"), Lex.p("ngành hàng")], co = Lex.w("có")
+    private static let tradeMeasures = [Lex.p("trị giá"), Lex.p("giá trị"), Lex.p("kim ngạch")]
 
     private static let goods = Lex.p("hàng hóa"), ca = Lex.w("cả")
     private static let tradeTotals: Set<Indicator> = [Indicator("export_value"), Indicator("import_value")]

@@ -58,7 +58,10 @@ extension SentenceBinder {
         // ("Xã Triệu Nguyên và Ba Lòng có tỷ lệ hộ nghèo giảm ít nhất là 0,52%" in 2019: a commune or ward its clause is
         // about, before the 2025 reform a unit below the district, is not the district or province around it: held back;
         // after it, a ward's figure is its province's, scoped to the ward)
-        if d.jurisdiction == nil, let p = period, p.endYear < 2025, namesCommune(before: t) { jurisdiction = FigureCompleteness.unknownPlace }
+        // (not a count of communes: "… Bình Dương (Thăng Bình) và 4 xã đạt chuẩn NTM nâng cao")
+        if d.jurisdiction == nil, let p = period, p.endYear < 2025, d.quantity?.noun != Self.xa, namesCommune(before: t) {
+            jurisdiction = FigureCompleteness.unknownPlace
+        }
         let q = d.quantity
         // ("công nhận huyện Cao Lãnh đạt chuẩn nông thôn mới năm 2020, phấn đấu 2 huyện: Châu Thành, Lấp Vò đạt chuẩn": a
         // count of districts is the figure of what holds them, never of one of them)
@@ -547,13 +550,23 @@ extension SentenceBinder {
     }
 
     /// "xã Mường Phăng", "Phường Đông Hà" written in the clause before token `t` (the level word as written, not a
-    /// headline's capitals, nor "thị xã"; the name capitalised on the same line, not an acronym: "xã NTM").
+    /// headline's capitals, nor "thị xã"; the name capitalised on the same line, not an acronym: "xã NTM"); or a name
+    /// with its district in brackets after it, "Trà Giác (Bắc Trà My)".
     private func namesCommune(before t: Int) -> Bool {
         (clauseStart(t)..<max(clauseStart(t), t - 1)).contains { k in
             (doc.isWord(k, Self.xa) || doc.isWord(k, Self.phuong)) && Self.communeWords.contains(doc.original(k..<(k + 1)))
                 && !doc.matches(Lex.thiXa, at: k - 1) && doc.isCapitalised(k + 1) && !doc.tokens[k + 1].newlineBefore
                 && Self.spellsAName(doc.original((k + 1)..<(k + 2)))
+                || doc.isPunct(k, "(") && doc.isCapitalised(k - 1) && namesDistrict(inBracketAt: k)
         }
+    }
+
+    /// "(Bắc Trà My)": a district's name alone in the bracket opening at token `open`.
+    private func namesDistrict(inBracketAt open: Int) -> Bool {
+        guard let m = catalogue.gazetteer.districtNames.longestMatch(in: doc.tokens, at: open + 1, limit: min(doc.count, open + 6)) else {
+            return false
+        }
+        return doc.isPunct(m.end, ")")
     }
 
     /// A capitalised word of a name ("Mường", "A"), not an acronym ("NTM").
@@ -1412,7 +1425,8 @@ extension SentenceBinder {
            formerUnitScope(after: m) != nil {
             return Jurisdiction(m.level, m.name!)
         }
-        for m in places where !m.inParentheses && !m.namesBody && m.tokens.upperBound <= t {
+        // (nor a place overtaken: "Bắc Ninh đã vượt TP.HCM, … với 76,44 tỉ USD")
+        for m in places where !m.inParentheses && !m.namesBody && !m.overtaken && m.tokens.upperBound <= t {
             // "Riêng đặc khu Phú Quốc, số khách … ước đạt …": a unit the sentence opens with as its topic scopes it whole
             if m.name != nil, frontsTheSentence(m) {
                 last = Jurisdiction(m.level, m.name!)

@@ -260,6 +260,7 @@ struct SentenceBinder {
             let recent = state.lastFigureSentence >= state.sentence - 1 ? state.lastFigure : nil
             figures.append(ifAny: bindRankedPlaceValues(template: figures.last(where: { $0.value != nil && $0.unit != .percent }) ?? recent))
             if let template = figures.last(where: { $0.unit == .percent }) { figures.append(ifAny: bindRespectivePlaces(after: template)) }
+            if let template = figures.last(where: { $0.value != nil }) { figures.append(ifAny: bindListedPlaceValues(after: template)) }
         }
         let pending = state.pendingLocalitySentence == state.sentence - 1 ? state.pendingLocality : nil
         let continued = figures.isEmpty && state.lastFigureSentence == state.sentence - 1 ? continuedLocalityTopic(after: state.lastFigure) : nil

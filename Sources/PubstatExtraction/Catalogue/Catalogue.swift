@@ -377,7 +377,8 @@ extension Catalogue.Tables {
             + Self.sectorLeads.map { $0[0] }
         tokenFlags = TokenFlagTable([
             (.spelledStart, SpelledNumbers.starts), (.periodTrigger, PeriodScanner.triggers),
-            (.placeOpener, PlaceScanner.openerWordList + gazetteer.bare.firstWordList + gazetteer.cityHints.firstWordList), (.cueOpener, cueOpenerList),
+            (.placeOpener, PlaceScanner.openerWordList + gazetteer.bare.firstWordList + gazetteer.cityHints.firstWordList
+                + gazetteer.districtNames.firstWordList), (.cueOpener, cueOpenerList),
             (.contactOpener, BulletinExtractor.contactOpeners),
         ])
     }

@@ -798,9 +798,10 @@ struct PeriodScanner {
             // ("từ đầu năm đến cuối tháng 11": the same)
             // ("Tính đến cuối tháng 4, … xuất khẩu đạt": the same)
             // ("Hết tháng 2/2024, …": the same, "hết" opening the clause)
-            let upTo = m >= 2 && (doc.isWord(i - 1, Lex.het) && doc.isWord(i - 2, Lex.den) || opensWithHet(i - 1)
+            // ("tính tới hết tháng 9", "tính tới tháng 9": "tới" as "đến")
+            let upTo = m >= 2 && (doc.isWord(i - 1, Lex.het) && (doc.isWord(i - 2, Lex.den) || doc.isWord(i - 2, Self.toi)) || opensWithHet(i - 1)
                 || doc.isWord(i - 1, Lex.cuoi) && doc.isWord(i - 2, Lex.den)
-                || doc.isWord(i - 1, Lex.den) && doc.isWord(i - 2, Lex.tinh) || reachesPartOfMonth(at: i))
+                || (doc.isWord(i - 1, Lex.den) || doc.isWord(i - 1, Self.toi)) && doc.isWord(i - 2, Lex.tinh) || reachesPartOfMonth(at: i))
             if doc.isPunct(i + 2, "/"), let y = doc.integer(i + 3), Self.isYear(y) {
                 return (upTo ? .firstMonths(m, year: y) : .month(m, year: y), i + 4)
             }
@@ -836,11 +837,19 @@ struct PeriodScanner {
         if h == Lex.tu, let months = monthsWindow(at: i) { return months }
         if h == Lex.tu, let lunar = lunarWindow(at: i + 1) { return lunar }
         if h == Lex.tu { return dayWindow(at: doc.isWord(i + 1, Lex.ngay) ? i + 2 : i + 1) }
-        // "lũy kế đến tháng 10": the first ten months
-        if doc.matches(Lex.luyKe, at: i), doc.isWord(i + 2, Lex.den), doc.isWord(i + 3, Lex.thang),
-           let m = doc.integer(i + 4), (2...12).contains(m) {
-            let (year, end) = trailingYear(i + 5)
-            return (.firstMonths(m, year: year), end)
+        // "lũy kế đến tháng 10": the first ten months ("lũy kế hết tháng 10", "lũy kế tới hết tháng 10": the same)
+        if doc.matches(Lex.luyKe, at: i) {
+            var k = i + 2
+            if doc.isWord(k, Lex.den) || doc.isWord(k, Self.toi) { k += 1 }
+            if doc.isWord(k, Lex.het) { k += 1 }
+            if k > i + 2, doc.isWord(k, Lex.thang), let m = doc.integer(k + 1), (2...12).contains(m) {
+                if doc.isPunct(k + 2, "/") {
+                    guard let y = doc.integer(k + 3), Self.isYear(y) else { return nil }
+                    return (.firstMonths(m, year: y), k + 4)
+                }
+                let (year, end) = trailingYear(k + 2)
+                return (.firstMonths(m, year: year), end)
+            }
         }
         return nil
     }

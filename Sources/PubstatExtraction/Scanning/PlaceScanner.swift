@@ -18,6 +18,9 @@ struct PlaceMention: Sendable {
     var former = false
     /// Right after "so với" ("bằng 16% so với Hà Nội"): what a figure is set against, not what the text is about.
     var compared = false
+    /// Right after "vượt (qua)" ("Bắc Ninh đã vượt TP.HCM, vươn lên dẫn đầu"): a place overtaken, set against the
+    /// subject, never the place of the figures after it.
+    var overtaken = false
 }
 
 /// Pipeline step 4b: jurisdictions, derived from the text (names come from the text or the
@@ -29,7 +32,7 @@ struct PlaceScanner {
     let catalogue: Catalogue
 
     /// Words that open a level of government; with the gazetteer's names they make ``TokenFlags/placeOpener``.
-    private static let dao = Lex.w("đảo"), nhat = Lex.w("nhất"), phuong = Lex.w("phường"), xa = Lex.w("xã")
+    private static let dao = Lex.w("đảo"), nhat = Lex.w("nhất"), phuong = Lex.w("phường"), xa = Lex.w("xã"), qua = Lex.w("qua")
     private static let bodyNames = ["hải quan", "công ty", "điện lực", "ngân hàng", "bệnh viện", "trường"].map(Lex.p)
     static let levelWordList = [Lex.tinhWord, Lex.thanhPho[0], Lex.tp, Lex.huyen, Lex.quan, Lex.thiXa[0]]
     /// The first words of every level word, "đặc khu" (a special zone, since 2025) among them.
@@ -142,13 +145,24 @@ struct PlaceScanner {
                 i = m.end
                 continue
             }
+            // "Xếp hạng theo tỷ lệ hộ nghèo: Tây Giang 38,07%, Nam Trà My 37,37%": a district's name written alone as an
+            // item of a list, its number right after it
+            if capitalised, Self.opensListItem(doc, at: i),
+               let m = catalogue.gazetteer.districtNames.longestMatch(in: doc.tokens, at: i, limit: min(doc.count, i + 5)),
+               doc.isNumber(m.end), !doc.tokens[m.end].newlineBefore {
+                out.append(PlaceMention(tokens: i..<m.end, level: .district, name: m.payload[0].name, inParentheses: depth > 0))
+                i = m.end
+                continue
+            }
             i += 1
         }
         for k in out.indices {
             var after = out[k].tokens.upperBound
             if doc.isPunct(after, "(") { after += 1 }
             out[k].former = doc.isWord(after, Lex.cu)
-            out[k].compared = doc.isWord(out[k].tokens.lowerBound - 2, Lex.so) && doc.isWord(out[k].tokens.lowerBound - 1, Lex.voi)
+            let start = out[k].tokens.lowerBound
+            out[k].overtaken = doc.isWord(start - 1, Lex.vuot) || doc.isWord(start - 1, Self.qua) && doc.isWord(start - 2, Lex.vuot)
+            out[k].compared = doc.isWord(start - 2, Lex.so) && doc.isWord(start - 1, Lex.voi) || out[k].overtaken
         }
         // ("Hà Nội 20 °C", "Đà Nẵng Hà Nội 22°C": a page's weather box names cities, not what the page is about)
         out.removeAll { reportsWeather(after: $0.tokens.upperBound) || isListedAfterPlural($0) }
@@ -223,6 +237,11 @@ struct PlaceScanner {
         (end..<min(doc.count, end + 4)).contains { k in
             doc.isNumber(k) && doc.original((k + 1)..<min(doc.count, k + 2)).hasPrefix("°")
         }
+    }
+
+    /// A list's item starts at token `i`: after a colon, a comma, a semicolon or "và" on the same line.
+    private static func opensListItem(_ doc: Document, at i: Int) -> Bool {
+        !doc.tokens[i].newlineBefore && (doc.isPunct(i - 1, ":") || doc.isPunct(i - 1, ",") || doc.isPunct(i - 1, ";") || doc.isWord(i - 1, Lex.va))
     }
 
     /// "Riêng …", "trong đó(,) …" or "(khách …) đến …" right before a bare name.
