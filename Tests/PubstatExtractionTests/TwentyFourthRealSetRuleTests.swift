@@ -7,7 +7,9 @@ import PubstatModel
 /// was opened), while `rc37b`, `rc38b`, `rc39b` and `rc40b` stayed blind: a sector's own period after its total's, the
 /// sectors after it going on in that period, the retail total named with its service parts, a district's name written
 /// joined up, a poverty rate said to fall by a number read after words, a commune a figure is about before the 2025
-/// reform. Every sentence is invented.
+/// reform, districts listed each with its value, a commune with its district in brackets, months counted to the end of
+/// one after "lũy kế" or "tính tới", a place overtaken, a group of goods with its trade value, visitors of one market
+/// named in the cue. Every sentence is invented.
 @Suite struct TwentyFourthRealSetRuleTests {
     @Test func aSectorsOwnPeriodOutranksItsTotals() throws {
         let text = "Ngày 6/10/2025, Cục Thống kê cho biết GDP quý III/2025 ước tính tăng 8,23% so với cùng kỳ năm trước.\n\n"
@@ -94,5 +96,10 @@ import PubstatModel
         let text = "Ngày 5/11/2025, theo Cục Hải quan, kim ngạch xuất khẩu cả nước 10 tháng đạt 391 tỉ USD. Máy vi tính, sản phẩm "
             + "điện tử là nhóm hàng hóa có trị giá xuất khẩu cao nhất với 87,3 tỉ USD.\n"
         #expect(figures(try extract(text), "export_value").map(\.value) == [391])
+    }
+
+    @Test func visitorsWhoseCueNamesTheirMarketAreNoArrivals() throws {
+        let text = "Năm 2024, tỉnh Khánh Hòa đón 10 triệu lượt khách. Lượng khách Hàn Quốc nhập cảnh tăng 40% so với năm trước.\n"
+        #expect(figures(try extract(text), "tourist_arrivals").map(\.value) == [10_000_000])
     }
 }

@@ -578,6 +578,9 @@ struct SentenceBinder {
             if let entry = draft.entry, let most = catalogue.entry(entry).atMost, let value = figure.value, value > most { continue }
             // ("đón 1,2 triệu lượt khách Trung Quốc": one market's visitors, a part of the arrivals, no figure of them)
             if figure.unit == .arrivals, let q = draft.quantity, countsOneMarket(after: q) { continue }
+            // ("lượng khách Trung Quốc nhập cảnh tăng 472%": nor are visitors whose cue names their market)
+            if figure.unit == .arrivals || figure.value == nil, Self.arrivalIndicators.contains(figure.indicator),
+               catalogue.sourceMarkets.longestMatch(in: doc.tokens, at: draft.cueEnd, limit: range.upperBound) != nil { continue }
             // ("kim ngạch xuất khẩu của 13 tỉnh khu vực Đồng bằng sông Cửu Long đạt 8,4 tỷ USD": the sum of several
             // provinces is no one place's figure)
             if let q = draft.quantity, sumsSeveralProvinces(before: q) { continue }
@@ -695,6 +698,8 @@ struct SentenceBinder {
     private static let giaTriSanXuat = Lex.p("giá trị sản xuất"), productionValue = Indicator("production_value")
 
     private static let grdpGrowth = Indicator("grdp_growth")
+    private static let arrivalIndicators: Set<Indicator> = [Indicator("tourist_arrivals"), Indicator("tourist_arrivals_international"),
+                                                            Indicator("tourist_arrivals_domestic")]
 
     /// "cả nước" in the clause before token `t`.
     private func namesTheCountry(before t: Int) -> Bool {
