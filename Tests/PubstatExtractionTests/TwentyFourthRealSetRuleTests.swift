@@ -8,7 +8,7 @@ import PubstatModel
 /// sectors after it going on in that period, the retail total named with its service parts, a district's name written
 /// joined up, a poverty rate said to fall by a number read after words, a commune a figure is about before the 2025
 /// reform, districts listed each with its value, a commune with its district in brackets, months counted to the end of
-/// one after "lũy kế" or "tính tới", a place overtaken, a group of goods with its trade value, visitors of one market
+/// one after "lũy kế" or "tính tới", the last six months of a year, a rate that "phải đạt" (must reach), a place overtaken, a group of goods with its trade value, visitors of one market
 /// named in the cue. Every sentence is invented.
 @Suite struct TwentyFourthRealSetRuleTests {
     @Test func aSectorsOwnPeriodOutranksItsTotals() throws {
@@ -101,5 +101,13 @@ import PubstatModel
     @Test func visitorsWhoseCueNamesTheirMarketAreNoArrivals() throws {
         let text = "Năm 2024, tỉnh Khánh Hòa đón 10 triệu lượt khách. Lượng khách Hàn Quốc nhập cảnh tăng 40% so với năm trước.\n"
         #expect(figures(try extract(text), "tourist_arrivals").map(\.value) == [10_000_000])
+    }
+
+    @Test func theLastSixMonthsOfAYearAreItsSecondHalf() throws {
+        let text = "Ngày 21/7/2025, UBND tỉnh Cà Mau cho biết 6 tháng cuối năm 2025, tỉnh phải đạt tốc độ tăng trưởng GRDP 8,8%.\n"
+        #expect(figures(try extract(text), "grdp_growth").map { $0.period! } == [Period(.half(year: 2025, half: 2), isTarget: true)])
+        // ("phấn đấu" sets a goal too)
+        let goal = "Ngày 21/7/2025, UBND tỉnh Cà Mau cho biết 6 tháng cuối năm 2025, tỉnh phấn đấu tăng trưởng GRDP 8,8%.\n"
+        #expect(figures(try extract(goal), "grdp_growth").map { $0.period! } == [Period(.half(year: 2025, half: 2), isTarget: true)])
     }
 }

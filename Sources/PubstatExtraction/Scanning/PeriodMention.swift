@@ -6,6 +6,8 @@ enum PeriodShape: Sendable {
     case month(Int, year: Int?)
     case quarter(Int, year: Int?)
     case firstMonths(Int, year: Int?)
+    /// "6 tháng cuối năm 2025": the second half of a year.
+    case secondHalf(year: Int?)
     case years(Int, Int)
     case days(from: (day: Int, month: Int), to: (day: Int, month: Int), year: Int?)
     /// "từ 26 tháng Chạp đến mùng 4 Tết": lunar days around Tết of `year` (the solar year Tết falls in).
@@ -62,7 +64,7 @@ enum PeriodShape: Sendable {
         switch self {
         case .year(let y): y
         case .month(_, let y), .quarter(_, let y), .firstMonths(_, let y), .days(_, _, let y), .lunarDays(_, _, let y), .holiday(_, let y, _),
-             .holidayFirstDay(_, let y): y
+             .holidayFirstDay(_, let y), .secondHalf(let y): y
         case .years(_, let b): b
         case .now, .thisYear, .nextYear, .pastYears, .yearToDate, .wholeYear, .thisMonth: nil
         }
@@ -86,6 +88,9 @@ enum PeriodShape: Sendable {
             case 12: return Period(.year(y))
             default: return Period(.firstMonths(year: y, months: n))
             }
+        case .secondHalf(let y):
+            guard let y = y ?? year else { return nil }
+            return Period(.half(year: y, half: 2))
         case .years(let a, let b): return Period(.years(from: a, to: b))
         case .days(let from, let to, let y):
             guard let y = y ?? year,

@@ -645,10 +645,11 @@ struct PeriodScanner {
             var j = i + 2
             // ("sáu", six, folds like "sau", after: only its accented spelling counts on its own)
             let ambiguousSix = spelled && n == 6 && !writesSix(i)
-            // "2 tháng cuối năm 2021": the rest of that year
+            // "2 tháng cuối năm 2021", "3 tháng cuối năm 2022": the rest of that year, where its goals are the year's
+            // ("6 tháng cuối năm 2025": its second half, a period of its own)
             if doc.isWord(j, Lex.cuoi) {
                 guard !ambiguousSix, doc.isWord(j + 1, Lex.nam), let y = doc.integer(j + 2), Self.isYear(y) else { return nil }
-                return (.year(y), j + 3)
+                return (n == 6 ? .secondHalf(year: y) : .year(y), j + 3)
             }
             // "tính chung 10 tháng", "lũy kế 8 tháng": a running total from the start of the year
             // ("…, đưa tổng 6 tháng lên 27.300 tỷ đồng": the same)
