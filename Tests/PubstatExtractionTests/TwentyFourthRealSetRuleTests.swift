@@ -8,7 +8,7 @@ import PubstatModel
 /// sectors after it going on in that period, the retail total named with its service parts, a district's name written
 /// joined up, a poverty rate said to fall by a number read after words, a commune a figure is about before the 2025
 /// reform, districts listed each with its value, a commune with its district in brackets, months counted to the end of
-/// one after "lũy kế" or "tính tới", the last six months of a year, a rate that "phải đạt" (must reach), a place overtaken, a group of goods with its trade value, visitors of one market
+/// one after "lũy kế" or "tính tới", the last six months of a year, a rate that "phải đạt" (must reach), a growth named with no number before its sectors, a place overtaken, a group of goods with its trade value, visitors of one market
 /// named in the cue. Every sentence is invented.
 @Suite struct TwentyFourthRealSetRuleTests {
     @Test func aSectorsOwnPeriodOutranksItsTotals() throws {
@@ -109,5 +109,15 @@ import PubstatModel
         // ("phấn đấu" sets a goal too)
         let goal = "Ngày 21/7/2025, UBND tỉnh Cà Mau cho biết 6 tháng cuối năm 2025, tỉnh phấn đấu tăng trưởng GRDP 8,8%.\n"
         #expect(figures(try extract(goal), "grdp_growth").map { $0.period! } == [Period(.half(year: 2025, half: 2), isTarget: true)])
+    }
+
+    @Test func aGrowthNamedWithItsPeriodAndNoNumberIsTheTotalOfTheSectorsAfterIt() throws {
+        let text = "Năm 2019, tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) của tỉnh Thanh Hóa đạt mức cao nhất từ trước đến "
+            + "nay. Cụ thể, nông, lâm, thủy sản tăng 1,9%, dịch vụ tăng 7,7%.\n"
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.map { "\($0.value!) \($0.period!) \($0.jurisdiction)" } == [
+            "1.9 2019 province:Thanh Hóa", "7.7 2019 province:Thanh Hóa",
+        ])
+        #expect(figures(try extract(text), "grdp_growth").isEmpty)
     }
 }

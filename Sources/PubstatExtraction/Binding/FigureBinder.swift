@@ -155,6 +155,7 @@ struct FigureBinder {
                 binder.start(range: sentence, quantities: quantities[q0..<q1], places: placeMentions[p0..<p1])
                 state.pendingLocality = binder.numberlessLocalityTopic()
                 state.pendingLocalitySentence = state.sentence
+                if let total = binder.unquantifiedGrowth() { state.family = total }
                 continue
             }
             binder.start(range: sentence, quantities: quantities[q0..<q1], places: placeMentions[p0..<p1],

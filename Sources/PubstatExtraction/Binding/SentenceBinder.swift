@@ -288,7 +288,28 @@ struct SentenceBinder {
             state.hold(last: last, estimate: last.figure.kind == .estimate,
                        head: doc.matches(Lex.trongDo, at: range.lowerBound) ? nil : at == 0 ? last : HeldFigure(figures[0]))
         }
+        if figures.isEmpty, let total = unquantifiedGrowth() { state.family = total }
         return figures
+    }
+
+    /// "Năm 2019, tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP) đạt mức cao nhất từ trước đến nay": an output's
+    /// growth named with a period of its sentence and no number, the total of the sectors a next sentence may list
+    /// ("Cụ thể, nông, lâm, thủy sản tăng 1,92%, …"); never reported itself.
+    func unquantifiedGrowth() -> Figure? {
+        // (its only numbers those of its periods: "9" of "9 tháng", "2019" of "năm 2019")
+        guard quantities.allSatisfy({ isPeriodNumber($0) || $0.unitClass == .none && timeline.anyMention(endingAt: $0.tokens.upperBound) != nil }),
+              timeline.lastStatement(before: range.upperBound, from: range.lowerBound) != nil,
+              let cue = findCues(bareSectors: false, previous: nil).first(where: { $0.sector == nil && $0.entries.contains(where: isOutputGrowth) }),
+              let entry = cue.entries.first(where: isOutputGrowth) else { return nil }
+        var total = finish(Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: nil, value: nil,
+                                 cueStart: cue.start, cueEnd: cue.end, end: cue.end))
+        total.unit = .percent
+        return total
+    }
+
+    private func isOutputGrowth(_ entry: Int) -> Bool {
+        let indicator = catalogue.entry(entry).indicator
+        return indicator == Self.grdpGrowth || indicator == Self.gdpGrowth
     }
 
     /// Where in `figures` the one a later breakdown restates is: the last in the text among the results (not a
@@ -697,7 +718,7 @@ struct SentenceBinder {
     }
     private static let giaTriSanXuat = Lex.p("giá trị sản xuất"), productionValue = Indicator("production_value")
 
-    private static let grdpGrowth = Indicator("grdp_growth")
+    private static let grdpGrowth = Indicator("grdp_growth"), gdpGrowth = Indicator("gdp_growth")
     private static let arrivalIndicators: Set<Indicator> = [Indicator("tourist_arrivals"), Indicator("tourist_arrivals_international"),
                                                             Indicator("tourist_arrivals_domestic")]
 
