@@ -26,9 +26,10 @@ extension SentenceBinder {
     /// named right before its number, further places each right before a number of the same kind, one list item after
     /// another (joined by a comma, a semicolon or "và" only), restate it for each.
     mutating func bindListedPlaceValues(after template: Figure) -> [Figure] {
-        guard template.value != nil, let unit = template.unit,
+        guard let value = template.value.map(abs), let unit = template.unit,
               var last = quantities.indices.first(where: { i in
-                  isBound(i) && quantities[i].unit == unit && quantities[i].value == abs(template.value!) && namedPlace(endingAt: quantities[i].tokens.lowerBound) != nil
+                  isBound(i) && quantities[i].unit == unit && quantities[i].value == value
+                      && namedPlace(endingAt: quantities[i].tokens.lowerBound) != nil
               }) else { return [] }
         var out: [Figure] = []
         while last + 1 < quantities.count, !isBound(last + 1) {

@@ -553,7 +553,8 @@ extension SentenceBinder {
     /// headline's capitals, nor "thị xã"; the name capitalised on the same line, not an acronym: "xã NTM"); or a name
     /// with its district in brackets after it, "Trà Giác (Bắc Trà My)".
     private func namesCommune(before t: Int) -> Bool {
-        (clauseStart(t)..<max(clauseStart(t), t - 1)).contains { k in
+        let start = clauseStart(t)
+        return (start..<max(start, t - 1)).contains { k in
             (doc.isWord(k, Self.xa) || doc.isWord(k, Self.phuong)) && Self.communeWords.contains(doc.original(k..<(k + 1)))
                 && !doc.matches(Lex.thiXa, at: k - 1) && doc.isCapitalised(k + 1) && !doc.tokens[k + 1].newlineBefore
                 && Self.spellsAName(doc.original((k + 1)..<(k + 2)))

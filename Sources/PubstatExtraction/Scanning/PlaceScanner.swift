@@ -32,7 +32,7 @@ struct PlaceScanner {
     let catalogue: Catalogue
 
     /// Words that open a level of government; with the gazetteer's names they make ``TokenFlags/placeOpener``.
-    private static let dao = Lex.w("đảo"), nhat = Lex.w("nhất"), phuong = Lex.w("phường"), xa = Lex.w("xã"), qua = Lex.w("qua")
+    private static let dao = Lex.w("đảo"), nhat = Lex.w("nhất"), phuong = Lex.w("phường"), xa = Lex.w("xã")
     private static let bodyNames = ["hải quan", "công ty", "điện lực", "ngân hàng", "bệnh viện", "trường"].map(Lex.p)
     static let levelWordList = [Lex.tinhWord, Lex.thanhPho[0], Lex.tp, Lex.huyen, Lex.quan, Lex.thiXa[0]]
     /// The first words of every level word, "đặc khu" (a special zone, since 2025) among them.
@@ -161,7 +161,7 @@ struct PlaceScanner {
             if doc.isPunct(after, "(") { after += 1 }
             out[k].former = doc.isWord(after, Lex.cu)
             let start = out[k].tokens.lowerBound
-            out[k].overtaken = doc.isWord(start - 1, Lex.vuot) || doc.isWord(start - 1, Self.qua) && doc.isWord(start - 2, Lex.vuot)
+            out[k].overtaken = doc.isWord(start - 1, Lex.vuot) || doc.isWord(start - 1, Lex.qua) && doc.isWord(start - 2, Lex.vuot)
             out[k].compared = doc.isWord(start - 2, Lex.so) && doc.isWord(start - 1, Lex.voi) || out[k].overtaken
         }
         // ("Hà Nội 20 °C", "Đà Nẵng Hà Nội 22°C": a page's weather box names cities, not what the page is about)
