@@ -88,7 +88,6 @@ extension SentenceBinder {
         return s
     }
 
-    private static let muc = Lex.w("mức")
     private static let ngoai = Lex.w("ngoái")
 
     /// "cùng kỳ năm trước", "cùng kỳ năm ngoái" or "cùng kỳ" alone right before token `open`.

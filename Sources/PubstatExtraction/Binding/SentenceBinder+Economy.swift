@@ -85,7 +85,7 @@ extension SentenceBinder {
               let entry = catalogue.entries.firstIndex(where: { $0.indicator == Self.grdpGrowth }) else { return nil }
         return Cue(start: k, end: end, entries: [entry])
     }
-    private static let muc = Lex.w("mức")
+    static let muc = Lex.w("mức")
     private static let valueLeads = WordSet([Lex.w("ước"), Lex.dat, Lex.la, Lex.hon, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên")])
 
     /// "tăng trưởng", "tốc độ": growth and its rate, for every rule of the binder that looks for the words.

@@ -709,7 +709,6 @@ extension SentenceBinder {
         return doc.isWord(p - 1, Lex.tang) && doc.isWord(p - 2, Self.muc)
     }
 
-    private static let muc = Lex.w("mức")
 
     /// The sentence says "đến nay" / "hiện nay" before token `t`, and when it was written is unknown.
     private func saysNowUnknown(before t: Int) -> Bool {

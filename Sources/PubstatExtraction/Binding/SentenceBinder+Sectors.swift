@@ -83,9 +83,10 @@ extension SentenceBinder {
     }
 
     /// "tốc độ tăng trưởng (của) khu vực …", "khu vực … có tốc độ tăng trưởng đạt …": growth named right before the
-    /// sector, or between it and its rate after "đạt".
+    /// sector, or between it and its rate after "đạt" ("ngành công nghiệp đạt tăng trưởng cao với mức 17,42%": or "mức").
     private func speaksOfGrowth(around cue: Cue, before q: Quantity) -> Bool {
-        guard doc.isWord(q.tokens.lowerBound - 1, Lex.dat) || doc.isWord(q.tokens.lowerBound - 1, Lex.la) else { return false }
+        let before = q.tokens.lowerBound - 1
+        guard doc.isWord(before, Lex.dat) || doc.isWord(before, Lex.la) || doc.isWord(before, Self.muc) else { return false }
         let lead = window(before: cue.start, within: 5)
         return lead.contains { doc.matches(Self.tangTruong, at: $0) } || (cue.end..<q.tokens.lowerBound).contains { doc.matches(Self.tangTruong, at: $0) }
     }

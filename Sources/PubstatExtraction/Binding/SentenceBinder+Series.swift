@@ -138,7 +138,6 @@ extension SentenceBinder {
 
     private static let uoc = Lex.w("ước")
     private static let mucTang = Lex.p("mức tăng"), mucTangTruong = Lex.p("mức tăng trưởng")
-    private static let muc = Lex.w("mức")
 
     /// "GRDP ước tăng 7,58%, cao hơn mức tăng 6,41% của năm 2023", "Sau mức tăng 4,21% của 6 tháng đầu năm,
     /// …": a rate named with its own period after "của" is the growth rate before it (in the sentence, else
