@@ -709,7 +709,6 @@ extension SentenceBinder {
         return doc.isWord(p - 1, Lex.tang) && doc.isWord(p - 2, Self.muc)
     }
 
-
     /// The sentence says "đến nay" / "hiện nay" before token `t`, and when it was written is unknown.
     private func saysNowUnknown(before t: Int) -> Bool {
         var k = Timeline.partitionPoint(timeline.mentions.count) { timeline.mentions[$0].tokens.lowerBound < range.lowerBound }
