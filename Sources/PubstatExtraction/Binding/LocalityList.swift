@@ -133,7 +133,6 @@ extension SentenceBinder {
         catalogue.entries.firstIndex { $0.indicator == Self.grdpGrowth }
     }
 
-    private static let grdpGrowth = Indicator("grdp_growth")
     private static let diaPhuong = Lex.p("địa phương"), gom = Lex.w("gồm")
     /// Words between a place and its value in an item.
     private static let itemWords = WordSet([Lex.tang, Lex.giam, Lex.w("trưởng"), Lex.dat, Lex.la, Lex.voi, Lex.w("ước"), Lex.w("khoảng"),

@@ -4,6 +4,8 @@ import PubstatModel
 /// figures of their own. Families are catalogue data ("families" in `indicators.json`).
 struct OutputFamily: Sendable, Hashable {
     var name: String
+    /// The indicator of the aggregate's own growth ("GRDP tăng 7%").
+    var growth: Indicator?
     /// The indicator of a sector's value ("khu vực dịch vụ đạt 7.006 tỷ đồng"), for sectors `sectorValues` does not name.
     var sectorValue: Indicator?
     /// Sectors whose value is an indicator of its own ("+ Nông, lâm nghiệp, thủy sản: 1.522 tỷ đồng" under a

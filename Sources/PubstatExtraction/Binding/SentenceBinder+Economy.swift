@@ -92,5 +92,5 @@ extension SentenceBinder {
     static let tangTruong = Lex.p("tăng trưởng"), tocDo = Lex.p("tốc độ")
     private static let ve = Lex.w("về"), tiepTuc = Lex.p("tiếp tục"), van = Lex.w("vẫn")
     private static let kinhTe = Lex.p("kinh tế"), uoc = Lex.w("ước")
-    private static let grdpGrowth = Indicator("grdp_growth")
+    static let grdpGrowth = Indicator("grdp_growth")
 }

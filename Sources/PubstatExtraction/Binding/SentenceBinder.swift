@@ -308,8 +308,8 @@ struct SentenceBinder {
     }
 
     private func isOutputGrowth(_ entry: Int) -> Bool {
-        let indicator = catalogue.entry(entry).indicator
-        return indicator == Self.grdpGrowth || indicator == Self.gdpGrowth
+        let entry = catalogue.entry(entry)
+        return entry.family?.growth == entry.indicator
     }
 
     /// Where in `figures` the one a later breakdown restates is: the last in the text among the results (not a
@@ -600,7 +600,7 @@ struct SentenceBinder {
             // ("đón 1,2 triệu lượt khách Trung Quốc": one market's visitors, a part of the arrivals, no figure of them)
             if figure.unit == .arrivals, let q = draft.quantity, countsOneMarket(after: q) { continue }
             // ("lượng khách Trung Quốc nhập cảnh tăng 472%": nor are visitors whose cue names their market)
-            if figure.unit == .arrivals || figure.value == nil, Self.arrivalIndicators.contains(figure.indicator),
+            if figure.unit == .arrivals || figure.value == nil, let entry = draft.entry, catalogue.entry(entry).countsArrivals,
                catalogue.sourceMarkets.longestMatch(in: doc.tokens, at: draft.cueEnd, limit: range.upperBound) != nil { continue }
             // ("kim ngạch xuất khẩu của 13 tỉnh khu vực Đồng bằng sông Cửu Long đạt 8,4 tỷ USD": the sum of several
             // provinces is no one place's figure)
@@ -718,9 +718,6 @@ struct SentenceBinder {
     }
     private static let giaTriSanXuat = Lex.p("giá trị sản xuất"), productionValue = Indicator("production_value")
 
-    private static let grdpGrowth = Indicator("grdp_growth"), gdpGrowth = Indicator("gdp_growth")
-    private static let arrivalIndicators: Set<Indicator> = [Indicator("tourist_arrivals"), Indicator("tourist_arrivals_international"),
-                                                            Indicator("tourist_arrivals_domestic")]
 
     /// "cả nước" in the clause before token `t`.
     private func namesTheCountry(before t: Int) -> Bool {

@@ -39,6 +39,8 @@ struct Catalogue: Sendable {
         var family: OutputFamily?
         /// Qualifiers written after the unit name this indicator ("lượt khách nội địa": trailing cues).
         var hasTrailingCues = false
+        /// Whether the indicator counts visitors ("lượt khách"): its units are arrivals.
+        var countsArrivals: Bool { units.contains { $0.unitClass == .arrivals } }
         /// A money value (billion đồng) no province reaches: a figure above it, told without a place, is the
         /// country's (the national budget in a province's news).
         var nationalAbove: Double? = nil
@@ -221,7 +223,7 @@ extension Catalogue {
         struct AuthorityEntry: Decodable { var cue: String; var authority: String }
         struct FamilyEntry: Decodable {
             struct Regional: Decodable { var until: Int; var members: [String: String] }
-            var family: String; var members: [String]; var sector_value: String?; var sector_growth: String?
+            var family: String; var members: [String]; var growth: String?; var sector_value: String?; var sector_growth: String?
             var sector_values: [String: String]?
             var regional: Regional?
         }
@@ -339,7 +341,8 @@ extension Catalogue.Tables {
             for cue in Catalogue.withAbbreviations([item.cue], file.abbreviations ?? [:], minWords: 2) { authorities.insert(Tokenizer.phrase(cue), authority) }
         }
         for item in file.families {
-            let family = OutputFamily(name: item.family, sectorValue: item.sector_value.map { Indicator($0) },
+            let family = OutputFamily(name: item.family, growth: item.growth.map { Indicator($0) },
+                                      sectorValue: item.sector_value.map { Indicator($0) },
                                       sectorValues: (item.sector_values ?? [:]).mapValues { Indicator($0) },
                                       sectorGrowth: item.sector_growth.map { Indicator($0) })
             for member in item.members { families[Indicator(member)] = family }
