@@ -2,23 +2,26 @@ import PubstatModel
 
 /// "Tổng mức bán lẻ hàng hóa 8 tháng ước đạt 15.373 tỷ đồng. So với cùng kỳ năm trước, tổng mức bán lẻ hàng hóa tăng
 /// 10,6%": a sentence that names the figure of the sentence before again, for the same place and period, and gives only
-/// its change states that figure's change, not a figure of its own.
+/// its change (or, "Kết quả này bằng 100% dự toán …", its shares of plan) states that figure's, not a figure of its own.
 enum ChangeRestatement {
-    /// Moves the year-on-year change of each value-less figure of `bound` onto the figure of `previous` (indices of
-    /// `figures`, the sentence before's) it restates, and removes it from `bound`.
+    /// Moves the year-on-year change and the shares of plan of each value-less figure of `bound` onto the figure of
+    /// `previous` (indices of `figures`, the sentence before's) it restates, and removes it from `bound`.
     static func fold(_ bound: inout [Figure], into figures: inout [Figure], previous: Range<Int>) {
         guard !previous.isEmpty else { return }
         bound.removeAll { change in
-            guard change.value == nil, let yoy = change.yoyPct, change.momPct == nil,
+            guard change.value == nil, change.yoyPct != nil || !change.pctOfPlan.isEmpty, change.momPct == nil,
                   let at = previous.first(where: { restates(change, figures[$0]) }) else { return false }
-            figures[at].yoyPct = yoy
+            if let yoy = change.yoyPct { figures[at].yoyPct = yoy }
+            figures[at].pctOfPlan += change.pctOfPlan
             return true
         }
     }
 
-    /// The same indicator, place, period, sector and scope, with a value and no change of its own.
+    /// The same indicator, place, period, sector and scope, with a value and neither a change nor (when the restatement
+    /// gives them) shares of plan of its own.
     private static func restates(_ change: Figure, _ figure: Figure) -> Bool {
         figure.value != nil && figure.yoyPct == nil && figure.yoyRatio == nil && figure.indicator == change.indicator
+            && (change.pctOfPlan.isEmpty || figure.pctOfPlan.isEmpty)
             && figure.jurisdiction == change.jurisdiction && figure.period == change.period
             && figure.sector == change.sector && figure.scope == change.scope
     }

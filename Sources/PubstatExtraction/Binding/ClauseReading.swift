@@ -99,7 +99,7 @@ extension SentenceBinder {
     /// Where "lũy kế" / "cộng dồn" opens the running total that `t` states ("lũy kế 9 tháng đạt 13.860").
     func runningTotal(before t: Int) -> Int? {
         var k = t - 1
-        while k >= range.lowerBound, t - k <= 8 {
+        while k >= range.lowerBound, t - k <= 12 {
             if doc.matches(Lex.luyKe, at: k) || doc.matches(Lex.congDon, at: k) { return k }
             // ("…, đưa tổng 6 tháng lên gần 27.300 tỷ đồng")
             if Lex.runningTotalVerbs.contains(where: { doc.matches($0, at: k) }) { return k }

@@ -47,6 +47,14 @@ struct ParagraphSubject {
             }
             return
         }
+        // ("… tổng lượt khách du lịch đến Bình Định (cũ) đạt 6,5 triệu lượt. Tổng thu từ khách du lịch đạt 16.850 tỉ đồng": a
+        // former unit whose figures the sentence gives stays their place in the sentences after it, until one names another)
+        if let m = places.first(where: { $0.former && $0.name != nil && !$0.inParentheses && !$0.namesBody }), let name = m.name,
+           m.level == .province || m.level == .city, !bound.isEmpty, bound.allSatisfy({ $0.jurisdiction == Jurisdiction(m.level, name) }) {
+            subject = Jurisdiction(m.level, name)
+            subjectYieldsToAnother = true
+            return
+        }
         guard let m = places.first, let name = m.name, m.level == .province || m.level == .city,
               !m.inParentheses, !m.namesBody else { return }
         let start = m.tokens.lowerBound

@@ -44,7 +44,7 @@ struct RoleReader {
     let catalogue: Catalogue
 
     /// Words allowed between "tăng"/"giảm" and its number.
-    private static let fillers = WordSet([
+    static let fillers = WordSet([
         Lex.hon, Lex.gap, Lex.w("khoảng"), Lex.w("gần"), Lex.w("trên"), Lex.w("bình"), Lex.w("quân"), Lex.w("trung"),
         Lex.w("nhẹ"), Lex.w("mạnh"), Lex.w("ước"), Lex.w("đạt"), Lex.w("thêm"), Lex.w("lên"), Lex.w("khá"), Lex.w("nhanh"),
         Lex.w("nhiều"), Lex.w("nhất"), Lex.w("cao"),

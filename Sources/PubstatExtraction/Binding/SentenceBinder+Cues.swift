@@ -204,7 +204,8 @@ extension SentenceBinder {
             var depth = 0
             // (nor when it sets the figure against another: "đạt 8,35%; cao hơn so với quý IV năm trước (+5,8%)")
             while k < end, depth > 0 || !doc.isPunct(k, ";") || doc.matches(Lex.luyKe, at: k + 1) || doc.matches(Lex.congDon, at: k + 1)
-                    || Lex.runningTotalVerbs.contains(where: { doc.matches($0, at: k + 1) }) || Self.comparatives.contains(where: { doc.matches($0, at: k + 1) }) {
+                    || Lex.runningTotalVerbs.contains(where: { doc.matches($0, at: k + 1) }) || Self.comparatives.contains(where: { doc.matches($0, at: k + 1) })
+                    || sharesPlan(opening: k + 1) {
                 if doc.isPunct(k, "(") { depth += 1 } else if doc.isPunct(k, ")") {
                     // ("(chiếm 98% giá trị xuất khẩu toàn tỉnh) đạt 10,56 tỷ USD": nor one it describes)
                     // (a bracketed name alone, "tổng sản phẩm (GRDP) … tăng 7,39%", names what follows, and so
@@ -476,6 +477,36 @@ extension SentenceBinder {
     }
 
     private static let seriesVerbs = WordSet([Lex.w("thu"), Lex.dat, Lex.w("vượt"), Lex.tang, Lex.giam])
+
+    /// "…, tăng 10,7% so với năm 2020; vượt 36,8% dự toán phấn đấu Tổng cục Thuế giao": a clause that opens with a verb and
+    /// a share of a plan goes on describing the figure before the ";".
+    private func sharesPlan(opening k: Int) -> Bool {
+        guard Self.shareVerbs.contains(doc.hash(k)), doc.isNumber(k + 1),
+              let i = quantities.firstIndex(where: { $0.tokens.lowerBound == k + 1 }), case .planShare = role[i] else { return false }
+        return true
+    }
+
+    private static let shareVerbs = WordSet([Lex.dat, Lex.vuot, Lex.w("bằng")])
+
+    /// "Tây Ninh đạt 9,63% - đứng đầu khu vực phía Nam. Long An đạt 9,49%": a sentence without cues that opens with
+    /// another province or city than the one of the figure before (a place-level figure of the sentence before), then
+    /// "đạt", "tăng" or "giảm" and a number of that figure's unit, states that figure's indicator for its place.
+    func nextPlaceCue(after last: Figure?) -> Cue? {
+        guard let last, last.sector == nil, last.kind != .plan, last.jurisdiction.level == .province || last.jurisdiction.level == .city,
+              let entry = catalogue.entryIndex(of: last.indicator),
+              let place = places.first(where: { $0.tokens.lowerBound == range.lowerBound }), let name = place.name,
+              !place.inParentheses, !place.namesBody, place.level == last.jurisdiction.level, name != last.jurisdiction.name,
+              case let verb = place.tokens.upperBound, Self.nextPlaceVerbs.contains(doc.hash(verb)),
+              let first = quantities.first, first.tokens.lowerBound == verb + 1, first.unit == last.unit else { return nil }
+        var cue = Cue(start: place.tokens.lowerBound, end: place.tokens.upperBound, entries: [entry])
+        cue.carriesGrowth = catalogue.entry(entry).changeIsValue
+        var k = first.tokens.upperBound
+        while k < range.upperBound, !doc.isPunct(k, ";"), !doc.isPunct(k, "-") { k += 1 }
+        cue.scopeEnd = k
+        return cue
+    }
+
+    private static let nextPlaceVerbs = WordSet([Lex.dat, Lex.tang, Lex.giam])
 
     /// "Một số địa phương có doanh thu tăng so với cùng kỳ như: Đà Nẵng tăng 9,4%; Cần Thơ tăng 8,7%" after a figure whose
     /// quote opens with the words after "có" ("Doanh thu bán lẻ hàng hóa …"): a cue of that figure's indicator at each

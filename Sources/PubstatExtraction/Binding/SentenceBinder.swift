@@ -23,6 +23,8 @@ struct SentenceBinder {
         /// The cue carries on a growth rate named before it ("GRDP quý III tăng 9,6%. Tính chung 9 tháng đạt
         /// 10,2%"): a rate the clause reaches is that growth, with or without a word of growth.
         var carriesGrowth = false
+        /// The cue stands for the result of the sentence before ("Kết quả này …"): its shares of plan are that result's.
+        var restatesResult = false
     }
 
     /// A figure before its period, kind and jurisdiction are worked out.
@@ -192,6 +194,7 @@ struct SentenceBinder {
             }
         }
         drafts.append(ifAny: bindTrailing(cues))
+        if cues.count == 1, cues[0].restatesResult { sharesOfRestatedResult(cues[0], drafts: &drafts) }
         for k in drafts.indices {
             refineByQualifier(&drafts[k])
             addsUpToTotal(&drafts[k])
@@ -555,6 +558,14 @@ struct SentenceBinder {
         if saysConSo, let this = thisFigureCue(among: cues, after: state.lastFigureSentence >= state.sentence - 1 ? state.lastFigure : nil) {
             cues.insert(this, at: cues.firstIndex { $0.start > this.start } ?? cues.endIndex)
         }
+        // ("Tây Ninh đạt 9,63%. Long An đạt 9,49%": the figure before, for another place)
+        if cues.isEmpty, state.lastFigureSentence == state.sentence - 1, let next = nextPlaceCue(after: state.lastFigure) {
+            cues = [next]
+        }
+        // ("… đạt 13.547 tỷ đồng. Kết quả này bằng 100% dự toán Trung ương giao": the result before, its shares and change)
+        if cues.isEmpty, state.lastFigureSentence == state.sentence - 1, let restated = restatedResultCue(after: state.lastFigure) {
+            cues = [restated]
+        }
         return cues
     }
 
@@ -679,12 +690,24 @@ struct SentenceBinder {
         guard let q = d.quantity, q.unitClass == .money,
               let change = quantities.last(where: { $0.unitClass == .percent && $0.tokens.lowerBound >= d.cueEnd
                   && $0.tokens.upperBound < q.tokens.lowerBound }),
-              doc.isWord(change.tokens.lowerBound - 1, Lex.tang), change.valueHigh == nil else { return nil }
+              change.valueHigh == nil else { return nil }
+        // ("tăng nhẹ 1,1%": a word or two of manner may come between the verb and its number)
+        var verb = change.tokens.lowerBound - 1
+        while verb > change.tokens.lowerBound - 3, !doc.isWord(verb, Lex.tang), doc.tokens[verb].kind == .word,
+              RoleReader.fillers.contains(doc.tokens[verb].hash) { verb -= 1 }
+        guard doc.isWord(verb, Lex.tang) else { return nil }
         let link = change.tokens.upperBound..<q.tokens.lowerBound
-        guard link.count <= 3, link.allSatisfy({ doc.isPunct($0, ",") || doc.isWord($0, Lex.dat) || doc.isWord($0, Lex.va) }),
-              link.contains(where: { doc.isWord($0, Lex.dat) }) else { return nil }
+        guard link.contains(where: { doc.isWord($0, Lex.dat) }) else { return nil }
+        if link.count <= 3, link.allSatisfy({ doc.isPunct($0, ",") || doc.isWord($0, Lex.dat) || doc.isWord($0, Lex.va) }) { return change.value }
+        // ("tổng sản phẩm (GRDP) tăng nhẹ 1,1% với quy mô tiếp tục duy trì vị trí thứ 7 toàn quốc, đạt 119.832 tỷ đồng": the
+        // level reached "với quy mô" (at a size of) after the growth, words of its rank between)
+        guard doc.isWord(link.lowerBound, Lex.voi), doc.matches(Self.quyMo, at: link.lowerBound + 1), link.count <= 16,
+              link.allSatisfy({ doc.tokens[$0].kind == .word || doc.isPunct($0, ",") || doc.isNumber($0) && doc.isWord($0 - 1, Lex.thu) })
+        else { return nil }
         return change.value
     }
+
+    private static let quyMo = Lex.p("quy mô")
 
     /// "theo giá hiện hành" among a draft's own words, from its cue to its end.
     func atCurrentPrices(_ d: Draft) -> Bool {

@@ -29,7 +29,50 @@ extension SentenceBinder {
         return cue
     }
 
+    /// "Tổng thu … lũy kế 9 tháng đạt 13.547 tỷ đồng. Kết quả này bằng 100% dự toán Trung ương giao, tăng 130% so với
+    /// cùng kỳ": a sentence without cues that opens with a word standing for the result before it and gives only rates
+    /// states that result's shares of plan and change. A cue of the indicator of `last` (the figure of the sentence
+    /// before, a level) at the opening words; the figure it gives has no value and joins `last` (``ChangeRestatement``).
+    func restatedResultCue(after last: Figure?) -> Cue? {
+        guard let last, last.value != nil, last.kind != .plan, last.unit != .percent, !quantities.isEmpty,
+              quantities.allSatisfy({ $0.unitClass == .percent }),
+              let entry = catalogue.entryIndex(of: last.indicator) else { return nil }
+        var start = range.lowerBound
+        if doc.isWord(start, Lex.voi) { start += 1 }
+        guard let subject = Self.restatedResult.first(where: { doc.matches($0, at: start) }) else { return nil }
+        var cue = Cue(start: start, end: start + subject.count, entries: [entry])
+        cue.scopeEnd = range.upperBound
+        cue.restatesResult = true
+        return cue
+    }
+
+    /// The shares of plan a restated result's sentence gives ("Kết quả này bằng 100% dự toán Trung ương giao"), on
+    /// the figure its change gave, else on a figure of their own, with no value: they join the result's.
+    mutating func sharesOfRestatedResult(_ cue: Cue, drafts: inout [Draft]) {
+        var shares: [PlanComparison] = []
+        var end = cue.end
+        for i in quantities.indices where !bound[i] {
+            guard case .planShare(let authority, let pct, let shareEnd, false) = role[i] else { continue }
+            shares.append(PlanComparison(pct: pct, authority: authority))
+            bound[i] = true
+            end = max(end, shareEnd)
+        }
+        guard !shares.isEmpty else { return }
+        if let k = drafts.firstIndex(where: { $0.cueStart == cue.start && $0.quantity == nil }) {
+            drafts[k].pctOfPlan += shares
+            drafts[k].end = max(drafts[k].end, end)
+        } else if let entry = cue.entries.first {
+            var draft = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: nil, value: nil,
+                              cueStart: cue.start, cueEnd: cue.end, end: end)
+            draft.pctOfPlan = shares
+            drafts.append(draft)
+        }
+    }
+
     private static let thisFigure = [Lex.p("con số này"), Lex.p("con số đó")]
+    /// Words that stand for the result just stated.
+    private static let restatedResult = [Lex.p("kết quả này"), Lex.p("kết quả trên"), Lex.p("con số này"), Lex.p("con số trên"),
+                                         Lex.p("số thu này"), Lex.p("số thu trên")]
     private static let nhung = Lex.w("những")
     /// Words between "con số này" and its number: the verb, "lên"/"xuống", and how near the number is.
     private static let leadsToNumber = WordSet([Lex.la, Lex.dat, Lex.tang, Lex.giam, Lex.con, Lex.hon, Lex.w("lên"), Lex.w("xuống"),

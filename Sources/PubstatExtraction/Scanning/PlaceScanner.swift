@@ -170,22 +170,47 @@ struct PlaceScanner {
     }
 
     /// "đặc khu Phú Quốc đón … Trong tháng 11, Phú Quốc đón hơn 242.000 lượt": once a text names a special zone with
-    /// its level word, the zone's name written alone is the zone too.
+    /// its level word, the zone's name written alone is the zone too; and so is a district's ("Đối với huyện An Biên, …
+    /// thu nhập bình quân đầu người của An Biên đạt 59 triệu đồng").
     private func withBareZoneNames(_ mentions: [PlaceMention]) -> [PlaceMention] {
-        let named = Set(mentions.compactMap { $0.level == .specialZone ? $0.name : nil })
-        guard !named.isEmpty else { return mentions }
+        let zones = Set(mentions.compactMap { $0.level == .specialZone ? $0.name : nil })
+        let districts = Set(mentions.compactMap { $0.level == .district && !$0.tokens.isEmpty && levelWordOpens($0) ? $0.name : nil })
+        guard !zones.isEmpty || !districts.isEmpty else { return mentions }
+        let gazetteer = catalogue.gazetteer
         var out = mentions
         var i = 0
         while i < doc.count {
-            guard doc.tokens[i].kind == .word, doc.isCapitalised(i), !mentions.contains(where: { $0.tokens.contains(i) }),
-                  let match = catalogue.gazetteer.specialZoneNames.longestMatch(in: doc.tokens, at: i, limit: min(doc.count, i + 4)),
-                  named.contains(match.payload[0].name) else { i += 1; continue }
-            out.append(PlaceMention(tokens: i..<match.end, level: .specialZone, name: match.payload[0].name, inParentheses: false))
-            i = match.end
+            guard doc.tokens[i].kind == .word, doc.isCapitalised(i), !mentions.contains(where: { $0.tokens.contains(i) }) else { i += 1; continue }
+            let limit = min(doc.count, i + 4)
+            if !zones.isEmpty, let match = gazetteer.specialZoneNames.longestMatch(in: doc.tokens, at: i, limit: limit),
+               zones.contains(match.payload[0].name) {
+                out.append(PlaceMention(tokens: i..<match.end, level: .specialZone, name: match.payload[0].name, inParentheses: false))
+                i = match.end
+                continue
+            }
+            // (not a commune or ward named like it, nor a lake or river)
+            if !districts.isEmpty, let match = gazetteer.districtNames.longestMatch(in: doc.tokens, at: i, limit: limit),
+               let name = match.payload.lazy.map(\.name).first(where: districts.contains),
+               !doc.isWord(i - 1, Self.phuong), !doc.isWord(i - 1, Self.xa), !doc.isWord(i - 1, Self.tran), !namesLandmark(before: i),
+               // ("hai huyện Trạm Tẩu và Mù Cang Chải": nor the next of several units listed, whose figure is all of theirs)
+               !((doc.isWord(i - 1, Lex.va) || doc.isPunct(i - 1, ",")) && mentions.contains(where: { $0.tokens.upperBound == i - 1 })) {
+                out.append(PlaceMention(tokens: i..<match.end, level: .district, name: name, inParentheses: false))
+                i = match.end
+                continue
+            }
+            i += 1
         }
         out.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return out
     }
+
+    /// The mention opens with "huyện" or "quận": a district named with its level word.
+    private func levelWordOpens(_ m: PlaceMention) -> Bool {
+        let first = doc.tokens[m.tokens.lowerBound].hash
+        return first == Lex.huyen || first == Lex.quan
+    }
+
+    private static let tran = Lex.w("trấn")
 
     /// "5 xã gồm Tam Sơn (Núi Thành), Bình Dương (Thăng Bình)": a name written alone with a district of another province
     /// in brackets after it is a commune of that district, named like the province.
