@@ -79,4 +79,21 @@ import PubstatModel
         #expect(revenue.map(\.value) == [6100])
         #expect(revenue.first?.pctOfPlan.map(\.pct) == [112.5, 105])
     }
+
+    @Test func aPlannedRateWithAPeriodOfItsOwnInBracketsIsNoRateOfTheBracketsOpeningPeriod() throws {
+        let text = "Ngày 29/8/2025, tỉnh Bạc Liêu cho biết kinh tế phát triển khá tốt, tăng trưởng duy trì mức khá (6 tháng đầu năm "
+            + "2025, GRDP tăng 6,9%, dự kiến cả năm tăng 8%).\n"
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(!growth.contains { $0.value == 8 && $0.period == Period(.half(year: 2025, half: 1)) })
+    }
+
+    @Test func aSpecialZoneThatIsTheSubjectOfAnEarlierClauseScopesTheClauseAfterTheSemicolon() throws {
+        let text = "Chiều 20-10-2025, lãnh đạo Sở Du lịch tỉnh Khánh Hòa cho biết 9 tháng năm 2025, đặc khu Trường Sa đã đón 12.000 "
+            + "lượt khách; tổng thu đạt gần 90 tỷ đồng.\n"
+        #expect(figures(try extract(text), "tourism_revenue").map(\.jurisdiction.description) == ["special_zone:Trường Sa"])
+        // (not a clause with a named subject of its own)
+        let site = "Chiều 20-10-2025, Sở Du lịch tỉnh Hà Giang cho biết 9 tháng năm 2025, huyện Đồng Văn đón 342.000 lượt khách; "
+            + "Khu di tích Nhà Vương đón 158.200 lượt khách.\n"
+        #expect(!figures(try extract(site), "tourist_arrivals").contains { $0.value == 158200 && $0.jurisdiction.description == "district:Đồng Văn" })
+    }
 }

@@ -122,7 +122,11 @@ extension SentenceBinder {
             return year.flatMap { Self.sameSpan(own, inYear: $0) }
         }
         // "(quý I/2025, …, tăng 7,35%)": the period opening the bracket
+        // ("(6 tháng đầu năm 2025, GRDP tăng 7,09%, dự kiến cả năm tăng 8%)": not a rate with a period or a plan word of
+        // its own after that one)
         if changed, let m = timeline.anyMention(startingAt: open + 1), let period = timeline.resolved[m], !period.isTarget {
+            let between = timeline.mentions[m].tokens.upperBound..<p
+            guard timeline.lastStatement(before: p, from: between.lowerBound) == nil, !anyPhrase(catalogue.planWords, in: between) else { return nil }
             return period
         }
         // "cao hơn mức tăng cùng kỳ năm trước (6,13%)": the rate alone in brackets after the same months of the year

@@ -1366,6 +1366,21 @@ extension SentenceBinder {
         return range.lowerBound
     }
 
+    /// "…, đặc khu Phú Quốc đã đón gần 1,6 triệu lượt khách quốc tế, …; tổng thu đạt gần 39 ngàn tỷ đồng": a district or
+    /// special zone named with its level word as the subject of an earlier clause (its verb right after it) goes on
+    /// scoping the clause of `t`, when that clause names no place and no province or city stands between them.
+    private func carriesIntoClause(_ m: PlaceMention, clause: Int, before t: Int) -> Bool {
+        guard m.name != nil, m.level == .district || m.level == .specialZone, doc.isWord(m.tokens.lowerBound, Lex.huyen)
+                || doc.matches(Lex.dacKhu, at: m.tokens.lowerBound),
+              Self.subjectVerbs.contains(doc.hash(m.tokens.upperBound)),
+              !doc.isWord(clause, Lex.rieng), !doc.matches(Lex.trongDo, at: clause), !doc.isWord(clause, Lex.con) else { return false }
+        // ("huyện Mèo Vạc đón 186.500 lượt; Khu di tích Nhà Vương đón 158.200 lượt": nor a clause with a named subject of its own)
+        return !places.contains { p in p.tokens.lowerBound >= m.tokens.upperBound && p.tokens.lowerBound < t && !p.inParentheses }
+            && !(clause..<t).contains { doc.tokens[$0].kind == .word && doc.isCapitalised($0) }
+    }
+
+    private static let subjectVerbs = WordSet([Lex.w("đã"), Lex.w("đón"), Lex.dat, Lex.w("có"), Lex.w("thu"), Lex.w("ước"), Lex.tang, Lex.giam])
+
     /// "Huyện Trà Cú, huyện nghèo giai đoạn 2021 - 2025, có tỷ lệ hộ nghèo 2,36%": a place that opens the sentence,
     /// described between commas (no other place, no number but years), is the subject of what follows.
     private func opensWithAppositive(_ m: PlaceMention, before t: Int) -> Bool {
@@ -1434,7 +1449,8 @@ extension SentenceBinder {
             // a district or town scopes only its own clause, and not when it is a co-subject ("huyện X và 38 xã")
             // ("toàn huyện" speaks for its whole sentence)
             if (m.level == .district || m.level == .commune || m.level == .specialZone) && m.name != nil || m.level == .town,
-               m.tokens.lowerBound < clause || doc.isWord(m.tokens.upperBound, Lex.va) || doc.isPunct(m.tokens.upperBound, ",") && !opensWithAppositive(m, before: t) { continue }
+               m.tokens.lowerBound < clause && !carriesIntoClause(m, clause: clause, before: t)
+                || doc.isWord(m.tokens.upperBound, Lex.va) || doc.isPunct(m.tokens.upperBound, ",") && !opensWithAppositive(m, before: t) { continue }
             // "Tỉnh đón 203.000 lượt, trong đó thành phố Phú Quốc đón 62.000 lượt; doanh thu …": a part named
             // with "trong đó" / "riêng" scopes only its own clause
             if m.tokens.lowerBound < clause, doc.isWord(m.tokens.lowerBound - 1, Lex.rieng) || doc.matchesBefore(Lex.trongDo, m.tokens.lowerBound) {
