@@ -96,4 +96,19 @@ import PubstatModel
             + "Khu di tích Nhà Vương đón 158.200 lượt khách.\n"
         #expect(!figures(try extract(site), "tourist_arrivals").contains { $0.value == 158200 && $0.jurisdiction.description == "district:Đồng Văn" })
     }
+
+    @Test func aRateAloneInBracketsAfterARiseAndItsMannerIsTheChange() throws {
+        let text = "Năm 2024, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng của tỉnh Long An tăng khá (11,2%) so với năm 2023.\n"
+        let retail = figures(try extract(text), "retail_sales")
+        #expect(retail.map(\.yoyPct) == [11.2])
+        #expect(retail.first?.value == nil)
+    }
+
+    @Test func aStockToldNowInAnUndatedTextIsNoFigureOfAYearLookedBackTo() throws {
+        let text = "Năm 2012, khi bắt đầu triển khai thực hiện Chương trình, tỉnh Thái Bình đạt bình quân 5,9 tiêu chí/xã; tỉ lệ hộ "
+            + "nghèo khu vực nông thôn năm 2011 là 9,8%.\nĐến nay, 61/207 xã đạt chuẩn nông thôn mới nâng cao.\n"
+        let result = try extract(text)
+        #expect(figures(result, "ntm_advanced_communes").isEmpty)
+        #expect(figures(result, "poverty_rate").map { $0.period! } == [Period(.year(2011))])
+    }
 }

@@ -133,6 +133,11 @@ struct RoleReader {
         if let open = planOpening(before: p), doc.isPunct(open - 1, "(") || doc.isPunct(open - 1, "/") && doc.isWord(open, Lex.kh)
             || doc.isWord(open - 1, Lex.hon) && doc.matches(Lex.keHoach, at: open) && doc.isWord(p - 1, Lex.la) { return .planValue }
         if q.unitClass == .percent, comparedGoal(before: p, after: q.tokens.upperBound) != nil { return .planValue }
+        // "tổng mức bán lẻ … tăng khá (13,5%) so với năm 2024": a rate alone in brackets after a rise and its manner
+        if q.unitClass == .percent, doc.isPunct(p - 1, "("), doc.isPunct(q.tokens.upperBound, ")"), Self.manners.contains(doc.hash(p - 2)),
+           doc.isWord(p - 3, Lex.tang) || doc.isWord(p - 3, Lex.giam) {
+            return .change(sign: doc.isWord(p - 3, Lex.giam) ? -1 : 1, comparison: comparison(after: q.tokens.upperBound + 1))
+        }
         // walk back over fillers to tăng / giảm / gấp
         var k = p - 1
         var steps = 0
@@ -175,6 +180,8 @@ struct RoleReader {
     }
 
     private static let truong = Lex.w("trưởng"), them = Lex.w("thêm"), ck = Lex.w("ck"), gap = Lex.w("gấp"), lan = Lex.w("lần")
+    /// How a rise or fall went ("tăng khá", "giảm nhẹ"), before its rate in brackets.
+    private static let manners = WordSet([Lex.w("khá"), Lex.w("mạnh"), Lex.w("nhẹ"), Lex.w("cao"), Lex.w("nhanh")])
     /// "tổng số hộ dân", "tổng số hộ trên địa bàn" from `k` (not "tổng số hộ nghèo"), after "chiếm" and a count of poor
     /// households earlier in the sentence's last few words.
     private func sharesAllHouseholds(from k: Int) -> Bool {

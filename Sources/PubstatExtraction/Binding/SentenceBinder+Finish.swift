@@ -924,7 +924,12 @@ extension SentenceBinder {
         // date, not at the end of a span named before it, "giai đoạn 2021-2025")
         // ("6 tháng đầu năm 2023, GRDP … Đến nay đã có 108 sản phẩm OCOP" in such a text: a stock told after a part of
         // one year, or the year itself, stands as of that year)
-        if saysNowUnknown(before: t) { return isStock ? told.flatMap(Self.yearOfReport) : nil }
+        // ("Năm 2011, khi bắt đầu …, tỉ lệ hộ nghèo năm 2010 là 12,2%. Đến nay, 43/178 xã đạt chuẩn …": not a year the text
+        // looked back to after a later one)
+        if saysNowUnknown(before: t) {
+            guard isStock, let told, let latest = timeline.latestYearStated(before: t), told.endYear >= latest else { return nil }
+            return Self.yearOfReport(told)
+        }
         // ("đến năm 2030 GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm": a level its own sentence dates to one
         // year is that year's, whatever average change follows it)
         if rate, !((d.quantity ?? d.anchor)?.perYear ?? false), !averages(in: d.cueEnd..<t),

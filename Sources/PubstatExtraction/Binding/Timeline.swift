@@ -329,6 +329,16 @@ struct Timeline: Sendable {
         }
     }
 
+    /// The latest year any statement before token `t` names (its end year; targets aside).
+    func latestYearStated(before t: Int) -> Int? {
+        var latest: Int?
+        for k in statements {
+            guard mentions[k].tokens.upperBound <= t else { break }
+            if let p = resolved[k], !p.isTarget { latest = max(latest ?? p.endYear, p.endYear) }
+        }
+        return latest
+    }
+
     /// The last statement mention ending at or before token `t`.
     func lastStatement(before t: Int, from lower: Int = 0) -> Int? {
         let lo = Self.partitionPoint(statements.count) { mentions[statements[$0]].tokens.upperBound <= t }
