@@ -111,4 +111,17 @@ import PubstatModel
         #expect(figures(result, "ntm_advanced_communes").isEmpty)
         #expect(figures(result, "poverty_rate").map { $0.period! } == [Period(.year(2011))])
     }
+
+    @Test func theRateAfterTheHouseholdsThatLeftPovertyIsTheFallOfThePovertyRate() throws {
+        let bracketed = "Năm 2021, toàn tỉnh Cao Bằng giảm 2.150 hộ nghèo (2,4%) so với đầu năm.\n"
+        #expect(figures(try extract(bracketed), "poverty_rate_reduction_avg").map(\.value) == [2.4])
+        let compared = "Năm 2021, tỉnh Hà Giang giảm hơn 5.100 hộ nghèo so với năm 2020 (giảm 4,1%).\n"
+        #expect(figures(try extract(compared), "poverty_rate_reduction_avg").map(\.value) == [4.1])
+        let left = "Năm 2021, huyện Tràng Định có 512 hộ thoát nghèo, tỷ lệ giảm 3,2%.\n"
+        let fall = figures(try extract(left), "poverty_rate_reduction_avg")
+        #expect(fall.map { "\($0.value!) \($0.jurisdiction)" } == ["3.2 district:Tràng Định"])
+        // (households that became poor, or a share of something else, are no fall)
+        let other = "Năm 2021, tỉnh Cao Bằng có 2.150 hộ cận nghèo (2,4%).\n"
+        #expect(figures(try extract(other), "poverty_rate_reduction_avg").isEmpty)
+    }
 }

@@ -195,6 +195,7 @@ struct SentenceBinder {
         }
         drafts.append(ifAny: bindTrailing(cues))
         if cues.count == 1, cues[0].restatesResult { sharesOfRestatedResult(cues[0], drafts: &drafts) }
+        drafts.append(ifAny: povertyFallByHouseholds())
         for k in drafts.indices {
             refineByQualifier(&drafts[k])
             addsUpToTotal(&drafts[k])
