@@ -24,7 +24,7 @@ extension SentenceBinder {
         var k = p - 1
         if doc.isWord(k, Lex.giam) {
             // ", tỷ lệ giảm 2,97%" after "N hộ thoát nghèo"
-            if doc.isWord(k - 1, Self.le), doc.isWord(k - 2, Self.ty) || doc.isWord(k - 2, Self.ti), doc.isPunct(k - 3, ","),
+            if doc.matchesBefore(Lex.tyLe, k) || doc.matchesBefore(Lex.tiLe, k), doc.isPunct(k - 3, ","),
                let count = quantities.last(where: { $0.tokens.upperBound <= k - 3 && $0.tokens.upperBound >= k - 8 }),
                count.unitClass == .count, doc.matches(Self.thoatNgheo, at: count.tokens.upperBound) || doc.matches(Self.hoThoatNgheo, at: count.tokens.upperBound) {
                 return count.tokens.lowerBound
@@ -47,5 +47,4 @@ extension SentenceBinder {
 
     private static let povertyFall = Indicator("poverty_rate_reduction_avg")
     private static let hoNgheo = Lex.p("hộ nghèo"), thoatNgheo = Lex.p("thoát nghèo"), hoThoatNgheo = Lex.p("hộ thoát nghèo")
-    private static let ty = Lex.w("tỷ"), ti = Lex.w("tỉ"), le = Lex.w("lệ")
 }

@@ -1,8 +1,6 @@
 import PubstatModel
 
 extension SentenceBinder {
-    private static let tyLe = Lex.p("tỷ lệ"), tiLe = Lex.p("tỉ lệ")
-
     /// "còn 62.418 hộ nghèo, chiếm 22,78% tổng số hộ, giảm 4,21% so với cuối năm 2018" (or "… hộ nghèo (chiếm 2,15%)", "… hộ nghèo
     /// (2,15%)"): a count of what a
     /// rate counts (its cue begins with the count's own noun), followed by the share it makes of the whole,
@@ -24,7 +22,7 @@ extension SentenceBinder {
         // ("13.867 hộ; chiếm tỷ lệ 17,02%": or after a semicolon)
         guard doc.isPunct(k, ",") || doc.isPunct(k, ";") || bracketed else { return [] }
         if doc.isWord(k + 1, Lex.chiem) { k += 2 } else if bracketed { k += 1 } else { return [] }
-        if doc.matches(Self.tyLe, at: k) { k += Self.tyLe.count } else if doc.matches(Self.tiLe, at: k) { k += Self.tiLe.count }
+        if doc.matches(Lex.tyLe, at: k) { k += Lex.tyLe.count } else if doc.matches(Lex.tiLe, at: k) { k += Lex.tiLe.count }
         // (", chiếm tỷ lệ trên 13,6%": a word of approximation before the share)
         if k < doc.count, doc.tokens[k].kind == .word, RoleReader.qualifierWords.contains(doc.tokens[k].hash) { k += 1 }
         guard let s = quantities.firstIndex(where: { $0.tokens.lowerBound == k }), !bound[s] else { return [] }

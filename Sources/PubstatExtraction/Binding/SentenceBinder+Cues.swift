@@ -427,12 +427,11 @@ extension SentenceBinder {
 
     /// "tỷ lệ người dân tham gia bảo hiểm y tế": "tỷ lệ" and a noun (not a verb of the figure: "tỷ lệ đạt 95%").
     private func namesAnotherRate(at k: Int) -> Bool {
-        guard doc.matches(Self.tyLe, at: k) || doc.matches(Self.tiLe, at: k), doc.tokens.indices.contains(k + 2),
+        guard doc.matches(Lex.tyLe, at: k) || doc.matches(Lex.tiLe, at: k), doc.tokens.indices.contains(k + 2),
               doc.tokens[k + 2].kind == .word else { return false }
         return !Self.rateVerbs.contains(doc.tokens[k + 2].hash)
     }
 
-    private static let tyLe = Lex.p("tỷ lệ"), tiLe = Lex.p("tỉ lệ")
     private static let rateVerbs = WordSet(["đạt", "bằng", "là", "tăng", "giảm", "so", "còn", "chiếm", "ước", "khoảng", "trên", "hơn",
                                             "gần", "dưới", "từ", "lên", "xuống", "hoàn", "thực"].map(Lex.w))
 

@@ -119,7 +119,7 @@ struct TableHeader: Sendable {
                     columns.append(.passedOver)
                 } else if planned, case .period(_, let kind) = columns[of], kind != .plan {
                     columns.append(.planShare(of: of, authority: .plan))
-                } else if doc.matches(tyLe, at: k) {
+                } else if doc.matches(Lex.tyLe, at: k) {
                     return nil
                 } else {
                     columns.append(.change(of: of))
@@ -209,7 +209,7 @@ struct TableHeader: Sendable {
     /// nil for other cells.
     private static func comparisonCell(at k: Int, in line: Range<Int>, doc: Document) -> (end: Int, percent: Bool)? {
         guard doc.isWord(k, Lex.tang) || doc.isWord(k, Lex.giam) || doc.matches(soSanh, at: k) || doc.matches(tocDo, at: k)
-                || doc.matches(tyLe, at: k) || doc.matches(chenhLech, at: k) else { return nil }
+                || doc.matches(Lex.tyLe, at: k) || doc.matches(chenhLech, at: k) else { return nil }
         var end = k
         while end < line.upperBound, !doc.isPunct(end, "|") {
             if doc.isNumber(end) || doc.isWord(end, Lex.kh) || doc.matches(Lex.keHoach, at: end) || doc.matches(Lex.duToan, at: end) { return nil }
@@ -218,7 +218,7 @@ struct TableHeader: Sendable {
         return (end, (k..<end).contains { doc.isPunct($0, "%") })
     }
 
-    private static let soSanh = Lex.p("so sánh"), tocDo = Lex.p("tốc độ"), tyLe = Lex.p("tỷ lệ"), chenhLech = Lex.p("chênh lệch")
+    private static let soSanh = Lex.p("so sánh"), tocDo = Lex.p("tốc độ"), chenhLech = Lex.p("chênh lệch")
 
     /// The value column a cell "2014/2013 (%)" (or "ƯTH 2014/TH 2013", "2014 so 2013") at `k` compares with the year
     /// before: the column of the first year, when the second is the year before it.

@@ -166,21 +166,25 @@ struct PlaceScanner {
         }
         // ("Hà Nội 20 °C", "Đà Nẵng Hà Nội 22°C": a page's weather box names cities, not what the page is about)
         out.removeAll { reportsWeather(after: $0.tokens.upperBound) || isListedAfterPlural($0) }
-        return withBareZoneNames(out)
+        return withBareNames(out)
     }
 
     /// "đặc khu Phú Quốc đón … Trong tháng 11, Phú Quốc đón hơn 242.000 lượt": once a text names a special zone with
     /// its level word, the zone's name written alone is the zone too; and so is a district's ("Đối với huyện An Biên, …
     /// thu nhập bình quân đầu người của An Biên đạt 59 triệu đồng").
-    private func withBareZoneNames(_ mentions: [PlaceMention]) -> [PlaceMention] {
+    private func withBareNames(_ mentions: [PlaceMention]) -> [PlaceMention] {
         let zones = Set(mentions.compactMap { $0.level == .specialZone ? $0.name : nil })
         let districts = Set(mentions.compactMap { $0.level == .district && !$0.tokens.isEmpty && levelWordOpens($0) ? $0.name : nil })
         guard !zones.isEmpty || !districts.isEmpty else { return mentions }
         let gazetteer = catalogue.gazetteer
         var out = mentions
         var i = 0
+        // (the mentions are in the text's order: the next one not yet passed tells whether token `i` is in one)
+        var next = 0
         while i < doc.count {
-            guard doc.tokens[i].kind == .word, doc.isCapitalised(i), !mentions.contains(where: { $0.tokens.contains(i) }) else { i += 1; continue }
+            while next < mentions.count, mentions[next].tokens.upperBound <= i { next += 1 }
+            let inMention = next < mentions.count && mentions[next].tokens.lowerBound <= i
+            guard !inMention, doc.tokens[i].kind == .word, doc.isCapitalised(i) else { i += 1; continue }
             let limit = min(doc.count, i + 4)
             if !zones.isEmpty, let match = gazetteer.specialZoneNames.longestMatch(in: doc.tokens, at: i, limit: limit),
                zones.contains(match.payload[0].name) {
@@ -193,7 +197,7 @@ struct PlaceScanner {
                let name = match.payload.lazy.map(\.name).first(where: districts.contains),
                !doc.isWord(i - 1, Self.phuong), !doc.isWord(i - 1, Self.xa), !doc.isWord(i - 1, Self.tran), !namesLandmark(before: i),
                // ("hai huyện Trạm Tẩu và Mù Cang Chải": nor the next of several units listed, whose figure is all of theirs)
-               !((doc.isWord(i - 1, Lex.va) || doc.isPunct(i - 1, ",")) && mentions.contains(where: { $0.tokens.upperBound == i - 1 })) {
+               !((doc.isWord(i - 1, Lex.va) || doc.isPunct(i - 1, ",")) && next > 0 && mentions[next - 1].tokens.upperBound == i - 1) {
                 out.append(PlaceMention(tokens: i..<match.end, level: .district, name: name, inParentheses: false))
                 i = match.end
                 continue
