@@ -4,7 +4,11 @@ import PubstatModel
 
 /// Rules written from the errors left on two halves kept blind until this round (`rc37b`, `rc38b`) and on the opened
 /// halves of two new real sets (`rc41a`, `rc42a`, kept outside the repository, each whole set scored cold before it was
-/// opened), while `rc39b`, `rc40b`, `rc41b` and `rc42b` stayed blind. Every sentence is invented.
+/// opened), while `rc39b`, `rc40b`, `rc41b` and `rc42b` stayed blind: a running total with its whole period, a result
+/// restated as "Kết quả này" with its shares of plan, a district written alone after it was named with "huyện", a growth
+/// before the size it reaches, another province opening the next sentence, a former unit's paragraph, a plan share after
+/// ";", a planned rate in brackets, a special zone scoping the clause after ";", a rate in brackets after "tăng khá", a
+/// stock told "đến nay" in an undated text, the households that left poverty. Every sentence is invented.
 @Suite struct TwentyFifthRealSetRuleTests {
     @Test func aRunningTotalWithItsWholePeriodAndVerbContinuesTheFigureBefore() throws {
         let text = "Tình hình kinh tế tỉnh Phú Yên tháng 5 năm 2024:\n- Doanh thu du lịch tháng 5/2024 ước đạt 310,5 tỷ đồng, "
