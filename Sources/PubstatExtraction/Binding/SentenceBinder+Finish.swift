@@ -59,7 +59,7 @@ extension SentenceBinder {
         // about, before the 2025 reform a unit below the district, is not the district or province around it: held back;
         // after it, a ward's figure is its province's, scoped to the ward)
         // (not a count of communes: "… Bình Dương (Thăng Bình) và 4 xã đạt chuẩn NTM nâng cao")
-        if d.jurisdiction == nil, let p = period, p.endYear < 2025, d.quantity?.noun != Self.xa, namesCommune(before: t) {
+        if d.jurisdiction == nil, let p = period, p.endYear < 2025, d.quantity?.noun != Lex.xa, namesCommune(before: t) {
             jurisdiction = FigureCompleteness.unknownPlace
         }
         let q = d.quantity
@@ -555,7 +555,7 @@ extension SentenceBinder {
     private func namesCommune(before t: Int) -> Bool {
         let start = clauseStart(t)
         return (start..<max(start, t - 1)).contains { k in
-            (doc.isWord(k, Self.xa) || doc.isWord(k, Self.phuong)) && Self.communeWords.contains(doc.original(k..<(k + 1)))
+            (doc.isWord(k, Lex.xa) || doc.isWord(k, Lex.phuong)) && Self.communeWords.contains(doc.original(k..<(k + 1)))
                 && !doc.matches(Lex.thiXa, at: k - 1) && doc.isCapitalised(k + 1) && !doc.tokens[k + 1].newlineBefore
                 && Self.spellsAName(doc.original((k + 1)..<(k + 2)))
                 || doc.isPunct(k, "(") && doc.isCapitalised(k - 1) && namesDistrict(inBracketAt: k)

@@ -282,13 +282,11 @@ extension SentenceBinder {
     private func openingPlaceEnd() -> Int? {
         if let first = places.first, first.name != nil, first.tokens.lowerBound == range.lowerBound { return first.tokens.upperBound }
         let start = range.lowerBound
-        guard doc.isWord(start, Self.phuong) || doc.isWord(start, Self.xa), doc.isCapitalised(start), doc.isCapitalised(start + 1) else { return nil }
+        guard doc.isWord(start, Lex.phuong) || doc.isWord(start, Lex.xa), doc.isCapitalised(start), doc.isCapitalised(start + 1) else { return nil }
         var end = start + 1
         while end < range.upperBound, end - start <= 4, doc.tokens[end].kind == .word, doc.isCapitalised(end) { end += 1 }
         return end
     }
-
-    static let phuong = Lex.w("phường"), xa = Lex.w("xã")
 
     private static let uoc = Lex.w("ước")
 

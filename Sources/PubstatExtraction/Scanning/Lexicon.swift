@@ -119,6 +119,9 @@ enum Lex {
     static let thiXa: [UInt64] = [0x56f5_cd19_4461_dc48, 0x08f1_3707_b58d_c252]  // "thị xã"
     /// "đặc khu": a special zone's level word (since July 2025).
     static let dacKhu = Lex.p("đặc khu")
+    /// "xã" (a commune) and "phường" (a ward): folded, they share a hash with "xa" and "phương", so a caller that must
+    /// tell them apart checks the spelling too.
+    static let xa = Lex.w("xã"), phuong = Lex.w("phường")
     /// "tỷ lệ" and its older spelling "tỉ lệ" (a rate, a share).
     static let tyLe = Lex.p("tỷ lệ"), tiLe = Lex.p("tỉ lệ")
     static let caNuoc: [UInt64] = [0x08a2_4f07_b54a_16c9, 0x7954_3bbe_eb02_1091]  // "cả nước"

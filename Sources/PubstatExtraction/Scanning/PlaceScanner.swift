@@ -32,7 +32,7 @@ struct PlaceScanner {
     let catalogue: Catalogue
 
     /// Words that open a level of government; with the gazetteer's names they make ``TokenFlags/placeOpener``.
-    private static let dao = Lex.w("đảo"), nhat = Lex.w("nhất"), phuong = Lex.w("phường"), xa = Lex.w("xã")
+    private static let dao = Lex.w("đảo"), nhat = Lex.w("nhất")
     private static let bodyNames = ["hải quan", "công ty", "điện lực", "ngân hàng", "bệnh viện", "trường"].map(Lex.p)
     static let levelWordList = [Lex.tinhWord, Lex.thanhPho[0], Lex.tp, Lex.huyen, Lex.quan, Lex.thiXa[0]]
     /// The first words of every level word, "đặc khu" (a special zone, since 2025) among them.
@@ -116,7 +116,7 @@ struct PlaceScanner {
                let m = places.longestMatch(in: doc.tokens, at: i, limit: min(doc.count, i + 6)), capitalised || m.end - i >= 2 {
                 // ("phường Phủ Lý", "xã Mường Phăng": a ward or commune named like a city or district is neither)
                 // (folding drops tones: "địa phương" is not "phường", "xa" not "xã")
-                if doc.isWord(i - 1, Self.phuong) || doc.isWord(i - 1, Self.xa), !doc.tokens[i].newlineBefore,
+                if doc.isWord(i - 1, Lex.phuong) || doc.isWord(i - 1, Lex.xa), !doc.tokens[i].newlineBefore,
                    ["phường", "xã"].contains(doc.original((i - 1)..<i).lowercased()) {
                     i = m.end
                     continue
@@ -195,7 +195,7 @@ struct PlaceScanner {
             // (not a commune or ward named like it, nor a lake or river)
             if !districts.isEmpty, let match = gazetteer.districtNames.longestMatch(in: doc.tokens, at: i, limit: limit),
                let name = match.payload.lazy.map(\.name).first(where: districts.contains),
-               !doc.isWord(i - 1, Self.phuong), !doc.isWord(i - 1, Self.xa), !doc.isWord(i - 1, Self.tran), !namesLandmark(before: i),
+               !doc.isWord(i - 1, Lex.phuong), !doc.isWord(i - 1, Lex.xa), !doc.isWord(i - 1, Self.tran), !namesLandmark(before: i),
                // ("hai huyện Trạm Tẩu và Mù Cang Chải": nor the next of several units listed, whose figure is all of theirs)
                !((doc.isWord(i - 1, Lex.va) || doc.isPunct(i - 1, ",")) && next > 0 && mentions[next - 1].tokens.upperBound == i - 1) {
                 out.append(PlaceMention(tokens: i..<match.end, level: .district, name: name, inParentheses: false))
@@ -259,7 +259,7 @@ struct PlaceScanner {
 
     private static let tuongUng = Lex.p("tương ứng")
     /// The lower-case words of a list of units: level words ("huyện", "thành phố", "thị xã").
-    private static let listWords = WordSet(levelWordList + [Lex.w("phố"), Lex.w("xã")])
+    private static let listWords = WordSet(levelWordList + [Lex.w("phố"), Lex.xa])
 
     /// A temperature right after a place's name, or after a second name: "20 °C", "22°C".
     private func reportsWeather(after end: Int) -> Bool {

@@ -74,7 +74,7 @@ enum SpelledNumbers {
               !tokens[i].newlineBefore, !tokens[i + 1].newlineBefore, countLeads.contains(tokens[i - 1].hash),
               let value = smallDigits[tokens[i].hash] else { return nil }
         let noun = tokens[i + 1].hash
-        guard noun == xa || noun == huyen || noun == san && tokens[i + 2].hash == pham else { return nil }
+        guard noun == Lex.xa || noun == Lex.huyen || noun == san && tokens[i + 2].hash == pham else { return nil }
         return Double(value)
     }
 
@@ -83,7 +83,7 @@ enum SpelledNumbers {
         Lex.w("mười"): 10,
     ]
     private static let countLeads = WordSet(["có", "thêm", "lên", "được", "là", "gồm", "với"].map { Lex.w($0) })
-    private static let xa = Lex.w("xã"), huyen = Lex.w("huyện"), san = Lex.w("sản"), pham = Lex.w("phẩm")
+    private static let san = Lex.w("sản"), pham = Lex.w("phẩm")
 
     /// A unit must follow: "phần trăm" or "%", a scale word, or (after two words or more) "lượt", "đồng",
     /// "USD", "đô la". "Sau mười năm", "ba lượt" and "năm 2020" stay words.
