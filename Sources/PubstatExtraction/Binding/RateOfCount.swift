@@ -30,6 +30,10 @@ extension SentenceBinder {
         guard share.unitClass == .percent, !share.points, !bracketed || doc.isPunct(share.tokens.upperBound, ")"),
               !(cue.end > count.tokens.upperBound && sharesOfTheGroup(share, counted: (count.tokens.upperBound - 1)..<cue.end)),
               let entry = cue.payload.first(where: { compatible(share, $0) }) else { return [] }
+        // ("80 xã đạt chuẩn NTM, chiếm 59%": a count that is a figure of its own, whose share the catalogue names, keeps
+        // its figure; the share after it is bound as that count's share)
+        let shareName = catalogue.entry(entry).indicator
+        if cue.payload.contains(where: { compatible(count, $0) && catalogue.entry($0).shareVariant == shareName }) { return [] }
         bound[i] = true
         bound[s] = true
         let start = clauseStart(count.tokens.lowerBound)

@@ -110,6 +110,12 @@ struct Timeline: Sendable {
                 if let last = statements.last.flatMap({ resolved[$0] }), case .years(let from, let to) = last.span,
                    to - from + 1 == n, let writing = referenceYear, from > writing {
                     p = last
+                } else if n == 1, let compared = mentions[(k + 1)...].prefix(while: { sameSentence(m.tokens.lowerBound, $0.tokens.lowerBound) })
+                            .first(where: { $0.role == .comparison }), case .year(let y) = compared.shape,
+                          referenceYear.map({ (($0 - 1)...$0).contains(y + 1) }) ?? true {
+                    // "Năm qua, tỉnh đã đón hơn 6,4 triệu lượt khách, tăng 11,39% so với năm 2018": the year after the one
+                    // the sentence compares with
+                    p = Period(.year(y + 1))
                 } else {
                     let last = referenceYear.map { y in (referenceMonth ?? 12) <= 6 ? y - 1 : y } ?? year
                     p = m.shape.resolve(year: last)

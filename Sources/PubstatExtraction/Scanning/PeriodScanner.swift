@@ -229,6 +229,8 @@ struct PeriodScanner {
             // "bằng 98% năm 2019": the year a figure is measured against
             if doc.isPunct(k, "%"), k + 1 == i, doc.isNumber(k - 1), doc.isWord(k - 2, Lex.bang) { return .comparison }
             if doc.tokens[k].kind == .word, Self.holidayNames.contains(h) { k -= 1; continue }
+            // "so với kết quả thực hiện năm 2024": what was achieved that year, named between the comparison and its year
+            if doc.matchesBefore(Self.thucHien, k + 1) || doc.matchesBefore(Self.ketQua, k + 1) { k -= 2; continue }
             if doc.tokens[k].kind == .punct, doc.tokens[k].first != UInt8(ascii: "-") { break }
             // "theo giá so sánh (năm) 2010": the price basis's year is no period; a period after it
             // ("giá so sánh 2010 quý I/2024") is the statement's
@@ -267,6 +269,7 @@ struct PeriodScanner {
     }
 
     private static let thucHien = Lex.p("thực hiện")
+    private static let ketQua = Lex.p("kết quả")
     private static let dinhHuong = Lex.p("định hướng"), tamNhin = Lex.p("tầm nhìn")
 
     /// "… được đưa vào quy hoạch hệ thống du lịch quốc gia cho giai đoạn 2021-2030": the span of a master plan or
@@ -800,7 +803,9 @@ struct PeriodScanner {
             // ("Tính đến cuối tháng 4, … xuất khẩu đạt": the same)
             // ("Hết tháng 2/2024, …": the same, "hết" opening the clause)
             // ("tính tới hết tháng 9", "tính tới tháng 9": "tới" as "đến")
-            let upTo = m >= 2 && (doc.isWord(i - 1, Lex.het) && (doc.isWord(i - 2, Lex.den) || doc.isWord(i - 2, Self.toi)) || opensWithHet(i - 1)
+            // ("Thu NSNN ước thực hiện hết tháng 6/2022 đạt …": what was carried out by the end of the month)
+            let upTo = m >= 2 && (doc.isWord(i - 1, Lex.het) && (doc.isWord(i - 2, Lex.den) || doc.isWord(i - 2, Self.toi)
+                                                               || doc.matches(Self.thucHien, at: i - 3)) || opensWithHet(i - 1)
                 || doc.isWord(i - 1, Lex.cuoi) && doc.isWord(i - 2, Lex.den)
                 || (doc.isWord(i - 1, Lex.den) || doc.isWord(i - 1, Self.toi)) && doc.isWord(i - 2, Lex.tinh) || reachesPartOfMonth(at: i))
             if doc.isPunct(i + 2, "/"), let y = doc.integer(i + 3), Self.isYear(y) {

@@ -12,9 +12,12 @@ struct WritingYear {
         var latest: Int?
         var partial: Int?
         var ahead: Set<Int> = []
+        var running: Int?
         var sentence = 0
         for m in periods where m.role == .statement || m.role == .aside || m.role == .task {
             switch m.shape {
+            case .year(let y) where runsToNow(m):
+                running = max(running ?? y, y)
             case .year(let y):
                 while sentence < doc.sentences.count, doc.sentences[sentence].upperBound <= m.tokens.lowerBound { sentence += 1 }
                 guard sentence < doc.sentences.count, !isForwardLooking(doc.sentences[sentence]),
@@ -33,12 +36,21 @@ struct WritingYear {
                 continue
             }
         }
+        // ("từ đầu năm 2019 đến nay toàn tỉnh đã có 6 xã …": a year told running to the time of writing is that time's)
+        if let running, running >= max(latest ?? running, partial ?? running) { return running }
         guard let latest else { return nil }
         if let partial, partial > latest { return nil }
         // "… đánh giá tình hình năm 2016 và thông qua mục tiêu, nhiệm vụ năm 2017": a year's review that sets the
         // next year's goals is written as the year closes
         if ahead.contains(latest + 1) { return latest }
         return latest + 1
+    }
+
+    /// "(từ) đầu năm 2019 đến nay": a year from its start up to the time of writing.
+    private func runsToNow(_ m: PeriodMention) -> Bool {
+        let end = m.tokens.upperBound
+        guard doc.matches(Lex.denNay, at: end) || doc.matches(Lex.toiNay, at: end) else { return false }
+        return (m.tokens.lowerBound - 2..<end).contains { doc.isWord($0, Lex.dau) }
     }
 
     /// The year of an undated text that reports part of a year after every finished one ("8 tháng năm
