@@ -6,7 +6,9 @@ import PubstatModel
 /// halves of two new real sets (`rc43a`, `rc44a`, kept outside the repository, each whole set scored cold before it was
 /// opened), while `rc41b`, `rc42b`, `rc43b` and `rc44b` stayed blind: the months carried out by the end of one, a year
 /// told running to the time of writing, a count whose share follows it, "năm qua" set against a year, a year's result
-/// named between a comparison and its year. Every sentence is invented.
+/// named between a comparison and its year, the Pacific that is no province, a figure set against a year before any
+/// period, a flow after a sentence's cut-off day, agriculture and forestry named without fishery. Every sentence is
+/// invented.
 @Suite struct TwentySixthRealSetRuleTests {
     @Test func whatWasCarriedOutByTheEndOfAMonthIsTheYearsFirstMonths() throws {
         let text = "Thu ngân sách nhà nước tỉnh Yên Bái ước thực hiện hết tháng 9/2023 đạt 2.150 tỷ đồng.\n"
@@ -43,5 +45,38 @@ import PubstatModel
             + "đồng, đạt 100% dự toán Trung ương giao và bằng 106,1% so với kết quả thực hiện năm 2024.\n\nTheo ông B, nhiều khoản thu "
             + "đạt kết quả tốt. Trong đó, thu hoạt động xuất nhập khẩu ước đạt 1.260 tỷ đồng.\n"
         #expect(figures(try extract(text), "budget_revenue_import_export").map { $0.period! } == [Period(.year(2025))])
+    }
+
+    @Test func thePacificIsNoProvince() throws {
+        let text = "Năm 2025, du lịch Việt Nam phục hồi mạnh, lượng khách quốc tế tăng khoảng 21%, vượt xa mức 8% của khu vực châu Á – "
+            + "Thái Bình Dương. Cả năm đón khoảng 21 triệu lượt khách quốc tế.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals_international")
+        #expect(arrivals.map(\.jurisdiction.description) == ["country:Việt Nam", "country:Việt Nam"])
+    }
+
+    @Test func aFigureSetAgainstAYearBeforeAnyPeriodIsOfTheYearAfterIt() throws {
+        let text = "Với tốc độ tăng trưởng kinh tế đạt 7,12% so với năm 2022, Cao Bằng xếp thứ 4 trong vùng. Tổng sản phẩm GRDP năm "
+            + "2023 ước đạt 21.400 tỷ đồng.\n"
+        #expect(figures(try extract(text), "grdp_growth").map { "\($0.value!) \($0.period!)" } == ["7.12 2023"])
+        // (set against the same months of a year, it stays unknown)
+        let months = "Thu ngân sách ước thực hiện 7.250 tỷ đồng, tăng 7% so cùng kỳ năm 2021. Dự kiến năm 2022, tốc độ tăng trưởng "
+            + "kinh tế của tỉnh Bình Phước sẽ đạt 8%.\n"
+        #expect(figures(try extract(months), "budget_revenue_on_territory").isEmpty)
+    }
+
+    @Test func aFlowInTheSentenceAfterACutOffRunsToTheSameDay() throws {
+        let text = " date 2025-12-11 Năm 2025, kinh tế tỉnh Cao Bằng đạt nhiều kết quả.\nTính đến ngày 30/11/2025, tổng kim ngạch xuất "
+            + "nhập khẩu qua địa bàn tỉnh đạt 1,2 tỷ USD, tăng 14,6%. Hàng hóa địa phương xuất khẩu đạt 61 triệu USD, tăng 5,2%.\n"
+        #expect(figures(try extract(text), "local_export_value").map { "\($0.period!)" } == ["2025-11M"])
+        // (in the next paragraph, the year again)
+        let paragraph = " date 2025-12-11 Năm 2025, kinh tế tỉnh Cao Bằng đạt nhiều kết quả.\nTính đến ngày 30/11/2025, tổng kim ngạch xuất "
+            + "nhập khẩu qua địa bàn tỉnh đạt 1,2 tỷ USD.\nHàng hóa địa phương xuất khẩu đạt 61 triệu USD, tăng 5,2%.\n"
+        #expect(figures(try extract(paragraph), "local_export_value").map { "\($0.period!)" } == ["2025"])
+    }
+
+    @Test func agricultureAndForestryWithoutFisheryIsTheFirstSector() throws {
+        let text = "Năm 2023, GRDP tỉnh Cao Bằng tăng 7,12%; trong đó khu vực nông – lâm nghiệp tăng 3,4%.\n"
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.map { "\($0.value!) \($0.sector ?? "-")" } == ["3.4 agriculture_forestry_fishery"])
     }
 }

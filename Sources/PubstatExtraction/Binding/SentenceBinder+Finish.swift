@@ -827,6 +827,15 @@ extension SentenceBinder {
         if isStock, context.referenceYear == nil, let year = context.yearInWriting { return Period(.year(year)) }
         if let stated = periodAfterSameTime(before: t) { return stated }
         if let corresponding = periodCorrespondingToLastYears() { return corresponding }
+        // "Với tốc độ tăng trưởng kinh tế đạt 6,33% so với năm 2022, … Tổng sản phẩm GRDP năm 2023 …": set against a year,
+        // a figure is of the year after it, when that is the year the text goes on to state (not against the same
+        // months of a year, "so cùng kỳ năm 2021", which say nothing of how many)
+        if let compared = timeline.mentions.first(where: { $0.role == .comparison && $0.tokens.lowerBound > t && $0.tokens.lowerBound < range.upperBound }),
+           case .year(let y) = compared.shape, !doc.matchesBefore(Lex.cungKy, compared.tokens.lowerBound), !doc.matches(Lex.cungKy, at: compared.tokens.lowerBound),
+           let next = timeline.firstStatement(from: t), let stated = timeline.resolved[next],
+           stated.span == .year(y + 1) {
+            return stated
+        }
         // "Hà Nội đón 4,72 triệu lượt khách quốc tế năm 2023": a period written right after what a headline counts
         // ("1,3 triệu lượt khách du lịch tới Hòa Bình trong 9 tháng đầu năm": after the place it came to)
         let afterPlace = placeNamed(after: d.end) ?? d.end
@@ -953,6 +962,14 @@ extension SentenceBinder {
         // written, within the year the text speaks of covers that year's months up to it
         if !isStock, let k = contextual, let p = timeline.resolved[k], case .year(let year) = p.span,
            let own = timeline.cutOff(in: range.lowerBound..<t, year: year), let months = Timeline.monthsUpTo(own) { return months }
+        // "Tính đến ngày 30/11/2025, tổng kim ngạch … đạt 86,14 tỷ USD. Hàng hóa địa phương xuất khẩu đạt 183 triệu USD": a flow
+        // told in the next sentence of the same paragraph, with no period of its own, runs to the same day
+        if !isStock, let previous = previousSentence, !doc.tokens[range.lowerBound].newlineBefore, let k = contextual,
+           timeline.mentions[k].tokens.lowerBound < previous.lowerBound, let p = timeline.resolved[k], case .year(let year) = p.span,
+           let cut = timeline.lastCutOff(in: previous.lowerBound..<min(previous.upperBound, previous.lowerBound + 6), year: year),
+           cut.date.year == year, let months = Timeline.monthsUpTo(cut.date) {
+            return months
+        }
         guard let k = contextual, let p = timeline.resolved[k] else { return periodBeforeAnyStatement(for: d, at: t, isStock: isStock) }
         // "… toàn tỉnh dịp Tết ước đón 135.000 lượt khách" after "Tính từ đầu năm đến hết ngày 14/02/2024, …": a
         // sentence that names the holiday, without a period of its own, is over the holiday's window stated before

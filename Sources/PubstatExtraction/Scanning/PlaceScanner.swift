@@ -122,7 +122,8 @@ struct PlaceScanner {
                     continue
                 }
                 // ("hồ Hòa Bình", "sông Đà", "chợ Lạng Sơn": a lake, river or market named after a place is not the place)
-                if namesLandmark(before: i) {
+                // ("châu Á - Thái Bình Dương", "Hiệp định xuyên Thái Bình Dương": nor a longer name that holds a place's)
+                if namesLandmark(before: i) || Self.longerNames.contains(where: { doc.matches($0, at: i) }) {
                     i = m.end
                     continue
                 }
@@ -289,6 +290,9 @@ struct PlaceScanner {
               Self.landmarkNouns.contains(doc.tokens[i - 1].hash) else { return false }
         return Self.landmarkSpellings.contains(doc.original((i - 1)..<i))
     }
+
+    /// Names of things other than places that begin with a place's name.
+    private static let longerNames = [Lex.p("Thái Bình Dương")]
 
     private static let landmarkSpellings: Set<String> = ["hồ", "sông", "núi", "đèo", "cầu", "chợ", "đường"]
     private static let landmarkNouns = WordSet(landmarkSpellings.map(Lex.w))
