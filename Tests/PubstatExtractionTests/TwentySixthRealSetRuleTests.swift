@@ -7,8 +7,9 @@ import PubstatModel
 /// opened), while `rc41b`, `rc42b`, `rc43b` and `rc44b` stayed blind: the months carried out by the end of one, a year
 /// told running to the time of writing, a count whose share follows it, "năm qua" set against a year, a year's result
 /// named between a comparison and its year, the Pacific that is no province, a figure set against a year before any
-/// period, a flow after a sentence's cut-off day, agriculture and forestry named without fishery. Every sentence is
-/// invented.
+/// period, a flow after a sentence's cut-off day, agriculture and forestry named without fishery, a bare "tỉnh" in a
+/// paragraph about a province, one product's trade in brackets, the year so far in an undated text, "đưa doanh thu".
+/// Every sentence is invented.
 @Suite struct TwentySixthRealSetRuleTests {
     @Test func whatWasCarriedOutByTheEndOfAMonthIsTheYearsFirstMonths() throws {
         let text = "Thu ngân sách nhà nước tỉnh Yên Bái ước thực hiện hết tháng 9/2023 đạt 2.150 tỷ đồng.\n"
@@ -78,5 +79,32 @@ import PubstatModel
         let text = "Năm 2023, GRDP tỉnh Cao Bằng tăng 7,12%; trong đó khu vực nông – lâm nghiệp tăng 3,4%.\n"
         let sectors = figures(try extract(text), "grdp_sector_growth")
         #expect(sectors.map { "\($0.value!) \($0.sector ?? "-")" } == ["3.4 agriculture_forestry_fishery"])
+    }
+
+    @Test func aBareProvinceWordIsTheProvinceItsParagraphIsAbout() throws {
+        let text = "Tỉnh Đắk Lắk mới được hình thành từ Đắk Lắk và Phú Yên.\nĐối với Phú Yên, tỉnh có 189 km bờ biển. GRDP năm 2024 "
+            + "của tỉnh đạt 62.597 tỷ đồng, tăng trưởng 6,17%.\n"
+        let result = try extract(text)
+        #expect(figures(result, "grdp_value").map(\.jurisdiction.description) == ["province:Phú Yên"])
+        #expect(figures(result, "grdp_growth").map(\.jurisdiction.description) == ["province:Phú Yên"])
+    }
+
+    @Test func tradeInBracketsAfterATonnageIsOneProducts() throws {
+        let text = "Năm 2024, ngành nông nghiệp tỉnh Gia Lai tăng trưởng khá, đặc biệt là cây hồ tiêu (sản lượng khoảng 70.000 tấn/năm, "
+            + "kim ngạch xuất khẩu đạt khoảng 300 triệu USD). Kim ngạch xuất khẩu toàn tỉnh đạt 1,2 tỷ USD.\n"
+        #expect(figures(try extract(text), "export_value").map(\.value) == [1.2])
+    }
+
+    @Test func theYearSoFarInAnUndatedTextIsTheFirstMonthsReportedLast() throws {
+        let text = "Qua 3 tháng đầu năm 2016, du lịch tỉnh Bình Thuận đón 1,1 triệu lượt khách. Trong tháng 3, doanh thu du lịch đạt "
+            + "720 tỷ đồng. Doanh thu du lịch tính từ đầu năm 2016 đến nay ước đạt 2.359 tỷ đồng.\n"
+        let revenue = figures(try extract(text), "tourism_revenue")
+        #expect(revenue.map { "\($0.value!) \($0.period!)" } == ["720.0 2016-03", "2359.0 2016-Q1"])
+    }
+
+    @Test func aMonthsRevenueBringsTheRevenueSoFarToItsTotal() throws {
+        let text = "Trong tháng 3/2016 doanh thu du lịch tỉnh Bình Thuận đạt khoảng 721 tỷ đồng, đưa doanh thu quý I ước đạt 2.359 tỷ đồng.\n"
+        let revenue = figures(try extract(text), "tourism_revenue")
+        #expect(revenue.map { "\($0.value!) \($0.period!)" } == ["721.0 2016-03", "2359.0 2016-Q1"])
     }
 }

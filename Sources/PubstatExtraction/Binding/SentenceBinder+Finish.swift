@@ -1448,8 +1448,10 @@ extension SentenceBinder {
     }
 
     private func jurisdiction(at t: Int, entry: Int?) -> Jurisdiction {
-        var namedProvince = sectionPlace?.level == .province ? sectionPlace?.name : nil
-        var namedCity = sectionPlace?.level == .city ? sectionPlace?.name : nil
+        // ("Đối với Phú Yên, tỉnh có 189 km bờ biển. … GRDP năm 2024 của tỉnh đạt …": a bare "tỉnh" is the paragraph's subject)
+        let scope = paragraphPlace ?? sectionPlace
+        var namedProvince = scope?.level == .province ? scope?.name : nil
+        var namedCity = scope?.level == .city ? scope?.name : nil
         var last: Jurisdiction?
         var attributed: Jurisdiction?
         let clause = clauseOf(t)

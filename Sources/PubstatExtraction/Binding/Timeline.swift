@@ -79,6 +79,12 @@ struct Timeline: Sendable {
                     p = last
                 } else if let y = publishedYear, through >= 2 {
                     p = PeriodShape.firstMonths(through, year: y).resolve(year: y)
+                } else if referenceMonth == nil, let y = publishedYear, let part = Self.lastFirstMonths(in: y, statements: statements,
+                                                                                                    resolved: resolved, before: m.tokens.lowerBound - 3,
+                                                                                                    mentions: mentions) {
+                    // ("Qua 3 tháng đầu năm, … trong tháng 3 … đưa doanh thu tính từ đầu năm 2016 đến nay ước đạt …" in an
+                    // undated text: the year so far is the first months it reported last)
+                    p = part
                 } else {
                     p = publishedYear.map { Period(.year($0)) }
                 }
@@ -237,6 +243,17 @@ struct Timeline: Sendable {
     }
 
     /// How many months from January a period covers when it is the first months of `year` (a half's six).
+    /// The first months of `year` stated last before token `end`, passing over the single months stated since.
+    private static func lastFirstMonths(in year: Int, statements: [Int], resolved: [Period?], before end: Int,
+                                        mentions: [PeriodMention]) -> Period? {
+        for k in statements.reversed() where mentions[k].tokens.upperBound < end {
+            guard let p = resolved[k] else { return nil }
+            if case .month = p.span { continue }
+            return firstMonthsCount(of: p, in: year) != nil ? p : nil
+        }
+        return nil
+    }
+
     private static func firstMonthsCount(of p: Period, in year: Int) -> Int? {
         switch p.span {
         case .firstMonths(let y, let n) where y == year: n

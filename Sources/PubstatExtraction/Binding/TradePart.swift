@@ -6,6 +6,7 @@ extension SentenceBinder {
     /// counts, not the whole. The part is named in the cue's clause, before the cue.
     func isTradePart(_ d: Draft) -> Bool {
         guard Self.tradeIndicators.contains(d.indicator) else { return false }
+        if describesAProduct(d) { return true }
         // ("kim ngạch xuất khẩu của doanh nghiệp FDI đạt 10 tỷ USD", "xuất khẩu sang thị trường EU": named after the cue)
         let after = d.cueEnd..<(d.quantity?.tokens.lowerBound ?? d.cueEnd)
         if after.contains(where: { k in Self.partSubjects.contains { doc.matches($0, at: k) } || doc.isWord(k, Self.sang) }) { return true }
@@ -16,6 +17,14 @@ extension SentenceBinder {
         return clause.contains { k in
             Self.partSubjects.contains { doc.matches($0, at: k) } && !(k..<d.cueStart).contains { doc.isWord($0, Self.dua) || doc.isWord($0, Self.nang) }
         }
+    }
+
+    /// "đặc biệt là cây cà phê (sản lượng khoảng 450.000 tấn/năm, kim ngạch xuất khẩu đạt khoảng 1 tỷ USD)": the trade
+    /// in brackets after a tonnage describes one product, not the province's trade.
+    private func describesAProduct(_ d: Draft) -> Bool {
+        guard let q = d.quantity, let open = (max(range.lowerBound, q.tokens.lowerBound - 20)..<q.tokens.lowerBound).last(where: { doc.isPunct($0, "(") }),
+              !(open..<q.tokens.lowerBound).contains(where: { doc.isPunct($0, ")") }) else { return false }
+        return quantities.contains { $0.unitClass == .mass && $0.tokens.lowerBound > open && $0.tokens.upperBound <= d.cueStart }
     }
 
     /// "thu ngân sách từ xổ số kiến thiết đạt 500 tỷ đồng": revenue from one source the catalogue does not name

@@ -152,7 +152,8 @@ enum Lex {
     static let co: UInt64 = 0x08a2_5907_b54a_27c7  // "có"
     // running totals: "lũy kế 9 tháng", "cộng dồn 6 tháng"
     /// "đưa tổng", "nâng tổng" (số): a running total a month's figure brings the year's to.
-    static let runningTotalVerbs = [Lex.p("đưa tổng số"), Lex.p("nâng tổng số"), Lex.p("đưa tổng"), Lex.p("nâng tổng")]
+    static let runningTotalVerbs = [Lex.p("đưa tổng số"), Lex.p("nâng tổng số"), Lex.p("đưa tổng"), Lex.p("nâng tổng"),
+                                    Lex.p("đưa doanh thu"), Lex.p("nâng doanh thu")]
     static let luyKe: [UInt64] = [0x12a9_7919_1dfb_8739, 0x08bd_5c07_b560_f498]  // "lũy kế"
     static let congDon: [UInt64] = [0x9076_fd90_4306_47f0, 0xcd7f_4218_f6d7_d6da]  // "cộng dồn"
     static let tinhChung: [UInt64] = [0x1e49_98ef_2e95_ac48, 0x0f83_8576_873c_94ee]  // "tính chung"
