@@ -71,6 +71,10 @@ HOST_SUFFIXES = ["dulich", "online", "tourism", "tv"]
 MASTHEADS = {"Sài Gòn Giải Phóng": "city:Hồ Chí Minh", "SGGP": "city:Hồ Chí Minh", "Hà Nội Mới": "city:Hà Nội",
              "HNM": "city:Hà Nội", "Kinh tế & Đô thị": "city:Hà Nội", "Kinh tế và Đô thị": "city:Hà Nội",
              "An ninh Thủ đô": "city:Hà Nội", "ANTĐ": "city:Hà Nội"}
+# National papers whose newsroom mark reads like a province's ("(BĐT) -" is Báo Đấu thầu, not Đồng Tháp's paper; "BCT" Báo Công Thương).
+NATIONAL_MARKS = {"BĐT", "BCT"}
+# Filled by build(): each province-level unit's newsroom mark (see there).
+BYLINES = {}
 EXTRA_HOSTS = {"sggp": "city:Hồ Chí Minh", "hanoimoi": "city:Hà Nội", "kinhtedothi": "city:Hà Nội", "anninhthudo": "city:Hà Nội",
                "hcm": "city:Hồ Chí Minh", "hcmc": "city:Hồ Chí Minh", "hcmcpv": "city:Hồ Chí Minh",
                "tphcm": "city:Hồ Chí Minh", "thuathienhue": "province:Thừa Thiên Huế", "brvt": "province:Bà Rịa - Vũng Tàu"}
@@ -250,6 +254,17 @@ def build(pre, post):
                     hosts.setdefault(slug(n), r["id"])
     for key, value in EXTRA_HOSTS.items():
         hosts.setdefault(key, value)
+    # Newsroom marks of a province-level unit's own paper: "B" and the initials of the unit's name ("(BHG) -",
+    # "BHG -" open the stories of Báo Hà Giang); a mark two units share, or a national paper's, is left out.
+    marks = collections.defaultdict(set)
+    for r in records.values():
+        if r["type"] in ("province", "central_city"):
+            words = [w for w in re.split(r"[\s\-]+", r["id"].split(":", 1)[1]) if w]
+            if len(words) >= 2:
+                marks["B" + "".join(w[0].upper() for w in words)].add(r["id"])
+    for mark, ids in marks.items():
+        if len(ids) == 1 and mark not in NATIONAL_MARKS and mark not in MASTHEADS:
+            BYLINES[mark] = next(iter(ids))
     order = {"country": 0, "province": 1, "central_city": 2, "provincial_city": 3, "town": 4,
              "urban_district": 5, "rural_district": 6, "special_zone": 7}
     places = sorted(records.values(), key=lambda r: (order[r["type"]], r["id"], r["parent"] or ""))
@@ -276,7 +291,7 @@ def dump(places, hosts):
     lines.append("    }")
     lines.append("  },")
     lines.append('  "mastheads": {')
-    items = sorted(MASTHEADS.items())
+    items = sorted({**BYLINES, **MASTHEADS}.items())
     for i, (k, v) in enumerate(items):
         lines.append(f"    {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}" + ("," if i + 1 < len(items) else ""))
     lines.append("  }")

@@ -8,7 +8,8 @@ import PubstatModel
 /// told running to the time of writing, a count whose share follows it, "năm qua" set against a year, a year's result
 /// named between a comparison and its year, the Pacific that is no province, a figure set against a year before any
 /// period, a flow after a sentence's cut-off day, agriculture and forestry named without fishery, a bare "tỉnh" in a
-/// paragraph about a province, one product's trade in brackets, the year so far in an undated text, "đưa doanh thu".
+/// paragraph about a province, one product's trade in brackets, the year so far in an undated text, "đưa doanh thu",
+/// a provincial paper's newsroom mark, a month told without its year, the country's growth set against the last one.
 /// Every sentence is invented.
 @Suite struct TwentySixthRealSetRuleTests {
     @Test func whatWasCarriedOutByTheEndOfAMonthIsTheYearsFirstMonths() throws {
@@ -106,5 +107,27 @@ import PubstatModel
         let text = "Trong tháng 3/2016 doanh thu du lịch tỉnh Bình Thuận đạt khoảng 721 tỷ đồng, đưa doanh thu quý I ước đạt 2.359 tỷ đồng.\n"
         let revenue = figures(try extract(text), "tourism_revenue")
         #expect(revenue.map { "\($0.value!) \($0.period!)" } == ["721.0 2016-03", "2359.0 2016-Q1"])
+    }
+
+    @Test func aProvincialPapersNewsroomMarkNamesTheProvince() throws {
+        let text = "Khách đến các điểm du lịch dịp lễ\n\nBBK - Trong dịp nghỉ lễ Quốc khánh năm 2024, các khu, điểm du lịch trong tỉnh "
+            + "đón khoảng 40.000 lượt khách.\n"
+        #expect(figures(try extract(text), "tourist_arrivals").map(\.jurisdiction.description) == ["province:Bắc Kạn"])
+        // (a mark two provinces' papers would share, Hà Giang's and Hậu Giang's, names neither)
+        let shared = "Khách đến các điểm du lịch dịp lễ\n\nBHG - Trong dịp nghỉ lễ Quốc khánh năm 2024, các khu, điểm du lịch trong "
+            + "tỉnh đón khoảng 40.000 lượt khách.\n"
+        #expect(figures(try extract(shared), "tourist_arrivals").isEmpty)
+    }
+
+    @Test func aMonthToldWithoutItsYearThatHasPassedInTheYearOfWritingIsThatYears() throws {
+        let text = " date 2026-02-13 Năm 2025, tổng vốn đầu tư công của thành phố Cần Thơ hơn 25.400 tỷ đồng. Tăng trưởng kinh tế "
+            + "tháng 1 của thành phố đạt hơn 7,2%.\n"
+        #expect(figures(try extract(text), "grdp_growth").map { "\($0.period!)" } == ["2026-01"])
+    }
+
+    @Test func theCountrysGrowthIsOfThePeriodOfTheGrowthRightBeforeIt() throws {
+        let text = "Tốc độ tăng trưởng quý 3/2023 của Tây Ninh đã tăng 7,21%; bình quân trong 9 tháng năm 2023 tăng 5,35%, mức tăng "
+            + "cao hơn mức bình quân chung của cả nước (4,24%).\n"
+        #expect(figures(try extract(text), "gdp_growth").map { "\($0.value!) \($0.period!)" } == ["4.24 2023-9M"])
     }
 }

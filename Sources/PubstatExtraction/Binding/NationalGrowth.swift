@@ -5,14 +5,19 @@ import PubstatModel
 /// the national GDP growth of the same period.
 extension SentenceBinder {
     mutating func bindNationalGrowth(after figures: [Figure]) -> [Figure] {
-        guard let template = figures.first(where: { f in
-                  Self.outputGrowths.contains(f.indicator) && f.value != nil && f.sector == nil
-                      && f.kind != .plan && f.kind != .target && f.jurisdiction != FigureCompleteness.country
-              }), let period = template.period, let templateEnd = template.source?.end else { return [] }
+        let templates = figures.filter { f in
+            Self.outputGrowths.contains(f.indicator) && f.value != nil && f.sector == nil
+                && f.kind != .plan && f.kind != .target && f.jurisdiction != FigureCompleteness.country && f.period != nil && f.source != nil
+        }
+        guard !templates.isEmpty else { return [] }
         var out: [Figure] = []
         for i in quantities.indices where !isBound(i) && quantities[i].unitClass == .percent && !quantities[i].points {
             let q = quantities[i]
-            guard doc.byteSpan(q.tokens).lowerBound >= templateEnd, let lead = countryLead(before: q.tokens.lowerBound),
+            // ("quý 3/2023 … tăng 7,21%; bình quân trong 9 tháng năm 2023 tăng 5,35%, cao hơn … cả nước (4,24%)": the growth
+            // it is set against is the last one told before it)
+            let start = doc.byteSpan(q.tokens).lowerBound
+            guard let template = templates.last(where: { $0.source!.end <= start }), let period = template.period,
+                  let lead = countryLead(before: q.tokens.lowerBound),
                   // ("3,66% của quý I/2020": a rate of another period is not this one's)
                   !doc.isWord(q.tokens.upperBound, Lex.cua), !q.perYear else { continue }
             let sign: Double = doc.isWord(q.tokens.lowerBound - 1, Lex.giam) ? -1 : 1

@@ -136,7 +136,9 @@ struct Timeline: Sendable {
                 // "… top 10 điểm du lịch nổi bật nhất năm 2023 … lũy kế 10 tháng, tỉnh đã đón …" written in November 2024:
                 // a year's first months, told without their year, that had all passed in the year of writing are that
                 // year's, not those of the year before that an earlier sentence named
-                if told == nil, case .firstMonths(let n, nil) = m.shape, let writing = publishedYear, let month = referenceMonth,
+                // ("… năm 2025, tổng vốn đầu tư công … Tăng trưởng kinh tế tháng 1 đạt hơn 7,2%" written in February 2026: so is a
+                // month told without its year)
+                if told == nil, let n = Self.monthsToldWithoutYear(m.shape), let writing = publishedYear, let month = referenceMonth,
                    year == writing - 1, n < month {
                     p = m.shape.resolve(year: writing)
                 } else {
@@ -243,6 +245,14 @@ struct Timeline: Sendable {
     }
 
     /// How many months from January a period covers when it is the first months of `year` (a half's six).
+    /// The last month of "tháng 5", "5 tháng đầu năm" told without a year.
+    private static func monthsToldWithoutYear(_ shape: PeriodShape) -> Int? {
+        switch shape {
+        case .firstMonths(let n, nil), .month(let n, nil): n
+        default: nil
+        }
+    }
+
     /// The first months of `year` stated last before token `end`, passing over the single months stated since.
     private static func lastFirstMonths(in year: Int, statements: [Int], resolved: [Period?], before end: Int,
                                         mentions: [PeriodMention]) -> Period? {
