@@ -90,7 +90,8 @@ import PubstatModel
     }
 
     @Test func aSpecialZoneTheSentenceOpensWithScopesItWhole() throws {
-        let text = "Dịp Tết năm 2026, tỉnh Khánh Hòa đón 1,2 triệu lượt khách. Riêng đặc khu Trường Sa, số khách đến tham quan "
+        // (a year, not a holiday's: the year a holiday is named in is no period of its figures since extractor 2.36.0)
+        let text = "Quý I năm 2026, tỉnh Khánh Hòa đón 1,2 triệu lượt khách. Riêng đặc khu Trường Sa, số khách đến tham quan "
             + "ước đạt 3.200 lượt.\n"
         let arrivals = figures(try extract(text), "tourist_arrivals")
         #expect(arrivals.map(\.value) == [1_200_000, 3_200])

@@ -9,8 +9,9 @@ import PubstatModel
 /// named between a comparison and its year, the Pacific that is no province, a figure set against a year before any
 /// period, a flow after a sentence's cut-off day, agriculture and forestry named without fishery, a bare "tỉnh" in a
 /// paragraph about a province, one product's trade in brackets, the year so far in an undated text, "đưa doanh thu",
-/// a provincial paper's newsroom mark, a month told without its year, the country's growth set against the last one.
-/// Every sentence is invented.
+/// a provincial paper's newsroom mark, a month told without its year, the country's growth set against the last one,
+/// visitors a day, a gap between counts, "năm nay" set against a year, the year a holiday is named in. Every sentence is
+/// invented.
 @Suite struct TwentySixthRealSetRuleTests {
     @Test func whatWasCarriedOutByTheEndOfAMonthIsTheYearsFirstMonths() throws {
         let text = "Thu ngân sách nhà nước tỉnh Yên Bái ước thực hiện hết tháng 9/2023 đạt 2.150 tỷ đồng.\n"
@@ -110,12 +111,12 @@ import PubstatModel
     }
 
     @Test func aProvincialPapersNewsroomMarkNamesTheProvince() throws {
-        let text = "Khách đến các điểm du lịch dịp lễ\n\nBBK - Trong dịp nghỉ lễ Quốc khánh năm 2024, các khu, điểm du lịch trong tỉnh "
-            + "đón khoảng 40.000 lượt khách.\n"
+        let text = "Khách đến các điểm du lịch tăng mạnh\n\nBBK - Năm 2024, các khu, điểm du lịch trong tỉnh đón khoảng "
+            + "400.000 lượt khách.\n"
         #expect(figures(try extract(text), "tourist_arrivals").map(\.jurisdiction.description) == ["province:Bắc Kạn"])
         // (a mark two provinces' papers would share, Hà Giang's and Hậu Giang's, names neither)
-        let shared = "Khách đến các điểm du lịch dịp lễ\n\nBHG - Trong dịp nghỉ lễ Quốc khánh năm 2024, các khu, điểm du lịch trong "
-            + "tỉnh đón khoảng 40.000 lượt khách.\n"
+        let shared = "Khách đến các điểm du lịch tăng mạnh\n\nBHG - Năm 2024, các khu, điểm du lịch trong tỉnh đón "
+            + "khoảng 400.000 lượt khách.\n"
         #expect(figures(try extract(shared), "tourist_arrivals").isEmpty)
     }
 
@@ -129,5 +130,29 @@ import PubstatModel
         let text = "Tốc độ tăng trưởng quý 3/2023 của Tây Ninh đã tăng 7,21%; bình quân trong 9 tháng năm 2023 tăng 5,35%, mức tăng "
             + "cao hơn mức bình quân chung của cả nước (4,24%).\n"
         #expect(figures(try extract(text), "gdp_growth").map { "\($0.value!) \($0.period!)" } == ["4.24 2023-9M"])
+    }
+
+    @Test func visitorsADayAreNoCountOfThePeriod() throws {
+        let text = "Năm 2016, những ngày cuối tuần, tỉnh Thanh Hóa đón trung bình 60.000 - 70.000 lượt khách/ngày. Cả năm tỉnh đón "
+            + "9,5 triệu lượt khách.\n"
+        #expect(figures(try extract(text), "tourist_arrivals").map(\.value) == [9_500_000])
+    }
+
+    @Test func aGapBetweenTwoCountsIsNoCount() throws {
+        let text = "Số khách du lịch đến Đà Nẵng năm 2019 ‘chênh’ hơn 1,6 triệu lượt so với số liệu của ngành.\n"
+        #expect(figures(try extract(text), "tourist_arrivals").isEmpty)
+    }
+
+    @Test func thisYearSetAgainstTheSameTimeOfAYearIsTheYearAfterIt() throws {
+        let text = "Năm nay, tổng doanh thu du lịch của tỉnh Cà Mau đạt 3.126 tỷ đồng, tăng 18,76% so với cùng kỳ năm 2024.\n"
+        #expect(figures(try extract(text), "tourism_revenue").map { "\($0.period!)" } == ["2025"])
+    }
+
+    @Test func theYearAHolidayIsNamedInIsNoPeriodOfItsFigures() throws {
+        let text = "Trong kỳ nghỉ lễ Quốc khánh 2/9 năm nay, du lịch Cà Mau tăng trưởng nổi bật. Hơn 120.000 lượt du khách đã đến "
+            + "tham quan, tăng 19,6% so với cùng kỳ năm 2024.\n"
+        #expect(figures(try extract(text), "tourist_arrivals").isEmpty)
+        let named = "Trong kỳ nghỉ lễ Quốc khánh 2/9 năm 2025, tỉnh Cà Mau đón hơn 120.730 lượt khách.\n"
+        #expect(figures(try extract(named), "tourist_arrivals").isEmpty)
     }
 }

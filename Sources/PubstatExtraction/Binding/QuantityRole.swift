@@ -101,6 +101,10 @@ struct RoleReader {
         // ("trong đó khách quốc tế chiếm hơn 10.500 lượt": a number of people or visits a part accounts for is its level)
         if doc.isWord(lead - 1, Lex.chiem), q.unitClass != .arrivals && q.unitClass != .visits || q.bareScale { return .aside }
         if doc.matchesBefore(Lex.dongGop, lead) || doc.matchesBefore(Lex.tuongDuong, lead) { return .aside }
+        // "đón trung bình 60.000 - 70.000 lượt khách/ngày": visitors a day, a rate, not the period's count
+        if q.unitClass == .arrivals || q.unitClass == .visits, countsPerDay(after: q) { return .aside }
+        // "số khách … ‘chênh’ hơn 1,6 triệu lượt": the gap between two counts, no count
+        if gap(before: lead) { return .aside }
         // "Trong tổng số 119 sản phẩm OCOP của tỉnh, có …": the whole a breakdown is taken from, restated
         if Self.wholeLeads.contains(where: { doc.matchesBefore($0, lead) }) { return .aside }
         // "nhà ga công suất 5 triệu hành khách/năm", "công suất thiết kế 300 phòng": what a facility can take, not a figure
@@ -484,6 +488,22 @@ struct RoleReader {
         if doc.isWord(k, Lex.tu) { k += 1 }
         return q.unitClass == .count && doc.integer(k) != nil && doc.isWord(k + 1, Lex.sao) && doc.isWord(k + 2, Lex.len)
     }
+
+    /// "… lượt khách/ngày", "… lượt/ngày đêm": a count per day right after the quantity.
+    private func countsPerDay(after q: Quantity) -> Bool {
+        var k = q.tokens.upperBound
+        if doc.isWord(k, Lex.khach) { k += 1 }
+        return doc.isPunct(k, "/") && (doc.isWord(k + 1, Lex.ngay) || doc.isWord(k + 1, Self.dem) || doc.isWord(k + 1, Self.tuan))
+    }
+
+    /// "chênh (lệch)" right before token `lead` (past a closing quotation mark): a difference.
+    private func gap(before lead: Int) -> Bool {
+        var k = lead - 1
+        if k >= 0, doc.tokens[k].kind == .punct, !doc.isPunct(k, ","), !doc.isPunct(k, ".") { k -= 1 }
+        return doc.isWord(k, Self.chenh) || doc.isWord(k, Self.lech) && doc.isWord(k - 1, Self.chenh)
+    }
+
+    private static let dem = Lex.w("đêm"), tuan = Lex.w("tuần"), chenh = Lex.w("chênh"), lech = Lex.w("lệch")
 
     /// "có 8 huyện đạt tỷ lệ ... trên 70%": a bound that a number of places or units pass, not a
     /// figure. The clause counts its subjects ("có N ...") and the value follows a bound word.

@@ -732,12 +732,28 @@ extension SentenceBinder {
     private static let holidayWords = WordSet([Lex.w("dịp"), Lex.w("tết"), Lex.w("lễ")])
 
     /// "dịp Tết", "dịp lễ", "dịp nghỉ lễ", "dịp Quốc khánh" in the sentence before token `t`.
-    private func namesHoliday(before t: Int) -> Bool {
-        (range.lowerBound..<t).contains { doc.isWord($0, Self.dip) && (doc.isWord($0 + 1, Lex.tet) || doc.isWord($0 + 1, Self.le)
-            || doc.isWord($0 + 1, Self.nghi) || doc.matches(Self.quocKhanh, at: $0 + 1)) }
+    private func namesHoliday(before t: Int) -> Bool { namesHoliday(in: range.lowerBound..<t) }
+
+    /// The sentence of period mention `k` names a holiday before the mention ends ("Trong kỳ nghỉ lễ Quốc khánh 2/9 năm nay").
+    private func namesHoliday(withYearAt k: Int) -> Bool {
+        let mention = timeline.mentions[k].tokens
+        return namesHoliday(in: doc.sentences[doc.sentenceIndex(of: mention.lowerBound)].lowerBound..<mention.upperBound)
+    }
+
+    private func namesHoliday(in tokens: Range<Int>) -> Bool {
+        // ("trong kỳ nghỉ lễ Quốc khánh 2/9": "kỳ" as "dịp")
+        tokens.contains { (doc.isWord($0, Self.dip) || doc.isWord($0, Lex.ky)) && (doc.isWord($0 + 1, Lex.tet)
+            || doc.isWord($0 + 1, Self.le) || doc.isWord($0 + 1, Self.nghi) || doc.matches(Self.quocKhanh, at: $0 + 1)) }
     }
 
     private static let dip = Lex.w("dịp"), le = Lex.w("lễ"), nghi = Lex.w("nghỉ"), quocKhanh = Lex.p("quốc khánh")
+
+    private static func isWholeYear(_ shape: PeriodShape) -> Bool {
+        switch shape {
+        case .year, .thisYear: true
+        default: false
+        }
+    }
 
     /// A window of several days that does not open the year (one day is a peak day, not the holiday).
     private func isHolidayWindow(_ p: Period) -> Bool {
@@ -982,6 +998,10 @@ extension SentenceBinder {
         // "Trong quý I/2025, tỉnh đón 700.000 lượt khách … Đặc biệt, trong dịp Quốc khánh, hơn 100.000 lượt khách
         // đến tỉnh": a holiday without a window stated for it is not the quarter or year before
         if !isHolidayWindow(p), timeline.mentions[k].tokens.lowerBound < range.lowerBound, namesHoliday(before: t) { return nil }
+        // ("Trong kỳ nghỉ lễ Quốc khánh 2/9 năm nay, tỉnh đón hơn 120.730 lượt khách": nor is the year the holiday is named in)
+        // ("… năm nay, du lịch Cà Mau ghi nhận … Hơn 120.000 lượt du khách đã đến …": nor, in the sentences after, the year
+        // a holiday was named in)
+        if !isHolidayWindow(p), Self.isWholeYear(timeline.mentions[k].shape), namesHoliday(withYearAt: k) { return nil }
         // "Năm 2024, hai địa phương đón tổng cộng 9,64 triệu lượt khách. Riêng tháng 12, …" in a report on 2025:
         // a look-back to an earlier year dates its own sentence; the sentences after it go back to the running period
         // ("Riêng trong tháng 7/2025, … . Trong đó, khách quốc tế …": a part singled out at a paragraph's start frames

@@ -348,7 +348,10 @@ struct Timeline: Sendable {
             year = y
             count += 1
         }
-        return count >= 2 ? year.map { $0 + 1 } : nil
+        // ("Trong kỳ nghỉ lễ Quốc khánh 2/9 năm nay, … tăng gần 19,64% so với cùng kỳ năm 2024": or one, where the text
+        // speaks of "năm nay")
+        let saysThisYear = mentions.contains { if case .thisYear = $0.shape { true } else { false } }
+        return count >= 2 || count == 1 && saysThisYear ? year.map { $0 + 1 } : nil
     }
 
     /// The last month of a part of a year (`2021-9M` → September 2021); nil for a year or a span.
