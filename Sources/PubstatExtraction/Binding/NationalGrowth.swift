@@ -16,7 +16,7 @@ extension SentenceBinder {
             // ("quý 3/2023 … tăng 7,21%; bình quân trong 9 tháng năm 2023 tăng 5,35%, cao hơn … cả nước (4,24%)": the growth
             // it is set against is the last one told before it)
             let start = doc.byteSpan(q.tokens).lowerBound
-            guard let template = templates.last(where: { $0.source!.end <= start }), let period = template.period,
+            guard let template = templates.last(where: { ($0.source?.end ?? .max) <= start }), let period = template.period,
                   let lead = countryLead(before: q.tokens.lowerBound),
                   // ("3,66% của quý I/2020": a rate of another period is not this one's)
                   !doc.isWord(q.tokens.upperBound, Lex.cua), !q.perYear else { continue }

@@ -748,6 +748,7 @@ extension SentenceBinder {
 
     private static let dip = Lex.w("dịp"), le = Lex.w("lễ"), nghi = Lex.w("nghỉ"), quocKhanh = Lex.p("quốc khánh")
 
+    /// "năm 2025", "năm nay": a whole year.
     private static func isWholeYear(_ shape: PeriodShape) -> Bool {
         switch shape {
         case .year, .thisYear: true

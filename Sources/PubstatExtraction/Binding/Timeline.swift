@@ -244,7 +244,6 @@ struct Timeline: Sendable {
         return (frame.endYear, frame.endMonth ?? 12) <= (year, month)
     }
 
-    /// How many months from January a period covers when it is the first months of `year` (a half's six).
     /// The last month of "tháng 5", "5 tháng đầu năm" told without a year.
     private static func monthsToldWithoutYear(_ shape: PeriodShape) -> Int? {
         switch shape {
@@ -264,6 +263,7 @@ struct Timeline: Sendable {
         return nil
     }
 
+    /// How many months from January a period covers when it is the first months of `year` (a half's six).
     private static func firstMonthsCount(of p: Period, in year: Int) -> Int? {
         switch p.span {
         case .firstMonths(let y, let n) where y == year: n
