@@ -10,8 +10,8 @@ import PubstatModel
 /// period, a flow after a sentence's cut-off day, agriculture and forestry named without fishery, a bare "tỉnh" in a
 /// paragraph about a province, one product's trade in brackets, the year so far in an undated text, "đưa doanh thu",
 /// a provincial paper's newsroom mark, a month told without its year, the country's growth set against the last one,
-/// visitors a day, a gap between counts, "năm nay" set against a year, the year a holiday is named in. Every sentence is
-/// invented.
+/// visitors a day, a gap between counts, "năm nay" set against a year, the year a holiday is named in, a round mark
+/// reached and set against the estimate. Every sentence is invented.
 @Suite struct TwentySixthRealSetRuleTests {
     @Test func whatWasCarriedOutByTheEndOfAMonthIsTheYearsFirstMonths() throws {
         let text = "Thu ngân sách nhà nước tỉnh Yên Bái ước thực hiện hết tháng 9/2023 đạt 2.150 tỷ đồng.\n"
@@ -154,5 +154,16 @@ import PubstatModel
         #expect(figures(try extract(text), "tourist_arrivals").isEmpty)
         let named = "Trong kỳ nghỉ lễ Quốc khánh 2/9 năm 2025, tỉnh Cà Mau đón hơn 120.730 lượt khách.\n"
         #expect(figures(try extract(named), "tourist_arrivals").isEmpty)
+    }
+
+    @Test func aRoundMarkReachedAndSetAgainstTheEstimateIsTheLevel() throws {
+        let text = "Năm 2025, tổng thu ngân sách nhà nước của tỉnh Bình Dương dự kiến đạt mốc 80.000 tỷ đồng, đạt 142% dự toán Thủ "
+            + "tướng Chính phủ giao.\n"
+        let revenue = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(revenue.map(\.value) == [80_000])
+        #expect(revenue.first?.pctOfPlan == [PlanComparison(pct: 142, authority: .central)])
+        // (a round mark alone stays a mark)
+        let mark = "Năm 2025, tổng thu ngân sách nhà nước của tỉnh Bình Dương đạt mốc 80.000 tỷ đồng.\n"
+        #expect(figures(try extract(mark), "budget_revenue_on_territory").isEmpty)
     }
 }

@@ -489,6 +489,14 @@ struct RoleReader {
         return q.unitClass == .count && doc.integer(k) != nil && doc.isWord(k + 1, Lex.sao) && doc.isWord(k + 2, Lex.len)
     }
 
+    /// ", đạt 142% dự toán", " bằng 104% kế hoạch": a share of an estimate or a plan right after the quantity.
+    private func sharesOfPlanFollow(_ q: Quantity) -> Bool {
+        var k = q.tokens.upperBound
+        if doc.isPunct(k, ",") { k += 1 }
+        guard doc.isWord(k, Lex.dat) || doc.isWord(k, Lex.bang), doc.isNumber(k + 1), doc.isPunct(k + 2, "%") else { return false }
+        return doc.matches(Lex.duToan, at: k + 3) || doc.matches(Lex.keHoach, at: k + 3)
+    }
+
     /// "… lượt khách/ngày", "… lượt/ngày đêm": a count per day right after the quantity.
     private func countsPerDay(after q: Quantity) -> Bool {
         var k = q.tokens.upperBound
@@ -512,6 +520,9 @@ struct RoleReader {
         // "tiến sát mốc 8%", "vượt ngưỡng 10%": a mark passed or neared, no figure
         // ("đã cán mốc 103.619 tỷ đồng": a mark reached, written to the unit, is the level reached)
         if doc.isWord(p - 1, Self.moc), doc.isWord(p - 2, Self.can) || doc.isWord(p - 2, Self.cham), !Self.isRound(q.value) { return false }
+        // ("dự kiến đạt mốc 100.000 tỷ đồng, đạt 142% dự toán Thủ tướng Chính phủ giao": a mark reached, set against the
+        // estimate right after it, is the level reached, however round)
+        if doc.isWord(p - 1, Self.moc), doc.isWord(p - 2, Lex.dat), q.unitClass == .money, sharesOfPlanFollow(q) { return false }
         if doc.isWord(p - 1, Self.moc) || doc.isWord(p - 1, Self.nguong) { return true }
         if q.unitClass == .percent, countedPlacesHave(before: p) { return true }
         // ("20 xã đạt từ 10 – 14 tiêu chí": or the count of criteria a number of communes reach)
