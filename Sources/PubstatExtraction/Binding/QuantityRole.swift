@@ -507,11 +507,12 @@ struct RoleReader {
     /// "chênh (lệch)" right before token `lead` (past a closing quotation mark): a difference.
     private func gap(before lead: Int) -> Bool {
         var k = lead - 1
-        if k >= 0, doc.tokens[k].kind == .punct, !doc.isPunct(k, ","), !doc.isPunct(k, ".") { k -= 1 }
+        if k >= 0, doc.tokens[k].kind == .punct, Self.closingQuotes.contains(doc.original(k..<(k + 1))) { k -= 1 }
         return doc.isWord(k, Self.chenh) || doc.isWord(k, Self.lech) && doc.isWord(k - 1, Self.chenh)
     }
 
     private static let dem = Lex.w("đêm"), tuan = Lex.w("tuần"), chenh = Lex.w("chênh"), lech = Lex.w("lệch")
+    private static let closingQuotes: Set<String> = ["’", "”", "\"", "'"]
 
     /// "có 8 huyện đạt tỷ lệ ... trên 70%": a bound that a number of places or units pass, not a
     /// figure. The clause counts its subjects ("có N ...") and the value follows a bound word.

@@ -847,7 +847,7 @@ extension SentenceBinder {
         // "Với tốc độ tăng trưởng kinh tế đạt 6,33% so với năm 2022, … Tổng sản phẩm GRDP năm 2023 …": set against a year,
         // a figure is of the year after it, when that is the year the text goes on to state (not against the same
         // months of a year, "so cùng kỳ năm 2021", which say nothing of how many)
-        if let compared = timeline.mentions.first(where: { $0.role == .comparison && $0.tokens.lowerBound > t && $0.tokens.lowerBound < range.upperBound }),
+        if let compared = timeline.firstComparison(in: (t + 1)..<max(t + 1, range.upperBound)),
            case .year(let y) = compared.shape, !doc.matchesBefore(Lex.cungKy, compared.tokens.lowerBound), !doc.matches(Lex.cungKy, at: compared.tokens.lowerBound),
            let next = timeline.firstStatement(from: t), let stated = timeline.resolved[next],
            stated.span == .year(y + 1) {

@@ -411,6 +411,16 @@ struct Timeline: Sendable {
         return resolved[k]
     }
 
+    /// The first comparison mention ("so với năm 2022") that starts within `range`.
+    func firstComparison(in range: Range<Int>) -> PeriodMention? {
+        var k = Self.partitionPoint(mentions.count) { mentions[$0].tokens.lowerBound < range.lowerBound }
+        while k < mentions.count, mentions[k].tokens.lowerBound < range.upperBound {
+            if mentions[k].role == .comparison { return mentions[k] }
+            k += 1
+        }
+        return nil
+    }
+
     /// A statement mention starting exactly at token `t`.
     func statement(at t: Int) -> Int? {
         let lo = Self.partitionPoint(statements.count) { mentions[statements[$0]].tokens.lowerBound < t }
