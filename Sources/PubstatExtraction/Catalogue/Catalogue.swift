@@ -382,7 +382,7 @@ extension Catalogue.Tables {
             (.spelledStart, SpelledNumbers.starts), (.periodTrigger, PeriodScanner.triggers),
             (.placeOpener, PlaceScanner.openerWordList + gazetteer.bare.firstWordList + gazetteer.cityHints.firstWordList
                 + gazetteer.districtNames.firstWordList), (.cueOpener, cueOpenerList),
-            (.contactOpener, BulletinExtractor.contactOpeners),
+            (.contactOpener, DocumentSubject.contactOpeners),
         ])
     }
 }

@@ -1,0 +1,66 @@
+import PubstatModel
+
+/// A district of the portal's province, or another province, as the subject of a text on a portal.
+extension DocumentSubject {
+    /// The district a text names at least twice, when it names no other district and no province or city but
+    /// `province`, and the district lies in it.
+    static func soleDistrict(_ mentions: [PlaceMention], within province: Jurisdiction, in gazetteer: Gazetteer, doc: Document) -> Jurisdiction? {
+        var district: String?
+        var count = 0
+        var named: PlaceMention?
+        for m in mentions {
+            guard let name = m.name else { continue }
+            switch m.level {
+            case .district:
+                if let d = district, d != name { return nil }
+                district = name
+                named = named ?? m
+                count += 1
+            case .province, .city:
+                if Jurisdiction(m.level, name) != province { return nil }
+            default:
+                continue
+            }
+        }
+        // ("HĐND thị xã Ayun Pa … kinh tế thị xã … HĐND thị xã giao": named once, then by its level word alone)
+        // ("Tây Giang thu ngân sách 6 tháng đạt 327 tỷ đồng" over "HĐND huyện Tây Giang …": or by its name alone)
+        guard let district, let named, count >= 2 || bareLevelWords(like: named, in: doc) >= 2 || bareNames(district, in: doc) >= 2 else { return nil }
+        let j = Jurisdiction(.district, district)
+        return gazetteer.parentProvinces(of: j).contains(province) ? j : nil
+    }
+
+    /// Whether the text never names `host` and names its own subject, a province or city, three times or more.
+    static func keepsNamingAnother(than host: Jurisdiction, subject: Jurisdiction?, _ mentions: [PlaceMention]) -> Bool {
+        guard let subject, subject.level == .province || subject.level == .city, subject != host,
+              !mentions.contains(where: { $0.name == host.name }) else { return false }
+        return mentions.filter { $0.name == subject.name && !$0.former && !$0.inParentheses }.count >= 3
+    }
+
+    /// How often a district's name is written in the text, with its level word or without.
+    static func bareNames(_ name: String, in doc: Document) -> Int {
+        let phrase = Lex.p(name)
+        guard !phrase.isEmpty else { return 0 }
+        var count = 0
+        for k in 0..<doc.count where doc.isCapitalised(k) && doc.matches(phrase, at: k) { count += 1 }
+        return count
+    }
+
+    /// How often the level word that opens `m` ("huyện", "thị xã") stands alone in the text, before no name.
+    static func bareLevelWords(like m: PlaceMention, in doc: Document) -> Int {
+        let first = m.tokens.lowerBound
+        let word: [UInt64] = doc.matches(Lex.thiXa, at: first) ? Lex.thiXa : doc.isWord(first, Lex.huyen) ? [Lex.huyen] : []
+        guard !word.isEmpty else { return 0 }
+        var count = 0
+        var k = 0
+        while k < doc.count {
+            if doc.matches(word, at: k) {
+                let next = k + word.count
+                if next >= doc.count || !doc.isCapitalised(next) || doc.tokens[next].newlineBefore { count += 1 }
+                k = next
+            } else {
+                k += 1
+            }
+        }
+        return count
+    }
+}

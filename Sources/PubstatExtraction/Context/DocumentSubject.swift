@@ -1,0 +1,190 @@
+import PubstatModel
+
+/// Which place a bulletin is about, and the place mentions its figures are bound with.
+///
+/// The text's own mentions, less those that name no subject (a dateline, other articles' headlines, an address,
+/// a venue); then the subject from outside the text (a sidecar, the portal's host), else from the text (a
+/// letterhead, a masthead, the districts or cities it names); then its address; then the country, when a national
+/// body speaks of many provinces.
+struct DocumentSubject {
+    let doc: Document
+    let catalogue: Catalogue
+    let source: DocumentSource
+    let dates: [DateMention]
+    /// The bulletin's numbers (a place named in a sentence without one is no venue's).
+    let quantities: [Quantity]
+
+    /// The subject (with the mentions it was read from), every mention figures may name, and where the article ends.
+    func find() -> (places: PlaceIndex, mentions: [PlaceMention], articleEnd: Int) {
+        let found = mentions()
+        var placeMentions = found.mentions
+        let articleEnd = found.articleEnd
+
+        // "Sáng 29/12, tại Hà Nội, Tổng cục Thống kê tổ chức họp báo": where an event took place is not what the bulletin is about
+        // ("dịch Covid-19 bùng phát đợt 2 tại Đà Nẵng": the number of a wave or a round, or in a name, states no figure)
+        let measured = quantities.filter { q in
+            let before = q.tokens.lowerBound - 1
+            return !(q.unitClass == .none && (Self.ordinalNouns.contains(doc.hash(before))
+                || doc.isPunct(before, "-") && doc.hash(before - 1) != 0 && doc.tokens[before - 1].kind == .word))
+        }
+        let hasVenue = placeMentions.contains { Self.isVenue($0, doc: doc, quantities: measured) }
+        var places = PlaceIndex(mentions: hasVenue ? placeMentions.filter { !Self.isVenue($0, doc: doc, quantities: measured) } : placeMentions,
+                                mergedInto: { catalogue.gazetteer.mergedInto($0) })
+        if let j = source.jurisdiction {
+            adopt(outside: j, into: &places, placeMentions, articleEnd: articleEnd)
+        } else {
+            adoptNamedInText(into: &places, placeMentions)
+        }
+        adoptSpelledInAddress(into: &places, placeMentions)
+        adoptCountry(into: &places, placeMentions, articleEnd: articleEnd)
+        // "Ba tháng đầu năm, tổng lượt khách đến Hội An ước …" on the province's newspaper: a text that names no place
+        // and never speaks of "tỉnh", but opens on a provincial city written alone and names it again, is about the city
+        if places.subject == nil || places.subject?.level == .province,
+           let city = Self.hintedCitySubject(doc: doc, mentions: placeMentions, in: catalogue.gazetteer),
+           places.subject.map({ catalogue.gazetteer.parentProvinces(of: city).contains($0) }) ?? true {
+            places.adopt(issuer: city)
+        }
+        renameShortForms(&placeMentions, subject: places.subject)
+        return (places, placeMentions, articleEnd)
+    }
+
+    /// The text's place mentions, less those outside the article or in a dateline or contact details, and where the article ends.
+    private func mentions() -> (mentions: [PlaceMention], articleEnd: Int) {
+        // "Hà Nội, 05/01/2025 —", a newsroom's dateline, says where the article was filed, not what it is about
+        var placeMentions = PlaceScanner(doc: doc, catalogue: catalogue).scan()
+        if placeMentions.contains(where: { Self.isDateline($0, doc: doc, dates: dates) }) {
+            placeMentions.removeAll { Self.isDateline($0, doc: doc, dates: dates) }
+        }
+        // the places and bodies named after the article (other articles' headlines, a letter's addressees) are not its subject
+        let relatedNews = RelatedNews(doc: doc).box
+        let articleEnd = relatedNews?.lowerBound ?? doc.count
+        if let relatedNews { placeMentions.removeAll { relatedNews.contains($0.tokens.lowerBound) } }
+        // "Mọi thông tin xin liên hệ: …, số 2 Ngọc Hà, Ba Đình, Hà Nội. Điện thoại: …": an address is no subject
+        // (the contact words are found in one pass over the tokens, most bulletins have none; a mention's
+        // sentence gives contact details when one of them stands in it)
+        let contactWords = Self.contactWordPositions(doc)
+        if !contactWords.isEmpty {
+            placeMentions.removeAll { m in
+                let s = doc.sentenceIndex(of: m.tokens.lowerBound)
+                guard s < doc.sentences.count else { return false }
+                let sentence = doc.sentences[s]
+                let w = Timeline.partitionPoint(contactWords.count) { contactWords[$0] < sentence.lowerBound }
+                return w < contactWords.count && contactWords[w] < sentence.upperBound
+            }
+        }
+        return (placeMentions, articleEnd)
+    }
+
+    /// The subject when the bulletin's sidecar or portal names one (`j`): a district of it, the country, or `j`.
+    private func adopt(outside j: Jurisdiction, into places: inout PlaceIndex, _ placeMentions: [PlaceMention], articleEnd: Int) {
+        // "HĐND huyện Tây Giang … chính quyền huyện Tây Giang" on its province's portal: the one district the text
+        // speaks of, within the portal's province, is what it is about
+        if let district = Self.soleDistrict(placeMentions, within: j, in: catalogue.gazetteer, doc: doc) {
+            places.adopt(issuer: district)
+        } else if source.jurisdictionFromHost, !placeMentions.contains(where: { $0.name == j.name }),
+                  catalogue.citesNationalBody(in: 0..<articleEnd, of: doc), (0..<articleEnd).contains(where: { doc.matches(Lex.caNuoc, at: $0) }) {
+            // "Theo Bộ Nông nghiệp …, cả nước có 6.370 xã …" relayed by a province's portal that the text never
+            // names: the ministry speaks of the country
+            places.adoptCountry()
+        } else if source.jurisdictionFromHost, Self.keepsNamingAnother(than: j, subject: places.subject, placeMentions) {
+            // "… tình hình kinh tế - xã hội tỉnh Sóc Trăng … của tỉnh Sóc Trăng …" on a city's newspaper that never
+            // names its city: the province the text keeps naming stays the subject, the host only says who publishes it
+        } else if source.jurisdictionFromHost, let spelled = source.pathJurisdiction, spelled != j,
+                  placeMentions.contains(where: { $0.name == spelled.name }) {
+            // "…/dong-nai-tong-von-dau-tu-…" on a city's newspaper, about Đồng Nai, which the text names: the address
+            // spells what the story is about, the host only who publishes it
+            places.adopt(documentSubject: spelled)
+        } else {
+            places.adopt(documentSubject: j)
+        }
+    }
+
+    /// The subject of a bulletin nothing outside its text places: its letterhead, its masthead, the province of the
+    /// districts or cities it names.
+    private func adoptNamedInText(into places: inout PlaceIndex, _ placeMentions: [PlaceMention]) {
+        // "ỦY BAN NHÂN DÂN HUYỆN LỤC NGẠN", "ĐẢNG BỘ TỈNH THỪA THIÊN HUẾ" heading a report: the place whose body
+        // issues it is what it is about
+        if let issuer = Letterhead(doc: doc).issuer(among: placeMentions) {
+            places.adopt(issuer: issuer)
+        }
+        // "SÀI GÒN GIẢI PHÓNG" heading a page, "(SGGP) –" opening its story: a city's newspaper, in a text that
+        // names no province or city, writes about its city
+        else if places.subject == nil || places.subject?.level == .country, let paper = Self.masthead(doc, catalogue.gazetteer) {
+            places.adopt(documentSubject: paper)
+        }
+        // a bulletin that names districts but no province is about their province ("huyện Mù Cang Chải" → Yên Bái)
+        else if places.subject == nil, let parent = Self.commonParent(of: placeMentions, in: catalogue.gazetteer) {
+            places.adopt(documentSubject: parent)
+        } else if let parent = Self.provinceOfCity(places.subject, mentions: placeMentions, doc: doc, in: catalogue.gazetteer) {
+            // "bãi biển Nhật Lệ ở TP Đồng Hới … bán lẻ 8 tháng của tỉnh": a text that names a provincial city
+            // but no province, and speaks of "tỉnh", is about the city's province
+            places.adoptProvince(parent)
+        } else if places.subject == nil, let province = Self.provinceOfHintedCities(doc: doc, mentions: placeMentions, in: catalogue.gazetteer) {
+            // "Du lịch Nha Trang hồi phục … sân bay Cam Ranh … năm 2023 tỉnh đặt mục tiêu": a text that names
+            // no place but cities of one province, written alone, and speaks of "tỉnh", is about that province
+            places.adoptProvince(province)
+        }
+    }
+
+    /// The province or district the source address spells, for a text that names none.
+    private func adoptSpelledInAddress(into places: inout PlaceIndex, _ placeMentions: [PlaceMention]) {
+        // "Tính chung 10 tháng, tổng mức bán lẻ … trên địa bàn tỉnh" under `…/vinh-phuc-hom-nay/…`: a text that names
+        // no place at all is about the province its address spells
+        if places.subject == nil, placeMentions.allSatisfy({ $0.name == nil }), let spelled = source.pathJurisdiction {
+            places.adopt(documentSubject: spelled)
+        }
+        // "… các chỉ tiêu kinh tế-xã hội của huyện đều đạt … Toàn huyện gieo trồng …" under `/chu-pah-nhieu-chi-tieu-…` on the
+        // province's newspaper: a text that speaks of "huyện" but names none is about the district its address spells
+        if let province = places.subject, province.level == .province || province.level == .city,
+           !placeMentions.contains(where: { $0.level == .district && $0.name != nil }),
+           placeMentions.contains(where: { $0.level == .district && $0.name == nil }),
+           let path = source.path, let district = catalogue.gazetteer.district(spelledInPath: path, within: province) {
+            places.adopt(issuer: district)
+        }
+    }
+
+    /// The country, for a national body's text that ranks provinces, or a text that names only the country.
+    private func adoptCountry(into places: inout PlaceIndex, _ placeMentions: [PlaceMention], articleEnd: Int) {
+        // "41/63 tỉnh, thành phố …, dẫn đầu là Bắc Giang tăng 13,8%, tiếp đến Khánh Hòa …" in a release of the
+        // national statistics office: a text that names several provinces once each and cites a national
+        // body is about the country, not the first province it names
+        if source.jurisdiction == nil, Self.namesProvincesOnceEach(places, placeMentions),
+           catalogue.citesNationalBody(in: 0..<articleEnd, of: doc) {
+            places.adoptCountry()
+        }
+        // "Hà Giang … thấp nhất cả nước với 2,06 triệu đồng. Trong top 10 còn có Cao Bằng: 2,35 …, Điện Biên: 2,08 …"
+        // citing the national statistics office: a text ranking many provinces, none named more than twice, is
+        // about the country
+        else if source.jurisdiction == nil, places.subject?.level != .country, Self.ranksManyProvinces(placeMentions),
+                catalogue.citesNationalBody(in: 0..<articleEnd, of: doc) {
+            places.adoptCountry()
+        }
+        // "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" heading a release that ranks provinces: the ministry speaks of
+        // the country, however often it names one of them
+        else if source.jurisdiction == nil, places.subject?.level != .country, Self.provinceLevelNames(placeMentions) >= 3,
+                catalogue.citesNationalBody(in: 0..<Self.firstLineEnd(doc), of: doc) {
+            places.adoptCountry()
+        }
+        // "năm 2023, du lịch Việt Nam đã có sự phục hồi … Khách nội địa đạt 108 triệu lượt": a text that names the country
+        // and no province, city or district, nor speaks of "tỉnh" or "huyện", is about the country
+        if places.subject == nil, placeMentions.contains(where: { $0.level == .country && !$0.inParentheses }),
+           !placeMentions.contains(where: { $0.level != .country && ($0.name != nil || !$0.inParentheses) }) {
+            places.adoptCountry()
+        }
+    }
+
+    /// Mentions of the subject's later short name ("Huế" for Thừa Thiên Huế) read as the subject.
+    private func renameShortForms(_ placeMentions: inout [PlaceMention], subject: Jurisdiction?) {
+        // "Tổng lượt khách du lịch đến Huế" in a report of Thừa Thiên Huế: a text about a unit that was later
+        // renamed to a short form of its own name means that unit by the short form
+        if let subject, let successor = catalogue.gazetteer.mergedInto(subject), successor != subject,
+           subject.name.hasSuffix(" " + successor.name) {
+            let words = Tokenizer.phrase(successor.name).count
+            for k in placeMentions.indices where placeMentions[k].name == successor.name && placeMentions[k].level == successor.level
+                && placeMentions[k].tokens.count == words {
+                placeMentions[k].level = subject.level
+                placeMentions[k].name = subject.name
+            }
+        }
+    }
+}
