@@ -198,6 +198,7 @@ struct FigureBinder {
                 state.untakenAmountSentence = state.sentence
             }
             NotTheAggregate.drop(from: &bound, sentence: sentence, doc: doc)
+            NotTheAggregate.dropSharesOfCountedUnits(from: &bound, quantities: quantities[q0..<q1], doc: doc)
             ChangeRestatement.fold(&bound, into: &figures, previous: previousFigures.sentence == previous ? previousFigures.indices : 0..<0)
             previousFigures = (sentence, figures.count..<(figures.count + bound.count))
             figures.append(contentsOf: bound)

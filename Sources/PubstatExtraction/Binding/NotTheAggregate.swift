@@ -10,6 +10,26 @@ enum NotTheAggregate {
         bound.removeAll { visitorIndicators.contains($0.indicator) }
     }
 
+    /// "Có 12 tỉnh, thành có 100% số xã đạt chuẩn", "5 huyện có tỷ lệ hộ nghèo trên 30%": a percent that a counted
+    /// number of units has is theirs, not the jurisdiction's; its figures are removed from `bound`.
+    static func dropSharesOfCountedUnits(from bound: inout [Figure], quantities: ArraySlice<Quantity>, doc: Document) {
+        guard !bound.isEmpty else { return }
+        for q in quantities where q.unitClass == .percent && heldByCountedUnits(q, doc: doc) {
+            bound.removeAll { $0.unit == .percent && $0.value == q.value }
+        }
+    }
+
+    /// Whether "có" opens `q` (a qualifier between them allowed) and a count of units stands before it: "12 tỉnh, thành có".
+    private static func heldByCountedUnits(_ q: Quantity, doc: Document) -> Bool {
+        var verb = q.tokens.lowerBound - 1
+        if qualifiers.contains(doc.hash(verb)) { verb -= 1 }
+        guard doc.isWord(verb, Lex.co) else { return false }
+        return (max(0, verb - 5)..<verb).contains { k in unitWords.contains(doc.hash(k)) && doc.isNumber(k - 1) }
+    }
+
+    private static let unitWords = WordSet(["tỉnh", "huyện", "xã", "địa", "đơn"].map(Lex.w))
+    private static let qualifiers = WordSet(["hơn", "gần", "khoảng", "trên", "dưới"].map(Lex.w))
+
     /// "Đoàn du khách đầu tiên … có 40 du khách": a sentence that opens with a group ("đoàn") counts that group.
     static func countsOneGroup(_ sentence: Range<Int>, doc: Document) -> Bool {
         var first = sentence.lowerBound

@@ -154,7 +154,11 @@ extension SentenceBinder {
             if Self.exclusions.contains(where: { [doc] in doc.matchesBefore($0, found.start) }) { k = found.end; continue }
             // "tỷ lệ hộ nghèo đa chiều theo tiêu chí NTM còn dưới 0,5%": a cue after "theo", past the sentence's cue, names the
             // standard that one is measured by
-            if !cues.isEmpty, doc.isWord(found.start - 1, Lex.theo) { k = found.end; continue }
+            // (and "hộ nghèo đa chiều theo chuẩn nông thôn mới là 1,5%": after "theo chuẩn", "theo tiêu chí")
+            if !cues.isEmpty, doc.isWord(found.start - 1, Lex.theo) || Self.byStandard.contains(where: { [doc] in doc.matchesBefore($0, found.start) }) {
+                k = found.end
+                continue
+            }
             // "đóng góp 1 điểm phần trăm vào tăng trưởng GRDP của tỉnh, thấp hơn 3,40% …": what a part contributes to
             // names no figure of its own
             if contributes(into: found.start) { k = found.end; continue }
@@ -224,6 +228,9 @@ extension SentenceBinder {
         }
         return cues
     }
+
+    /// "theo chuẩn", "theo tiêu chí": what follows names the standard a rate is measured by.
+    private static let byStandard = [Lex.p("theo chuẩn"), Lex.p("theo tiêu chí")]
 
     /// "tổng doanh thu từ hoạt động du lịch ước đạt …, trong đó doanh thu bán vé tham quan …": after the
     /// indicator's own cue in the sentence, a context word followed by a qualifier (not by its verb or number)

@@ -75,28 +75,30 @@ struct SentenceBinder {
         self.context = context
         self.roles = roles
         // one pass over the bulletin for the words that switch rules on
-        let tet = Lex.tet, gieng = Lex.gieng, rural = Self.nongThonMoi, figure = Self.conSo
+        let tet = Lex.tet, gieng = Lex.gieng, rural = Self.nongThonMoi, figure = Self.conSo, rate = Self.leNay
         var lunar = false, newRural = false, thisFigure = false
         // (a plain loop over the tokens' storage, the four hashes compared before anything else)
         doc.tokens.withUnsafeBufferPointer { tokens in
-            let ruralStart = rural[0], figureStart = figure[0]
+            let ruralStart = rural[0], figureStart = figure[0], rateStart = rate[0]
             for k in tokens.indices {
                 let h = tokens[k].hash
-                guard h == tet || h == gieng || h == ruralStart || h == figureStart else { continue }
+                guard h == tet || h == gieng || h == ruralStart || h == figureStart || h == rateStart else { continue }
                 if h == tet || h == gieng { lunar = true }
                 if h == ruralStart, doc.matches(rural, at: k) { newRural = true }
                 if h == figureStart, doc.matches(figure, at: k) { thisFigure = true }
+                if h == rateStart, doc.matches(rate, at: k) { thisFigure = true }
                 if lunar && newRural && thisFigure { break }
             }
         }
         namesLunarDays = lunar
         speaksOfNewRuralAreas = newRural
-        saysConSo = thisFigure
+        saysThisFigure = thisFigure
     }
 
-    /// Whether the bulletin says "con số" at all: only then is "con số này" looked for (``thisFigureCue(among:after:)``).
-    let saysConSo: Bool
-    private static let conSo = Lex.p("con số")
+    /// Whether the bulletin says "con số" or "(tỷ) lệ này" at all: only then is "con số này" looked for
+    /// (``thisFigureCue(among:after:)``).
+    let saysThisFigure: Bool
+    private static let conSo = Lex.p("con số"), leNay = Lex.p("lệ này")
 
     /// Whether the bulletin speaks of "nông thôn mới": there "đạt chuẩn" alone after a count of communes
     /// or districts is that standard.
@@ -556,7 +558,7 @@ struct SentenceBinder {
             cues = [carried]
         }
         // ("… ở mức 5,27%. Đến năm 2019, con số này là 2,66%": "this figure" names the indicator before it)
-        if saysConSo, let this = thisFigureCue(among: cues, after: state.lastFigureSentence >= state.sentence - 1 ? state.lastFigure : nil) {
+        if saysThisFigure, let this = thisFigureCue(among: cues, after: state.lastFigureSentence >= state.sentence - 1 ? state.lastFigure : nil) {
             cues.insert(this, at: cues.firstIndex { $0.start > this.start } ?? cues.endIndex)
         }
         // ("Tây Ninh đạt 9,63%. Long An đạt 9,49%": the figure before, for another place)

@@ -1,12 +1,13 @@
 import PubstatModel
 
-/// "Năm 2015 tỷ lệ hộ nghèo là 5,27%. Đến năm 2019, con số này là 2,66%": "this figure" stands for the
+/// "Năm 2015 tỷ lệ hộ nghèo là 5,27%. Đến năm 2019, con số này là 2,66%" (or "tỷ lệ này"): "this figure" stands for the
 /// indicator named before it, and the number right after it restates that indicator for its own clause.
 extension SentenceBinder {
     /// A cue at "con số này" whose indicator is the sentence's last earlier cue of the number's kind, else that of
     /// `last`, the figure of the sentence before.
     func thisFigureCue(among cues: [Cue], after last: Figure?) -> Cue? {
         guard let k = range.first(where: { k in Self.thisFigure.contains { doc.matches($0, at: k) } }) else { return nil }
+        // (every phrase of ``thisFigure`` is three words long)
         // ("Những con số này khẳng định …": several figures at once, none of them named)
         if doc.isWord(k - 1, Self.nhung) { return nil }
         let end = k + 3
@@ -69,7 +70,8 @@ extension SentenceBinder {
         }
     }
 
-    private static let thisFigure = [Lex.p("con số này"), Lex.p("con số đó")]
+    /// ("Đến năm 2024, tỷ lệ này giảm còn 12,1%": a rate stands for the rate named before it the same way.)
+    private static let thisFigure = [Lex.p("con số này"), Lex.p("con số đó"), Lex.p("tỷ lệ này"), Lex.p("tỉ lệ này")]
     /// Words that stand for the result just stated.
     private static let restatedResult = [Lex.p("kết quả này"), Lex.p("kết quả trên"), Lex.p("con số này"), Lex.p("con số trên"),
                                          Lex.p("số thu này"), Lex.p("số thu trên")]

@@ -1,0 +1,58 @@
+import Testing
+@testable import PubstatExtraction
+import PubstatModel
+
+/// Rules written from the errors on the opened halves of three new real sets (`rc45a`, `rc46a`, `rc47a`, kept outside
+/// the repository, each whole set scored cold before it was opened), while their other halves stayed blind: a
+/// qualifier between "lên" and the value a change reaches, a share that a counted number of units has, a cue after
+/// "theo chuẩn" naming the standard, sectors named as "nhóm", the province's output named as the country's with
+/// "(GRDP)" after it, and "tỷ lệ này" standing for the rate before it. Every sentence is invented.
+@Suite struct TwentySeventhRealSetRuleTests {
+    @Test func aQualifierBetweenLenAndTheValueStillEndsTheChange() throws {
+        let text = "Thu nhập bình quân đầu người của tỉnh Gia Lai tăng từ hơn 1.200 USD năm 2016 lên hơn 1.650 USD năm 2019.\n"
+        let income = figures(try extract(text), "per_capita_income")
+        #expect(income.map(\.value) == [1200, 1650])
+        #expect(income.map { "\($0.period!)" } == ["2016", "2019"])
+    }
+
+    @Test func aShareThatCountedUnitsHaveIsNotTheJurisdictions() throws {
+        let text = "Đến cuối năm 2022, cả nước có 6.000 xã đạt chuẩn NTM, tăng 200 xã so với năm trước. Có 9 tỉnh, thành có 100% "
+            + "số xã đạt chuẩn NTM gồm: Bắc Ninh, Hà Nam.\n"
+        let result = try extract(text)
+        #expect(figures(result, "ntm_communes").map(\.value) == [6000])
+        #expect(figures(result, "ntm_communes_share").isEmpty)
+        // (the jurisdiction's own share stays)
+        let own = "Đến cuối năm 2022, tỉnh Bắc Ninh có 100% số xã đạt chuẩn nông thôn mới.\n"
+        #expect(figures(try extract(own), "ntm_communes_share").map(\.value) == [100])
+    }
+
+    @Test func aCueAfterTheoChuanNamesTheStandard() throws {
+        let text = "Năm 2021, tỉnh Nam Định phấn đấu giảm tỷ lệ hộ nghèo đa chiều theo chuẩn nông thôn mới xuống còn 1,2%.\n"
+        let result = try extract(text)
+        #expect(figures(result, "poverty_rate").map(\.value) == [1.2])
+        #expect(figures(result, "ntm_communes_share").isEmpty)
+    }
+
+    @Test func sectorsNamedAsGroupsBreakDownTheOutput() throws {
+        let text = "Năm 2019, tổng sản phẩm trên địa bàn (GRDP) thành phố Đà Nẵng tăng 6,5%, trong đó: nhóm nông, lâm, thủy sản "
+            + "tăng 1,8%; nhóm công nghiệp – xây dựng tăng 7,9%; nhóm dịch vụ tăng 6,2%.\n"
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.map(\.value) == [1.8, 7.9, 6.2])
+        #expect(sectors.map(\.sector) == ["agriculture_forestry_fishery", "industry_construction", "services"])
+    }
+
+    @Test func theCountrysOutputNamedWithGRDPAfterItIsTheProvinces() throws {
+        let text = "Thành phố Cần Thơ: tổng sản phẩm trong nước (GRDP) năm 2018 (theo giá so sánh 2010) ước đạt 75.400 tỷ "
+            + "đồng, tăng 7,5% so với cùng kỳ.\n"
+        let result = try extract(text)
+        #expect(figures(result, "grdp_value").map(\.value) == [75400])
+        #expect(figures(result, "grdp_growth").map(\.value) == [7.5])
+    }
+
+    @Test func thisRateStandsForTheRateBeforeIt() throws {
+        let text = "Năm 2020, tỷ lệ hộ nghèo của tỉnh Điện Biên là 29,5%. Đến cuối năm 2023, tỷ lệ này giảm còn 21,3%.\n"
+        let rates = figures(try extract(text), "poverty_rate")
+        #expect(rates.map(\.value) == [29.5, 21.3])
+        #expect(rates.map { "\($0.period!)" } == ["2020", "2023"])
+    }
+}
