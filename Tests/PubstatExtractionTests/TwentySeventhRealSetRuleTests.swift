@@ -6,7 +6,8 @@ import PubstatModel
 /// the repository, each whole set scored cold before it was opened), while their other halves stayed blind: a
 /// qualifier between "lên" and the value a change reaches, a share that a counted number of units has, a cue after
 /// "theo chuẩn" naming the standard, sectors named as "nhóm", the province's output named as the country's with
-/// "(GRDP)" after it, and "tỷ lệ này" standing for the rate before it. Every sentence is invented.
+/// "(GRDP)" after it, "tỷ lệ này" standing for the rate before it, a price basis in brackets inside a cue, a headline
+/// district with its province in brackets, and what a rate is left at over a period of its own. Every sentence is invented.
 @Suite struct TwentySeventhRealSetRuleTests {
     @Test func aQualifierBetweenLenAndTheValueStillEndsTheChange() throws {
         let text = "Thu nhập bình quân đầu người của tỉnh Gia Lai tăng từ hơn 1.200 USD năm 2016 lên hơn 1.650 USD năm 2019.\n"
@@ -54,5 +55,30 @@ import PubstatModel
         let rates = figures(try extract(text), "poverty_rate")
         #expect(rates.map(\.value) == [29.5, 21.3])
         #expect(rates.map { "\($0.period!)" } == ["2020", "2023"])
+    }
+
+    @Test func aPriceBasisInBracketsInsideACuesWordsIsPassedOver() throws {
+        let text = "Tính chung 9 tháng năm 2022, giá trị sản xuất (theo giá so sánh 2010) ngành công nghiệp tỉnh Long An ước đạt "
+            + "95.300 tỷ đồng.\n"
+        let value = figures(try extract(text), "industrial_production_value")
+        #expect(value.map(\.value) == [95300])
+        #expect(value.map { "\($0.period!)" } == ["2022-9M"])
+    }
+
+    @Test func aHeadlineOpeningWithADistrictAndItsProvinceInBracketsIsAboutTheDistrict() throws {
+        let text = "Mường Tè (Lai Châu): Nhiều đổi thay ở vùng biên\nNghị quyết Đại hội Đảng bộ tỉnh Lai Châu đề ra mục tiêu xây "
+            + "dựng nông thôn mới. Những năm qua, bộ mặt nông thôn huyện Mường Tè thay đổi rõ rệt; Mường Tè đã có nhiều xã về "
+            + "đích. Đến cuối năm 2022, thu nhập bình quân đầu người đạt 30 triệu đồng/năm; tỷ lệ hộ nghèo còn 25,4%.\n"
+        let result = try extract(text)
+        #expect(result.subject == Jurisdiction(.district, "Mường Tè"))
+        #expect(figures(result, "poverty_rate").map(\.jurisdiction) == [Jurisdiction(.district, "Mường Tè")])
+    }
+
+    @Test func whatARateIsLeftAtOverAPeriodOfItsOwnIsThatRate() throws {
+        let text = "Tỷ lệ hộ nghèo của tỉnh Sóc Trăng năm 2012 là 14,5%; năm 2013 là 11,6%. Năm 2014, chỉ còn khoảng 8,4% và đến "
+            + "nay đã có 30/80 xã đạt tiêu chí hộ nghèo.\n"
+        let rates = figures(try extract(text), "poverty_rate")
+        #expect(rates.map(\.value) == [14.5, 11.6, 8.4])
+        #expect(rates.map { "\($0.period!)" } == ["2012", "2013", "2014"])
     }
 }

@@ -59,6 +59,8 @@ extension SentenceBinder {
                 continue
             }
             var indicator = catalogue.cues.longestMatch(in: doc.tokens, at: k, limit: limit)
+            // ("giá trị sản xuất (theo giá so sánh) ngành công nghiệp ước đạt …": a price basis in brackets inside the words)
+            if let spliced = cueAcrossPriceBasis(at: k, limit: limit), spliced.end > indicator?.end ?? k { indicator = spliced }
             // ("Tổng doanh thu dịch vụ lưu trú, ăn uống đạt …": a generic revenue narrowed to one trade names that trade's)
             if let m = indicator, m.payload.contains(where: { [catalogue] in catalogue.entry($0).indicator == Self.tourismRevenue }),
                narrowsToAService(at: m.end) { indicator = nil }
@@ -228,6 +230,23 @@ extension SentenceBinder {
         }
         return cues
     }
+
+    /// A cue whose words a bracketed price basis interrupts ("giá trị sản xuất (theo giá so sánh 2010) ngành công
+    /// nghiệp"): matched without the brackets, ending where its last word stands in the text.
+    /// (`limit` is where the cue's words must end: the next number, which may be the price basis's year.)
+    private func cueAcrossPriceBasis(at k: Int, limit: Int) -> (end: Int, payload: [Int])? {
+        let end = range.upperBound
+        guard let open = (k + 1..<max(k + 1, min(limit, k + 6))).first(where: { doc.isPunct($0, "(") }),
+              let close = (open + 1..<max(open + 1, min(end, open + 8))).first(where: { doc.isPunct($0, ")") }),
+              (open + 1..<close).contains(where: { j in Self.priceBases.contains { doc.matches($0, at: j) } }) else { return nil }
+        let after = (close + 1)..<min(end, close + 9)
+        let wordsAfter = after.prefix { !doc.isNumber($0) }
+        let words = Array(doc.tokens[k..<open]) + Array(doc.tokens[wordsAfter])
+        guard let m = catalogue.cues.longestMatch(in: words, at: 0, limit: words.count), m.end > open - k else { return nil }
+        return (close + 1 + m.end - (open - k), m.payload)
+    }
+
+    private static let priceBases = [Lex.p("so sánh"), Lex.p("hiện hành")]
 
     /// "theo chuẩn", "theo tiêu chí": what follows names the standard a rate is measured by.
     private static let byStandard = [Lex.p("theo chuẩn"), Lex.p("theo tiêu chí")]
@@ -483,6 +502,27 @@ extension SentenceBinder {
     }
 
     private static let seriesVerbs = WordSet([Lex.w("thu"), Lex.dat, Lex.w("vượt"), Lex.tang, Lex.giam])
+
+    /// "Tỷ lệ hộ nghèo … 8,40% (năm 2014). Năm 2015, chỉ còn khoảng 6,2%": a sentence without cues that opens with a
+    /// period of its own, then "còn" (or "giảm còn", "xuống còn") and a percent, states the level the rate before it is
+    /// left at. A cue of that rate's indicator (a level in percent, not a change) after the period's comma.
+    func rateLeftCue(after last: Figure?) -> Cue? {
+        guard let last, last.unit == .percent, let first = quantities.first, first.unitClass == .percent,
+              let entry = catalogue.entryIndex(of: last.indicator), !catalogue.entry(entry).changeIsValue,
+              let m = timeline.ownMention(at: range.lowerBound), case let comma = timeline.mentions[m].tokens.upperBound,
+              doc.isPunct(comma, ","), comma + 1 < first.tokens.lowerBound, first.tokens.lowerBound - comma <= 5 else { return nil }
+        let words = (comma + 1)..<first.tokens.lowerBound
+        guard words.allSatisfy({ doc.tokens[$0].kind == .word && Self.leftAtWords.contains(doc.tokens[$0].hash) }),
+              words.contains(where: { doc.isWord($0, Lex.con) }) else { return nil }
+        var cue = Cue(start: comma + 1, end: comma + 1, entries: [entry])
+        // (the rate's clause ends at "và", "," or ";" after its number)
+        var k = first.tokens.upperBound
+        while k < range.upperBound, !doc.isPunct(k, ";"), !doc.isPunct(k, ","), !doc.isWord(k, Lex.va) { k += 1 }
+        cue.scopeEnd = k
+        return cue
+    }
+
+    private static let leftAtWords = WordSet(["chỉ", "còn", "giảm", "xuống", "khoảng", "dưới", "gần", "hơn"].map(Lex.w))
 
     /// "…, tăng 10,7% so với năm 2020; vượt 36,8% dự toán phấn đấu Tổng cục Thuế giao": a clause that opens with a verb and
     /// a share of a plan goes on describing the figure before the ";".

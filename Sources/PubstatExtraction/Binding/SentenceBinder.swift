@@ -557,6 +557,12 @@ struct SentenceBinder {
         if cues.isEmpty, state.lastFigureSentence == state.sentence - 1, let carried = ratesOverOwnPeriodCue(after: state.lastFigure) {
             cues = [carried]
         }
+        // ("… 8,40% (năm 2014). Năm 2015, chỉ còn khoảng 6,2% và …": what a rate is left at, over a period of its own,
+        // before any cue of the sentence)
+        if state.lastFigureSentence == state.sentence - 1, let carried = rateLeftCue(after: state.lastFigure),
+           cues.allSatisfy({ $0.start >= carried.scopeEnd }) {
+            cues.insert(carried, at: 0)
+        }
         // ("… ở mức 5,27%. Đến năm 2019, con số này là 2,66%": "this figure" names the indicator before it)
         if saysThisFigure, let this = thisFigureCue(among: cues, after: state.lastFigureSentence >= state.sentence - 1 ? state.lastFigure : nil) {
             cues.insert(this, at: cues.firstIndex { $0.start > this.start } ?? cues.endIndex)

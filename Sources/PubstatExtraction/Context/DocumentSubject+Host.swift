@@ -29,6 +29,30 @@ extension DocumentSubject {
         return gazetteer.parentProvinces(of: j).contains(province) ? j : nil
     }
 
+    /// The district a line near the top opens with, written right before its province in brackets ("Ninh Phước
+    /// (Ninh Thuận): …", "Huyện Mường Tè (Lai Châu) …"), when the text names no other district and no province or
+    /// city but that one.
+    func headlineDistrict(_ mentions: [PlaceMention]) -> Jurisdiction? {
+        guard let bracketed = mentions.first(where: { $0.inParentheses && ($0.level == .province || $0.level == .city) }),
+              let provinceName = bracketed.name, Self.linesBefore(bracketed.tokens.lowerBound, in: doc) < 4 else { return nil }
+        let open = bracketed.tokens.lowerBound - 1
+        guard doc.isPunct(open, "("),
+              let district = Self.soleDistrict(mentions, within: Jurisdiction(bracketed.level, provinceName), in: catalogue.gazetteer, doc: doc)
+        else { return nil }
+        let name = Lex.p(district.name)
+        var start = open - name.count
+        guard start >= 0, doc.matches(name, at: start) else { return nil }
+        if doc.isWord(start - 1, Lex.huyen) { start -= 1 } else if doc.matchesBefore(Lex.thiXa, start) { start -= Lex.thiXa.count }
+        return start == 0 || doc.tokens[start].newlineBefore ? district : nil
+    }
+
+    /// How many line breaks stand before token `k`.
+    static func linesBefore(_ k: Int, in doc: Document) -> Int {
+        var lines = 0
+        for j in 0..<min(k + 1, doc.count) where j > 0 && doc.tokens[j].newlineBefore { lines += 1 }
+        return lines
+    }
+
     /// Whether the text never names `host` and names its own subject, a province or city, three times or more.
     static func keepsNamingAnother(than host: Jurisdiction, subject: Jurisdiction?, _ mentions: [PlaceMention]) -> Bool {
         guard let subject, subject.level == .province || subject.level == .city, subject != host,

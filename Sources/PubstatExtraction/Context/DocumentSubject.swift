@@ -107,6 +107,11 @@ struct DocumentSubject {
         if let issuer = Letterhead(doc: doc).issuer(among: placeMentions) {
             places.adopt(issuer: issuer)
         }
+        // "Ninh Phước (Ninh Thuận): Chuẩn bị về đích …": a headline that opens with a district and its province in
+        // brackets is about the district
+        else if let district = headlineDistrict(placeMentions) {
+            places.adopt(issuer: district)
+        }
         // "SÀI GÒN GIẢI PHÓNG" heading a page, "(SGGP) –" opening its story: a city's newspaper, in a text that
         // names no province or city, writes about its city
         else if places.subject == nil || places.subject?.level == .country, let paper = Self.masthead(doc, catalogue.gazetteer) {
