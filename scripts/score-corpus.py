@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Scores `pubstatctl extract --json` on the shared corpora with the shared scorer.
 
-    scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside|batch2|batchN|batchN-tuning|batchN-held-aside (N = 3…11)] [--per-indicator] [--misses] [--classes] [CORPUS ...]
+    scripts/score-corpus.py [--bin PATH] [--split all|tuning|held-aside|batch2|batchN|batchN-tuning|batchN-held-aside (N = 3…11)] [--per-indicator] [--misses] [--classes] [--source-urls] [CORPUS ...]
+
+--source-urls passes each document's `source_url` (where its gold records one, as the real sets kept outside the
+repository do) to `pubstatctl extract --source-url`, as a scraper's sidecar gives it to pubstatd.
 
 CORPUS is seeds, dev, dev2 or invented (default: seeds, dev and dev2), or a folder of labelled excerpts outside the
 repository (its `*.txt` files and a `gold.json` in the corpus schema): the real sets the team keeps blind are scored
@@ -90,6 +93,9 @@ def main():
     ap.add_argument("--per-indicator", action="store_true")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--classes", action="store_true")
+    # each document's `source_url` (where a gold file records it) passed as a scraper's sidecar would: the figures
+    # read with the page's address, as pubstatd reads a bulletin whose sidecar names it
+    ap.add_argument("--source-urls", action="store_true")
     ap.add_argument("corpora", nargs="*", default=["seeds", "dev", "dev2"])
     args = ap.parse_args()
     unknown = [name for name in args.corpora if name not in CORPORA and not os.path.isfile(os.path.join(name, "gold.json"))]
@@ -106,7 +112,15 @@ def main():
         if every and args.split != "all":
             gold = [d for d in gold if in_split(d["file"], name, args.split)]
         files = [os.path.join(folder, d["file"]) for d in gold]
-        out = subprocess.run([args.bin, "extract", "--json", *files], capture_output=True, check=True).stdout
+        if args.source_urls:
+            documents = []
+            for d, path in zip(gold, files):
+                url = ["--source-url", d["source_url"]] if d.get("source_url") else []
+                run = subprocess.run([args.bin, "extract", "--json", *url, path], capture_output=True, check=True).stdout
+                documents += json.loads(run)
+            out = json.dumps(documents, ensure_ascii=False).encode("utf-8")
+        else:
+            out = subprocess.run([args.bin, "extract", "--json", *files], capture_output=True, check=True).stdout
         with tempfile.TemporaryDirectory() as tmp:
             gp, pp = os.path.join(tmp, "gold.json"), os.path.join(tmp, "pred.json")
             with open(gp, "w", encoding="utf-8") as f:

@@ -8,7 +8,7 @@ import PubstatModel
 /// figures), with the indicator catalogue as data in `Catalogue/`.
 public struct BulletinExtractor: Sendable {
     /// The version of the extraction rules and the built-in catalogue.
-    public static let version = "2.38.0"
+    public static let version = "2.39.0"
 
     /// The indicators, cues and words the extractor binds figures with.
     public let catalogue: IndicatorCatalogue
@@ -127,6 +127,8 @@ public struct BulletinExtractor: Sendable {
             var value: Double?
             var yoy: Double?
             var stance: FigureKind
+            /// ("khu vực nông, lâm nghiệp và thủy sản tăng 2,8%; … khu vực dịch vụ tăng 2,8%": two sectors, one value)
+            var sector: String?
 
             // the strings are left out of the hash (equal keys still hash alike): hashing them,
             // with their Unicode normalisation, cost more than the rest of the dedupe
@@ -147,7 +149,8 @@ public struct BulletinExtractor: Sendable {
             let stance: FigureKind = kind == .plan || kind == .target ? kind : .actual
             // a restatement that drops the change ("… đạt 570.000 tỷ đồng" after "…, tăng 15,6%") is the same figure
             let key = Key(indicator: figures[i].indicator, jurisdiction: figures[i].jurisdiction, period: figures[i].period,
-                          value: figures[i].baseValue, yoy: figures[i].value == nil ? figures[i].yoyPct : nil, stance: stance)
+                          value: figures[i].baseValue, yoy: figures[i].value == nil ? figures[i].yoyPct : nil, stance: stance,
+                          sector: figures[i].sector)
             if let at = position[key] {
                 // the fullest statement wins (a caption restates the body with fewer details), in the first one's place
                 if Self.detail(figures[i]) > Self.detail(figures[kept[at]]) { kept[at] = i }

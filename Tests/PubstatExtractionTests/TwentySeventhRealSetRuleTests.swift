@@ -7,7 +7,9 @@ import PubstatModel
 /// qualifier between "lên" and the value a change reaches, a share that a counted number of units has, a cue after
 /// "theo chuẩn" naming the standard, sectors named as "nhóm", the province's output named as the country's with
 /// "(GRDP)" after it, "tỷ lệ này" standing for the rate before it, a price basis in brackets inside a cue, a headline
-/// district with its province in brackets, and what a rate is left at over a period of its own. Every sentence is invented.
+/// district with its province in brackets, what a rate is left at over a period of its own, a part singled out at a
+/// sentence's start, two sectors with one value, and a city's newspaper writing of a province its address spells. Every
+/// sentence is invented.
 @Suite struct TwentySeventhRealSetRuleTests {
     @Test func aQualifierBetweenLenAndTheValueStillEndsTheChange() throws {
         let text = "Thu nhập bình quân đầu người của tỉnh Gia Lai tăng từ hơn 1.200 USD năm 2016 lên hơn 1.650 USD năm 2019.\n"
@@ -80,5 +82,31 @@ import PubstatModel
         let rates = figures(try extract(text), "poverty_rate")
         #expect(rates.map(\.value) == [14.5, 11.6, 8.4])
         #expect(rates.map { "\($0.period!)" } == ["2012", "2013", "2014"])
+    }
+
+    @Test func aSentenceSinglingOutAPartStatesThePart() throws {
+        let text = "Năm 2024, tỉnh Kiên Giang đón 9 triệu lượt khách. Tính riêng khách quốc tế, trong tháng 11, tỉnh đón hơn "
+            + "242.000 lượt, tăng 3 lần so với cùng kỳ.\n"
+        let result = try extract(text)
+        #expect(figures(result, "tourist_arrivals").map(\.value) == [9_000_000])
+        #expect(figures(result, "tourist_arrivals_international").map(\.value) == [242_000])
+    }
+
+    @Test func twoSectorsWithOneValueAreTwoFigures() throws {
+        let text = "Năm 2021, GRDP tỉnh Hà Nam tăng 7%, trong đó khu vực nông, lâm nghiệp và thủy sản tăng 2,8%; khu vực công "
+            + "nghiệp - xây dựng tăng 9,5%; khu vực dịch vụ tăng 2,8%.\n"
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.map(\.sector) == ["agriculture_forestry_fishery", "industry_construction", "services"])
+        #expect(sectors.map(\.value) == [2.8, 9.5, 2.8])
+    }
+
+    @Test func aCitysNewspaperWritingOfTinhIsAboutTheProvinceItsAddressSpells() throws {
+        let text = "Sáu tháng đầu năm 2023, tổng sản phẩm trên địa bàn 6 tháng của tỉnh tăng 3,1%.\n"
+        let result = try extract(text, sourceURL: "https://www.sggp.org.vn/ba-ria-vung-tau-tang-truong-post1.html")
+        #expect(figures(result, "grdp_growth").map(\.jurisdiction) == [Jurisdiction(.province, "Bà Rịa - Vũng Tàu")])
+        // (a text of the city itself stays the city's)
+        let city = "Sáu tháng đầu năm 2023, tổng sản phẩm trên địa bàn thành phố tăng 3,1%.\n"
+        let own = try extract(city, sourceURL: "https://www.sggp.org.vn/kinh-te-thanh-pho-tang-truong-post2.html")
+        #expect(figures(own, "grdp_growth").map(\.jurisdiction) == [Jurisdiction(.city, "Hồ Chí Minh")])
     }
 }

@@ -199,6 +199,7 @@ struct FigureBinder {
             }
             NotTheAggregate.drop(from: &bound, sentence: sentence, doc: doc)
             NotTheAggregate.dropSharesOfCountedUnits(from: &bound, quantities: quantities[q0..<q1], doc: doc)
+            PartSingledOut.apply(to: &bound, sentence: sentence, doc: doc, catalogue: catalogue)
             ChangeRestatement.fold(&bound, into: &figures, previous: previousFigures.sentence == previous ? previousFigures.indices : 0..<0)
             previousFigures = (sentence, figures.count..<(figures.count + bound.count))
             figures.append(contentsOf: bound)

@@ -23,6 +23,9 @@ struct Catalogue: Sendable {
         var shareVariant: Indicator?
         /// The stock a flow adds to ("có thêm 6 xã đạt chuẩn, nâng tổng số lên 80 xã" → the communes so far).
         var totalVariant: Indicator? = nil
+        /// The whole this indicator is a part of (international visitors of all visitors): a sentence that singles the
+        /// part out ("Riêng khách quốc tế, …") states the part where it names only the whole.
+        var partOf: Indicator? = nil
         /// The level written per person ("GRDP đạt 94,12 triệu đồng/người" → output per head).
         var perPersonVariant: Indicator? = nil
         /// A growth figure derived from this indicator's year-on-year change ("GRDP ... tăng 10,55%").
@@ -210,6 +213,7 @@ extension Catalogue {
             var share_variant: String?
             var per_person_variant: String?
             var total_variant: String?
+            var part_of: String?
             var growth_indicator: String?
             var decrease_is_positive: Bool?
             var jurisdiction: String?
@@ -327,6 +331,7 @@ extension Catalogue.Tables {
                 hasTrailingCues: !(item.trailing_cues ?? []).isEmpty
             ))
             entries[entries.count - 1].totalVariant = item.total_variant.map { Indicator($0) }
+            entries[entries.count - 1].partOf = item.part_of.map { Indicator($0) }
             entries[entries.count - 1].perPersonVariant = item.per_person_variant.map { Indicator($0) }
             entries[entries.count - 1].nationalAbove = item.national_above
             entries[entries.count - 1].atMost = item.at_most

@@ -94,6 +94,12 @@ struct DocumentSubject {
             // "…/dong-nai-tong-von-dau-tu-…" on a city's newspaper, about Đồng Nai, which the text names: the address
             // spells what the story is about, the host only who publishes it
             places.adopt(documentSubject: spelled)
+        } else if source.jurisdictionFromHost, j.level == .city, let spelled = source.pathJurisdiction, spelled.level == .province,
+                  placeMentions.allSatisfy({ $0.name == nil }),
+                  placeMentions.contains(where: { $0.level == .province && !$0.inParentheses }) {
+            // "… 6 tháng của tỉnh tăng 2,41%" under `…/ba-ria-vung-tau-…` on a city's newspaper: a text that names no place
+            // and speaks of "tỉnh", not of its city, is about the province the address spells
+            places.adopt(documentSubject: spelled)
         } else {
             places.adopt(documentSubject: j)
         }
