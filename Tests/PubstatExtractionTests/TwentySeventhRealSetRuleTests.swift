@@ -8,7 +8,8 @@ import PubstatModel
 /// "theo chuẩn" naming the standard, sectors named as "nhóm", the province's output named as the country's with
 /// "(GRDP)" after it, "tỷ lệ này" standing for the rate before it, a price basis in brackets inside a cue, a headline
 /// district with its province in brackets, what a rate is left at over a period of its own, a part singled out at a
-/// sentence's start, two sectors with one value, and a city's newspaper writing of a province its address spells. Every
+/// sentence's start, two sectors with one value, a city's newspaper writing of a province its address spells, a text
+/// naming one district and no province, a year tasks are set for, an average after values dated by bare years. Every
 /// sentence is invented.
 @Suite struct TwentySeventhRealSetRuleTests {
     @Test func aQualifierBetweenLenAndTheValueStillEndsTheChange() throws {
@@ -108,5 +109,33 @@ import PubstatModel
         let city = "Sáu tháng đầu năm 2023, tổng sản phẩm trên địa bàn thành phố tăng 3,1%.\n"
         let own = try extract(city, sourceURL: "https://www.sggp.org.vn/kinh-te-thanh-pho-tang-truong-post2.html")
         #expect(figures(own, "grdp_growth").map(\.jurisdiction) == [Jurisdiction(.city, "Hồ Chí Minh")])
+    }
+
+    /// A district's council meeting, told without its province or year of writing (its own words).
+    private static let districtMeeting = "Thu ngân sách của huyện Đại Lộc vượt 30% kế hoạch\n\nSáng qua 12.12, HĐND huyện Đại Lộc "
+        + "khóa XI (nhiệm kỳ 2016 - 2021) khai mạc Kỳ họp thứ 7 để đánh giá tình hình thực hiện các chỉ tiêu kinh tế - xã hội năm "
+        + "2019; quyết định chỉ tiêu, nhiệm vụ năm 2020 và bàn thảo nhiều việc khác.\n\nBáo cáo tại kỳ họp, lãnh đạo UBND huyện "
+        + "Đại Lộc cho biết, dù gặp nhiều khó khăn, kinh tế - xã hội của địa phương vẫn có chuyển biến rõ nét. Tổng giá trị sản "
+        + "xuất ước đạt 5.100 tỷ đồng, tăng 12% so với năm 2018. Thu nhập bình quân đầu người của huyện đạt 41 triệu đồng, tăng "
+        + "3 triệu đồng so với năm ngoái.\n\nĐược biết, năm nay tổng thu ngân sách nhà nước trên địa bàn huyện Đại Lộc ước đạt "
+        + "512 tỷ đồng, vượt 30% so với kế hoạch.\n"
+
+    @Test func aTextNamingOneDistrictAndNoProvinceIsAboutTheDistrict() throws {
+        let result = try extract(Self.districtMeeting)
+        #expect(result.subject == Jurisdiction(.district, "Đại Lộc"))
+        #expect(figures(result, "production_value").map(\.jurisdiction) == [Jurisdiction(.district, "Đại Lộc")])
+    }
+
+    @Test func aYearTasksAreSetForLiesAheadOfTheYearOfWriting() throws {
+        let budget = figures(try extract(Self.districtMeeting), "budget_revenue_on_territory")
+        #expect(budget.map(\.value) == [512])
+        #expect(budget.map { "\($0.period!)" } == ["2019"])
+    }
+
+    @Test func anAverageAfterValuesDatedByBareYearsCoversTheYearsBetween() throws {
+        let text = "Tỉnh Bắc Giang: tỷ lệ hộ nghèo giảm từ 9,5% năm 2016 xuống còn 3,1% năm 2020, bình quân mỗi năm giảm 1,6%.\n"
+        let average = figures(try extract(text), "poverty_rate_reduction_avg")
+        #expect(average.map(\.value) == [1.6])
+        #expect(average.map { "\($0.period!)" } == ["2017/2020"])
     }
 }

@@ -49,8 +49,9 @@ import PubstatModel
             + "Báo cáo cho biết, năm nay thu ngân sách trên địa bàn huyện ước đạt 410 tỷ đồng. "
             + "Năm nay, huyện phấn đấu thu ngân sách trên địa bàn đạt 450 tỷ đồng."
         let budget = figures(try extract(text), "budget_revenue_on_territory")
-        // the result is the year reviewed; a target set for "năm nay" looks ahead from the year of writing
-        #expect(budget.map { $0.period?.description } == ["2022", "2023-target"])
+        // the result is the year reviewed; so is a target set for "năm nay": a review that sets the next year's tasks
+        // is written as the year it reviews closes (extractor 2.40.0; it had been read as the next year's target)
+        #expect(budget.map { $0.period?.description } == ["2022", "2022-target"])
     }
 
     @Test func upToNowInAnUndatedRunningReportIsTheYearOfItsFirstDate() throws {

@@ -246,14 +246,26 @@ extension SentenceBinder {
         for m in timeline.mentions where m.tokens.lowerBound >= range.lowerBound && m.tokens.upperBound <= t {
             guard case .year(let y) = m.shape else { continue }
             let k = m.tokens.lowerBound - 1
-            guard doc.isWord(k, Lex.cuoi) || doc.isWord(k, Lex.dau) else { continue }
-            ends.append((y, doc.isWord(k, Lex.dau)))
+            if doc.isWord(k, Lex.cuoi) || doc.isWord(k, Lex.dau) {
+                ends.append((y, doc.isWord(k, Lex.dau)))
+            } else if let q = quantities.first(where: { $0.tokens.upperBound == m.tokens.lowerBound }), marksAnEnd(q) {
+                // ("từ 7,19% năm 2015 … xuống còn 1,36% năm 2020": a year right after the value a change starts from or
+                // reaches is that year's end)
+                ends.append((y, false))
+            }
         }
         guard ends.count >= 2 else { return nil }
         let a = ends[ends.count - 2], b = ends[ends.count - 1]
         let first = a.start ? a.year : a.year + 1
         guard !b.start, b.year > first else { return nil }
         return Period(.years(from: first, to: b.year))
+    }
+
+    /// Whether "từ", "còn", "lên" or "xuống" (a qualifier between allowed) opens `q`: a value a change starts from or reaches.
+    private func marksAnEnd(_ q: Quantity) -> Bool {
+        var k = q.tokens.lowerBound - 1
+        if Self.approximations.contains(doc.hash(k)) { k -= 1 }
+        return doc.isWord(k, Lex.tu) || doc.isWord(k, Lex.con) || doc.isWord(k, Lex.len) || doc.isWord(k, Lex.xuong)
     }
 
     /// The last span of years ("giai đoạn 2021 - 2025") written before token `t` that ends in `year`.

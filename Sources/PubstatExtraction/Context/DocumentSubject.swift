@@ -126,6 +126,12 @@ struct DocumentSubject {
         // a bulletin that names districts but no province is about their province ("huyện Mù Cang Chải" → Yên Bái)
         else if places.subject == nil, let parent = Self.commonParent(of: placeMentions, in: catalogue.gazetteer) {
             places.adopt(documentSubject: parent)
+            // ("HĐND huyện Quế Sơn … của địa phương … trên địa bàn huyện Quế Sơn": unless it names one district only, again
+            // and again, and speaks of no province: then the district is what it is about)
+            if !placeMentions.contains(where: { $0.level == .province || $0.level == .city }),
+               let district = Self.soleDistrict(placeMentions, within: parent, in: catalogue.gazetteer, doc: doc) {
+                places.adopt(issuer: district)
+            }
         } else if let parent = Self.provinceOfCity(places.subject, mentions: placeMentions, doc: doc, in: catalogue.gazetteer) {
             // "bãi biển Nhật Lệ ở TP Đồng Hới … bán lẻ 8 tháng của tỉnh": a text that names a provincial city
             // but no province, and speaks of "tỉnh", is about the city's province

@@ -26,7 +26,11 @@ struct WritingYear {
                     continue
                 }
                 if let latest, y <= latest { continue }
-                guard m.role != .task else { continue }
+                // ("… năm 2017; quyết định chỉ tiêu, nhiệm vụ năm 2018": a year tasks are set for lies ahead)
+                guard m.role != .task else {
+                    ahead.insert(y)
+                    continue
+                }
                 // ("Năm 2023 là năm đầu tiên thực hiện …": a year described, not its results reported)
                 if doc.isWord(m.tokens.upperBound, Lex.la) { continue }
                 latest = y
