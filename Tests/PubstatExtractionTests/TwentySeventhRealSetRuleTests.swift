@@ -9,8 +9,9 @@ import PubstatModel
 /// "(GRDP)" after it, "tỷ lệ này" standing for the rate before it, a price basis in brackets inside a cue, a headline
 /// district with its province in brackets, what a rate is left at over a period of its own, a part singled out at a
 /// sentence's start, two sectors with one value, a city's newspaper writing of a province its address spells, a text
-/// naming one district and no province, a year tasks are set for, an average after values dated by bare years. Every
-/// sentence is invented.
+/// naming one district and no province, a year tasks are set for, an average after values dated by bare years, revenue
+/// from tickets and fees, the farm sector's output named with dashes, a portal's name, this year set against a year far
+/// back. Every sentence is invented.
 @Suite struct TwentySeventhRealSetRuleTests {
     @Test func aQualifierBetweenLenAndTheValueStillEndsTheChange() throws {
         let text = "Thu nhập bình quân đầu người của tỉnh Gia Lai tăng từ hơn 1.200 USD năm 2016 lên hơn 1.650 USD năm 2019.\n"
@@ -137,5 +138,35 @@ import PubstatModel
         let average = figures(try extract(text), "poverty_rate_reduction_avg")
         #expect(average.map(\.value) == [1.6])
         #expect(average.map { "\($0.period!)" } == ["2017/2020"])
+    }
+
+    @Test func revenueFromTicketsOrFeesIsNotTourismRevenue() throws {
+        let text = "Chín tháng năm 2016, các di tích của tỉnh Thừa Thiên Huế đón 2,1 triệu lượt khách tham quan; doanh thu bán vé "
+            + "đạt 205 tỷ đồng.\n"
+        let result = try extract(text)
+        #expect(figures(result, "tourist_arrivals").map(\.value) == [2_100_000])
+        #expect(figures(result, "tourism_revenue").isEmpty)
+    }
+
+    @Test func theFarmSectorsOutputNamedWithDashes() throws {
+        let text = "Năm 2017, huyện Duy Xuyên: tổng giá trị sản xuất ước đạt 6.100 tỷ đồng, trong đó giá trị sản xuất ngành nông - "
+            + "lâm - thủy sản đạt 1.036 tỷ đồng.\n"
+        #expect(figures(try extract(text), "agri_production_value").map(\.value) == [1036])
+    }
+
+    @Test func aPortalsNameSaysWhoPublishesNotWhatTheArticleIsAbout() throws {
+        let text = "Cổng thông tin điện tử huyện Giồng Riềng\nKhách du lịch đến Kiên Giang tháng 5/2019\nTrong tháng 5 năm 2019, tổng "
+            + "lượt khách đến tham quan du lịch tại Kiên Giang ước đạt 700.000 lượt. Khách lưu trú 290.000 lượt, tăng 5% so với "
+            + "cùng kỳ.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map(\.value) == [700_000, 290_000])
+        #expect(arrivals.map(\.jurisdiction) == [Jurisdiction(.province, "Kiên Giang"), Jurisdiction(.province, "Kiên Giang")])
+    }
+
+    @Test func thisYearSetAgainstAYearFarBackStaysThisYear() throws {
+        let text = " date 2020-03 Năm nay, thu ngân sách của huyện Đạ Tẻh ước đạt 500 tỷ đồng, tăng 20% so với năm 2015.\n"
+        let budget = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(budget.map { "\($0.period!)" } == ["2020"])
+        #expect(budget.map(\.yoyPct) == [nil])
     }
 }

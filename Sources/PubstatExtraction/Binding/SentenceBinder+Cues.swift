@@ -6,7 +6,7 @@ extension SentenceBinder {
     /// Services that narrow a generic "doanh thu" to one trade ("doanh thu dịch vụ lưu trú, ăn uống", "doanh thu
     /// lữ hành"): no longer the tourism revenue a context cue stands for.
     static let narrowedServices = ["dịch vụ lưu trú", "lưu trú", "ăn uống", "dịch vụ ăn uống", "lữ hành", "dịch vụ lữ hành",
-                                   "vận tải", "dịch vụ vận tải", "bán lẻ"].map(Lex.p)
+                                   "vận tải", "dịch vụ vận tải", "bán lẻ", "phí tham quan", "bán vé", "vé tham quan"].map(Lex.p)
     private static let tourismRevenue = Indicator("tourism_revenue"), retailSales = Indicator("retail_sales")
 
     /// One of ``narrowedServices`` at `k`, or after "hoạt động" ("Doanh thu hoạt động lưu trú, ăn uống và du lịch

@@ -366,8 +366,10 @@ extension SentenceBinder {
         // "Doanh thu du lịch ước đạt hơn 33.000 tỷ đồng, tăng 142,8% so với năm 2022" after a look-back to 2023 in a
         // report on 2024's first months, "năm nay, GRDP tăng 8,89% so với năm 2021": a change on a whole year is that
         // of the year after it, when the sentence dates the figure no more precisely
+        // (not a change over several years: "Đến cuối năm nay, tỷ lệ hộ nghèo … giảm còn 1,3%, giảm 7,56% so với năm 2015"
+        // in a text of 2020 sets this year against one five years back)
         if let p, d.period == nil, !p.isTarget, let q = d.quantity, let compared = comparedWholeYear(after: t, numberEnd: q.tokens.upperBound),
-           compared + 1 != p.endYear, vaguelyDated(before: t) {
+           compared + 1 != p.endYear, compared + 1 >= p.endYear - 1, vaguelyDated(before: t) {
             return Period(.year(compared + 1))
         }
         return p

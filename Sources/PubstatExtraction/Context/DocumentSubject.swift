@@ -19,6 +19,15 @@ struct DocumentSubject {
         let found = mentions()
         var placeMentions = found.mentions
         let articleEnd = found.articleEnd
+        // "Cổng thông tin điện tử huyện An Biên" over "Khách du lịch đến Kiên Giang tháng 4/2019": the portal's name (with the
+        // rest of its line) says who publishes, not what the article is about, when the article never names the portal's
+        // place and names another; it is then the subject only of a text whose subject is found nowhere else
+        let portal = placeMentions.first { m in m.name != nil && Self.portalWords.contains { doc.matchesBefore($0, m.tokens.lowerBound) } }
+            .flatMap { portal -> PlaceMention? in
+                let body = placeMentions.filter { !Self.sameLine(from: portal.tokens.lowerBound, to: $0.tokens.lowerBound, in: doc) }
+                return body.contains { $0.name == portal.name } || !body.contains { $0.name != nil } ? nil : portal
+            }
+        if let portal { placeMentions.removeAll { Self.sameLine(from: portal.tokens.lowerBound, to: $0.tokens.lowerBound, in: doc) } }
 
         // "Sáng 29/12, tại Hà Nội, Tổng cục Thống kê tổ chức họp báo": where an event took place is not what the bulletin is about
         // ("dịch Covid-19 bùng phát đợt 2 tại Đà Nẵng": the number of a wave or a round, or in a name, states no figure)
@@ -44,9 +53,18 @@ struct DocumentSubject {
            places.subject.map({ catalogue.gazetteer.parentProvinces(of: city).contains($0) }) ?? true {
             places.adopt(issuer: city)
         }
+        if places.subject == nil, let portal, let name = portal.name { places.adopt(documentSubject: Jurisdiction(portal.level, name)) }
         renameShortForms(&placeMentions, subject: places.subject)
         return (places, placeMentions, articleEnd)
     }
+
+    /// Whether token `k` stands at or after `start` on the same line.
+    private static func sameLine(from start: Int, to k: Int, in doc: Document) -> Bool {
+        k >= start && !(start + 1...max(start + 1, k)).contains { $0 < doc.count && $0 <= k && doc.tokens[$0].newlineBefore }
+    }
+
+    /// The words of a portal's name before its place: "Cổng thông tin điện tử (huyện An Biên)".
+    private static let portalWords = [Lex.p("thông tin điện tử")]
 
     /// The text's place mentions, less those outside the article or in a dateline or contact details, and where the article ends.
     private func mentions() -> (mentions: [PlaceMention], articleEnd: Int) {
