@@ -8,7 +8,7 @@ import PubstatModel
 /// figures), with the indicator catalogue as data in `Catalogue/`.
 public struct BulletinExtractor: Sendable {
     /// The version of the extraction rules and the built-in catalogue.
-    public static let version = "2.41.0"
+    public static let version = "2.42.0"
 
     /// The indicators, cues and words the extractor binds figures with.
     public let catalogue: IndicatorCatalogue
@@ -79,9 +79,12 @@ public struct BulletinExtractor: Sendable {
         unclassified = Self.outsideCounters(unclassified, figures)
         RegionalGDP(catalogue: catalogue, subject: places.subject).relabel(&figures)
         // a bulletin that names no place but reports national GDP, or cites a national body ("Theo Bộ Tài chính"),
-        // is about the country
+        // is about the country (not one that speaks of its own province: "Theo Cục Thống kê, tổng thu … trên địa bàn
+        // tỉnh" cites the province's statistics office, named so before 2025)
+        let speaksOfItsProvince = placeMentions.contains { $0.level == .province && $0.name == nil && !$0.inParentheses }
         if places.subject == nil, figures.contains(where: { $0.jurisdiction == FigureCompleteness.unknownPlace }),
-           figures.contains(where: { catalogue.nationalIndicators.contains($0.indicator) }) || catalogue.citesNationalBody(in: 0..<articleEnd, of: doc) {
+           figures.contains(where: { catalogue.nationalIndicators.contains($0.indicator) })
+            || !speaksOfItsProvince && catalogue.citesNationalBody(in: 0..<articleEnd, of: doc) {
             for k in figures.indices where figures[k].jurisdiction == FigureCompleteness.unknownPlace { figures[k].jurisdiction = FigureCompleteness.country }
         }
         // local spending is never the country's ("Tổng chi ngân sách nhà nước" of a national release)

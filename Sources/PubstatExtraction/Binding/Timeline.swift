@@ -85,6 +85,11 @@ struct Timeline: Sendable {
                     // ("Qua 3 tháng đầu năm, … trong tháng 3 … đưa doanh thu tính từ đầu năm 2016 đến nay ước đạt …" in an
                     // undated text: the year so far is the first months it reported last)
                     p = part
+                } else if referenceMonth == nil, let last = statements.last.flatMap({ resolved[$0] }), case .month(let month) = last.span,
+                          month.month >= 2 {
+                    // ("Trong tháng 8-2024, … Lũy kế từ đầu năm tới nay, …" in an undated text: the year so far runs to the end
+                    // of the month it reported last)
+                    p = Period(.firstMonths(year: month.year, months: month.month))
                 } else {
                     p = publishedYear.map { Period(.year($0)) }
                 }

@@ -839,6 +839,12 @@ struct PeriodScanner {
             return (.now, i + 2)
         }
         if h == Lex.ngay { return dayWindow(at: i + 1) ?? lunarDayFrame(at: i) }
+        // ("Lũy kế từ đầu năm, …", "Tính từ đầu năm, …": the year so far, its end unsaid; "từ đầu năm đến nay" is read at
+        // "đến nay"; "mục tiêu … đề ra từ đầu năm" says when a goal was set)
+        if h == Lex.tu, doc.isWord(i + 1, Lex.dau), doc.isWord(i + 2, Lex.nam), doc.isPunct(i + 3, ","),
+           doc.matchesBefore(Lex.luyKe, i) || doc.isWord(i - 1, Lex.tinh) || i == 0 || doc.tokens[i].newlineBefore || doc.isPunct(i - 1, ".") {
+            return (.yearToDate, i + 3)
+        }
         if h == Lex.tu, let running = yearToDay(at: i) { return running }
         if h == Lex.tu, let months = monthsWindow(at: i) { return months }
         if h == Lex.tu, let lunar = lunarWindow(at: i + 1) { return lunar }
