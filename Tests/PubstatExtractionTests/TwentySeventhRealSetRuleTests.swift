@@ -11,7 +11,8 @@ import PubstatModel
 /// sentence's start, two sectors with one value, a city's newspaper writing of a province its address spells, a text
 /// naming one district and no province, a year tasks are set for, an average after values dated by bare years, revenue
 /// from tickets and fees, the farm sector's output named with dashes, a portal's name, this year set against a year far
-/// back, the year so far in an undated text, a province's text citing "Cục Thống kê". Every sentence is invented.
+/// back, the year so far in an undated text, a province's text citing "Cục Thống kê", the whole a share told in words is
+/// taken of. Every sentence is invented.
 @Suite struct TwentySeventhRealSetRuleTests {
     @Test func aQualifierBetweenLenAndTheValueStillEndsTheChange() throws {
         let text = "Thu nhập bình quân đầu người của tỉnh Gia Lai tăng từ hơn 1.200 USD năm 2016 lên hơn 1.650 USD năm 2019.\n"
@@ -187,5 +188,12 @@ import PubstatModel
         // (held back: the province is not named, and the country it is not)
         #expect(result.figures.isEmpty)
         #expect(result.held.map(\.indicator) == [Indicator("budget_revenue_on_territory")])
+    }
+
+    @Test func theWholeAShareToldInWordsIsTakenOfNamesNoFigure() throws {
+        let text = "Trong tháng 9-2025, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng của TP.HCM ước đạt 160.000 tỷ đồng. "
+            + "Riêng doanh thu bán lẻ hàng hóa đạt 82.000 tỷ đồng, chiếm hơn một nửa tổng mức bán lẻ, tăng 3% so với tháng trước.\n"
+        let retail = figures(try extract(text), "retail_sales")
+        #expect(retail.map(\.value) == [160_000, 82_000])
     }
 }

@@ -378,7 +378,8 @@ extension SentenceBinder {
             return (max(range.lowerBound, j - 5)..<(j - 2)).contains { doc.isWord($0, Self.chiem) }
         }
         // (words alone between "chiếm" and "trong")
-        guard j < k, let c = (max(range.lowerBound, j - 6)..<j).last(where: { doc.isWord($0, Self.chiem) }) else { return false }
+        // ("chiếm hơn một nửa tổng mức bán lẻ": or a share told in words right before the whole)
+        guard let c = (max(range.lowerBound, j - (j < k ? 6 : 4))..<j).last(where: { doc.isWord($0, Self.chiem) }) else { return false }
         return (c..<j).allSatisfy { doc.tokens[$0].kind == .word }
     }
 
