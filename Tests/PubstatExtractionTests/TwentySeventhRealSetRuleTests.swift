@@ -12,7 +12,7 @@ import PubstatModel
 /// naming one district and no province, a year tasks are set for, an average after values dated by bare years, revenue
 /// from tickets and fees, the farm sector's output named with dashes, a portal's name, this year set against a year far
 /// back, the year so far in an undated text, a province's text citing "Cục Thống kê", the whole a share told in words is
-/// taken of. Every sentence is invented.
+/// taken of, a sector narrowed to one service. Every sentence is invented.
 @Suite struct TwentySeventhRealSetRuleTests {
     @Test func aQualifierBetweenLenAndTheValueStillEndsTheChange() throws {
         let text = "Thu nhập bình quân đầu người của tỉnh Gia Lai tăng từ hơn 1.200 USD năm 2016 lên hơn 1.650 USD năm 2019.\n"
@@ -195,5 +195,13 @@ import PubstatModel
             + "Riêng doanh thu bán lẻ hàng hóa đạt 82.000 tỷ đồng, chiếm hơn một nửa tổng mức bán lẻ, tăng 3% so với tháng trước.\n"
         let retail = figures(try extract(text), "retail_sales")
         #expect(retail.map(\.value) == [160_000, 82_000])
+    }
+
+    @Test func aSectorNarrowedToOneServiceIsThatServiceNotTheSector() throws {
+        let text = "Sáu tháng năm 2023, GRDP tỉnh Bà Rịa - Vũng Tàu tăng 2,41%, trong đó dịch vụ lữ hành tăng 107,75%, khu vực dịch vụ "
+            + "tăng 5%.\n"
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.map(\.value) == [5])
+        #expect(sectors.map(\.sector) == ["services"])
     }
 }

@@ -105,6 +105,8 @@ extension SentenceBinder {
                 || cues.contains(where: { $0.sector == Self.farming }) {
                 sector = bare
             }
+            // ("dịch vụ lữ hành tăng 107,75%": a bare sector narrowed to one service right after it is that service)
+            if let bare = sector, Self.narrowedServices.contains(where: { doc.matches($0, at: bare.end) }) { sector = nil }
             // "Lĩnh vực công nghiệp và xây dựng …", "khu vực kinh tế nông, lâm nghiệp và thủy sản …": a bare
             // sector after a word for "sector" other than the catalogue's "khu vực"
             // ("Đóng góp vào tăng trưởng là lĩnh vực dịch vụ …, tăng 8,35%": the sector the sentence names with "là")
