@@ -88,7 +88,7 @@ extension SentenceBinder {
     func isContinuation(before t: Int) -> Bool {
         if doc.isWord(t - 1, Lex.con) || doc.isWord(t - 1, Lex.len) || doc.isWord(t - 1, Lex.xuong) { return true }
         // ("tăng từ hơn 1.400 USD … lên hơn 1.700 USD": a qualifier may stand between "lên"/"xuống" and the number)
-        if Self.approximations.contains(doc.hash(t - 1)), doc.isWord(t - 2, Lex.len) || doc.isWord(t - 2, Lex.xuong) { return true }
+        if Lex.numberQualifiers.contains(doc.hash(t - 1)), doc.isWord(t - 2, Lex.len) || doc.isWord(t - 2, Lex.xuong) { return true }
         if runningTotal(before: t) != nil { return true }
         var k = t - 1
         while k >= range.lowerBound, t - k <= 6, doc.tokens[k].kind != .number {
@@ -97,9 +97,6 @@ extension SentenceBinder {
         }
         return false
     }
-
-    /// One-word qualifiers of a number: "hơn", "gần", "khoảng", "trên", "dưới".
-    private static let approximations = WordSet(["hơn", "gần", "khoảng", "trên", "dưới"].map(Lex.w))
 
     /// Where "lũy kế" / "cộng dồn" opens the running total that `t` states ("lũy kế 9 tháng đạt 13.860").
     func runningTotal(before t: Int) -> Int? {

@@ -22,13 +22,13 @@ enum NotTheAggregate {
     /// Whether "có" opens `q` (a qualifier between them allowed) and a count of units stands before it: "12 tỉnh, thành có".
     private static func heldByCountedUnits(_ q: Quantity, doc: Document) -> Bool {
         var verb = q.tokens.lowerBound - 1
-        if qualifiers.contains(doc.hash(verb)) { verb -= 1 }
+        if Lex.numberQualifiers.contains(doc.hash(verb)) { verb -= 1 }
         guard doc.isWord(verb, Lex.co) else { return false }
         return (max(0, verb - 5)..<verb).contains { k in unitWords.contains(doc.hash(k)) && doc.isNumber(k - 1) }
     }
 
+    /// Words that count units: "tỉnh", "huyện", "xã", "địa (phương)", "đơn (vị)".
     private static let unitWords = WordSet(["tỉnh", "huyện", "xã", "địa", "đơn"].map(Lex.w))
-    private static let qualifiers = WordSet(["hơn", "gần", "khoảng", "trên", "dưới"].map(Lex.w))
 
     /// "Đoàn du khách đầu tiên … có 40 du khách": a sentence that opens with a group ("đoàn") counts that group.
     static func countsOneGroup(_ sentence: Range<Int>, doc: Document) -> Bool {

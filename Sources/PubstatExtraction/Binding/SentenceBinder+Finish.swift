@@ -264,7 +264,7 @@ extension SentenceBinder {
     /// Whether "từ", "còn", "lên" or "xuống" (a qualifier between allowed) opens `q`: a value a change starts from or reaches.
     private func marksAnEnd(_ q: Quantity) -> Bool {
         var k = q.tokens.lowerBound - 1
-        if Self.approximations.contains(doc.hash(k)) { k -= 1 }
+        if Lex.numberQualifiers.contains(doc.hash(k)) { k -= 1 }
         return doc.isWord(k, Lex.tu) || doc.isWord(k, Lex.con) || doc.isWord(k, Lex.len) || doc.isWord(k, Lex.xuong)
     }
 

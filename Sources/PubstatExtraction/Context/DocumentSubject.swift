@@ -60,7 +60,7 @@ struct DocumentSubject {
 
     /// Whether token `k` stands at or after `start` on the same line.
     private static func sameLine(from start: Int, to k: Int, in doc: Document) -> Bool {
-        k >= start && !(start + 1...max(start + 1, k)).contains { $0 < doc.count && $0 <= k && doc.tokens[$0].newlineBefore }
+        k >= start && !((start + 1)..<min(k + 1, doc.count)).contains { doc.tokens[$0].newlineBefore }
     }
 
     /// The words of a portal's name before its place: "Cổng thông tin điện tử (huyện An Biên)".

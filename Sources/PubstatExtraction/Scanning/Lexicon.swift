@@ -83,6 +83,8 @@ enum Lex {
     static let rieng: UInt64 = 0x26e2_f257_b271_49b9  // "riêng"
     /// "Riêng", "Riêng tại": the words that open a sentence to single out the unit named next.
     static let singlingOut: [[UInt64]] = [[rieng], [rieng, tai]]
+    /// One-word qualifiers written before a number: "hơn", "gần", "khoảng", "trên", "dưới".
+    static let numberQualifiers = WordSet(["hơn", "gần", "khoảng", "trên", "dưới"].map(Lex.w))
     static let lanLuot: [UInt64] = [0x12d1_8a19_1e1c_f630, 0x3ce0_a4ae_4191_d01a]  // "lần lượt"
     static let va: UInt64 = 0x08cf_3b07_b570_e2b8  // "và"
     static let nhiemVu: [UInt64] = [0x3949_3b48_17dd_5d63, 0x08cf_4f07_b571_04b4]  // "nhiệm vụ"
