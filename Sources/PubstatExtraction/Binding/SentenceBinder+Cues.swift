@@ -494,8 +494,7 @@ extension SentenceBinder {
     func ratesOverOwnPeriodCue(after last: Figure?) -> Cue? {
         guard let last, !quantities.isEmpty, quantities.allSatisfy({ $0.unitClass == .percent }),
               let entry = catalogue.entryIndex(of: last.indicator), catalogue.entry(entry).units.contains(where: { $0.unitClass == .money }),
-              let m = timeline.ownMention(at: range.lowerBound), case let comma = timeline.mentions[m].tokens.upperBound,
-              doc.isPunct(comma, ","), doc.tokens.indices.contains(comma + 1), doc.tokens[comma + 1].kind == .word,
+              let comma = commaAfterOpeningPeriod(), doc.tokens.indices.contains(comma + 1), doc.tokens[comma + 1].kind == .word,
               Self.seriesVerbs.contains(doc.tokens[comma + 1].hash) else { return nil }
         var cue = Cue(start: comma + 1, end: comma + 1, entries: [entry])
         var k = cue.end
@@ -506,14 +505,20 @@ extension SentenceBinder {
 
     private static let seriesVerbs = WordSet([Lex.w("thu"), Lex.dat, Lex.w("vượt"), Lex.tang, Lex.giam])
 
+    /// The comma right after the period the sentence opens with ("Năm 2018, …"), if it opens with one.
+    private func commaAfterOpeningPeriod() -> Int? {
+        guard let m = timeline.ownMention(at: range.lowerBound) else { return nil }
+        let comma = timeline.mentions[m].tokens.upperBound
+        return doc.isPunct(comma, ",") ? comma : nil
+    }
+
     /// "Tỷ lệ hộ nghèo … 8,40% (năm 2014). Năm 2015, chỉ còn khoảng 6,2%": a sentence without cues that opens with a
     /// period of its own, then "còn" (or "giảm còn", "xuống còn") and a percent, states the level the rate before it is
     /// left at. A cue of that rate's indicator (a level in percent, not a change) after the period's comma.
     func rateLeftCue(after last: Figure?) -> Cue? {
         guard let last, last.unit == .percent, let first = quantities.first, first.unitClass == .percent,
               let entry = catalogue.entryIndex(of: last.indicator), !catalogue.entry(entry).changeIsValue,
-              let m = timeline.ownMention(at: range.lowerBound), case let comma = timeline.mentions[m].tokens.upperBound,
-              doc.isPunct(comma, ","), comma + 1 < first.tokens.lowerBound, first.tokens.lowerBound - comma <= 5 else { return nil }
+              let comma = commaAfterOpeningPeriod(), comma + 1 < first.tokens.lowerBound, first.tokens.lowerBound - comma <= 5 else { return nil }
         let words = (comma + 1)..<first.tokens.lowerBound
         guard words.allSatisfy({ doc.tokens[$0].kind == .word && Self.leftAtWords.contains(doc.tokens[$0].hash) }),
               words.contains(where: { doc.isWord($0, Lex.con) }) else { return nil }
