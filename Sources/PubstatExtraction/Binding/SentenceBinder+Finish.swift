@@ -1181,7 +1181,7 @@ extension SentenceBinder {
     /// the period, not the stock at its end.
     private func countsNewlyRecognised(_ d: Draft) -> Bool {
         guard let q = d.quantity else { return false }
-        if recognisedJustNow(q) { return true }
+        if recognisedJustNow(q) || listedAfterRecognition(q) { return true }
         let before = max(range.lowerBound, q.tokens.lowerBound - 3)..<q.tokens.lowerBound
         // (not the "mới" of "nông thôn mới")
         if before.contains(where: { doc.isWord($0, Lex.moi) && !doc.isWord($0 - 1, Self.thon) }) { return true }
@@ -1190,6 +1190,23 @@ extension SentenceBinder {
     }
 
     private static let congNhanMoi = Lex.p("công nhận mới"), thon = Lex.w("thôn")
+
+    /// "công nhận 8 xã đạt chuẩn nông thôn mới, 35 xã đạt chuẩn nâng cao", "Có thêm 11 xã …; 8 xã đạt chuẩn NTM
+    /// nâng cao": the counts a sentence lists after a recognition ("công nhận", "thêm") are recognised with it, until
+    /// it turns to a total ("Hiện", "đến nay", "nâng/đưa tổng số lên", "lũy kế", "toàn tỉnh có").
+    private func listedAfterRecognition(_ q: Quantity) -> Bool {
+        var k = q.tokens.lowerBound - 1
+        while k >= range.lowerBound {
+            if Self.totalTurns.contains(where: { doc.matches($0, at: k) }) && !doc.isWord(k - 1, Self.thuc) { return false }
+            if doc.matches(Self.congNhan, at: k) || doc.isWord(k, Self.them) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    private static let congNhan = Lex.p("công nhận"), them = Lex.w("thêm"), thuc = Lex.w("thực")
+    private static let totalTurns = [[Lex.w("hiện")], [Lex.den], [Lex.w("tới")], [Lex.het], [Lex.w("nâng")], [Lex.w("đưa")],
+                                     Lex.p("tổng số"), Lex.luyKe, [Lex.toan]]
 
     /// "ký quyết định công nhận 31 xã …", "31 xã vừa được công nhận đạt chuẩn": units a decision has just recognised.
     private func recognisedJustNow(_ q: Quantity) -> Bool {

@@ -43,7 +43,7 @@ extension SentenceBinder {
             d.indicator = growth
             return d
         case .change(let sign, let comparison) where q.unitClass == .percent:
-            guard !namesExampleProducts(between: cue.end, and: q.tokens.lowerBound) else { return nil }
+            guard !namesExampleProducts(between: cue.end, and: q.tokens.lowerBound), !reachesShare(cue, q) else { return nil }
             // "Giá trị sản xuất các ngành công nghiệp và xây dựng tăng 10,67%; thương mại và dịch vụ tăng 6,61%": in a
             // family without a sector growth (gross output), a sector's change is that of its own value
             // (a branch's change alone under the figure it breaks down, "trong đó công nghiệp khai khoáng tăng 14,8%", would read
@@ -76,6 +76,18 @@ extension SentenceBinder {
 
     private static let nhu = Lex.w("như")
     private static let productWords = [Lex.p("sản phẩm"), Lex.p("mặt hàng"), Lex.p("nhóm hàng")]
+
+    /// "tỷ trọng nông nghiệp giảm còn 20,1%; công nghiệp - xây dựng tăng lên 34,2%": a percent a sector rises to or
+    /// falls to, with no growth named around it, is the sector's share of the economy, not its growth.
+    private func reachesShare(_ cue: Cue, _ q: Quantity) -> Bool {
+        let before = q.tokens.lowerBound - 1
+        guard doc.isWord(before, Lex.len) || doc.isWord(before, Lex.con) || doc.isWord(before, Self.xuong) else { return false }
+        let lead = window(before: cue.start, within: 5)
+        return !lead.contains { doc.matches(Self.tangTruong, at: $0) || doc.matches(Self.tocDo, at: $0) }
+            && !(cue.end..<q.tokens.lowerBound).contains { doc.matches(Self.tangTruong, at: $0) || doc.matches(Self.tocDo, at: $0) }
+    }
+
+    private static let xuong = Lex.w("xuống")
 
     /// "khu vực dịch vụ đạt 7,8%", "khu vực dịch vụ: 7,8%": the rate right after the sector's name, reached or listed.
     private func reachesOrLists(_ cue: Cue, _ q: Quantity) -> Bool {
