@@ -7,7 +7,8 @@ import PubstatModel
 /// `scripts/gen-catalogue.sh`), compiled here into phrase tries for the place scanner and into
 /// look-ups by name, parent, successor and portal host.
 ///
-/// Names are matched on folded tokens, so case and tone marks (`HÀ NỘI`, `Hoà Bình`) never matter;
+/// Names are matched on folded tokens, so case and tone placement (`HÀ NỘI`, `Hoà Bình`) never matter (a tone
+/// mark the text carries must be the name's: `Phù Yên` is not `Phú Yên`);
 /// each name is also entered in its ASCII spelling (`Ha Noi`, `Dak Lak`) unless that spelling is
 /// another place's name.
 struct Gazetteer: Sendable {
@@ -61,6 +62,8 @@ struct Gazetteer: Sendable {
     private(set) var reorganisationMonth: Int?
     /// Names that stand alone when capitalised: provinces, centrally-run cities, the country.
     private(set) var bare = PhraseTrie<Jurisdiction>()
+    /// The tone marks of the spellings of `bare`'s phrases (folding drops them).
+    private(set) var bareTones: [[UInt64]: Set<ToneMarks>] = [:]
     /// Provincial cities' names that no other unit bears, written alone ("Nha Trang", "Cam Ranh"): hints
     /// of the province of a text that names none, never a figure's jurisdiction.
     private(set) var cityHints = PhraseTrie<Jurisdiction>()
@@ -136,11 +139,14 @@ extension Gazetteer {
     private struct TrieBuilder {
         var exact: [[UInt64]: Jurisdiction] = [:]
         var ascii: [[UInt64]: Set<Jurisdiction>] = [:]
+        /// The tone marks of the spellings of each phrase's place.
+        var tones: [[UInt64]: Set<ToneMarks>] = [:]
 
         mutating func add(_ name: String, _ j: Jurisdiction) {
             let phrase = Tokenizer.phrase(name)
             guard !phrase.isEmpty else { return }
             if exact[phrase] == nil { exact[phrase] = j }
+            if exact[phrase] == j { tones[phrase, default: []].insert(ToneMarks(name)) }
             let plain = Tokenizer.phrase(Gazetteer.asciiSpelling(name))
             if plain != phrase { ascii[plain, default: []].insert(j) }
         }
@@ -196,6 +202,7 @@ extension Gazetteer {
             }
         }
         self.bare = bare.build()
+        bareTones = bare.tones
         plainOpeners = WordSet(plain)
         cityHints = hints.build()
         provinceNames = province.build()
@@ -216,6 +223,14 @@ extension Gazetteer {
         // longest first, so `baodientu` is tried before `bao`
         hostPrefixes = file.portal_hosts.prefixes.sorted { ($0.count, $1) > ($1.count, $0) }
         hostSuffixes = file.portal_hosts.suffixes.sorted { ($0.count, $1) > ($1.count, $0) }
+    }
+
+    /// True when `text`, matched in `bare` as `phrase`, may be spelt as that place: text written without tone marks
+    /// may be any, but "Phù Yên" (a district of Sơn La) is not "Phú Yên".
+    func bareSpellingAgrees(_ text: String, phrase: [UInt64]) -> Bool {
+        let marks = ToneMarks(text)
+        guard !marks.isUnmarked, let known = bareTones[phrase] else { return true }
+        return known.contains { marks.mayBe($0) }
     }
 
     /// The level a unit's id in the data file is written with (`town:` for a thị xã).

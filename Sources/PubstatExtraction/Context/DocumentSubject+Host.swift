@@ -30,8 +30,8 @@ extension DocumentSubject {
     }
 
     /// The district a line near the top opens with, written right before its province in brackets ("Ninh Phước
-    /// (Ninh Thuận): …", "Huyện Mường Tè (Lai Châu) …"), when the text names no other district and no province or
-    /// city but that one.
+    /// (Ninh Thuận): …", "Huyện Mường Tè (Lai Châu) …"), or written so anywhere near the top when the province is
+    /// named only in brackets, when the text names no other district and no province or city but that one.
     func headlineDistrict(_ mentions: [PlaceMention]) -> Jurisdiction? {
         guard let bracketed = mentions.first(where: { $0.inParentheses && ($0.level == .province || $0.level == .city) }),
               let provinceName = bracketed.name, Self.linesBefore(bracketed.tokens.lowerBound, in: doc) < 4 else { return nil }
@@ -43,7 +43,13 @@ extension DocumentSubject {
         var start = open - name.count
         guard start >= 0, doc.matches(name, at: start) else { return nil }
         if doc.isWord(start - 1, Lex.huyen) { start -= 1 } else if doc.matchesBefore(Lex.thiXa, start) { start -= Lex.thiXa.count }
-        return start == 0 || doc.tokens[start].newlineBefore ? district : nil
+        // ("Theo Phòng Văn hóa huyện Mai Châu (Hòa Bình), năm 2012, …": or anywhere near the top, in a text that names
+        // the province only so, in brackets, or as the name of its newspaper: "Báo Hòa Bình")
+        let provinceOnlyInBrackets = !mentions.contains { m in
+            (m.level == .province || m.level == .city) && !m.inParentheses
+                && !(m.tokens.lowerBound > 0 && doc.original((m.tokens.lowerBound - 1)..<m.tokens.lowerBound).lowercased() == "báo")
+        }
+        return start == 0 || doc.tokens[start].newlineBefore || provinceOnlyInBrackets ? district : nil
     }
 
     /// How many line breaks stand before token `k`.

@@ -113,7 +113,9 @@ struct PlaceScanner {
             // ("đảo Ngọc", "xứ Thanh": a nickname opens with a plain word)
             let capitalised = doc.isCapitalised(i)
             if capitalised || plainOpeners.contains(t.hash) && doc.isCapitalised(i + 1),
-               let m = places.longestMatch(in: doc.tokens, at: i, limit: min(doc.count, i + 6)), capitalised || m.end - i >= 2 {
+               let m = places.longestMatch(in: doc.tokens, at: i, limit: min(doc.count, i + 6)), capitalised || m.end - i >= 2,
+               // (folding drops tones: "Phù Yên", a district of Sơn La, is not "Phú Yên")
+               catalogue.gazetteer.bareSpellingAgrees(doc.original(i..<m.end), phrase: doc.tokens[i..<m.end].map(\.hash)) {
                 // ("phường Phủ Lý", "xã Mường Phăng": a ward or commune named like a city or district is neither)
                 // (folding drops tones: "địa phương" is not "phường", "xa" not "xã")
                 if doc.isWord(i - 1, Lex.phuong) || doc.isWord(i - 1, Lex.xa), !doc.tokens[i].newlineBefore,
