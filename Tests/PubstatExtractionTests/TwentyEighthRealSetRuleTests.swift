@@ -70,4 +70,18 @@ import PubstatModel
             + "Doanh thu du lịch của tỉnh Lai Châu ước đạt 90.000 triệu đồng.\n"
         #expect(figures(try extract(province), "tourism_revenue").map { "\($0.jurisdiction)" } == ["province:Lai Châu"])
     }
+
+    @Test func aPercentOfTheProductIsAShareOfItNotGrowth() throws {
+        let text = "Năm 2020, GDP cả nước tăng 2,91%; tỷ trọng khu vực nông, lâm nghiệp và thủy sản giảm xuống 14,8% GDP.\n"
+        let result = try extract(text)
+        #expect(figures(result, "gdp_growth").map(\.value) == [2.91])
+        #expect(result.figures.allSatisfy { $0.value != 14.8 })
+    }
+
+    @Test func theTotalOutputOfFarmingForestryAndFishingIsItsOwn() throws {
+        let text = "Sáu tháng đầu năm 2023, tổng giá trị sản xuất nông, lâm, thủy sản của huyện Tuy Phước đạt 1.200 tỷ đồng.\n"
+        let result = try extract(text)
+        #expect(figures(result, "agri_production_value").map(\.value) == [1200])
+        #expect(figures(result, "production_value").isEmpty)
+    }
 }

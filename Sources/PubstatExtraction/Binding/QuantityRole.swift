@@ -83,6 +83,9 @@ struct RoleReader {
         }
         // ("bằng 95% kịch bản": a share of a growth scenario, which is no estimate set by an authority)
         if q.unitClass == .percent, doc.matches(Self.kichBan, at: q.tokens.upperBound) { return .aside }
+        // ("tỷ trọng khu vực nông nghiệp giảm xuống 13,96% GDP": a percent of the product is a share of it, no growth)
+        if q.unitClass == .percent, q.tokens.upperBound < doc.count, !doc.tokens[q.tokens.upperBound].newlineBefore,
+           Self.productNames.contains(doc.hash(q.tokens.upperBound)) { return .aside }
         if q.unitClass == .percent, goalSetThenSaid(before: p) { return .planValue }
         if q.unitClass == .money, estimateInBrackets(before: p) { return .planValue }
         // "vượt chỉ tiêu Quốc hội giao 5%": the authority written between "vượt" and the number
@@ -197,6 +200,7 @@ struct RoleReader {
     }
 
     private static let tongSoHo = Lex.p("tổng số hộ"), hoNgheo = Lex.p("hộ nghèo"), ngheo = Lex.w("nghèo")
+    private static let productNames = WordSet([Lex.w("gdp"), Lex.w("grdp")])
     static let mucTieu = Lex.p("mục tiêu"), chiTieu = Lex.p("chỉ tiêu"), deRa = Lex.p("đề ra"), kichBan = Lex.p("kịch bản")
     private static let daoDong = Lex.p("dao động")
 
