@@ -5,7 +5,7 @@ import PubstatModel
 /// Rules written from the errors on the opened halves of new real sets (kept outside the repository, each whole set
 /// scored cold before it was opened), while their other halves stayed blind: counts listed after a recognition, a
 /// share a sector rises or falls to, tourism revenue named as that of its services; a place name's tone marks, a fall
-/// "giảm được", a district with its province in brackets. Every sentence is invented.
+/// "giảm được", a district with its province in brackets, a percent of GDP, total farm output. Every sentence is invented.
 @Suite struct TwentyEighthRealSetRuleTests {
     @Test func countsListedAfterARecognitionAreRecognisedInThePeriod() throws {
         let text = "Sáu tháng đầu năm 2023, UBND tỉnh Hà Tĩnh đã ra quyết định công nhận 6 xã đạt chuẩn nông thôn mới, 12 xã đạt "
