@@ -6,7 +6,9 @@ import PubstatModel
 enum ChangeRestatement {
     /// Moves the year-on-year change and the shares of plan of each value-less figure of `bound` onto the figure of
     /// `previous` (indices of `figures`, the sentence before's) it restates, and removes it from `bound`.
+    /// A value-less figure left with shares of plan alone restates nothing and is dropped.
     static func fold(_ bound: inout [Figure], into figures: inout [Figure], previous: Range<Int>) {
+        defer { bound.removeAll(where: sharesAlone) }
         guard !previous.isEmpty else { return }
         bound.removeAll { change in
             guard change.value == nil, change.yoyPct != nil || !change.pctOfPlan.isEmpty, change.momPct == nil,
@@ -17,12 +19,18 @@ enum ChangeRestatement {
         }
     }
 
-    /// The same indicator, place, period, sector and scope, with a value and neither a change nor (when the restatement
-    /// gives them) shares of plan of its own.
+    /// The same indicator, place, period, sector and scope, with a value and, for what the restatement gives, no change
+    /// or no shares of plan of its own.
     private static func restates(_ change: Figure, _ figure: Figure) -> Bool {
-        figure.value != nil && figure.yoyPct == nil && figure.yoyRatio == nil && figure.indicator == change.indicator
+        figure.value != nil && (change.yoyPct == nil || figure.yoyPct == nil && figure.yoyRatio == nil)
+            && figure.indicator == change.indicator
             && (change.pctOfPlan.isEmpty || figure.pctOfPlan.isEmpty)
             && figure.jurisdiction == change.jurisdiction && figure.period == change.period
             && figure.sector == change.sector && figure.scope == change.scope
+    }
+
+    /// No value and no change of any kind: only shares of plan.
+    private static func sharesAlone(_ figure: Figure) -> Bool {
+        figure.value == nil && figure.yoyPct == nil && figure.yoyRatio == nil && figure.momPct == nil && !figure.pctOfPlan.isEmpty
     }
 }

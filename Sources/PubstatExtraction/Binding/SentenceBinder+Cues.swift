@@ -74,6 +74,12 @@ extension SentenceBinder {
             // ("công nghiệp … thúc đẩy tăng trưởng kinh tế với mức tăng 5,48%", "đóng góp vào tăng trưởng kinh tế": the
             // growth something drives or adds to is the object of the clause, not its figure)
             if let m = indicator, Self.drivesWords.contains(where: { doc.matchesBefore($0, k) }) { k = m.end; continue }
+            // ("Số ngày khách du lịch theo tour tăng 12,01%": guest-days measure stays, not the visitors who came;
+            // "trong 4 ngày khách du lịch đến …" counts days, and so does not)
+            if let m = indicator, doc.isWord(k - 1, Lex.ngay), !doc.isNumber(k - 2), m.payload.allSatisfy({ [catalogue] in catalogue.entry($0).countsArrivals }) {
+                k = m.end
+                continue
+            }
             // (a context cue several indicators share, "giá trị sản xuất toàn ngành", names the one it follows)
             if indicator == nil, catalogue.contextCues.startsPhrase(hash), let m = catalogue.contextCues.longestMatch(in: doc.tokens, at: k, limit: limit),
                case let followed = m.payload.filter({ e in
@@ -371,10 +377,12 @@ extension SentenceBinder {
         return opens.last
     }
 
-    /// Whether the cue at `k` follows a share: "chiếm (tỷ trọng) 22,25% (trong | của) …", "chiếm tỷ trọng cao nhất
-    /// trong …".
+    /// Whether the cue at `k` follows a share: "chiếm (tỷ trọng) 22,25% (trong | của) (tổng) …", "chiếm tỷ trọng cao
+    /// nhất trong …".
     private func isWholeOfShare(_ k: Int) -> Bool {
         var j = k
+        // ("chiếm 50% tổng lượng khách": "tổng" before a cue that does not take it in)
+        if j > range.lowerBound, doc.isWord(j - 1, Lex.tong) { j -= 1 }
         if j > range.lowerBound, doc.isWord(j - 1, Lex.trong) || doc.isWord(j - 1, Lex.cua) { j -= 1 }
         if j - 2 >= range.lowerBound, doc.isPunct(j - 1, "%"), doc.isNumber(j - 2) {
             return (max(range.lowerBound, j - 5)..<(j - 2)).contains { doc.isWord($0, Self.chiem) }

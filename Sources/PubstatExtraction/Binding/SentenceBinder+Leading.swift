@@ -27,7 +27,29 @@ extension SentenceBinder {
         if let main = mainValue(of: cue, among: candidates) {
             return bindWithValue(cue, main: main, candidates: candidates)
         }
-        return bindChangeOnly(cue, candidates: candidates)
+        let changed = bindChangeOnly(cue, candidates: candidates)
+        return changed.isEmpty ? bindSharesOnly(cue, candidates: candidates) : changed
+    }
+
+    /// "Với kết quả này, thu ngân sách của tỉnh đã đạt 94,5% dự toán Bộ Tài chính giao và đạt 81% dự toán HĐND tỉnh":
+    /// a level's cue followed by shares of plan alone, no value and no change, names the figure of the sentence before
+    /// again. A figure with no value carries the shares; it joins that one (``ChangeRestatement``) or is dropped.
+    private mutating func bindSharesOnly(_ cue: Cue, candidates: [Int]) -> [Draft] {
+        guard let entryIndex = cue.entries.first, case let entry = catalogue.entry(entryIndex), !entry.changeIsValue,
+              !entry.units.contains(where: { $0.unitClass == .percent }),
+              let first = candidates.first, !newSubject(between: cue.end, quantities[first].tokens.lowerBound) else { return [] }
+        var shares: [PlanComparison] = []
+        var end = cue.end
+        for k in candidates {
+            guard case .planShare(let authority, let pct, let shareEnd, _) = role[k] else { return [] }
+            shares.append(PlanComparison(pct: pct, authority: authority))
+            end = max(end, shareEnd)
+        }
+        for k in candidates { bound[k] = true }
+        var figure = Draft(indicator: entry.indicator, entry: entryIndex, quantity: nil, value: nil,
+                           cueStart: cue.start, cueEnd: cue.end, end: end)
+        figure.pctOfPlan = shares
+        return [figure]
     }
 
     /// "Trên 422.000 lượt là tổng lượng khách du lịch đến Lào Cai trong tháng 7": a value that opens its sentence
