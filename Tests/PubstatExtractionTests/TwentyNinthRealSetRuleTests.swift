@@ -4,7 +4,8 @@ import PubstatModel
 
 /// Rules written from the errors on the opened half of a new real set (kept outside the repository, the whole set scored
 /// cold before it was opened), while its other half stayed blind: guest-days, the whole a share is of after "tổng",
-/// shares of plan restated in the next sentence. Every sentence is invented.
+/// shares of plan restated in the next sentence, districts in brackets after communes, a roadmap's counts. Every
+/// sentence is invented.
 @Suite struct TwentyNinthRealSetRuleTests {
     @Test func guestDaysAreNoArrivals() throws {
         let text = "Quý III năm 2020, khách du lịch của tỉnh Trà Vinh đạt 41.000 lượt, tăng 6,2% so với cùng kỳ. Số ngày khách "
@@ -38,5 +39,26 @@ import PubstatModel
         // (with no figure of that indicator before, shares alone state nothing)
         let alone = "Năm 2021, thu ngân sách của tỉnh Long An đã đạt 61,5% dự toán Bộ Tài chính giao.\n"
         #expect(figures(try extract(alone), "budget_revenue_on_territory").isEmpty)
+    }
+
+    @Test func districtsInBracketsAfterCommunesNameTheirProvince() throws {
+        let text = "Năm 2019, toàn tỉnh có thêm 3 xã đạt chuẩn nông thôn mới.\nCác xã được công nhận gồm Chiềng Mung (Mai Sơn), "
+            + "Phiêng Luông (Mộc Châu) và Mường Sại (Quỳnh Nhai).\n"
+        let communes = figures(try extract(text), "ntm_communes_new")
+        #expect(communes.map(\.value) == [3])
+        #expect(communes.map { "\($0.jurisdiction)" } == ["province:Sơn La"])
+        // (one district alone, or districts of different provinces, name none)
+        let one = "Năm 2019, toàn tỉnh có thêm 3 xã đạt chuẩn nông thôn mới, trong đó có xã Chiềng Mung (Mai Sơn).\n"
+        #expect(figures(try extract(one), "ntm_communes_new").isEmpty)
+        let mixed = "Năm 2019, toàn tỉnh có thêm 3 xã đạt chuẩn nông thôn mới.\nCác xã gồm Chiềng Mung (Mai Sơn) và Tam Sơn "
+            + "(Núi Thành).\n"
+        #expect(figures(try extract(mixed), "ntm_communes_new").isEmpty)
+    }
+
+    @Test func aCountTheRoadmapSetsIsATarget() throws {
+        let text = "Theo lộ trình, năm 2020 tỉnh Điện Biên có thêm 10 xã đạt chuẩn nông thôn mới.\n"
+        let communes = figures(try extract(text), "ntm_communes_new")
+        #expect(communes.map(\.value) == [10])
+        #expect(communes.map(\.kind) == [.target])
     }
 }

@@ -150,6 +150,10 @@ struct DocumentSubject {
                let district = Self.soleDistrict(placeMentions, within: parent, in: catalogue.gazetteer, doc: doc) {
                 places.adopt(issuer: district)
             }
+        } else if places.subject == nil,
+                  let province = Self.provinceOfBracketedDistricts(doc: doc, mentions: placeMentions, in: catalogue.gazetteer) {
+            // "… toàn tỉnh … Hát Lót (Mai Sơn), Viêng Lán (Yên Châu)": districts written bare in brackets after communes
+            places.adopt(documentSubject: province)
         } else if let parent = Self.provinceOfCity(places.subject, mentions: placeMentions, doc: doc, in: catalogue.gazetteer) {
             // "bãi biển Nhật Lệ ở TP Đồng Hới … bán lẻ 8 tháng của tỉnh": a text that names a provincial city
             // but no province, and speaks of "tỉnh", is about the city's province
