@@ -146,6 +146,12 @@ extension SentenceBinder {
                 timeline.mentions[m].role == .statement && previous.contains(timeline.mentions[m].tokens.lowerBound)
             }.compactMap { timeline.resolved[$0] }
         }
+        // ("Năm 2023, GRDP quý I, quý II, quý III lần lượt tăng 5,1%, 6,2% và 7%": the year the parts are of opens the list)
+        if values >= 2, periods.count > values, case let parts = Array(periods.suffix(values)),
+           parts.allSatisfy({ Self.sameShape($0.span, parts[0].span) }),
+           periods.dropLast(values).allSatisfy({ $0.span == .year(parts[0].endYear) && parts.allSatisfy { $0.startYear == parts[0].endYear } }) {
+            periods = parts
+        }
         if values >= 2, periods.count == values, Set(periods.map(\.description)).count == values {
             d.period = periods[0]
             var k = 1
@@ -162,6 +168,14 @@ extension SentenceBinder {
         for i in extra.indices where extra[i].kind != .plan {
             extra[i].jurisdiction = chosen[k]
             k += 1
+        }
+    }
+
+    /// Both spans are quarters, months, halves or first months of a year, or both are years.
+    private static func sameShape(_ a: Period.Span, _ b: Period.Span) -> Bool {
+        switch (a, b) {
+        case (.quarter, .quarter), (.month, .month), (.half, .half), (.firstMonths, .firstMonths), (.year, .year): true
+        default: false
         }
     }
 }

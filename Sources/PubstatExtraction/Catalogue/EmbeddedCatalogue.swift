@@ -126,7 +126,7 @@ enum EmbeddedCatalogue {
     {"sector": "product_taxes_less_subsidies", "cues": ["khu vực thuế sản phẩm trừ trợ cấp sản phẩm", "khu vực thuế sản phẩm", "thuế sản phẩm trừ trợ cấp sản phẩm", "thuế sản phẩm trừ trợ cấp", "thuế và trợ cấp sản phẩm"], "bare_cues": ["thuế sản phẩm"]}
   ],
   "qualifiers": ["gần", "khoảng", "trên", "hơn", "xấp xỉ", "ước", "ước đạt", "ước tính", "dự ước", "đạt khoảng", "đạt gần", "đạt trên", "đạt hơn", "vượt con số", "vượt mốc", "vượt", "vượt qua", "vượt qua con số", "vượt qua mốc", "chạm mức", "chạm mốc", "cán mốc", "dưới", "còn dưới", "ít nhất", "tối thiểu", "không thấp hơn", "không dưới"],
-  "estimate_words": ["ước", "ước đạt", "ước tính", "dự ước", "ước thực hiện"],
+  "estimate_words": ["ước", "ước đạt", "ước tính", "dự ước", "ước thực hiện", "dự đạt"],
   "plan_words": ["dự kiến", "kế hoạch là", "kế hoạch", "dự toán", "giao dự toán", "triển khai thực hiện", "kịch bản", "kịch bản tăng trưởng", "giao chỉ tiêu", "đặt chỉ tiêu", "đặt ra chỉ tiêu", "đề ra chỉ tiêu", "Trung ương giao", "Chính phủ giao", "tỉnh giao", "thành phố giao"],
   "not_target_words": ["bổ sung có mục tiêu", "chương trình mục tiêu quốc gia", "mục tiêu quốc gia", "so với mục tiêu", "mục tiêu giảm nghèo", "vượt mục tiêu", "nỗ lực quyết tâm", "quyết tâm cao", "sự quyết tâm"],
   "target_words": ["phấn đấu", "mục tiêu", "chỉ tiêu đề ra là", "quyết tâm", "phải đạt", "theo lộ trình"],
