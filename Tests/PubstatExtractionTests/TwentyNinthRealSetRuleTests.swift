@@ -5,7 +5,8 @@ import PubstatModel
 /// Rules written from the errors on the opened halves of new real sets (kept outside the repository, each whole set
 /// scored cold before it was opened), while their other halves stayed blind: guest-days, the whole a share is of after
 /// "tổng", shares of plan restated in the next sentence, districts in brackets after communes, a roadmap's counts,
-/// quarters listed after their year, "dự đạt". Every sentence is invented.
+/// quarters listed after their year, "dự đạt", a visitor count whose unit the next item writes out. Every sentence
+/// is invented.
 @Suite struct TwentyNinthRealSetRuleTests {
     @Test func guestDaysAreNoArrivals() throws {
         let text = "Quý III năm 2020, khách du lịch của tỉnh Trà Vinh đạt 41.000 lượt, tăng 6,2% so với cùng kỳ. Số ngày khách "
@@ -74,5 +75,15 @@ import PubstatModel
         let growth = figures(try extract(text), "grdp_growth")
         #expect(growth.map(\.value) == [7.8])
         #expect(growth.map(\.kind) == [.estimate])
+    }
+
+    @Test func aBareVisitorCountTakesTheUnitTheNextItemWritesOut() throws {
+        let text = "Năm 2023, tỉnh Cà Mau đón 1,2 triệu lượt khách du lịch, trong đó khách quốc tế 15.000, khách nội địa 1.185.000 lượt.\n"
+        let result = try extract(text)
+        #expect(figures(result, "tourist_arrivals_international").map(\.value) == [15_000])
+        #expect(figures(result, "tourist_arrivals_domestic").map(\.value) == [1_185_000])
+        // (a number with no grouping, or a list item across a full stop, lends nothing)
+        let small = "Năm 2023, tỉnh Cà Mau đón 1,2 triệu lượt khách du lịch, trong đó khách quốc tế 150, khách nội địa 1.185.000 lượt.\n"
+        #expect(figures(try extract(small), "tourist_arrivals_international").isEmpty)
     }
 }

@@ -29,7 +29,25 @@ struct QuantityScanner {
                 i += 1
             }
         }
+        lendVisitorUnits(&out)
         return out
+    }
+
+    /// "trong đó khách quốc tế 15.000, khách nội địa 1.185.000 lượt": in a list of visitors, a number written bare right
+    /// before the next item counts in the unit that item writes out. Only a grouped number ("15.000") after a word lends
+    /// itself, and only to "lượt" written right after the next item's number, within a few words past one comma.
+    private func lendVisitorUnits(_ out: inout [Quantity]) {
+        for k in out.indices.dropLast() where out[k].unitClass == .none {
+            let bare = out[k], next = out[k + 1], start = bare.tokens.lowerBound
+            guard bare.tokens.count == 1, doc.bytes(start).contains(UInt8(ascii: ".")), doc.tokens.indices.contains(start - 1),
+                  doc.tokens[start - 1].kind == .word, next.unitClass == .arrivals, doc.isWord(next.tokens.lowerBound + 1, Lex.luot),
+                  doc.isPunct(bare.tokens.upperBound, ",") else { continue }
+            let words = (bare.tokens.upperBound + 1)..<next.tokens.lowerBound
+            guard (1...5).contains(words.count), words.allSatisfy({ doc.tokens[$0].kind == .word && !doc.tokens[$0].newlineBefore }) else { continue }
+            out[k].unitClass = next.unitClass
+            out[k].unit = next.unit
+            out[k].noun = next.noun
+        }
     }
 
     /// A year written as part of a period ("năm 2015", "2016 - 2020", "quý I/2025") counts nothing.
