@@ -5,8 +5,8 @@ import PubstatModel
 /// Rules written from the errors on the opened halves of new real sets (kept outside the repository, each whole set
 /// scored cold before it was opened), while their other halves stayed blind: guest-days, the whole a share is of after
 /// "tổng", shares of plan restated in the next sentence, districts in brackets after communes, a roadmap's counts,
-/// quarters listed after their year, "dự đạt", a visitor count whose unit the next item writes out. Every sentence
-/// is invented.
+/// quarters listed after their year, "dự đạt", a visitor count whose unit the next item writes out, a bare "huyện" in a
+/// text about several districts. Every sentence is invented.
 @Suite struct TwentyNinthRealSetRuleTests {
     @Test func guestDaysAreNoArrivals() throws {
         let text = "Quý III năm 2020, khách du lịch của tỉnh Trà Vinh đạt 41.000 lượt, tăng 6,2% so với cùng kỳ. Số ngày khách "
@@ -85,5 +85,14 @@ import PubstatModel
         // (a number with no grouping, or a list item across a full stop, lends nothing)
         let small = "Năm 2023, tỉnh Cà Mau đón 1,2 triệu lượt khách du lịch, trong đó khách quốc tế 150, khách nội địa 1.185.000 lượt.\n"
         #expect(figures(try extract(small), "tourist_arrivals_international").isEmpty)
+    }
+
+    @Test func aBareDistrictIsTheOneNamedLastBeforeIt() throws {
+        let text = "Hai huyện về đích nông thôn mới năm 2019.\n\nHuyện Thanh Chương có 30/30 xã đạt chuẩn nông thôn mới.\n\n"
+            + "Thu nhập bình quân đầu người của huyện năm 2019 đạt 40 triệu đồng/người.\n\nHuyện Kim Bảng có 12/12 xã đạt "
+            + "chuẩn nông thôn mới.\n\nTỷ lệ hộ nghèo của huyện năm 2019 còn 1,8%.\n"
+        let result = try extract(text)
+        #expect(figures(result, "per_capita_income").map { "\($0.jurisdiction)" } == ["district:Thanh Chương"])
+        #expect(figures(result, "poverty_rate").map { "\($0.jurisdiction)" } == ["district:Kim Bảng"])
     }
 }

@@ -30,6 +30,7 @@ struct FigureBinder {
         var state = BinderState()
         var q0 = 0
         var p0 = 0
+        let namesSeveralDistricts = Self.namesSeveralDistricts(placeMentions)
         let roles = RoleReader(doc: doc, catalogue: catalogue)
         var binder = SentenceBinder(doc: doc, catalogue: catalogue, timeline: timeline, context: context, roles: roles)
         let scanner = QuantityScanner(doc: doc, catalogue: catalogue)
@@ -192,6 +193,7 @@ struct FigureBinder {
                 continue
             }
             binder.paragraphPlace = paragraph.place(before: sentence, places: placeMentions[p0..<p1])
+            binder.precedingDistrict = namesSeveralDistricts ? Self.lastDistrictNamed(in: placeMentions[..<p0]) : nil
             binder.previousSentence = previous
             var bound = binder.bind(state: &state)
             if bound.isEmpty, quantities[q0..<q1].contains(where: { $0.unitClass != .none && $0.unitClass != .percent }) {

@@ -1552,7 +1552,7 @@ extension SentenceBinder {
             // "bằng 131% dự toán tỉnh giao", "HĐND huyện": an institution's level word scopes nothing
             if m.name == nil, doc.isWord(m.tokens.lowerBound - 1, Lex.hdnd) || doc.isWord(m.tokens.lowerBound - 1, Self.ubnd)
                 || doc.matchesBefore(Self.duToan, m.tokens.lowerBound) { continue }
-            guard let j = context.places.resolve(m, namedProvince: namedProvince, namedCity: namedCity) else { continue }
+            guard let j = context.places.resolve(m, namedProvince: namedProvince, namedCity: namedCity, namedDistrict: precedingDistrict) else { continue }
             // "Theo Sở Du lịch Kiên Giang, 10 tháng qua … du lịch đảo Ngọc": the source's place yields to one the
             // figure's clause names after its number
             // (and a bare "tỉnh" after it is the source's: "Theo Chi cục Thống kê tỉnh Nam Định, tổng sản phẩm trên địa

@@ -462,14 +462,15 @@ struct PlaceIndex: Sendable {
         province = j.name
     }
 
-    /// The jurisdiction a mention stands for.
-    func resolve(_ m: PlaceMention, namedProvince: String?, namedCity: String?) -> Jurisdiction? {
+    /// The jurisdiction a mention stands for; a generic one stands for the unit of its level named before it
+    /// (`namedProvince`, `namedCity`, `namedDistrict`), else for the text's.
+    func resolve(_ m: PlaceMention, namedProvince: String?, namedCity: String?, namedDistrict: String? = nil) -> Jurisdiction? {
         if let name = m.name { return Jurisdiction(m.level, name) }
         switch m.level {
         case .province: return (namedProvince ?? province).map { Jurisdiction(.province, $0) }
         // (a generic "thành phố" in a text about a province is some city of it, never "city:<the province>")
         case .city: return namedCity.map { Jurisdiction(.city, $0) } ?? (cityIsProvince ? nil : city.map { Jurisdiction(.city, $0) })
-        case .district: return district.map { Jurisdiction(.district, $0) }
+        case .district: return (namedDistrict ?? district).map { Jurisdiction(.district, $0) }
         case .specialZone: return specialZone.map { Jurisdiction(.specialZone, $0) }
         default: return nil
         }
