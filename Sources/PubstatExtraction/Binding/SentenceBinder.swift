@@ -123,7 +123,7 @@ struct SentenceBinder {
     /// 1,03 triệu lượt khách. … Tổng thu đạt …"): the place of figures that name none (``ParagraphSubject``).
     var paragraphPlace: Jurisdiction?
 
-    /// The district last named with its level word before this sentence, in a text that names several ("Huyện Nam Đàn
+    /// The district last named outside brackets before this sentence, in a text that names several ("Huyện Nam Đàn
     /// có 23/23 xã … Thu nhập … của huyện đạt 36 triệu đồng. … Huyện Duy Tiên có …"): what a bare "huyện" stands for.
     var precedingDistrict: String?
 

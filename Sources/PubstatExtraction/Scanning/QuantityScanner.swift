@@ -34,8 +34,8 @@ struct QuantityScanner {
     }
 
     /// "trong đó khách quốc tế 15.000, khách nội địa 1.185.000 lượt": in a list of visitors, a number written bare right
-    /// before the next item counts in the unit that item writes out. Only a grouped number ("15.000") after a word lends
-    /// itself, and only to "lượt" written right after the next item's number, within a few words past one comma.
+    /// before the next item counts in the unit that item writes out. Only a grouped number ("15.000") after a word takes
+    /// it, and only "lượt" written right after the next item's number, a comma and a few words on.
     private func lendVisitorUnits(_ out: inout [Quantity]) {
         for k in out.indices.dropLast() where out[k].unitClass == .none {
             let bare = out[k], next = out[k + 1], start = bare.tokens.lowerBound
