@@ -6,7 +6,8 @@ import PubstatModel
 /// scored cold before it was opened), while their other halves stayed blind: guest-days, the whole a share is of after
 /// "tổng", shares of plan restated in the next sentence, districts in brackets after communes, a roadmap's counts,
 /// quarters listed after their year, "dự đạt", a visitor count whose unit the next item writes out, a bare "huyện" in a
-/// text about several districts. Every sentence is invented.
+/// text about several districts, a company's registered name, a web address in brackets opening the story, a
+/// date line with the year after a comma. Every sentence is invented.
 @Suite struct TwentyNinthRealSetRuleTests {
     @Test func guestDaysAreNoArrivals() throws {
         let text = "Quý III năm 2020, khách du lịch của tỉnh Trà Vinh đạt 41.000 lượt, tăng 6,2% so với cùng kỳ. Số ngày khách "
@@ -94,5 +95,29 @@ import PubstatModel
         let result = try extract(text)
         #expect(figures(result, "per_capita_income").map { "\($0.jurisdiction)" } == ["district:Thanh Chương"])
         #expect(figures(result, "poverty_rate").map { "\($0.jurisdiction)" } == ["district:Kim Bảng"])
+    }
+
+    @Test func placesInACompanysRegisteredNameAreNoPlaceOfTheText() throws {
+        let text = "Quý II năm 2015, GRDP toàn tỉnh tăng 8,2%, nhờ mỏ đá của công ty TNHH MTV vật liệu Minh Long Quảng Nam – Đà Nẵng.\n"
+        #expect(figures(try extract(text), "grdp_growth").isEmpty)
+        // (a province named outside the company's name still places the figure)
+        let named = "Quý II năm 2015, GRDP tỉnh Quảng Ngãi tăng 8,2%, nhờ mỏ đá của công ty TNHH MTV vật liệu Minh Long Quảng Nam.\n"
+        #expect(figures(try extract(named), "grdp_growth").map { "\($0.jurisdiction)" } == ["province:Quảng Ngãi"])
+    }
+
+    @Test func aWebAddressInBracketsOpeningTheStoryNamesItsProvince() throws {
+        let text = "(gialaitv.vn) – Quý I năm 2016, tổng sản phẩm trên địa bàn tỉnh tăng 7,4% so với cùng kỳ.\n"
+        #expect(figures(try extract(text), "grdp_growth").map { "\($0.jurisdiction)" } == ["province:Gia Lai"])
+        // (an address of no province's portal names none)
+        let national = "(vnexpress.net) – Quý I năm 2016, tổng sản phẩm trên địa bàn tỉnh tăng 7,4% so với cùng kỳ.\n"
+        #expect(figures(try extract(national), "grdp_growth").isEmpty)
+    }
+
+    @Test func aDateLineWithTheYearAfterACommaDatesTheText() throws {
+        let text = "Thứ Năm, 8 tháng 11, 2019\n\nĐến nay toàn tỉnh Bình Định có 70/122 xã đạt chuẩn nông thôn mới. Tỉnh phấn đấu "
+            + "hoàn thành chương trình trước năm 2021.\n"
+        let communes = figures(try extract(text), "ntm_communes")
+        #expect(communes.map(\.value) == [70])
+        #expect(communes.map { "\($0.period!)" } == ["2019"])
     }
 }

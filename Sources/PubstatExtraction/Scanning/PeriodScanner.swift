@@ -1096,7 +1096,8 @@ struct PeriodScanner {
             && doc.integer(j + 4).map(Self.isYear) == true
     }
 
-    /// `ngày 10/9/2021`, `đến ngày 11/3`, `ngày 24 tháng 3 năm 2023`, or a bare `10/9/2021` or `10-9-2021`.
+    /// `ngày 10/9/2021`, `đến ngày 11/3`, `ngày 24 tháng 3 năm 2023`, `17 tháng 10, 2018`, or a bare `10/9/2021` or
+    /// `10-9-2021`.
     func date(at i: Int) -> DateMention? {
         var j = i
         var cutOff = false
@@ -1118,6 +1119,11 @@ struct PeriodScanner {
             }
             guard hasDay else { return nil }
             return DateMention(tokens: i..<(j + 3), day: d, month: m, year: nil, isCutOff: cutOff)
+        }
+        // ("Thứ Tư, 17 tháng 10, 2018": a page's date line, the year after a comma, as English dates write it)
+        if !hasDay, !cutOff, doc.isWord(j + 1, Lex.thang), let m = doc.integer(j + 2), (1...12).contains(m), doc.isPunct(j + 3, ","),
+           doc.bytes(j + 4).count == 4, let y = doc.integer(j + 4), Self.isYear(y) {
+            return DateMention(tokens: i..<(j + 5), day: d, month: m, year: y, isCutOff: false)
         }
         guard hasDay || !cutOff else { return nil }
         if hasDay, doc.isWord(j + 1, Lex.thang), let m = doc.integer(j + 2), (1...12).contains(m) {

@@ -125,7 +125,8 @@ struct PlaceScanner {
                 }
                 // ("hồ Hòa Bình", "sông Đà", "chợ Lạng Sơn": a lake, river or market named after a place is not the place)
                 // ("châu Á - Thái Bình Dương", "Hiệp định xuyên Thái Bình Dương": nor a longer name that holds a place's)
-                if namesLandmark(before: i) || Self.longerNames.contains(where: { doc.matches($0, at: i) }) {
+                // ("công ty TNHH MTV khoáng sản Hoàng Anh Gia Lai – Kon Tum": nor a company's registered name)
+                if namesLandmark(before: i) || Self.longerNames.contains(where: { doc.matches($0, at: i) }) || inCompanyName(i) {
                     i = m.end
                     continue
                 }
@@ -292,6 +293,21 @@ struct PlaceScanner {
               Self.landmarkNouns.contains(doc.tokens[i - 1].hash) else { return false }
         return Self.landmarkSpellings.contains(doc.original((i - 1)..<i))
     }
+
+    /// Token `i` stands in a company's registered name: within ten words after "công ty" or "tập đoàn" followed by its
+    /// legal form ("TNHH", "MTV", "cổ phần", "CP"), with nothing but words and dashes between.
+    private func inCompanyName(_ i: Int) -> Bool {
+        var k = i - 1
+        var legalForm = false
+        while k >= max(0, i - 12), doc.tokens[k].kind == .word || doc.isPunct(k, "-") || doc.isPunct(k, "–") {
+            if Self.legalForms.contains(doc.tokens[k].hash) { legalForm = true }
+            if legalForm, Self.companyWords.contains(where: { doc.matches($0, at: k) }) { return true }
+            k -= 1
+        }
+        return false
+    }
+    private static let legalForms = WordSet(["tnhh", "mtv", "cp", "phần"].map { Lex.w($0) })
+    private static let companyWords = [Lex.p("công ty"), Lex.p("tập đoàn")]
 
     /// Names of things other than places that begin with a place's name.
     private static let longerNames = [Lex.p("Thái Bình Dương")]
