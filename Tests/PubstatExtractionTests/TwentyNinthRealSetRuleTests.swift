@@ -7,7 +7,7 @@ import PubstatModel
 /// "tổng", shares of plan restated in the next sentence, districts in brackets after communes, a roadmap's counts,
 /// quarters listed after their year, "dự đạt", a visitor count whose unit the next item writes out, a bare "huyện" in a
 /// text about several districts, a company's registered name, a web address in brackets opening the story, a
-/// date line with the year after a comma. Every sentence is invented.
+/// date line with the year after a comma, a list of parts after a colon. Every sentence is invented.
 @Suite struct TwentyNinthRealSetRuleTests {
     @Test func guestDaysAreNoArrivals() throws {
         let text = "Quý III năm 2020, khách du lịch của tỉnh Trà Vinh đạt 41.000 lượt, tăng 6,2% so với cùng kỳ. Số ngày khách "
@@ -119,5 +119,13 @@ import PubstatModel
         let communes = figures(try extract(text), "ntm_communes")
         #expect(communes.map(\.value) == [70])
         #expect(communes.map { "\($0.period!)" } == ["2019"])
+    }
+
+    @Test func sharesListedAfterAColonAreThePartsNotTheFigures() throws {
+        let text = "6 tháng đầu năm 2017, thu nội địa tỉnh Bình Định đạt 3.100 tỷ đồng, bằng 48,2% dự toán với các khoản thu từ: "
+            + "doanh nghiệp Nhà nước bằng 40,5% dự toán; thu ngoài quốc doanh bằng 60,1% dự toán.\n"
+        let domestic = figures(try extract(text), "budget_revenue_domestic")
+        #expect(domestic.map(\.value) == [3_100])
+        #expect(domestic.first?.pctOfPlan.map(\.pct) == [48.2])
     }
 }

@@ -229,6 +229,11 @@ extension SentenceBinder {
                 }
                 // "…, như: sản phẩm điện tử đạt 7,05 tỷ USD": examples listed after "như:" are no longer the cue's total
                 if depth == 0, doc.isPunct(k, ":"), doc.isWord(k - 1, Self.nhu) { break }
+                // ("…, bằng 50,3% dự toán với các khoản thu từ: doanh nghiệp Nhà nước bằng 41,67% dự toán": a colon after
+                // the figure's value opens a list of its parts, whose numbers are theirs)
+                if depth == 0, doc.isPunct(k, ":"), quantities.contains(where: { $0.unitClass != .none && $0.tokens.lowerBound >= cues[c].end && $0.tokens.upperBound <= k }) {
+                    break
+                }
                 // ("tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều, tỷ lệ người dân tham gia bảo hiểm y tế 91%": a rate the
                 // catalogue does not know, named after a comma, is another measure)
                 if depth == 0, doc.isPunct(k, ","), namesAnotherRate(at: k + 1) { break }
