@@ -7,7 +7,8 @@ import PubstatModel
 /// "tổng", shares of plan restated in the next sentence, districts in brackets after communes, a roadmap's counts,
 /// quarters listed after their year, "dự đạt", a visitor count whose unit the next item writes out, a bare "huyện" in a
 /// text about several districts, a company's registered name, a web address in brackets opening the story, a
-/// date line with the year after a comma, a list of parts after a colon. Every sentence is invented.
+/// date line with the year after a comma, a list of parts after a colon, visitors
+/// "trong nước và quốc tế". Every sentence is invented.
 @Suite struct TwentyNinthRealSetRuleTests {
     @Test func guestDaysAreNoArrivals() throws {
         let text = "Quý III năm 2020, khách du lịch của tỉnh Trà Vinh đạt 41.000 lượt, tăng 6,2% so với cùng kỳ. Số ngày khách "
@@ -127,5 +128,15 @@ import PubstatModel
         let domestic = figures(try extract(text), "budget_revenue_domestic")
         #expect(domestic.map(\.value) == [3_100])
         #expect(domestic.first?.pctOfPlan.map(\.pct) == [48.2])
+    }
+
+    @Test func visitorsFromHomeAndAbroadAreAllVisitors() throws {
+        let text = "Quý I năm 2014, tỉnh Hà Giang đã đón gần 150.000 lượt khách du lịch trong nước và quốc tế.\n"
+        let result = try extract(text)
+        #expect(figures(result, "tourist_arrivals").map(\.value) == [150_000])
+        #expect(figures(result, "tourist_arrivals_domestic").isEmpty)
+        // (one part named alone is still that part)
+        let home = figures(try extract("Quý I năm 2014, tỉnh Hà Giang đã đón 140.000 lượt khách du lịch trong nước.\n"), "tourist_arrivals_domestic")
+        #expect(home.map(\.value) == [140_000])
     }
 }

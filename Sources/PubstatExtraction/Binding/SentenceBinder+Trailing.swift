@@ -376,6 +376,10 @@ extension SentenceBinder {
         guard let m = catalogue.trailingCues.longestMatch(in: doc.tokens, at: at, limit: min(range.upperBound, at + 4)),
               let entry = m.payload.first(where: { $0 != own && compatible(q, $0) }),
               catalogue.entry(entry).indicator != d.indicator else { return }
+        // ("đón 270.000 lượt khách du lịch trong nước và quốc tế": both parts named are the whole)
+        if doc.isWord(m.end, Lex.va),
+           let other = catalogue.trailingCues.longestMatch(in: doc.tokens, at: m.end + 1, limit: min(range.upperBound, m.end + 5)),
+           !other.payload.contains(entry) { return }
         d.entry = entry
         d.indicator = catalogue.entry(entry).indicator
         d.end = max(d.end, m.end)
