@@ -54,6 +54,10 @@ struct DocumentSubject {
             places.adopt(issuer: city)
         }
         if places.subject == nil, let portal, let name = portal.name { places.adopt(documentSubject: Jurisdiction(portal.level, name)) }
+        if places.subject == nil,
+           let dateline = Self.datelineSubject(found.datelines, mentions: placeMentions, doc: doc, in: catalogue.gazetteer) {
+            places.adopt(documentSubject: dateline)
+        }
         renameShortForms(&placeMentions, subject: places.subject)
         return (places, placeMentions, articleEnd)
     }
@@ -66,11 +70,12 @@ struct DocumentSubject {
     /// The words of a portal's name before its place: "Cổng thông tin điện tử (huyện An Biên)".
     private static let portalWords = [Lex.p("thông tin điện tử")]
 
-    /// The text's place mentions, less those outside the article or in a dateline or contact details, and where the article ends.
-    private func mentions() -> (mentions: [PlaceMention], articleEnd: Int) {
+    /// The text's place mentions, less those outside the article or in a dateline or contact details; the datelines; where the article ends.
+    private func mentions() -> (mentions: [PlaceMention], datelines: [PlaceMention], articleEnd: Int) {
         // "Hà Nội, 05/01/2025 —", a newsroom's dateline, says where the article was filed, not what it is about
         var placeMentions = PlaceScanner(doc: doc, catalogue: catalogue).scan()
-        if placeMentions.contains(where: { Self.isDateline($0, doc: doc, dates: dates) }) {
+        let datelines = placeMentions.filter { Self.isDateline($0, doc: doc, dates: dates) }
+        if !datelines.isEmpty {
             placeMentions.removeAll { Self.isDateline($0, doc: doc, dates: dates) }
         }
         // the places and bodies named after the article (other articles' headlines, a letter's addressees) are not its subject
@@ -90,7 +95,7 @@ struct DocumentSubject {
                 return w < contactWords.count && contactWords[w] < sentence.upperBound
             }
         }
-        return (placeMentions, articleEnd)
+        return (placeMentions, datelines.filter { $0.tokens.lowerBound < articleEnd }, articleEnd)
     }
 
     /// The subject when the bulletin's sidecar or portal names one (`j`): a district of it, the country, or `j`.

@@ -33,6 +33,8 @@ struct PlaceScanner {
 
     /// Words that open a level of government; with the gazetteer's names they make ``TokenFlags/placeOpener``.
     private static let dao = Lex.w("đảo"), nhat = Lex.w("nhất")
+    /// "trên địa bàn huyện": the area of the unit the text speaks of.
+    private static let diaBan = Lex.p("địa bàn")
     private static let bodyNames = ["hải quan", "công ty", "điện lực", "ngân hàng", "bệnh viện", "trường"].map(Lex.p)
     static let levelWordList = [Lex.tinhWord, Lex.thanhPho[0], Lex.tp, Lex.huyen, Lex.quan, Lex.thiXa[0]]
     /// The first words of every level word, "đặc khu" (a special zone, since 2025) among them.
@@ -96,14 +98,15 @@ struct PlaceScanner {
                     i = end
                     continue
                 }
-                // "toàn huyện", "của huyện": the district the bulletin is about
+                // "toàn huyện", "của huyện", "trên địa bàn huyện": the district the bulletin is about
                 // ("cao nhất tỉnh", "đứng đầu tỉnh": a ranking within the province, no place of the figure)
                 // ("các huyện, thành phố", "các thành phố": kinds of unit listed, no place)
                 let listed = doc.isWord(i - 1, Lex.cac)
                     || (doc.isPunct(i - 1, ",") || doc.isWord(i - 1, Lex.va)) && Self.levelWordList.contains(doc.hash(i - 2))
                 // ("khách quốc tế đã đến đặc khu": a special zone's level word alone stands for the zone the text names)
                 if (level == .province || level == .city) && !doc.isWord(i - 1, Self.nhat) && !doc.isWord(i - 1, Lex.dau) && !listed
-                    || (level == .district || level == .town) && (doc.isWord(i - 1, Lex.toan) || doc.isWord(i - 1, Lex.cua))
+                    || (level == .district || level == .town)
+                        && (doc.isWord(i - 1, Lex.toan) || doc.isWord(i - 1, Lex.cua) || doc.matchesBefore(Self.diaBan, i))
                     || level == .specialZone && !listed {
                     out.append(PlaceMention(tokens: i..<j, level: level == .town ? .district : level, name: nil, inParentheses: depth > 0))
                 }
