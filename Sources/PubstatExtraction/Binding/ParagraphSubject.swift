@@ -75,12 +75,21 @@ struct ParagraphSubject {
     /// "Trong kỳ nghỉ lễ năm nay, TP Phú Quốc đón …", "Cụ thể, Đồng Tháp …": the place right after the comma that closes
     /// a short opening phrase of time or a linking phrase.
     private func opensAfterTimePhrase(_ start: Int, _ sentence: Range<Int>) -> Bool {
-        guard doc.isPunct(start - 1, ","), start - 1 - sentence.lowerBound <= 10,
-              Self.timeOpeners.contains(where: { doc.matches($0, at: sentence.lowerBound) }) else { return false }
-        return !(sentence.lowerBound..<(start - 1)).contains { doc.isPunct($0, ",") }
+        // ("Theo đó, tính từ đầu năm đến hết tháng 10, thành phố Sầm Sơn đón …": a linking phrase, then the time phrase)
+        var opener = sentence.lowerBound
+        if let link = Self.links.first(where: { doc.matches($0, at: opener) }), doc.isPunct(opener + link.count, ",") {
+            opener += link.count + 1
+        }
+        guard doc.isPunct(start - 1, ","), start - 1 - opener <= 12,
+              Self.timeOpeners.contains(where: { doc.matches($0, at: opener) }) else { return false }
+        return !(opener..<(start - 1)).contains { doc.isPunct($0, ",") }
     }
 
+    /// Linking phrases a sentence may open with before its time phrase.
+    private static let links = [Lex.p("theo đó"), Lex.p("cụ thể"), Lex.p("như vậy"), Lex.p("bên cạnh đó"), Lex.p("ngoài ra")]
+
     private static let timeOpeners = [Lex.p("trong"), Lex.p("dịp"), Lex.p("riêng"), Lex.p("tính chung"), Lex.p("năm"), Lex.p("tháng"),
+                                      Lex.p("tính từ"), Lex.p("từ đầu năm"), Lex.p("lũy kế"), Lex.p("luỹ kế"),
                                       // ("Cụ thể, Đồng Tháp …", "Bên cạnh đó, Hà Tiên …": a linking phrase before the subject)
                                       Lex.p("cụ thể"), Lex.p("bên cạnh đó"), Lex.p("ngoài ra"), Lex.p("trong khi đó"), Lex.p("tương tự")]
 }

@@ -16,6 +16,9 @@ extension SentenceBinder {
         return Self.narrowedServices.contains { doc.matches($0, at: at) }
     }
     private static let activity = Lex.p("hoạt động")
+    private static let chuan = Lex.w("chuẩn")
+    /// Standards other than the new-rural one, named right after "đạt chuẩn".
+    private static let otherStandards = ["quốc gia", "về", "y tế", "văn hóa", "văn hoá", "phổ cập", "an toàn", "đô thị"].map(Lex.p)
     /// Words that open a clause comparing the figure before with another: "cao hơn", "thấp hơn".
     private static let comparatives = [Lex.p("cao hơn"), Lex.p("thấp hơn")]
 
@@ -69,6 +72,10 @@ extension SentenceBinder {
             if let m = indicator, let end = listedServicesEnd(after: m) { indicator = (end, m.payload) }
             // ("kim ngạch xuất khẩu hạt điều …", "xuất khẩu sang Hoa Kỳ …": trade narrowed to one good or one market)
             if let m = indicator, narrowsTrade(m) { indicator = nil }
+            // ("tổng số xã đạt chuẩn quốc gia về y tế": a standard other than the new-rural one the cue means bare)
+            if let m = indicator, doc.isWord(m.end - 1, Self.chuan), Self.otherStandards.contains(where: { doc.matches($0, at: m.end) }) {
+                indicator = nil
+            }
             // ("ba nhóm sản phẩm … có kim ngạch xuất khẩu trên 1 tỷ USD": or the trade of groups of goods, no cue at all)
             if let m = indicator, namesGoodsGroups(before: k, m) { k = m.end; continue }
             // ("công nghiệp … thúc đẩy tăng trưởng kinh tế với mức tăng 5,48%", "đóng góp vào tăng trưởng kinh tế": the

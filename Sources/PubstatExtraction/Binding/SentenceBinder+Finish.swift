@@ -642,7 +642,7 @@ extension SentenceBinder {
         return nil
     }
 
-    private static let ubnd = Lex.w("ubnd"), duToan = Lex.p("dự toán"), thuoc = Lex.w("thuộc"), theo = Lex.w("theo")
+    private static let ubnd = Lex.w("ubnd"), duToan = Lex.p("dự toán"), theo = Lex.w("theo")
 
     /// "…; riêng năm 2024 có thêm 9 xã": the part of the period that opens the figure's clause (the
     /// scanner keeps it from dating the sentences after).
@@ -833,6 +833,14 @@ extension SentenceBinder {
         }
     }
 
+    /// "trong những năm tới, … quyết tâm duy trì tốc độ tăng trưởng kinh tế bình quân 15 – 16%/năm": a sentence about the
+    /// years to come, with no period of its own before the figure, sets none, and takes none from the sentences before.
+    private func speaksOfYearsToCome(before t: Int) -> Bool {
+        guard timeline.lastStatement(before: t, from: range.lowerBound) == nil else { return false }
+        return (range.lowerBound..<t).contains { k in Self.yearsToCome.contains { doc.matches($0, at: k) } }
+    }
+    private static let yearsToCome = ["những năm tới", "những năm sắp tới", "các năm tới", "thời gian tới", "giai đoạn tới"].map(Lex.p)
+
     /// The period of a figure that no stated period comes before (a headline, an undated text's first lines).
     private func periodBeforeAnyStatement(for d: Draft, at t: Int, isStock: Bool) -> Period? {
         // a figure before any stated period (a headline) takes the bulletin's year only when the text's first
@@ -924,6 +932,7 @@ extension SentenceBinder {
         }
         if let q = d.quantity ?? d.anchor, let own = ownDate(of: q) { return own }
         if averagesToNow(d, at: t) { return nil }
+        if speaksOfYearsToCome(before: t) { return nil }
         if let whole = wholeSpan(before: t, from: min(d.cueStart, t)) { return whole }
         if let part = subPeriod(openingClauseOf: min(d.cueStart, t), before: t) { return part }
         if let end = timeline.yearsEnd(in: min(d.cueStart, t)..<t) { return end }

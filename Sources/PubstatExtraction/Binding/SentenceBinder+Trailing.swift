@@ -85,7 +85,12 @@ extension SentenceBinder {
             guard isChange || q.unitClass == .count || q.unitClass == .percent else { continue }
             var reach = q.unitClass == .percent && !isChange ? 2 : 10
             // "28/115 xã (24,3%) đạt chuẩn nông thôn mới": the count's share in brackets stands between it and its cue
-            var after = i + 1 < quantities.count && bracketedShare(of: q) == i + 1 ? i + 2 : i + 1
+            var after = i + 1
+            if i + 1 < quantities.count, bracketedShare(of: q) == i + 1 {
+                // (the bracket's own tokens do not count against the reach)
+                after = i + 2
+                reach += quantities[i + 1].tokens.upperBound + 1 - q.tokens.upperBound
+            }
             var listed = false
             // "đã có 2 huyện, 55/85 xã hoàn thành …", "8 huyện, 330 xã, 869 thôn/bản đạt chuẩn": counts of other units
             // listed before one cue share it
@@ -443,8 +448,12 @@ extension SentenceBinder {
                   let own = template.entry, let cue = cues.first(where: { $0.entries.contains(own) && $0.start < q.tokens.lowerBound }) else { continue }
             let entry: Int
             // (only a part told by its star rating or by nothing more: "trong đó 21 xã đạt chuẩn nâng cao" is another kind)
-            if doc.matchesBefore(Lex.trongDo, q.tokens.lowerBound), template.quantity?.noun == q.noun, compatible(q, own),
-               starRating(after: q) != nil || doc.tokens[min(q.tokens.upperBound, doc.count - 1)].kind == .punct {
+            let partLead = doc.matchesBefore(Lex.trongDo, q.tokens.lowerBound) ? Lex.trongDo.count
+                : doc.isWord(q.tokens.lowerBound - 1, Lex.co) && doc.matchesBefore(Lex.trongDo, q.tokens.lowerBound - 1) ? Lex.trongDo.count + 1 : 0
+            // ("có thêm 5 xã đạt chuẩn, trong đó có 01 xã thuộc huyện nghèo": or by where they are)
+            if partLead > 0, template.quantity?.noun == q.noun, compatible(q, own),
+               starRating(after: q) != nil || doc.tokens[min(q.tokens.upperBound, doc.count - 1)].kind == .punct
+                || doc.isWord(q.tokens.upperBound, Self.thuoc) {
                 entry = own
             } else if doc.isWord(q.tokens.lowerBound - 1, Lex.cua),
                       let other = cue.entries.first(where: { e in e != own && compatible(q, e) && !drafts.contains(where: { $0.entry == e }) }) {
@@ -453,7 +462,7 @@ extension SentenceBinder {
                 continue
             }
             bound[i] = true
-            let start = q.tokens.lowerBound - (entry == own ? Lex.trongDo.count : 1)
+            let start = q.tokens.lowerBound - (entry == own ? partLead : 1)
             var draft = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: q.value,
                               cueStart: start, cueEnd: start, end: q.tokens.upperBound)
             draft.kind = template.kind

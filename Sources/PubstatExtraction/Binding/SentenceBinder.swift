@@ -781,7 +781,7 @@ struct SentenceBinder {
         }
     }
 
-    private static let thuoc = Lex.w("thuộc")
+    static let thuoc = Lex.w("thuộc")
 
     /// The sentence opens with "Trong số", a count and the cue of catalogue entry `entry`, and count `q` comes after that
     /// count with no place named between (a part told by a cue of its own, "có 10 xã đạt chuẩn nâng cao", is a figure).
