@@ -46,4 +46,56 @@ import PubstatModel
         #expect(revenue.map(\.value) == [13_900])
         #expect(revenue.map { "\($0.jurisdiction)" } == ["city:Sầm Sơn"])
     }
+
+    @Test func aCountOfOtherThingsRightAfterACueUsesTheCueUp() throws {
+        let text = "Năm 2016, tỉnh Bắc Kạn có thêm 5 trường đạt chuẩn quốc gia, đưa tổng số xã đạt chuẩn quốc gia về y tế lên 50 xã.\n"
+        let result = try extract(text)
+        #expect(figures(result, "ntm_communes_new").isEmpty)
+        #expect(figures(result, "ntm_communes").isEmpty)
+    }
+
+    @Test func aPlaceThatHasVisitorsAfterAnOpeningPeriodIsTheirs() throws {
+        let text = "Năm 2025, Khánh Hòa có 5,2 triệu lượt khách.\n"
+        #expect(figures(try extract(text), "tourist_arrivals").map(\.value) == [5_200_000])
+        // (a provincial city's name alone, opening the sentence after its period, as the host)
+        let city = figures(try extract("Năm 2025, Nha Trang đón 5,2 triệu lượt khách.\n"), "tourist_arrivals")
+        #expect(city.map { "\($0.jurisdiction)" } == ["city:Nha Trang"])
+    }
+
+    @Test func anArchiveDateLineIsASentenceOfItsOwn() throws {
+        let text = " date 2024-08 7 tháng đầu năm, Nha Trang đón 5,2 triệu lượt khách, tăng 31,8% so với cùng kỳ.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map { "\($0.jurisdiction) \($0.period!)" } == ["city:Nha Trang 2024-7M"])
+    }
+
+    @Test func monthsJoinedByADashAreAWindowNotTheFirstMonth() throws {
+        let text = "Năm 2025, tháng 5-7 là mùa thấp điểm nhưng tỉnh Khánh Hòa vẫn đón hơn 350.000 lượt khách quốc tế.\n"
+        let international = figures(try extract(text), "tourist_arrivals_international")
+        #expect(international.map { "\($0.period!)" } == ["2025-05-01/2025-07-31"])
+        // ("tháng 5-2024" is May of 2024)
+        let may = figures(try extract("Trong tháng 5-2024, tỉnh Khánh Hòa đón 350.000 lượt khách quốc tế.\n"), "tourist_arrivals_international")
+        #expect(may.map { "\($0.period!)" } == ["2024-05"])
+    }
+
+    @Test func aDistrictNamedAloneOpeningTheSentenceScopesItsLaterClauses() throws {
+        let text = "Huyện Cần Giờ, TP Hồ Chí Minh có nhiều điều kiện phát triển du lịch.\n\nGiai đoạn 2011 - 2016, Cần Giờ đã thu hút hơn "
+            + "3,4 triệu lượt khách đến tham quan; tổng doanh thu đạt hơn 1.125 tỷ đồng.\n"
+        let revenue = figures(try extract(text), "tourism_revenue")
+        #expect(revenue.map { "\($0.jurisdiction)" } == ["district:Cần Giờ"])
+    }
+
+    @Test func aSpanWrittenWithDenGivesAFallItsTwoEnds() throws {
+        let text = "So sánh giai đoạn năm 2016 đến cuối năm 2019, huyện Mường Tè đã giảm tỷ lệ hộ nghèo từ 6,26% xuống còn 2,36%. "
+            + "Dự kiến tỷ lệ này tiếp tục giảm xuống dưới 2% vào cuối năm 2020.\n"
+        let rates = figures(try extract(text), "poverty_rate")
+        #expect(rates.map { "\($0.value!) \($0.period!) \($0.jurisdiction)" }
+            == ["6.26 2016 district:Mường Tè", "2.36 2019 district:Mường Tè", "2.0 2020 district:Mường Tè"])
+    }
+
+    @Test func aGoalDatedAfterItsWordsAndNamedAfterTheProjectionIsATarget() throws {
+        let text = "Thứ Sáu, 4 tháng 10, 2019\n\nĐến nay, tỉnh Kon Tum có 18/86 xã đạt chuẩn NTM. Dự kiến sẽ hoàn thành mục tiêu có 25 xã "
+            + "đạt chuẩn nông thôn mới vào năm 2020.\n"
+        let communes = figures(try extract(text), "ntm_communes")
+        #expect(communes.map { "\($0.value!) \($0.period!) \($0.kind)" } == ["18.0 2019 actual", "25.0 2020-target target"])
+    }
 }

@@ -320,6 +320,21 @@ extension SentenceBinder {
 
     /// A phrase of `trie` in `r`; phrases entered as `false` ("chương trình mục tiêu quốc gia", a
     /// programme's name) block the shorter ones inside them ("mục tiêu").
+    /// The start of the last phrase of `trie` in `r` that counts (payload true), if any.
+    func lastPhrase(_ trie: PhraseTrie<Bool>, in r: Range<Int>) -> Int? {
+        var found: Int?
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if let m = trie.longestMatch(in: doc.tokens, at: k, limit: r.upperBound) {
+                if m.payload.contains(true) { found = k }
+                k = m.end
+                continue
+            }
+            k += 1
+        }
+        return found
+    }
+
     func anyPhrase(_ trie: PhraseTrie<Bool>, in r: Range<Int>) -> Bool {
         var k = r.lowerBound
         while k < r.upperBound {
@@ -931,6 +946,11 @@ extension SentenceBinder {
             return Self.sameTimeYearBefore(current)
         }
         if let q = d.quantity ?? d.anchor, let own = ownDate(of: q) { return own }
+        // ("có 25 xã đạt chuẩn nông thôn mới vào năm 2020": the date after the words a count is named by, "vào" before it)
+        if let q = d.quantity, d.end > q.tokens.upperBound, d.end < range.upperBound, doc.isWord(d.end, Lex.vao) {
+            let at = doc.isWord(d.end + 1, Lex.cuoi) && doc.isWord(d.end + 2, Lex.nam) ? d.end + 2 : d.end + 1
+            if let own = timeline.ownMention(at: at), let p = timeline.resolved[own] { return p }
+        }
         if averagesToNow(d, at: t) { return nil }
         if speaksOfYearsToCome(before: t) { return nil }
         if let whole = wholeSpan(before: t, from: min(d.cueStart, t)) { return whole }
@@ -1234,7 +1254,12 @@ extension SentenceBinder {
         // a value-less change reads up to its change, past any "vượt 8% kế hoạch" share: no plan words inside
         let inside = d.quantity == nil ? d.cueEnd..<d.cueEnd : d.cueEnd..<max(d.cueEnd, t)
         // ("Tổng thu ngân sách vượt so với dự toán, đạt trên 18.000 tỷ đồng": an estimate set against names no plan)
-        if anyPhrase(catalogue.planWords, in: before) || anyPhrase(catalogue.planWords, in: inside) && !setsAgainstPlan(inside) { return .plan }
+        if anyPhrase(catalogue.planWords, in: before) { return .plan }
+        if let plan = lastPhrase(catalogue.planWords, in: inside), !setsAgainstPlan(inside) {
+            // ("Dự kiến sẽ hoàn thành mục tiêu có 25 xã đạt chuẩn …": a goal named after the projection, nearer the value)
+            if let goal = lastPhrase(catalogue.targetWords, in: inside), goal > plan { return .target }
+            return .plan
+        }
         // "HĐND tỉnh giao chỉ tiêu tăng trưởng GRDP năm 2026 đạt 10%": a longer plan phrase ending right at the cue
         if window(before: d.cueStart, within: 4).contains(where: { k in
             catalogue.planWords.longestMatch(in: doc.tokens, at: k, limit: d.cueStart).map { $0.end == d.cueStart && $0.payload.contains(true) } ?? false
@@ -1453,8 +1478,13 @@ extension SentenceBinder {
     /// special zone named with its level word as the subject of an earlier clause (its verb right after it) goes on
     /// scoping the clause of `t`, when that clause names no place and no province or city stands between them.
     private func carriesIntoClause(_ m: PlaceMention, clause: Int, before t: Int) -> Bool {
+        // ("Giai đoạn 2011 - 2016, Cần Giờ đã thu hút …; tổng doanh thu đạt …": or its name alone, opening the sentence or
+        // its first clause after a phrase of time)
+        let opensSentence = m.tokens.lowerBound == range.lowerBound
+            || doc.isPunct(m.tokens.lowerBound - 1, ",") && timeline.ownMention(at: range.lowerBound).map {
+                timeline.mentions[$0].tokens.upperBound == m.tokens.lowerBound - 1 } == true
         guard m.name != nil, m.level == .district || m.level == .specialZone, doc.isWord(m.tokens.lowerBound, Lex.huyen)
-                || doc.matches(Lex.dacKhu, at: m.tokens.lowerBound),
+                || doc.matches(Lex.dacKhu, at: m.tokens.lowerBound) || opensSentence,
               Self.subjectVerbs.contains(doc.hash(m.tokens.upperBound)),
               !doc.isWord(clause, Lex.rieng), !doc.matches(Lex.trongDo, at: clause), !doc.isWord(clause, Lex.con) else { return false }
         // ("huyện Mèo Vạc đón 186.500 lượt; Khu di tích Nhà Vương đón 158.200 lượt": nor a clause with a named subject of its own)

@@ -193,6 +193,10 @@ extension SentenceBinder {
             case .aside:
                 pastAside = true
             case .level:
+                // ("có thêm 5 trường đạt chuẩn quốc gia, đưa tổng số … lên 50 xã": a count of other things right after a
+                // cue of things added is what the cue's words count, and it reaches no further)
+                if quantity.unitClass == .count, quantity.tokens.lowerBound == cue.end, doc.isWord(cue.end - 1, Self.them),
+                   !cue.entries.contains(where: { compatible(quantity, $0) }) { return nil }
                 // "thu nội địa, khối doanh nghiệp đóng góp 32.000 tỷ đồng, …": past another subject's
                 // number, a later level is that subject's too
                 // ("xuất khẩu năm 2021 tăng khoảng 6%, cán cân thương mại xuất siêu 3 tỷ USD": so past the cue's change)

@@ -242,7 +242,8 @@ extension SentenceBinder {
         var k = q.tokens.lowerBound - 1
         while k > subjectEnd, doc.tokens[k].kind == .word,
               RoleReader.qualifierWords.contains(doc.tokens[k].hash) || doc.isWord(k, Self.uoc) { k -= 1 }
-        guard doc.isWord(k, Lex.voi), !doc.isWord(k - 1, Lex.so) else { return false }
+        // ("Hội An với 1,2 triệu lượt khách", "7 tháng đầu năm, Phú Quốc có 5,2 triệu lượt khách": the place has them)
+        guard doc.isWord(k, Lex.voi) && !doc.isWord(k - 1, Lex.so) || doc.isWord(k, Lex.co) && k == subjectEnd else { return false }
         return (range.lowerBound..<q.tokens.upperBound + 1).contains { doc.isWord($0, Lex.khach) }
             && !(subjectEnd..<k).contains { doc.tokens[$0].kind == .punct || doc.isNumber($0) }
     }
@@ -285,8 +286,12 @@ extension SentenceBinder {
     /// The end of the place the sentence opens with: a known one, or a ward or commune of the new local
     /// level ("Phường Cửa Lò", "Xã Mường Phăng"), which the gazetteer does not list.
     private func openingPlaceEnd() -> Int? {
-        if let first = places.first, first.name != nil, first.tokens.lowerBound == range.lowerBound { return first.tokens.upperBound }
-        let start = range.lowerBound
+        var start = range.lowerBound
+        // (after an opening period: "7 tháng đầu năm, Phú Quốc …")
+        if let own = timeline.ownMention(at: start), doc.isPunct(timeline.mentions[own].tokens.upperBound, ",") {
+            start = timeline.mentions[own].tokens.upperBound + 1
+        }
+        if let first = places.first, first.name != nil, first.tokens.lowerBound == start { return first.tokens.upperBound }
         guard doc.isWord(start, Lex.phuong) || doc.isWord(start, Lex.xa), doc.isCapitalised(start), doc.isCapitalised(start + 1) else { return nil }
         var end = start + 1
         while end < range.upperBound, end - start <= 4, doc.tokens[end].kind == .word, doc.isCapitalised(end) { end += 1 }

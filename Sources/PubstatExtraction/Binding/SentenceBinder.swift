@@ -228,6 +228,12 @@ struct SentenceBinder {
         }
         drafts.sort { ($0.quantity?.tokens.lowerBound ?? $0.cueStart) < ($1.quantity?.tokens.lowerBound ?? $1.cueStart) }
         var figures = finishAll(drafts, state: &state)
+        // ("… giảm tỷ lệ hộ nghèo từ 6,26% xuống còn 2,36%. Dự kiến tỷ lệ này tiếp tục giảm …": "tỷ lệ này" is that rate, of
+        // that place)
+        if places.isEmpty, let last = state.lastFigure, state.lastFigureSentence == state.sentence - 1,
+           range.contains(where: { k in Self.thisRate.contains { doc.matches($0, at: k) } }) {
+            for k in figures.indices where figures[k].indicator == last.indicator { figures[k].jurisdiction = last.jurisdiction }
+        }
         // "… ước đạt 31.250 tỷ đồng. Trong đó, tỉnh Thái Bình (cũ) thu 8.127 tỷ đồng": a breakdown sentence
         // restates the figure before it for another place
         let breakdown = figures.isEmpty && cues.isEmpty ? state.lastFigure.flatMap { last in
@@ -782,6 +788,7 @@ struct SentenceBinder {
     }
 
     static let thuoc = Lex.w("thuộc")
+    private static let thisRate = [Lex.p("tỷ lệ này"), Lex.p("tỉ lệ này")]
 
     /// The sentence opens with "Trong số", a count and the cue of catalogue entry `entry`, and count `q` comes after that
     /// count with no place named between (a part told by a cue of its own, "có 10 xã đạt chuẩn nâng cao", is a figure).

@@ -167,8 +167,10 @@ struct Timeline: Sendable {
             if m.role == .statement, m.quoted, figurelessAfter(m.tokens.lowerBound) { continue }
             // "Festival … dự kiến diễn ra vào tháng 12/2026" in a report written in February 2026: a date
             // still ahead, told without figures, schedules an event; it frames nothing after it
+            // ("… khuyến mãi diễn ra từ 14-18/1 tới" written on 12 January: so do days still ahead)
             if m.role == .statement, !m.heading, let p, let y = publishedYear, let month = referenceMonth,
-               SentenceBinder.isPartOfYear(p), (p.startYear, Self.firstMonth(of: p)) > (y, month), figureless(m.tokens.lowerBound) {
+               SentenceBinder.isPartOfYear(p), (p.startYear, Self.firstMonth(of: p)) > (y, month)
+                || Self.startsAfter(p, year: y, month: month, day: referenceDay), figureless(m.tokens.lowerBound) {
                 continue
             }
             // "Năm 2016, … giá hải sản giảm mạnh trong quý II, song …": a part of the year told in a sentence
@@ -227,6 +229,12 @@ struct Timeline: Sendable {
     private static func isYearOf(_ whole: Period, _ part: Period) -> Bool {
         if case .year(let y) = whole.span { return part.startYear == y && part.endYear == y }
         return false
+    }
+
+    /// Whether `p` is a window of days that starts after the given day of writing.
+    private static func startsAfter(_ p: Period, year: Int, month: Int, day: Int?) -> Bool {
+        guard case .days(let from, _) = p.span, let day, let writing = CalendarDate(year: year, month: month, day: day) else { return false }
+        return from > writing
     }
 
     private static func isDays(_ p: Period) -> Bool {

@@ -21,10 +21,14 @@ final class Document: Sendable {
         self.tokens = tokens
         self.spelledValues = spelled
         var sentences: [Range<Int>] = []
-        var start = 0
+        // (an archive's " date 2025-08" before the first line's words is a sentence of its own: "date 2025-08 7 tháng đầu
+        // năm, Phú Quốc có …" opens with its period)
+        let archiveEnd = Document.archiveMarkerEnd(tokens, text)
+        if archiveEnd > 0 { sentences.append(0..<archiveEnd) }
+        var start = archiveEnd
         // (a plain loop over the storage, reading the two fields it tests: not a copy of every token)
         tokens.withUnsafeBufferPointer { all in
-            var i = 0
+            var i = archiveEnd
             var lineStart = 0
             while i < all.count {
                 defer { i += 1 }
@@ -53,6 +57,16 @@ final class Document: Sendable {
         if start < tokens.count { sentences.append(start..<tokens.count) }
         self.sentences = sentences
         self.englishNumberSentences = Document.englishNumberSentences(tokens, text, sentences)
+    }
+
+    /// The token after an archive's ` date YYYY-MM` or ` date YYYY-MM-DD` opening the text, when words follow it on
+    /// the same line; else 0.
+    private static func archiveMarkerEnd(_ tokens: [Token], _ text: FoldedText) -> Int {
+        func dash(_ k: Int) -> Bool { tokens[k].kind == .punct && tokens[k].first == UInt8(ascii: "-") }
+        guard tokens.count > 6, tokens[0].kind == .word, tokens[0].hash == Lex.date, tokens[1].kind == .number, dash(2),
+              tokens[3].kind == .number else { return 0 }
+        let end = dash(4) && tokens[5].kind == .number ? 6 : 4
+        return tokens[end].newlineBefore ? 0 : end
     }
 
     private static func englishNumberSentences(_ tokens: [Token], _ text: FoldedText, _ sentences: [Range<Int>]) -> [Range<Int>] {

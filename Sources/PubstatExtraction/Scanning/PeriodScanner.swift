@@ -234,7 +234,10 @@ struct PeriodScanner {
             if doc.tokens[k].kind == .punct, doc.tokens[k].first != UInt8(ascii: "-") { break }
             // "theo giá so sánh (năm) 2010": the price basis's year is no period; a period after it
             // ("giá so sánh 2010 quý I/2024") is the statement's
-            if h == Lex.so, doc.isWord(k + 1, Self.sanh) { return k + 2 == i ? .comparison : .statement }
+            // ("So sánh giai đoạn năm 2016 đến cuối năm 2019, huyện … đã giảm …": a sentence opening "So sánh" tells of the span)
+            if h == Lex.so, doc.isWord(k + 1, Self.sanh) {
+                return k + 2 == i && k != doc.sentences[sentence].lowerBound ? .comparison : .statement
+            }
             // "so (với) năm 2015", "gấp … năm 2015"; "với" alone is a preposition ("ổn định với kim ngạch 10 tháng")
             // ("đến cuối năm 2023" is a statement; "so với cuối năm 2022" a comparison)
             // ("cao hơn năm 2022", "thấp hơn năm trước": compared with that year)
@@ -616,6 +619,20 @@ struct PeriodScanner {
         return (nil, j)
     }
 
+    /// "(giai đoạn) năm 2016 đến cuối năm 2019", "(giai đoạn) từ năm 2016 đến năm 2019": the years from one to another,
+    /// written out with "đến".
+    private func yearsFromTo(at j: Int) -> (PeriodShape, Int)? {
+        var k = j
+        if doc.isWord(k, Lex.tu) { k += 1 }
+        if doc.isWord(k, Lex.nam) { k += 1 }
+        guard let a = doc.integer(k), Self.isYear(a), doc.bytes(k).count == 4, doc.isWord(k + 1, Lex.den) else { return nil }
+        var e = k + 2
+        if doc.isWord(e, Lex.cuoi) || doc.isWord(e, Lex.het) { e += 1 }
+        if doc.isWord(e, Lex.nam) { e += 1 }
+        guard let b = doc.integer(e), Self.isYear(b), doc.bytes(e).count == 4, b > a, b - a <= 50 else { return nil }
+        return (.years(a, b), e + 1)
+    }
+
     private func yearSpan(at j: Int) -> (PeriodShape, Int)? {
         guard let a = doc.integer(j), Self.isYear(a), doc.isPunct(j + 1, "-"), let b = doc.integer(j + 2), Self.isYear(b),
               b > a, b - a <= 50 else { return nil }
@@ -788,7 +805,7 @@ struct PeriodScanner {
             if doc.matches(Lex.nhiemKy, at: i), let (span, end) = yearSpan(at: j), case .years(let a, let b) = span, a % 5 == 0, b - a == 5 {
                 return (.years(a + 1, b), end)
             }
-            return yearSpan(at: j)
+            return yearSpan(at: j) ?? yearsFromTo(at: j)
         }
         // ("quí I": the older spelling of "quý")
         if h == Lex.quy || h == Self.qui, let (q, end) = quarterNumber(i + 1) {
@@ -816,6 +833,20 @@ struct PeriodScanner {
                 return (.firstMonths(m, year: year), end)
             }
             if doc.isPunct(i + 2, "/") { return nil }
+            // ("Tháng 5-7 là mùa thấp điểm", "tháng 6 - 8/2024": the months from one to another)
+            if doc.isPunct(i + 2, "-") || doc.isPunct(i + 2, "–"), let m2 = doc.integer(i + 3), doc.bytes(i + 3).count <= 2,
+               m2 > m, m2 <= 12 {
+                var end = i + 4
+                var year: Int?
+                if doc.isPunct(end, "/") || doc.isPunct(end, "-"), let y = doc.integer(end + 1), Self.isYear(y), doc.bytes(end + 1).count == 4 {
+                    year = y
+                    end += 2
+                } else if doc.isWord(end, Lex.nam), let y = doc.integer(end + 1), Self.isYear(y) {
+                    year = y
+                    end += 2
+                }
+                return (Self.monthsWindow(m, m2, year: year), end)
+            }
             let (year, end) = trailingYear(i + 2)
             return (.month(m, year: year), end)
         }
@@ -920,9 +951,15 @@ struct PeriodScanner {
             // "mùa hè năm 2024 (từ tháng 6 đến tháng 9)"
             year = y
         }
-        if m1 == 1 { return (.firstMonths(m2, year: year), end) }
+        return (Self.monthsWindow(m1, m2, year: year), end)
+    }
+
+    /// The months `m1` to `m2` of `year`: the year's first months when `m1` is January, else a window of days from the
+    /// first month's first day to the last one's last.
+    private static func monthsWindow(_ m1: Int, _ m2: Int, year: Int?) -> PeriodShape {
+        if m1 == 1 { return .firstMonths(m2, year: year) }
         let last = [31, year.map { $0 % 4 == 0 && ($0 % 100 != 0 || $0 % 400 == 0) ? 29 : 28 } ?? 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m2 - 1]
-        return (.days(from: (1, m1), to: (last, m2), year: year), end)
+        return .days(from: (1, m1), to: (last, m2), year: year)
     }
 
     /// A day and month written with a dot as one number token, `31.8` or `3.9.2024` (not a decimal: the parts are a

@@ -145,8 +145,8 @@ struct PlaceScanner {
             }
             // "Riêng Phú Quốc đón …", "Khách quốc tế đến Nha Trang đạt …", "trong đó Phú Quốc đạt …": a provincial city's
             // name that no other unit bears, written alone where a text singles out a place or names where visitors went
-            if capitalised, Self.singlesOutBareCity(doc, before: i),
-               let m = catalogue.gazetteer.cityHints.longestMatch(in: doc.tokens, at: i, limit: min(doc.count, i + 4)) {
+            if capitalised, let m = catalogue.gazetteer.cityHints.longestMatch(in: doc.tokens, at: i, limit: min(doc.count, i + 4)),
+               Self.singlesOutBareCity(doc, before: i) || Self.opensSentenceAsHost(doc, name: i..<m.end) {
                 let j = m.payload[0]
                 out.append(PlaceMention(tokens: i..<m.end, level: j.level, name: j.name, inParentheses: depth > 0))
                 i = m.end
@@ -288,6 +288,24 @@ struct PlaceScanner {
         guard doc.isWord(i - 1, Lex.den) else { return false }
         return (max(0, i - 5)..<(i - 1)).contains { doc.isWord($0, Lex.khach) }
     }
+
+    /// "Phú Quốc đón …", "7 tháng đầu năm, Phú Quốc có 5,2 triệu lượt khách": a bare name that opens its sentence (or
+    /// follows a short opening phrase of time) as the subject of a verb of hosting or reaching.
+    private static func opensSentenceAsHost(_ doc: Document, name: Range<Int>) -> Bool {
+        guard hostVerbs.contains(where: { doc.matches($0, at: name.upperBound) }) else { return false }
+        let i = name.lowerBound
+        func opensSentence(_ k: Int) -> Bool { doc.sentences[doc.sentenceIndex(of: k)].lowerBound == k }
+        if opensSentence(i) { return true }
+        guard doc.isPunct(i - 1, ",") else { return false }
+        var k = i - 2
+        while k > 0, i - k <= 9, !opensSentence(k) {
+            if doc.tokens[k].kind == .punct && !doc.isPunct(k, "/") && !doc.isPunct(k, "-") { return false }
+            k -= 1
+        }
+        return opensSentence(k) && (doc.isNumber(k) || timeOpeners.contains(doc.tokens[k].hash))
+    }
+    private static let hostVerbs = ["đón", "có", "thu hút", "đạt", "ghi nhận", "tiếp đón", "phục vụ"].map(Lex.p)
+    private static let timeOpeners = Set(["năm", "tháng", "quý", "trong", "từ", "tính", "dịp", "lũy", "luỹ"].map(Lex.w))
 
     /// A landmark's common noun, in lower case on the same line, right before a capitalised name: "hồ", "sông",
     /// "núi", "đèo", "cầu", "chợ", "đường" (folding drops tones, so the spelling is checked: "hộ", "họ" are not "hồ").
