@@ -98,4 +98,20 @@ import PubstatModel
         let communes = figures(try extract(text), "ntm_communes")
         #expect(communes.map { "\($0.value!) \($0.period!) \($0.kind)" } == ["18.0 2019 actual", "25.0 2020-target target"])
     }
+
+    @Test func aValueBeforeARunningTotalToldByItsValueIsTheLastMonths() throws {
+        let text = "Tình hình kinh tế - xã hội tháng 3 năm 2021 của tỉnh Cà Mau\n\nSản xuất công nghiệp tháng 3 tăng 9,7% so với tháng "
+            + "trước, lũy kế quý I tăng 12,7% so cùng kỳ. Kim ngạch nhập khẩu đạt 5 triệu USD, lũy kế 30 triệu USD.\n"
+        let imports = figures(try extract(text), "import_value")
+        #expect(imports.map { "\($0.value!) \($0.period!)" } == ["5.0 2021-03", "30.0 2021-Q1"])
+    }
+
+    @Test func theDomesticProductOnTheTerritoryIsTheProvincesOutput() throws {
+        let text = "Trong 6 tháng đầu năm 2013, tổng sản phẩm trong nước trên địa bàn (GRDP) của thành phố Đà Nẵng ước đạt 17.211 tỷ "
+            + "đồng, tăng 7,12% so cùng kỳ năm 2012.\n"
+        let result = try extract(text)
+        #expect(figures(result, "grdp_value").map(\.value) == [17_211])
+        #expect(figures(result, "grdp_growth").map(\.value) == [7.12])
+    }
 }
+

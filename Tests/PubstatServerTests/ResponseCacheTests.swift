@@ -86,16 +86,19 @@ private final class Tally: Sendable {
         let cache = ResponseCache()
         #expect(try await Self.body(cache, "budget", at: 1) { "one" } == "one")
         let started = Mutex(false)
+        let released = Mutex(false)
         let producing = Task {
             try await Self.body(cache, "budget", at: 2) {
                 started.withLock { $0 = true }
-                try await Task.sleep(for: .milliseconds(500))
+                // (held until the other request has been answered, however slow the machine)
+                while !released.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(5)) }
                 return "two"
             }
         }
         while !started.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(5)) }
         // the producer is still encoding: no wait, the answer at head 1
         #expect(try await Self.body(cache, "budget", at: 2) { "never" } == "one")
+        released.withLock { $0 = true }
         #expect(try await producing.value == "two")
         // once produced, everyone gets the new answer
         #expect(try await Self.body(cache, "budget", at: 2) { "never" } == "two")

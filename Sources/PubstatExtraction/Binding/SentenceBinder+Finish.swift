@@ -378,6 +378,13 @@ extension SentenceBinder {
            let month = YearMonth(year: year, month: n) {
             return Period(.month(month))
         }
+        // ("Kim ngạch nhập khẩu đạt 5 triệu USD, lũy kế 30 triệu USD" in a report whose running period is the first
+        // quarter: the value before a running total told by its value alone is the running period's last month's)
+        if d.quantity != nil, d.period == nil, let p, SentenceBinder.isPartOfYear(p), let last = p.endMonth,
+           let month = YearMonth(year: p.endYear, month: last), p.span != .month(month), runningTotalValueFollows(after: d.end),
+           timeline.lastStatement(before: t, from: range.lowerBound) == nil {
+            return Period(.month(month))
+        }
         // "Doanh thu du lịch ước đạt hơn 33.000 tỷ đồng, tăng 142,8% so với năm 2022" after a look-back to 2023 in a
         // report on 2024's first months, "năm nay, GRDP tăng 8,89% so với năm 2021": a change on a whole year is that
         // of the year after it, when the sentence dates the figure no more precisely
@@ -635,6 +642,16 @@ extension SentenceBinder {
     }
 
     /// "lũy kế N tháng" / "cộng dồn N tháng" right after a value (past `,` or `;`): N.
+    /// ", lũy kế 180,8 triệu USD" within a few words after `j` (words only before its comma): a running total told by
+    /// its value, no months named.
+    private func runningTotalValueFollows(after j: Int) -> Bool {
+        var k = j
+        while k < min(range.upperBound, j + 8), doc.tokens[k].kind == .word { k += 1 }
+        guard doc.isPunct(k, ","), doc.matches(Lex.luyKe, at: k + 1) || doc.matches(Lex.congDon, at: k + 1) else { return false }
+        let at = k + 1 + (doc.matches(Lex.luyKe, at: k + 1) ? Lex.luyKe.count : Lex.congDon.count)
+        return quantities.contains { $0.tokens.lowerBound == at }
+    }
+
     private func monthBeforeRunningTotal(after j: Int) -> Int? {
         var k = j
         if doc.isPunct(k, ",") || doc.isPunct(k, ";") { k += 1 }
