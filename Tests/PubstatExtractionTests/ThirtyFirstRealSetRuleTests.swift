@@ -113,5 +113,11 @@ import PubstatModel
         #expect(figures(result, "grdp_value").map(\.value) == [17_211])
         #expect(figures(result, "grdp_growth").map(\.value) == [7.12])
     }
+
+    @Test func aShareInBracketsBetweenAFractionAndItsNounKeepsTheCount() throws {
+        let text = "Năm 2017, huyện Hòa An có 16/16 (100%) xã đã được UBND tỉnh Cao Bằng công nhận đạt chuẩn nông thôn mới.\n"
+        let communes = figures(try extract(text), "ntm_communes")
+        #expect(communes.map { "\($0.value!) \($0.outOf ?? 0) \($0.jurisdiction)" } == ["16.0 16.0 district:Hòa An"])
+    }
 }
 

@@ -145,6 +145,9 @@ struct QuantityScanner {
         } else if doc.isPunct(j, "/"), doc.isNumber(j + 1), let whole = doc.number(j + 1), whole >= value {
             outOf = whole
             j += 2
+            // ("16/16 (100%) xã": the share in brackets between the fraction and what it counts)
+            if doc.isPunct(j, "("), doc.isNumber(j + 1), doc.isPunct(j + 2, "%"), doc.isPunct(j + 3, ")"),
+               catalogue.countNouns.longestMatch(in: doc.tokens, at: j + 4, limit: min(doc.count, j + 10)) != nil { j += 4 }
         } else if doc.matches(Self.outOfTotal, at: j), let whole = doc.number(j + Self.outOfTotal.count), whole >= value,
                   doc.isNumber(j + Self.outOfTotal.count), !doc.isPunct(j + Self.outOfTotal.count + 1, "/") {
             // "7 trên tổng số 7 xã": the same as "7/7 xã"
