@@ -119,5 +119,23 @@ import PubstatModel
         let communes = figures(try extract(text), "ntm_communes")
         #expect(communes.map { "\($0.value!) \($0.outOf ?? 0) \($0.jurisdiction)" } == ["16.0 16.0 district:Hòa An"])
     }
+
+    @Test func theStatisticsOfficeNamedInThePagesChromeIsTheSubjectOfATextThatNamesNoPlace() throws {
+        let text = "Thống kê truy cập\n Hôm nay: 15\nĐịa chỉ CTK Hà Nam\nTình hình kinh tế - xã hội 6 tháng đầu năm 2020\n"
+            + "Tổng sản phẩm trong tỉnh 6 tháng đầu năm 2020 ước đạt 17.480,9 tỷ đồng, tăng 6,4% so cùng kỳ năm 2019.\n"
+        let result = try extract(text)
+        #expect(result.subject == Jurisdiction(.province, "Hà Nam"))
+        #expect(figures(result, "grdp_value").map { "\($0.jurisdiction)" } == ["province:Hà Nam"])
+        // (offices of two provinces name neither)
+        let two = "Địa chỉ CTK Hà Nam\nĐịa chỉ CTK Nam Định\nTổng sản phẩm trong tỉnh năm 2020 ước đạt 17.480,9 tỷ đồng.\n"
+        #expect(try extract(two).subject == nil)
+    }
+
+    @Test func communesOfADistrictRecognisedByTheProvinceAreTheDistricts() throws {
+        let named = "Đến cuối năm 2018, toàn bộ 10/10 xã của huyện Văn Lâm đều đã được UBND tỉnh Hưng Yên công nhận đạt chuẩn NTM.\n"
+        #expect(figures(try extract(named), "ntm_communes").map { "\($0.value!) \($0.jurisdiction)" } == ["10.0 district:Văn Lâm"])
+        let subject = "Đến cuối năm 2018, huyện Văn Lâm có 10/10 xã được UBND tỉnh Hưng Yên công nhận đạt chuẩn NTM.\n"
+        #expect(figures(try extract(subject), "ntm_communes").map { "\($0.jurisdiction)" } == ["district:Văn Lâm"])
+    }
 }
 

@@ -1608,6 +1608,9 @@ extension SentenceBinder {
             // "bằng 131% dự toán tỉnh giao", "HĐND huyện": an institution's level word scopes nothing
             if m.name == nil, doc.isWord(m.tokens.lowerBound - 1, Lex.hdnd) || doc.isWord(m.tokens.lowerBound - 1, Self.ubnd)
                 || doc.matchesBefore(Self.duToan, m.tokens.lowerBound) { continue }
+            // ("10/10 xã của huyện Văn Lâm đã được UBND tỉnh Hưng Yên công nhận …": nor, after the figure's own place, the
+            // council or committee that acted on it)
+            if last != nil, doc.isWord(m.tokens.lowerBound - 1, Lex.hdnd) || doc.isWord(m.tokens.lowerBound - 1, Self.ubnd) { continue }
             guard let j = context.places.resolve(m, namedProvince: namedProvince, namedCity: namedCity, namedDistrict: precedingDistrict) else { continue }
             // "Theo Sở Du lịch Kiên Giang, 10 tháng qua … du lịch đảo Ngọc": the source's place yields to one the
             // figure's clause names after its number
@@ -1624,6 +1627,12 @@ extension SentenceBinder {
             last = j
         }
         if let last { return last }
+        // ("toàn bộ 10/10 xã của huyện Văn Lâm đều đạt chuẩn …": the unit the counted ones belong to, right after them)
+        if let q = quantities.first(where: { $0.tokens.lowerBound == t }), q.unitClass == .count, doc.isWord(q.tokens.upperBound, Self.cua),
+           let m = places.first(where: { $0.tokens.lowerBound == q.tokens.upperBound + 1 && !$0.inParentheses }),
+           let j = context.places.resolve(m, namedProvince: namedProvince, namedCity: namedCity, namedDistrict: precedingDistrict) {
+            return j
+        }
         // (a part named after the number is no place of it, nor a place visitors come "từ" (from): "…248 sản phẩm; riêng tỉnh Bạc Liêu (cũ) đóng góp 104",
         // "đạt 13,5 triệu lượt, …, trong đó thành phố Sầm Sơn 1,46 triệu lượt")
         // (nor is a place in a later clause set against it: "…đạt 2.180 tỷ đồng; trong khi đó, Sóc Trăng thu được 3.260")

@@ -111,6 +111,13 @@ extension SentenceBinder {
             }
             // ("3 huyện Mỹ Lộc, Ý Yên, Vụ Bản sẽ được công nhận huyện đạt chuẩn nông thôn mới": the units counted, named)
             if !isChange, q.unitClass == .count, let named = namedMembersEnd(after: itemEnd) { reach += named - itemEnd }
+            // ("10/10 xã của thành phố đều đã được UBND tỉnh Hưng Yên công nhận đạt chuẩn NTM": the standard right after the
+            // recognition, however long the words naming who recognised them)
+            if !isChange, q.unitClass == .count,
+               let recognised = (itemEnd..<min(range.upperBound, itemEnd + 16)).first(where: { doc.matches(Self.congNhan, at: $0) }),
+               !(itemEnd..<recognised).contains(where: { doc.tokens[$0].kind != .word }) {
+                reach = max(reach, recognised + Self.congNhan.count + 2 - q.tokens.upperBound)
+            }
             let next = after < quantities.count ? quantities[after].tokens.lowerBound : range.upperBound
             guard let cue = cues.first(where: { $0.sector == nil && $0.start >= q.tokens.upperBound
                     && $0.start <= q.tokens.upperBound + reach && $0.start < next && !hasStop(q.tokens.upperBound, $0.start)
@@ -299,6 +306,7 @@ extension SentenceBinder {
     }
 
     private static let uoc = Lex.w("ước")
+    private static let congNhan = Lex.p("công nhận")
 
     /// "riêng tham quan du lịch núi Bà Đen là 456.277 lượt khách": the named site a part of the visitors went to,
     /// kept apart from the whole as `site:<name>`.

@@ -54,6 +54,11 @@ struct DocumentSubject {
             places.adopt(issuer: city)
         }
         if places.subject == nil, let portal, let name = portal.name { places.adopt(documentSubject: Jurisdiction(portal.level, name)) }
+        // ("Thống kê truy cập … Địa chỉ CTK Hà Nam" around a report that names no place: the statistics office the page
+        // belongs to, named in its chrome or contact lines)
+        if places.subject == nil, placeMentions.allSatisfy({ $0.name == nil }), let office = statisticsOfficeSubject() {
+            places.adopt(documentSubject: office)
+        }
         if places.subject == nil,
            let dateline = Self.datelineSubject(found.datelines, mentions: placeMentions, doc: doc, in: catalogue.gazetteer) {
             places.adopt(documentSubject: dateline)
@@ -61,6 +66,18 @@ struct DocumentSubject {
         renameShortForms(&placeMentions, subject: places.subject)
         return (places, placeMentions, articleEnd)
     }
+
+    /// The one province or centrally-run city a statistics office is named for anywhere in the text, contact lines and
+    /// the page's chrome included ("CTK Hà Nam", "Cục Thống kê tỉnh Hà Nam"); nil when none or several.
+    private func statisticsOfficeSubject() -> Jurisdiction? {
+        let offices = PlaceScanner(doc: doc, catalogue: catalogue).scan().compactMap { m -> Jurisdiction? in
+            guard let name = m.name, m.level == .province || m.level == .city,
+                  Self.statisticsOffices.contains(where: { doc.matchesBefore($0, m.tokens.lowerBound) }) else { return nil }
+            return Jurisdiction(m.level, name)
+        }
+        return Set(offices).count == 1 ? offices.first : nil
+    }
+    private static let statisticsOffices = [Lex.p("ctk"), Lex.p("cục thống kê"), Lex.p("chi cục thống kê")]
 
     /// Whether token `k` stands at or after `start` on the same line.
     private static func sameLine(from start: Int, to k: Int, in doc: Document) -> Bool {
