@@ -137,5 +137,21 @@ import PubstatModel
         let subject = "Đến cuối năm 2018, huyện Văn Lâm có 10/10 xã được UBND tỉnh Hưng Yên công nhận đạt chuẩn NTM.\n"
         #expect(figures(try extract(subject), "ntm_communes").map { "\($0.jurisdiction)" } == ["district:Văn Lâm"])
     }
+
+    @Test func twoPlacesJoinedAsTheSubjectTakeTheirValuesInTurn() throws {
+        let text = "Trong 10 tháng năm 2025, đứng sau Bắc Ninh là Phú Thọ và Đồng Nai, với kim ngạch xuất khẩu đạt 29,68 tỷ USD và "
+            + "28,75 tỷ USD.\n"
+        let exports = figures(try extract(text), "export_value")
+        // (the first value is the first place's, never the last named)
+        #expect(exports.first.map { "\($0.jurisdiction)" } == "province:Phú Thọ")
+        #expect(!exports.contains { $0.jurisdiction == Jurisdiction(.province, "Đồng Nai") && $0.value == 29.68 })
+    }
+
+    @Test func industrialAndHandicraftOutputIsIndustrialOutput() throws {
+        let text = "Năm 2018, tổng giá trị sản xuất công nghiệp - tiểu thủ công nghiệp của huyện Duy Xuyên đạt hơn 1.622 tỷ đồng.\n"
+        let result = try extract(text)
+        #expect(figures(result, "industrial_production_value").map(\.value) == [1622])
+        #expect(figures(result, "production_value").isEmpty)
+    }
 }
 

@@ -1555,12 +1555,25 @@ extension SentenceBinder {
         return quantities.contains { $0.tokens.lowerBound > t && $0.tokens.upperBound <= end && $0.unitClass == own.unitClass }
     }
 
+    /// "Phú Thọ và Đồng Nai, với kim ngạch xuất khẩu đạt 29,68 tỷ USD và 28,75 tỷ USD": two places joined as the subject
+    /// take the two values joined after them in turn; a value not so paired is neither's (held back, not guessed).
+    private func pairedPlace(at t: Int, first: PlaceMention, second: Jurisdiction, after k: Int) -> Jurisdiction {
+        guard let q = quantities.first(where: { $0.tokens.lowerBound == t }) else { return FigureCompleteness.unknownPlace }
+        let same = quantities.filter { $0.tokens.lowerBound >= k && $0.unitClass == q.unitClass }
+        guard same.count == 2, doc.isWord(same[0].tokens.upperBound, Lex.va), same[1].tokens.lowerBound == same[0].tokens.upperBound + 1,
+              let firstPlace = context.places.resolve(first, namedProvince: nil, namedCity: nil, namedDistrict: precedingDistrict) else {
+            return FigureCompleteness.unknownPlace
+        }
+        return same[0].tokens.lowerBound == t ? firstPlace : same[1].tokens.lowerBound == t ? second : FigureCompleteness.unknownPlace
+    }
+
     private func jurisdiction(at t: Int, entry: Int?) -> Jurisdiction {
         // ("Đối với Phú Yên, tỉnh có 189 km bờ biển. … GRDP năm 2024 của tỉnh đạt …": a bare "tỉnh" is the paragraph's subject)
         let scope = paragraphPlace ?? sectionPlace
         var namedProvince = scope?.level == .province ? scope?.name : nil
         var namedCity = scope?.level == .city ? scope?.name : nil
         var last: Jurisdiction?
+        var lastMention: PlaceMention?
         var attributed: Jurisdiction?
         let clause = clauseOf(t)
         // "thu nội địa 7.925 tỷ đồng (riêng khu vực Kon Tum cũ 1.132 tỷ đồng)": a former unit named in the number's
@@ -1625,6 +1638,11 @@ extension SentenceBinder {
             if m.name != nil, m.level == .province { namedProvince = m.name }
             if m.name != nil, m.level == .city { namedCity = m.name }
             last = j
+            lastMention = m
+        }
+        if let last, let m = lastMention, m.name != nil, doc.isWord(m.tokens.lowerBound - 1, Lex.va),
+           let first = places.last(where: { $0.name != nil && $0.level == m.level && $0.tokens.upperBound == m.tokens.lowerBound - 1 }) {
+            return pairedPlace(at: t, first: first, second: last, after: m.tokens.upperBound)
         }
         if let last { return last }
         // ("toàn bộ 10/10 xã của huyện Văn Lâm đều đạt chuẩn …": the unit the counted ones belong to, right after them)

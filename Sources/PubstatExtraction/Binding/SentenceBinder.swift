@@ -411,7 +411,9 @@ struct SentenceBinder {
         guard let q = d.quantity, q.unitClass == .count, let entry = d.entry, catalogue.entry(entry).isStock else { return false }
         var k = q.tokens.lowerBound - 1
         while k > range.lowerBound, doc.tokens[k].kind == .word, RoleReader.qualifierWords.contains(doc.tokens[k].hash) { k -= 1 }
-        guard k >= range.lowerBound, doc.tokens[k].kind == .word, Self.flowWords.contains(doc.tokens[k].hash) else { return false }
+        // ("có thêm 62 sản phẩm mới được công nhận": new ones, "mới" before or after the count, are no stock)
+        guard k >= range.lowerBound, doc.tokens[k].kind == .word, Self.flowWords.contains(doc.tokens[k].hash)
+                || doc.isWord(q.tokens.upperBound, Lex.moi) else { return false }
         return !catalogue.entries.contains { $0.totalVariant == d.indicator }
     }
 
