@@ -153,5 +153,13 @@ import PubstatModel
         #expect(figures(result, "industrial_production_value").map(\.value) == [1622])
         #expect(figures(result, "production_value").isEmpty)
     }
+
+    @Test func theLocalityOfADistrictsTextIsTheDistrict() throws {
+        let text = "Theo báo cáo, kinh tế của huyện Duy Xuyên phát triển. Năm 2018, địa phương đón 207.450 lượt khách tham quan.\n"
+        #expect(figures(try extract(text), "tourist_arrivals").map { "\($0.jurisdiction)" } == ["district:Duy Xuyên"])
+        // (in a text that names its province, the locality is the province)
+        let province = "Tỉnh Bạc Liêu có thành phố Bạc Liêu và 6 huyện. Năm 2022, địa phương đã đón 3,67 triệu lượt khách.\n"
+        #expect(figures(try extract(province), "tourist_arrivals").map { "\($0.jurisdiction)" } == ["province:Bạc Liêu"])
+    }
 }
 

@@ -386,7 +386,7 @@ extension Catalogue.Tables {
         tokenFlags = TokenFlagTable([
             (.spelledStart, SpelledNumbers.starts), (.periodTrigger, PeriodScanner.triggers),
             (.placeOpener, PlaceScanner.openerWordList + gazetteer.bare.firstWordList + gazetteer.cityHints.firstWordList
-                + gazetteer.districtNames.firstWordList), (.cueOpener, cueOpenerList),
+                + gazetteer.districtNames.firstWordList + [PlaceScanner.localityWord]), (.cueOpener, cueOpenerList),
             (.contactOpener, DocumentSubject.contactOpeners),
         ])
     }

@@ -83,6 +83,17 @@ struct PlaceScanner {
             else if doc.matches(thiXa, at: i) { level = .town; j = i + 2 }
             // ("đặc khu Phú Quốc": a special zone, an island unit at commune level since 2025, the place of its own figures)
             else if doc.matches(Lex.dacKhu, at: i) { level = .specialZone; j = i + 2 }
+            // ("Đặc biệt, 6 tháng qua địa phương đón 207.450 lượt khách": "the locality", opening its clause as the host or
+            // the earner, is the district the text names, as "toàn huyện" is)
+            // (in a text that has named a district and no province before it: in a province's text it is the province)
+            if level == nil, doc.matches(Self.diaPhuong, at: i), Self.opensClause(doc, at: i),
+               out.contains(where: { $0.level == .district && $0.name != nil && doc.isWord($0.tokens.lowerBound, huyen) }),
+               !out.contains(where: { ($0.level == .province || $0.level == .city) && $0.name != nil }),
+               Self.localityVerbs.contains(where: { doc.matches($0, at: i + Self.diaPhuong.count) }) {
+                out.append(PlaceMention(tokens: i..<(i + Self.diaPhuong.count), level: .district, name: nil, inParentheses: depth > 0))
+                i += Self.diaPhuong.count
+                continue
+            }
             if let level {
                 // ("tỷ lệ hộ nghèo theo chuẩn của tỉnh giảm còn 0,48%": the place whose poverty line is used, not
                 // the place of the figure)
@@ -306,6 +317,16 @@ struct PlaceScanner {
     }
     private static let hostVerbs = ["đón", "có", "thu hút", "đạt", "ghi nhận", "tiếp đón", "phục vụ"].map(Lex.p)
     private static let timeOpeners = Set(["năm", "tháng", "quý", "trong", "từ", "tính", "dịp", "lũy", "luỹ"].map(Lex.w))
+
+    private static let diaPhuong = Lex.p("địa phương")
+    /// The first word of "địa phương", which can open a place mention.
+    static let localityWord = Lex.w("địa")
+    private static let localityVerbs = ["đón", "đã đón", "thu hút", "đã thu hút", "thu về"].map(Lex.p)
+    /// Token `i` opens its clause: the text's or a line's first word, after a mark, or after "qua" / "nay" closing a
+    /// period ("6 tháng qua địa phương …").
+    private static func opensClause(_ doc: Document, at i: Int) -> Bool {
+        i == 0 || doc.tokens[i].newlineBefore || doc.tokens[i - 1].kind == .punct || doc.isWord(i - 1, Lex.qua) || doc.isWord(i - 1, Lex.nay)
+    }
 
     /// A landmark's common noun, in lower case on the same line, right before a capitalised name: "hồ", "sông",
     /// "núi", "đèo", "cầu", "chợ", "đường" (folding drops tones, so the spelling is checked: "hộ", "họ" are not "hồ").
