@@ -836,16 +836,8 @@ struct PeriodScanner {
             // ("Tháng 5-7 là mùa thấp điểm", "tháng 6 - 8/2024": the months from one to another)
             if doc.isPunct(i + 2, "-") || doc.isPunct(i + 2, "–"), let m2 = doc.integer(i + 3), doc.bytes(i + 3).count <= 2,
                m2 > m, m2 <= 12 {
-                var end = i + 4
-                var year: Int?
-                if doc.isPunct(end, "/") || doc.isPunct(end, "-"), let y = doc.integer(end + 1), Self.isYear(y), doc.bytes(end + 1).count == 4 {
-                    year = y
-                    end += 2
-                } else if doc.isWord(end, Lex.nam), let y = doc.integer(end + 1), Self.isYear(y) {
-                    year = y
-                    end += 2
-                }
-                return (Self.monthsWindow(m, m2, year: year), end)
+                let (year, end) = yearAfterMonths(i + 4)
+                return (Self.monthsWindow(m, m2, year: year), end ?? i + 4)
             }
             let (year, end) = trailingYear(i + 2)
             return (.month(m, year: year), end)
@@ -939,19 +931,23 @@ struct PeriodScanner {
         if doc.isWord(k, Lex.het) { k += 1 }
         guard doc.isWord(k, Lex.thang), let m2 = doc.integer(k + 1), doc.bytes(k + 1).count <= 2,
               (1...12).contains(m1), (1...12).contains(m2), m2 > m1 else { return nil }
-        var end = k + 2
-        var year: Int?
-        if doc.isPunct(end, "/") || doc.isPunct(end, "-"), let y = doc.integer(end + 1), Self.isYear(y), doc.bytes(end + 1).count == 4 {
-            year = y
-            end += 2
-        } else if doc.isWord(end, Lex.nam), let y = doc.integer(end + 1), Self.isYear(y) {
-            year = y
-            end += 2
-        } else if doc.isPunct(i - 1, "("), let y = doc.integer(i - 2), Self.isYear(y), doc.isWord(i - 3, Lex.nam) {
+        let (writtenYear, end) = yearAfterMonths(k + 2)
+        var year = writtenYear
+        if end == nil, doc.isPunct(i - 1, "("), let y = doc.integer(i - 2), Self.isYear(y), doc.isWord(i - 3, Lex.nam) {
             // "mùa hè năm 2024 (từ tháng 6 đến tháng 9)"
             year = y
         }
-        return (Self.monthsWindow(m1, m2, year: year), end)
+        return (Self.monthsWindow(m1, m2, year: year), end ?? k + 2)
+    }
+
+    /// The year written at `j` after a run of months ("/2024", "-2024", "năm 2024") and the token after it; (nil, nil)
+    /// when none is.
+    private func yearAfterMonths(_ j: Int) -> (year: Int?, end: Int?) {
+        if doc.isPunct(j, "/") || doc.isPunct(j, "-"), let y = doc.integer(j + 1), Self.isYear(y), doc.bytes(j + 1).count == 4 {
+            return (y, j + 2)
+        }
+        if doc.isWord(j, Lex.nam), let y = doc.integer(j + 1), Self.isYear(y) { return (y, j + 2) }
+        return (nil, nil)
     }
 
     /// The months `m1` to `m2` of `year`: the year's first months when `m1` is January, else a window of days from the
