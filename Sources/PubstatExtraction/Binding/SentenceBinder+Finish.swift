@@ -1497,9 +1497,7 @@ extension SentenceBinder {
     private func carriesIntoClause(_ m: PlaceMention, clause: Int, before t: Int) -> Bool {
         // ("Giai đoạn 2011 - 2016, Cần Giờ đã thu hút …; tổng doanh thu đạt …": or its name alone, opening the sentence or
         // its first clause after a phrase of time)
-        let opensSentence = m.tokens.lowerBound == range.lowerBound
-            || doc.isPunct(m.tokens.lowerBound - 1, ",") && timeline.ownMention(at: range.lowerBound).map {
-                timeline.mentions[$0].tokens.upperBound == m.tokens.lowerBound - 1 } == true
+        let opensSentence = m.tokens.lowerBound == range.lowerBound || m.tokens.lowerBound == subjectStart
         guard m.name != nil, m.level == .district || m.level == .specialZone, doc.isWord(m.tokens.lowerBound, Lex.huyen)
                 || doc.matches(Lex.dacKhu, at: m.tokens.lowerBound) || opensSentence,
               Self.subjectVerbs.contains(doc.hash(m.tokens.upperBound)),

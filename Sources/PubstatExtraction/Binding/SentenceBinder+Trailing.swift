@@ -293,16 +293,21 @@ extension SentenceBinder {
     /// The end of the place the sentence opens with: a known one, or a ward or commune of the new local
     /// level ("Phường Cửa Lò", "Xã Mường Phăng"), which the gazetteer does not list.
     private func openingPlaceEnd() -> Int? {
-        var start = range.lowerBound
-        // (after an opening period: "7 tháng đầu năm, Phú Quốc …")
-        if let own = timeline.ownMention(at: start), doc.isPunct(timeline.mentions[own].tokens.upperBound, ",") {
-            start = timeline.mentions[own].tokens.upperBound + 1
-        }
+        let start = subjectStart
         if let first = places.first, first.name != nil, first.tokens.lowerBound == start { return first.tokens.upperBound }
         guard doc.isWord(start, Lex.phuong) || doc.isWord(start, Lex.xa), doc.isCapitalised(start), doc.isCapitalised(start + 1) else { return nil }
         var end = start + 1
         while end < range.upperBound, end - start <= 4, doc.tokens[end].kind == .word, doc.isCapitalised(end) { end += 1 }
         return end
+    }
+
+    /// Where the sentence's subject may stand: its first token, or the one after an opening period and its comma
+    /// ("7 tháng đầu năm, Phú Quốc …").
+    var subjectStart: Int {
+        guard let own = timeline.ownMention(at: range.lowerBound), doc.isPunct(timeline.mentions[own].tokens.upperBound, ",") else {
+            return range.lowerBound
+        }
+        return timeline.mentions[own].tokens.upperBound + 1
     }
 
     private static let uoc = Lex.w("ước")

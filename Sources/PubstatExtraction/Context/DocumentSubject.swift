@@ -56,7 +56,7 @@ struct DocumentSubject {
         if places.subject == nil, let portal, let name = portal.name { places.adopt(documentSubject: Jurisdiction(portal.level, name)) }
         // ("Thống kê truy cập … Địa chỉ CTK Hà Nam" around a report that names no place: the statistics office the page
         // belongs to, named in its chrome or contact lines)
-        if places.subject == nil, placeMentions.allSatisfy({ $0.name == nil }), let office = statisticsOfficeSubject() {
+        if places.subject == nil, placeMentions.allSatisfy({ $0.name == nil }), let office = statisticsOfficeSubject(found.scanned) {
             places.adopt(documentSubject: office)
         }
         if places.subject == nil,
@@ -67,10 +67,10 @@ struct DocumentSubject {
         return (places, placeMentions, articleEnd)
     }
 
-    /// The one province or centrally-run city a statistics office is named for anywhere in the text, contact lines and
-    /// the page's chrome included ("CTK Hà Nam", "Cục Thống kê tỉnh Hà Nam"); nil when none or several.
-    private func statisticsOfficeSubject() -> Jurisdiction? {
-        let offices = PlaceScanner(doc: doc, catalogue: catalogue).scan().compactMap { m -> Jurisdiction? in
+    /// The one province or centrally-run city a statistics office is named for among the text's places as scanned,
+    /// contact lines and the page's chrome included ("CTK Hà Nam", "Cục Thống kê tỉnh Hà Nam"); nil when none or several.
+    private func statisticsOfficeSubject(_ scanned: [PlaceMention]) -> Jurisdiction? {
+        let offices = scanned.compactMap { m -> Jurisdiction? in
             guard let name = m.name, m.level == .province || m.level == .city,
                   Self.statisticsOffices.contains(where: { doc.matchesBefore($0, m.tokens.lowerBound) }) else { return nil }
             return Jurisdiction(m.level, name)
@@ -88,9 +88,10 @@ struct DocumentSubject {
     private static let portalWords = [Lex.p("thông tin điện tử")]
 
     /// The text's place mentions, less those outside the article or in a dateline or contact details; the datelines; where the article ends.
-    private func mentions() -> (mentions: [PlaceMention], datelines: [PlaceMention], articleEnd: Int) {
+    private func mentions() -> (mentions: [PlaceMention], scanned: [PlaceMention], datelines: [PlaceMention], articleEnd: Int) {
         // "Hà Nội, 05/01/2025 —", a newsroom's dateline, says where the article was filed, not what it is about
-        var placeMentions = PlaceScanner(doc: doc, catalogue: catalogue).scan()
+        let scanned = PlaceScanner(doc: doc, catalogue: catalogue).scan()
+        var placeMentions = scanned
         let datelines = placeMentions.filter { Self.isDateline($0, doc: doc, dates: dates) }
         if !datelines.isEmpty {
             placeMentions.removeAll { Self.isDateline($0, doc: doc, dates: dates) }
@@ -112,7 +113,7 @@ struct DocumentSubject {
                 return w < contactWords.count && contactWords[w] < sentence.upperBound
             }
         }
-        return (placeMentions, datelines.filter { $0.tokens.lowerBound < articleEnd }, articleEnd)
+        return (placeMentions, scanned, datelines.filter { $0.tokens.lowerBound < articleEnd }, articleEnd)
     }
 
     /// The subject when the bulletin's sidecar or portal names one (`j`): a district of it, the country, or `j`.
