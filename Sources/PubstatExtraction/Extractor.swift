@@ -8,7 +8,7 @@ import PubstatModel
 /// figures), with the indicator catalogue as data in `Catalogue/`.
 public struct BulletinExtractor: Sendable {
     /// The version of the extraction rules and the built-in catalogue.
-    public static let version = "2.63.0"
+    public static let version = "2.64.0"
 
     /// The indicators, cues and words the extractor binds figures with.
     public let catalogue: IndicatorCatalogue
@@ -62,6 +62,7 @@ public struct BulletinExtractor: Sendable {
         let (published, archive, referenceYear, timeline) = (time.published, time.archive, time.referenceYear, time.timeline)
         var context = BulletinContext(published: published, archiveMonth: archive, referenceYear: referenceYear, places: places)
         context.yearInWriting = time.yearInWriting
+        context.headlinePeriod = source.pathPeriod?.resolve(year: nil)
 
         var (figures, unclassified) = FigureBinder(doc: doc, catalogue: catalogue, quantities: quantities, timeline: timeline,
                                                    placeMentions: placeMentions, context: context).bind()

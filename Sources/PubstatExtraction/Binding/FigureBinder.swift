@@ -10,6 +10,9 @@ struct BulletinContext: Sendable {
     /// The year an undated text says it is still in ("phấn đấu trong 2 tháng cuối năm 2021"), which
     /// dates the stocks it states without a period.
     var yearInWriting: Int? = nil
+    /// The running period the source URL's words name (``DocumentSource/pathPeriod``): the headline's, for a
+    /// text kept without one.
+    var headlinePeriod: Period? = nil
 }
 
 /// Pipeline step 5, indicator binding: each cue phrase of the catalogue takes the nearest

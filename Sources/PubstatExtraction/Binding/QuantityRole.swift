@@ -67,6 +67,8 @@ struct RoleReader {
         let p = q.tokens.lowerBound
         // "GRDP quý I (ước): +8,74%", "46.280 tỷ (+12,9%)": a signed rate is a change
         if q.unitClass == .percent, doc.isPunct(p - 1, "+") { return .change(sign: 1, comparison: comparison(after: q.tokens.upperBound)) }
+        // ("tăng trưởng GRDP -15,31%": a minus glued to the rate, after a word, not a range "5-7%")
+        if q.unitClass == .percent, isGluedMinus(before: p) { return .change(sign: -1, comparison: comparison(after: q.tokens.upperBound)) }
         let exceeds = doc.isWord(p - 1, Lex.vuot) || doc.isWord(p - 2, Lex.vuot) && !doc.isWord(p - 1, Lex.dat)
         // "bằng 24,17% (so với) kế hoạch": the authority may follow "so với"
         var planAt = q.tokens.upperBound
@@ -186,6 +188,15 @@ struct RoleReader {
         }
         if q.unitClass == .times { return .change(sign: 1, comparison: timesComparison(after: q.tokens.upperBound)) }
         return .level
+    }
+
+    /// A "-" written against the number at `p` and apart from a word before it ("GRDP -15,31%"), or opening a bracket
+    /// ("giảm sâu (-5,7%)").
+    private func isGluedMinus(before p: Int) -> Bool {
+        guard p >= 2, doc.isPunct(p - 1, "-"), doc.tokens[p - 1].end == doc.tokens[p].start,
+              doc.tokens[p - 2].kind == .word && doc.tokens[p - 2].end < doc.tokens[p - 1].start || doc.isPunct(p - 2, "(")
+        else { return false }
+        return true
     }
 
     private static let truong = Lex.w("trưởng"), them = Lex.w("thêm"), ck = Lex.w("ck"), gap = Lex.w("gấp"), lan = Lex.w("lần")

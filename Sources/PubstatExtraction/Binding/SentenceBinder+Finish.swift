@@ -837,6 +837,10 @@ extension SentenceBinder {
         }
         if let own = timeline.ownMention(at: after), let p = timeline.resolved[own],
            !bracketed || doc.isPunct(timeline.mentions[own].tokens.upperBound, ")") { return p }
+        // "tăng từ 13 triệu đồng/người/năm (2010) lên 74,3 triệu đồng/người/năm (2024)": a bare year alone in the bracket
+        if bracketed, doc.isPunct(after + 1, ")"), doc.bytes(after).count == 4, let year = doc.integer(after), PeriodScanner.isYear(year) {
+            return Period(.year(year))
+        }
         return nil
     }
 
@@ -923,6 +927,8 @@ extension SentenceBinder {
         // figure is of the first months the text then reports
         if let next = timeline.firstStatement(from: t), let stated = timeline.resolved[next], case .firstMonths = stated.span,
            !stated.isTarget, !isStock { return stated }
+        // a text kept without its headline, whose address names it ("…-6-thang-dau-nam-2023"): the headline's period
+        if !isStock, let headline = context.headlinePeriod, headline.endYear == year { return headline }
         return Period(.year(year))
     }
 
@@ -1136,10 +1142,19 @@ extension SentenceBinder {
         return (p.endYear, p.endMonth ?? 12) > (published.year, published.month)
     }
 
+    /// An undated text that reports the first months of a year ("quý I-2025") and then names that whole year
+    /// ("… động lực cho tăng trưởng từ 10% trở lên trong năm 2025"): the year is still ahead of it.
+    private func isYearStillAhead(_ k: Int, _ p: Period) -> Bool {
+        guard context.published == nil, case .year(let year) = p.span,
+              let frame = timeline.statements(before: k).lazy.compactMap({ timeline.resolved[$0] }).first,
+              frame.endYear == year, let month = frame.endMonth, month <= 9 else { return false }
+        return true
+    }
+
     /// A coming period (``isFuture(_:)``) inside a sentence, after its figures and before none: the date of
     /// something to be done, told in passing.
     private func isFutureAside(_ k: Int, _ p: Period) -> Bool {
-        guard isFuture(p) else { return false }
+        guard isFuture(p) || isYearStillAhead(k, p) else { return false }
         let mention = timeline.mentions[k].tokens
         let sentence = doc.sentences[doc.sentenceIndex(of: mention.lowerBound)]
         guard mention.lowerBound - sentence.lowerBound > 2 else { return false }

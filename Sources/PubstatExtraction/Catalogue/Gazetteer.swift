@@ -336,6 +336,23 @@ extension Gazetteer {
         return found.count == 1 ? found.first : nil
     }
 
+    /// The one district, town or provincial city (before 2025) whose portal a host is, its first label the unit's
+    /// ASCII slug under `.gov.vn` (`chodon.gov.vn` → Chợ Đồn); nil when no unit or several of the country spell it.
+    func district(matchingHost host: String) -> Jurisdiction? {
+        let labels = host.lowercased().split(separator: ".")
+        guard labels.count >= 3, labels.suffix(2) == ["gov", "vn"] else { return nil }
+        let first = labels.first == "www" && labels.count >= 4 ? labels[1] : labels[0]
+        let label = String(first.filter { $0.isASCII && $0.isLetter })
+        guard label.count >= 4 else { return nil }
+        let found = Set(places.lazy.filter { $0.era != .post2025 && Self.isLocalUnit($0.type) && Self.asciiSlug($0.jurisdiction.name) == label }
+            .map(\.jurisdiction))
+        return found.count == 1 ? found.first : nil
+    }
+
+    private static func isLocalUnit(_ type: UnitType) -> Bool {
+        type == .ruralDistrict || type == .urbanDistrict || type == .town || type == .provincialCity
+    }
+
     /// The runs of consecutive hyphenated words of a URL path's segments, joined (`/chu-pah-nhieu` → `chupah`, `pahnhieu`, …).
     static func wordRuns(of path: String, lengths: ClosedRange<Int>) -> [String] {
         var runs: [String] = []

@@ -2,30 +2,33 @@ import PubstatModel
 
 /// A district of the portal's province, or another province, as the subject of a text on a portal.
 extension DocumentSubject {
-    /// The district a text names at least twice, when it names no other district and no province or city but
-    /// `province`, and the district lies in it.
+    /// The district (or provincial city) a text names at least twice, when it names no other district and no
+    /// province or city but `province`, and the district lies in it.
     static func soleDistrict(_ mentions: [PlaceMention], within province: Jurisdiction, in gazetteer: Gazetteer, doc: Document) -> Jurisdiction? {
         var district: String?
+        var level = Jurisdiction.Level.district
         var count = 0
         var named: PlaceMention?
         for m in mentions {
             guard let name = m.name else { continue }
-            switch m.level {
-            case .district:
-                if let d = district, d != name { return nil }
+            // ("UBND thành phố Đà Lạt cho biết … tại Đà Lạt" on its province's newspaper: a provincial city is
+            // such a unit too)
+            let isProvincialCity = m.level == .city && Jurisdiction(.city, name) != province
+                && gazetteer.parentProvinces(of: Jurisdiction(.city, name)) == [province]
+            if m.level == .district || isProvincialCity {
+                if let d = district, d != name || level != m.level { return nil }
                 district = name
+                level = m.level
                 named = named ?? m
                 count += 1
-            case .province, .city:
-                if Jurisdiction(m.level, name) != province { return nil }
-            default:
-                continue
+            } else if m.level == .province || m.level == .city, Jurisdiction(m.level, name) != province {
+                return nil
             }
         }
         // ("HĐND thị xã Ayun Pa … kinh tế thị xã … HĐND thị xã giao": named once, then by its level word alone)
         // ("Tây Giang thu ngân sách 6 tháng đạt 327 tỷ đồng" over "HĐND huyện Tây Giang …": or by its name alone)
         guard let district, let named, count >= 2 || bareLevelWords(like: named, in: doc) >= 2 || bareNames(district, in: doc) >= 2 else { return nil }
-        let j = Jurisdiction(.district, district)
+        let j = Jurisdiction(level, district)
         return gazetteer.parentProvinces(of: j).contains(province) ? j : nil
     }
 

@@ -120,16 +120,20 @@ struct DocumentSubject {
     private func adopt(outside j: Jurisdiction, into places: inout PlaceIndex, _ placeMentions: [PlaceMention], articleEnd: Int) {
         // "HĐND huyện Tây Giang … chính quyền huyện Tây Giang" on its province's portal: the one district the text
         // speaks of, within the portal's province, is what it is about
-        if let district = Self.soleDistrict(placeMentions, within: j, in: catalogue.gazetteer, doc: doc) {
+        if j.level == .district || j.level == .town {
+            // a district's own portal (`chodon.gov.vn`): the district issues what it publishes
+            places.adopt(issuer: j)
+        } else if let district = Self.soleDistrict(placeMentions, within: j, in: catalogue.gazetteer, doc: doc) {
             places.adopt(issuer: district)
+        } else if source.jurisdictionFromHost, Self.keepsNamingAnother(than: j, subject: places.subject, placeMentions) {
+            // "… tình hình kinh tế - xã hội tỉnh Sóc Trăng … của tỉnh Sóc Trăng …" on a city's newspaper that never
+            // names its city: the province the text keeps naming stays the subject, the host only says who publishes it
+            // (even when it cites a national body and compares with "cả nước")
         } else if source.jurisdictionFromHost, !placeMentions.contains(where: { $0.name == j.name }),
                   catalogue.citesNationalBody(in: 0..<articleEnd, of: doc), (0..<articleEnd).contains(where: { doc.matches(Lex.caNuoc, at: $0) }) {
             // "Theo Bộ Nông nghiệp …, cả nước có 6.370 xã …" relayed by a province's portal that the text never
             // names: the ministry speaks of the country
             places.adoptCountry()
-        } else if source.jurisdictionFromHost, Self.keepsNamingAnother(than: j, subject: places.subject, placeMentions) {
-            // "… tình hình kinh tế - xã hội tỉnh Sóc Trăng … của tỉnh Sóc Trăng …" on a city's newspaper that never
-            // names its city: the province the text keeps naming stays the subject, the host only says who publishes it
         } else if source.jurisdictionFromHost, let spelled = source.pathJurisdiction, spelled != j,
                   placeMentions.contains(where: { $0.name == spelled.name }) {
             // "…/dong-nai-tong-von-dau-tu-…" on a city's newspaper, about Đồng Nai, which the text names: the address
@@ -185,6 +189,13 @@ struct DocumentSubject {
             // "Du lịch Nha Trang hồi phục … sân bay Cam Ranh … năm 2023 tỉnh đặt mục tiêu": a text that names
             // no place but cities of one province, written alone, and speaks of "tỉnh", is about that province
             places.adoptProvince(province)
+        }
+        // "Chủ tịch UBND huyện Thường Tín … các tổ chức của thành phố Hà Nội … kinh tế huyện Thường Tín …": a text that names
+        // one district again and again, and its province or city (and no other) less often, is about the district
+        if let subject = places.subject, subject.level == .province || subject.level == .city,
+           let district = Self.soleDistrict(placeMentions, within: subject, in: catalogue.gazetteer, doc: doc) {
+            let times = { (j: Jurisdiction) in placeMentions.filter { $0.level == j.level && $0.name == j.name && !$0.inParentheses }.count }
+            if times(district) >= 2, times(district) > times(subject) { places.adopt(issuer: district) }
         }
     }
 

@@ -6,7 +6,7 @@ import PubstatModel
 /// page's markup says, with the precedence applied. Extraction falls back on it when a figure's
 /// clause, sentence and headings name no jurisdiction or year.
 ///
-/// - jurisdiction: the context's, else the one whose portal the source URL's host is;
+/// - jurisdiction: the context's, else the province or district whose portal the source URL's host is;
 /// - published: the context's date, else the page's published-time meta tag;
 /// - source URL: the context's, else the page's canonical link or `og:url`.
 struct DocumentSource {
@@ -25,18 +25,23 @@ struct DocumentSource {
     /// The year the source URL's path names after "nam" (`…-thang-3-nam-2025`): the year of a text that
     /// states none.
     var pathYear: Int?
+    /// The running period the source URL's words name with its year (`…-6-thang-dau-nam-2023`, `…-quy-i-2025`): the
+    /// headline's period, for a text kept without its headline.
+    var pathPeriod: PeriodShape?
     /// The month a portal files its article under, a path segment of six digits (`…/du-lich/202301/…`).
     var pathMonth: YearMonth?
 
     init(context: DocumentContext, html: HTMLMeta?, catalogue: Catalogue) {
         sourceURL = context.sourceURL ?? html?.url
+        let host = sourceURL.flatMap(DocumentContext.host(of:))
         jurisdiction = context.jurisdiction
-            ?? sourceURL.flatMap(DocumentContext.host(of:)).flatMap { Self.jurisdiction(host: $0, catalogue: catalogue) }
+            ?? host.flatMap { Self.jurisdiction(host: $0, catalogue: catalogue) ?? catalogue.gazetteer.district(matchingHost: $0) }
         jurisdictionFromHost = context.jurisdiction == nil && jurisdiction != nil
         path = sourceURL.flatMap(Self.path(of:))
         pathJurisdiction = path.flatMap { catalogue.gazetteer.province(spelledInPath: $0) }
         pathYear = path.flatMap(Self.year(inPath:))
         pathMonth = path.flatMap(Self.month(inPath:))
+        pathPeriod = path.flatMap(Self.runningPeriod(inPath:))
         published = context.published ?? html?.published
         // a portal's <h1> is often its own name (the logo): then the <title> says more
         let headline = html?.headline.flatMap { Self.isSiteName($0) || $0.split(separator: " ").count < 3 ? nil : $0 }
@@ -61,6 +66,32 @@ struct DocumentSource {
         }
         return years.count == 1 ? years.first : nil
     }
+
+    /// The one running period a path's hyphenated words name with a year: "N-thang[-dau][-nam]-YYYY" (N of 2…11)
+    /// and "quy-I|1[-nam]-YYYY". Nil when it names none or several.
+    static func runningPeriod(inPath path: String) -> PeriodShape? {
+        var found: Set<String> = []
+        var shape: PeriodShape?
+        for segment in path.lowercased().split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "?" || $0 == "&" || $0 == "_" }) {
+            let words = segment.split(separator: "-").map(String.init)
+            for k in words.indices {
+                func year(after j: Int) -> Int? {
+                    var j = j
+                    if j < words.count, words[j] == "dau" { j += 1 }
+                    if j < words.count, words[j] == "nam" { j += 1 }
+                    guard j < words.count, words[j].count == 4, let y = Int(words[j]), PeriodScanner.isYear(y) else { return nil }
+                    return y
+                }
+                if k + 1 < words.count, words[k + 1] == "thang", let n = Int(words[k]), (2...11).contains(n), let y = year(after: k + 2) {
+                    found.insert("\(n)M\(y)"); shape = .firstMonths(n, year: y)
+                } else if words[k] == "quy", k + 1 < words.count, let q = Self.quarterNumbers[words[k + 1]], let y = year(after: k + 2) {
+                    found.insert("Q\(q)\(y)"); shape = .quarter(q, year: y)
+                }
+            }
+        }
+        return found.count == 1 ? shape : nil
+    }
+    private static let quarterNumbers = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4]
 
     /// The one segment of six digits that reads as a year and a month (`/202301/`): an archive's folder.
     static func month(inPath path: String) -> YearMonth? {
