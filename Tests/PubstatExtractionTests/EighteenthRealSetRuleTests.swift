@@ -50,7 +50,8 @@ import PubstatModel
         let text = "Sáu tháng đầu năm 2024, GRDP tỉnh Hà Nam tăng 8,2%. Giá trị sản xuất công nghiệp và xây dựng tăng 11,3%; "
             + "thương mại và dịch vụ tăng 7,5%.\n"
         let r = try extract(text)
-        #expect(figures(r, "industrial_production_value").map(\.yoyPct) == [11.3])
+        // (industry and construction summed are no industrial output: no figure, as the labels of later real sets have it)
+        #expect(figures(r, "industrial_production_value").isEmpty)
         let trade = figures(r, "trade_production_value")
         #expect(trade.map(\.yoyPct) == [7.5])
         #expect(trade.allSatisfy { $0.value == nil })

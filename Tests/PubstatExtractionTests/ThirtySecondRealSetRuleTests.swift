@@ -105,3 +105,42 @@ import PubstatModel
         #expect(figures(try extract(city), "budget_revenue_on_territory").map { "\($0.jurisdiction)" } == ["city:Hà Nội"])
     }
 }
+
+/// A report's opening months, a provincial city on its province's portal, industry summed with construction.
+@Suite struct ThirtySecondRealSetReportTests {
+    @Test func monthsOpeningASentenceOfNoFiguresFrameTheReport() throws {
+        let text = "Trong 09 tháng, UBND tỉnh Phú Yên đã chỉ đạo quyết liệt các nhiệm vụ phát triển kinh tế - xã hội năm 2019.\n"
+            + "Tổng thu ngân sách nhà nước trên địa bàn ước thực hiện 1.500 tỷ đồng, bằng 80% dự toán.\n"
+        #expect(figures(try extract(text), "budget_revenue_on_territory").map { $0.period.map { "\($0)" } } == ["2019-9M"])
+        // (months that open a sentence with a figure of its own date nothing after it)
+        let dated = "Năm 2022, kinh tế tỉnh Phú Yên tăng trưởng khá.\nTrong 11 tháng, xuất siêu 100 triệu USD. Thu ngân sách nhà nước "
+            + "trên địa bàn ước đạt 6.000 tỷ đồng, vượt 1% dự toán.\n"
+        #expect(figures(try extract(dated), "budget_revenue_on_territory").map { $0.period.map { "\($0)" } } == ["2022"])
+    }
+
+    @Test func aPortalPageOnThePlaceThatSharesItsProvincesNameIsTheCitys() throws {
+        let text = "Trong 09 tháng, UBND thành phố đã tập trung chỉ đạo các nhiệm vụ năm 2019.\nKinh tế của Thành phố tiếp tục tăng "
+            + "trưởng khá. Tổng thu ngân sách nhà nước trên địa bàn ước thực hiện 500 tỷ đồng, bằng 90% dự toán tỉnh giao, bằng "
+            + "85% dự toán HĐND thành phố giao.\n"
+        let revenue = figures(try extract(text, sourceURL: "http://www.quangngai.gov.vn/vi/thanhpho/Pages/kinh-te-1.html"),
+                              "budget_revenue_on_territory")
+        #expect(revenue.map { "\($0.jurisdiction)" } == ["city:Quảng Ngãi"])
+    }
+
+    @Test func aDistrictWrittenWithItsProvinceInBracketsIsTheSubjectOnTheProvincesPaper() throws {
+        let text = "6 tháng đầu năm 2024, kinh tế của thị xã Ayun Pa (tỉnh Gia Lai) tiếp tục phát triển. Thu ngân sách trên địa bàn "
+            + "ước đạt 90 tỷ đồng, bằng 45% dự toán được giao.\n"
+        let revenue = figures(try extract(text, sourceURL: "https://baogialai.com.vn/kinh-te-ayun-pa-post1.html"), "budget_revenue_on_territory")
+        #expect(revenue.map { "\($0.jurisdiction)" } == ["district:Ayun Pa"])
+    }
+
+    @Test func industryWithConstructionIsNoIndustrialOutputAndRetailHasItsOlderNames() throws {
+        let text = "6 tháng đầu năm 2014, giá trị sản xuất công nghiệp - xây dựng của thành phố Tam Kỳ đạt 2.000 tỷ đồng; giá trị sản "
+            + "xuất công nghiệp đạt 1.200 tỷ đồng; mức hàng hóa bán lẻ, dịch vụ đạt 3.600 tỷ đồng; tổng mức luân chuyển hàng hóa "
+            + "bán lẻ và dịch vụ tăng 20%.\n"
+        let result = try extract(text)
+        #expect(figures(result, "industrial_production_value").map(\.value) == [1_200])
+        #expect(figures(result, "retail_sales").map(\.value) == [3_600, nil])
+        #expect(figures(result, "trade_production_value").isEmpty)
+    }
+}

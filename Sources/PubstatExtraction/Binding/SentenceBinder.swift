@@ -638,6 +638,9 @@ struct SentenceBinder {
             // ("kim ngạch xuất khẩu của 13 tỉnh khu vực Đồng bằng sông Cửu Long đạt 8,4 tỷ USD": the sum of several
             // provinces is no one place's figure)
             if let q = draft.quantity, sumsSeveralProvinces(before: q) { continue }
+            // ("Giá trị sản xuất công nghiệp - xây dựng đạt 8.469 tỷ đồng": industry and construction together are no
+            // industrial output)
+            if joinsConstruction(draft) { continue }
             // ("công nhận 31 xã thuộc 9 huyện, thị đạt chuẩn nông thôn mới": the units others belong to are no figure)
             if let q = draft.quantity, q.unitClass == .count, doc.isWord(q.tokens.lowerBound - 1, Self.thuoc) { continue }
             // ("Trong số 18 xã đạt chuẩn nông thôn mới, có 2 xã miền núi là …": a part of a total the sentence restates first,
@@ -702,6 +705,15 @@ struct SentenceBinder {
         }
         return draft.period == nil && timeline.lastStatement(before: t, from: range.lowerBound) == nil ? .undated : .none
     }
+
+    /// An industrial output cue followed by "- xây dựng", "và xây dựng" or ", xây dựng": industry and construction summed.
+    private func joinsConstruction(_ draft: Draft) -> Bool {
+        guard draft.indicator == Self.industrialOutput else { return false }
+        var k = draft.cueEnd
+        if doc.isPunct(k, "-") || doc.isPunct(k, ",") || doc.isWord(k, Lex.va) { k += 1 } else { return false }
+        return doc.matches(Self.xayDung, at: k)
+    }
+    private static let industrialOutput = Indicator("industrial_production_value"), xayDung = Lex.p("xây dựng")
 
     /// A figure's part in a sentence that states a month and then the running total to it.
     enum RunningTotalRole { case none, undated, runningTotal }

@@ -27,7 +27,13 @@ extension DocumentSubject {
         }
         // ("HĐND thị xã Ayun Pa … kinh tế thị xã … HĐND thị xã giao": named once, then by its level word alone)
         // ("Tây Giang thu ngân sách 6 tháng đạt 327 tỷ đồng" over "HĐND huyện Tây Giang …": or by its name alone)
-        guard let district, let named, count >= 2 || bareLevelWords(like: named, in: doc) >= 2 || bareNames(district, in: doc) >= 2 else { return nil }
+        // ("… tình hình kinh tế - xã hội của thị xã An Khê (tỉnh Gia Lai) tiếp tục …": or once, with its province in brackets)
+        let withItsProvince = doc.isPunct(named?.tokens.upperBound ?? -1, "(") && mentions.contains { m in
+            m.inParentheses && Jurisdiction(m.level, m.name ?? "") == province
+                && (named.map { $0.tokens.upperBound + 1...$0.tokens.upperBound + 2 } ?? 0...0).contains(m.tokens.lowerBound)
+        }
+        guard let district, let named, count >= 2 || withItsProvince || bareLevelWords(like: named, in: doc) >= 2
+                || bareNames(district, in: doc) >= 2 else { return nil }
         let j = Jurisdiction(level, district)
         return gazetteer.parentProvinces(of: j).contains(province) ? j : nil
     }

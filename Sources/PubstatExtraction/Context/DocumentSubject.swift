@@ -125,6 +125,14 @@ struct DocumentSubject {
             places.adopt(issuer: j)
         } else if let district = Self.soleDistrict(placeMentions, within: j, in: catalogue.gazetteer, doc: doc) {
             places.adopt(issuer: district)
+        } else if source.jurisdictionFromHost, j.level == .province, placeMentions.allSatisfy({ $0.name == nil }),
+                  case let cities = placeMentions.filter({ $0.level == .city }).count, cities >= 2,
+                  cities > placeMentions.filter({ $0.level == .province }).count,
+                  catalogue.gazetteer.parentProvinces(of: Jurisdiction(.city, j.name)).contains(j) {
+            // "Trong 09 tháng, UBND thành phố đã … Kinh tế của Thành phố … bằng 99,36% dự toán tỉnh giao" on the province's
+            // portal, naming no place and speaking of "thành phố" more than of "tỉnh": the provincial city that bears the
+            // province's name
+            places.adopt(issuer: Jurisdiction(.city, j.name))
         } else if source.jurisdictionFromHost, Self.keepsNamingAnother(than: j, subject: places.subject, placeMentions) {
             // "… tình hình kinh tế - xã hội tỉnh Sóc Trăng … của tỉnh Sóc Trăng …" on a city's newspaper that never
             // names its city: the province the text keeps naming stays the subject, the host only says who publishes it

@@ -36,6 +36,16 @@ struct PeriodScanner {
                            Lex.den, Lex.hienNay[0], Lex.toiNay[0], Lex.ngay, Lex.tinh, Lex.tu, Lex.luyKe[0], Self.nuaDauNam[0], Self.qui]
         + Self.spelledCounts.keys + Self.holidayTriggers
 
+    /// Whether the sentence holds a number from token `k` to its end, other than a year.
+    private func statesAFigure(from k: Int) -> Bool {
+        var t = k
+        while t < doc.count, !doc.isPunct(t, "."), t == k || !doc.tokens[t].newlineBefore {
+            if doc.isNumber(t), !(doc.bytes(t).count == 4 && doc.integer(t).map(Self.isYear) == true) { return true }
+            t += 1
+        }
+        return false
+    }
+
     func scan() -> (periods: [PeriodMention], dates: [DateMention]) {
         var periods: [PeriodMention] = []
         var dates: [DateMention] = []
@@ -685,6 +695,13 @@ struct PeriodScanner {
             // "Sau 5 tháng, kim ngạch nhập khẩu … ước đạt …": the months gone by, a running total (not "sau 5 tháng
             // triển khai", a duration of something else)
             if !qualified, doc.isWord(i - 1, Lex.sau), doc.isPunct(j, ",") { qualified = true }
+            // "Trong 09 tháng, UBND thành phố đã tập trung chỉ đạo …": the months opening a sentence of no figures, set off
+            // by a comma, are the year's first ones, and frame the report (not "Trong 11 tháng, xuất siêu 5 tỷ USD", whose
+            // figure they may date alone)
+            if !qualified, doc.isPunct(j, ","), (2...11).contains(n), lead == 0 || doc.tokens[lead].newlineBefore || doc.isPunct(lead - 1, "."),
+               !statesAFigure(from: j) {
+                qualified = true
+            }
             // "trong 10 tháng của năm 2014": the year's first months, with "của"
             if doc.isWord(j, Lex.cua), doc.isWord(j + 1, Lex.nam), doc.integer(j + 2).map(Self.isYear) == true { j += 1 }
             if ambiguousSix, !qualified { return nil }
