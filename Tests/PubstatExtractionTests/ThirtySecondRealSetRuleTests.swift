@@ -144,3 +144,25 @@ import PubstatModel
         #expect(figures(result, "trade_production_value").isEmpty)
     }
 }
+
+/// The days off of a holiday named as such, and a district written with its province as its address.
+@Suite struct ThirtySecondRealSetHolidayAndAddressTests {
+    @Test func theDaysOffOfAHolidayNamedWithItsYearAreTheSchedules() throws {
+        let text = "Trong những ngày nghỉ Tết Nguyên đán 2025, tỉnh Lâm Đồng đón 300.000 lượt khách. Trong kỳ nghỉ lễ Quốc khánh "
+            + "2/9/2025, tỉnh đón 100.000 lượt khách.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map { $0.period.map { "\($0)" } } == ["2025-01-25/2025-02-02", "2025-08-30/2025-09-02"])
+        // (an occasion, "dịp Tết", is not the days off: no period, no figure)
+        let occasion = "Dịp Tết Nguyên đán 2025, tỉnh Lâm Đồng đón 300.000 lượt khách.\n"
+        #expect(figures(try extract(occasion), "tourist_arrivals").isEmpty)
+    }
+
+    @Test func aProvinceAfterADistrictAndACommaIsItsAddress() throws {
+        let text = "Năm 2022, huyện Chợ Gạo, tỉnh Tiền Giang có 15/15 xã được công nhận đạt chuẩn nông thôn mới.\n"
+        let communes = figures(try extract(text), "ntm_communes")
+        #expect(communes.map { "\($0.jurisdiction)" } == ["district:Chợ Gạo"])
+        // (a province that does not hold the district is a place of its own)
+        let two = "Năm 2022, huyện Chợ Gạo, tỉnh Long An có 150 xã đạt chuẩn nông thôn mới.\n"
+        #expect(figures(try extract(two), "ntm_communes").map { "\($0.jurisdiction)" } == ["province:Long An"])
+    }
+}

@@ -1598,7 +1598,20 @@ extension SentenceBinder {
             return Jurisdiction(m.level, m.name!)
         }
         // (nor a place overtaken: "Bắc Ninh đã vượt TP.HCM, … với 76,44 tỉ USD")
+        // "Huyện Cai Lậy, tỉnh Tiền Giang có 15/15 xã …": a province written after a district and a comma, the one it lies
+        // in, is the district's address; the pair is the district
+        var address: Int?
         for m in places where !m.inParentheses && !m.namesBody && !m.overtaken && m.tokens.upperBound <= t {
+            if m.tokens.lowerBound == address { continue }
+            if m.level == .district, let name = m.name, doc.isPunct(m.tokens.upperBound, ","),
+               let parent = places.first(where: { $0.tokens.lowerBound == m.tokens.upperBound + 1 && $0.tokens.upperBound <= t }),
+               parent.level == .province || parent.level == .city, let parentName = parent.name,
+               catalogue.gazetteer.parentProvinces(of: Jurisdiction(.district, name)).contains(Jurisdiction(parent.level, parentName)) {
+                address = parent.tokens.lowerBound
+                last = Jurisdiction(.district, name)
+                lastMention = m
+                continue
+            }
             // "Riêng đặc khu Phú Quốc, số khách … ước đạt …": a unit the sentence opens with as its topic scopes it whole
             if m.name != nil, frontsTheSentence(m) {
                 last = Jurisdiction(m.level, m.name!)

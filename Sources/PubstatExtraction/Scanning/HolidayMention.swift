@@ -1,7 +1,8 @@
 /// "4 ngày nghỉ lễ Quốc khánh 2/9", "5 ngày nghỉ lễ 30/4 - 1/5", "3 ngày nghỉ Tết Dương lịch": a public holiday
 /// named with its count of days off as the time of the figures, the days taken from the official schedules.
 /// (Named without the count, "dịp lễ Quốc khánh 2/9/2024", a holiday's figures may be over the text's own window
-/// written elsewhere, or over other days: measured on unseen text, the schedule was then wrong as often as right.)
+/// written elsewhere, or over other days: measured on unseen text, the schedule was then wrong as often as right. The
+/// days off named as such with their year, "những ngày nghỉ Tết Nguyên đán 2025", "kỳ nghỉ lễ 2/9/2025", are the schedule's.)
 extension PeriodScanner {
     static let holidayTriggers = [Lex.w("nghỉ")]
 
@@ -20,7 +21,11 @@ extension PeriodScanner {
         else if year == nil, let y = doc.integer(end), Self.isYear(y), doc.bytes(end).count == 4 { year = y; end += 1 }
         // ("Dịp nghỉ lễ 30/4 và 1/5 kéo dài 4 ngày": the count after the name)
         let after = doc.matches(Self.keoDai, at: end) && doc.isWord(end + 3, Lex.ngay) ? doc.integer(end + 2) : nil
-        guard let days = before ?? after, (1...12).contains(days) else { return nil }
+        // ("trong những ngày nghỉ Tết Nguyên đán 2025", "kỳ nghỉ lễ 30/4 - 1/5/2024": the days off themselves, named with
+        // their year, are the schedule's, whatever their count; "dịp lễ", an occasion, is not)
+        let daysOff = doc.isWord(i - 1, Lex.ky) || doc.isWord(i - 1, Lex.ngay) && (doc.isWord(i - 2, Self.nhung) || doc.isWord(i - 2, Self.cac))
+        let scheduled = daysOff ? year.flatMap { OfficialHolidays.length(holiday, year: $0) } : nil
+        guard let days = before ?? after ?? scheduled, (1...12).contains(days) else { return nil }
         return (.holiday(holiday, year: year, days: days), end)
     }
 
@@ -73,7 +78,7 @@ extension PeriodScanner {
     }
 
     private static let nghi = Lex.w("nghỉ"), le = Lex.w("lễ"), keoDai = Lex.p("kéo dài")
-    private static let tien = Lex.w("tiên"), dip = Lex.w("dịp")
+    private static let tien = Lex.w("tiên"), dip = Lex.w("dịp"), nhung = Lex.w("những"), cac = Lex.w("các")
     private static let quocKhanh = Lex.p("quốc khánh"), tetDocLap = Lex.p("tết độc lập")
     private static let tetDuongLich = Lex.p("tết dương lịch"), tetNguyenDan = Lex.p("tết nguyên đán")
 }
