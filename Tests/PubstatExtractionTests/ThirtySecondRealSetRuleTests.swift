@@ -166,3 +166,19 @@ import PubstatModel
         #expect(figures(try extract(two), "ntm_communes").map { "\($0.jurisdiction)" } == ["province:Long An"])
     }
 }
+
+/// Units recognised on top of the ones before, products moved up a rank.
+@Suite struct ThirtySecondRealSetRecognitionTests {
+    @Test func unitsRecognisedOnTopAreNewOnes() throws {
+        let text = "Năm 2018, tỉnh Ninh Bình phấn đấu công nhận thêm từ 5 đến 8 xã nông thôn mới.\n"
+        let result = try extract(text)
+        #expect(figures(result, "ntm_communes_new").map(\.value) == [5])
+        #expect(figures(result, "ntm_communes").isEmpty)
+    }
+
+    @Test func productsMovedUpARankAreNoCountOfTheProducts() throws {
+        let text = "Đầu năm 2025, 4 sản phẩm OCOP của tỉnh Lào Cai được nâng hạng lên 4 sao. Tính đến hết tháng 2/2025, tỉnh có "
+            + "300 sản phẩm OCOP.\n"
+        #expect(figures(try extract(text), "ocop_products").map(\.value) == [300])
+    }
+}

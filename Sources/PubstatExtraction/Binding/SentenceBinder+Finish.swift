@@ -1269,15 +1269,19 @@ extension SentenceBinder {
     private static let totalTurns = [[Lex.w("hiện")], [Lex.den], [Lex.w("tới")], [Lex.het], [Lex.w("nâng")], [Lex.w("đưa")],
                                      Lex.p("tổng số"), Lex.luyKe, [Lex.toan]]
 
-    /// "ký quyết định công nhận 31 xã …", "31 xã vừa được công nhận đạt chuẩn": units a decision has just recognised.
+    /// "ký quyết định công nhận 31 xã …", "31 xã vừa được công nhận đạt chuẩn", "công nhận thêm 7 xã": units a decision
+    /// has just recognised.
     private func recognisedJustNow(_ q: Quantity) -> Bool {
         if doc.matchesBefore(Self.quyetDinhCongNhan, q.tokens.lowerBound) || doc.matchesBefore(Self.vuaCongNhan, q.tokens.lowerBound) { return true }
+        // ("công nhận thêm (từ) 7 đến 11 xã nông thôn mới": units recognised on top of the ones before)
+        let start = doc.isWord(q.tokens.lowerBound - 1, Lex.tu) ? q.tokens.lowerBound - 1 : q.tokens.lowerBound
+        if doc.matchesBefore(Self.congNhanThem, start) { return true }
         let after = q.tokens.upperBound..<min(range.upperBound, q.tokens.upperBound + 3)
         return after.contains { doc.matches(Self.vuaDuocCongNhan, at: $0) || doc.matches(Self.vuaCongNhan, at: $0) }
     }
 
     private static let quyetDinhCongNhan = Lex.p("quyết định công nhận"), vuaCongNhan = Lex.p("vừa công nhận"),
-                       vuaDuocCongNhan = Lex.p("vừa được công nhận")
+                       vuaDuocCongNhan = Lex.p("vừa được công nhận"), congNhanThem = Lex.p("công nhận thêm")
 
     // MARK: kind
 

@@ -641,6 +641,8 @@ struct SentenceBinder {
             // ("Giá trị sản xuất công nghiệp - xây dựng đạt 8.469 tỷ đồng": industry and construction together are no
             // industrial output)
             if joinsConstruction(draft) { continue }
+            // ("3 sản phẩm OCOP được nâng hạng lên 4 sao": products moved up a rank are no count of the products)
+            if let q = draft.quantity, q.unitClass == .count, upgraded(after: q) { continue }
             // ("công nhận 31 xã thuộc 9 huyện, thị đạt chuẩn nông thôn mới": the units others belong to are no figure)
             if let q = draft.quantity, q.unitClass == .count, doc.isWord(q.tokens.lowerBound - 1, Self.thuoc) { continue }
             // ("Trong số 18 xã đạt chuẩn nông thôn mới, có 2 xã miền núi là …": a part of a total the sentence restates first,
@@ -714,6 +716,17 @@ struct SentenceBinder {
         return doc.matches(Self.xayDung, at: k)
     }
     private static let industrialOutput = Indicator("industrial_production_value"), xayDung = Lex.p("xây dựng")
+
+    /// "… được nâng hạng", "… nâng hạng lên 4 sao" after a count, in its clause, within a few words.
+    private func upgraded(after q: Quantity) -> Bool {
+        var k = q.tokens.upperBound
+        while k < min(range.upperBound, q.tokens.upperBound + 10), doc.tokens[k].kind != .punct {
+            if doc.matches(Self.nangHang, at: k) { return true }
+            k += 1
+        }
+        return false
+    }
+    private static let nangHang = Lex.p("nâng hạng")
 
     /// A figure's part in a sentence that states a month and then the running total to it.
     enum RunningTotalRole { case none, undated, runningTotal }
