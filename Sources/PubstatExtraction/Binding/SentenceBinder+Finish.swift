@@ -1572,6 +1572,17 @@ extension SentenceBinder {
         return quantities.contains { $0.tokens.lowerBound > t && $0.tokens.upperBound <= end && $0.unitClass == own.unitClass }
     }
 
+    /// "huyện Cai Lậy, tỉnh Tiền Giang": the province or city written after a named district and a comma, before token
+    /// `t`, when the district lies in it.
+    private func addressAfter(_ m: PlaceMention, before t: Int) -> PlaceMention? {
+        guard m.level == .district, let name = m.name, doc.isPunct(m.tokens.upperBound, ","),
+              let parent = places.first(where: { $0.tokens.lowerBound == m.tokens.upperBound + 1 && $0.tokens.upperBound <= t }),
+              parent.level == .province || parent.level == .city, let parentName = parent.name,
+              catalogue.gazetteer.parentProvinces(of: Jurisdiction(.district, name)).contains(Jurisdiction(parent.level, parentName))
+        else { return nil }
+        return parent
+    }
+
     /// "Phú Thọ và Đồng Nai, với kim ngạch xuất khẩu đạt 29,68 tỷ USD và 28,75 tỷ USD": two places joined as the subject
     /// take the two values joined after them in turn; a value not so paired is neither's (held back, not guessed).
     private func pairedPlace(at t: Int, first: PlaceMention, second: Jurisdiction, after k: Int) -> Jurisdiction {
@@ -1607,10 +1618,7 @@ extension SentenceBinder {
         var address: Int?
         for m in places where !m.inParentheses && !m.namesBody && !m.overtaken && m.tokens.upperBound <= t {
             if m.tokens.lowerBound == address { continue }
-            if m.level == .district, let name = m.name, doc.isPunct(m.tokens.upperBound, ","),
-               let parent = places.first(where: { $0.tokens.lowerBound == m.tokens.upperBound + 1 && $0.tokens.upperBound <= t }),
-               parent.level == .province || parent.level == .city, let parentName = parent.name,
-               catalogue.gazetteer.parentProvinces(of: Jurisdiction(.district, name)).contains(Jurisdiction(parent.level, parentName)) {
+            if let name = m.name, let parent = addressAfter(m, before: t) {
                 address = parent.tokens.lowerBound
                 last = Jurisdiction(.district, name)
                 lastMention = m

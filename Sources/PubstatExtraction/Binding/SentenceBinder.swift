@@ -697,65 +697,6 @@ struct SentenceBinder {
         return figures
     }
 
-    /// A running total: its number follows "lũy kế", "cộng dồn" (or a verb of one) and a period after it ("lũy kế 5
-    /// tháng đạt 14,8 tỷ USD"); undated: its sentence states no period before its number, nor is it a running total.
-    private func runningTotalRole(of draft: Draft) -> RunningTotalRole {
-        guard let q = draft.quantity else { return .none }
-        let t = q.tokens.lowerBound
-        if let opening = runningTotal(before: t) {
-            return timeline.lastStatement(before: t, from: opening) != nil ? .runningTotal : .none
-        }
-        return draft.period == nil && timeline.lastStatement(before: t, from: range.lowerBound) == nil ? .undated : .none
-    }
-
-    /// An industrial output cue followed by "- xây dựng", "và xây dựng" or ", xây dựng": industry and construction summed.
-    private func joinsConstruction(_ draft: Draft) -> Bool {
-        guard draft.indicator == Self.industrialOutput else { return false }
-        var k = draft.cueEnd
-        if doc.isPunct(k, "-") || doc.isPunct(k, ",") || doc.isWord(k, Lex.va) { k += 1 } else { return false }
-        return doc.matches(Self.xayDung, at: k)
-    }
-    private static let industrialOutput = Indicator("industrial_production_value"), xayDung = Lex.p("xây dựng")
-
-    /// "… được nâng hạng", "… nâng hạng lên 4 sao" after a count, in its clause, within a few words.
-    private func upgraded(after q: Quantity) -> Bool {
-        var k = q.tokens.upperBound
-        while k < min(range.upperBound, q.tokens.upperBound + 10), doc.tokens[k].kind != .punct {
-            if doc.matches(Self.nangHang, at: k) { return true }
-            k += 1
-        }
-        return false
-    }
-    private static let nangHang = Lex.p("nâng hạng")
-
-    /// A figure's part in a sentence that states a month and then the running total to it.
-    enum RunningTotalRole { case none, undated, runningTotal }
-
-    /// "Kim ngạch xuất khẩu ước đạt gần 3,4 tỷ USD, tăng 23,3%; lũy kế 5 tháng đạt 14,8 tỷ USD": a figure with no period
-    /// of its own that a larger running total of the same indicator follows in its sentence is that total's last month.
-    private func datesLastMonth(_ figures: inout [Figure], roles: [RunningTotalRole]) {
-        guard roles.contains(.runningTotal) else { return }
-        for k in figures.indices where roles[k] == .undated {
-            guard let value = figures[k].value,
-                  let t = figures.indices.first(where: { $0 > k && roles[$0] == .runningTotal && figures[$0].indicator == figures[k].indicator }),
-                  figures[t].jurisdiction == figures[k].jurisdiction, figures[t].period == figures[k].period,
-                  figures[t].unit == figures[k].unit, let total = figures[t].value, total > value,
-                  let period = figures[t].period, let months = Self.runningMonths(period), months > 1,
-                  let last = YearMonth(year: period.endYear, month: months) else { continue }
-            figures[k].period = Period(.month(last))
-        }
-    }
-
-    /// How many months a running total from January covers: "5 tháng", "6 tháng đầu năm", "quý I".
-    private static func runningMonths(_ p: Period) -> Int? {
-        switch p.span {
-        case .firstMonths(_, let n): n
-        case .half(_, 1): 6
-        case .quarter(_, 1): 3
-        default: nil
-        }
-    }
-
     /// "GDP quý III/2025 tăng 8,23% … Giá trị tăng thêm ngành công nghiệp 9 tháng năm 2025 tăng 8,55%. Trong đó, công
     /// nghiệp chế biến … tăng 9,92%": a sector stating no period continues the period of the sector before it (in its
     /// sentence or the one before), when that one named a period of the same year other than its total's; the sentence

@@ -28,14 +28,19 @@ extension DocumentSubject {
         // ("HĐND thị xã Ayun Pa … kinh tế thị xã … HĐND thị xã giao": named once, then by its level word alone)
         // ("Tây Giang thu ngân sách 6 tháng đạt 327 tỷ đồng" over "HĐND huyện Tây Giang …": or by its name alone)
         // ("… tình hình kinh tế - xã hội của thị xã An Khê (tỉnh Gia Lai) tiếp tục …": or once, with its province in brackets)
-        let withItsProvince = doc.isPunct(named?.tokens.upperBound ?? -1, "(") && mentions.contains { m in
-            m.inParentheses && Jurisdiction(m.level, m.name ?? "") == province
-                && (named.map { $0.tokens.upperBound + 1...$0.tokens.upperBound + 2 } ?? 0...0).contains(m.tokens.lowerBound)
-        }
-        guard let district, let named, count >= 2 || withItsProvince || bareLevelWords(like: named, in: doc) >= 2
-                || bareNames(district, in: doc) >= 2 else { return nil }
+        guard let district, let named, count >= 2 || writtenWithItsProvince(named, province, mentions, doc: doc)
+                || bareLevelWords(like: named, in: doc) >= 2 || bareNames(district, in: doc) >= 2 else { return nil }
         let j = Jurisdiction(level, district)
         return gazetteer.parentProvinces(of: j).contains(province) ? j : nil
+    }
+
+    /// "thị xã An Khê (tỉnh Gia Lai)": a mention followed by its province in brackets.
+    private static func writtenWithItsProvince(_ m: PlaceMention, _ province: Jurisdiction, _ mentions: [PlaceMention], doc: Document) -> Bool {
+        guard doc.isPunct(m.tokens.upperBound, "(") else { return false }
+        return mentions.contains { p in
+            p.inParentheses && p.name.map { Jurisdiction(p.level, $0) } == province
+                && (m.tokens.upperBound + 1...m.tokens.upperBound + 2).contains(p.tokens.lowerBound)
+        }
     }
 
     /// The district a line near the top opens with, written right before its province in brackets ("Ninh Phước

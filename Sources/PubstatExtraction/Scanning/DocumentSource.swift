@@ -58,8 +58,7 @@ struct DocumentSource {
     /// The one year written after the word "nam" in a path's hyphenated words (`thang-3-nam-2025`).
     static func year(inPath path: String) -> Int? {
         var years: Set<Int> = []
-        for segment in path.lowercased().split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "?" || $0 == "&" || $0 == "_" }) {
-            let words = segment.split(separator: "-")
+        for words in segmentWords(of: path) {
             for (k, word) in words.enumerated() where word == "nam" && k + 1 < words.count {
                 if let y = Int(words[k + 1]), words[k + 1].count == 4, PeriodScanner.isYear(y) { years.insert(y) }
             }
@@ -70,26 +69,33 @@ struct DocumentSource {
     /// The one running period a path's hyphenated words name with a year: "N-thang[-dau][-nam]-YYYY" (N of 2…11)
     /// and "quy-I|1[-nam]-YYYY". Nil when it names none or several.
     static func runningPeriod(inPath path: String) -> PeriodShape? {
-        var found: Set<String> = []
-        var shape: PeriodShape?
-        for segment in path.lowercased().split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "?" || $0 == "&" || $0 == "_" }) {
-            let words = segment.split(separator: "-").map(String.init)
-            for k in words.indices {
-                func year(after j: Int) -> Int? {
-                    var j = j
-                    if j < words.count, words[j] == "dau" { j += 1 }
-                    if j < words.count, words[j] == "nam" { j += 1 }
-                    guard j < words.count, words[j].count == 4, let y = Int(words[j]), PeriodScanner.isYear(y) else { return nil }
-                    return y
-                }
-                if k + 1 < words.count, words[k + 1] == "thang", let n = Int(words[k]), (2...11).contains(n), let y = year(after: k + 2) {
-                    found.insert("\(n)M\(y)"); shape = .firstMonths(n, year: y)
-                } else if words[k] == "quy", k + 1 < words.count, let q = Self.quarterNumbers[words[k + 1]], let y = year(after: k + 2) {
-                    found.insert("Q\(q)\(y)"); shape = .quarter(q, year: y)
+        var found: [String: PeriodShape] = [:]
+        for words in segmentWords(of: path) {
+            for k in words.indices.dropLast(2) {
+                guard let y = yearAfter(words, k + 2) else { continue }
+                if words[k + 1] == "thang", let n = Int(words[k]), (2...11).contains(n) {
+                    found["\(n)M\(y)"] = .firstMonths(n, year: y)
+                } else if words[k] == "quy", let q = quarterNumbers[String(words[k + 1])] {
+                    found["Q\(q)\(y)"] = .quarter(q, year: y)
                 }
             }
         }
-        return found.count == 1 ? shape : nil
+        return found.count == 1 ? found.values.first : nil
+    }
+
+    /// The year at `j` in a path's words, after an optional "dau" and "nam" (`…-dau-nam-2023`).
+    private static func yearAfter(_ words: [Substring], _ j: Int) -> Int? {
+        var j = j
+        if j < words.count, words[j] == "dau" { j += 1 }
+        if j < words.count, words[j] == "nam" { j += 1 }
+        guard j < words.count, words[j].count == 4, let y = Int(words[j]), PeriodScanner.isYear(y) else { return nil }
+        return y
+    }
+
+    /// The hyphenated words of each segment of a URL path, lower case.
+    private static func segmentWords(of path: String) -> [[Substring]] {
+        path.lowercased().split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "?" || $0 == "&" || $0 == "_" })
+            .map { $0.split(separator: "-") }
     }
     private static let quarterNumbers = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4]
 
