@@ -83,6 +83,8 @@ struct Gazetteer: Sendable {
     private(set) var specialZoneNames = PhraseTrie<Jurisdiction>()
     private var indices: [Jurisdiction: [Int]] = [:]
     private var hostSlugs: [String: Jurisdiction] = [:]
+    /// The districts, towns and provincial cities (before 2025) by their ASCII name (`chodon`), for their portals.
+    private var unitSlugs: [String: Set<Jurisdiction>] = [:]
     private var hostPrefixes: [String] = []
     private var hostSuffixes: [String] = []
 
@@ -210,6 +212,9 @@ extension Gazetteer {
         districtNames = district.build()
         townNames = town.build()
         specialZoneNames = zone.build()
+        for place in places where place.era != .post2025 && Self.isLocalUnit(place.type) {
+            unitSlugs[Self.asciiSlug(place.jurisdiction.name), default: []].insert(place.jurisdiction)
+        }
         for (slug, text) in file.portal_hosts.slugs {
             guard let j = try jurisdiction(text, "portal_hosts.slugs") else { continue }
             hostSlugs[slug] = j
@@ -343,10 +348,8 @@ extension Gazetteer {
         guard labels.count >= 3, labels.suffix(2) == ["gov", "vn"] else { return nil }
         let first = labels.first == "www" && labels.count >= 4 ? labels[1] : labels[0]
         let label = String(first.filter { $0.isASCII && $0.isLetter })
-        guard label.count >= 4 else { return nil }
-        let found = Set(places.lazy.filter { $0.era != .post2025 && Self.isLocalUnit($0.type) && Self.asciiSlug($0.jurisdiction.name) == label }
-            .map(\.jurisdiction))
-        return found.count == 1 ? found.first : nil
+        guard label.count >= 4, let found = unitSlugs[label], found.count == 1 else { return nil }
+        return found.first
     }
 
     private static func isLocalUnit(_ type: UnitType) -> Bool {
