@@ -62,6 +62,12 @@ import PubstatModel
         #expect(exports.map { $0.period.map { "\($0)" } } == ["2025-05", "2025-5M"])
     }
 
+    @Test func aYearAfterTheIndicatorAndBeforeWhereItWasMeasuredDatesTheValue() throws {
+        let text = "Năm 2019, thu nhập bình quân của thành phố Bến Tre đạt 45 triệu đồng/người/năm. Tỷ lệ hộ nghèo năm 2011 tại "
+            + "các xã của thành phố là 3,5%.\n"
+        #expect(figures(try extract(text), "poverty_rate").map { $0.period.map { "\($0)" } } == ["2011"])
+    }
+
     @Test func aBareYearInBracketsAfterAValueDatesIt() throws {
         let text = "Thu nhập bình quân khu vực nông thôn của tỉnh Nam Định tăng từ 15 triệu đồng/người/năm (2012) lên 60 triệu "
             + "đồng/người/năm (2023).\n"

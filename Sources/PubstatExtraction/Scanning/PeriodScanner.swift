@@ -200,6 +200,8 @@ struct PeriodScanner {
         while k < min(doc.count - 1, end + 10),
               doc.tokens[k].kind != .punct || doc.isPunct(k, ".") && doc.tokens[k].start == doc.tokens[k - 1].end && doc.tokens[k + 1].start == doc.tokens[k].end {
             if doc.tokens[k].kind == .word, Self.reachingWords.contains(doc.tokens[k].hash) { return false }
+            // ("Tỷ lệ hộ nghèo năm 2011 tại 6 xã là 3,29%": or "là" and the value)
+            if doc.isWord(k, Lex.la), doc.isNumber(k + 1) { return false }
             k += 1
         }
         return true
