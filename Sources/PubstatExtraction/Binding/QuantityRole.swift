@@ -193,10 +193,8 @@ struct RoleReader {
     /// A "-" written against the number at `p` and apart from a word before it ("GRDP -15,31%"), or opening a bracket
     /// ("giảm sâu (-5,7%)").
     private func isGluedMinus(before p: Int) -> Bool {
-        guard p >= 2, doc.isPunct(p - 1, "-"), doc.tokens[p - 1].end == doc.tokens[p].start,
-              doc.tokens[p - 2].kind == .word && doc.tokens[p - 2].end < doc.tokens[p - 1].start || doc.isPunct(p - 2, "(")
-        else { return false }
-        return true
+        guard p >= 2, doc.isPunct(p - 1, "-"), doc.tokens[p - 1].end == doc.tokens[p].start else { return false }
+        return doc.tokens[p - 2].kind == .word && doc.tokens[p - 2].end < doc.tokens[p - 1].start || doc.isPunct(p - 2, "(")
     }
 
     private static let truong = Lex.w("trưởng"), them = Lex.w("thêm"), ck = Lex.w("ck"), gap = Lex.w("gấp"), lan = Lex.w("lần")

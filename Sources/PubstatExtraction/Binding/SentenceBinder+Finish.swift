@@ -323,29 +323,28 @@ extension SentenceBinder {
     /// The start of the last phrase of `trie` in `r` that counts (payload true), if any.
     func lastPhrase(_ trie: PhraseTrie<Bool>, in r: Range<Int>) -> Int? {
         var found: Int?
-        var k = r.lowerBound
-        while k < r.upperBound {
-            if let m = trie.longestMatch(in: doc.tokens, at: k, limit: r.upperBound) {
-                if m.payload.contains(true) { found = k }
-                k = m.end
-                continue
-            }
-            k += 1
-        }
+        forEachPhrase(trie, in: r) { k in found = k; return false }
         return found
     }
 
-    func anyPhrase(_ trie: PhraseTrie<Bool>, in r: Range<Int>) -> Bool {
+    /// Calls `body` with the start of each phrase of `trie` in `r` that counts (payload true), longest match first,
+    /// until it returns true.
+    private func forEachPhrase(_ trie: PhraseTrie<Bool>, in r: Range<Int>, _ body: (Int) -> Bool) {
         var k = r.lowerBound
         while k < r.upperBound {
             if let m = trie.longestMatch(in: doc.tokens, at: k, limit: r.upperBound) {
-                if m.payload.contains(true) { return true }
+                if m.payload.contains(true), body(k) { return }
                 k = m.end
                 continue
             }
             k += 1
         }
-        return false
+    }
+
+    func anyPhrase(_ trie: PhraseTrie<Bool>, in r: Range<Int>) -> Bool {
+        var found = false
+        forEachPhrase(trie, in: r) { _ in found = true; return true }
+        return found
     }
 
     // MARK: period
@@ -1147,8 +1146,8 @@ extension SentenceBinder {
     private func isYearStillAhead(_ k: Int, _ p: Period) -> Bool {
         guard context.published == nil, case .year(let year) = p.span,
               let frame = timeline.statements(before: k).lazy.compactMap({ timeline.resolved[$0] }).first,
-              frame.endYear == year, let month = frame.endMonth, month <= 9 else { return false }
-        return true
+              let month = frame.endMonth else { return false }
+        return frame.endYear == year && month <= 9
     }
 
     /// A coming period (``isFuture(_:)``) inside a sentence, after its figures and before none: the date of

@@ -331,13 +331,11 @@ extension Gazetteer {
     /// The one district, town or provincial city of `province` whose name a URL path spells in its hyphenated
     /// words (`/chu-pah-nhieu-chi-tieu-…` → Chư Păh of Gia Lai); nil when none or several do.
     func district(spelledInPath path: String, within province: Jurisdiction) -> Jurisdiction? {
-        var slugs: [String: Jurisdiction] = [:]
-        for place in places where place.parent == province && place.era != .post2025
-            && (place.type == .ruralDistrict || place.type == .urbanDistrict || place.type == .town || place.type == .provincialCity) {
-            slugs[Self.asciiSlug(place.jurisdiction.name)] = place.jurisdiction
-        }
-        guard !slugs.isEmpty else { return nil }
-        let found = Set(Self.wordRuns(of: path, lengths: 2...3).compactMap { slugs[$0] })
+        let found = Set(Self.wordRuns(of: path, lengths: 2...3).flatMap { run in
+            (unitSlugs[run] ?? []).filter { j in
+                places(j).contains { $0.parent == province && $0.era != .post2025 && Self.isLocalUnit($0.type) }
+            }
+        })
         return found.count == 1 ? found.first : nil
     }
 
