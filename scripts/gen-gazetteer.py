@@ -60,7 +60,8 @@ EXTRA_BARE = {"city:Hồ Chí Minh": ["TPHCM", "TP.HCM"],
               "province:Bình Định": ["đất Võ"], "province:Tuyên Quang": ["xứ Tuyên"]}
 # Bare names that are also people, ideas or events ("tư tưởng Hồ Chí Minh", "chiến thắng Điện Biên Phủ"):
 # matched after a level word only.
-NOT_BARE = {"Hồ Chí Minh", "Điện Biên Phủ"}  # the battle of 1954 as often as the city
+NOT_BARE = {"Hồ Chí Minh", "Điện Biên Phủ",  # the battle of 1954 as often as the city
+            "Bình Minh"}  # also "dawn", a common name of firms and cooperatives
 # Portal hosts: the ASCII slug of each province-level name, alone or joined to a prefix or suffix
 # (thongkelaichau.gov.vn, baolaichau.vn, bacninhtv.vn); extra slugs by hand.
 HOST_PREFIXES = ["bao", "baodientu", "cucthongke", "dulich", "sokhdt", "sotaichinh", "sovhttdl", "thongke",
@@ -229,14 +230,15 @@ def build(pre, post):
                 r["became"] = jid("special_zone", name)
     for extra in EXTRA_PLACES:
         add(dict(extra))
-    # A provincial city's name written alone ("Du lịch Nha Trang hồi phục", "sân bay Cam Ranh") is a hint
+    # A provincial city's or a town's name written alone ("Du lịch Nha Trang hồi phục", "sân bay Cam Ranh",
+    # "Năm 2023, Sa Pa đón 3 triệu lượt khách") is a hint
     # of its province for a text that names none, not a jurisdiction (it is also a bay, a ward after 2025,
     # a festival): only names no other unit bears (most cities share their province's name: "Thái
     # Nguyên") with two syllables or more ("Vinh" is also a given name).
     # (a special zone bears the name of the city it carries on: "Phú Quốc" stays a hint of the city)
     holders = collections.Counter(n for r in records.values() if r["type"] != "special_zone" for n in set(r["names"]))
     for r in records.values():
-        if r["type"] == "provincial_city":
+        if r["type"] in ("provincial_city", "town"):
             hints = [n for n in r["names"] if holders[n] == 1 and len(n.split()) >= 2 and n not in NOT_BARE]
             if hints:
                 r["hint_forms"] = hints

@@ -94,6 +94,15 @@ struct PlaceScanner {
                 i += Self.diaPhuong.count
                 continue
             }
+            // ("Những năm qua, tỉnh quan tâm đầu tư cho huyện Mường Tè … thu ngân sách của địa phương này đạt 50 tỷ đồng":
+            // "this locality" is the place the text named last, a few sentences back at most)
+            if level == nil, doc.matches(Self.diaPhuong, at: i), doc.isWord(i + Self.diaPhuong.count, Lex.nay),
+               let named = lastNamed(in: out, before: i) {
+                let end = i + Self.diaPhuong.count + 1
+                out.append(PlaceMention(tokens: i..<end, level: named.level, name: named.name, inParentheses: depth > 0))
+                i = end
+                continue
+            }
             if let level {
                 // ("tỷ lệ hộ nghèo theo chuẩn của tỉnh giảm còn 0,48%": the place whose poverty line is used, not
                 // the place of the figure)
@@ -185,6 +194,15 @@ struct PlaceScanner {
         // ("Hà Nội 20 °C", "Đà Nẵng Hà Nội 22°C": a page's weather box names cities, not what the page is about)
         out.removeAll { reportsWeather(after: $0.tokens.upperBound) || isListedAfterPlural($0) }
         return withBareNames(out)
+    }
+
+    /// The place named last before token `i`, within a short paragraph's reach, that a text speaks of: not a body's
+    /// area, not an annotation in brackets, not one set against another ("so với Hà Nội").
+    private func lastNamed(in mentions: [PlaceMention], before i: Int) -> PlaceMention? {
+        guard let named = mentions.last(where: { $0.name != nil && !$0.inParentheses && !$0.namesBody }),
+              i - named.tokens.upperBound <= 120 else { return nil }
+        let start = named.tokens.lowerBound
+        return doc.isWord(start - 2, Lex.so) && doc.isWord(start - 1, Lex.voi) || doc.isWord(start - 1, Lex.vuot) ? nil : named
     }
 
     /// "đặc khu Phú Quốc đón … Trong tháng 11, Phú Quốc đón hơn 242.000 lượt": once a text names a special zone with

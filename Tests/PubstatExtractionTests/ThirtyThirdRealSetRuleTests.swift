@@ -1,0 +1,37 @@
+import Testing
+@testable import PubstatExtraction
+import PubstatModel
+
+/// Rules written before the thirty-third round of real sets arrived, from what the earlier district texts missed: items of
+/// a production-value list that leave "giá trị" out, "địa phương này" for the place named last, and a town's name
+/// written alone where it hosts visitors. Every sentence is invented.
+@Suite struct ThirtyThirdRealSetRuleTests {
+    @Test func anAgricultureItemOfAProductionValueListIsAgriculturalOutput() throws {
+        let text = "Năm 2023, tổng giá trị sản xuất trên địa bàn huyện Tam Nông ước đạt 5.200 tỷ đồng, tăng 8,1%; trong đó: "
+            + "sản xuất nông nghiệp đạt 2.410 tỷ đồng; công nghiệp - tiểu thủ công nghiệp đạt 1.300 tỷ đồng.\n"
+        let result = try extract(text)
+        #expect(figures(result, "agri_production_value").map(\.value) == [2_410])
+        #expect(figures(result, "agri_production_value").map { "\($0.jurisdiction)" } == ["district:Tam Nông"])
+        #expect(figures(result, "industrial_production_value").map(\.value) == [1_300])
+    }
+
+    @Test func thisLocalityIsThePlaceNamedLast() throws {
+        let text = "Những năm qua, tỉnh Lai Châu quan tâm đầu tư cho huyện Mường Tè. Năm 2023, tổng thu ngân sách trên địa bàn "
+            + "của địa phương này đạt 50 tỷ đồng.\n"
+        let revenue = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(revenue.map { "\($0.jurisdiction)" } == ["district:Mường Tè"])
+        // (a place set against another is not the one spoken of: no district, so the province stays)
+        let compared = "Năm 2023, thu ngân sách của tỉnh Lai Châu tăng 5% so với huyện Mường Tè năm trước. Thu ngân sách của địa "
+            + "phương này ước đạt 2.500 tỷ đồng.\n"
+        #expect(figures(try extract(compared), "budget_revenue_on_territory").map { "\($0.jurisdiction)" }.allSatisfy { $0 != "district:Mường Tè" })
+    }
+
+    @Test func aTownWrittenAloneAsTheHostOfVisitorsIsTheTown() throws {
+        let text = "Năm 2023, Sa Pa đón 3 triệu lượt khách du lịch. Tỉnh Lào Cai đón 7 triệu lượt khách.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map { "\($0.jurisdiction)" } == ["district:Sa Pa", "province:Lào Cai"])
+        // ("Bình Minh", a town, is also "dawn" and a common firm's name: never a hint)
+        let dawn = "Năm 2023, tỉnh Vĩnh Long đón 2 triệu lượt khách. Bình Minh đón 300 nghìn lượt khách.\n"
+        #expect(figures(try extract(dawn), "tourist_arrivals").allSatisfy { "\($0.jurisdiction)" == "province:Vĩnh Long" })
+    }
+}
