@@ -34,4 +34,17 @@ import PubstatModel
         let dawn = "Năm 2023, tỉnh Vĩnh Long đón 2 triệu lượt khách. Bình Minh đón 300 nghìn lượt khách.\n"
         #expect(figures(try extract(dawn), "tourist_arrivals").allSatisfy { "\($0.jurisdiction)" == "province:Vĩnh Long" })
     }
+
+    @Test func aDistrictNamedInTheTitleAndThenByItsLevelWordIsTheSubject() throws {
+        let text = "Báo cáo tình hình kinh tế - xã hội năm 2024 của UBND huyện Krông Pắc\nTổng thu ngân sách trên địa bàn ước đạt "
+            + "120 tỷ đồng, đạt 55% dự toán tỉnh giao. Toàn huyện có 10/14 xã đạt chuẩn NTM.\n"
+        let result = try extract(text)
+        #expect(figures(result, "budget_revenue_on_territory").map { "\($0.jurisdiction)" } == ["district:Krông Pắc"])
+        #expect(figures(result, "ntm_communes").map { "\($0.jurisdiction)" } == ["district:Krông Pắc"])
+        let town = "Kết quả xây dựng nông thôn mới ở thị xã Buôn Hồ\nĐến cuối năm 2021, thị xã có 5/5 xã đạt chuẩn nông thôn mới.\n"
+        #expect(figures(try extract(town), "ntm_communes").map { "\($0.jurisdiction)" } == ["district:Buôn Hồ"])
+        // (named once in passing, not in the title, by a text that never speaks of "huyện" alone: the province)
+        let passing = "Năm 2023, tổng thu ngân sách ước đạt 5.000 tỷ đồng; riêng huyện Krông Pắc đạt 120 tỷ đồng.\n"
+        #expect(figures(try extract(passing), "budget_revenue_on_territory").map { "\($0.jurisdiction)" }.first == "province:Đắk Lắk")
+    }
 }

@@ -34,6 +34,21 @@ extension DocumentSubject {
         return gazetteer.parentProvinces(of: j).contains(province) ? j : nil
     }
 
+    /// The one district (or town) a text names, when it names it once, on its first line, and speaks of it by its level
+    /// word alone at least once after ("Kết quả … ở thị xã Buôn Hồ" over "Đến nay, thị xã có 5/5 xã …").
+    static func titledDistrict(_ mentions: [PlaceMention], within province: Jurisdiction, in gazetteer: Gazetteer, doc: Document) -> Jurisdiction? {
+        let named = mentions.filter { $0.name != nil && $0.level != .country }
+        guard named.count == 1, let title = named.first, let name = title.name, title.level == .district,
+              title.tokens.lowerBound < firstLineEnd(doc), bareLevelWords(like: title, in: doc) >= 1 else { return nil }
+        let j = Jurisdiction(.district, name)
+        return gazetteer.parentProvinces(of: j).contains(province) ? j : nil
+    }
+
+    /// "dự toán tỉnh giao": a generic province named as the one that set an estimate, not as a place spoken of.
+    static func setsTheEstimate(_ m: PlaceMention, doc: Document) -> Bool {
+        m.name == nil && doc.isWord(m.tokens.upperBound, Lex.giao)
+    }
+
     /// "thị xã An Khê (tỉnh Gia Lai)": a mention followed by its province in brackets.
     private static func writtenWithItsProvince(_ m: PlaceMention, _ province: Jurisdiction, _ mentions: [PlaceMention], doc: Document) -> Bool {
         guard doc.isPunct(m.tokens.upperBound, "(") else { return false }

@@ -181,8 +181,12 @@ struct DocumentSubject {
             places.adopt(documentSubject: parent)
             // ("HĐND huyện Quế Sơn … của địa phương … trên địa bàn huyện Quế Sơn": unless it names one district only, again
             // and again, and speaks of no province: then the district is what it is about)
-            if !placeMentions.contains(where: { $0.level == .province || $0.level == .city }),
-               let district = Self.soleDistrict(placeMentions, within: parent, in: catalogue.gazetteer, doc: doc) {
+            // ("… đạt 55% dự toán tỉnh giao": the province that set an estimate is not one the text speaks of)
+            // ("Báo cáo … của UBND huyện Krông Pắc" over "Toàn huyện có …": or names it once, in its title, and then by
+            // its level word alone)
+            if !placeMentions.contains(where: { ($0.level == .province || $0.level == .city) && !Self.setsTheEstimate($0, doc: doc) }),
+               let district = Self.soleDistrict(placeMentions, within: parent, in: catalogue.gazetteer, doc: doc)
+                   ?? Self.titledDistrict(placeMentions, within: parent, in: catalogue.gazetteer, doc: doc) {
                 places.adopt(issuer: district)
             }
         } else if places.subject == nil,
