@@ -47,4 +47,60 @@ import PubstatModel
         let passing = "Năm 2023, tổng thu ngân sách ước đạt 5.000 tỷ đồng; riêng huyện Krông Pắc đạt 120 tỷ đồng.\n"
         #expect(figures(try extract(passing), "budget_revenue_on_territory").map { "\($0.jurisdiction)" }.first == "province:Đắk Lắk")
     }
+
+    @Test func theCountryAsTheSubjectBeforeTheCueIsTheCountrys() throws {
+        let text = "Năm 2015, tỉnh Thái Nguyên xuất khẩu đạt 15,9 tỷ USD, chiếm 10% tổng kim ngạch (cả nước xuất khẩu 162,1 tỷ USD).\n"
+        let exports = figures(try extract(text), "export_value")
+        #expect(exports.map { "\($0.jurisdiction)" } == ["province:Thái Nguyên", "country:Việt Nam"])
+    }
+
+    @Test func aYearsResultUpdatedByTheNextYearsFirstMonthsStillFramesWhatFollows() throws {
+        let text = "Năm 2023, thành phố Móng Cái phát triển. Khách du lịch năm 2023 đến thành phố đạt 2,5 triệu lượt người, tăng "
+            + "trên 90% so với kế hoạch tỉnh giao; 2 tháng đầu năm 2024 đạt trên 310.000 lượt người. Thu ngân sách nhà nước đạt "
+            + "gần 5.000 tỷ đồng.\n"
+        let result = try extract(text)
+        let arrivals = figures(result, "tourist_arrivals")
+        #expect(arrivals.map(\.value) == [2_500_000, 310_000])
+        #expect(arrivals.map { $0.period.map { "\($0)" } } == ["2023", "2024-2M"])
+        #expect(arrivals.first?.pctOfPlan.map(\.pct) == [190])
+        #expect(figures(result, "budget_revenue_on_territory").map { $0.period.map { "\($0)" } } == ["2023"])
+    }
+
+    @Test func theYearsFirstQuarterWrittenInWords() throws {
+        let text = "Trong quý đầu năm 2022, kim ngạch xuất khẩu của thị xã La Gi đạt 40 triệu USD.\n"
+        #expect(figures(try extract(text), "export_value").map { $0.period.map { "\($0)" } } == ["2022-Q1"])
+        // ("hai quý đầu năm": the first two, not the first)
+        let two = "Hai quý đầu năm 2025, kim ngạch xuất khẩu của thành phố Hải Phòng đạt 17,6 tỷ USD.\n"
+        #expect(figures(try extract(two), "export_value").map { $0.period.map { "\($0)" } } != ["2025-Q1"])
+    }
+
+    @Test func aTotalWhosePartRaisedOnTheTerritoryFollowsIsTheLocalBudgetsTotal() throws {
+        let text = "Năm 2024, tổng thu ngân sách nhà nước của huyện Chư Pưh ước thực hiện được 285,3 tỷ đồng; trong đó, thu trên "
+            + "địa bàn huyện được 24,023 tỷ đồng.\n"
+        let result = try extract(text)
+        #expect(figures(result, "budget_revenue_local_total").map(\.value) == [285.3])
+        #expect(figures(result, "budget_revenue_on_territory").map(\.value) == [24.023])
+    }
+
+    @Test func aDistrictIsReadAsTheTextSpellsIt() throws {
+        let text = "Năm 2014, giá trị sản xuất nông nghiệp của huyện Phú Ninh đạt 977 tỷ đồng.\n"
+        #expect(figures(try extract(text), "agri_production_value").map { "\($0.jurisdiction)" } == ["district:Phú Ninh"])
+    }
+
+    @Test func anAmountAfterASlashIsThePlanAndResolutionsAreAuthorities() throws {
+        let text = "Năm 2023, thu ngân sách trên địa bàn tỉnh Lai Châu ước đạt 45 tỷ đồng/90 tỷ đồng kế hoạch, đạt 50% kế hoạch, "
+            + "tăng 5% so với cùng kỳ.\n"
+        let revenue = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(revenue.map(\.value) == [45, 90])
+        #expect(revenue.map(\.kind) == [.estimate, .plan])
+        #expect(revenue.first?.pctOfPlan.map(\.pct) == [50])
+        let resolution = "Năm 2023, tổng giá trị sản xuất của huyện Tam Đường ước đạt 900 tỷ đồng, đạt 48% NQ HĐND huyện.\n"
+        #expect(figures(try extract(resolution), "production_value").first?.pctOfPlan.map(\.pct) == [48])
+    }
+
+    @Test func theOlderNameOfIndustrialOutput() throws {
+        let text = "Quý I/2012, tổng giá trị sản lượng công nghiệp, tiểu thủ công nghiệp trên địa bàn huyện Tân Biên đạt trên 88 tỷ "
+            + "đồng.\n"
+        #expect(figures(try extract(text), "industrial_production_value").map(\.value) == [88])
+    }
 }

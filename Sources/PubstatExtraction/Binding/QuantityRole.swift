@@ -76,9 +76,11 @@ struct RoleReader {
         if q.unitClass == .percent, !doc.isWord(p - 1, Lex.chiem), !doc.matchesBefore(Lex.dongGop, p),
            let m = catalogue.authorities.longestMatch(in: doc.tokens, at: planAt, limit: min(doc.count, planAt + 8)) {
             // "tăng 11% so với dự toán": 111 % of the estimate; "giảm 4% so với dự toán": 96 %
+            // ("tăng trên 90% so với kế hoạch tỉnh giao": a qualifier between)
             let compared = planAt > q.tokens.upperBound
-            if compared, doc.isWord(p - 1, Lex.tang) || doc.isWord(p - 1, Lex.giam) {
-                let fall = doc.isWord(p - 1, Lex.giam)
+            let verb = p > 1 && Self.qualifierWords.contains(doc.tokens[p - 1].hash) ? p - 2 : p - 1
+            if compared, doc.isWord(verb, Lex.tang) || doc.isWord(verb, Lex.giam) {
+                let fall = doc.isWord(verb, Lex.giam)
                 return .planShare(m.payload[0], pct: fall ? 100 - q.value : 100 + q.value, end: m.end, exceeds: true)
             }
             return .planShare(m.payload[0], pct: exceeds ? 100 + q.value : q.value, end: m.end, exceeds: exceeds)
@@ -89,7 +91,7 @@ struct RoleReader {
         if q.unitClass == .percent, q.tokens.upperBound < doc.count, !doc.tokens[q.tokens.upperBound].newlineBefore,
            Self.productNames.contains(doc.hash(q.tokens.upperBound)) { return .aside }
         if q.unitClass == .percent, goalSetThenSaid(before: p) { return .planValue }
-        if q.unitClass == .money, estimateInBrackets(before: p) { return .planValue }
+        if q.unitClass == .money, estimateInBrackets(before: p) || overTheResult(before: p) { return .planValue }
         // "vượt chỉ tiêu Quốc hội giao 5%": the authority written between "vượt" and the number
         if q.unitClass == .percent, let (authority, _) = authorityBefore(p), doc.tokens[p - 1].kind == .word {
             return .planShare(authority, pct: 100 + q.value, end: q.tokens.upperBound, exceeds: true)
@@ -380,6 +382,13 @@ struct RoleReader {
 
     /// "(Trung ương giao: 13.400 tỷ đồng; HĐND tỉnh giao 16.300 tỷ đồng)": an amount an authority assigned, each an item of
     /// a bracket (the item's few words end in "giao"), is that authority's estimate.
+    /// "ước đạt 45 tỷ đồng/90 tỷ đồng (kế hoạch)": an amount written after a slash that closes another amount is the
+    /// plan the result is set over, as a table's "thực hiện/kế hoạch" column writes it.
+    private func overTheResult(before p: Int) -> Bool {
+        guard doc.isPunct(p - 1, "/"), p >= 3, doc.tokens[p - 2].kind == .word, !doc.tokens[p - 1].newlineBefore else { return false }
+        return doc.isNumber(p - 3) || doc.isNumber(p - 4) && doc.tokens[p - 3].kind == .word
+    }
+
     private func estimateInBrackets(before p: Int) -> Bool {
         var k = p
         if doc.isPunct(k - 1, ":") { k -= 1 }

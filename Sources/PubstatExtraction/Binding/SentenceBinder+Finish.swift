@@ -53,7 +53,7 @@ extension SentenceBinder {
         if kind == .actual, let q = d.quantity ?? d.anchor, q.unitClass == .percent, doc.isWord(q.tokens.lowerBound - 1, Lex.tu),
            doc.isWord(q.tokens.upperBound, Lex.tro), doc.isWord(q.tokens.upperBound + 1, Lex.len),
            !(clauseStart(q.tokens.lowerBound)..<q.tokens.lowerBound).contains(where: { Self.toldAsDone.contains(doc.hash($0)) }) { kind = .target }
-        var jurisdiction = d.jurisdiction ?? parent?.jurisdiction ?? nationalScope(after: d.cueEnd, before: t) ?? jurisdiction(at: t, entry: d.entry)
+        var jurisdiction = d.jurisdiction ?? parent?.jurisdiction ?? nationalScope(cue: d.cueStart..<d.cueEnd, before: t) ?? jurisdiction(at: t, entry: d.entry)
         if d.jurisdiction == nil, parent == nil, isNationalScale(d, before: t) { jurisdiction = FigureCompleteness.country }
         // ("Xã Triệu Nguyên và Ba Lòng có tỷ lệ hộ nghèo giảm ít nhất là 0,52%" in 2019: a commune or ward its clause is
         // about, before the 2025 reform a unit below the district, is not the district or province around it: held back;
@@ -1487,10 +1487,15 @@ extension SentenceBinder {
         }
     }
 
-    /// "tổng mức bán lẻ … cả nước ước tính đạt", "… của cả nước tháng 10/2024 ước đạt": the country's
-    /// figure, named right after the cue or with "của" before the number.
-    private func nationalScope(after cueEnd: Int, before t: Int) -> Jurisdiction? {
+    /// "tổng mức bán lẻ … cả nước ước tính đạt", "… của cả nước tháng 10/2024 ước đạt", "cả nước xuất khẩu 162 tỷ USD":
+    /// the country's figure, named right after the cue, with "của" before the number, or as the cue's subject right
+    /// before it.
+    private func nationalScope(cue: Range<Int>, before t: Int) -> Jurisdiction? {
+        let cueEnd = cue.upperBound
         if doc.matches(Lex.caNuoc, at: cueEnd) || doc.matches(Lex.toanQuoc, at: cueEnd) { return FigureCompleteness.country }
+        if cue.lowerBound > range.lowerBound, doc.matchesBefore(Lex.caNuoc, cue.lowerBound) || doc.matchesBefore(Lex.toanQuoc, cue.lowerBound) {
+            return FigureCompleteness.country
+        }
         var k = cueEnd
         while k + 2 < t, !doc.isPunct(k, ","), !doc.isPunct(k, ";") {
             if doc.isWord(k, Lex.cua), doc.matches(Lex.caNuoc, at: k + 1) || doc.matches(Lex.toanQuoc, at: k + 1) { return FigureCompleteness.country }

@@ -331,7 +331,9 @@ extension SentenceBinder {
     /// a clause that opens with its own period and states a number in the unit of the figure before it
     /// is that indicator over that period.
     private mutating func periodSeries(_ q: Quantity, after figures: [Figure]) -> Figure? {
-        guard q.unitClass == .percent || q.unitClass == .money || q.unitClass == .count else { return nil }
+        // ("đạt 2,5 triệu lượt người …; 2 tháng đầu năm 2024 đạt trên 310.000 lượt người": visitors continue as amounts do)
+        let level = q.unitClass == .money || q.unitClass == .arrivals
+        guard level || q.unitClass == .percent || q.unitClass == .count else { return nil }
         var k = q.tokens.lowerBound - 1
         var isFall = false
         var remains = false
@@ -356,12 +358,12 @@ extension SentenceBinder {
         guard let template = figures.last(where: { f in
             guard let end = f.source?.end, end <= doc.byteSpan(q.tokens).lowerBound, f.value != nil, f.unit != nil else { return false }
             return (f.unit == .percent) == (q.unitClass == .percent) && (f.unit?.isMoney ?? false) == (q.unitClass == .money)
-                && (f.unit == .count) == (q.unitClass == .count)
+                && (f.unit == .count) == (q.unitClass == .count) && (f.unit == .arrivals) == (q.unitClass == .arrivals)
         }) else { return nil }
         // a count continues a figure of the same noun ("1,5 tiêu chí/xã …, đến năm 2015 là 11,5 tiêu chí/xã")
         if q.unitClass == .count, !figureCounts(template, sameNounAs: q) { return nil }
         let isChange = doc.isWord(k + 1, Lex.tang) || doc.isWord(k + 1, Lex.giam)
-        guard q.unitClass == .money ? !isChange : true else { return nil }
+        guard level ? !isChange : true else { return nil }
         // ("bình quân mỗi năm giảm 4,85%. Riêng năm 2024 giảm 4,36%": a rate's fall is counted positive)
         var falls = isFall && !catalogue.isRateFall(template.indicator)
         // ("giảm bình quân 1,15%/năm; ước đến cuối năm 2025 còn 1,38%": what a falling rate comes down to is the rate)
@@ -389,7 +391,7 @@ extension SentenceBinder {
         let recalled = openingBracket(before: q.tokens.lowerBound) != nil && template.period.map { period.endYear < $0.endYear } == true
         if template.kind == .estimate, !recalled, let source = template.source, source.start >= doc.byteSpan(range).lowerBound { draft.kind = .estimate }
         // "…; tính chung 6 tháng ước đạt 2.431,9 tỷ đồng, tăng 12,3% so với cùng kỳ": the restated level's own change
-        if q.unitClass == .money, let i = quantities.firstIndex(where: { $0.tokens == q.tokens }), i + 1 < quantities.count, !isBound(i + 1),
+        if level, let i = quantities.firstIndex(where: { $0.tokens == q.tokens }), i + 1 < quantities.count, !isBound(i + 1),
            quantities[i + 1].unitClass == .percent, case .change(let sign, let comparison) = role[i + 1],
            doc.isPunct(q.tokens.upperBound, ","), quantities[i + 1].tokens.lowerBound - q.tokens.upperBound <= 3 {
             draft.changes.append((sign * quantities[i + 1].value, comparison, false))

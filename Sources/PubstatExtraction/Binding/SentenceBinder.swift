@@ -600,6 +600,7 @@ struct SentenceBinder {
         let estimateTotal = opensBreakdown ? state.lastEstimate : nil
         var afterEstimate = false
         var monthRoles: [RunningTotalRole] = []
+        var cueSpans: [Range<Int>] = []
         for var draft in drafts {
             if draft.sector != nil, draft.inheritFrom == nil { draft.inheritFrom = state.family }
             // "Trong đó, thu nội địa …": a breakdown is about its total's place unless it names one
@@ -691,9 +692,11 @@ struct SentenceBinder {
             }
             figures.append(figure)
             monthRoles.append(runningTotalRole(of: draft))
-            if let growth { figures.append(growth); monthRoles.append(.none) }
+            cueSpans.append(draft.cueStart..<draft.cueEnd)
+            if let growth { figures.append(growth); monthRoles.append(.none); cueSpans.append(0..<0) }
         }
         datesLastMonth(&figures, roles: monthRoles)
+        namesLocalBudgetTotal(&figures, cues: cueSpans)
         return figures
     }
 

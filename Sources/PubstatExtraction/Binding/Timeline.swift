@@ -197,6 +197,15 @@ struct Timeline: Sendable {
                     // to the year before the first)
                     lookBack = (k, lookBack?.year ?? year)
                 }
+                // "Khách du lịch năm 2023 … đạt 2,5 triệu lượt …; 2 tháng đầu năm 2024 đạt trên 310.000 lượt": the next
+                // year's first months told after a semicolon in the sentence of a whole year's result bring it up to date;
+                // the year still frames the sentences after
+                if resumes[k] == nil, !m.heading, m.opensSemicolonClause, SentenceBinder.isPartOfYear(p), let last = statements.last,
+                   sameSentence(mentions[last].tokens.lowerBound, m.tokens.lowerBound),
+                   let running = Self.running(last, resumes: resumes), let frame = resolved[running],
+                   !SentenceBinder.isPartOfYear(frame), p.startYear > frame.endYear, !figureless(m.tokens.lowerBound) {
+                    resumes[k] = running
+                }
                 statements.append(k)
                 if m.shape.statedYear != nil, case .years = m.shape {} else if let y = m.shape.statedYear { year = y }
                 // ("Năm 2016, … chỉ đạt 2,7 triệu lượt. Năm nay …": "năm nay" brings the running year back)

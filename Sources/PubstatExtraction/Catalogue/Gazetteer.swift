@@ -143,12 +143,17 @@ extension Gazetteer {
         var ascii: [[UInt64]: Set<Jurisdiction>] = [:]
         /// The tone marks of the spellings of each phrase's place.
         var tones: [[UInt64]: Set<ToneMarks>] = [:]
+        /// Other units of the same level whose names fold to the phrase, after the first.
+        var namesakes: [[UInt64]: [Jurisdiction]] = [:]
 
         mutating func add(_ name: String, _ j: Jurisdiction) {
             let phrase = Tokenizer.phrase(name)
             guard !phrase.isEmpty else { return }
             if exact[phrase] == nil { exact[phrase] = j }
             if exact[phrase] == j { tones[phrase, default: []].insert(ToneMarks(name)) }
+            // ("Phú Ninh" in Quảng Nam, "Phù Ninh" in Phú Thọ: names that fold alike, spelled apart, are both kept; the
+            // scanner picks the one the text spells)
+            else if exact[phrase]?.level == j.level, !(namesakes[phrase]?.contains(j) ?? false) { namesakes[phrase, default: []].append(j) }
             let plain = Tokenizer.phrase(Gazetteer.asciiSpelling(name))
             if plain != phrase { ascii[plain, default: []].insert(j) }
         }
@@ -156,7 +161,10 @@ extension Gazetteer {
         func build() -> PhraseTrie<Jurisdiction> {
             var trie = PhraseTrie<Jurisdiction>()
             // sorted, so the trie's layout does not depend on dictionary order
-            for (phrase, j) in exact.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) { trie.insert(phrase, j) }
+            for (phrase, j) in exact.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+                trie.insert(phrase, j)
+                for other in namesakes[phrase] ?? [] { trie.insert(phrase, other) }
+            }
             for (phrase, js) in ascii.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) })
             where js.count == 1 && exact[phrase] == nil {
                 trie.insert(phrase, js.first!)

@@ -147,6 +147,8 @@ struct PeriodMention: Sendable {
     /// Opens a sentence that sets a goal before any number ("Năm 2026, tỉnh quyết tâm tăng trưởng GRDP 10%"): a
     /// year ahead of the running one dates that goal only, and the running period resumes after it.
     var setsGoalAhead = false
+    /// Opens a clause after a semicolon ("…; 2 tháng đầu năm 2024 đạt trên 310.000 lượt"), a few words at most between.
+    var opensSemicolonClause = false
 }
 
 /// A calendar date as written; the year may be missing (`ngày 13/12`).

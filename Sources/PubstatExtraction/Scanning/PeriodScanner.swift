@@ -36,6 +36,16 @@ struct PeriodScanner {
                            Lex.den, Lex.hienNay[0], Lex.toiNay[0], Lex.ngay, Lex.tinh, Lex.tu, Lex.luyKe[0], Self.nuaDauNam[0], Self.qui]
         + Self.spelledCounts.keys + Self.holidayTriggers
 
+    /// "năm ngoái", "năm trước": the year before, after "năm".
+    private static let pastYearWords: Set<UInt64> = [Lex.w("ngoái"), Lex.w("trước")]
+
+    /// A semicolon before token `i`, with three words at most between ("; tính chung 2 tháng đầu năm 2024").
+    private func opensSemicolonClause(_ i: Int) -> Bool {
+        var k = i - 1
+        while k > 0, i - k <= 3, doc.tokens[k].kind == .word, !doc.tokens[k + 1].newlineBefore { k -= 1 }
+        return k >= 0 && doc.isPunct(k, ";") && !doc.tokens[k + 1].newlineBefore
+    }
+
     /// Whether the sentence holds a number from token `k` to its end, other than a year.
     private func statesAFigure(from k: Int) -> Bool {
         var t = k
@@ -108,7 +118,8 @@ struct PeriodScanner {
                                                 || isSingledOutWindow(i, shape, sentence: doc.sentences[sentence])),
                                              datesOwnSentence: isProjectedYear(i, shape) || doc.isPunct(i, "("),
                                              runsUpTo: runsUpTo(i, shape),
-                                             setsGoalAhead: sentence < doc.sentences.count && opensGoal(i, end, doc.sentences[sentence])))
+                                             setsGoalAhead: sentence < doc.sentences.count && opensGoal(i, end, doc.sentences[sentence]),
+                                             opensSemicolonClause: opensSemicolonClause(i)))
                 if doc.isPunct(i, "(") { depth += 1 }
                 // "từ đầu năm đến ngày 15/9/2021": the running total's cut-off is a date too
                 if doc.isWord(i + 1, Lex.dau), doc.isWord(i + 2, Lex.nam), doc.isWord(i + 3, Lex.den), let date = date(at: i + 3),
@@ -830,6 +841,16 @@ struct PeriodScanner {
         if h == Lex.quy || h == Self.qui, let (q, end) = quarterNumber(i + 1) {
             let (year, stop) = trailingYear(end)
             return (.quarter(q, year: year), stop)
+        }
+        // "quý đầu năm 2022", "trong quý đầu năm nay": the year's first quarter ("quý cuối năm": its last)
+        // ("so quý đầu năm ngoái": of the year before, read as a comparison by the words before it)
+        // (not "hai quý đầu năm": the first two)
+        if h == Lex.quy || h == Self.qui, doc.isWord(i + 1, Lex.dau) || doc.isWord(i + 1, Lex.cuoi), doc.isWord(i + 2, Lex.nam),
+           !doc.isNumber(i - 1), Self.spelledCounts[doc.hash(i - 1)] == nil {
+            let q = doc.isWord(i + 1, Lex.dau) ? 1 : 4
+            if Self.pastYearWords.contains(doc.hash(i + 3)) { return (.quarter(q, year: nil), i + 4) }
+            let (year, stop) = trailingYear(i + 2)
+            return (.quarter(q, year: year), max(stop, i + 2))
         }
         // (a number ending the line before, "Cập nhật 05/11/2024⏎Tháng 10/2024, …", counts no months)
         if h == Lex.thang, !doc.isNumber(i - 1) || doc.tokens[i].newlineBefore, let m = doc.integer(i + 1), (1...12).contains(m),

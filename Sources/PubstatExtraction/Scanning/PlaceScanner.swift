@@ -153,7 +153,7 @@ struct PlaceScanner {
                     i = m.end
                     continue
                 }
-                let j = m.payload[0]
+                let j = spelled(m.payload, i..<m.end)
                 if isCommuneOfAnotherDistrict(j, bracketAt: m.end) {
                     i = m.end
                     continue
@@ -167,7 +167,7 @@ struct PlaceScanner {
             // name that no other unit bears, written alone where a text singles out a place or names where visitors went
             if capitalised, let m = catalogue.gazetteer.cityHints.longestMatch(in: doc.tokens, at: i, limit: min(doc.count, i + 4)),
                Self.singlesOutBareCity(doc, before: i) || Self.opensSentenceAsHost(doc, name: i..<m.end) {
-                let j = m.payload[0]
+                let j = spelled(m.payload, i..<m.end)
                 out.append(PlaceMention(tokens: i..<m.end, level: j.level, name: j.name, inParentheses: depth > 0))
                 i = m.end
                 continue
@@ -177,7 +177,7 @@ struct PlaceScanner {
             if capitalised, Self.opensListItem(doc, at: i),
                let m = catalogue.gazetteer.districtNames.longestMatch(in: doc.tokens, at: i, limit: min(doc.count, i + 5)),
                doc.isNumber(m.end), !doc.tokens[m.end].newlineBefore {
-                out.append(PlaceMention(tokens: i..<m.end, level: .district, name: m.payload[0].name, inParentheses: depth > 0))
+                out.append(PlaceMention(tokens: i..<m.end, level: .district, name: spelled(m.payload, i..<m.end).name, inParentheses: depth > 0))
                 i = m.end
                 continue
             }
@@ -194,6 +194,14 @@ struct PlaceScanner {
         // ("Hà Nội 20 °C", "Đà Nẵng Hà Nội 22°C": a page's weather box names cities, not what the page is about)
         out.removeAll { reportsWeather(after: $0.tokens.upperBound) || isListedAfterPlural($0) }
         return withBareNames(out)
+    }
+
+    /// Of the units whose names fold to the same words, the one spelled as the text writes it ("huyện Phú Ninh" is
+    /// Quảng Nam's, not Phú Thọ's Phù Ninh); the first when none is spelled so (another placement of a tone mark).
+    private func spelled(_ units: [Jurisdiction], _ tokens: Range<Int>) -> Jurisdiction {
+        guard units.count > 1 else { return units[0] }
+        let written = doc.original(tokens).lowercased()
+        return units.first { $0.name.lowercased() == written } ?? units[0]
     }
 
     /// The place named last before token `i`, within a short paragraph's reach, that a text speaks of: not a body's
@@ -406,7 +414,7 @@ struct PlaceScanner {
             guard (j..<(j + skip)).allSatisfy({ $0 < doc.count && doc.tokens[$0].kind == .word && !doc.isCapitalised($0) }) else { return nil }
             let k = j + skip
             if doc.isCapitalised(k), let m = catalogue.gazetteer.names(after: level)?.longestMatch(in: doc.tokens, at: k, limit: min(doc.count, k + 6)) {
-                return (m.payload[0].name, m.end)
+                return (spelled(m.payload, k..<m.end).name, m.end)
             }
         }
         return nil
@@ -418,11 +426,11 @@ struct PlaceScanner {
     private func name(at j: Int, after level: Jurisdiction.Level, gazetteerOnly: Bool) -> (String, Int)? {
         let limit = min(doc.count, j + 6)
         if doc.isCapitalised(j), let m = catalogue.gazetteer.names(after: level)?.longestMatch(in: doc.tokens, at: j, limit: limit) {
-            return (m.payload[0].name, m.end)
+            return (spelled(m.payload, j..<m.end).name, m.end)
         }
         if gazetteerOnly { return nil }
         if let m = catalogue.gazetteer.bare.longestMatch(in: doc.tokens, at: j, limit: limit) {
-            return (m.payload[0].name, m.end)
+            return (spelled(m.payload, j..<m.end).name, m.end)
         }
         // the gazetteer holds every province and city, before and after 2025: after "tỉnh" another name is a
         // region ("5 tỉnh Tây Nguyên", "các tỉnh Tây Bắc"), not a province
