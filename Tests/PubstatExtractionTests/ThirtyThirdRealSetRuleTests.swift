@@ -103,4 +103,15 @@ import PubstatModel
             + "đồng.\n"
         #expect(figures(try extract(text), "industrial_production_value").map(\.value) == [88])
     }
+
+    @Test func theOneDistrictAHeadlineNamesFirstIsTheSubjectBesideItsProvince() throws {
+        let text = "Huyện Bắc Hà phát triển du lịch cộng đồng\nNăm 2023, tỉnh Lào Cai hỗ trợ nhiều mô hình du lịch. Lượng khách đến "
+            + "địa phương đạt 300.000 lượt. Tỷ lệ hộ nghèo còn 12%. Tỉnh Lào Cai đánh giá cao kết quả này.\n"
+        let result = try extract(text)
+        #expect(figures(result, "poverty_rate").map { "\($0.jurisdiction)" } == ["district:Bắc Hà"])
+        // (a headline that names the province first is the province's story about one of its districts)
+        let province = "Tỉnh Lào Cai khánh thành nhà máy ở huyện Bắc Hà\nNăm 2023, tỉnh Lào Cai hỗ trợ nhiều doanh nghiệp. Tỷ lệ hộ "
+            + "nghèo còn 12%. Tỉnh Lào Cai đánh giá cao kết quả này.\n"
+        #expect(figures(try extract(province), "poverty_rate").map { "\($0.jurisdiction)" } == ["province:Lào Cai"])
+    }
 }

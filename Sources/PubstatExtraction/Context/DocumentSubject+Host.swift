@@ -39,9 +39,28 @@ extension DocumentSubject {
     static func titledDistrict(_ mentions: [PlaceMention], within province: Jurisdiction, in gazetteer: Gazetteer, doc: Document) -> Jurisdiction? {
         let named = mentions.filter { $0.name != nil && $0.level != .country }
         guard named.count == 1, let title = named.first, let name = title.name, title.level == .district,
-              title.tokens.lowerBound < firstLineEnd(doc), bareLevelWords(like: title, in: doc) >= 1 else { return nil }
+              title.tokens.lowerBound < headlineEnd(doc), bareLevelWords(like: title, in: doc) >= 1 else { return nil }
         let j = Jurisdiction(.district, name)
         return gazetteer.parentProvinces(of: j).contains(province) ? j : nil
+    }
+
+    /// The one district (or town) the text names, when it is the first place its first line names (outside brackets)
+    /// and no other district-level unit or province-level unit but `province` is named anywhere.
+    static func soleDistrictInTitle(_ mentions: [PlaceMention], within province: Jurisdiction, in gazetteer: Gazetteer, doc: Document) -> Jurisdiction? {
+        let named = mentions.filter { $0.name != nil && $0.level != .country && !$0.namesBody }
+        let districts = Set(named.filter { $0.level == .district }.compactMap(\.name))
+        guard districts.count == 1, let name = districts.first,
+              named.allSatisfy({ $0.level == .district || Jurisdiction($0.level, $0.name!) == province }),
+              let first = named.min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }), first.level == .district,
+              !first.inParentheses, first.tokens.lowerBound < headlineEnd(doc) else { return nil }
+        let j = Jurisdiction(.district, name)
+        return gazetteer.parentProvinces(of: j).contains(province) ? j : nil
+    }
+
+    /// Where a headline ends: the first line, when it is a short line of its own above the text (0 when it is not).
+    static func headlineEnd(_ doc: Document) -> Int {
+        let end = firstLineEnd(doc)
+        return end < doc.count && end <= 30 ? end : 0
     }
 
     /// "dự toán tỉnh giao": a generic province named as the one that set an estimate, not as a place spoken of.

@@ -209,6 +209,12 @@ struct DocumentSubject {
             let times = { (j: Jurisdiction) in placeMentions.filter { $0.level == j.level && $0.name == j.name && !$0.inParentheses }.count }
             if times(district) >= 2, times(district) > times(subject) { places.adopt(issuer: district) }
         }
+        // "Mộc Châu (Sơn La): Du lịch khởi sắc" or "Huyện Mộc Châu đón 500.000 lượt khách" heading a text that names no other
+        // district, its province perhaps as often: the district the headline names is what the text is about
+        if let subject = places.subject, subject.level == .province || subject.level == .city,
+           let district = Self.soleDistrictInTitle(placeMentions, within: subject, in: catalogue.gazetteer, doc: doc) {
+            places.adopt(issuer: district)
+        }
     }
 
     /// The province or district the source address spells, for a text that names none.
