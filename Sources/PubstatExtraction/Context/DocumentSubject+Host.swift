@@ -34,16 +34,6 @@ extension DocumentSubject {
         return gazetteer.parentProvinces(of: j).contains(province) ? j : nil
     }
 
-    /// The one district (or town) a text names, when it names it once, on its first line, and speaks of it by its level
-    /// word alone at least once after ("Kết quả … ở thị xã Buôn Hồ" over "Đến nay, thị xã có 5/5 xã …").
-    static func titledDistrict(_ mentions: [PlaceMention], within province: Jurisdiction, in gazetteer: Gazetteer, doc: Document) -> Jurisdiction? {
-        let named = mentions.filter { $0.name != nil && $0.level != .country }
-        guard named.count == 1, let title = named.first, let name = title.name, title.level == .district,
-              title.tokens.lowerBound < headlineEnd(doc), bareLevelWords(like: title, in: doc) >= 1 else { return nil }
-        let j = Jurisdiction(.district, name)
-        return gazetteer.parentProvinces(of: j).contains(province) ? j : nil
-    }
-
     /// The one district (or town) the text names, when it is the first place its first line names (outside brackets)
     /// and no other district-level unit or province-level unit but `province` is named anywhere.
     static func soleDistrictInTitle(_ mentions: [PlaceMention], within province: Jurisdiction, in gazetteer: Gazetteer, doc: Document) -> Jurisdiction? {

@@ -182,11 +182,8 @@ struct DocumentSubject {
             // ("HĐND huyện Quế Sơn … của địa phương … trên địa bàn huyện Quế Sơn": unless it names one district only, again
             // and again, and speaks of no province: then the district is what it is about)
             // ("… đạt 55% dự toán tỉnh giao": the province that set an estimate is not one the text speaks of)
-            // ("Báo cáo … của UBND huyện Krông Pắc" over "Toàn huyện có …": or names it once, in its title, and then by
-            // its level word alone)
             if !placeMentions.contains(where: { ($0.level == .province || $0.level == .city) && !Self.setsTheEstimate($0, doc: doc) }),
-               let district = Self.soleDistrict(placeMentions, within: parent, in: catalogue.gazetteer, doc: doc)
-                   ?? Self.titledDistrict(placeMentions, within: parent, in: catalogue.gazetteer, doc: doc) {
+               let district = Self.soleDistrict(placeMentions, within: parent, in: catalogue.gazetteer, doc: doc) {
                 places.adopt(issuer: district)
             }
         } else if places.subject == nil,
@@ -209,8 +206,9 @@ struct DocumentSubject {
             let times = { (j: Jurisdiction) in placeMentions.filter { $0.level == j.level && $0.name == j.name && !$0.inParentheses }.count }
             if times(district) >= 2, times(district) > times(subject) { places.adopt(issuer: district) }
         }
-        // "Mộc Châu (Sơn La): Du lịch khởi sắc" or "Huyện Mộc Châu đón 500.000 lượt khách" heading a text that names no other
-        // district, its province perhaps as often: the district the headline names is what the text is about
+        // "Huyện Bắc Hà phát triển du lịch" or "Báo cáo … của UBND huyện Krông Pắc" heading a text that names no other
+        // district, its province perhaps as often, or not at all: the district the headline names first is what the
+        // text is about
         if let subject = places.subject, subject.level == .province || subject.level == .city,
            let district = Self.soleDistrictInTitle(placeMentions, within: subject, in: catalogue.gazetteer, doc: doc) {
             places.adopt(issuer: district)
