@@ -188,8 +188,8 @@ struct PlaceScanner {
             if doc.isPunct(after, "(") { after += 1 }
             out[k].former = doc.isWord(after, Lex.cu)
             let start = out[k].tokens.lowerBound
-            out[k].overtaken = doc.isWord(start - 1, Lex.vuot) || doc.isWord(start - 1, Lex.qua) && doc.isWord(start - 2, Lex.vuot)
-            out[k].compared = doc.isWord(start - 2, Lex.so) && doc.isWord(start - 1, Lex.voi) || out[k].overtaken
+            out[k].overtaken = isOvertaken(at: start)
+            out[k].compared = isSetAgainst(at: start)
         }
         // ("Hà Nội 20 °C", "Đà Nẵng Hà Nội 22°C": a page's weather box names cities, not what the page is about)
         out.removeAll { reportsWeather(after: $0.tokens.upperBound) || isListedAfterPlural($0) }
@@ -209,8 +209,17 @@ struct PlaceScanner {
     private func lastNamed(in mentions: [PlaceMention], before i: Int) -> PlaceMention? {
         guard let named = mentions.last(where: { $0.name != nil && !$0.inParentheses && !$0.namesBody }),
               i - named.tokens.upperBound <= 120 else { return nil }
-        let start = named.tokens.lowerBound
-        return doc.isWord(start - 2, Lex.so) && doc.isWord(start - 1, Lex.voi) || doc.isWord(start - 1, Lex.vuot) ? nil : named
+        return isSetAgainst(at: named.tokens.lowerBound) ? nil : named
+    }
+
+    /// A place starting at token `start` right after "vượt (qua)": overtaken by the subject.
+    private func isOvertaken(at start: Int) -> Bool {
+        doc.isWord(start - 1, Lex.vuot) || doc.isWord(start - 1, Lex.qua) && doc.isWord(start - 2, Lex.vuot)
+    }
+
+    /// A place starting at token `start` right after "so với", or overtaken: set against what the text speaks of.
+    private func isSetAgainst(at start: Int) -> Bool {
+        doc.isWord(start - 2, Lex.so) && doc.isWord(start - 1, Lex.voi) || isOvertaken(at: start)
     }
 
     /// "đặc khu Phú Quốc đón … Trong tháng 11, Phú Quốc đón hơn 242.000 lượt": once a text names a special zone with
