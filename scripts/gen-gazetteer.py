@@ -12,6 +12,11 @@ installed package if it is that version, else `pip download`s the wheel into a c
 Which post-2025 province a pre-2025 unit went to is read from the commune codes: a post-2025 commune
 keeps the code of one of the communes merged into it, so the old province's communes vote.
 
+Districts, towns and provincial cities that were merged, dissolved or raised to another type between 2019
+and 2025 (thị xã Cửa Lò, huyện Thuận Thành before it became a town) are missing from 0.6.0, yet older
+bulletins name them: they are taken from the older snapshots pinned in OLDER_VERSIONS, as pre-2025 units of
+their province, when no unit of 0.6.0 bears their name at their level.
+
 Only this script needs the package (and the network); builds and tests read the committed JSON,
 which `scripts/gen-catalogue.sh` (run at the end) embeds as EmbeddedGazetteer.swift.
 Output is deterministic: records sorted, one per line.
@@ -19,6 +24,8 @@ Output is deterministic: records sorted, one per line.
 import argparse, collections, json, os, re, subprocess, sys, tempfile, unicodedata, zipfile
 
 PRE_VERSION = "0.6.0"
+# snapshots of 2020 (0.3.0) and 2023 (0.5.0): the district-level units later merged, dissolved or retyped
+OLDER_VERSIONS = ["0.3.0", "0.5.0"]
 # the day the 34 provinces of the 2025 reorganisation took over (Resolution 202/2025/QH15)
 REORGANISED = "2025-07-01"
 POST_VERSION = "2025.10.1"
@@ -168,7 +175,7 @@ def names_of(name):
     return out
 
 
-def build(pre, post):
+def build(pre, post, older=()):
     ward_to_post = {}
     post_records = {}
     special_zones = []  # (name, province id)
@@ -206,6 +213,22 @@ def build(pre, post):
                 continue  # "Quận 1": numbered, not a name
             add({"id": jid(dkind, dname), "type": dkind, "era": "pre2025", "parent": ident,
                  "merged_into": successor(d["wards"]), "names": names_of(dname), "bare": False})
+    # units of older snapshots that 0.6.0 has not under their name and type (merged, dissolved, retyped since)
+    known_ids = {r["id"] for r in records.values()}
+    for snapshot in older:
+        for p in snapshot:
+            name, kind = province_of(p["name"], p.get("division_type"))
+            ident = jid(kind, name)
+            if ident not in pre_ids:
+                continue
+            for d in p["districts"]:
+                dname, dkind = strip_prefix(d["name"], DISTRICT_PREFIXES)
+                unit = jid(dkind, dname)
+                if not re.search(r"[^\W\d_]", dname) or unit in known_ids:
+                    continue
+                known_ids.add(unit)
+                add({"id": unit, "type": dkind, "era": "pre2025", "parent": ident,
+                     "merged_into": successor(d["wards"]), "names": names_of(dname), "bare": False, "older": True})
     for ident, kind in post_records.items():
         if ident not in pre_ids:
             name = ident.split(":", 1)[1]
@@ -236,15 +259,21 @@ def build(pre, post):
     # a festival): only names no other unit bears (most cities share their province's name: "Thái
     # Nguyên") with two syllables or more ("Vinh" is also a given name).
     # (a special zone bears the name of the city it carries on: "Phú Quốc" stays a hint of the city)
-    holders = collections.Counter(n for r in records.values() if r["type"] != "special_zone" for n in set(r["names"]))
+    # (a unit retyped since, "huyện Thuận Thành" of an older snapshot and "thị xã Thuận Thành", is one holder)
+    current = [r for r in records.values() if r["type"] != "special_zone" and not r.get("older")]
+    held = {(n, r["parent"]) for r in current for n in r["names"]}
+    holders = collections.Counter(n for r in current for n in set(r["names"]))
+    holders.update(n for r in records.values() if r.get("older") for n in set(r["names"]) if (n, r["parent"]) not in held)
     for r in records.values():
         if r["type"] in ("provincial_city", "town"):
-            hints = [n for n in r["names"] if holders[n] == 1 and len(n.split()) >= 2 and n not in NOT_BARE]
+            hints = [n for n in r["names"] if holders[n] == 1 and len(n.split()) >= 2 and n not in NOT_BARE
+                     and not (r.get("older") and (n, r["parent"]) in held)]
             if hints:
                 r["hint_forms"] = hints
     for r in records.values():
         r["names"] = sorted(set(r["names"] + EXTRA_NAMES.get(r["id"], [])))
         r["bare_forms"] = sorted(set((r["names"] if r.pop("bare") else []) + EXTRA_BARE.get(r["id"], [])))
+        r.pop("older", None)
         if r["era"] == "post2025":
             r.pop("merged_into")
 
@@ -307,7 +336,8 @@ def main():
     ap.add_argument("--post2025", help=f"nested-divisions.json of vietnam-provinces {POST_VERSION}")
     ap.add_argument("--no-embed", action="store_true", help="do not run scripts/gen-catalogue.sh afterwards")
     args = ap.parse_args()
-    places, hosts = build(load_division(PRE_VERSION, args.pre2025), load_division(POST_VERSION, args.post2025))
+    older = [load_division(version, None) for version in OLDER_VERSIONS]
+    places, hosts = build(load_division(PRE_VERSION, args.pre2025), load_division(POST_VERSION, args.post2025), older)
     text = dump(places, hosts)
     if '"""#' in text:
         raise SystemExit('gazetteer.json must not contain """#')
