@@ -347,6 +347,22 @@ extension Gazetteer {
         return found.count == 1 ? found.first : nil
     }
 
+    /// The districts, towns and provincial cities of `province` before 2025.
+    func localUnits(of province: Jurisdiction) -> [Jurisdiction] {
+        places.filter { $0.parent == province && $0.era != .post2025 && Self.isLocalUnit($0.type) }.map(\.jurisdiction)
+    }
+
+    /// The one district, town or provincial city of `province` whose ASCII slug a host label is (`luongson` of
+    /// `luongson.hoabinh.gov.vn` → Lương Sơn of Hòa Bình); nil when none or several of the province spell it.
+    func district(labelled label: Substring, within province: Jurisdiction) -> Jurisdiction? {
+        let slug = String(label.filter { $0.isASCII && $0.isLetter })
+        guard slug.count >= 4 else { return nil }
+        let found = (unitSlugs[slug] ?? []).filter { j in
+            places(j).contains { $0.parent == province && $0.era != .post2025 && Self.isLocalUnit($0.type) }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
     /// The one district, town or provincial city (before 2025) whose portal a host is, its first label the unit's
     /// ASCII slug under `.gov.vn` (`chodon.gov.vn` → Chợ Đồn); nil when no unit or several of the country spell it.
     func district(matchingHost host: String) -> Jurisdiction? {

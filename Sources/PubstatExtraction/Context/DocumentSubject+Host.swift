@@ -34,6 +34,21 @@ extension DocumentSubject {
         return gazetteer.parentProvinces(of: j).contains(province) ? j : nil
     }
 
+    /// The one district the text names, once or more, first before any of its numbers, when it names no other place
+    /// (the country apart) and never speaks of a province or city, save one that set an estimate ("dự toán tỉnh giao").
+    /// ("… tổng thu ngân sách đạt 5.000 tỷ đồng; riêng huyện Krông Pắc đạt 120 tỷ đồng": a district singled out after a
+    /// total is a part of the text's subject)
+    static func onlyPlaceNamed(_ mentions: [PlaceMention], before firstNumber: Int, in gazetteer: Gazetteer, doc: Document) -> Jurisdiction? {
+        let places = mentions.filter { $0.level != .country }
+        let named = places.filter { $0.level == .district && $0.name != nil }
+        let districts = Set(named.compactMap(\.name))
+        guard districts.count == 1, let name = districts.first, let first = named.first, first.tokens.lowerBound < firstNumber,
+              places.allSatisfy({ $0.level == .district || (($0.level == .province || $0.level == .city) && setsTheEstimate($0, doc: doc)) })
+        else { return nil }
+        let j = Jurisdiction(.district, name)
+        return gazetteer.parentProvinces(of: j).isEmpty ? nil : j
+    }
+
     /// The one district (or town) the text names, when it is the first place its first line names (outside brackets)
     /// and no other district-level unit or province-level unit but `province` is named anywhere.
     static func soleDistrictInTitle(_ mentions: [PlaceMention], within province: Jurisdiction, in gazetteer: Gazetteer, doc: Document) -> Jurisdiction? {
@@ -53,9 +68,14 @@ extension DocumentSubject {
         return end < doc.count && end <= 30 ? end : 0
     }
 
-    /// "dự toán tỉnh giao": a generic province named as the one that set an estimate, not as a place spoken of.
+    /// "dự toán tỉnh giao", "KH tỉnh, thị xã giao": a generic province named as one that set an estimate, not as a
+    /// place spoken of.
     static func setsTheEstimate(_ m: PlaceMention, doc: Document) -> Bool {
-        m.name == nil && doc.isWord(m.tokens.upperBound, Lex.giao)
+        let next = m.tokens.upperBound
+        guard m.name == nil else { return false }
+        if doc.isWord(next, Lex.giao) { return true }
+        return doc.isPunct(next, ",") && (doc.isWord(next + 2, Lex.giao) && doc.isWord(next + 1, Lex.huyen)
+            || doc.isWord(next + 3, Lex.giao) && doc.matches(Lex.thiXa, at: next + 1))
     }
 
     /// "thị xã An Khê (tỉnh Gia Lai)": a mention followed by its province in brackets.

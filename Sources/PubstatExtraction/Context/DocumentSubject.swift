@@ -53,6 +53,12 @@ struct DocumentSubject {
            places.subject.map({ catalogue.gazetteer.parentProvinces(of: city).contains($0) }) ?? true {
             places.adopt(issuer: city)
         }
+        // "9 tháng, Côn Đảo đón 448.215 lượt khách … đến Côn Đảo" on the province's newspaper: a text that names no place
+        // with a level word, and opens on one of the province's districts written alone, is about that district
+        if source.jurisdictionFromHost, let province = places.subject, province == source.jurisdiction, province.level == .province,
+           let unit = Self.unitWrittenAlone(within: province, mentions: placeMentions, in: catalogue.gazetteer, doc: doc) {
+            places.adopt(issuer: unit)
+        }
         if places.subject == nil, let portal, let name = portal.name { places.adopt(documentSubject: Jurisdiction(portal.level, name)) }
         // ("Thống kê truy cập … Địa chỉ CTK Hà Nam" around a report that names no place: the statistics office the page
         // belongs to, named in its chrome or contact lines)
@@ -161,6 +167,7 @@ struct DocumentSubject {
     /// The subject of a bulletin nothing outside its text places: its letterhead, its masthead, the province of the
     /// districts or cities it names.
     private func adoptNamedInText(into places: inout PlaceIndex, _ placeMentions: [PlaceMention]) {
+        let firstNumber = quantities.first?.tokens.lowerBound ?? doc.count
         // "ỦY BAN NHÂN DÂN HUYỆN LỤC NGẠN", "ĐẢNG BỘ TỈNH THỪA THIÊN HUẾ" heading a report: the place whose body
         // issues it is what it is about
         if let issuer = Letterhead(doc: doc).issuer(among: placeMentions) {
@@ -183,9 +190,14 @@ struct DocumentSubject {
             // and again, and speaks of no province: then the district is what it is about)
             // ("… đạt 55% dự toán tỉnh giao": the province that set an estimate is not one the text speaks of)
             if !placeMentions.contains(where: { ($0.level == .province || $0.level == .city) && !Self.setsTheEstimate($0, doc: doc) }),
-               let district = Self.soleDistrict(placeMentions, within: parent, in: catalogue.gazetteer, doc: doc) {
+               let district = Self.soleDistrict(placeMentions, within: parent, in: catalogue.gazetteer, doc: doc)
+                ?? Self.onlyPlaceNamed(placeMentions, before: firstNumber, in: catalogue.gazetteer, doc: doc) {
                 places.adopt(issuer: district)
             }
+        } else if places.subject == nil, let district = Self.onlyPlaceNamed(placeMentions, before: firstNumber, in: catalogue.gazetteer, doc: doc) {
+            // "Ngày 25/12, huyện Tam Nông tổng kết năm … Tỷ lệ hộ nghèo còn 3,2%": a text whose one place is a district
+            // whose name several provinces share is about that district
+            places.adopt(issuer: district)
         } else if places.subject == nil,
                   let province = Self.provinceOfBracketedDistricts(doc: doc, mentions: placeMentions, in: catalogue.gazetteer) {
             // "… toàn tỉnh … Hát Lót (Mai Sơn), Viêng Lán (Yên Châu)": districts written bare in brackets after communes

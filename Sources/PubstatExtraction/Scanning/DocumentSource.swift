@@ -112,14 +112,15 @@ struct DocumentSource {
     /// Labels of a host that name no place.
     private static let genericLabels: Set<Substring> = ["www", "gov", "vn", "com", "org", "net", "edu", "info", "egov", "portal"]
 
-    /// The jurisdiction whose portal `host` is, through the catalogue's host table: the whole
-    /// host first, then each of its labels (`sotc.laichau.gov.vn` → `laichau`).
+    /// The jurisdiction whose portal `host` is, through the gazetteer's host table (`sotc.laichau.gov.vn` → Lai Châu).
+    /// A label before the province's that spells one of its districts names the district's pages on the province's
+    /// portal (`luongson.hoabinh.gov.vn` → Lương Sơn); other labels there are offices (`sotc`).
     static func jurisdiction(host: String, catalogue: Catalogue) -> Jurisdiction? {
-        if let j = catalogue.province(matchingHost: host) { return j }
-        for label in host.split(separator: ".") where !genericLabels.contains(label) {
-            if let j = catalogue.province(matchingHost: String(label)) { return j }
-        }
-        return nil
+        guard let j = catalogue.province(matchingHost: host) else { return nil }
+        let labels = host.lowercased().split(separator: ".")
+        guard let k = labels.firstIndex(where: { catalogue.province(matchingHost: String($0)) == j }) else { return j }
+        return labels[..<k].lazy.filter { !genericLabels.contains($0) }
+            .compactMap { catalogue.gazetteer.district(labelled: $0, within: j) }.first ?? j
     }
 
     /// Marks of a site's name in a `<title>` segment.

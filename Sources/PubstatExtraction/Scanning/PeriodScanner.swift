@@ -161,8 +161,8 @@ struct PeriodScanner {
     /// "tính đến tháng 10/2021", "đến hết tháng 11": months counted up to one, written with "đến" before the month.
     private func runsUpTo(_ i: Int, _ shape: PeriodShape) -> Bool {
         guard case .firstMonths = shape, doc.isWord(i, Lex.thang) else { return false }
-        return doc.isWord(i - 1, Lex.den) || (doc.isWord(i - 1, Lex.het) || doc.isWord(i - 1, Lex.cuoi)) && doc.isWord(i - 2, Lex.den)
-            || opensWithHet(i - 1) || reachesPartOfMonth(at: i)
+        return doc.isWord(i - 1, Lex.den) || (doc.isWord(i - 1, Lex.het) || doc.isWord(i - 1, Lex.cuoi) || doc.isWord(i - 1, Lex.dau))
+            && doc.isWord(i - 2, Lex.den) || opensWithHet(i - 1) || reachesPartOfMonth(at: i)
     }
 
     /// "đến trung tuần tháng 12/2016", "đến giữa tháng 11": part of a month reached, counted with the months before it.
@@ -281,13 +281,27 @@ struct PeriodScanner {
                 // ("giai đoạn 2019 - 2020, định hướng đến năm 2030", "tầm nhìn đến năm 2045": a programme's horizon)
                 || doc.matchesBefore(Self.dinhHuong, k + 1) || doc.matchesBefore(Self.tamNhin, k + 1) {
                 // "C. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2019" on a line of its own heads the section of that year's goals
-                return isHeadingLine(i) ? .statement : .task
+                // ("việc triển khai thực hiện nhiệm vụ trong 6 tháng đầu năm 2024 đã đạt được …": the tasks carried out
+                // in a period are what was done in it)
+                return isHeadingLine(i) || carriesOutTasks(before: k + 1 - Lex.nhiemVu.count) ? .statement : .task
             }
             k -= 1
             steps += 1
         }
         return .statement
     }
+
+    /// "(việc) thực hiện nhiệm vụ", "triển khai nhiệm vụ" ending right before token `k` (the "nhiệm vụ" found), not
+    /// in an aim ahead ("để thực hiện nhiệm vụ", "tiếp tục thực hiện nhiệm vụ").
+    private func carriesOutTasks(before k: Int) -> Bool {
+        guard doc.isWord(k, Lex.nhiemVu[0]) else { return false }
+        let start = doc.matchesBefore(Self.thucHien, k) ? k - Self.thucHien.count
+            : doc.matchesBefore(Self.trienKhai, k) ? k - Self.trienKhai.count : nil
+        guard let start else { return false }
+        return !doc.isWord(start - 1, Self.de) && !doc.matchesBefore(Self.tiepTuc, start) && !doc.isWord(start - 1, Self.se)
+    }
+    private static let trienKhai = Lex.p("triển khai"), tiepTuc = Lex.p("tiếp tục")
+    private static let de = Lex.w("để"), se = Lex.w("sẽ")
 
     /// "cao hơn …", "so với …": a comparison word right before token `k`.
     private func setsAgainst(before k: Int) -> Bool {
@@ -865,6 +879,11 @@ struct PeriodScanner {
                                                                || doc.matches(Self.thucHien, at: i - 3)) || opensWithHet(i - 1)
                 || doc.isWord(i - 1, Lex.cuoi) && doc.isWord(i - 2, Lex.den)
                 || (doc.isWord(i - 1, Lex.den) || doc.isWord(i - 1, Self.toi)) && doc.isWord(i - 2, Lex.tinh) || reachesPartOfMonth(at: i))
+            // ("tính đến đầu tháng 7/2019, thu ngân sách …": the months before the one whose start is reached)
+            if m >= 3, doc.isWord(i - 1, Lex.dau), doc.isWord(i - 2, Lex.den) || doc.isWord(i - 2, Self.toi) {
+                let (year, end) = trailingYear(i + 2)
+                return (.firstMonths(m - 1, year: year), end)
+            }
             if doc.isPunct(i + 2, "/"), let y = doc.integer(i + 3), Self.isYear(y) {
                 return (upTo ? .firstMonths(m, year: y) : .month(m, year: y), i + 4)
             }

@@ -9,6 +9,26 @@ struct PublicationDate {
     let doc: Document
     let dates: [DateMention]
 
+    /// `doc` and its dates, less a portal's clock ("Hôm nay, Thứ hai ngày 10/08/2020" heading the page), which says
+    /// when the page was read, and the stamps of other articles listed after it ("Có thể bạn quan tâm … 19:00,
+    /// 16/06/2020"), neither of which says when the article was written.
+    init(doc: Document, dates: [DateMention]) {
+        self.doc = doc
+        articleEnd = RelatedNews(doc: doc).start ?? doc.count
+        self.dates = dates.filter { [articleEnd] in $0.tokens.lowerBound < articleEnd && !Self.isPageClock($0, in: doc) }
+    }
+
+    /// Where the list of other articles starts (the text's end when there is none).
+    private let articleEnd: Int
+
+    /// Whether the line of date `d` opens with "Hôm nay" and holds nothing but a weekday and "ngày" before it.
+    private static func isPageClock(_ d: DateMention, in doc: Document) -> Bool {
+        var start = d.tokens.lowerBound
+        while start > 0, !doc.tokens[start].newlineBefore { start -= 1 }
+        guard doc.isWord(start, Lex.hom), doc.isWord(start + 1, Lex.nay), d.tokens.lowerBound - start <= 7 else { return false }
+        return !(start + 2..<d.tokens.lowerBound).contains { doc.isNumber($0) }
+    }
+
     /// The archive line's month (` date 2025-04`), when the text starts with one.
     func archiveMonth() -> YearMonth? {
         guard doc.count >= 4, doc.isWord(0, Lex.date), let y = doc.integer(1), PeriodScanner.isYear(y),
@@ -47,8 +67,9 @@ struct PublicationDate {
     private var headerLimit: Int32 { 6000 }
 
     func find() -> CalendarDate? {
-        // "Ngày đăng" labels the date outright
-        for (k, t) in doc.tokens.enumerated() where t.hash == Lex.dang && doc.isWord(k - 1, Lex.ngay) {
+        // "Ngày đăng" (or "Đăng ngày") labels the date outright
+        for (k, t) in doc.tokens.enumerated() where t.hash == Lex.dang && doc.isWord(k - 1, Lex.ngay)
+            || t.hash == Lex.ngay && doc.isWord(k - 1, Lex.dang) && k < articleEnd {
             if let d = dates.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 }), let y = d.year {
                 return CalendarDate(year: y, month: d.month, day: d.day)
             }
@@ -125,13 +146,14 @@ struct PublicationDate {
     func datelineDate() -> CalendarDate? {
         var k = 0
         var line = 0
-        while k < doc.count, line < Self.datelineLines, doc.tokens[k].start < headerLimit {
+        while k < articleEnd, line < Self.datelineLines, doc.tokens[k].start < headerLimit {
             var end = k + 1
             while end < doc.count, !doc.tokens[end].newlineBefore { end += 1 }
             defer { k = end; line += 1 }
             let words = (k..<end).reduce(0) { $0 + (doc.tokens[$1].kind == .word ? 1 : 0) }
             // an archive line (` date 2025-04 …`) carries the headline after it
-            guard words <= Self.datelineWords + (doc.isWord(k, Lex.date) ? 1 : 0) else { continue }
+            guard words <= Self.datelineWords + (doc.isWord(k, Lex.date) ? 1 : 0),
+                  !(doc.isWord(k, Lex.hom) && doc.isWord(k + 1, Lex.nay)) else { continue }
             for j in k..<end {
                 if let d = numericDate(at: j, limit: end) { return d }
             }

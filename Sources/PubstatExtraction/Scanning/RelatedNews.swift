@@ -11,6 +11,8 @@ struct RelatedNews {
         "tin mới nhất", "tin đọc nhiều", "tin bài liên quan", "tin đã đưa", "xem thêm", "đọc thêm", "nơi nhận",
         "bài liên quan", "các bài liên quan", "bài viết khác", "bài cùng chuyên mục", "tin bài khác",
         "đọc nhiều", "xem nhiều", "tin xem nhiều", "bài đọc nhiều", "bài xem nhiều",
+        "có thể bạn quan tâm", "bạn có thể quan tâm", "có thể bạn chưa đọc", "tin tức liên quan", "tin cùng loại",
+        "các tin cũ hơn", "các tin mới hơn",
         // ("Xem bài: <another article's headline>": a link to one article)
         "xem bài", "đọc bài", "xem tin",
     ].map(Lex.p)

@@ -79,9 +79,14 @@ enum Tokenizer {
                     let kind: Token.Kind
                     var flags: UInt8
                     if k == 1 {
+                        // ("ước đạt16.743 tỷ đồng": a Vietnamese syllable, with a letter outside ASCII, never runs on into
+                        // digits; "m2", "CO2", "F0" do)
+                        var vietnamese = false
                         while i < n {
                             let d = b[i]
-                            guard cls[Int(d)] & 3 != 0 else { break }
+                            let dk = cls[Int(d)]
+                            guard dk & 3 != 0, dk == 1 || !vietnamese else { break }
+                            if d >= 0x80 { vietnamese = true }
                             hash = (hash ^ UInt64(d)) &* 0x100000001b3
                             i += 1
                         }
