@@ -88,3 +88,31 @@ import PubstatModel
         #expect(figures(result, "budget_revenue_land_use").map(\.value) == [34])
     }
 }
+
+/// Rules of 2.74.0, from the same opened halves: output of trade with services, communes
+/// built up "thêm", and visits counted to a place named right after them. Every sentence is invented.
+@Suite struct ThirtyFourthRealSetOutputAndVisitsTests {
+    @Test func tradeWithServicesIsTradesOutput() throws {
+        let text = "6 tháng đầu năm 2019, giá trị sản xuất công nghiệp - xây dựng của huyện Mộc Châu ước đạt 2.800 tỉ đồng; "
+            + "giá trị thương mại - dịch vụ ước đạt 1.594 tỷ đồng.\n"
+        let result = try extract(text)
+        #expect(figures(result, "trade_production_value").map(\.value) == [1_594])
+        // (industry and construction summed stay no industrial output, as the earlier sets' labels have it)
+        #expect(figures(result, "industrial_production_value").isEmpty)
+    }
+
+    @Test func communesBuiltUpInASpanAreNewOnes() throws {
+        let text = "Giai đoạn 2016-2020, huyện Mộc Châu đã xây dựng thêm 9 xã đạt chuẩn nông thôn mới.\n"
+        #expect(figures(try extract(text), "ntm_communes_new").map(\.value) == [9])
+    }
+
+    @Test func visitsCountedToAPlaceAreItsVisitors() throws {
+        let text = "Năm 2023, có 2 triệu lượt người tới huyện Mộc Châu.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map(\.value) == [2_000_000])
+        #expect(arrivals.map { "\($0.jurisdiction)" } == ["district:Mộc Châu"])
+        // (people going somewhere that is no place are not visitors: "lượt người đến khám bệnh")
+        let patients = "Năm 2023, bệnh viện huyện Mộc Châu có 20.000 lượt người đến khám bệnh.\n"
+        #expect(figures(try extract(patients), "tourist_arrivals").isEmpty)
+    }
+}

@@ -1693,6 +1693,12 @@ extension SentenceBinder {
            let j = context.places.resolve(m, namedProvince: namedProvince, namedCity: namedCity, namedDistrict: precedingDistrict) {
             return j
         }
+        // ("ước có 1,2 triệu lượt khách đến huyện Mộc Châu": the place visits are counted to, right after them)
+        if let q = quantities.first(where: { $0.tokens.lowerBound == t }), q.unitClass == .arrivals,
+           doc.isWord(q.tokens.upperBound, Lex.den) || doc.isWord(q.tokens.upperBound, Self.toi),
+           let m = places.first(where: { $0.tokens.lowerBound == q.tokens.upperBound + 1 && !$0.inParentheses }), let name = m.name {
+            return Jurisdiction(m.level, name)
+        }
         // (a part named after the number is no place of it, nor a place visitors come "từ" (from): "…248 sản phẩm; riêng tỉnh Bạc Liêu (cũ) đóng góp 104",
         // "đạt 13,5 triệu lượt, …, trong đó thành phố Sầm Sơn 1,46 triệu lượt")
         // (nor is a place in a later clause set against it: "…đạt 2.180 tỷ đồng; trong khi đó, Sóc Trăng thu được 3.260")

@@ -175,7 +175,8 @@ extension SentenceBinder {
         let touristUnit = q.unitClass == .arrivals && clause.contains { doc.matches(Lex.duLich, at: $0) || doc.matches(Lex.duKhach, at: $0) }
             && !clause.contains { doc.matches(Self.nuocNgoai, at: $0) }
         guard touristUnit || subject < q.tokens.lowerBound && doc.matches(Lex.duLich, at: subject)
-              || placeHostsVisitors(q) || visitorsBreakDown(after: q) else { return nil }
+              || placeHostsVisitors(q) || visitorsBreakDown(after: q) || visitsAPlace(q) else { return nil }
+        let visits = touristUnit || visitsAPlace(q)
         let indicator: Indicator
         if q.unitClass == .arrivals {
             indicator = .touristArrivals
@@ -187,7 +188,7 @@ extension SentenceBinder {
             return nil
         }
         // (a cue earlier in the sentence names its own figure; one in the clause names this one)
-        let since = touristUnit ? clause.lowerBound : range.lowerBound
+        let since = visits ? clause.lowerBound : range.lowerBound
         guard !cues.contains(where: { $0.start >= since && $0.start < q.tokens.lowerBound }),
               let entry = catalogue.entries.firstIndex(where: { $0.indicator == indicator }) else { return nil }
         bound[i] = true
@@ -254,6 +255,16 @@ extension SentenceBinder {
         return (range.lowerBound..<q.tokens.upperBound + 1).contains { doc.isWord($0, Lex.khach) }
             && !(subjectEnd..<k).contains { doc.tokens[$0].kind == .punct || doc.isNumber($0) }
     }
+
+    /// "ước có 1.470 ngàn lượt người đến Cửa Lò", "2 triệu lượt khách tới huyện Mộc Châu": visits counted to a place
+    /// named right after them (or a city or town written alone) are its visitors.
+    private func visitsAPlace(_ q: Quantity) -> Bool {
+        let k = q.tokens.upperBound
+        guard q.unitClass == .arrivals, doc.isWord(k, Lex.den) || doc.isWord(k, Self.toi), k + 1 < range.upperBound else { return false }
+        return places.contains { $0.tokens.lowerBound == k + 1 && $0.name != nil }
+            || doc.isCapitalised(k + 1) && catalogue.gazetteer.cityHints.longestMatch(in: doc.tokens, at: k + 1, limit: range.upperBound) != nil
+    }
+    private static let toi = Lex.w("tới")
 
     /// The end of the places named one after another from token `k` ("Mỹ Lộc, Ý Yên và Vụ Bản"; the first may take the
     /// count's noun as its level word, "huyện Mỹ Lộc"), nil when none starts there.
