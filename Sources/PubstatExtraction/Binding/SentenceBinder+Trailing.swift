@@ -174,9 +174,9 @@ extension SentenceBinder {
         let clause = q.unitClass == .arrivals ? clauseStart(q.tokens.lowerBound)..<q.tokens.upperBound : q.tokens
         let touristUnit = q.unitClass == .arrivals && clause.contains { doc.matches(Lex.duLich, at: $0) || doc.matches(Lex.duKhach, at: $0) }
             && !clause.contains { doc.matches(Self.nuocNgoai, at: $0) }
-        guard touristUnit || subject < q.tokens.lowerBound && doc.matches(Lex.duLich, at: subject)
-              || placeHostsVisitors(q) || visitorsBreakDown(after: q) || visitsAPlace(q) else { return nil }
         let visits = touristUnit || visitsAPlace(q)
+        guard visits || subject < q.tokens.lowerBound && doc.matches(Lex.duLich, at: subject)
+              || placeHostsVisitors(q) || visitorsBreakDown(after: q) else { return nil }
         let indicator: Indicator
         if q.unitClass == .arrivals {
             indicator = .touristArrivals

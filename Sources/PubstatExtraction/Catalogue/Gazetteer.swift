@@ -340,16 +340,23 @@ extension Gazetteer {
     /// words (`/chu-pah-nhieu-chi-tieu-…` → Chư Păh of Gia Lai); nil when none or several do.
     func district(spelledInPath path: String, within province: Jurisdiction) -> Jurisdiction? {
         let found = Set(Self.wordRuns(of: path, lengths: 2...3).flatMap { run in
-            (unitSlugs[run] ?? []).filter { j in
-                places(j).contains { $0.parent == province && $0.era != .post2025 && Self.isLocalUnit($0.type) }
-            }
+            (unitSlugs[run] ?? []).filter { isLocalUnit($0, of: province) }
         })
         return found.count == 1 ? found.first : nil
     }
 
     /// The districts, towns and provincial cities of `province` before 2025.
     func localUnits(of province: Jurisdiction) -> [Jurisdiction] {
-        places.filter { $0.parent == province && $0.era != .post2025 && Self.isLocalUnit($0.type) }.map(\.jurisdiction)
+        places.filter { Self.isLocalUnit($0, of: province) }.map(\.jurisdiction)
+    }
+
+    /// Whether `j` was a district, town or provincial city of `province` before 2025.
+    private func isLocalUnit(_ j: Jurisdiction, of province: Jurisdiction) -> Bool {
+        places(j).contains { Self.isLocalUnit($0, of: province) }
+    }
+
+    private static func isLocalUnit(_ place: Place, of province: Jurisdiction) -> Bool {
+        place.parent == province && place.era != .post2025 && isLocalUnit(place.type)
     }
 
     /// The one district, town or provincial city of `province` whose ASCII slug a host label is (`luongson` of
@@ -357,9 +364,7 @@ extension Gazetteer {
     func district(labelled label: Substring, within province: Jurisdiction) -> Jurisdiction? {
         let slug = String(label.filter { $0.isASCII && $0.isLetter })
         guard slug.count >= 4 else { return nil }
-        let found = (unitSlugs[slug] ?? []).filter { j in
-            places(j).contains { $0.parent == province && $0.era != .post2025 && Self.isLocalUnit($0.type) }
-        }
+        let found = (unitSlugs[slug] ?? []).filter { isLocalUnit($0, of: province) }
         return found.count == 1 ? found.first : nil
     }
 

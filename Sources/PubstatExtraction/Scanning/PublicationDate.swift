@@ -21,12 +21,17 @@ struct PublicationDate {
     /// Where the list of other articles starts (the text's end when there is none).
     private let articleEnd: Int
 
-    /// Whether the line of date `d` opens with "Hôm nay" and holds nothing but a weekday and "ngày" before it.
+    /// Whether the line of date `d` is a page's clock, holding nothing but a weekday and "ngày" before it.
     private static func isPageClock(_ d: DateMention, in doc: Document) -> Bool {
         var start = d.tokens.lowerBound
         while start > 0, !doc.tokens[start].newlineBefore { start -= 1 }
-        guard doc.isWord(start, Lex.hom), doc.isWord(start + 1, Lex.nay), d.tokens.lowerBound - start <= 7 else { return false }
+        guard opensPageClock(start, in: doc), d.tokens.lowerBound - start <= 7 else { return false }
         return !(start + 2..<d.tokens.lowerBound).contains { doc.isNumber($0) }
+    }
+
+    /// Whether the line starting at token `k` opens with "Hôm nay", as a page's clock does.
+    private static func opensPageClock(_ k: Int, in doc: Document) -> Bool {
+        doc.isWord(k, Lex.hom) && doc.isWord(k + 1, Lex.nay)
     }
 
     /// The archive line's month (` date 2025-04`), when the text starts with one.
@@ -69,7 +74,7 @@ struct PublicationDate {
     func find() -> CalendarDate? {
         // "Ngày đăng" (or "Đăng ngày") labels the date outright
         for (k, t) in doc.tokens.enumerated() where t.hash == Lex.dang && doc.isWord(k - 1, Lex.ngay)
-            || t.hash == Lex.ngay && doc.isWord(k - 1, Lex.dang) && k < articleEnd {
+            || t.hash == Lex.ngay && doc.isWord(k - 1, Lex.dang) {
             if let d = dates.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 3 }), let y = d.year {
                 return CalendarDate(year: y, month: d.month, day: d.day)
             }
@@ -153,7 +158,7 @@ struct PublicationDate {
             let words = (k..<end).reduce(0) { $0 + (doc.tokens[$1].kind == .word ? 1 : 0) }
             // an archive line (` date 2025-04 …`) carries the headline after it
             guard words <= Self.datelineWords + (doc.isWord(k, Lex.date) ? 1 : 0),
-                  !(doc.isWord(k, Lex.hom) && doc.isWord(k + 1, Lex.nay)) else { continue }
+                  !Self.opensPageClock(k, in: doc) else { continue }
             for j in k..<end {
                 if let d = numericDate(at: j, limit: end) { return d }
             }
