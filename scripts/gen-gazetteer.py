@@ -71,8 +71,9 @@ NOT_BARE = {"Hồ Chí Minh", "Điện Biên Phủ",  # the battle of 1954 as of
             "Bình Minh"}  # also "dawn", a common name of firms and cooperatives
 # Portal hosts: the ASCII slug of each province-level name, alone or joined to a prefix or suffix
 # (thongkelaichau.gov.vn, baolaichau.vn, bacninhtv.vn); extra slugs by hand.
-HOST_PREFIXES = ["bao", "baodientu", "cucthongke", "dulich", "sokhdt", "sotaichinh", "sovhttdl", "thongke",
-                 "tinhuy", "truyenhinh", "ubnd"]
+# (departments of a province write their office before its slug: congthuongthainguyen.gov.vn, sonnptnt…)
+HOST_PREFIXES = ["bao", "baodientu", "congthuong", "cucthongke", "dulich", "sct", "skhdt", "sokhdt", "sonnptnt",
+                 "sotaichinh", "sovhttdl", "stc", "thongke", "tinhuy", "truyenhinh", "ubnd"]
 HOST_SUFFIXES = ["dulich", "online", "tourism", "tv"]
 # Newspapers of a province-level unit whose names are not the unit's ("SÀI GÒN GIẢI PHÓNG" heading a page,
 # "(SGGP) –" opening its dateline): the masthead names the place the text is about.

@@ -797,7 +797,7 @@ enum EmbeddedGazetteer {
     {"id": "special_zone:Vân Đồn", "type": "special_zone", "era": "post2025", "parent": "province:Quảng Ninh", "names": ["Vân Đồn"], "bare_forms": []}
   ],
   "portal_hosts": {
-    "prefixes": ["bao", "baodientu", "cucthongke", "dulich", "sokhdt", "sotaichinh", "sovhttdl", "thongke", "tinhuy", "truyenhinh", "ubnd"],
+    "prefixes": ["bao", "baodientu", "congthuong", "cucthongke", "dulich", "sct", "skhdt", "sokhdt", "sonnptnt", "sotaichinh", "sovhttdl", "stc", "thongke", "tinhuy", "truyenhinh", "ubnd"],
     "suffixes": ["dulich", "online", "tourism", "tv"],
     "slugs": {
       "angiang": "province:An Giang",
