@@ -12,6 +12,22 @@ extension SentenceBinder {
     }
     private static let industrialOutput = Indicator("industrial_production_value"), xayDung = Lex.p("xây dựng")
 
+    /// "Ngành chăn nuôi phát triển, giá trị sản xuất đạt 520 tỷ đồng", "Trồng trọt: giá trị sản xuất đạt …": output
+    /// named without "tổng" is the whole only when it opens the sentence or a clause after a comma, and no sector or
+    /// branch is named before it in the sentence.
+    func outputOfAPart(_ draft: Draft) -> Bool {
+        guard draft.indicator == Self.output, !doc.isWord(draft.cueStart, Lex.tong) else { return false }
+        let start = draft.cueStart
+        guard start == range.lowerBound || doc.isPunct(start - 1, ",") else { return true }
+        return (range.lowerBound..<start).contains { k in
+            catalogue.bareSectors.longestMatch(in: doc.tokens, at: k, limit: start) != nil
+                || catalogue.sectors.longestMatch(in: doc.tokens, at: k, limit: start) != nil
+                || Self.branches.contains { doc.matches($0, at: k) }
+        }
+    }
+    private static let output = Indicator("production_value")
+    private static let branches = ["chăn nuôi", "trồng trọt", "lâm nghiệp", "thủy sản", "thuỷ sản", "du lịch", "sản phẩm", "cây", "con"].map(Lex.p)
+
     /// "… được nâng hạng", "… nâng hạng lên 4 sao" after a count, in its clause, within a few words.
     func upgraded(after q: Quantity) -> Bool {
         var k = q.tokens.upperBound

@@ -8,6 +8,11 @@ struct ParagraphSubject {
     let doc: Document
     let gazetteer: Gazetteer
     private var subject: Jurisdiction?
+    /// Where the sentence that gave ``subject`` starts: the subject holds within its paragraph only, whichever sentences
+    /// between were passed over without a look.
+    private var subjectSetAt = 0
+    /// How far the text has been looked at for line breaks.
+    private var scannedTo = 0
     /// Whether the subject yields to a sentence that names another (``read(_:places:bound:)``): a provincial city,
     /// whose paragraph often goes on to the sites and districts around it, or a unit singled out with "Riêng".
     private var subjectYieldsToAnother = false
@@ -21,7 +26,13 @@ struct ParagraphSubject {
 
     /// The subject for the sentence at `sentence` (whose places are `places`): nil when it opens a new paragraph.
     mutating func place(before sentence: Range<Int>, places: ArraySlice<PlaceMention>) -> Jurisdiction? {
-        if sentence.lowerBound == 0 || doc.tokens[sentence.lowerBound].newlineBefore { subject = nil }
+        // (each token looked at once: a long line of many sentences stays linear)
+        let from = max(subjectSetAt, scannedTo) + 1
+        if sentence.lowerBound == 0
+            || subject != nil && from <= sentence.lowerBound && (from...sentence.lowerBound).contains(where: { doc.tokens[$0].newlineBefore }) {
+            subject = nil
+        }
+        scannedTo = max(scannedTo, sentence.lowerBound)
         // ("Khu du lịch Núi Tà Cú đón …", "… trên địa bàn tỉnh": a sentence that names a subject of its own, or the province)
         if subjectYieldsToAnother, namesAnotherSubject(sentence, places: places) { return nil }
         return subject
@@ -30,7 +41,8 @@ struct ParagraphSubject {
     private func namesAnotherSubject(_ sentence: Range<Int>, places: ArraySlice<PlaceMention>) -> Bool {
         let firstNumber = sentence.first { doc.isNumber($0) } ?? sentence.upperBound
         return ((sentence.lowerBound + 1)..<max(firstNumber, sentence.lowerBound + 1)).contains { doc.isCapitalised($0) }
-            || places.contains { $0.level == .province }
+            // ("đạt 42% KH tỉnh giao": not the province that set the estimate)
+            || places.contains { $0.level == .province && !DocumentSubject.setsTheEstimate($0, doc: doc) }
     }
 
     /// Reads the subject a bound sentence opens with, if any ("Trong kỳ nghỉ lễ, Hải Phòng đón …": after an opening
@@ -43,6 +55,7 @@ struct ParagraphSubject {
             let place = Jurisdiction(m.level, name)
             if !bound.isEmpty, bound.allSatisfy({ $0.jurisdiction == place }) {
                 subject = place
+                subjectSetAt = sentence.lowerBound
                 subjectYieldsToAnother = true
             }
             return
@@ -52,6 +65,15 @@ struct ParagraphSubject {
         if let m = places.first(where: { $0.former && $0.name != nil && !$0.inParentheses && !$0.namesBody }), let name = m.name,
            m.level == .province || m.level == .city, !bound.isEmpty, bound.allSatisfy({ $0.jurisdiction == Jurisdiction(m.level, name) }) {
             subject = Jurisdiction(m.level, name)
+            subjectSetAt = sentence.lowerBound
+            subjectYieldsToAnother = true
+            return
+        }
+        // ("Theo báo cáo 6 tháng, kinh tế của huyện Tương Dương có nhiều chuyển biến. Tổng giá trị sản xuất ước đạt …":
+        // a sentence without figures about one district introduces the figures after it, in a text that names others)
+        if bound.isEmpty, let district = introducedDistrict(sentence, places: places) {
+            subject = district
+            subjectSetAt = sentence.lowerBound
             subjectYieldsToAnother = true
             return
         }
@@ -68,8 +90,21 @@ struct ParagraphSubject {
         let topLevel = gazetteer.places(place).contains { $0.parent == nil }
         if topLevel || !bound.isEmpty && bound.allSatisfy({ $0.jurisdiction == place }) {
             subject = place
+            subjectSetAt = sentence.lowerBound
             subjectYieldsToAnother = !topLevel
         }
+    }
+
+    /// The one district a sentence names, outside brackets and as its subject: at its start, after a place word
+    /// ("Tại", "ở"), after an opening phrase of time, or as what "của" is about ("kinh tế - xã hội của huyện X").
+    private func introducedDistrict(_ sentence: Range<Int>, places: ArraySlice<PlaceMention>) -> Jurisdiction? {
+        let named = places.filter { !$0.inParentheses }
+        guard let m = named.first, let name = m.name, m.level == .district, !m.namesBody,
+              named.allSatisfy({ $0.level == .district && $0.name == name }) else { return nil }
+        let start = m.tokens.lowerBound
+        let led = start == sentence.lowerBound || doc.isWord(start - 1, Lex.cua)
+            || Self.leads.contains { start - $0.count == sentence.lowerBound && doc.matchesBefore($0, start) }
+        return led || opensAfterTimePhrase(start, sentence) ? Jurisdiction(.district, name) : nil
     }
 
     /// "Trong kỳ nghỉ lễ năm nay, TP Phú Quốc đón …", "Cụ thể, Đồng Tháp …": the place right after the comma that closes

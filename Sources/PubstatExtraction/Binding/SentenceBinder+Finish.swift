@@ -1662,7 +1662,7 @@ extension SentenceBinder {
             if Self.mergedWith.contains(where: { doc.matchesBefore($0, m.tokens.lowerBound) }) { continue }
             // "bằng 131% dự toán tỉnh giao", "HĐND huyện": an institution's level word scopes nothing
             if m.name == nil, doc.isWord(m.tokens.lowerBound - 1, Lex.hdnd) || doc.isWord(m.tokens.lowerBound - 1, Self.ubnd)
-                || doc.matchesBefore(Self.duToan, m.tokens.lowerBound) { continue }
+                || doc.matchesBefore(Self.duToan, m.tokens.lowerBound) || DocumentSubject.setsTheEstimate(m, doc: doc) { continue }
             // ("10/10 xã của huyện Văn Lâm đã được UBND tỉnh Hưng Yên công nhận …": nor, after the figure's own place, the
             // council or committee that acted on it)
             if last != nil, doc.isWord(m.tokens.lowerBound - 1, Lex.hdnd) || doc.isWord(m.tokens.lowerBound - 1, Self.ubnd) { continue }

@@ -32,7 +32,7 @@ extension SentenceBinder {
                 drafts += rate
                 continue
             }
-            if let draft = newRuralStandardCount(i) {
+            if let draft = newRuralStandardCount(i) ?? allCriteriaCount(i) {
                 drafts.append(draft)
                 continue
             }
@@ -363,6 +363,31 @@ extension SentenceBinder {
         return Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: q.value,
                      cueStart: start, cueEnd: start, end: end)
     }
+
+    /// "huyện có 17/17 xã đạt 19/19 tiêu chí NTM", "8 xã hoàn thành 19 tiêu chí": communes that meet all 19 criteria of
+    /// the new-rural standard are the communes that meet the standard.
+    private mutating func allCriteriaCount(_ i: Int) -> Draft? {
+        let q = quantities[i]
+        guard case .level = role[i], q.unitClass == .count, q.noun == Lex.xa, i + 1 < quantities.count else { return nil }
+        var k = afterBracket(q.tokens.upperBound)
+        guard doc.isWord(k, Lex.dat) || doc.matches(Self.hoanThanh, at: k) else { return nil }
+        k += doc.isWord(k, Lex.dat) ? 1 : Self.hoanThanh.count
+        if doc.isWord(k, Self.du) { k += 1 }
+        let criteria = quantities[i + 1]
+        guard criteria.tokens.lowerBound == k, criteria.value == Self.criteriaCount, criteria.outOf ?? Self.criteriaCount == Self.criteriaCount,
+              let named = (criteria.tokens.lowerBound..<min(range.upperBound, criteria.tokens.upperBound + 1)).first(where: { doc.matches(Self.tieuChi, at: $0) }),
+              // (the standard named in the text, or right after: "đạt 19/19 tiêu chí NTM")
+              speaksOfNewRuralAreas || doc.isWord(named + Self.tieuChi.count, Self.ntm),
+              !doc.isWord(q.tokens.lowerBound - 1, Self.them),
+              let entry = catalogue.entries.firstIndex(where: { $0.indicator == Self.newRuralCommunes }) else { return nil }
+        bound[i] = true
+        bound[i + 1] = true
+        let start = clauseStart(q.tokens.lowerBound)
+        return Draft(indicator: Self.newRuralCommunes, entry: entry, quantity: q, value: q.value, cueStart: start, cueEnd: start,
+                     end: criteria.tokens.upperBound)
+    }
+    private static let criteriaCount = 19.0, hoanThanh = Lex.p("hoàn thành"), du = Lex.w("đủ"), tieuChi = Lex.p("tiêu chí")
+    private static let newRuralCommunes = Indicator("ntm_communes")
 
     /// The phrases whose catalogue cues name the new-rural standard's counts, tokenised once.
     private static let newRuralStandard = ["xã đạt chuẩn nông thôn mới", "huyện đạt chuẩn nông thôn mới"].map {

@@ -625,6 +625,7 @@ struct SentenceBinder {
                 if total.kind == .target || draft.kind == nil { draft.period = total.period }
             }
             var figure = finish(draft)
+            if let run = budgetRunPeriod(of: figure, quantity: draft.quantity, state: state) { figure.period = run }
             // ("thu ngân sách gấp 2,8 lần so với đầu nhiệm kỳ": a change against no period the figure compares with
             // leaves nothing to report)
             if figure.value == nil, figure.yoyPct == nil, figure.yoyRatio == nil, figure.momPct == nil, figure.pctOfPlan.isEmpty { continue }
@@ -641,7 +642,7 @@ struct SentenceBinder {
             if let q = draft.quantity, sumsSeveralProvinces(before: q) { continue }
             // ("Giá trị sản xuất công nghiệp - xây dựng đạt 8.469 tỷ đồng": industry and construction together are no
             // industrial output)
-            if joinsConstruction(draft) { continue }
+            if joinsConstruction(draft) || outputOfAPart(draft) { continue }
             // ("3 sản phẩm OCOP được nâng hạng lên 4 sao": products moved up a rank are no count of the products)
             if let q = draft.quantity, q.unitClass == .count, upgraded(after: q) { continue }
             // ("công nhận 31 xã thuộc 9 huyện, thị đạt chuẩn nông thôn mới": the units others belong to are no figure)
