@@ -21,6 +21,20 @@ import PubstatModel
             == ["district:Tương Dương", "province:Nghệ An"])
     }
 
+    @Test func aDistrictsOwnCommitteeIntroducesTheFiguresListedAfterIt() throws {
+        let text = "Đại biểu dự hội nghị\n\nTheo đánh giá của UBND huyện Lâm Hà, 6 tháng đầu năm 2021, kinh tế của huyện tăng "
+            + "trưởng chậm. Cụ thể: Giá trị sản xuất nông lâm nghiệp và thủy sản ước đạt 1.715,4 tỷ đồng; giá trị sản xuất ngành "
+            + "công nghiệp ước đạt 804,4 tỷ đồng.\n"
+        let result = try extract(text, sourceURL: "https://baolamdong.vn/kinh-te/a-1.html")
+        #expect(figures(result, "agri_production_value").map { "\($0.jurisdiction)" } == ["district:Lâm Hà"])
+        #expect(figures(result, "industrial_production_value").map { "\($0.jurisdiction)" } == ["district:Lâm Hà"])
+        // (a sentence without a number introduces it too)
+        let numberless = "Đại biểu dự hội nghị\n\nNăm 2021, kinh tế của huyện Lâm Hà tăng trưởng chậm. Giá trị sản xuất nông lâm "
+            + "nghiệp và thủy sản ước đạt 1.715,4 tỷ đồng.\n"
+        #expect(figures(try extract(numberless, sourceURL: "https://baolamdong.vn/kinh-te/a-1.html"), "agri_production_value")
+            .map { "\($0.jurisdiction)" } == ["district:Lâm Hà"])
+    }
+
     @Test func outputNamedWithoutTotalIsTheWholeOnlyWhenItOpensItsClause() throws {
         let whole = "Huyện Tam Nông\n\nNăm 2023, giá trị sản xuất ước thực hiện 4.250 tỷ đồng, tăng 7,2% so với năm 2022.\n"
         #expect(figures(try extract(whole), "production_value").map(\.value) == [4_250])

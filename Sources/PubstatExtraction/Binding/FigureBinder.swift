@@ -160,6 +160,7 @@ struct FigureBinder {
                 state.pendingLocality = binder.numberlessLocalityTopic()
                 state.pendingLocalitySentence = state.sentence
                 if let total = binder.unquantifiedGrowth() { state.family = total }
+                paragraph.readNumberless(sentence, places: placeMentions[p0..<p1])
                 continue
             }
             binder.start(range: sentence, quantities: quantities[q0..<q1], places: placeMentions[p0..<p1],

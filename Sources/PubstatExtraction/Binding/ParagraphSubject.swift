@@ -17,6 +17,7 @@ struct ParagraphSubject {
     /// whose paragraph often goes on to the sites and districts around it, or a unit singled out with "Riêng".
     private var subjectYieldsToAnother = false
 
+    private static let ubnd = Lex.w("UBND")
     private static let leads = [Lex.p("thủ đô"), [Lex.tai], Lex.p("ở"), Lex.p("đối với"), Lex.p("về phía")]
 
     init(doc: Document, gazetteer: Gazetteer) {
@@ -40,7 +41,8 @@ struct ParagraphSubject {
 
     private func namesAnotherSubject(_ sentence: Range<Int>, places: ArraySlice<PlaceMention>) -> Bool {
         let firstNumber = sentence.first { doc.isNumber($0) } ?? sentence.upperBound
-        return ((sentence.lowerBound + 1)..<max(firstNumber, sentence.lowerBound + 1)).contains { doc.isCapitalised($0) }
+        // (not the word opening an item after a colon: "Cụ thể: Giá trị sản xuất …")
+        return ((sentence.lowerBound + 1)..<max(firstNumber, sentence.lowerBound + 1)).contains { doc.isCapitalised($0) && !doc.isPunct($0 - 1, ":") }
             // ("đạt 42% KH tỉnh giao": not the province that set the estimate)
             || places.contains { $0.level == .province && !DocumentSubject.setsTheEstimate($0, doc: doc) }
     }
@@ -95,13 +97,28 @@ struct ParagraphSubject {
         }
     }
 
+    /// Reads a sentence without numbers: the district it introduces, if any ("Năm 2021, kinh tế của huyện Lâm Hà tăng
+    /// trưởng chậm." before the figures).
+    mutating func readNumberless(_ sentence: Range<Int>, places: ArraySlice<PlaceMention>) {
+        _ = place(before: sentence, places: places)
+        guard let district = introducedDistrict(sentence, places: places) else { return }
+        subject = district
+        subjectSetAt = sentence.lowerBound
+        subjectYieldsToAnother = true
+    }
+
     /// The one district a sentence names, outside brackets and as its subject: at its start, after a place word
     /// ("Tại", "ở"), after an opening phrase of time, or as what "của" is about ("kinh tế - xã hội của huyện X").
     private func introducedDistrict(_ sentence: Range<Int>, places: ArraySlice<PlaceMention>) -> Jurisdiction? {
-        let named = places.filter { !$0.inParentheses }
-        guard let m = named.first, let name = m.name, m.level == .district, !m.namesBody,
+        // (a bare "huyện" speaks of the same one: "của UBND huyện Đức Trọng, … kinh tế của huyện …")
+        let named = places.filter { !$0.inParentheses && !($0.level == .district && $0.name == nil) }
+        guard let m = named.first, let name = m.name, m.level == .district,
               named.allSatisfy({ $0.level == .district && $0.name == name }) else { return nil }
-        let start = m.tokens.lowerBound
+        var start = m.tokens.lowerBound
+        // ("Theo đánh giá của UBND huyện Đức Trọng, …": the district's own council or committee speaks of it)
+        let ownBody = doc.isWord(start - 1, Lex.hdnd) || doc.isWord(start - 1, Self.ubnd)
+        guard !m.namesBody || ownBody else { return nil }
+        if ownBody { start -= 1 }
         let led = start == sentence.lowerBound || doc.isWord(start - 1, Lex.cua)
             || Self.leads.contains { start - $0.count == sentence.lowerBound && doc.matchesBefore($0, start) }
         return led || opensAfterTimePhrase(start, sentence) ? Jurisdiction(.district, name) : nil
