@@ -73,6 +73,15 @@ import PubstatModel
         #expect(figures(try extract(own), "budget_revenue_land_use").map { $0.period.map { "\($0)" } } == ["2024"])
     }
 
+    @Test func aPeriodStatedAfterTheTotalDatesTheSectorsAfterIt() throws {
+        let text = "Tỉnh Sóc Trăng tháng 6/2021\nGiá trị sản xuất công nghiệp tháng 6/2021 ước thực hiện 2.565 tỷ đồng, tăng 3,55% so "
+            + "cùng kỳ; lũy kế 6 tháng ước thực hiện 12.728 tỷ đồng, tăng 10,82% so cùng kỳ; trong đó: công nghiệp chế biến, chế "
+            + "tạo 12.493 tỷ đồng, tăng 10,94%.\n"
+        let industry = figures(try extract(text), "industrial_production_value")
+        #expect(industry.map(\.value) == [2_565, 12_728, 12_493])
+        #expect(industry.map { $0.period.map { "\($0)" } } == ["2021-06", "2021-H1", "2021-H1"])
+    }
+
     @Test func communesMeetingAllNineteenCriteriaMeetTheStandard() throws {
         let text = "Huyện Tam Nông\n\nĐến hết năm 2020, huyện có 12/12 xã đạt 19/19 tiêu chí NTM.\n"
         let communes = figures(try extract(text), "ntm_communes")

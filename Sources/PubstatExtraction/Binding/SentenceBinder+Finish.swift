@@ -16,7 +16,14 @@ extension SentenceBinder {
         // ("… bình quân hàng năm tăng 12,3%; trong đó, … dịch vụ tăng 14,3%": a breakdown in the sentence of a total that
         // has no period has none either)
         let undatedTotal = parent.map { $0.period == nil && ($0.source?.start ?? -1) >= doc.byteSpan(range).lowerBound } ?? false
-        var period = d.period ?? averagedSpan(for: d, at: t) ?? (framesItself ? nil : parent?.period)
+        // ("… tháng 6/2021 ước thực hiện 2.565 tỷ đồng; lũy kế 6 tháng ước thực hiện 12.728 tỷ đồng; trong đó: công nghiệp
+        // chế biến, chế tạo 12.493 tỷ đồng": a period stated after the total the sectors are taken from dates them)
+        let restated = parent.flatMap { whole -> Period? in
+            guard let end = whole.source?.end, let k = timeline.lastStatement(before: t, from: range.lowerBound),
+                  doc.byteSpan(timeline.mentions[k].tokens).lowerBound >= end, let p = timeline.resolved[k], !p.isTarget else { return nil }
+            return p
+        }
+        var period = d.period ?? averagedSpan(for: d, at: t) ?? restated ?? (framesItself ? nil : parent?.period)
             ?? (undatedTotal ? nil : period(for: d, at: t))
         if let part = d.undatedPart { period = period.flatMap { part.resolve(year: $0.endYear) } }
         // "Giá trị gia tăng ngành công nghiệp tăng bình quân 11%/năm" after "trong giai đoạn 2021 - 2025, …" and "năm 2025":
