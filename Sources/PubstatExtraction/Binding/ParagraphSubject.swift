@@ -17,7 +17,6 @@ struct ParagraphSubject {
     /// whose paragraph often goes on to the sites and districts around it, or a unit singled out with "Riêng".
     private var subjectYieldsToAnother = false
 
-    private static let ubnd = Lex.w("UBND")
     private static let leads = [Lex.p("thủ đô"), [Lex.tai], Lex.p("ở"), Lex.p("đối với"), Lex.p("về phía")]
 
     init(doc: Document, gazetteer: Gazetteer) {
@@ -56,9 +55,7 @@ struct ParagraphSubject {
            Lex.singlingOut.contains(where: { m.tokens.lowerBound - $0.count == sentence.lowerBound && doc.matchesBefore($0, m.tokens.lowerBound) }) {
             let place = Jurisdiction(m.level, name)
             if !bound.isEmpty, bound.allSatisfy({ $0.jurisdiction == place }) {
-                subject = place
-                subjectSetAt = sentence.lowerBound
-                subjectYieldsToAnother = true
+                adopt(place, at: sentence, yieldsToAnother: true)
             }
             return
         }
@@ -66,17 +63,13 @@ struct ParagraphSubject {
         // former unit whose figures the sentence gives stays their place in the sentences after it, until one names another)
         if let m = places.first(where: { $0.former && $0.name != nil && !$0.inParentheses && !$0.namesBody }), let name = m.name,
            m.level == .province || m.level == .city, !bound.isEmpty, bound.allSatisfy({ $0.jurisdiction == Jurisdiction(m.level, name) }) {
-            subject = Jurisdiction(m.level, name)
-            subjectSetAt = sentence.lowerBound
-            subjectYieldsToAnother = true
+            adopt(Jurisdiction(m.level, name), at: sentence, yieldsToAnother: true)
             return
         }
         // ("Theo báo cáo 6 tháng, kinh tế của huyện Tương Dương có nhiều chuyển biến. Tổng giá trị sản xuất ước đạt …":
         // a sentence without figures about one district introduces the figures after it, in a text that names others)
         if bound.isEmpty, let district = introducedDistrict(sentence, places: places) {
-            subject = district
-            subjectSetAt = sentence.lowerBound
-            subjectYieldsToAnother = true
+            adopt(district, at: sentence, yieldsToAnother: true)
             return
         }
         guard let m = places.first, let name = m.name, m.level == .province || m.level == .city,
@@ -91,9 +84,7 @@ struct ParagraphSubject {
         // provincial city's sentence is often about a site in it, which a text on the province files under the province)
         let topLevel = gazetteer.places(place).contains { $0.parent == nil }
         if topLevel || !bound.isEmpty && bound.allSatisfy({ $0.jurisdiction == place }) {
-            subject = place
-            subjectSetAt = sentence.lowerBound
-            subjectYieldsToAnother = !topLevel
+            adopt(place, at: sentence, yieldsToAnother: !topLevel)
         }
     }
 
@@ -102,9 +93,14 @@ struct ParagraphSubject {
     mutating func readNumberless(_ sentence: Range<Int>, places: ArraySlice<PlaceMention>) {
         _ = place(before: sentence, places: places)
         guard let district = introducedDistrict(sentence, places: places) else { return }
-        subject = district
+        adopt(district, at: sentence, yieldsToAnother: true)
+    }
+
+    /// Takes `place` as the subject of the paragraph `sentence` stands in.
+    private mutating func adopt(_ place: Jurisdiction, at sentence: Range<Int>, yieldsToAnother: Bool) {
+        subject = place
         subjectSetAt = sentence.lowerBound
-        subjectYieldsToAnother = true
+        subjectYieldsToAnother = yieldsToAnother
     }
 
     /// The one district a sentence names, outside brackets and as its subject: at its start, after a place word
@@ -116,7 +112,7 @@ struct ParagraphSubject {
               named.allSatisfy({ $0.level == .district && $0.name == name }) else { return nil }
         var start = m.tokens.lowerBound
         // ("Theo đánh giá của UBND huyện Đức Trọng, …": the district's own council or committee speaks of it)
-        let ownBody = doc.isWord(start - 1, Lex.hdnd) || doc.isWord(start - 1, Self.ubnd)
+        let ownBody = doc.isWord(start - 1, Lex.hdnd) || doc.isWord(start - 1, Lex.ubnd)
         guard !m.namesBody || ownBody else { return nil }
         if ownBody { start -= 1 }
         let led = start == sentence.lowerBound || doc.isWord(start - 1, Lex.cua)

@@ -680,7 +680,7 @@ extension SentenceBinder {
         return nil
     }
 
-    private static let ubnd = Lex.w("ubnd"), duToan = Lex.p("dự toán"), theo = Lex.w("theo")
+    private static let duToan = Lex.p("dự toán"), theo = Lex.w("theo")
 
     /// "…; riêng năm 2024 có thêm 9 xã": the part of the period that opens the figure's clause (the
     /// scanner keeps it from dating the sentences after).
@@ -1668,11 +1668,11 @@ extension SentenceBinder {
             // "năm đầu tiên sau khi hợp nhất với tỉnh Ninh Thuận": the unit merged in is the merger's, not the figure's
             if Self.mergedWith.contains(where: { doc.matchesBefore($0, m.tokens.lowerBound) }) { continue }
             // "bằng 131% dự toán tỉnh giao", "HĐND huyện": an institution's level word scopes nothing
-            if m.name == nil, doc.isWord(m.tokens.lowerBound - 1, Lex.hdnd) || doc.isWord(m.tokens.lowerBound - 1, Self.ubnd)
+            if m.name == nil, doc.isWord(m.tokens.lowerBound - 1, Lex.hdnd) || doc.isWord(m.tokens.lowerBound - 1, Lex.ubnd)
                 || doc.matchesBefore(Self.duToan, m.tokens.lowerBound) || DocumentSubject.setsTheEstimate(m, doc: doc) { continue }
             // ("10/10 xã của huyện Văn Lâm đã được UBND tỉnh Hưng Yên công nhận …": nor, after the figure's own place, the
             // council or committee that acted on it)
-            if last != nil, doc.isWord(m.tokens.lowerBound - 1, Lex.hdnd) || doc.isWord(m.tokens.lowerBound - 1, Self.ubnd) { continue }
+            if last != nil, doc.isWord(m.tokens.lowerBound - 1, Lex.hdnd) || doc.isWord(m.tokens.lowerBound - 1, Lex.ubnd) { continue }
             guard let j = context.places.resolve(m, namedProvince: namedProvince, namedCity: namedCity, namedDistrict: precedingDistrict) else { continue }
             // "Theo Sở Du lịch Kiên Giang, 10 tháng qua … du lịch đảo Ngọc": the source's place yields to one the
             // figure's clause names after its number

@@ -69,7 +69,7 @@ struct Letterhead {
 
     /// The bodies that issue reports in a place's name.
     private static let issuers = [
-        Lex.p("ủy ban nhân dân"), Lex.p("uỷ ban nhân dân"), Lex.p("hội đồng nhân dân"), [Lex.w("UBND")], [Lex.hdnd],
+        Lex.p("ủy ban nhân dân"), Lex.p("uỷ ban nhân dân"), Lex.p("hội đồng nhân dân"), [Lex.ubnd], [Lex.hdnd],
         Lex.p("đảng bộ"), Lex.p("tỉnh ủy"), Lex.p("tỉnh uỷ"), Lex.p("thành ủy"), Lex.p("thành uỷ"), Lex.p("huyện ủy"), Lex.p("huyện uỷ"),
         Lex.p("cục thống kê"), Lex.p("chi cục thống kê"), Lex.p("thống kê"), [Lex.w("sở")], Lex.p("ban chấp hành"),
         // a place's own portal ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN X") speaks for it

@@ -107,6 +107,8 @@ enum Lex {
     static let nq: UInt64 = 0x08b3_3b07_b558_6800  // "NQ"
     static let nghiQuyet: [UInt64] = [0xf6f0_cfba_aa51_c595, 0xd66f_3e14_823d_f178]  // "nghị quyết"
     static let hdnd: UInt64 = 0xc428_8dca_853d_44a9  // "HĐND"
+    /// "UBND": a People's Committee, written before its level and place ("UBND huyện Đức Trọng").
+    static let ubnd = Lex.w("UBND")
     /// "giao": "assigned", written after the body that set an estimate or a goal ("HĐND tỉnh giao").
     static let giao = Lex.w("giao")
     /// "trong số": "among", opening the total a breakdown is taken from ("Trong số 35 sản phẩm …, có …").
