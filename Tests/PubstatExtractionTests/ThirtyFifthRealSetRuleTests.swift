@@ -82,6 +82,15 @@ import PubstatModel
         #expect(industry.map { $0.period.map { "\($0)" } } == ["2021-06", "2021-H1", "2021-H1"])
     }
 
+    @Test func aRiseIsNoFigureOfTheCueOpeningTheNextClause() throws {
+        let text = "6 tháng đầu năm 2024, tỉnh Trà Vinh thu hơn 1.200 tỷ đồng, tăng 20,17% so với cùng kỳ, GRDP tỉnh tăng đều "
+            + "cả 3 khu vực.\n"
+        #expect(figures(try extract(text), "grdp_value").isEmpty)
+        // (a rise the cue comes right after still is: "tăng 12% lượt khách")
+        let after = "Năm 2024, tỉnh Trà Vinh đón 1,2 triệu lượt khách du lịch, tăng 12% lượt khách so với năm 2023.\n"
+        #expect(figures(try extract(after), "tourist_arrivals").map(\.yoyPct) == [12])
+    }
+
     @Test func communesMeetingAllNineteenCriteriaMeetTheStandard() throws {
         let text = "Huyện Tam Nông\n\nĐến hết năm 2020, huyện có 12/12 xã đạt 19/19 tiêu chí NTM.\n"
         let communes = figures(try extract(text), "ntm_communes")
