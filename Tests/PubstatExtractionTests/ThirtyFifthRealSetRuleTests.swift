@@ -89,6 +89,10 @@ import PubstatModel
         // (a rise the cue comes right after still is: "tăng 12% lượt khách")
         let after = "Năm 2024, tỉnh Trà Vinh đón 1,2 triệu lượt khách du lịch, tăng 12% lượt khách so với năm 2023.\n"
         #expect(figures(try extract(after), "tourist_arrivals").map(\.yoyPct) == [12])
+        // (nor a fall of an amount: "sản lượng khai thác giảm 9,5%), GRDP …")
+        let fall = "Do sản lượng than khai thác giảm (ước 4,2 triệu tấn, giảm 9,5%), tổng sản phẩm trên địa bàn năm 2019 của "
+            + "tỉnh Quảng Ninh ước tăng 10,2%.\n"
+        #expect(figures(try extract(fall), "grdp_value").isEmpty)
     }
 
     @Test func communesMeetingAllNineteenCriteriaMeetTheStandard() throws {

@@ -129,9 +129,10 @@ extension SentenceBinder {
                       // subject is that subject's, not the next clause's)
                       !namesOwnSubject(before: q) else { continue }
                 // ("thu hơn 11.200 tỷ đồng, tăng 20,17% so với cùng kỳ, GRDP tỉnh tăng đều": a cue that opens the next
-                // clause is no subject of a rise before it, but for a rate's fall: see below)
+                // clause is no subject of a change before it, but for a rate's fall: see below)
+                let fallOfRate = sign < 0 && q.unitClass == .percent && catalogue.entry(entry).rateVariant != nil
                 let cueOpensClause = (q.tokens.upperBound..<cue.start).contains { doc.isPunct($0, ",") }
-                if cueOpensClause, sign > 0 { continue }
+                if cueOpensClause, !fallOfRate { continue }
                 // "phấn đấu giảm 4%, tỷ lệ hộ nghèo còn …": the fall of a rate named after it
                 if sign < 0, q.unitClass == .percent, let variant = catalogue.entry(entry).rateVariant,
                    let variantEntry = catalogue.entries.firstIndex(where: { $0.indicator == variant }) {

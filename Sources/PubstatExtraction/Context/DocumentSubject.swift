@@ -36,13 +36,15 @@ struct DocumentSubject {
             return !(q.unitClass == .none && (Self.ordinalNouns.contains(doc.hash(before))
                 || doc.isPunct(before, "-") && doc.hash(before - 1) != 0 && doc.tokens[before - 1].kind == .word))
         }
-        let hasVenue = placeMentions.contains { Self.isVenue($0, doc: doc, quantities: measured) }
-        var places = PlaceIndex(mentions: hasVenue ? placeMentions.filter { !Self.isVenue($0, doc: doc, quantities: measured) } : placeMentions,
+        // ("… các huyện Si Ma Cai, Xín Mần (Hà Giang)": a province that only says where another name lies is none either)
+        let subjectMentions = placeMentions.filter { !Self.qualifiesAnotherName($0, among: placeMentions, doc: doc, in: catalogue.gazetteer) }
+        let hasVenue = subjectMentions.contains { Self.isVenue($0, doc: doc, quantities: measured) }
+        var places = PlaceIndex(mentions: hasVenue ? subjectMentions.filter { !Self.isVenue($0, doc: doc, quantities: measured) } : subjectMentions,
                                 mergedInto: { catalogue.gazetteer.mergedInto($0) })
         if let j = source.jurisdiction {
-            adopt(outside: j, into: &places, placeMentions, articleEnd: articleEnd)
+            adopt(outside: j, into: &places, subjectMentions, articleEnd: articleEnd)
         } else {
-            adoptNamedInText(into: &places, placeMentions)
+            adoptNamedInText(into: &places, subjectMentions)
         }
         adoptSpelledInAddress(into: &places, placeMentions)
         adoptCountry(into: &places, placeMentions, articleEnd: articleEnd)
