@@ -11,4 +11,24 @@ import PubstatModel
             + "du lịch với các huyện Si Ma Cai, Hoàng Su Phì (Hà Giang).\n"
         #expect(figures(try extract(text), "tourist_arrivals").map { "\($0.jurisdiction)" } == ["district:Mường Khương"])
     }
+
+    @Test func aSectorsGrowthAfterItsContributionInPointsIsItsGrowth() throws {
+        let text = "Tổng sản phẩm trên địa bàn tỉnh Phú Yên 6 tháng đầu năm 2024 tăng 7,1%. Trong đó, khu vực dịch vụ đóng góp nhiều "
+            + "nhất 3,1 điểm phần trăm đồng thời có mức tăng trưởng 8,2%. Khu vực công nghiệp – xây dựng đóng góp 2,5 điểm phần "
+            + "trăm với mức tăng trưởng 10,1%. Khu vực nông nghiệp đóng góp thấp nhất 0,9 điểm phần trăm và tăng 3,5%.\n"
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.map(\.value) == [8.2, 10.1, 3.5])
+        #expect(sectors.map(\.sector) == ["services", "industry_construction", "agriculture_forestry_fishery"])
+    }
+
+    @Test func tradeAndServicesOfTheEconomyAreItsServices() throws {
+        let text = "Năm 2023, GRDP của tỉnh Cà Mau tăng 6,5%; trong đó khu vực thương mại dịch vụ tăng 7,4%.\n"
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.map(\.value) == [7.4])
+        #expect(sectors.map(\.sector) == ["services"])
+        // (of the gross output, trade and services is its trade's value)
+        let output = "Năm 2023, tổng giá trị sản xuất của huyện Cái Nước ước đạt 9.800 tỷ đồng; trong đó khu vực thương mại, dịch "
+            + "vụ đạt 3.100 tỷ đồng.\n"
+        #expect(figures(try extract(output), "trade_production_value").map(\.value) == [3_100])
+    }
 }

@@ -13,6 +13,12 @@ struct OutputFamily: Sendable, Hashable {
     var sectorValues: [String: Indicator] = [:]
     /// The indicator of a sector's growth ("khu vực dịch vụ tăng 7,3%").
     var sectorGrowth: Indicator?
+    /// The family's own name of a sector some texts name otherwise: the national accounts have no "trade and services",
+    /// so "khu vực thương mại - dịch vụ" of a GRDP is its services.
+    var sectorNames: [String: String] = [:]
+
+    /// The name the family gives `sector`.
+    func name(of sector: String) -> String { sectorNames[sector] ?? sector }
 
     /// The indicator of `sector`'s value, if the family has one.
     func valueIndicator(of sector: String) -> Indicator? { sectorValues[sector] ?? sectorValue }

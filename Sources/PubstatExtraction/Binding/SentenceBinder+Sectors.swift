@@ -14,13 +14,16 @@ extension SentenceBinder {
 
     private mutating func bindSectorFigure(_ cue: Cue, sector: String, family: OutputFamily, underGrowth: Bool) -> Draft? {
         // ("khu vực công nghiệp, xây dựng … 6 tháng ước đạt 17.443,9 tỷ đồng": a period's number is none of the sector's)
-        let indices = quantityIndices(in: cue.end..<cue.scopeEnd).filter { !bound[$0] && !isPeriodNumber(quantities[$0]) }
+        // ("khu vực dịch vụ đóng góp 3,1 điểm phần trăm với mức tăng trưởng 8,2%": nor are points, its share of a growth)
+        let indices = quantityIndices(in: cue.end..<cue.scopeEnd).filter {
+            !bound[$0] && !isPeriodNumber(quantities[$0]) && !quantities[$0].points
+        }
         guard let first = indices.first else { return nil }
         let q = quantities[first]
         // ("+ Xây dựng: 1.893 tỷ đồng" under a total production value: a sector with no indicator of its own)
         guard let valueIndicator = family.valueIndicator(of: sector) ?? family.sectorGrowth else { return nil }
         var d = Draft(indicator: valueIndicator, entry: nil, quantity: q, value: q.value,
-                      cueStart: cue.start, cueEnd: cue.end, end: q.tokens.upperBound, sector: sector)
+                      cueStart: cue.start, cueEnd: cue.end, end: q.tokens.upperBound, sector: family.name(of: sector))
         switch role[first] {
         case .level where q.unitClass == .money:
             guard family.valueIndicator(of: sector) != nil else { return nil }

@@ -229,6 +229,7 @@ extension Catalogue {
             struct Regional: Decodable { var until: Int; var members: [String: String] }
             var family: String; var members: [String]; var growth: String?; var sector_value: String?; var sector_growth: String?
             var sector_values: [String: String]?
+            var sector_names: [String: String]?
             var regional: Regional?
         }
         struct SectorEntry: Decodable { var sector: String; var cues: [String]; var bare_cues: [String]?; var branch_of: String? }
@@ -349,7 +350,8 @@ extension Catalogue.Tables {
             let family = OutputFamily(name: item.family, growth: item.growth.map { Indicator($0) },
                                       sectorValue: item.sector_value.map { Indicator($0) },
                                       sectorValues: (item.sector_values ?? [:]).mapValues { Indicator($0) },
-                                      sectorGrowth: item.sector_growth.map { Indicator($0) })
+                                      sectorGrowth: item.sector_growth.map { Indicator($0) },
+                                      sectorNames: item.sector_names ?? [:])
             for member in item.members { families[Indicator(member)] = family }
             if let regional = item.regional {
                 for (national, local) in regional.members {
