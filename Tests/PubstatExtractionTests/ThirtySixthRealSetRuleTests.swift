@@ -31,4 +31,12 @@ import PubstatModel
             + "vụ đạt 3.100 tỷ đồng.\n"
         #expect(figures(try extract(output), "trade_production_value").map(\.value) == [3_100])
     }
+
+    @Test func aWholeYearsPlanInBracketsIsThePlanOfTheYear() throws {
+        let text = "Sáu tháng đầu năm 2019, tốc độ tăng trưởng kinh tế (GRDP) của tỉnh Hưng Yên tăng 9,65% (KH cả năm 8,3%).\n"
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.value) == [9.65, 8.3])
+        #expect(growth.map(\.kind) == [.actual, .plan])
+        #expect(growth.map { $0.period.map { "\($0)" } } == ["2019-H1", "2019"])
+    }
 }

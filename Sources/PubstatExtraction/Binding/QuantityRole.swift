@@ -306,6 +306,9 @@ struct RoleReader {
         if PeriodScanner.isYear(doc.integer(k - 1)), doc.isWord(k - 2, Lex.nam) { k -= 2 }
         // "(kế hoạch năm tăng 11%)": the year's plan, its year unsaid
         else if doc.isWord(k - 1, Lex.nam), doc.matchesBefore(Lex.keHoach, k - 1) { k -= 1 }
+        // "(KH cả năm 8,3%)", "(kế hoạch cả năm tăng 8,5%)": the whole year's
+        else if doc.isWord(k - 1, Lex.nam), doc.isWord(k - 2, Lex.ca),
+                doc.matchesBefore(Lex.keHoach, k - 2) || doc.isWord(k - 3, Lex.kh) { k -= 2 }
         // "(KH: 10%)", "(NQ HĐND tỉnh: 8,5%)": a colon after the plan's name
         let colon = doc.isPunct(k - 1, ":")
         if colon { k -= 1 }
