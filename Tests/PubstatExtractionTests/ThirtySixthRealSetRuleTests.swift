@@ -39,4 +39,26 @@ import PubstatModel
         #expect(growth.map(\.kind) == [.actual, .plan])
         #expect(growth.map { $0.period.map { "\($0)" } } == ["2019-H1", "2019"])
     }
+
+    @Test func aSentenceOpeningOnTheEconomyNamesItsSectorsBare() throws {
+        let text = "Năm 2025, GRDP của thành phố Huế tăng 8,5%, xếp thứ 12 cả nước. Tổng thu ngân sách đạt hơn 14.000 tỷ đồng. Cơ cấu "
+            + "kinh tế chuyển dịch tích cực khi dịch vụ tăng 9,1%; công nghiệp - xây dựng tăng 11,2%.\n"
+        let sectors = figures(try extract(text), "grdp_sector_growth")
+        #expect(sectors.map(\.value) == [9.1, 11.2])
+        #expect(sectors.map(\.sector) == ["services", "industry_construction"])
+        // (a sector after "khi" opens its clause in a sentence right after the output too)
+        let next = "Năm 2025, GRDP của thành phố Huế tăng 8,5%. Kinh tế tăng trưởng khá khi dịch vụ tăng 9,1%.\n"
+        #expect(figures(try extract(next), "grdp_sector_growth").map(\.value) == [9.1])
+    }
+
+    @Test func theCountryTheSentenceOpensOnSpeaksForEachClause() throws {
+        let text = "Năm 2025, tỉnh Quảng Trị đón 5 triệu lượt khách. Năm 2025, cả nước đón khoảng 21 triệu lượt khách quốc tế, khách "
+            + "nội địa khoảng 130 triệu lượt, tổng thu từ du lịch vượt 900 nghìn tỉ đồng.\n"
+        let result = try extract(text)
+        #expect(figures(result, "tourist_arrivals_domestic").map { "\($0.jurisdiction)" } == ["country:Việt Nam"])
+        #expect(figures(result, "tourism_revenue").map { "\($0.jurisdiction)" } == ["country:Việt Nam"])
+        // (but not a clause that names its own place after it)
+        let own = "Năm 2025, cả nước đón khoảng 21 triệu lượt khách quốc tế, tỉnh Quảng Trị đón 5 triệu lượt khách.\n"
+        #expect(figures(try extract(own), "tourist_arrivals").map { "\($0.jurisdiction)" } == ["province:Quảng Trị"])
+    }
 }

@@ -484,6 +484,8 @@ extension SentenceBinder {
     private static let rateVerbs = WordSet(["đạt", "bằng", "là", "tăng", "giảm", "so", "còn", "chiếm", "ước", "khoảng", "trên", "hơn",
                                             "gần", "dưới", "từ", "lên", "xuống", "hoàn", "thực"].map(Lex.w))
 
+    private static let khi = Lex.w("khi")
+
     func opensClause(_ k: Int) -> Bool {
         if k == range.lowerBound { return true }
         // "+ Ngành dịch vụ tăng 7,42%": the item of a bulleted list
@@ -500,7 +502,8 @@ extension SentenceBinder {
         // ("…; trong đó đáng lưu ý là công nghiệp chế biến, chế tạo tăng 1,98%": the part "trong đó" singles out after "là")
         if doc.isWord(k - 1, Lex.la), (max(range.lowerBound, k - 6)..<(k - 1)).contains(where: { doc.matches(Lex.trongDo, at: $0) }) { return true }
         // ("…, trong khi ngành sản xuất và phân phối điện tăng 13,86%": the sector set beside the one before)
-        if doc.matchesBefore(Self.trongKhi, k) { return true }
+        // ("Cơ cấu kinh tế chuyển dịch tích cực khi dịch vụ tăng 9,34%": or after "khi", the clause saying why)
+        if doc.matchesBefore(Self.trongKhi, k) || doc.isWord(k - 1, Self.khi) { return true }
         // ("Nổi bật trong ngành công nghiệp, chính là ngành sản xuất và phân phối điện tăng 13,42%": named after "là" and at
         // most two words that open the clause)
         if k - 1 > range.lowerBound, doc.isWord(k - 1, Lex.la), let open = (max(range.lowerBound, k - 4)..<(k - 1)).last(where: { doc.tokens[$0].kind == .punct }),

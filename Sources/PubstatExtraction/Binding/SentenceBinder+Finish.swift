@@ -1508,6 +1508,13 @@ extension SentenceBinder {
             if doc.isWord(k, Lex.cua), doc.matches(Lex.caNuoc, at: k + 1) || doc.matches(Lex.toanQuoc, at: k + 1) { return FigureCompleteness.country }
             k += 1
         }
+        // ("Năm 2025, cả nước đón khoảng 22 triệu lượt khách quốc tế, khách nội địa khoảng 140 triệu lượt, tổng thu …": the
+        // country as the subject the sentence opens on, after its time, speaks for each clause after it that names no place)
+        let subject = subjectStart
+        if doc.matches(Lex.caNuoc, at: subject) || doc.matches(Lex.toanQuoc, at: subject),
+           !places.contains(where: { $0.tokens.lowerBound > subject && $0.tokens.lowerBound < t }) {
+            return FigureCompleteness.country
+        }
         return nil
     }
 

@@ -544,6 +544,8 @@ struct SentenceBinder {
         }
     }
 
+    private static let kinhTe = Lex.p("kinh tế"), coCauKinhTe = Lex.p("cơ cấu kinh tế")
+
     /// The sentence's cues; a running total that opens the sentence ahead of any cue continues the
     /// previous figure's indicator.
     private func sentenceCues(state: BinderState) -> [Cue] {
@@ -551,7 +553,11 @@ struct SentenceBinder {
         // figure names its branches bare
         let breaksDownSector = state.lastFigure?.sector != nil && state.family != nil
             && (doc.matches(Lex.trongDo, at: range.lowerBound) || doc.isWord(range.lowerBound, Lex.rieng))
-        var cues = findCues(bareSectors: state.familyIsRecent || breaksDownSector, ledSectors: state.familyIsNear,
+        // ("GRDP tăng 9,18%. Tổng thu ngân sách đạt … Cơ cấu kinh tế chuyển dịch tích cực khi dịch vụ tăng 9,34%": a sentence
+        // that opens on the economy, a few sentences after its output, names that output's sectors bare)
+        let opensOnTheEconomy = state.familyIsNear
+            && (doc.matches(Self.kinhTe, at: range.lowerBound) || doc.matches(Self.coCauKinhTe, at: range.lowerBound))
+        var cues = findCues(bareSectors: state.familyIsRecent || breaksDownSector || opensOnTheEconomy, ledSectors: state.familyIsNear,
                             previous: state.lastFigure?.indicator)
         // ("Lũy kế đến nay có 127/143 xã đạt chuẩn nông thôn mới": a cue right after the number names its own)
         if let first = quantities.first, !cues.contains(where: { $0.start < first.tokens.lowerBound }),
