@@ -8,7 +8,7 @@ import PubstatModel
 /// figures), with the indicator catalogue as data in `Catalogue/`.
 public struct BulletinExtractor: Sendable {
     /// The version of the extraction rules and the built-in catalogue.
-    public static let version = "2.82.0"
+    public static let version = "2.83.0"
 
     /// The indicators, cues and words the extractor binds figures with.
     public let catalogue: IndicatorCatalogue
@@ -55,11 +55,16 @@ public struct BulletinExtractor: Sendable {
         let (periods, dates) = PeriodScanner(doc: doc).scan()
         let archiveDateEnd = PublicationDate(doc: doc, dates: dates).archiveDateEnd()
         let quantities = QuantityScanner(doc: doc, catalogue: catalogue).scan().filter { $0.tokens.lowerBound >= archiveDateEnd }
-        let (places, placeMentions, articleEnd) = DocumentSubject(doc: doc, catalogue: catalogue, source: source, dates: dates,
+        var (places, placeMentions, articleEnd) = DocumentSubject(doc: doc, catalogue: catalogue, source: source, dates: dates,
                                                                   quantities: quantities).find()
         let time = DocumentTime(doc: doc, catalogue: catalogue, source: source, periods: periods, dates: dates,
                                 quantities: quantities, placeMentions: placeMentions)
         let (published, archive, referenceYear, timeline) = (time.published, time.archive, time.referenceYear, time.timeline)
+        // a text about one commune or ward, on its province's page, is about that unit
+        if places.subject == nil || places.subject?.level == .province || places.subject?.level == .city,
+           let commune = DocumentSubject.soleCommune(doc: doc, mentions: placeMentions) {
+            places.adopt(issuer: commune)
+        }
         var context = BulletinContext(published: published, archiveMonth: archive, referenceYear: referenceYear, places: places)
         context.yearInWriting = time.yearInWriting
         context.headlinePeriod = source.pathPeriod?.resolve(year: nil)

@@ -101,6 +101,7 @@ extension JSONReader {
         case "district": level = .district
         case "town": level = .town
         case "commune": level = .commune
+        case "ward": level = .ward
         case "special_zone": level = .specialZone
         case "country": level = .country
         default: return nil

@@ -2,6 +2,8 @@
 public struct Jurisdiction: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public enum Level: String, Hashable, Sendable, Codable, CaseIterable {
         case country, province, city, district, town, commune
+        /// An urban commune-level unit (phường), below the province since July 2025.
+        case ward
         /// An island unit at commune level since July 2025 (đặc khu: `special_zone:Phú Quốc`).
         case specialZone = "special_zone"
     }

@@ -61,4 +61,28 @@ import PubstatModel
         let own = "Năm 2025, cả nước đón khoảng 21 triệu lượt khách quốc tế, tỉnh Quảng Trị đón 5 triệu lượt khách.\n"
         #expect(figures(try extract(own), "tourist_arrivals").map { "\($0.jurisdiction)" } == ["province:Quảng Trị"])
     }
+
+    @Test func aTextAboutOneCommuneIsThatCommunes() throws {
+        let text = " date 2025-12-20 Kỳ họp thứ 5, HĐND xã Tân Lạc khóa XXI\n\nSáng 20/12, HĐND xã Tân Lạc tổ chức kỳ họp cuối năm. "
+            + "Năm 2025, tổng thu ngân sách nhà nước trên địa bàn xã ước đạt 52,4 tỷ đồng. Tỷ lệ hộ nghèo toàn xã còn 1,2%.\n"
+        let result = try extract(text, sourceURL: "https://baophutho.vn/ky-hop-a-1.htm")
+        #expect(figures(result, "budget_revenue_on_territory").map { "\($0.jurisdiction)" } == ["commune:Tân Lạc"])
+        #expect(figures(result, "poverty_rate").map { "\($0.jurisdiction)" } == ["commune:Tân Lạc"])
+        // (a ward: "phường")
+        let ward = text.replacingOccurrences(of: "xã", with: "phường")
+        #expect(figures(try extract(ward, sourceURL: "https://baophutho.vn/ky-hop-a-1.htm"), "poverty_rate")
+            .map { "\($0.jurisdiction)" } == ["ward:Tân Lạc"])
+        // (before the reform too, when the text names no district)
+        let before = text.replacingOccurrences(of: "2025", with: "2023")
+        #expect(figures(try extract(before, sourceURL: "https://baophutho.vn/ky-hop-a-1.htm"), "poverty_rate")
+            .map { "\($0.jurisdiction)" } == ["commune:Tân Lạc"])
+    }
+
+    @Test func aProvincesTextNamingACommunesSiteStaysTheProvinces() throws {
+        let text = " date 2026-02-23 Toàn tỉnh Điện Biên đón 80.000 lượt khách dịp Tết Bính Ngọ 2026. Riêng khu di tích ở xã Mường "
+            + "Phăng đón 21.000 lượt khách; của xã Mường Phăng có thêm 3 điểm du lịch cộng đồng. Toàn tỉnh có doanh thu du lịch "
+            + "ước đạt 150 tỷ đồng.\n"
+        let revenue = figures(try extract(text), "tourism_revenue")
+        #expect(revenue.map { "\($0.jurisdiction)" } == ["province:Điện Biên"])
+    }
 }

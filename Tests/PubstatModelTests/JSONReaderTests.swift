@@ -27,7 +27,7 @@ struct JSONReaderTests {
         if let fast { #expect(fast == Period(text)) }  // the fast path may decline; it must never differ
     }
 
-    @Test(arguments: ["province:Lai Châu", "city:Đà Nẵng", "country:VN", "commune:x:y", "special_zone:Côn Đảo", "province:", "nowhere:X",
+    @Test(arguments: ["province:Lai Châu", "city:Đà Nẵng", "country:VN", "commune:x:y", "special_zone:Côn Đảo", "ward:Phong Thái", "province:", "nowhere:X",
                       "province:\u{301}x", "Province:X", "town: leading space"])
     func jurisdictionsDecodeAsJurisdictionInit(text: String) throws {
         var json = Array("\"".utf8)

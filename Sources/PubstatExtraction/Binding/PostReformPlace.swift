@@ -2,18 +2,12 @@ import PubstatModel
 
 /// After the July 2025 reorganisation there are no districts, towns or provincial cities: a bulletin written after
 /// it that names one (`phường Quy Nhơn`, a former district's name for a new commune) tells of a part of the new
-/// province, and a figure of a period that ends after the reorganisation is the province's place in the schema, as
-/// it has no level below, but for a special zone (`đặc khu Phú Quốc`, or the district or city it carries on under its
-/// name), which is a place of its own. Figures a former unit's scope names keep it.
+/// province, and a figure of a period that ends after the reorganisation is the province's, but for a special zone
+/// (`đặc khu Phú Quốc`, or the district or city it carries on under its name), which is a place of its own. Figures a
+/// former unit's scope names keep it. (A commune or ward a text is about is a place of its own too:
+/// ``DocumentSubject/soleCommune(doc:mentions:)``.)
 enum PostReformPlace {
     static func apply(to figures: inout [Figure], context: BulletinContext, gazetteer: Gazetteer) {
-        // "Riêng đặc khu Phú Quốc, số khách … đạt 365.820 lượt": a commune-level unit's figure is a part of its
-        // province, told by its scope (held when the province is not known)
-        for k in figures.indices where figures[k].jurisdiction.level == .commune {
-            if figures[k].scope == nil { figures[k].scope = "commune:\(figures[k].jurisdiction.name)" }
-            let province = context.places.subject.flatMap { $0.level == .province ? $0 : nil }
-            figures[k].jurisdiction = province ?? FigureCompleteness.unknownPlace
-        }
         guard let year = gazetteer.reorganisationYear, let month = gazetteer.reorganisationMonth,
               let written = context.published.map({ ($0.year, $0.month) }) ?? context.archiveMonth.map({ ($0.year, $0.month) }),
               written >= (year, month) else { return }

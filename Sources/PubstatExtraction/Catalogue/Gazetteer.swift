@@ -105,7 +105,7 @@ struct Gazetteer: Sendable {
         case .district: districtNames
         case .town: townNames
         case .specialZone: specialZoneNames
-        case .country, .commune: nil
+        case .country, .commune, .ward: nil
         }
     }
 }

@@ -2206,7 +2206,7 @@ enum EmbeddedOpenAPI {
           },
           "jurisdiction": {
             "type": "string",
-            "pattern": "^(country|province|city|district|town|commune|special_zone):.+$",
+            "pattern": "^(country|province|city|district|town|commune|ward|special_zone):.+$",
             "description": "`level:Name`."
           },
           "value_high": {
