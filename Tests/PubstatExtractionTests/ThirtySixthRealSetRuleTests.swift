@@ -85,4 +85,12 @@ import PubstatModel
         let revenue = figures(try extract(text), "tourism_revenue")
         #expect(revenue.map { "\($0.jurisdiction)" } == ["province:Điện Biên"])
     }
+
+    @Test func aRateInBracketsAfterThePeriodBeforeIsThatSpans() throws {
+        let text = "Tốc độ tăng GRDP của tỉnh Lào Cai bình quân giai đoạn 2016 - 2020 ước đạt 8,6%/năm, cao hơn giai đoạn trước "
+            + "(7,1%/năm).\n"
+        let growth = figures(try extract(text), "grdp_growth")
+        #expect(growth.map(\.value) == [8.6, 7.1])
+        #expect(growth.map { $0.period.map { "\($0)" } } == ["2016/2020", "2011/2015"])
+    }
 }

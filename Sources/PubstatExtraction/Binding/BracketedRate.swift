@@ -139,6 +139,13 @@ extension SentenceBinder {
         if p == open + 1 || changed && p == open + 2, let m = partOfYearBeforeSetAgainst(endingAt: open) {
             return timeline.mentions[m].shape.resolve(year: own.endYear - 1)
         }
+        // "bình quân giai đoạn 2016 - 2020 ước đạt 6,64%/năm, cao hơn giai đoạn trước (5,71%/năm)": the span of as many
+        // years before the rate's own
+        if p == open + 1 || changed && p == open + 2, case .years(let from, let to) = own.span, !own.isTarget,
+           doc.matchesBefore(Self.giaiDoanTruoc, open),
+           (max(range.lowerBound, open - 6)..<open).contains(where: { doc.isWord($0, Lex.hon) || doc.isWord($0, Lex.so) }) {
+            return Period(.years(from: from - (to - from + 1), to: from - 1))
+        }
         // "cao hơn năm 2018 (6,83%)", "cao hơn năm 2017 (tăng 8,53%)": the rate alone in brackets after the period it
         // is set against
         if p == open + 1 || changed && p == open + 2, let m = timeline.anyMention(endingAt: open), let period = timeline.resolved[m] {
@@ -255,4 +262,6 @@ extension SentenceBinder {
         while k > range.lowerBound, open - k <= 8, doc.tokens[k - 1].kind == .word { k -= 1 }
         return k
     }
+
+    private static let giaiDoanTruoc = Lex.p("giai đoạn trước")
 }
