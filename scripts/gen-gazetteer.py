@@ -57,7 +57,7 @@ EXTRA_PLACES = [
 ]
 # GSO spellings that the press and the corpus write otherwise: canonical name → the source's, which
 # stays a variant.
-RESPELL = {"Mù Cang Chải": "Mù Căng Chải", "Phú Quý": "Phú Quí", "Đakrông": "Đa Krông"}
+RESPELL = {"Mù Cang Chải": "Mù Căng Chải", "Phú Quý": "Phú Quí", "Đakrông": "Đa Krông", "Ia H'Drai": "Ia H' Drai"}
 # Forms after a level word ("TP.HCM" is TP + "." + HCM) and forms that stand alone.
 EXTRA_NAMES = {"city:Hồ Chí Minh": ["HCM", "Sài Gòn"]}
 EXTRA_BARE = {"city:Hồ Chí Minh": ["TPHCM", "TP.HCM"],

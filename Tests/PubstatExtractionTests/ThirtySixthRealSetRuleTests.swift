@@ -93,4 +93,12 @@ import PubstatModel
         #expect(growth.map(\.value) == [8.6, 7.1])
         #expect(growth.map { $0.period.map { "\($0)" } } == ["2016/2020", "2011/2015"])
     }
+
+    @Test func aNameWithATypographicApostropheIsTheDistrict() throws {
+        let text = "Năm 2016, thu ngân sách nhà nước trên địa bàn huyện Ia H’Drai đạt gần 20 tỷ đồng.\n"
+        #expect(figures(try extract(text), "budget_revenue_on_territory").map { "\($0.jurisdiction)" } == ["district:Ia H'Drai"])
+        // (as the official list spells it, with a space)
+        let spaced = "Năm 2016, thu ngân sách nhà nước trên địa bàn huyện Ia H' Drai đạt gần 20 tỷ đồng.\n"
+        #expect(figures(try extract(spaced), "budget_revenue_on_territory").map { "\($0.jurisdiction)" } == ["district:Ia H'Drai"])
+    }
 }

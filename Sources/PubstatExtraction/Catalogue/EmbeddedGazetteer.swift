@@ -419,7 +419,7 @@ enum EmbeddedGazetteer {
     {"id": "district:Hớn Quản", "type": "rural_district", "era": "pre2025", "parent": "province:Bình Phước", "merged_into": "province:Đồng Nai", "names": ["Hớn Quản"], "bare_forms": []},
     {"id": "district:Hữu Lũng", "type": "rural_district", "era": "pre2025", "parent": "province:Lạng Sơn", "merged_into": "province:Lạng Sơn", "names": ["Hữu Lũng"], "bare_forms": []},
     {"id": "district:Ia Grai", "type": "rural_district", "era": "pre2025", "parent": "province:Gia Lai", "merged_into": "province:Gia Lai", "names": ["Ia Grai", "IaGrai", "Iagrai"], "bare_forms": []},
-    {"id": "district:Ia H' Drai", "type": "rural_district", "era": "pre2025", "parent": "province:Kon Tum", "merged_into": "province:Quảng Ngãi", "names": ["Ia H' Drai"], "bare_forms": []},
+    {"id": "district:Ia H'Drai", "type": "rural_district", "era": "pre2025", "parent": "province:Kon Tum", "merged_into": "province:Quảng Ngãi", "names": ["Ia H' Drai", "Ia H'Drai"], "bare_forms": []},
     {"id": "district:Ia Pa", "type": "rural_district", "era": "pre2025", "parent": "province:Gia Lai", "merged_into": "province:Gia Lai", "names": ["Ia Pa"], "bare_forms": []},
     {"id": "district:KBang", "type": "rural_district", "era": "pre2025", "parent": "province:Gia Lai", "merged_into": "province:Gia Lai", "names": ["KBang"], "bare_forms": []},
     {"id": "district:Khoái Châu", "type": "rural_district", "era": "pre2025", "parent": "province:Hưng Yên", "merged_into": "province:Hưng Yên", "names": ["Khoái Châu"], "bare_forms": []},

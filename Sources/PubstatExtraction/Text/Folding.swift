@@ -43,7 +43,9 @@ enum Folding {
         switch v {
         case 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0x2028, 0x2029, 0xFEFF: return (0x20, false)
         case 0x2010...0x2015, 0x2212: return (UInt8(ascii: "-"), false)
-        case 0x2018...0x201F: return (UInt8(ascii: "\""), false)
+        // ("Ia H’Drai", "Đắk R’Lấp": the typographic apostrophe inside a name is the apostrophe)
+        case 0x2018, 0x2019: return (UInt8(ascii: "'"), false)
+        case 0x201A...0x201F: return (UInt8(ascii: "\""), false)
         case 0x2026: return (UInt8(ascii: "."), false)
         case 0x2022, 0x2023, 0x25CF, 0x25AA: return (0x20, false)
         case 0xFF05: return (UInt8(ascii: "%"), false)
