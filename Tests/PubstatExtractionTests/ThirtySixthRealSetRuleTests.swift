@@ -101,4 +101,10 @@ import PubstatModel
         let spaced = "Năm 2016, thu ngân sách nhà nước trên địa bàn huyện Ia H' Drai đạt gần 20 tỷ đồng.\n"
         #expect(figures(try extract(spaced), "budget_revenue_on_territory").map { "\($0.jurisdiction)" } == ["district:Ia H'Drai"])
     }
+
+    @Test func revenueFromDomesticProductionAndBusinessIsDomesticRevenue() throws {
+        let text = "Chín tháng đầu năm 2018, tổng thu ngân sách trên địa bàn tỉnh Bình Phước ước 6.500 tỷ đồng; trong đó thu từ sản "
+            + "xuất kinh doanh trong nước ước 5.391,9 tỷ đồng.\n"
+        #expect(figures(try extract(text), "budget_revenue_domestic").map(\.value) == [5_391.9])
+    }
 }
