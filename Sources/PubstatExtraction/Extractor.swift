@@ -55,16 +55,11 @@ public struct BulletinExtractor: Sendable {
         let (periods, dates) = PeriodScanner(doc: doc).scan()
         let archiveDateEnd = PublicationDate(doc: doc, dates: dates).archiveDateEnd()
         let quantities = QuantityScanner(doc: doc, catalogue: catalogue).scan().filter { $0.tokens.lowerBound >= archiveDateEnd }
-        var (places, placeMentions, articleEnd) = DocumentSubject(doc: doc, catalogue: catalogue, source: source, dates: dates,
+        let (places, placeMentions, articleEnd) = DocumentSubject(doc: doc, catalogue: catalogue, source: source, dates: dates,
                                                                   quantities: quantities).find()
         let time = DocumentTime(doc: doc, catalogue: catalogue, source: source, periods: periods, dates: dates,
                                 quantities: quantities, placeMentions: placeMentions)
         let (published, archive, referenceYear, timeline) = (time.published, time.archive, time.referenceYear, time.timeline)
-        // a text about one commune or ward, on its province's page, is about that unit
-        if places.subject == nil || places.subject?.level == .province || places.subject?.level == .city,
-           let commune = DocumentSubject.soleCommune(doc: doc, mentions: placeMentions) {
-            places.adopt(issuer: commune)
-        }
         var context = BulletinContext(published: published, archiveMonth: archive, referenceYear: referenceYear, places: places)
         context.yearInWriting = time.yearInWriting
         context.headlinePeriod = source.pathPeriod?.resolve(year: nil)

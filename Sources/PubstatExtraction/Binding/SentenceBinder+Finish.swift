@@ -597,9 +597,7 @@ extension SentenceBinder {
     private func namesCommune(before t: Int) -> Bool {
         let start = clauseStart(t)
         return (start..<max(start, t - 1)).contains { k in
-            (doc.isWord(k, Lex.xa) || doc.isWord(k, Lex.phuong)) && Self.communeWords.contains(doc.original(k..<(k + 1)))
-                && !doc.matches(Lex.thiXa, at: k - 1) && doc.isCapitalised(k + 1) && !doc.tokens[k + 1].newlineBefore
-                && Self.spellsAName(doc.original((k + 1)..<(k + 2)))
+            (doc.isWord(k, Lex.xa) || doc.isWord(k, Lex.phuong)) && DocumentSubject.communeNamed(at: k, in: doc) != nil
                 || doc.isPunct(k, "(") && doc.isCapitalised(k - 1) && namesDistrict(inBracketAt: k)
         }
     }
@@ -612,11 +610,6 @@ extension SentenceBinder {
         return doc.isPunct(m.end, ")")
     }
 
-    /// A capitalised word of a name ("Mường", "A"), not an acronym ("NTM").
-    private static func spellsAName(_ word: String) -> Bool {
-        word.count == 1 || word.dropFirst().contains(where: \.isLowercase)
-    }
-    private static let communeWords: Set = ["xã", "Xã", "phường", "Phường"]
 
     /// The number of a period ("9" of "9 tháng năm 2025"), read as a bare quantity.
     func isPeriodNumber(_ q: Quantity) -> Bool {

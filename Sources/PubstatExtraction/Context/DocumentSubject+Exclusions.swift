@@ -46,12 +46,13 @@ extension DocumentSubject {
 }
 
 extension DocumentSubject {
-    /// "… hợp tác với các huyện Si Ma Cai, Xín Mần (Hà Giang)" in a text whose districts all lie in another province:
-    /// a province in brackets after a name only says where that name lies, and is no subject of the text.
-    static func qualifiesAnotherName(_ m: PlaceMention, among mentions: [PlaceMention], doc: Document, in gazetteer: Gazetteer) -> Bool {
+    /// "… hợp tác với các huyện Si Ma Cai, Xín Mần (Hà Giang)" in a text whose districts all lie in another province
+    /// (`districtsProvince`, ``commonParent(of:in:)``): a province in brackets after a name only says where that name
+    /// lies, and is no subject of the text.
+    static func qualifiesAnotherName(_ m: PlaceMention, districtsProvince: Jurisdiction?, doc: Document) -> Bool {
         guard let name = m.name, m.inParentheses, m.level == .province || m.level == .city,
               doc.isPunct(m.tokens.lowerBound - 1, "("), doc.isCapitalised(m.tokens.lowerBound - 2),
-              let parent = commonParent(of: mentions, in: gazetteer) else { return false }
-        return parent != Jurisdiction(m.level, name)
+              let districtsProvince else { return false }
+        return districtsProvince != Jurisdiction(m.level, name)
     }
 }

@@ -37,7 +37,8 @@ struct DocumentSubject {
                 || doc.isPunct(before, "-") && doc.hash(before - 1) != 0 && doc.tokens[before - 1].kind == .word))
         }
         // ("… các huyện Si Ma Cai, Xín Mần (Hà Giang)": a province that only says where another name lies is none either)
-        let subjectMentions = placeMentions.filter { !Self.qualifiesAnotherName($0, among: placeMentions, doc: doc, in: catalogue.gazetteer) }
+        let districtsProvince = Self.commonParent(of: placeMentions, in: catalogue.gazetteer)
+        let subjectMentions = placeMentions.filter { !Self.qualifiesAnotherName($0, districtsProvince: districtsProvince, doc: doc) }
         let hasVenue = subjectMentions.contains { Self.isVenue($0, doc: doc, quantities: measured) }
         var places = PlaceIndex(mentions: hasVenue ? subjectMentions.filter { !Self.isVenue($0, doc: doc, quantities: measured) } : subjectMentions,
                                 mergedInto: { catalogue.gazetteer.mergedInto($0) })
@@ -70,6 +71,11 @@ struct DocumentSubject {
         if places.subject == nil,
            let dateline = Self.datelineSubject(found.datelines, mentions: placeMentions, doc: doc, in: catalogue.gazetteer) {
             places.adopt(documentSubject: dateline)
+        }
+        // ("HĐND xã Nguyệt Đức … trên địa bàn xã", on its province's page: a text about one commune or ward)
+        if places.subject == nil || places.subject?.level == .province || places.subject?.level == .city,
+           let commune = Self.soleCommune(doc: doc, mentions: placeMentions) {
+            places.adopt(issuer: commune)
         }
         renameShortForms(&placeMentions, subject: places.subject)
         return (places, placeMentions, articleEnd)
