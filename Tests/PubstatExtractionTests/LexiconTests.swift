@@ -69,6 +69,7 @@ import Testing
             (Lex.hdnd, "HĐND"),
             (Lex.tinhWord, "tỉnh"),
             (Lex.tp, "TP"),
+            (Lex.tx, "TX"),
             (Lex.huyen, "huyện"),
             (Lex.cu, "cũ"),
             (Lex.moi, "mới"),

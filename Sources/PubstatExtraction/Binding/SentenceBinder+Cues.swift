@@ -360,10 +360,12 @@ extension SentenceBinder {
         return between.count <= 3 && between.allSatisfy { doc.tokens[$0].kind == .word }
     }
 
-    /// Words that may follow "tốc độ tăng trưởng" when it is the economy's growth.
+    /// Words that may follow "tốc độ tăng trưởng" when it is the economy's growth
+    /// ("duy trì tốc độ tăng trưởng khá, đạt 8%": a manner word too).
     private static let growthFollowers = WordSet(["của", "đạt", "ước", "là", "bình", "năm", "quý", "tháng", "giai", "trong", "toàn",
                                                   "chung", "cả", "kinh", "tổng", "grdp", "gdp", "trên", "tỉnh", "huyện", "thành", "thị",
-                                                  "xã", "đến", "so", "tiếp", "vẫn", "luôn", "duy", "dự", "sáu", "chín", "các"].map { Lex.w($0) })
+                                                  "xã", "đến", "so", "tiếp", "vẫn", "luôn", "duy", "dự", "sáu", "chín", "các",
+                                                  "khá", "nhanh", "ổn", "bền", "khả"].map { Lex.w($0) })
 
     /// The bracket opened in the sentence before `k` that is still open at `k` (nil when none is).
     /// Where the bracket that holds the cue `part` closes, when it opens after a number that follows `cue`: "X đạt

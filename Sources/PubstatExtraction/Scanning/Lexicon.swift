@@ -121,6 +121,7 @@ enum Lex {
     static let tp: UInt64 = 0x08c8_4007_b56a_cc89  // "TP"
     static let huyen: UInt64 = 0x8641_35c2_bf93_2ec9  // "huyện"
     static let thiXa: [UInt64] = [0x56f5_cd19_4461_dc48, 0x08f1_3707_b58d_c252]  // "thị xã"
+    static let tx: UInt64 = 0x08c8_4807_b56a_da21  // "TX"
     /// "đặc khu": a special zone's level word (since July 2025).
     static let dacKhu = Lex.p("đặc khu")
     /// "xã" (a commune) and "phường" (a ward): folded, they share a hash with "xa" and "phương", so a caller that must

@@ -36,7 +36,7 @@ struct PlaceScanner {
     /// "trên địa bàn huyện": the area of the unit the text speaks of.
     private static let diaBan = Lex.p("địa bàn")
     private static let bodyNames = ["hải quan", "công ty", "điện lực", "ngân hàng", "bệnh viện", "trường"].map(Lex.p)
-    static let levelWordList = [Lex.tinhWord, Lex.thanhPho[0], Lex.tp, Lex.huyen, Lex.quan, Lex.thiXa[0]]
+    static let levelWordList = [Lex.tinhWord, Lex.thanhPho[0], Lex.tp, Lex.huyen, Lex.quan, Lex.thiXa[0], Lex.tx]
     /// The first words of every level word, "đặc khu" (a special zone, since 2025) among them.
     static let openerWordList = levelWordList + [Lex.dacKhu[0]]
 
@@ -81,6 +81,8 @@ struct PlaceScanner {
             // "quận", not "quân" (bình quân, quân sự)
             else if t.hash == quan, hasLetter(i, at: 2, 0x1EAD, 0x1EAC) { level = .district; j = i + 1; gazetteerOnly = true }
             else if doc.matches(thiXa, at: i) { level = .town; j = i + 2 }
+            // ("TX.Dĩ An", "TX Sa Pa": the thị xã's abbreviation, in capitals)
+            else if t.hash == Lex.tx, doc.isCapitalised(i), doc.text.isUpper(Int(t.start) + 1) { level = .town; j = i + 1; if doc.isPunct(j, ".") { j += 1 } }
             // ("đặc khu Phú Quốc": a special zone, an island unit at commune level since 2025, the place of its own figures)
             else if doc.matches(Lex.dacKhu, at: i) { level = .specialZone; j = i + 2 }
             // ("Đặc biệt, 6 tháng qua địa phương đón 207.450 lượt khách": "the locality", opening its clause as the host or
