@@ -4,7 +4,8 @@ import PubstatModel
 
 /// Rules written from what the thirty-sixth round of real sets left noticed in its opened halves: a thị xã written
 /// "TX.", the gross output of a sector after "tổng", industry with construction, and the economy's growth told with a
-/// manner word. Every sentence is invented.
+/// manner word; goods groups, regions, revisions and a city's sum over years in national releases. Every sentence is
+/// invented.
 @Suite struct ThirtySeventhRealSetRuleTests {
     @Test func aTownWrittenTXIsTheDistrictLevelUnitItWasThen() throws {
         // (Thuận An was a thị xã before it became a city: the text's level word decides, not the gazetteer's last level)
@@ -31,5 +32,37 @@ import PubstatModel
         // (a noun after the bare words still names another growth)
         let other = "Năm 2021, huyện Cư M'gar có tốc độ tăng trưởng doanh thu du lịch đạt 15%.\n"
         #expect(figures(try extract(other), "grdp_growth").isEmpty)
+    }
+
+    @Test func goodsGroupsRightBeforeATradeCueAreNoTotal() throws {
+        let text = "Tính chung 6 tháng năm 2023, kim ngạch xuất khẩu hàng hóa của cả nước đạt 164 tỷ USD. Có 25 mặt hàng đạt kim ngạch "
+            + "xuất khẩu trên 1 tỷ USD (4 mặt hàng xuất khẩu trên 10 tỷ USD, chiếm 45%).\n"
+        #expect(figures(try extract(text), "export_value").map(\.value) == [164])
+    }
+
+    @Test func aRegionAfterTrongKhiIsNoPlaceOfTheSchema() throws {
+        let text = "Năm 2023, tỷ lệ hộ nghèo của cả nước là 3,4%. Vùng Tây Nguyên có tỷ lệ hộ nghèo cao, trong khi vùng Đồng bằng sông "
+            + "Hồng có tỷ lệ hộ nghèo thấp nhất với tỷ lệ lần lượt là 0,4% và 0,3%.\n"
+        #expect(figures(try extract(text), "poverty_rate").map(\.value) == [3.4])
+    }
+
+    @Test func sectorsChangesInASentenceThatRevisesByANumberAreRevisions() throws {
+        let text = "Năm 2022, GDP cả nước tăng 8,0%. Tốc độ tăng GDP quý II được điều chỉnh do một số ngành cao hơn số ước tính như: "
+            + "Xây dựng điều chỉnh tăng 0,3%; Công nghiệp tăng 0,2%; Vận tải, kho bãi tăng 0,9%.\n"
+        let found = try extract(text)
+        #expect(figures(found, "gdp_growth").map(\.value) == [8.0])
+        #expect(figures(found, "gdp_sector_growth").isEmpty)
+        // (sectors' revised rates told after "được điều chỉnh:" are their rates, the estimate in brackets the estimate)
+        let revised = "Năm 2022, GDP cả nước tăng 8,0%. Cả ba khu vực đều được điều chỉnh: khu vực dịch vụ tăng 9,9% (số ước 9,4%).\n"
+        #expect(figures(try extract(revised), "gdp_sector_growth").map(\.value) == [9.9, 9.4])
+    }
+
+    @Test func aCitysSumOverYearsIsNoCountrysByItsSize() throws {
+        let text = "Giai đoạn 2016 - 2020, kinh tế TP.HCM tăng trưởng khá. Tổng thu ngân sách nhà nước trên địa bàn giai đoạn 2016 - 2020 "
+            + "là hơn 1,9 triệu tỉ đồng.\n"
+        #expect(figures(try extract(text), "budget_revenue_on_territory").map { "\($0.jurisdiction)" } == ["city:Hồ Chí Minh"])
+        // (a year's sum that large is still the country's)
+        let year = "Kinh tế TP.HCM tăng trưởng khá. Năm 2024, thu ngân sách nhà nước đạt hơn 2 triệu tỉ đồng.\n"
+        #expect(figures(try extract(year), "budget_revenue_on_territory").map { "\($0.jurisdiction)" } != ["city:Hồ Chí Minh"])
     }
 }

@@ -5,13 +5,15 @@ extension SentenceBinder {
     func isRegionFigure(_ d: Draft) -> Bool {
         guard let q = d.quantity ?? d.anchor else { return false }
         let clause = clauseStart(min(d.cueStart, q.tokens.lowerBound))..<q.tokens.lowerBound
-        // ("vùng" as the clause's subject: "của vùng X", "là vùng có", "theo vùng"; not "thứ nhất vùng X", nor "Vũng Tàu")
+        // ("vùng" as the clause's subject: "của vùng X", "là vùng có", "theo vùng", "trong khi vùng X có"; not "thứ nhất
+        // vùng X", nor "Vũng Tàu")
         guard let region = clause.last(where: { k in
             doc.isWord(k, Self.vung) && !doc.isCapitalised(k) && (doc.isCapitalised(k + 1) || doc.isWord(k + 1, Lex.co))
-                && (k == clause.lowerBound || doc.isWord(k - 1, Lex.cua) || doc.isWord(k - 1, Lex.la) || doc.isWord(k - 1, Lex.theo))
+                && (k == clause.lowerBound || doc.isWord(k - 1, Lex.cua) || doc.isWord(k - 1, Lex.la) || doc.isWord(k - 1, Lex.theo)
+                    || doc.isWord(k - 1, Self.khi))
         }) else { return false }
         return !places.contains { $0.name != nil && $0.tokens.lowerBound > region && $0.tokens.upperBound <= q.tokens.lowerBound }
     }
 
-    private static let vung = Lex.w("vùng")
+    private static let vung = Lex.w("vùng"), khi = Lex.w("khi")
 }

@@ -299,9 +299,12 @@ extension SentenceBinder {
     /// of the groups of goods its clause opens with, not the total.
     /// ("… là nhóm hàng hóa có trị giá xuất khẩu cao nhất với 87,3 tỉ USD": "trị giá", "giá trị", "kim ngạch" may stand
     /// between "có" and the cue)
+    /// ("5 mặt hàng xuất khẩu trên 10 tỷ USD": or the cue right after the groups)
     private func namesGoodsGroups(before k: Int, _ m: (end: Int, payload: [Int])) -> Bool {
+        guard m.payload.allSatisfy({ Self.tradeTotals.contains(catalogue.entry($0).indicator) }) else { return false }
+        if Self.goodsGroups.contains(where: { doc.matchesBefore($0, k) }) { return true }
         let measure = Self.tradeMeasures.contains { doc.matches($0, at: k - 2) } ? 2 : 0
-        guard doc.isWord(k - 1 - measure, Self.co), m.payload.allSatisfy({ Self.tradeTotals.contains(catalogue.entry($0).indicator) }) else { return false }
+        guard doc.isWord(k - 1 - measure, Self.co) else { return false }
         var j = k - 2 - measure
         while j >= range.lowerBound, k - j <= 20, !doc.isPunct(j, ";"), !doc.isPunct(j, ":"), !doc.matches(Lex.trongDo, at: j) {
             if Self.goodsGroups.contains(where: { doc.matches($0, at: j) }) { return true }

@@ -61,7 +61,7 @@ extension SentenceBinder {
            doc.isWord(q.tokens.upperBound, Lex.tro), doc.isWord(q.tokens.upperBound + 1, Lex.len),
            !(clauseStart(q.tokens.lowerBound)..<q.tokens.lowerBound).contains(where: { Self.toldAsDone.contains(doc.hash($0)) }) { kind = .target }
         var jurisdiction = d.jurisdiction ?? parent?.jurisdiction ?? nationalScope(cue: d.cueStart..<d.cueEnd, before: t) ?? jurisdiction(at: t, entry: d.entry)
-        if d.jurisdiction == nil, parent == nil, isNationalScale(d, before: t) { jurisdiction = FigureCompleteness.country }
+        if d.jurisdiction == nil, parent == nil, isNationalScale(d, period: period, before: t) { jurisdiction = FigureCompleteness.country }
         // ("Xã Triệu Nguyên và Ba Lòng có tỷ lệ hộ nghèo giảm ít nhất là 0,52%" in 2019: a commune or ward its clause is
         // about, before the 2025 reform a unit below the district, is not the district or province around it: held back;
         // after it, a ward's figure is its province's, scoped to the ward)
@@ -739,9 +739,13 @@ extension SentenceBinder {
 
     /// "Thu ngân sách nhà nước 11 tháng năm 2025 ước đạt gần 2.397,7 nghìn tỷ đồng" in a province's news: an amount
     /// no province reaches (the catalogue's `national_above`), in a sentence that names no place before it.
-    private func isNationalScale(_ d: Draft, before t: Int) -> Bool {
+    /// (a span of years sums them: "tổng thu … giai đoạn 2016 - 2020 là 1,85 triệu tỷ đồng" is a city's five years, a
+    /// year's scale each)
+    private func isNationalScale(_ d: Draft, period: Period?, before t: Int) -> Bool {
+        var years = 1.0
+        if case .years(let from, let to)? = period?.span, to > from { years = Double(to - from + 1) }
         guard let entry = d.entry, let limit = catalogue.entry(entry).nationalAbove, let q = d.quantity, q.unit == .billionVND,
-              let value = d.value, value > limit else { return false }
+              let value = d.value, value / years > limit else { return false }
         return !places.contains { $0.name != nil && $0.tokens.lowerBound >= range.lowerBound && $0.tokens.lowerBound < t }
     }
 
