@@ -65,4 +65,13 @@ import PubstatModel
         let year = "Kinh tế TP.HCM tăng trưởng khá. Năm 2024, thu ngân sách nhà nước đạt hơn 2 triệu tỉ đồng.\n"
         #expect(figures(try extract(year), "budget_revenue_on_territory").map { "\($0.jurisdiction)" } != ["city:Hồ Chí Minh"])
     }
+
+    @Test func aCommunesFigureInAProvincesTextIsScopedToItSinceTheReform() throws {
+        let text = "Năm 2025, tỷ lệ hộ nghèo toàn tỉnh Tuyên Quang giảm còn 6,2%. Xã vùng cao Lũng Phìn tập trung phát triển kinh tế, "
+            + "giảm tỷ lệ hộ nghèo năm 2025 xuống còn 24,5%.\n"
+        let rates = figures(try extract(text), "poverty_rate")
+        #expect(rates.map(\.value) == [6.2, 24.5])
+        #expect(rates.map { "\($0.jurisdiction)" } == ["province:Tuyên Quang", "province:Tuyên Quang"])
+        #expect(rates.map(\.scope) == [nil, "commune:Lũng Phìn"])
+    }
 }

@@ -69,6 +69,14 @@ extension SentenceBinder {
         if d.jurisdiction == nil, let p = period, p.endYear < 2025, d.quantity?.noun != Lex.xa, namesCommune(before: t) {
             jurisdiction = FigureCompleteness.unknownPlace
         }
+        // ("Xã miền núi Thu Cúc … giảm tỷ lệ hộ nghèo năm 2025 xuống còn 11,15%" in a province's text: since the reform a
+        // commune or ward is a unit right under the province; its figure is the province's, scoped to the unit, as a
+        // former province's is after a merger)
+        var unitScope: String?
+        if d.jurisdiction == nil, let p = period, p.startYear >= 2025, d.quantity?.noun != Lex.xa, let unit = communeOfClause(before: t),
+           unit != context.places.subject {
+            unitScope = "\(unit)"
+        }
         let q = d.quantity
         // ("công nhận huyện Cao Lãnh đạt chuẩn nông thôn mới năm 2020, phấn đấu 2 huyện: Châu Thành, Lấp Vò đạt chuẩn": a
         // count of districts is the figure of what holds them, never of one of them)
@@ -134,7 +142,7 @@ extension SentenceBinder {
         if q?.per != nil, let entry = d.entry, let perPerson = catalogue.entry(entry).perPersonVariant { f.indicator = perPerson }
         f.pctOfPlan = d.pctOfPlan
         f.sector = d.sector
-        if let q { f.scope = d.scope ?? starRating(after: q) ?? cueScope(of: d) }
+        if let q { f.scope = d.scope ?? starRating(after: q) ?? cueScope(of: d) ?? unitScope }
         // (a plan is approximate by its own words only, "khoảng 9,1 triệu lượt", "680 tỷ đồng trở lên": the result's
         // estimate words around it are not the plan's)
         let planned = kind == .plan || d.kind == .target
@@ -600,6 +608,17 @@ extension SentenceBinder {
             (doc.isWord(k, Lex.xa) || doc.isWord(k, Lex.phuong)) && DocumentSubject.communeNamed(at: k, in: doc) != nil
                 || doc.isPunct(k, "(") && doc.isCapitalised(k - 1) && namesDistrict(inBracketAt: k)
         }
+    }
+
+    /// The commune or ward named last in the sentence before `t`, with no other place named after it ("Phường Phong
+    /// Châu có tỷ lệ hộ nghèo …", "Xã Thu Cúc tập trung phát triển kinh tế, góp phần giảm tỷ lệ hộ nghèo …"; not "Xã X …,
+    /// toàn tỉnh có …").
+    private func communeOfClause(before t: Int) -> Jurisdiction? {
+        for k in stride(from: t - 2, through: range.lowerBound, by: -1) where doc.isWord(k, Lex.xa) || doc.isWord(k, Lex.phuong) {
+            guard let unit = DocumentSubject.communeNamed(at: k, in: doc) else { continue }
+            return places.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound < t } ? nil : unit
+        }
+        return nil
     }
 
     /// "(Bắc Trà My)": a district's name alone in the bracket opening at token `open`.

@@ -30,17 +30,21 @@ extension DocumentSubject {
 
     /// "xã Nguyệt Đức", "Phường Phong Thái" at token `k`: the unit, its name the capitalised words after the level word
     /// on the same line (at most four; not an acronym, "xã NTM").
+    /// ("Xã miền núi Thu Cúc", "xã biên giới Sín Thầu": a word of its terrain may stand between)
     static func communeNamed(at k: Int, in doc: Document) -> Jurisdiction? {
         let word = doc.original(k..<(k + 1))
         guard communeLevels[word] != nil, !doc.matches(Lex.thiXa, at: k - 1) else { return nil }
-        var end = k + 1
-        while end < min(doc.count, k + 5), doc.isCapitalised(end), !doc.tokens[end].newlineBefore,
+        let first = k + 1 + (terrains.first { doc.matches($0, at: k + 1) }?.count ?? 0)
+        var end = first
+        while end < min(doc.count, first + 4), doc.isCapitalised(end), !doc.tokens[end].newlineBefore,
               spellsAName(doc.original(end..<(end + 1))) {
             end += 1
         }
-        guard end > k + 1, let level = communeLevels[word] else { return nil }
-        return Jurisdiction(level, doc.original((k + 1)..<end))
+        guard end > first, let level = communeLevels[word] else { return nil }
+        return Jurisdiction(level, doc.original(first..<end))
     }
+
+    private static let terrains = ["miền núi", "vùng cao", "vùng sâu", "biên giới", "đảo", "ven biển"].map(Lex.p)
 
     private static let communeLevels: [String: Jurisdiction.Level] = ["xã": .commune, "Xã": .commune, "phường": .ward, "Phường": .ward]
 
