@@ -74,4 +74,29 @@ import PubstatModel
         #expect(rates.map { "\($0.jurisdiction)" } == ["province:Tuyên Quang", "province:Tuyên Quang"])
         #expect(rates.map(\.scope) == [nil, "commune:Lũng Phìn"])
     }
+
+    @Test func aTitleWithoutItsYearRestatingTheBodysFigureOfAnotherYearIsDropped() throws {
+        let text = "Đồng Tháp đón khoảng 3,2 triệu lượt khách du lịch\n\nNăm 2018, ngành du lịch tỉnh tiếp tục đẩy mạnh quảng bá.\n\n"
+            + "Năm 2017, tỉnh Đồng Tháp đón 3,2 triệu lượt khách du lịch, tăng 5% so năm trước.\n"
+        let arrivals = figures(try extract(text), "tourist_arrivals")
+        #expect(arrivals.map { $0.period.map { "\($0)" } } == ["2017"])
+        // (a title whose value the body does not restate keeps its figure)
+        let other = "Đồng Tháp đón khoảng 3,2 triệu lượt khách du lịch\n\nNăm 2018, ngành du lịch tỉnh tiếp tục đẩy mạnh quảng bá.\n\n"
+            + "Năm 2017, tỉnh Đồng Tháp đón 2,1 triệu lượt khách du lịch.\n"
+        #expect(figures(try extract(other), "tourist_arrivals").map(\.value) == [3_200_000, 2_100_000])
+    }
+
+    @Test func aRunningTotalAfterAMonthRunsFromJanuary() throws {
+        let text = "Tổng thu ngân sách nhà nước tỉnh Sóc Trăng tháng 10 năm 2019 được 310.000 triệu đồng, lũy kế được 2.950.000 triệu "
+            + "đồng, đạt 92% dự toán.\n"
+        let revenue = figures(try extract(text), "budget_revenue_on_territory")
+        #expect(revenue.map(\.value) == [310_000, 2_950_000])
+        #expect(revenue.map { $0.period.map { "\($0)" } } == ["2019-10", "2019-10M"])
+    }
+
+    @Test func theDaysAnAnniversaryCountsAreNoTimeOfAFigure() throws {
+        let text = "Giữa những ngày kỷ niệm 50 năm Ngày Giải phóng miền Nam (30/4/1975 - 30/4/2025), huyện Trần Văn Thời có thêm "
+            + "niềm vui. Đến thời điểm này, huyện Trần Văn Thời có 8 xã đạt chuẩn nông thôn mới.\n"
+        #expect(figures(try extract(text), "ntm_communes").allSatisfy { $0.period?.endYear != 1975 })
+    }
 }

@@ -36,7 +36,8 @@ struct HeadlineRestatement {
                 restating.insert(i)
             } else if f.value == nil ? (capitals || isPlainHeadline(lineAround: span.start)) && repeatsChange(f, body)
                         : isPlainHeadline(lineAround: span.start)
-                            && (datedOnlyByYear(f, body) || statedUnderAnotherIndicator(f, body) || roundsOffInAnotherYear(f, body)) {
+                            && (datedOnlyByYear(f, body) || statedUnderAnotherIndicator(f, body) || roundsOffInAnotherYear(f, body)
+                                || restatesAnotherYearUnwritten(f, body)) {
                 restating.insert(i)
             }
         }
@@ -72,6 +73,21 @@ struct HeadlineRestatement {
             guard g.indicator == f.indicator, g.jurisdiction == f.jurisdiction, g.unit == f.unit, let v = g.value,
                   let other = g.period, other.endYear != period.endYear else { return false }
             return SentenceBinder.sameSpan(period, inYear: other.endYear) == other && Self.restates(value, v)
+        }
+    }
+
+    /// "An Giang đón khoảng 6,4 triệu lượt khách du lịch" over "Năm 2016, An Giang đón 6,4 triệu lượt khách" in a text
+    /// whose lead speaks of 2017: the title, writing no year, dated by what follows it, restates the body's figure of
+    /// another year (the year the body gives it is the one to believe).
+    private func restatesAnotherYearUnwritten(_ f: Figure, _ body: some Sequence<Figure>) -> Bool {
+        guard let value = f.value, value > 0, case .year(let y)? = f.period?.span, let span = f.source,
+              let headline = line(around: span.start, longest: Self.longestPlainHeadline),
+              text[..<headline.lowerBound].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }),
+              !String(decoding: text[headline], as: UTF8.self).contains(String(y)) else { return false }
+        return body.contains { g in
+            guard g.indicator == f.indicator, g.jurisdiction == f.jurisdiction, g.unit == f.unit, let v = g.value,
+                  let other = g.period, other.endYear != y else { return false }
+            return Self.restates(value, v)
         }
     }
 

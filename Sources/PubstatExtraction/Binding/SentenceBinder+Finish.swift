@@ -39,6 +39,12 @@ extension SentenceBinder {
         if d.period == nil, let p = period, Self.isPartOfYear(p), let q = d.quantity, saysInTheYear(after: q) || ofTheWholeYear(after: q) {
             period = Period(.year(p.endYear))
         }
+        // "tổng thu … tháng 11 được 526 tỷ đồng, lũy kế được 8.812 tỷ đồng": a running total that names no months of its own
+        // runs from January to the month before it
+        if d.period == nil, case .month(let month)? = period?.span, month.month > 1, let opening = runningTotal(before: t),
+           timeline.lastStatement(before: t, from: opening) == nil {
+            period = Period(.firstMonths(year: month.year, months: month.month))
+        }
         // an estimate word in the cue, before its number or right before a verb cue ("ước đón"): read once, for kind and qualifier
         let ownEstimate = anyPhrase(catalogue.estimateWords, in: min(d.cueStart, t)..<t) || estimateBefore(d) || opensByAnEstimate(before: t)
         // (a part inherits its whole's estimate; an earlier year recalled beside it, "(năm 2024 tăng 6,95%)", is final)

@@ -104,7 +104,7 @@ struct PeriodScanner {
                 let isWindow = shape.isDayWindow
                 // ("I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI XIII (NHIỆM KỲ 2015 - 2020)": a heading's bracketed term frames its section)
                 let aside = depth > 0 && !restates && !isWindow && !(isSpan(shape) && isHeadingLine(i)) || isEventDate(endingAt: end) || datesTheNumberBefore(i) || isSubPeriodClause(i) || isInCauseClause(i) || isSurveyPeriod(i) || namesPovertyStandard(i, shape) || namesCouncilTerm(i, shape)
-                    || marksASince(i, end, shape) || isYearsEnd(i, shape) || isMeetingDays(i, shape)
+                    || marksASince(i, end, shape) || isYearsEnd(i, shape) || isMeetingDays(i, shape) || isAnniversary(i)
                 // "Năm 2021 là năm đầu triển khai Chương trình … giai đoạn 2021 - 2025": after the sentence's own
                 // period, a programme's span names the programme, whatever verb comes before it (alone, as in
                 // "Tổng kết Chương trình … giai đoạn 2016 - 2020", it is what the text reviews)
@@ -133,7 +133,7 @@ struct PeriodScanner {
                 periods.append(PeriodMention(tokens: i..<(i + Self.giaiDoanNay.count), shape: span, role: role(before: i)))
                 i += Self.giaiDoanNay.count
             } else if let date = date(at: i) {
-                dates.append(date)
+                if !isAnniversary(i) { dates.append(date) }
                 i = date.tokens.upperBound
             } else {
                 if doc.isPunct(i, "(") { depth += 1 }
@@ -192,6 +192,14 @@ struct PeriodScanner {
     static let eventWords = WordSet([Lex.w("vào"), Lex.w("chiều"), Lex.w("sáng"), Lex.w("tối"), Lex.w("tại")])
 
     /// "Kỳ họp thứ 17, HĐND tỉnh … diễn ra từ ngày 5 - 7/12": the days a meeting sits date the meeting, not figures.
+    /// "kỷ niệm 49 năm Ngày Giải phóng miền Nam (30/4/1975 - 30/4/2024)": the years and days an anniversary counts are
+    /// no time of a figure, nor a day the text is written on.
+    private func isAnniversary(_ i: Int) -> Bool {
+        (max(0, i - 24)..<i).contains { doc.matches(Self.kyNiem, at: $0) }
+            && !(max(0, i - 24)..<i).contains { doc.tokens[$0].kind == .punct && (doc.tokens[$0].first == UInt8(ascii: ".") || doc.tokens[$0].first == UInt8(ascii: ";")) }
+    }
+    private static let kyNiem = Lex.p("kỷ niệm")
+
     private func isMeetingDays(_ i: Int, _ shape: PeriodShape) -> Bool {
         guard shape.isDayWindow else { return false }
         let from = max(0, i - 14)
