@@ -99,4 +99,23 @@ import PubstatModel
             + "niềm vui. Đến thời điểm này, huyện Trần Văn Thời có 8 xã đạt chuẩn nông thôn mới.\n"
         #expect(figures(try extract(text), "ntm_communes").allSatisfy { $0.period?.endYear != 1975 })
     }
+
+    @Test func aYearAfterAnAmountDatesThatAmountOnly() throws {
+        let text = "Tính chung 10 tháng năm 2025, kim ngạch xuất khẩu nông, lâm, thủy sản của cả nước đạt 58 tỷ USD, vượt qua mức "
+            + "54 tỷ USD của cả năm 2024. Cả năm, kim ngạch xuất khẩu nông, lâm, thủy sản có thể đạt 70 tỷ USD.\n"
+        let exports = figures(try extract(text), "agri_export_value")
+        #expect(exports.first { $0.value == 70 }?.period.map { "\($0)" } != "2024")
+    }
+
+    @Test func anAmountAfterAGoalItExceedsIsNoResult() throws {
+        let text = "Tính chung 10 tháng năm 2025, kim ngạch xuất khẩu nông, lâm, thủy sản của cả nước đạt 58 tỷ USD. Kim ngạch xuất "
+            + "khẩu nông, lâm, thủy sản đã vượt chỉ tiêu 55 tỷ USD mà Chính phủ giao.\n"
+        #expect(figures(try extract(text), "agri_export_value").map(\.value) == [58])
+    }
+
+    @Test func theCountrysAverageOpeningASentenceIsTheCountrys() throws {
+        let text = "Một góc xã nông thôn mới ở huyện Mộc Châu, tỉnh Sơn La.\n\nĐến hết năm 2021, bình quân cả nước đạt 17,2 tiêu "
+            + "chí/xã.\n"
+        #expect(figures(try extract(text), "ntm_criteria_per_commune").map { "\($0.jurisdiction)" } == ["country:Việt Nam"])
+    }
 }

@@ -145,7 +145,8 @@ struct RoleReader {
         // ("đạt 9,08%/KH 8,5-9,5%": or after a slash, a table's result over its plan)
         if let open = planOpening(before: p), doc.isPunct(open - 1, "(") || doc.isPunct(open - 1, "/") && doc.isWord(open, Lex.kh)
             || doc.isWord(open - 1, Lex.hon) && doc.matches(Lex.keHoach, at: open) && doc.isWord(p - 1, Lex.la) { return .planValue }
-        if q.unitClass == .percent, comparedGoal(before: p, after: q.tokens.upperBound) != nil { return .planValue }
+        // ("vượt chỉ tiêu 54 - 55 tỷ USD mà Thủ tướng giao": an amount too)
+        if comparedGoal(before: p, after: q.tokens.upperBound) != nil { return .planValue }
         // "tổng mức bán lẻ … tăng khá (13,5%) so với năm 2024": a rate alone in brackets after a rise and its manner
         if q.unitClass == .percent, doc.isPunct(p - 1, "("), doc.isPunct(q.tokens.upperBound, ")"), Self.manners.contains(doc.hash(p - 2)),
            doc.isWord(p - 3, Lex.tang) || doc.isWord(p - 3, Lex.giam) {

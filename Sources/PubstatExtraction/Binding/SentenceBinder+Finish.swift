@@ -1532,7 +1532,9 @@ extension SentenceBinder {
         }
         // ("Năm 2025, cả nước đón khoảng 22 triệu lượt khách quốc tế, khách nội địa khoảng 140 triệu lượt, tổng thu …": the
         // country as the subject the sentence opens on, after its time, speaks for each clause after it that names no place)
-        let subject = subjectStart
+        // ("Bình quân cả nước đạt 15,66 tiêu chí/xã": the country's average)
+        var subject = subjectStart
+        if doc.matches(Lex.binhQuan, at: subject) { subject += Lex.binhQuan.count }
         if doc.matches(Lex.caNuoc, at: subject) || doc.matches(Lex.toanQuoc, at: subject),
            !places.contains(where: { $0.tokens.lowerBound > subject && $0.tokens.lowerBound < t }) {
             return FigureCompleteness.country

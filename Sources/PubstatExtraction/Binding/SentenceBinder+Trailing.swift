@@ -319,12 +319,19 @@ extension SentenceBinder {
 
     /// Where the sentence's subject may stand: its first token, or the one after an opening period and its comma
     /// ("7 tháng đầu năm, Phú Quốc …").
+    /// ("Đến hết năm 2021, cả nước …": words that lead up to the period may open it)
     var subjectStart: Int {
-        guard let own = timeline.ownMention(at: range.lowerBound), doc.isPunct(timeline.mentions[own].tokens.upperBound, ",") else {
+        var start = range.lowerBound
+        while start < range.lowerBound + 2, doc.tokens.indices.contains(start), Self.periodLeads.contains(doc.tokens[start].hash),
+              timeline.anyMention(startingAt: start) == nil {
+            start += 1
+        }
+        guard let own = timeline.ownMention(at: start), doc.isPunct(timeline.mentions[own].tokens.upperBound, ",") else {
             return range.lowerBound
         }
         return timeline.mentions[own].tokens.upperBound + 1
     }
+    private static let periodLeads = WordSet([Lex.den, Lex.w("hết"), Lex.w("tính"), Lex.w("tới"), Lex.w("vào")])
 
     private static let uoc = Lex.w("ước")
     private static let congNhan = Lex.p("công nhận")

@@ -571,6 +571,10 @@ struct PeriodScanner {
         // ("cao hơn mức tăng 8,1% của cùng kỳ năm 2017": the same months of that year)
         let cua = doc.matchesBefore(Lex.cungKy, i) ? i - 1 - Lex.cungKy.count : i - 1
         if doc.isWord(cua, Lex.cua), doc.isPunct(cua - 1, "%"), doc.isNumber(cua - 2) { return true }
+        // ("vượt qua mức kỷ lục 53,1 tỷ USD của cả năm 2023": or after an amount and its unit)
+        let ofAmount = doc.isWord(i - 1, Lex.ca) ? i - 2 : i - 1
+        if doc.isWord(ofAmount, Lex.cua), let number = (max(0, ofAmount - 3)..<ofAmount).last(where: { doc.isNumber($0) }),
+           number + 1 < ofAmount, ((number + 1)..<ofAmount).allSatisfy({ doc.tokens[$0].kind == .word }) { return true }
         guard doc.isWord(i, Lex.nam) else { return false }
         var k = i - 1
         // "từ 47,65% năm 2015 xuống còn 22,13%": the year of a value a change went from (or to)
