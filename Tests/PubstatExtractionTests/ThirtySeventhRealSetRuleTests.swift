@@ -118,4 +118,10 @@ import PubstatModel
             + "chí/xã.\n"
         #expect(figures(try extract(text), "ntm_criteria_per_commune").map { "\($0.jurisdiction)" } == ["country:Việt Nam"])
     }
+
+    @Test func theEconomysPaceAndTheTourismFieldsRevenueAreCatalogued() throws {
+        let found = try extract("Năm 2022, huyện Nghi Lộc có tốc độ phát triển kinh tế đạt 8,1%; doanh thu lĩnh vực du lịch ước đạt 410 tỷ đồng.\n")
+        #expect(figures(found, "grdp_growth").map(\.value) == [8.1])
+        #expect(figures(found, "tourism_revenue").map(\.value) == [410])
+    }
 }
