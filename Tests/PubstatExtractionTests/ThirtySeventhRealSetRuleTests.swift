@@ -124,4 +124,16 @@ import PubstatModel
         #expect(figures(found, "grdp_growth").map(\.value) == [8.1])
         #expect(figures(found, "tourism_revenue").map(\.value) == [410])
     }
+
+    @Test func aYearsQuartersCountedAndListedRespectivelyAreItsQuarters() throws {
+        let text = "Tổng sản phẩm trong nước (GDP) năm 2023 của cả nước tăng 5,05%. Trong đó, tăng trưởng bốn quý đạt lần lượt 3,4%, "
+            + "4,3%, 5,5% và 6,7%.\n"
+        let growth = figures(try extract(text), "gdp_growth")
+        #expect(growth.map(\.value) == [5.05, 3.4, 4.3, 5.5, 6.7])
+        #expect(growth.map { $0.period.map { "\($0)" } } == ["2023", "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4"])
+        // (a count that disagrees with the list is no series of quarters)
+        let three = "Tổng sản phẩm trong nước (GDP) năm 2023 của cả nước tăng 5,05%. Trong đó, tăng trưởng ba quý đạt lần lượt 3,4%, "
+            + "4,3%, 5,5% và 6,7%.\n"
+        #expect(figures(try extract(three), "gdp_growth").map(\.value) == [5.05])
+    }
 }

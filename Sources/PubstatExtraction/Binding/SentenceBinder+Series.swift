@@ -517,7 +517,7 @@ extension SentenceBinder {
 
     /// `template` restated as an actual `value` over another `period`: no qualifier, change or plan share of the
     /// template's, the quote over the tokens `quoteRange`.
-    private func restated(_ template: Figure, as value: Double, over period: Period, quoting quoteRange: Range<Int>) -> Figure {
+    func restated(_ template: Figure, as value: Double, over period: Period, quoting quoteRange: Range<Int>) -> Figure {
         var f = template
         f.value = value
         f.period = period

@@ -286,6 +286,9 @@ struct SentenceBinder {
         // ("GDP quý I/2025 tăng 6,93%, cao nhất so với cùng kỳ giai đoạn 2020 - 2024 (tăng lần lượt là …)"; the years'
         // rates leave the localities' topic as it was)
         if let template = figures.last(where: { $0.unit == .percent }) { figures.append(ifAny: bindRespectiveYears(after: template)) }
+        // ("… GDP năm 2019 tăng 7,02%. Trong đó, tăng trưởng bốn quý đạt lần lượt …": the year's quarters, after it)
+        let lastRate = state.lastFigureSentence >= state.sentence - 1 && state.lastFigure?.unit == .percent ? state.lastFigure : nil
+        figures.append(ifAny: bindRespectiveQuarters(after: figures.last(where: { $0.unit == .percent }) ?? lastRate))
         figures.append(ifAny: bindEarlierRates(after: figures, state: state))
         figures.append(ifAny: bindBracketedRates(after: figures))
         figures.append(ifAny: bindNationalGrowth(after: figures))
