@@ -10,10 +10,13 @@ struct HeadlineRestatement {
     /// The text's line feeds: a figure's line is found by a search, not by walking out to both its ends (most
     /// figures stand in paragraphs longer than a headline, and every figure's line is asked for).
     private let lineBreaks: LineBreaks
+    /// Where the text's first line starts (past blank lines and spaces): the title's line.
+    private let titleStart: Int
 
     init(text: [UInt8]) {
         self.text = text
         lineBreaks = LineBreaks(text)
+        titleStart = text.firstIndex { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") } ?? text.count
     }
 
     /// How far a headline's rounded value may lie from the body's (3 %).
@@ -82,7 +85,7 @@ struct HeadlineRestatement {
     private func restatesAnotherYearUnwritten(_ f: Figure, _ body: some Sequence<Figure>) -> Bool {
         guard let value = f.value, value > 0, case .year(let y)? = f.period?.span, let span = f.source,
               let headline = line(around: span.start, longest: Self.longestPlainHeadline),
-              text[..<headline.lowerBound].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }),
+              headline.contains(titleStart),
               !String(decoding: text[headline], as: UTF8.self).contains(String(y)) else { return false }
         return body.contains { g in
             guard g.indicator == f.indicator, g.jurisdiction == f.jurisdiction, g.unit == f.unit, let v = g.value,

@@ -13,16 +13,7 @@ extension SentenceBinder {
         guard let quarterWord = (max(range.lowerBound, k - 3)..<k).last(where: { doc.isWord($0, Lex.quy) }) else { return [] }
         let counted = Self.countWords[doc.hash(quarterWord - 1)] ?? doc.integer(quarterWord - 1)
         guard counted != nil || doc.isWord(quarterWord - 1, Lex.cac) else { return [] }
-        var next = k + Lex.lanLuot.count
-        if doc.isWord(next, Lex.la) { next += 1 }
-        var values: [Int] = []
-        while let i = quantities.indices.first(where: { quantities[$0].tokens.lowerBound == next }), !isBound(i),
-              quantities[i].unitClass == .percent {
-            values.append(i)
-            let end = quantities[i].tokens.upperBound
-            guard doc.isWord(end, Lex.va) || doc.isPunct(end, ",") else { break }
-            next = end + 1
-        }
+        let values = ratesListed(afterRespectively: k)
         guard values.count >= 2, values.count <= 4, counted.map({ $0 == values.count }) ?? true else { return [] }
         var out: [Figure] = []
         for (quarter, i) in zip(1...values.count, values) {

@@ -294,12 +294,9 @@ extension SentenceBinder {
         return out
     }
 
-    /// "tăng trưởng GDP quý I/2025 đạt 6,93%, cao nhất so với cùng kỳ giai đoạn 2020 - 2024 (tăng lần lượt là 3,21%,
-    /// 4,85%, 5,42%, 3,46%, 5,98%)": a span of years, then after "lần lượt" one rate per year of it, after a figure of a
-    /// later year in percent: `template` over the same time of each year of the span, in order.
-    mutating func bindRespectiveYears(after template: Figure) -> [Figure] {
-        guard template.unit == .percent, let period = template.period, !period.isTarget,
-              let k = (range.lowerBound..<range.upperBound).first(where: { doc.matches(Lex.lanLuot, at: $0) }) else { return [] }
+    /// The unbound rates listed after "lần lượt (là)" at `k`, in order: the first right after it, each next after "và"
+    /// or ",".
+    func ratesListed(afterRespectively k: Int) -> [Int] {
         var next = k + Lex.lanLuot.count
         if doc.isWord(next, Lex.la) { next += 1 }
         var values: [Int] = []
@@ -310,6 +307,16 @@ extension SentenceBinder {
             guard doc.isWord(end, Lex.va) || doc.isPunct(end, ",") else { break }
             next = end + 1
         }
+        return values
+    }
+
+    /// "tăng trưởng GDP quý I/2025 đạt 6,93%, cao nhất so với cùng kỳ giai đoạn 2020 - 2024 (tăng lần lượt là 3,21%,
+    /// 4,85%, 5,42%, 3,46%, 5,98%)": a span of years, then after "lần lượt" one rate per year of it, after a figure of a
+    /// later year in percent: `template` over the same time of each year of the span, in order.
+    mutating func bindRespectiveYears(after template: Figure) -> [Figure] {
+        guard template.unit == .percent, let period = template.period, !period.isTarget,
+              let k = (range.lowerBound..<range.upperBound).first(where: { doc.matches(Lex.lanLuot, at: $0) }) else { return [] }
+        let values = ratesListed(afterRespectively: k)
         guard values.count >= 2,
               let m = timeline.mentions.indices.last(where: { range.contains(timeline.mentions[$0].tokens.lowerBound)
                                                               && timeline.mentions[$0].tokens.upperBound <= k }),
