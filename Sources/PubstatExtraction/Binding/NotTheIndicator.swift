@@ -38,4 +38,14 @@ extension SentenceBinder {
         return false
     }
     private static let nangHang = Lex.p("nâng hạng")
+
+    /// "thu hút vốn FDI tăng 27,2%", "thu hút được 550 triệu vốn FDI": what is attracted is capital or projects, not
+    /// visitors — an investment word between the cue "thu hút" and the number, or right after the number.
+    func attractsInvestment(_ draft: Draft) -> Bool {
+        guard let entry = draft.entry, catalogue.entry(entry).countsArrivals, doc.matches(Self.thuHut, at: draft.cueStart) else { return false }
+        let end = min(range.upperBound, (draft.quantity?.tokens.upperBound ?? draft.cueEnd) + 2)
+        return (draft.cueEnd..<end).contains { k in Self.investmentWords.contains { doc.matches($0, at: k) } }
+    }
+    private static let thuHut = Lex.p("thu hút")
+    private static let investmentWords = ["vốn", "đầu tư", "dự án", "FDI", "DDI", "doanh nghiệp"].map(Lex.p)
 }

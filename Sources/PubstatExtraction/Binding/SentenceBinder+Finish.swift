@@ -1030,6 +1030,10 @@ extension SentenceBinder {
             if isStock, case .years(_, let to) = scoped.span { return Period(.year(to)) }
             return isStock ? yearEnd(scoped) : scoped
         }
+        // "… bình quân giai đoạn 2021-2024 ước đạt 5,22%/năm. Quý I, tốc độ tăng trưởng khu vực nông, lâm thủy sản ước đạt
+        // 6,98%" in a text that never writes the quarter's year: the clause's own period is unknown, so is the figure's
+        // (not the span's or another period's stated before)
+        if timeline.leavesPartUndated(range.lowerBound..<t) { return nil }
         // ("Đặc biệt đến ngày 18/9, thu ngân sách nhà nước đạt hơn 37.413 tỉ đồng": a flow the sentence tells up to a day,
         // with no period of its own, runs from the year's start to that day's month)
         // (not within a window of days, told before or by a holiday the sentence names: "tính đến ngày 19/2 (mùng 3 Tết)")

@@ -405,6 +405,17 @@ struct Timeline: Sendable {
         return mentions[k].tokens.lowerBound >= lower ? k : nil
     }
 
+    /// Whether a part of a year told without its year, and left unresolved (no year known), opens the clause
+    /// `range` ("Quý I, tốc độ tăng trưởng … đạt 6,98%" in a text that never writes the quarter's year).
+    func leavesPartUndated(_ range: Range<Int>) -> Bool {
+        var k = Self.partitionPoint(mentions.count) { mentions[$0].tokens.lowerBound < range.lowerBound }
+        while k < mentions.count, mentions[k].tokens.upperBound <= range.upperBound {
+            if mentions[k].role == .statement, resolved[k] == nil, SentenceBinder.isUndatedPart(mentions[k].shape) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// The statement framing a sentence that starts at token `t`: the last one before it, or the period a
     /// look-back before it interrupted.
     func framingStatement(beforeSentenceAt t: Int) -> Int? {
