@@ -24,4 +24,15 @@ import PubstatModel
         let visitors = "Năm 2019, tỉnh Bắc Ninh thu hút được 1,2 triệu lượt khách.\n"
         #expect(figures(try extract(visitors), "tourist_arrivals").map(\.value) == [1_200_000])
     }
+
+    @Test func aRateOfTheSameMonthsOfAnEarlierYearIsThatPeriods() throws {
+        // ("cùng kỳ" with the year written with or without "năm")
+        for year in ["2020", "năm 2020"] {
+            let text = "9 tháng đầu năm 2021, tốc độ tăng trưởng tổng sản phẩm trên địa bàn tỉnh Cao Bằng ước đạt 4,2% (thấp hơn mức tăng "
+                + "6,4% của cùng kỳ \(year)).\n"
+            let growth = figures(try extract(text), "grdp_growth")
+            #expect(growth.map(\.value) == [4.2, 6.4])
+            #expect(growth.map { $0.period.map { "\($0)" } } == ["2021-9M", "2020-9M"])
+        }
+    }
 }

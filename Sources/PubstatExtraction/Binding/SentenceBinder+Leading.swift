@@ -104,9 +104,16 @@ extension SentenceBinder {
         let verb = q.tokens.lowerBound - 1
         guard doc.isWord(verb, Lex.tang), doc.isWord(q.tokens.upperBound, Lex.cua) else { return nil }
         let lead = doc.isWord(verb - 1, Self.mucWord) ? verb - 1 : doc.matchesBefore(Self.tocDo, verb) ? verb - Self.tocDo.count : verb
+        // ("thấp hơn mức tăng 7,8% của cùng kỳ năm 2018": the months of the statement before it, in that year)
+        let sameMonths = doc.matches(Lex.cungKy, at: q.tokens.upperBound + 1)
         guard lead < verb, doc.isWord(lead - 1, Lex.hon) || doc.isWord(lead - 1, Lex.voi) && doc.isWord(lead - 2, Lex.so),
-              let m = timeline.anyMention(startingAt: q.tokens.upperBound + 1), let period = timeline.resolved[m], !period.isTarget else { return nil }
-        return period
+              let m = timeline.anyMention(startingAt: q.tokens.upperBound + 1 + (sameMonths ? Lex.cungKy.count : 0)),
+              let period = timeline.resolved[m], !period.isTarget else { return nil }
+        guard sameMonths else { return period }
+        guard case .year(let y) = period.span, let own = timeline.lastStatement(before: lead).flatMap({ timeline.resolved[$0] }),
+              !own.isTarget, own.endYear > y else { return nil }
+        if case .year = own.span { return period }
+        return Self.sameSpan(own, inYear: y)
     }
 
     private static let mucWord = Lex.w("mức"), canNgheo = Lex.p("cận nghèo")

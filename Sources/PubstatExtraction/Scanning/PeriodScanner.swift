@@ -695,6 +695,11 @@ struct PeriodScanner {
            doc.isPunct(i + 1, ",") || i + 1 < doc.count && doc.tokens[i + 1].kind == .word && !doc.tokens[i + 1].newlineBefore {
             return (.year(y), i + 1)
         }
+        // "thấp hơn mức tăng 7,8% của cùng kỳ 2018": a year written without "năm" after "cùng kỳ" (not a day's "cùng kỳ 2018/19")
+        if t.kind == .number, doc.matchesBefore(Lex.cungKy, i), let y = doc.integer(i), Self.isYear(y), doc.bytes(i).count == 4,
+           !doc.isPunct(i + 1, "/"), !doc.isPunct(i + 1, "-") {
+            return (.year(y), i + 1)
+        }
         // "Từ năm 2019 đến 2024, …": the year a span of years runs to, "năm" written only at its start
         if t.kind == .number, doc.isWord(i - 1, Lex.den), let y = doc.integer(i), Self.isYear(y), doc.bytes(i).count == 4,
            let a = doc.integer(i - 2), Self.isYear(a), a < y, doc.isWord(i - 3, Lex.nam) {
