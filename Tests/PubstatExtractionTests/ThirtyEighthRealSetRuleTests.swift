@@ -35,4 +35,14 @@ import PubstatModel
             #expect(growth.map { $0.period.map { "\($0)" } } == ["2021-9M", "2020-9M"])
         }
     }
+
+    @Test func anUndatedLeadsFigureIsOfTheFirstMonthsReportedNext() throws {
+        let text = "Kinh tế tỉnh Trà Vinh giữ đà tăng trưởng, GRDP ước tính 6,1%\n\nTrong bối cảnh còn nhiều khó khăn, kinh tế tỉnh Trà Vinh "
+            + "vẫn tăng trưởng, tốc độ tăng trưởng GRDP ước tính 6,1%.\n\nTại hội nghị đánh giá tình hình kinh tế - xã hội 6 tháng đầu "
+            + "năm 2024, lãnh đạo tỉnh cho biết khu vực dịch vụ tăng 5,2%.\n"
+        #expect(figures(try extract(text), "grdp_growth").map { $0.period.map { "\($0)" } } == ["2024-H1"])
+        // (a whole year reported next dates nothing this way)
+        let year = text.replacingOccurrences(of: "6 tháng đầu năm 2024", with: "năm 2024")
+        #expect(figures(try extract(year), "grdp_growth").allSatisfy { $0.period.map { "\($0)" } != "2024-H1" })
+    }
 }

@@ -944,6 +944,10 @@ extension SentenceBinder {
         let afterPlace = placeNamed(after: d.end) ?? d.end
         if let k = timeline.statement(at: afterPlace) ?? (doc.isWord(afterPlace, Lex.trong) ? timeline.statement(at: afterPlace + 1) : nil),
            let own = timeline.resolved[k] { return own }
+        // ("Kinh tế tỉnh … tiếp tục tăng trưởng, GRDP ước tính 5,27%" over "… tình hình kinh tế - xã hội 9 tháng đầu năm 2024"
+        // in an undated text: a headline's or lead's figure is of the first months the text then reports)
+        if context.referenceYear == nil, !isStock, doc.sentenceIndex(of: t) <= 2, let next = timeline.firstStatement(from: t),
+           let stated = timeline.resolved[next], Self.runsFromYearStart(stated), !stated.isTarget { return stated }
         guard let year = context.referenceYear else { return nil }
         // "Tính đến ngày 31-5, tổng thu ngân sách … đạt 282 ngàn tỉ đồng": a running total to a month's end
         // covers the months up to it (a stock stays the year's)
@@ -958,6 +962,15 @@ extension SentenceBinder {
         // a text kept without its headline, whose address names it ("…-6-thang-dau-nam-2023"): the headline's period
         if !isStock, let headline = context.headlinePeriod, headline.endYear == year { return headline }
         return Period(.year(year))
+    }
+
+    /// Whether `p` is a year's first months, its first half among them ("9 tháng đầu năm", "6 tháng đầu năm").
+    private static func runsFromYearStart(_ p: Period) -> Bool {
+        switch p.span {
+        case .firstMonths: true
+        case .half(_, let h): h == 1
+        default: false
+        }
     }
 
     /// The window of a running total to a day of a holiday told earlier in the text: a cut-off date followed by a
