@@ -45,4 +45,11 @@ import PubstatModel
         let year = text.replacingOccurrences(of: "6 tháng đầu năm 2024", with: "năm 2024")
         #expect(figures(try extract(year), "grdp_growth").allSatisfy { $0.period.map { "\($0)" } != "2024-H1" })
     }
+
+    @Test func aRateInBracketsAfterAComparedYearIsThatYearsRateOfTheCountsShare() throws {
+        let text = "Năm 2020, huyện Phong Điền còn 310 hộ nghèo, chiếm tỷ lệ 1,2%, thấp hơn nhiều so với năm 2015 (6,4%).\n"
+        let rates = figures(try extract(text), "poverty_rate")
+        #expect(rates.map(\.value) == [1.2, 6.4])
+        #expect(rates.map { $0.period.map { "\($0)" } } == ["2020", "2015"])
+    }
 }

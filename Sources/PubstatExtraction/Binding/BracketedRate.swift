@@ -160,7 +160,9 @@ extension SentenceBinder {
 extension SentenceBinder {
     /// "So với năm 2015 (3,8 triệu lượt), lượng khách đến tỉnh đã tăng gần gấp đôi": a value in brackets right after
     /// the period it is set against is that period's value of the indicator the sentence names, in its unit.
-    mutating func bindComparedPeriodValues() -> [Figure] {
+    /// ("264 hộ nghèo, chiếm tỷ lệ 0,81%, thấp hơn so với năm 2011 (11,81%)": with no cue of its own in the sentence, a
+    /// rate in brackets is that of the level rate the sentence stated before it.)
+    mutating func bindComparedPeriodValues(after figures: [Figure]) -> [Figure] {
         var out: [Figure] = []
         for i in quantities.indices where !isBound(i) && quantities[i].unitClass != .none {
             let q = quantities[i]
@@ -179,8 +181,9 @@ extension SentenceBinder {
             let planned = Self.planLeads.contains { doc.matchesBefore($0, s) }
             // (a rate in brackets is a level's only: "tỷ lệ hộ nghèo còn 5,1%, giảm 2,2% so với cuối năm 2023 (7,34%)";
             // a growth rate's is read by `bindBracketedRates`)
-            guard let cue = cues.first(where: { $0.sector == nil && $0.entries.contains { compatible(q, $0) } }),
-                  let entry = cue.entries.first(where: { compatible(q, $0) }),
+            let cued = cues.first(where: { $0.sector == nil && $0.entries.contains { compatible(q, $0) } })
+                .flatMap { cue in cue.entries.first(where: { compatible(q, $0) }) }
+            guard let entry = cued ?? (q.unitClass == .percent ? levelRateStated(before: q, in: figures) : nil),
                   q.unitClass != .percent || !catalogue.entry(entry).changeIsValue && catalogue.entry(entry).rateVariant != nil else { continue }
             var draft = Draft(indicator: catalogue.entry(entry).indicator, entry: entry, quantity: q, value: q.value,
                               cueStart: s, cueEnd: s, end: q.tokens.upperBound)
@@ -194,6 +197,15 @@ extension SentenceBinder {
             out.append(figure)
         }
         return out
+    }
+
+    /// The catalogue entry of the last level rate ("tỷ lệ hộ nghèo … 0,81%") stated before `q` in the sentence.
+    private func levelRateStated(before q: Quantity, in figures: [Figure]) -> Int? {
+        let start = doc.byteSpan(q.tokens).lowerBound
+        guard let rate = figures.last(where: { $0.unit == .percent && $0.value != nil && ($0.source?.end ?? .max) <= start }),
+              let entry = catalogue.entryIndex(of: rate.indicator),
+              !catalogue.entry(entry).changeIsValue, catalogue.entry(entry).rateVariant != nil else { return nil }
+        return entry
     }
 
     /// A period after "cùng kỳ" that a comparison word ("so với", "hơn") sets against.

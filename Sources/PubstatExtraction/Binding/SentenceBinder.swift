@@ -293,7 +293,7 @@ struct SentenceBinder {
         figures.append(ifAny: bindBracketedRates(after: figures))
         figures.append(ifAny: bindNationalGrowth(after: figures))
         figures.append(ifAny: bindEarlierEstimates(after: figures))
-        figures.append(ifAny: bindComparedPeriodValues())
+        figures.append(ifAny: bindComparedPeriodValues(after: figures))
         figures.append(ifAny: bindBracketedSiteCounts(after: figures))
         settleEarlierParts(&figures)
         settlePlannedParts(&figures)
