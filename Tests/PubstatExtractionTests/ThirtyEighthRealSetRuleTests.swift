@@ -52,4 +52,16 @@ import PubstatModel
         #expect(rates.map(\.value) == [1.2, 6.4])
         #expect(rates.map { $0.period.map { "\($0)" } } == ["2020", "2015"])
     }
+
+    @Test func aTextNamingOnlyTheGoalsYearReportsTheYearBefore() throws {
+        let text = "Tốc độ tăng trưởng kinh tế của tỉnh Hưng Yên tăng 7,9%, cao nhất từ đầu nhiệm kỳ đến nay. Tổng thu ngân sách ước đạt 21.300 tỷ "
+            + "đồng. Đây là nền tảng cho thực hiện các mục tiêu, nhiệm vụ năm 2020.\n\nNăm 2020, tỉnh sẽ tiếp tục cải thiện môi trường "
+            + "đầu tư. Phấn đấu tổng thu ngân sách đạt 23.000 tỷ đồng.\n"
+        let found = try extract(text)
+        #expect(figures(found, "grdp_growth").map { $0.period.map { "\($0)" } } == ["2019"])
+        #expect(figures(found, "budget_revenue_on_territory").map { $0.period.map { "\($0)" } } == ["2019", "2020-target"])
+        // (a text that says "năm 2020 này", this year, is written in it)
+        let thisYear = text.replacingOccurrences(of: "Năm 2020, tỉnh sẽ", with: "Năm 2020 này, tỉnh sẽ")
+        #expect(figures(try extract(thisYear), "grdp_growth").map { $0.period.map { "\($0)" } } == ["2020"])
+    }
 }

@@ -25,7 +25,12 @@ struct DocumentTime {
     // an undated text: the one year it names, else (naming none) the reorganisation's when it sets former provinces apart
     let statesNoYear = periods.allSatisfy { $0.shape.statedYear == nil }
     // (or, naming none, the year its address names: "…-thang-3-nam-2025")
-    let referenceYear = published?.year ?? archive?.year ?? publication.textYear() ?? Timeline.loneYear(of: periods)
+    // (a lone year named only by the goals set for it is the year after the one reported)
+    // (not when the address names that year: "…-6-thang-dau-nam-2023")
+    let loneYear = Timeline.loneYear(of: periods).map { year in
+        source.pathYear == year ? year : WritingYear(doc: doc, catalogue: catalogue, periods: periods).yearBeforeGoals(year) ?? year
+    }
+    let referenceYear = published?.year ?? archive?.year ?? publication.textYear() ?? loneYear
         ?? (statesNoYear ? source.pathYear ?? MergerYear(doc: doc, catalogue: catalogue, places: placeMentions).find() : nil)
         ?? Timeline.yearAfterComparisons(of: periods, in: doc)
     let writingYear = published?.year ?? archive?.year

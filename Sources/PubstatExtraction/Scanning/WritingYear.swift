@@ -21,7 +21,7 @@ struct WritingYear {
             case .year(let y):
                 while sentence < doc.sentences.count, doc.sentences[sentence].upperBound <= m.tokens.lowerBound { sentence += 1 }
                 guard sentence < doc.sentences.count, !isForwardLooking(doc.sentences[sentence]),
-                      !isPlanHorizon(m, in: doc.sentences[sentence]) else {
+                      !isPlanHorizon(m, in: doc.sentences[sentence]), !isTaskYear(m) else {
                     ahead.insert(y)
                     continue
                 }
@@ -48,6 +48,38 @@ struct WritingYear {
         // next year's goals is written as the year closes
         if ahead.contains(latest + 1) { return latest }
         return latest + 1
+    }
+
+    /// The year before `year` when every mention of `year` sets goals or work for it ("… nhiệm vụ năm 2020", "Năm 2020,
+    /// tỉnh sẽ …", "phấn đấu năm 2020 …") and the text tells no part of a year without its year: a review written
+    /// before the year its goals are set for reports the year before. Nil otherwise.
+    func yearBeforeGoals(_ year: Int) -> Int? {
+        var sentence = 0
+        var named = false
+        for m in periods {
+            // (nor one that tells a part or a day of that year, "30/4/2024", or says "năm 2024 này", this year)
+            if SentenceBinder.isUndatedPart(m.shape) { return nil }
+            // (a term ending in it, "giai đoạn 2016-2020", is no part of it)
+            if case .years = m.shape { continue }
+            guard case .year(let y) = m.shape else {
+                if m.shape.statedYear == year { return nil }
+                continue
+            }
+            guard y == year else { continue }
+            // ("Trong 3 tháng cuối năm 2022, tỉnh phấn đấu …", "Cả năm 2023, tỉnh phấn đấu …": the rest or the whole of the
+            // year in progress)
+            if doc.isWord(m.tokens.upperBound, Self.nay) || m.tokens.contains(where: { doc.isWord($0, Lex.cuoi) })
+                || doc.isWord(m.tokens.lowerBound - 1, Lex.ca) || doc.isWord(m.tokens.lowerBound, Lex.ca) { return nil }
+            while sentence < doc.sentences.count, doc.sentences[sentence].upperBound <= m.tokens.lowerBound { sentence += 1 }
+            guard m.role == .task || isTaskYear(m) || sentence < doc.sentences.count && aimsAheadOrWill(doc.sentences[sentence]) else { return nil }
+            named = true
+        }
+        return named ? year - 1 : nil
+    }
+
+    /// The sentence sets a target or a plan, or says what "sẽ" (will) be done.
+    private func aimsAheadOrWill(_ range: Range<Int>) -> Bool {
+        range.contains { doc.isWord($0, Self.se) } || aimsAhead(range)
     }
 
     /// "(từ) đầu năm 2019 đến nay": a year from its start up to the time of writing.
@@ -106,12 +138,26 @@ struct WritingYear {
         return sentence.contains { doc.matches(Self.quyHoach, at: $0) || doc.matches(Self.tamNhin, at: $0) }
     }
 
-    private static let quyHoach = Lex.p("quy hoạch"), tamNhin = Lex.p("tầm nhìn")
+    /// "… thực hiện các mục tiêu, nhiệm vụ phát triển kinh tế - xã hội năm 2020": a year named by the goals or tasks
+    /// set for it, within eight words before it in its clause.
+    private func isTaskYear(_ m: PeriodMention) -> Bool {
+        var k = m.tokens.lowerBound - 1
+        while k >= max(0, m.tokens.lowerBound - 8), !doc.isPunct(k, ".") && !doc.isPunct(k, ";") && !doc.isPunct(k, ":") {
+            if doc.matches(Self.nhiemVu, at: k) || doc.matches(Self.mucTieu, at: k) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    private static let nhiemVu = Lex.p("nhiệm vụ"), mucTieu = Lex.p("mục tiêu"), nay = Lex.w("này")
+    private static let quyHoach = Lex.p("quy hoạch"), tamNhin = Lex.p("tầm nhìn"), se = Lex.w("sẽ")
 
     /// (The three tries are asked in turn, not gathered in an array per token: that array and its
     /// copies of the tries cost more than the look-ups.)
     private func isForwardLooking(_ range: Range<Int>) -> Bool {
         for k in range {
+            // ("Năm 2020, tỉnh sẽ tiếp tục khai thác …": "sẽ", will, tells what is still to come)
+            if doc.isWord(k, Self.se) { return true }
             if catalogue.targetWords.longestMatch(in: doc.tokens, at: k, limit: range.upperBound) != nil
                 || catalogue.planWords.longestMatch(in: doc.tokens, at: k, limit: range.upperBound) != nil
                 || catalogue.estimateWords.longestMatch(in: doc.tokens, at: k, limit: range.upperBound) != nil {
