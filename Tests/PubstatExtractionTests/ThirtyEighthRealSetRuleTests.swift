@@ -64,4 +64,13 @@ import PubstatModel
         let thisYear = text.replacingOccurrences(of: "Năm 2020, tỉnh sẽ", with: "Năm 2020 này, tỉnh sẽ")
         #expect(figures(try extract(thisYear), "grdp_growth").map { $0.period.map { "\($0)" } } == ["2020"])
     }
+
+    @Test func aGoalSetAsARangeAfterAFigureIsItsPlan() throws {
+        let text = "Năm 2022, tổng sản phẩm trong nước (GDP) tăng 7,1%, vượt chỉ tiêu Quốc hội giao trong khoảng 6,0-6,5%.\n"
+        let plans = figures(try extract(text), "gdp_growth").filter { $0.kind == .plan }
+        #expect(plans.map(\.value) == [6.0])
+        // (a figure after a goal with no "giao" is not the goal's)
+        let unset = text.replacingOccurrences(of: "chỉ tiêu Quốc hội giao trong", with: "mức tăng trong")
+        #expect(figures(try extract(unset), "gdp_growth").allSatisfy { $0.kind != .plan })
+    }
 }

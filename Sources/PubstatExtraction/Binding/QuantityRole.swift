@@ -272,13 +272,18 @@ struct RoleReader {
     }
 
     private static let ca = Lex.w("cả"), ma = Lex.w("mà"), chua = Lex.w("chưa"), nhung = Lex.w("nhưng"), muc = Lex.w("mức")
+    private static let khoang = Lex.w("khoảng")
 
     /// "vượt chỉ tiêu Nghị quyết HĐND tỉnh giao là giảm 3,5%", "so với kế hoạch đề ra là tăng 7%": a goal
     /// named as set ("giao", "đề ra") and set against a figure before it, then its value after "là".
     private func goalSetThenSaid(before p: Int) -> Bool {
         var said = p
         if doc.isWord(said - 1, Lex.tang) || doc.isWord(said - 1, Lex.giam) { said -= 1 }
-        guard doc.isWord(said - 1, Lex.la) else { return false }
+        // ("vượt chỉ tiêu Quốc hội giao trong khoảng 6,6-6,8%": or a range or an approximation said after it)
+        if doc.isWord(said - 1, Self.khoang) { said -= doc.isWord(said - 2, Lex.trong) ? 1 : 0 } else if doc.isWord(said - 1, Lex.tu) {
+        } else {
+            guard doc.isWord(said - 1, Lex.la) else { return false }
+        }
         let set = doc.isWord(said - 2, Lex.giao) ? said - 2 : doc.matchesBefore(Self.deRa, said - 1) ? said - 1 - Self.deRa.count : nil
         guard let set, let goal = (max(0, set - 10)..<set).last(where: { k in
             [Self.chiTieu, Lex.keHoach, Self.mucTieu].contains { doc.matches($0, at: k) } }) else { return false }
