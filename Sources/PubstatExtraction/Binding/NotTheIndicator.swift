@@ -1,7 +1,7 @@
 import PubstatModel
 
 /// Figures whose own words show they are not their indicator's: industry summed with construction, products moved up a
-/// rank.
+/// rank, capital attracted, farm goods without fishery, growth measured by gross output.
 extension SentenceBinder {
     /// An industrial output cue followed by "- xây dựng", "và xây dựng" or ", xây dựng": industry and construction summed.
     func joinsConstruction(_ draft: Draft) -> Bool {
@@ -48,4 +48,21 @@ extension SentenceBinder {
     }
     private static let thuHut = Lex.p("thu hút")
     private static let investmentWords = ["vốn", "đầu tư", "dự án", "FDI", "DDI", "doanh nghiệp"].map(Lex.p)
+
+    /// "nhóm hàng nông sản, lâm sản đạt 5,8 tỷ USD": farm and forest products, a group that leaves out fishery, not
+    /// the farm exports the cue "nhóm hàng nông sản" names alone.
+    func leavesOutFishery(_ draft: Draft) -> Bool {
+        guard draft.indicator == Self.agriExports else { return false }
+        let k = doc.isPunct(draft.cueEnd, ",") || doc.isWord(draft.cueEnd, Lex.va) ? draft.cueEnd + 1 : draft.cueEnd
+        return doc.matches(Self.lamSan, at: k)
+    }
+    private static let agriExports = Indicator("agri_export_value"), lamSan = Lex.p("lâm sản")
+
+    /// "tốc độ tăng trưởng kinh tế theo giá trị sản xuất từ 16,5-17,5%": growth measured by gross output, not by the value
+    /// added the regional product counts.
+    func measuresGrossOutput(_ draft: Draft) -> Bool {
+        guard draft.indicator == Self.grdpGrowth else { return false }
+        return (draft.cueEnd..<min(range.upperBound, draft.cueEnd + 3)).contains { doc.matches(Self.theoGiaTriSanXuat, at: $0) }
+    }
+    private static let theoGiaTriSanXuat = Lex.p("theo giá trị sản xuất")
 }

@@ -43,7 +43,12 @@ struct ParagraphSubject {
         // (not the word opening an item after a colon: "Cụ thể: Giá trị sản xuất …")
         return ((sentence.lowerBound + 1)..<max(firstNumber, sentence.lowerBound + 1)).contains { doc.isCapitalised($0) && !doc.isPunct($0 - 1, ":") }
             // ("đạt 42% KH tỉnh giao": not the province that set the estimate)
-            || places.contains { $0.level == .province && !DocumentSubject.setsTheEstimate($0, doc: doc) }
+            || places.contains { $0.level == .province && !DocumentSubject.setsTheEstimate($0, doc: doc) && ($0.name != nil || !subjectIsProvince) }
+    }
+
+    /// Whether the subject is a province or a centrally-run city, which a bare "toàn tỉnh" after it speaks of.
+    private var subjectIsProvince: Bool {
+        subject.map { subject in gazetteer.places(subject).contains { $0.parent == nil } } ?? false
     }
 
     /// Reads the subject a bound sentence opens with, if any ("Trong kỳ nghỉ lễ, Hải Phòng đón …": after an opening
@@ -92,9 +97,25 @@ struct ParagraphSubject {
     /// trưởng chậm." before the figures).
     mutating func readNumberless(_ sentence: Range<Int>, places: ArraySlice<PlaceMention>) {
         _ = place(before: sentence, places: places)
-        guard let district = introducedDistrict(sentence, places: places) else { return }
-        adopt(district, at: sentence, yieldsToAnother: true)
+        if let district = introducedDistrict(sentence, places: places) {
+            adopt(district, at: sentence, yieldsToAnother: true)
+        } else if let place = placeSetBeforeComma(sentence, places: places) {
+            adopt(place, at: sentence, yieldsToAnother: true)
+        }
     }
+
+    /// "Tại Ninh Bình, không khí du lịch sôi động.": a province or city set at a sentence's start by a place word and a
+    /// comma, in a round-up that goes on to its figures in the sentences after.
+    private func placeSetBeforeComma(_ sentence: Range<Int>, places: ArraySlice<PlaceMention>) -> Jurisdiction? {
+        guard let m = places.first, let name = m.name, m.level == .province || m.level == .city, !m.former, !m.inParentheses,
+              !m.namesBody, doc.isPunct(m.tokens.upperBound, ","),
+              Self.placeWords.contains(where: { m.tokens.lowerBound - $0.count == sentence.lowerBound && doc.matchesBefore($0, m.tokens.lowerBound) })
+        else { return nil }
+        let place = Jurisdiction(m.level, name)
+        return gazetteer.places(place).contains { $0.parent == nil } ? place : nil
+    }
+
+    private static let placeWords = [[Lex.tai], Lex.p("ở")]
 
     /// Takes `place` as the subject of the paragraph `sentence` stands in.
     private mutating func adopt(_ place: Jurisdiction, at sentence: Range<Int>, yieldsToAnother: Bool) {

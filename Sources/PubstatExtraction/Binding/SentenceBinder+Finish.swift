@@ -1653,8 +1653,11 @@ extension SentenceBinder {
                 continue
             }
             // "Riêng đặc khu Phú Quốc, số khách … ước đạt …": a unit the sentence opens with as its topic scopes it whole
-            if m.name != nil, frontsTheSentence(m) {
-                last = Jurisdiction(m.level, m.name!)
+            // ("Tại tỉnh Ninh Bình, toàn tỉnh đón …": and a bare "tỉnh" after it is that one)
+            if let name = m.name, frontsTheSentence(m) {
+                last = Jurisdiction(m.level, name)
+                if m.level == .province { namedProvince = name }
+                if m.level == .city { namedCity = name }
                 continue
             }
             // a district or town scopes only its own clause, and not when it is a co-subject ("huyện X và 38 xã")

@@ -651,7 +651,7 @@ struct SentenceBinder {
             if let q = draft.quantity, sumsSeveralProvinces(before: q) { continue }
             // ("Giá trị sản xuất công nghiệp - xây dựng đạt 8.469 tỷ đồng": industry and construction together are no
             // industrial output)
-            if joinsConstruction(draft) || outputOfAPart(draft) || attractsInvestment(draft) { continue }
+            if joinsConstruction(draft) || outputOfAPart(draft) || attractsInvestment(draft) || leavesOutFishery(draft) || measuresGrossOutput(draft) { continue }
             // ("3 sản phẩm OCOP được nâng hạng lên 4 sao": products moved up a rank are no count of the products)
             if let q = draft.quantity, q.unitClass == .count, upgraded(after: q) { continue }
             // ("công nhận 31 xã thuộc 9 huyện, thị đạt chuẩn nông thôn mới": the units others belong to are no figure)

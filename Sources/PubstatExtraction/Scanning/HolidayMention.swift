@@ -59,6 +59,8 @@ extension PeriodScanner {
             return (.lunarNewYear, LunarYearName.starts(at: after, in: doc) ? after + 2 : after, nil)
         }
         if doc.isWord(k, Lex.tet), LunarYearName.starts(at: k + 1, in: doc) { return (.lunarNewYear, k + 3, nil) }
+        // ("5 ngày nghỉ Tết": the days off of Tết alone are the lunar new year's)
+        if doc.isWord(k, Lex.tet), doc.isWord(k - 1, Self.nghi) { return (.lunarNewYear, k + 1, nil) }
         guard let (day, month, year, end) = writtenDay(at: k) else { return nil }
         if day == 2, month == 9 { return (.nationalDay, end, year) }
         guard day == 30, month == 4 else { return nil }

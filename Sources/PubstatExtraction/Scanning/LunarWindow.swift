@@ -62,7 +62,9 @@ extension PeriodScanner {
         if doc.isWord(k, Lex.thang), doc.isWord(k + 1, Self.chap) || doc.isWord(k + 1, Lex.gieng) {
             let last = doc.isWord(k + 1, Self.chap)
             guard !mung || !last else { return nil }
-            return (LunarDay(day: n, beforeNewYear: last), k + 2, true)
+            // ("27 tháng Chạp năm Ất Tỵ": the lunar year named after its month)
+            let named = doc.isWord(k + 2, Lex.nam) && LunarYearName.starts(at: k + 3, in: doc) ? 3 : 0
+            return (LunarDay(day: n, beforeNewYear: last), k + 2 + named, true)
         }
         if doc.isWord(k, Self.chap) { return mung ? nil : (LunarDay(day: n, beforeNewYear: true), k + 1, true) }
         // "29 Tết", "30 Tết": the last days of the old year; "mùng 4 Tết", "4 Tết": the new year's

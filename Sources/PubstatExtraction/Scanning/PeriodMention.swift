@@ -12,7 +12,7 @@ enum PeriodShape: Sendable {
     case days(from: (day: Int, month: Int), to: (day: Int, month: Int), year: Int?)
     /// "từ 26 tháng Chạp đến mùng 4 Tết": lunar days around Tết of `year` (the solar year Tết falls in).
     case lunarDays(from: LunarDay, to: LunarDay, year: Int?)
-    /// "4 ngày nghỉ lễ Quốc khánh 2/9": a public holiday's official days off in `year`, when there are `days` of them.
+    /// "4 ngày nghỉ lễ Quốc khánh 2/9": the first `days` of a public holiday's official days off in `year` (all of them, or fewer).
     case holiday(OfficialHolidays.Holiday, year: Int?, days: Int)
     /// "ngày đầu tiên của dịp lễ Quốc khánh 2/9": the first of a public holiday's official days off in `year`.
     case holidayFirstDay(OfficialHolidays.Holiday, year: Int?)
@@ -102,8 +102,9 @@ enum PeriodShape: Sendable {
             return Period(.days(from: a, to: b))
         case .holiday(let holiday, let y, let days):
             guard let y = y ?? year, let (first, last) = OfficialHolidays.window(holiday, year: y),
-                  days == OfficialHolidays.length(holiday, year: y) else { return nil }
-            return Period(.days(from: first, to: last))
+                  let length = OfficialHolidays.length(holiday, year: y), days <= length else { return nil }
+            // ("5 ngày nghỉ Tết" of nine days off: the first five, as the reports counting them say)
+            return Period(.days(from: first, to: days == length ? last : first.adding(days: days - 1)))
         case .holidayFirstDay(let holiday, let y):
             guard let y = y ?? year, let (first, _) = OfficialHolidays.window(holiday, year: y) else { return nil }
             return Period(.days(from: first, to: first))

@@ -111,7 +111,7 @@ struct PeriodScanner {
                 let names = namesProgramme(i, shape) && periods.last.map { last in
                     last.role == .statement && sentence < doc.sentences.count && doc.sentences[sentence].contains(last.tokens.lowerBound)
                 } == true
-                let role: PeriodMention.Role = names || aside && r == .statement ? .aside : r
+                let role: PeriodMention.Role = names || (aside || isPeakWindow(i, shape)) && r == .statement ? .aside : r
                 periods.append(PeriodMention(tokens: i..<end, shape: shape, role: role, quoted: quoted,
                                              heading: role == .statement && isHeadingLine(i),
                                              singledOut: sentence < doc.sentences.count && (singlesOut(before: i, doc.sentences[sentence])
@@ -153,9 +153,21 @@ struct PeriodScanner {
             let start = periods[k].tokens.lowerBound
             let sentence = doc.sentences[doc.sentenceIndex(of: start)]
             let afterOwnPeriod = periods[..<k].contains { $0.role == .statement && sentence.contains($0.tokens.lowerBound) }
-            if writesWindows || afterOwnPeriod { periods[k].role = .aside }
+            if writesWindows && !countsOtherDays(periods[k], after: periods[..<k]) || afterOwnPeriod { periods[k].role = .aside }
         }
         return (periods, dates)
+    }
+
+    /// "Hà Nội: từ 14 đến 19/2 … Quảng Ninh: tính chung 5 ngày nghỉ Tết": days off counted unlike the window written
+    /// out last, in a round-up of places, are their own (the first of the official days off).
+    private func countsOtherDays(_ holiday: PeriodMention, after earlier: ArraySlice<PeriodMention>) -> Bool {
+        guard case .holiday(_, let year, let days) = holiday.shape, let window = earlier.last(where: { $0.shape.isWrittenWindow }),
+              let written = window.shape.resolve(year: window.shape.statedYear ?? year ?? earlier.last { $0.shape.statedYear != nil }?.shape.statedYear),
+              case .days(let from, let to) = written.span
+        else { return false }
+        var count = 1
+        while from.adding(days: count) <= to, count <= days { count += 1 }
+        return count != days
     }
 
     /// "tính đến tháng 10/2021", "đến hết tháng 11": months counted up to one, written with "đến" before the month.
@@ -322,8 +334,11 @@ struct PeriodScanner {
 
     /// "… được đưa vào quy hoạch hệ thống du lịch quốc gia cho giai đoạn 2021-2030": the span of a master plan or
     /// strategy named a few words before it is the plan's, not a period of results.
+    /// ("quy hoạch chung xây dựng thị xã … đến năm 2035": so is the year a plan runs to)
     private func isPlanningSpan(_ i: Int, _ shape: PeriodShape) -> Bool {
-        guard isSpan(shape) else { return false }
+        let horizon: Bool
+        if case .year = shape { horizon = doc.isWord(i - 1, Lex.den) || doc.isWord(i, Lex.den) } else { horizon = false }
+        guard isSpan(shape) || horizon else { return false }
         var k = i - 1
         while k >= max(0, i - 10), doc.tokens[k].kind == .word || doc.isPunct(k, "-") {
             if Self.planningWords.contains(where: { doc.matches($0, at: k) }) { return true }
@@ -480,6 +495,15 @@ struct PeriodScanner {
     }
 
     private static let uoc = Lex.w("ước"), duKien = Lex.p("dự kiến")
+
+    /// "Lượng khách tập trung cao điểm từ mùng 2 đến mùng 5 Tết": the busiest days of a holiday, not the window
+    /// the text reports on (a peak season, "mùa cao điểm từ 1/6 đến 31/8", is one).
+    private func isPeakWindow(_ i: Int, _ shape: PeriodShape) -> Bool {
+        guard shape.isDayWindow else { return false }
+        return (max(0, i - 4)..<i).contains { doc.matches(Self.caoDiem, at: $0) && !doc.isWord($0 - 1, Self.mua) }
+    }
+
+    private static let caoDiem = Lex.p("cao điểm"), mua = Lex.w("mùa")
     private static let so = Lex.w("số"), t = Lex.w("t")
     private static let tet = Lex.w("tết"), mung = Lex.w("mùng"), mong = Lex.w("mồng")
 
@@ -937,7 +961,7 @@ struct PeriodScanner {
             if doc.integer(i - 1).map(Self.isYear) == true, doc.isWord(i - 2, Lex.nam), doc.isWord(i - 3, Lex.tu), recordBefore(i - 3) { return nil }
             return (.now, i + 2)
         }
-        if h == Lex.ngay { return dayWindow(at: i + 1) ?? lunarDayFrame(at: i) }
+        if h == Lex.ngay { return dayWindow(at: i + 1) ?? lunarDayFrame(at: i) ?? dayFrame(at: i) }
         // ("Lũy kế từ đầu năm, …", "Tính từ đầu năm, …": the year so far, its end unsaid; "từ đầu năm đến nay" is read at
         // "đến nay"; "mục tiêu … đề ra từ đầu năm" says when a goal was set)
         if h == Lex.tu, doc.isWord(i + 1, Lex.dau), doc.isWord(i + 2, Lex.nam), doc.isPunct(i + 3, ","),
@@ -1054,6 +1078,21 @@ struct PeriodScanner {
         guard let d = doc.integer(j), doc.isPunct(j + 1, "/") || doc.isPunct(j + 1, "-"), let m = doc.integer(j + 2),
               (1...31).contains(d), (1...12).contains(m), doc.bytes(j + 2).count <= 2 else { return nil }
         return (d, m)
+    }
+
+    /// "tính riêng trong ngày 18/2 (tức mồng 2 Tết), …": one day singled out before a comma or its gloss as the time of
+    /// what follows, `i` at "ngày" after "riêng trong" (not a dateline's "Ngày 22/2, Sở … cho biết", nor "Trong ngày
+    /// 8/2, cảng hàng không khai thác …", an event of the day).
+    private func dayFrame(at i: Int) -> (PeriodShape, Int)? {
+        guard doc.isWord(i - 1, Lex.trong), doc.isWord(i - 2, Lex.rieng), let day = dayMonth(at: i + 1), doc.isPunct(i + 2, "/") else { return nil }
+        var end = i + 4
+        var year: Int?
+        if doc.isPunct(end, "/"), let y = doc.integer(end + 1), Self.isYear(y), doc.bytes(end + 1).count == 4 {
+            year = y
+            end += 2
+        }
+        guard doc.isPunct(end, ",") || doc.isPunct(end, "(") else { return nil }
+        return (.days(from: day, to: day, year: year), end)
     }
 
     /// `29/4-3/5`, `30-4 - 03-5`, `20-1 đến ngày 26-1`, `9-10/7` or `31.8 - 3.9` (a newspaper's dots): a window of days.
