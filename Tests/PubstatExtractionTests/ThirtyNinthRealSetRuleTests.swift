@@ -69,4 +69,19 @@ import PubstatModel
         let text = "Tổng thu hoạt động du lịch của tỉnh Hà Giang trong 2 tháng đầu năm 2026 ước đạt 1.200 tỷ đồng.\n"
         #expect(figures(try extract(text), "tourism_revenue").map(\.value) == [1200])
     }
+
+    @Test func aPlansYearWrittenWithoutNamIsNoValue() throws {
+        let text = "Năm 2023, tổng sản phẩm trên địa bàn tỉnh Long An ước đạt 70.100 tỷ đồng, tăng 6,1% (kế hoạch 2023 tăng 7% trở lên).\n"
+        let found = try extract(text)
+        #expect(found.figures.allSatisfy { $0.value != 2023 })
+        #expect(figures(found, "grdp_growth").filter { $0.kind == .plan }.map(\.value) == [7])
+    }
+
+    @Test func aHornLeftOffTheUOfUoBeforeAFinalConsonantIsRead() throws {
+        let text = "Tháng 10/2022, kim ngạch xuất khẩu của tỉnh Đồng Nai uớc đạt 2,1 tỷ USD.\n"
+        #expect(figures(try extract(text), "export_value").map(\.kind) == [.estimate])
+        #expect(Tokenizer.phrase("uớc nuớc") == Tokenizer.phrase("ước nước"))
+        // (an open syllable keeps its spelling: "thuở" is no "thưở")
+        #expect(Tokenizer.phrase("thuở") != Tokenizer.phrase("thưở"))
+    }
 }

@@ -65,6 +65,12 @@ struct RoleReader {
 
     private func percentRole(of q: Quantity) -> QuantityRole {
         let p = q.tokens.lowerBound
+        // "(kế hoạch 2023 tăng 8% trở lên)": a year written without "năm" after a plan's word names the plan's year
+        if q.unitClass == .none, PeriodScanner.isYear(doc.integer(p)), doc.bytes(p).count == 4, q.tokens.count == 1,
+           doc.matchesBefore(Lex.keHoach, p) || doc.isWord(p - 1, Lex.kh),
+           doc.isWord(p + 1, Lex.tang) || doc.isWord(p + 1, Lex.giam) || doc.isWord(p + 1, Lex.la) || doc.isWord(p + 1, Lex.dat) {
+            return .aside
+        }
         // "GRDP quý I (ước): +8,74%", "46.280 tỷ (+12,9%)": a signed rate is a change
         if q.unitClass == .percent, doc.isPunct(p - 1, "+") { return .change(sign: 1, comparison: comparison(after: q.tokens.upperBound)) }
         // ("tăng trưởng GRDP -15,31%": a minus glued to the rate, after a word, not a range "5-7%")
@@ -310,6 +316,8 @@ struct RoleReader {
         if doc.isWord(k - 1, Lex.tang) || doc.isWord(k - 1, Lex.giam) || doc.isWord(k - 1, Lex.la) || doc.isWord(k - 1, Lex.dat) { k -= 1 }
         // "(kế hoạch năm 2023 đạt 195.855 tỷ đồng)": the plan's year between
         if PeriodScanner.isYear(doc.integer(k - 1)), doc.isWord(k - 2, Lex.nam) { k -= 2 }
+        // ("(kế hoạch 2023 tăng 8% trở lên)": the year written without "năm")
+        else if PeriodScanner.isYear(doc.integer(k - 1)), doc.bytes(k - 1).count == 4, doc.matchesBefore(Lex.keHoach, k - 1) { k -= 1 }
         // "(kế hoạch năm tăng 11%)": the year's plan, its year unsaid
         else if doc.isWord(k - 1, Lex.nam), doc.matchesBefore(Lex.keHoach, k - 1) { k -= 1 }
         // "(KH cả năm 8,3%)", "(kế hoạch cả năm tăng 8,5%)": the whole year's

@@ -87,7 +87,10 @@ enum Tokenizer {
                             let dk = cls[Int(d)]
                             guard dk & 3 != 0, dk == 1 || !vietnamese else { break }
                             if d >= 0x80 { vietnamese = true }
-                            hash = (hash ^ UInt64(d)) &* 0x100000001b3
+                            // ("uớc đạt", "nuớc": a horn left off the u of "ươ" before a final consonant, where no
+                            // syllable has "uơ", reads as "ươ")
+                            let letter = d == 0x75 && i + 2 < n && b[i + 1] == Folding.oHorn && Self.isCoda(b[i + 2]) ? Folding.uHorn : d
+                            hash = (hash ^ UInt64(letter)) &* 0x100000001b3
                             i += 1
                         }
                         kind = .word
@@ -129,6 +132,10 @@ enum Tokenizer {
 
     /// The hashes an arrow up and an arrow down take: those of "tăng" and "giảm".
     private static let riseHash = hash(Folding.fold("tăng")), fallHash = hash(Folding.fold("giảm"))
+
+    /// A final consonant's first letter: c, m, n, p, t.
+    @inline(__always)
+    private static func isCoda(_ b: UInt8) -> Bool { b == 0x63 || b == 0x6D || b == 0x6E || b == 0x70 || b == 0x74 }
 
     /// Hash of a folded word as ``Token/hash`` computes it.
     static func hash(_ bytes: [UInt8]) -> UInt64 {
