@@ -47,6 +47,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         return CalendarDate(year: y, month: m, day: d)!
     }
 
+    /// The days from this date through `last`, both counted (0 when `last` is earlier): a window's length.
+    public func days(through last: CalendarDate) -> Int {
+        var count = 0
+        while adding(days: count) <= last { count += 1 }
+        return count
+    }
+
     /// Number of days in this date's year.
     public var daysInYear: Int { CalendarDate.isLeap(year) ? 366 : 365 }
 

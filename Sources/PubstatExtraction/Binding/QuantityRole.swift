@@ -66,8 +66,7 @@ struct RoleReader {
     private func percentRole(of q: Quantity) -> QuantityRole {
         let p = q.tokens.lowerBound
         // "(kế hoạch 2023 tăng 8% trở lên)": a year written without "năm" after a plan's word names the plan's year
-        if q.unitClass == .none, PeriodScanner.isYear(doc.integer(p)), doc.bytes(p).count == 4, q.tokens.count == 1,
-           doc.matchesBefore(Lex.keHoach, p) || doc.isWord(p - 1, Lex.kh),
+        if q.unitClass == .none, q.tokens.count == 1, namesPlansYear(at: p),
            doc.isWord(p + 1, Lex.tang) || doc.isWord(p + 1, Lex.giam) || doc.isWord(p + 1, Lex.la) || doc.isWord(p + 1, Lex.dat) {
             return .aside
         }
@@ -285,11 +284,9 @@ struct RoleReader {
     private func goalSetThenSaid(before p: Int) -> Bool {
         var said = p
         if doc.isWord(said - 1, Lex.tang) || doc.isWord(said - 1, Lex.giam) { said -= 1 }
-        // ("vượt chỉ tiêu Quốc hội giao trong khoảng 6,6-6,8%": or a range or an approximation said after it)
-        if doc.isWord(said - 1, Self.khoang) { said -= doc.isWord(said - 2, Lex.trong) ? 1 : 0 } else if doc.isWord(said - 1, Lex.tu) {
-        } else {
-            guard doc.isWord(said - 1, Lex.la) else { return false }
-        }
+        // ("vượt chỉ tiêu Quốc hội giao trong khoảng 6,6-6,8%", "… giao từ 6,5%": or a range or an approximation said after it)
+        guard doc.isWord(said - 1, Lex.la) || doc.isWord(said - 1, Lex.tu) || doc.isWord(said - 1, Self.khoang) else { return false }
+        if doc.isWord(said - 1, Self.khoang), doc.isWord(said - 2, Lex.trong) { said -= 1 }
         let set = doc.isWord(said - 2, Lex.giao) ? said - 2 : doc.matchesBefore(Self.deRa, said - 1) ? said - 1 - Self.deRa.count : nil
         guard let set, let goal = (max(0, set - 10)..<set).last(where: { k in
             [Self.chiTieu, Lex.keHoach, Self.mucTieu].contains { doc.matches($0, at: k) } }) else { return false }
@@ -309,6 +306,11 @@ struct RoleReader {
         return false
     }
 
+    /// A four-digit year right after "kế hoạch" or "KH", at `k`: the plan's year, written without "năm".
+    private func namesPlansYear(at k: Int) -> Bool {
+        PeriodScanner.isYear(doc.integer(k)) && doc.bytes(k).count == 4 && (doc.matchesBefore(Lex.keHoach, k) || doc.isWord(k - 1, Lex.kh))
+    }
+
     /// Where "kế hoạch" / "KH" opens a bracketed plan value ending at `p`: "(kế hoạch là 1.500 tỷ đồng)",
     /// "(KH 87-88 triệu đồng)", "(KH tăng 10-11%)", "(kịch bản là 9%)".
     private func planOpening(before p: Int) -> Int? {
@@ -317,7 +319,7 @@ struct RoleReader {
         // "(kế hoạch năm 2023 đạt 195.855 tỷ đồng)": the plan's year between
         if PeriodScanner.isYear(doc.integer(k - 1)), doc.isWord(k - 2, Lex.nam) { k -= 2 }
         // ("(kế hoạch 2023 tăng 8% trở lên)": the year written without "năm")
-        else if PeriodScanner.isYear(doc.integer(k - 1)), doc.bytes(k - 1).count == 4, doc.matchesBefore(Lex.keHoach, k - 1) { k -= 1 }
+        else if namesPlansYear(at: k - 1) { k -= 1 }
         // "(kế hoạch năm tăng 11%)": the year's plan, its year unsaid
         else if doc.isWord(k - 1, Lex.nam), doc.matchesBefore(Lex.keHoach, k - 1) { k -= 1 }
         // "(KH cả năm 8,3%)", "(kế hoạch cả năm tăng 8,5%)": the whole year's

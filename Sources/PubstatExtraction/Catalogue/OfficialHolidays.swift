@@ -42,8 +42,6 @@ enum OfficialHolidays {
     /// The number of days off in that window.
     static func length(_ holiday: Holiday, year: Int) -> Int? {
         guard let (first, last) = window(holiday, year: year) else { return nil }
-        var count = 1
-        while first.adding(days: count) <= last { count += 1 }
-        return count
+        return first.days(through: last)
     }
 }

@@ -165,9 +165,7 @@ struct PeriodScanner {
               let written = window.shape.resolve(year: window.shape.statedYear ?? year ?? earlier.last { $0.shape.statedYear != nil }?.shape.statedYear),
               case .days(let from, let to) = written.span
         else { return false }
-        var count = 1
-        while from.adding(days: count) <= to, count <= days { count += 1 }
-        return count != days
+        return from.days(through: to) != days
     }
 
     /// "tính đến tháng 10/2021", "đến hết tháng 11": months counted up to one, written with "đến" before the month.
