@@ -113,7 +113,7 @@ import Testing
         #expect(extended.status == 0)
         let docs = try #require(try JSONSerialization.jsonObject(with: Data(extended.output.utf8)) as? [[String: Any]])
         let doc = try #require(docs.first)
-        #expect((doc["extractor_version"] as? String)?.hasPrefix("2.101.0+cat.") == true)
+        #expect((doc["extractor_version"] as? String)?.hasPrefix("2.102.0+cat.") == true)
         let figures = try #require(doc["figures"] as? [[String: Any]])
         #expect(figures.contains { $0["indicator"] as? String == "forest_cover" && $0["value"] as? Double == 43.6 })
         #expect((doc["unclassified"] as? [Any])?.isEmpty == true)

@@ -58,11 +58,16 @@ extension SentenceBinder {
     }
     private static let agriExports = Indicator("agri_export_value"), lamSan = Lex.p("lâm sản")
 
-    /// "tốc độ tăng trưởng kinh tế theo giá trị sản xuất từ 16,5-17,5%": growth measured by gross output, not by the value
-    /// added the regional product counts.
+    /// "tốc độ tăng trưởng kinh tế theo giá trị sản xuất từ 16,5-17,5%", "kinh tế huyện tăng trưởng khá với tốc độ tăng giá
+    /// trị sản xuất ước 9,71%": growth measured by gross output, not by the value added the regional product counts.
     func measuresGrossOutput(_ draft: Draft) -> Bool {
         guard draft.indicator == Self.grdpGrowth else { return false }
-        return (draft.cueEnd..<min(range.upperBound, draft.cueEnd + 3)).contains { doc.matches(Self.theoGiaTriSanXuat, at: $0) }
+        if (draft.cueEnd..<min(range.upperBound, draft.cueEnd + 3)).contains(where: { doc.matches(Self.theoGiaTriSanXuat, at: $0) }) { return true }
+        // (the growth of gross output named between the cue and the rate)
+        guard let q = draft.quantity, draft.cueEnd < q.tokens.lowerBound else { return false }
+        return (draft.cueEnd..<q.tokens.lowerBound).contains { k in
+            doc.matches(Self.giaTriSanXuat, at: k) && (doc.isWord(k - 1, Lex.tang) || doc.isWord(k - 1, Self.truong))
+        }
     }
-    private static let theoGiaTriSanXuat = Lex.p("theo giá trị sản xuất")
+    private static let theoGiaTriSanXuat = Lex.p("theo giá trị sản xuất"), giaTriSanXuat = Lex.p("giá trị sản xuất"), truong = Lex.w("trưởng")
 }

@@ -486,10 +486,12 @@ extension SentenceBinder {
         var k = max(d.end, q.tokens.upperBound)
         // past the count's own cue ("xã đạt chuẩn nông thôn mới") to the comma
         while k < range.upperBound, k - d.end < 8, doc.tokens[k].kind == .word { k += 1 }
-        // ", chiếm 83,8%", " (đạt 98,8%)", " (chiếm 72,5%)"
+        // ", chiếm 83,8%", " (đạt 98,8%)", " (chiếm 72,5%)", ", chiếm hơn 50%"
         let bracket = doc.isPunct(k, "(")
-        guard doc.isPunct(k, ",") || bracket, doc.isWord(k + 1, Lex.chiem) || doc.isWord(k + 1, Lex.dat),
-              let i = quantities.firstIndex(where: { $0.tokens.lowerBound == k + 2 }), !bound[i], quantities[i].unitClass == .percent,
+        guard doc.isPunct(k, ",") || bracket, doc.isWord(k + 1, Lex.chiem) || doc.isWord(k + 1, Lex.dat) else { return nil }
+        var start = k + 2
+        while start < range.upperBound, start - k < 5, doc.tokens[start].kind == .word, RoleReader.qualifierWords.contains(doc.tokens[start].hash) { start += 1 }
+        guard let i = quantities.firstIndex(where: { $0.tokens.lowerBound == start }), !bound[i], quantities[i].unitClass == .percent,
               !quantities[i].points, !bracket || doc.isPunct(quantities[i].tokens.upperBound, ")") else { return nil }
         bound[i] = true
         let p = quantities[i]
@@ -504,7 +506,7 @@ extension SentenceBinder {
     /// Counts left over after a count figure of the sentence: "có 139 sản phẩm được công nhận, trong đó 21
     /// sản phẩm đạt 4 sao" (a part, after "trong đó", of what the figure counts: the same indicator, told
     /// by its stars) and
-    /// "…, của 98 chủ thể" (what another indicator of the figure's cue counts).
+    /// "…, của 98 chủ thể", "… với 158 chủ thể" (what another indicator of the figure's cue counts).
     mutating func countsAfter(_ drafts: [Draft]) -> [Draft] {
         var found: [Draft] = []
         for i in quantities.indices where !bound[i] && quantities[i].unitClass == .count {
@@ -521,7 +523,7 @@ extension SentenceBinder {
                starRating(after: q) != nil || doc.tokens[min(q.tokens.upperBound, doc.count - 1)].kind == .punct
                 || doc.isWord(q.tokens.upperBound, Self.thuoc) {
                 entry = own
-            } else if doc.isWord(q.tokens.lowerBound - 1, Lex.cua),
+            } else if doc.isWord(q.tokens.lowerBound - 1, Lex.cua) || doc.isWord(q.tokens.lowerBound - 1, Lex.voi),
                       let other = cue.entries.first(where: { e in e != own && compatible(q, e) && !drafts.contains(where: { $0.entry == e }) }) {
                 entry = other
             } else {

@@ -645,7 +645,7 @@ struct SentenceBinder {
             if figure.unit == .arrivals, let q = draft.quantity, countsOneMarket(after: q) { continue }
             // ("lượng khách Trung Quốc nhập cảnh tăng 472%": nor are visitors whose cue names their market)
             if figure.unit == .arrivals || figure.value == nil, let entry = draft.entry, catalogue.entry(entry).countsArrivals,
-               catalogue.sourceMarkets.longestMatch(in: doc.tokens, at: draft.cueEnd, limit: range.upperBound) != nil { continue }
+               namesMarket(at: draft.cueEnd) { continue }
             // ("kim ngạch xuất khẩu của 13 tỉnh khu vực Đồng bằng sông Cửu Long đạt 8,4 tỷ USD": the sum of several
             // provinces is no one place's figure)
             if let q = draft.quantity, sumsSeveralProvinces(before: q) { continue }
@@ -749,7 +749,7 @@ struct SentenceBinder {
         return change.value
     }
 
-    private static let quyMo = Lex.p("quy mô")
+    private static let quyMo = Lex.p("quy mô"), tu = Lex.w("từ")
 
     /// "theo giá hiện hành" among a draft's own words, from its cue to its end.
     func atCurrentPrices(_ d: Draft) -> Bool {
@@ -757,6 +757,13 @@ struct SentenceBinder {
     }
 
     private static let currentPrices = Lex.p("giá hiện hành")
+
+    /// A source market (catalogue `source_markets`) named at `k`, or after "(đến) từ" there: "khách đến từ châu Á".
+    func namesMarket(at k: Int) -> Bool {
+        var k = k
+        if doc.isWord(k, Lex.den), doc.isWord(k + 1, Self.tu) { k += 2 } else if doc.isWord(k, Self.tu) { k += 1 }
+        return catalogue.sourceMarkets.longestMatch(in: doc.tokens, at: k, limit: range.upperBound) != nil
+    }
 
     /// "1,2 triệu lượt khách Trung Quốc", "800 nghìn lượt du khách Hàn Quốc": visitors from one source market
     /// (catalogue `source_markets`) named right after the count.

@@ -56,3 +56,23 @@ extension DocumentSubject {
         return districtsProvince != Jurisdiction(m.level, name)
     }
 }
+
+extension DocumentSubject {
+    /// "Du khách quốc tế đến TP.HCM. Ảnh: HTD": a place named on a photo's caption line (one with "Ảnh:" or "Ảnh minh
+    /// họa:" and no number before it) says where the picture was taken, not what the article is about.
+    static func isOnPhotoCaption(_ m: PlaceMention, doc: Document) -> Bool {
+        var start = m.tokens.lowerBound
+        while start > 0, !doc.tokens[start].newlineBefore { start -= 1 }
+        var k = start
+        while k < doc.count, k == start || !doc.tokens[k].newlineBefore, k - start <= 40 {
+            if doc.isNumber(k) { return false }
+            if doc.isWord(k, anh), doc.isPunct(k + 1, ":") || doc.matches(minhHoa, at: k + 1) && doc.isPunct(k + 3, ":") {
+                return k > m.tokens.lowerBound
+            }
+            k += 1
+        }
+        return false
+    }
+
+    private static let anh = Lex.w("ảnh"), minhHoa = Lex.p("minh họa")
+}

@@ -114,6 +114,7 @@ struct DocumentSubject {
         let relatedNews = RelatedNews(doc: doc).box
         let articleEnd = relatedNews?.lowerBound ?? doc.count
         if let relatedNews { placeMentions.removeAll { relatedNews.contains($0.tokens.lowerBound) } }
+        placeMentions.removeAll { Self.isOnPhotoCaption($0, doc: doc) }
         // "Mọi thông tin xin liên hệ: …, số 2 Ngọc Hà, Ba Đình, Hà Nội. Điện thoại: …": an address is no subject
         // (the contact words are found in one pass over the tokens, most bulletins have none; a mention's
         // sentence gives contact details when one of them stands in it)
@@ -155,6 +156,11 @@ struct DocumentSubject {
                   catalogue.citesNationalBody(in: 0..<articleEnd, of: doc), (0..<articleEnd).contains(where: { doc.matches(Lex.caNuoc, at: $0) }) {
             // "Theo Bộ Nông nghiệp …, cả nước có 6.370 xã …" relayed by a province's portal that the text never
             // names: the ministry speaks of the country
+            places.adoptCountry()
+        } else if source.jurisdictionFromHost, !placeMentions.contains(where: { $0.level != .country && ($0.name != nil || !$0.inParentheses) }),
+                  speaksOfTheCountry(placeMentions, articleEnd: articleEnd) || catalogue.citesNationalBody(in: 0..<articleEnd, of: doc) {
+            // "Tổng cục Thống kê cho biết, GDP quý 3 …", "khách quốc tế đến nước ta …" on a city's newspaper, in a text that
+            // names no province, city or district, nor speaks of "tỉnh" or "huyện": a national release relayed
             places.adoptCountry()
         } else if source.jurisdictionFromHost, let spelled = source.pathJurisdiction, spelled != j,
                   placeMentions.contains(where: { $0.name == spelled.name }) {
@@ -276,11 +282,18 @@ struct DocumentSubject {
         }
         // "năm 2023, du lịch Việt Nam đã có sự phục hồi … Khách nội địa đạt 108 triệu lượt": a text that names the country
         // and no province, city or district, nor speaks of "tỉnh" or "huyện", is about the country
-        if places.subject == nil, placeMentions.contains(where: { $0.level == .country && !$0.inParentheses }),
+        if places.subject == nil, speaksOfTheCountry(placeMentions, articleEnd: articleEnd),
            !placeMentions.contains(where: { $0.level != .country && ($0.name != nil || !$0.inParentheses) }) {
             places.adoptCountry()
         }
     }
+
+    /// The text names the country outside brackets, or says "nước ta" ("our country") in the article.
+    private func speaksOfTheCountry(_ placeMentions: [PlaceMention], articleEnd: Int) -> Bool {
+        placeMentions.contains { $0.level == .country && !$0.inParentheses }
+            || (0..<articleEnd).contains { doc.matches(Self.nuocTa, at: $0) }
+    }
+    private static let nuocTa = Lex.p("nước ta")
 
     /// Mentions of the subject's later short name ("Huế" for Thừa Thiên Huế) read as the subject.
     private func renameShortForms(_ placeMentions: inout [PlaceMention], subject: Jurisdiction?) {

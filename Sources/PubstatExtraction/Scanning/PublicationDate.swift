@@ -90,7 +90,7 @@ struct PublicationDate {
             let inFirstLines = d.tokens.lowerBound < firstLinesEnd
             if timeFollows(d) {
                 guard inFirstLines else { return weekdayOnly ?? date }
-                return earlierStamp(after: n, below: d).map { min($0, date) } ?? date
+                return earlierStamp(after: n, below: d, within: firstLinesEnd).map { min($0, date) } ?? date
             }
             if weekdayBefore {
                 if !inFirstLines { return weekdayOnly ?? date }
@@ -116,25 +116,21 @@ struct PublicationDate {
         return nil
     }
 
-    /// A time of day right after the date: `12/3/2024 09:15`, `12/3/2024 - 09:15`, `12/3/2024, 09:15`.
+    /// A time of day right after the date: `12/3/2024 09:15`, `12/3/2024 - 09:15`, `12/3/2024, 09:15`, `12/3/2024 | 09:15`.
     private func timeFollows(_ d: DateMention) -> Bool {
         let after = d.tokens.upperBound
         return (doc.isNumber(after) && doc.isPunct(after + 1, ":"))
-            || (doc.isPunct(after, "-") || doc.isPunct(after, ",")) && doc.isNumber(after + 1) && doc.isPunct(after + 2, ":")
+            || (doc.isPunct(after, "-") || doc.isPunct(after, ",") || doc.isPunct(after, "|")) && doc.isNumber(after + 1) && doc.isPunct(after + 2, ":")
     }
 
-    /// Two timestamps on consecutive header lines ("Thứ hai, 25/11/2024 01:11" over "Thứ bảy, 26/11/2022 19:11"): a
-    /// page clock shows when the page was read, an update comes after the posting, so the earlier is the posting.
-    /// The date of the timestamp on the line right below `stamp` (the next date found), when it carries a time too.
-    private func earlierStamp(after n: Int, below stamp: DateMention) -> CalendarDate? {
+    /// Two timestamps among the header's first lines ("Thứ hai, 25/11/2024 01:11" over "Thứ bảy, 26/11/2022 19:11", or
+    /// a page clock "Thứ 3, 29/11/2022, 07:29" above the headline and its "Thứ 5, 22/09/2022 | 19:53:47"): a page clock
+    /// shows when the page was read, an update comes after the posting, so the earlier is the posting. The date of the
+    /// next date found after `stamp`, when it carries a time too and starts before token `limit`.
+    private func earlierStamp(after n: Int, below stamp: DateMention, within limit: Int) -> CalendarDate? {
         guard n + 1 < dates.count, case let next = dates[n + 1], let y = next.year, timeFollows(next),
-              lineBreaks(from: stamp.tokens.upperBound, to: next.tokens.lowerBound) == 1 else { return nil }
+              next.tokens.lowerBound < limit else { return nil }
         return CalendarDate(year: y, month: next.month, day: next.day)
-    }
-
-    /// The line breaks between tokens `a` and `b`.
-    private func lineBreaks(from a: Int, to b: Int) -> Int {
-        (a..<max(a, b + 1)).reduce(0) { $0 + (doc.tokens[$1].newlineBefore ? 1 : 0) }
     }
 
     /// Sunday, the weekday not written "Thứ …".
