@@ -61,10 +61,15 @@ extension DocumentSubject {
     /// "Du khách quốc tế đến TP.HCM. Ảnh: HTD": a place named on a photo's caption line (one with "Ảnh:" or "Ảnh minh
     /// họa:" and no number before it) says where the picture was taken, not what the article is about.
     static func isOnPhotoCaption(_ m: PlaceMention, doc: Document) -> Bool {
+        // (a caption is a short line: past its length, no need to walk back to the line's start, which keeps one very
+        // long line of many places linear)
         var start = m.tokens.lowerBound
-        while start > 0, !doc.tokens[start].newlineBefore { start -= 1 }
+        while start > 0, !doc.tokens[start].newlineBefore {
+            guard m.tokens.lowerBound - start < Self.captionLength else { return false }
+            start -= 1
+        }
         var k = start
-        while k < doc.count, k == start || !doc.tokens[k].newlineBefore, k - start <= 40 {
+        while k < doc.count, k == start || !doc.tokens[k].newlineBefore, k - start <= Self.captionLength {
             if doc.isNumber(k) { return false }
             if doc.isWord(k, anh), doc.isPunct(k + 1, ":") || doc.matches(minhHoa, at: k + 1) && doc.isPunct(k + 3, ":") {
                 return k > m.tokens.lowerBound
@@ -74,5 +79,5 @@ extension DocumentSubject {
         return false
     }
 
-    private static let anh = Lex.w("ảnh"), minhHoa = Lex.p("minh họa")
+    private static let anh = Lex.w("ảnh"), minhHoa = Lex.p("minh họa"), captionLength = 40
 }
